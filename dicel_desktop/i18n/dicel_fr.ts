@@ -10245,6 +10245,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
         <translation>La formation « {program} » est terminée : plus personne n’y est inscrit ni ne la commence. Ses inscriptions encore ouvertes sont marquées terminées, en échec ou abandonnées.</translation>
     </message>
+    <message>
+        <source>Your own leave started on {start}: another HR officer cancels it.</source>
+        <translation>Votre propre congé a commencé le {start} : un autre agent des RH l’annule.</translation>
+    </message>
+    <message>
+        <source>There is no leave balance for the year {year}: choose a year from {first} to {last}.</source>
+        <translation>Il n’y a pas de solde de congés pour l’année {year} : choisissez une année de {first} à {last}.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

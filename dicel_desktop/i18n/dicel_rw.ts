@@ -10245,6 +10245,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
         <translation>Amahugurwa “{program}” yararangiye: nta wundi uyiyandikishamo cyangwa uyatangira. Abayiyandikishijemo bagifunguye banditswe ko barangije, ko byananiranye cyangwa ko bayaretse.</translation>
     </message>
+    <message>
+        <source>Your own leave started on {start}: another HR officer cancels it.</source>
+        <translation>Ikiruhuko cyawe bwite cyatangiye ku wa {start}: undi mukozi w’ishami ry’abakozi ni we ugihagarika.</translation>
+    </message>
+    <message>
+        <source>There is no leave balance for the year {year}: choose a year from {first} to {last}.</source>
+        <translation>Nta minsi y’ikiruhuko isigaye ibarwa ku mwaka wa {year}: hitamo umwaka uri hagati ya {first} na {last}.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
