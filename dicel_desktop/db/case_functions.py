@@ -516,10 +516,18 @@ def _too_early(flow: CaseFlow, step: Step) -> str:
     return found
 
 
-def _too_late(flow: CaseFlow, step: Step) -> str:
+#: The moment a step's ``not_after`` is compared with (DW432): the clock since migration
+#: 0112, the transaction's start before (one opened before a shift's end and kept busy
+#: cancelled it after the end).
+_CLOCK, _TRANSACTION_START = "clock_timestamp()", "now()"
+
+
+def _too_late(flow: CaseFlow, step: Step, *, by_clock: bool = True) -> str:
     """Refuses a step taken once a moment of the record it is never taken after has
     passed (DW432, ``Step.not_after``: a shift cancelled after its end, migration 0105),
-    by the database's clock as DW407; nothing for a step without one."""
+    by the database's clock (``by_clock=False``: the transaction's start, as before
+    migration 0112); nothing for a step without one."""
+    now = _CLOCK if by_clock else _TRANSACTION_START
     found = ""
     for column in step.not_after:
         late = _raise(
@@ -537,7 +545,7 @@ def _too_late(flow: CaseFlow, step: Step) -> str:
         )
         found += f"""
         SELECT t.{column} INTO v_late FROM public.{flow.table} AS t WHERE t.id = v_id;
-        IF v_late <= now() THEN
+        IF v_late <= {now} THEN
             {late}
         END IF;"""
     return found
@@ -710,6 +718,7 @@ def _body(
     decided_files: bool = True,
     parts: tuple[tuple[str, str], ...] = (),
     record_files: bool = True,
+    late_by_clock: bool = True,
 ) -> str:
     table = flow.table
     action = _text(step.action)
@@ -756,7 +765,8 @@ def _body(
     where = ["t.id = v_id", f"({_may_move(flow, step)})"]
     where += [_filled(c, given_text=given_text) for c in step.requires]
     where += [f"(t.{c} IS NULL OR t.{c} <= now())" for c in step.floors]
-    where += [f"(t.{c} IS NULL OR t.{c} > now())" for c in step.not_after]
+    late_now = _CLOCK if late_by_clock else _TRANSACTION_START
+    where += [f"(t.{c} IS NULL OR t.{c} > {late_now})" for c in step.not_after]
     conditions = "\n       AND ".join(where)
     missing = "NULL::text"
     if step.requires:
@@ -795,6 +805,7 @@ def _body(
         if decides
         else ""
     )
+    too_late = _too_late(flow, step, by_clock=late_by_clock)
     return f"""
 #variable_conflict use_column
 DECLARE
@@ -816,7 +827,7 @@ BEGIN{_unseen_refused(table) if hides_records else ""}{_input_checks(flow, step)
         {gone}
     END IF;
 {_who_may(flow, step)}
-    IF v_state = ANY (v_sources) THEN{_too_early(flow, step)}{_too_late(flow, step)}
+    IF v_state = ANY (v_sources) THEN{_too_early(flow, step)}{too_late}
         {still_open}
     END IF;
     IF v_state = {_text(step.target)} THEN
@@ -850,6 +861,7 @@ class _AsOf:
     #: The flow's parts its decision counts (None: as declared, ``CaseFlow.parts``).
     parts: tuple[tuple[str, str], ...] | None = None
     record_files: bool = True
+    late_by_clock: bool = True
 
 
 def _definition(flow: CaseFlow, step: Step, as_of: _AsOf) -> FunctionDefinition:
@@ -864,6 +876,7 @@ def _definition(flow: CaseFlow, step: Step, as_of: _AsOf) -> FunctionDefinition:
         decided_files=as_of.decided_files,
         parts=flow.parts if as_of.parts is None else as_of.parts,
         record_files=as_of.record_files,
+        late_by_clock=as_of.late_by_clock,
     )
     declared = ", ".join(f"{n} {t}" for n, t in params)
     create = (
@@ -916,14 +929,19 @@ def flow_definitions(
     decided_files: bool = True,
     parts: tuple[tuple[str, str], ...] | None = None,
     record_files: bool = True,
+    late_by_clock: bool = True,
 ) -> list[FunctionDefinition]:
     """The functions of ``flow`` as given, which may differ from its declaration (a
     migration's downgrade gives back a step as an earlier revision declared it); the
     switches as :func:`function_definitions` takes them; ``parts`` the flow's parts a
     decision four eyes take counts (None: as declared; ``()``: none, as before migration
     0082); ``record_files=False``: its files are those an entry names as its own, as
-    before migration 0084 made ``dicel_record_files``."""
-    as_of = _AsOf(hides_records, given_text, decided, decided_files, parts, record_files)
+    before migration 0084 made ``dicel_record_files``; ``late_by_clock=False``: a step
+    never taken after a moment of the record (``Step.not_after``) compares it with the
+    transaction's start, as before migration 0112."""
+    as_of = _AsOf(
+        hides_records, given_text, decided, decided_files, parts, record_files, late_by_clock
+    )
     return [_definition(flow, step, as_of) for step in flow.steps]
 
 

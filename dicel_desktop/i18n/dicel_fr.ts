@@ -10253,6 +10253,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>This {record} would last from {since} to {at}, longer than the {most} hours it may last. Give its {name} within {most} hours of its {other}, or correct the {other} first.</source>
         <translation>Cette fiche ({record}) durerait du {since} au {at}, plus que les {most} heures qu’elle peut durer. Indiquez « {label} » au plus {most} heures après « {other_label} », ou corrigez d’abord « {other_label} ».</translation>
     </message>
+    <message>
+        <source>Your own leave started on {start}: another HR officer cancels it.</source>
+        <translation>Votre propre congé a commencé le {start} : un autre agent des RH l’annule.</translation>
+    </message>
+    <message>
+        <source>There is no leave balance for the year {year}: choose a year from {first} to {last}.</source>
+        <translation>Il n’y a pas de solde de congés pour l’année {year} : choisissez une année de {first} à {last}.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -10253,6 +10253,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>This {record} would last from {since} to {at}, longer than the {most} hours it may last. Give its {name} within {most} hours of its {other}, or correct the {other} first.</source>
         <translation>Iyi nyandiko ({record}) yamara kuva {since} kugeza {at}, birenze amasaha {most} ishobora kumara. Shyiraho {name} yayo mu masaha {most} nyuma ya {other} yayo, cyangwa ubanze ukosore {other}.</translation>
     </message>
+    <message>
+        <source>Your own leave started on {start}: another HR officer cancels it.</source>
+        <translation>Ikiruhuko cyawe bwite cyatangiye ku wa {start}: undi mukozi w’ishami ry’abakozi ni we ugihagarika.</translation>
+    </message>
+    <message>
+        <source>There is no leave balance for the year {year}: choose a year from {first} to {last}.</source>
+        <translation>Nta minsi y’ikiruhuko isigaye ibarwa ku mwaka wa {year}: hitamo umwaka uri hagati ya {first} na {last}.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -843,6 +843,11 @@ for _state, _code, _family in (
     ("DW117", "holiday_name_one_line", InvalidInput),
     # A request covering more than a year (migration 0092).
     ("DW119", "leave_longer_than_a_year", InvalidInput),
+    # An HR officer's own leave cancelled once started (migration 0112): DETAIL
+    # ``start_date``; a balance asked for a year outside 1900-2200: ``year``, ``first``,
+    # ``last``.
+    ("DW460", "own_leave_started", NotAllowed),
+    ("DW461", "leave_year_outside", InvalidInput),
 ):
     register_sqlstate(_state, _code, _family, _leave_params)
 #: A holiday change while leave is being counted (``who``, ``when``; migration 0088):

@@ -77,10 +77,13 @@ WAITS_FOR: dict[str, tuple[str, ...]] = _0103.WAITS_FOR
 ENDS_BY: dict[str, tuple[str, ...]] = {"cancel": ("shift_end",)}
 
 
-def _assignment_steps(ends_by: dict[str, tuple[str, ...]]) -> list[str]:
+def _assignment_steps(
+    ends_by: dict[str, tuple[str, ...]], *, late_by_clock: bool = False
+) -> list[str]:
     """The assignments' step functions, waiting for the moments of this revision and
     taken no later than those ``ends_by`` gives each (none for a step it does not
-    name)."""
+    name), by the transaction's start (migration 0112 passes ``late_by_clock``: by the
+    clock)."""
     flow = FLOWS[ASSIGNMENTS]
     steps = tuple(
         dataclasses.replace(
@@ -90,7 +93,12 @@ def _assignment_steps(ends_by: dict[str, tuple[str, ...]]) -> list[str]:
         )
         for step in flow.steps
     )
-    return [f.create_or_replace for f in flow_definitions(dataclasses.replace(flow, steps=steps))]
+    return [
+        f.create_or_replace
+        for f in flow_definitions(
+            dataclasses.replace(flow, steps=steps), late_by_clock=late_by_clock
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- risks

@@ -749,3 +749,71 @@ def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0
     migrate.upgrade(db_dsn)
     with psycopg.connect(db_dsn) as conn:
         assert conn.execute(functions, (names,)).fetchall() == at_head
+
+
+def test_0112_spells_links_once_hides_sessions_and_its_downgrade_gives_0111s_back(db_dsn):
+    """psql32: a link spelled another way is spelled once by the upgrade (a text that is
+    no uuid is left as it is); the sessions' logins are PUBLIC's at 0110 and not at head;
+    the downgrade gives back 0111's functions to the byte and PUBLIC's grants."""
+    functions = (
+        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
+    )
+    changed = [
+        "dicel_cancel_leave",
+        "dicel_may_cancel_leave",
+        "dicel_link_own_document",
+        "dicel_shift_end_stays_past",
+        "dicel_cancel_security_assignment",
+        "dicel_own_change_to_decide",
+        "dicel_leave_balance",
+    ]
+    public_reads = (
+        "SELECT has_table_privilege('public', 'pg_catalog.pg_stat_activity', 'SELECT'),"
+        " has_function_privilege('public', 'pg_catalog.pg_stat_get_activity(integer)',"
+        " 'EXECUTE'),"
+        " has_function_privilege('public', 'pg_catalog.pg_stat_get_backend_userid(integer)',"
+        " 'EXECUTE')"
+    )
+    file = uuid.uuid4()
+    spelled = {
+        "braces": f"dicel-document:{{{file.hex}}}",
+        "capitals": f"DICEL-DOCUMENT:{str(file).upper()}",
+        "no uuid": "dicel-document:not-a-file",
+        "elsewhere": "https://intranet.dicel.rw/photo.png",
+    }
+    with psycopg.connect(db_dsn) as conn:
+        at_head = conn.execute(functions, (changed,)).fetchall()
+        assert len(at_head) == len(changed)
+        assert conn.execute(public_reads).fetchone() == (False, False, False)
+    migrate.downgrade(db_dsn, "0111")
+    with psycopg.connect(db_dsn) as conn:
+        at_0111 = conn.execute(functions, (changed,)).fetchall()
+        assert conn.execute(public_reads).fetchone() == (True, True, True)
+        for name, link in spelled.items():
+            conn.execute(
+                "INSERT INTO users (email, password_hash, first_name, last_name, role,"
+                " profile_image) VALUES (%s, '-', 'Link', 'Spelled', 'employee', %s)",
+                (f"{name.replace(' ', '-')}@test.dicel.rw", link),
+            )
+    assert set(at_0111) != set(at_head) and len(at_0111) == len(changed)
+    migrate.upgrade(db_dsn)
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(functions, (changed,)).fetchall() == at_head
+        assert conn.execute(public_reads).fetchone() == (False, False, False)
+        found = dict(
+            conn.execute(
+                "SELECT first_name || ' ' || split_part(email, '@', 1), profile_image"
+                " FROM users WHERE last_name = 'Spelled'"
+            ).fetchall()
+        )
+    assert found == {
+        "Link braces": f"dicel-document:{file}",
+        "Link capitals": f"dicel-document:{file}",
+        "Link no-uuid": "dicel-document:not-a-file",
+        "Link elsewhere": "https://intranet.dicel.rw/photo.png",
+    }
+    migrate.downgrade(db_dsn, "0111")
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(functions, (changed,)).fetchall() == at_0111
+        assert conn.execute(public_reads).fetchone() == (True, True, True)

@@ -7,7 +7,7 @@ import datetime as dt
 from urllib.parse import urlsplit
 
 import pytest
-from leave_team import NEXT_YEAR, make_team, week
+from leave_team import NEXT_YEAR, make_team, monday_before, week
 from logins import open_logins
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
@@ -404,6 +404,25 @@ def test_the_employee_cancels_an_approved_leave_by_keyboard(qtbot, team, desk):
     row = team.row(request)
     assert (row["status"], row["notes"]) == ("cancelled", "Trip postponed")
     assert window.step_buttons == []
+
+
+def test_an_hr_officers_own_started_leave_offers_cancel_to_another_officer_only(qtbot, team, desk):
+    # psql32 F1 (migration 0112): HR's Cancel leave… was offered on the officer's own
+    # approved leave once it had started, and gave its days back. Their own request is
+    # theirs as any employee's; another officer still cancels it.
+    other = team.logins.person("hr", first_name="Honore", last_name="Gatete", department="HR")
+    start = monday_before(7)
+    request = team.file(team.hr, (start, start + dt.timedelta(days=1)))
+    with other.session() as session:
+        leave.decide_leave(session, request, True, None)
+    own = desk(team.hr).open("leave_requests", request)
+    qtbot.waitUntil(lambda: own.record is not None and not own.is_busy, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not own.worker.is_busy, timeout=WAIT_MS)
+    assert own.step_buttons == []
+    theirs = desk(other).open("leave_requests", request)
+    qtbot.waitUntil(
+        lambda: [b.text() for b in theirs.step_buttons] == ["Cancel &leave…"], timeout=WAIT_MS
+    )
 
 
 def test_the_employees_own_decided_request_offers_nothing_to_save(qtbot, team, desk):

@@ -68,8 +68,10 @@ def test_a_person_logs_in_as_their_own_role_and_last_login_moves(
         with session.engine.connect() as conn:
             who = conn.execute(
                 text(
-                    "SELECT session_user, application_name, client_addr IS NOT NULL"
-                    " FROM pg_stat_activity WHERE pid = pg_backend_pid()"
+                    # Its own session's, as a login reads them (pg_stat_activity is
+                    # not a login's to read since migration 0112).
+                    "SELECT session_user, current_setting('application_name'),"
+                    " inet_client_addr() IS NOT NULL"
                 )
             ).one()
         # Their own role, over TCP (a client address), named as DICEL Desktop.

@@ -52,12 +52,23 @@ MESSAGES: Mapping[str, str] = {
     "leave_already_started": QT_TRANSLATE_NOOP(
         "errors", "This leave started on {start}, so only HR can cancel it now."
     ),
+    # Migration 0112: an HR officer's own leave, once started, is another officer's to
+    # cancel, as another person approved it (DW460).
+    "own_leave_started": QT_TRANSLATE_NOOP(
+        "errors",
+        "Your own leave started on {start}: another HR officer cancels it.",
+    ),
     "leave_cancel_not_yours": QT_TRANSLATE_NOOP(
         "errors", "Only the employee themselves or HR can cancel this leave request."
     ),
     "leave_balance_not_yours": QT_TRANSLATE_NOOP(
         "errors",
         "You can see the leave balance of yourself and of the people you supervise only.",
+    ),
+    # Migration 0112: a balance asked for a year outside the calendar's (DW461).
+    "leave_year_outside": QT_TRANSLATE_NOOP(
+        "errors",
+        "There is no leave balance for the year {year}: choose a year from {first} to {last}.",
     ),
     "leave_type_unknown": QT_TRANSLATE_NOOP(
         "errors", "“{leave_type}” is not a type of leave. Choose one of: {choices}."
