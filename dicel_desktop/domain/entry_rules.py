@@ -6,6 +6,7 @@ from these lists. No Qt, no database here."""
 from __future__ import annotations
 
 __all__ = [
+    "ASKED_DAY_ONCE_BEGUN",
     "CALENDAR_DATES",
     "FIRST_YEAR",
     "FORM_REQUIRED",
@@ -135,6 +136,15 @@ STEP_NEEDS: dict[tuple[str, str], tuple[str, ...]] = {
 #: step, saying so.
 SETTLED_ONCE_BEGUN: dict[tuple[str, str], tuple[str, str]] = {
     ("recovery_cases", "written_off"): ("actual_completion_date", "start_date"),
+}
+
+#: (table, state) -> the record's earlier day, for a step into that state that asks the
+#: day it was settled: today at the latest (DW430) and not before the earlier day
+#: (DW431). While the earlier day is still ahead no day passes both, and the clerk met one
+#: refusal, then the other: the window disables the step with DW444's sentence instead
+#: (the database refuses it already, by those two).
+ASKED_DAY_ONCE_BEGUN: dict[tuple[str, str], str] = {
+    ("recovery_cases", "recovered"): "start_date",
 }
 
 

@@ -23,7 +23,12 @@ from sqlalchemy.orm import Session
 from dicel_desktop.db.models.core import User
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import FLOWS, Asks, Step, deciders_in_words, flow_of
-from dicel_desktop.domain.entry_rules import OFFERED_STATES, SETTLED_ONCE_BEGUN, STEP_NEEDS
+from dicel_desktop.domain.entry_rules import (
+    ASKED_DAY_ONCE_BEGUN,
+    OFFERED_STATES,
+    SETTLED_ONCE_BEGUN,
+    STEP_NEEDS,
+)
 from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotAllowed
 from dicel_desktop.domain.guard_duty import GUARD_DUTY_TABLES, GUARD_OFF_DUTY, GUARD_TAKING_STATES
 from dicel_desktop.domain.roles import Role
@@ -781,10 +786,13 @@ def _more_stops() -> None:
                 for (table, column), states in STEP_NEEDS.items()
                 if table == flow.table and step.target in states
             ]
-            # Then the day the UPDATE writes, met by the trigger before the CHECK (DW444).
+            # Then the day the UPDATE writes, met by the trigger before the CHECK (DW444);
+            # or the day the step asks, which no day could pass while the record has not
+            # begun (DW430 and DW431).
             begun = SETTLED_ONCE_BEGUN.get((flow.table, step.target))
-            if begun is not None:
-                checks.append(_not_begun_stops(flow.table, begun[1], step))
+            earlier = begun[1] if begun else ASKED_DAY_ONCE_BEGUN.get((flow.table, step.target))
+            if earlier is not None:
+                checks.append(_not_begun_stops(flow.table, earlier, step))
             if not checks:
                 continue
             _STOPS[key] = checks[0] if len(checks) == 1 else _first_of(*checks)

@@ -7,6 +7,7 @@ DW117); the 100,000-character cap counts the text as folding reads it (DW023).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 
@@ -257,3 +258,38 @@ def test_a_case_that_begins_after_today_is_not_written_off_and_says_so(logins, o
     assert _sql(celestin, WRITE_OFF, case, "debtor insolvent", _shown(celestin, case)) is None
     with opener.engine.connect() as conn:
         assert tuple(conn.exec_driver_sql(row, (case,)).one()) == ("written_off", today)
+
+
+def test_a_case_that_begins_after_today_is_not_marked_recovered_and_the_window_says_why(
+    logins, officers
+):
+    """db32's note: Mark recovered… asks the day the case was settled, today at the
+    latest (DW430) and not before its start (DW431). With the start ahead no day passes
+    both, and the officer met one refusal, then the other; the window disables the step
+    with DW444's sentence. The database refuses it already, by those two."""
+    opener, innocent, _celestin = officers
+    case = _case(opener)
+    assert (
+        _sql(opener, "UPDATE recovery_cases SET start_date = '2200-12-31' WHERE id = %s", case)
+        is None
+    )
+    today = _value(innocent, "SELECT dicel_company_day()")
+    with innocent.session() as session:
+        stops = cases.what_stops_step(session, CASES, "recover", case)
+    assert stops is not None and stops.code == "case_not_begun"
+    assert describe_error(stops) == (
+        f"This recovery case begins on 31 December 2200, after today"
+        f" ({today.day} {today:%B %Y}): it can be marked recovered once it has begun. If its"
+        " start date is a mistake, correct it and save it first."
+    )
+    recover = "SELECT dicel_recover_recovery_case(%s, 'paid in cash', 10000, %s)"
+    for day, code in ((today, "DW431"), (dt.date(2200, 12, 31), "DW430")):
+        refused = innocent.refusal(recover, case, day)
+        assert refused is not None and refused.sqlstate == code, day
+
+    # Begun, nothing stops it.
+    assert (
+        _sql(opener, "UPDATE recovery_cases SET start_date = %s WHERE id = %s", today, case) is None
+    )
+    with innocent.session() as session:
+        assert cases.what_stops_step(session, CASES, "recover", case) is None
