@@ -702,13 +702,19 @@ def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downg
         migrate.upgrade(empty_dsn, revision)
         afresh[revision] = found()
     differ = {}
-    for revision in reversed(revisions[:-1]):
-        migrate.downgrade(empty_dsn, revision)
-        now = found()
-        names = set(now) | set(afresh[revision])
-        changed = sorted(n for n in names if now.get(n) != afresh[revision].get(n))
-        if changed:
-            differ[revision] = changed
+    try:
+        for revision in reversed(revisions[:-1]):
+            migrate.downgrade(empty_dsn, revision)
+            now = found()
+            names = set(now) | set(afresh[revision])
+            changed = sorted(n for n in names if now.get(n) != afresh[revision].get(n))
+            if changed:
+                differ[revision] = changed
+    finally:
+        # Roles are the cluster's, not the database's: 0090's downgrade gave dicel_owner
+        # pg_read_all_stats again, and the tests after this one (on PostgreSQL 18,
+        # test_who_counts_leave) found it a member. Up to head takes it back.
+        migrate.upgrade(empty_dsn)
     assert "patrol_logs.patrol_logs_locked" not in afresh["0106"]
     assert "security_assignments.security_assignments_locked" in afresh["0107"]
     assert differ == {}
