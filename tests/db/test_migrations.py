@@ -817,3 +817,30 @@ def test_0112_spells_links_once_hides_sessions_and_its_downgrade_gives_0111s_bac
     with psycopg.connect(db_dsn) as conn:
         assert conn.execute(functions, (changed,)).fetchall() == at_0111
         assert conn.execute(public_reads).fetchone() == (True, True, True)
+
+
+def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(db_dsn):
+    """Code review 32, F5: 0112 rewrites links with the triggers off and takes the
+    sessions' logins from PUBLIC, a superuser's both. Run by a member of the owner who may
+    SET the triggers off (granted on PostgreSQL 15), its REVOKEs only warned and it went
+    on; it now stops first, saying so, and the database stays at 0111."""
+    from logins import _dsn_as
+
+    role = f"dicel_migrator_{uuid.uuid4().hex[:8]}"
+    migrate.downgrade(db_dsn, "0111")
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'migrate-me' IN ROLE dicel_owner")
+        conn.execute(f"GRANT SET ON PARAMETER session_replication_role TO {role}")
+        database = conn.info.dbname
+        conn.execute(f"GRANT CONNECT ON DATABASE {database} TO {role}")
+        conn.execute(f"GRANT SELECT, UPDATE ON alembic_version TO {role}")
+    try:
+        with pytest.raises(Exception, match="migration 0112 is run by a superuser"):
+            migrate.upgrade(_dsn_as(db_dsn, role, "migrate-me"))
+        assert migrate.database_revision(db_dsn) == "0111"
+    finally:
+        with psycopg.connect(db_dsn, autocommit=True) as conn:
+            conn.execute(f"REVOKE SET ON PARAMETER session_replication_role FROM {role}")
+            conn.execute(f"REVOKE CONNECT ON DATABASE {database} FROM {role}")
+            conn.execute(f"REVOKE ALL ON alembic_version FROM {role}")
+            conn.execute(f"DROP ROLE {role}")
