@@ -12,10 +12,6 @@ from sqlalchemy import types as sqltypes
 
 from dicel_desktop.db.models import Base
 
-#: A shift and a patrol of hours ago: each lasts at most a day (DW446, migration 0111),
-#: and a step stamps a patrol's end now; a shift's end moved ahead (``AHEAD``) keeps it
-#: within the day.
-_HOURS_AGO = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=10)
 #: How far ahead a moment is put for a step never taken once it has passed (a shift
 #: cancelled): within the day a shift begun hours ago may last.
 AHEAD = dt.timedelta(hours=12)
@@ -23,11 +19,18 @@ AHEAD = dt.timedelta(hours=12)
 #: Values that must differ from the type's default guess for the row to be valid.
 _OVERRIDES = {
     ("users", "role"): "employee",
-    ("security_assignments", "shift_start"): _HOURS_AGO,
-    ("security_assignments", "shift_end"): _HOURS_AGO + dt.timedelta(hours=8),
-    ("patrol_logs", "start_time"): _HOURS_AGO + dt.timedelta(hours=9),
     ("documents", "owner_table"): "leave_requests",
     ("documents", "media_type"): "application/pdf",
+}
+#: A shift and a patrol of hours ago, as hours after a moment 10 hours before the row is
+#: made: each lasts at most a day (DW446, migration 0111), a step stamps a patrol's end
+#: now, and a shift's end moved ahead (``AHEAD``) keeps it within the day. Counted when
+#: the row is made, not when this module is imported: in a long session the span from a
+#: start fixed at import to an end put ahead from now outgrew the day (code review 32).
+_HOURS_AFTER_10_AGO = {
+    ("security_assignments", "shift_start"): 0,
+    ("security_assignments", "shift_end"): 8,
+    ("patrol_logs", "start_time"): 9,
 }
 
 
@@ -70,6 +73,7 @@ def minimal_row(name: str) -> dict[str, object]:
     tbl = table(name)
     allowed = choices_of(tbl)
     row: dict[str, object] = dict(_WANTED_BY_A_CHECK.get(name, {}))
+    ten_hours_ago = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=10)
     for column in tbl.columns:
         if column.nullable or column.server_default is not None or column.computed is not None:
             continue
@@ -81,6 +85,8 @@ def minimal_row(name: str) -> dict[str, object]:
             row[column.name] = dt.date(2101, 1, 1) + dt.timedelta(days=next(_HOLIDAYS))
         elif key in _OVERRIDES:
             row[column.name] = _OVERRIDES[key]
+        elif key in _HOURS_AFTER_10_AGO:
+            row[column.name] = ten_hours_ago + dt.timedelta(hours=_HOURS_AFTER_10_AGO[key])
         elif column.name in allowed:
             row[column.name] = allowed[column.name][0]
         elif column.name == "email":

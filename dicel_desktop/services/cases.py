@@ -22,9 +22,11 @@ from sqlalchemy.orm import Session
 
 from dicel_desktop.db.models.core import User
 from dicel_desktop.domain.amounts import Amount
+from dicel_desktop.domain.case_flow_model import Stamp
 from dicel_desktop.domain.case_flows import FLOWS, Asks, Step, deciders_in_words, flow_of
 from dicel_desktop.domain.entry_rules import (
     ASKED_DAY_ONCE_BEGUN,
+    LONGEST_SPANS,
     OFFERED_STATES,
     SETTLED_ONCE_BEGUN,
     STEP_NEEDS,
@@ -41,6 +43,7 @@ from dicel_desktop.services.db_errors import (
     LATE_STEPS_BY_STATE,
     PROGRAMMES_CLOSED,
 )
+from dicel_desktop.services.form_rules import lasts_too_long
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -665,6 +668,40 @@ def _not_begun_stops(
     return stops
 
 
+#: What a step stamping a moment writes there (``case_functions._stamped``, before the
+#: floor a start puts under it, which DW407 asks first): now, or the earlier of now and
+#: the moment written before.
+_STAMPED_NOW = {
+    Stamp.NOW: "now()",
+    Stamp.BY_NOW: "least(coalesce(t.{column}, now()), now())",
+}
+
+
+def _span_stops(
+    table: str, end: str, how: Stamp
+) -> Callable[[Session, uuid.UUID], DicelError | None]:
+    """A step that stamps the end of a row lasting at most some hours, where the end it
+    writes is too far from the start (DW446, migration 0111: a patrol left open for more
+    than a day, then completed), in the words of the database's refusal: the trigger
+    asks the end the step writes, when it differs from the stored one."""
+    start, most = LONGEST_SPANS[(table, end)]
+    written = _STAMPED_NOW[how].format(column=end)
+    too_long = sa.text(
+        f"""
+        SELECT t.{start}, w.at FROM public.{table} AS t
+         CROSS JOIN LATERAL (SELECT {written} AS at) AS w
+         WHERE t.id = :id AND w.at - t.{start} > make_interval(hours => {most})
+           AND w.at IS DISTINCT FROM t.{end}
+        """
+    )
+
+    def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+        found = session.execute(too_long, {"id": record_id}).one_or_none()
+        return None if found is None else lasts_too_long(table, *found)
+
+    return stops
+
+
 #: The steps a guard who is suspended or inactive is not taken through (migration 0095's
 #: trigger ``<table>_to_an_active_guard``: a step into these states, DW417, DW418): a
 #: shift started or completed, a patrol completed (``domain.guard_duty``).
@@ -748,7 +785,7 @@ def _more_stops() -> None:
     passed (DW432); an enrolment's programme not begun, closed, or run while its
     employee was not employed (DW419, DW440-DW442); a guard suspended or inactive
     (DW417, DW418); a field the new state needs, empty (DW443); a day still ahead of the
-    one the step writes (DW444)."""
+    one the step writes (DW444); an end stamped too far from the start (DW446)."""
     for flow in FLOWS.values():
         for step in flow.steps:
             checks = []
@@ -793,6 +830,12 @@ def _more_stops() -> None:
             earlier = begun[1] if begun else ASKED_DAY_ONCE_BEGUN.get((flow.table, step.target))
             if earlier is not None:
                 checks.append(_not_begun_stops(flow.table, earlier, step))
+            # And the span the end it stamps makes (DW446, the table's last trigger).
+            checks += [
+                _span_stops(flow.table, stamp.column, stamp.how)
+                for stamp in step.times
+                if (flow.table, stamp.column) in LONGEST_SPANS and stamp.how in _STAMPED_NOW
+            ]
             if not checks:
                 continue
             _STOPS[key] = checks[0] if len(checks) == 1 else _first_of(*checks)

@@ -36,7 +36,15 @@ from dicel_desktop.services.columns import column_label
 from dicel_desktop.services.db_error_words import field_words, moment_as_read, table_words
 from dicel_desktop.services.form_types import Comparison, FieldKind, FieldSpec, FormSpec
 
-__all__ = ["Rules", "check_rule_error", "compute", "parse_checks", "validate"]
+__all__ = [
+    "Rules",
+    "check_rule_error",
+    "compute",
+    "lasts_too_long",
+    "parse_checks",
+    "span_fields",
+    "validate",
+]
 
 
 # --------------------------------------------------------------------------- reading CHECKs
@@ -299,6 +307,18 @@ def _outside_years(spec: FieldSpec, value: Any) -> InvalidInput | None:
 _SPANS = {table: (end, start, most) for (table, end), (start, most) in LONGEST_SPANS.items()}
 
 
+def span_fields(table: str) -> tuple[str, str] | None:
+    """(end, start) of a table whose rows last at most some hours (DW446), else None: a
+    rule between two fields, asked when either changes."""
+    span = _SPANS.get(table)
+    return None if span is None else (span[0], span[1])
+
+
+def _moved(values: Mapping[str, Any], loaded: Mapping[str, Any], columns: tuple[str, ...]) -> bool:
+    """Whether any of ``columns`` differs from the value the record was loaded with."""
+    return any(values.get(c) != loaded.get(c) for c in columns)
+
+
 def _lasts_too_long(form: FormSpec, values: Mapping[str, Any]) -> InvalidInput | None:
     """A shift or a patrol longer than its table's most hours (DW446, migration 0111):
     said beside its end before sending."""
@@ -311,11 +331,18 @@ def _lasts_too_long(form: FormSpec, values: Mapping[str, Any]) -> InvalidInput |
             return None
     except TypeError:
         return None  # a naive and an aware moment: the database decides
-    other = field_words(form.table, start)
+    return lasts_too_long(form.table, since, at)
+
+
+def lasts_too_long(table: str, since: dt.datetime, at: dt.datetime) -> InvalidInput:
+    """DW446's sentence for a row of ``table`` that would last from ``since`` to ``at``,
+    in the words the database's refusal gets (``db_errors._span_params``)."""
+    end, start, most = _SPANS[table]
+    other = field_words(table, start)
     return InvalidInput(
         "lasts_too_long",
-        **table_words(form.table),
-        **field_words(form.table, end),
+        **table_words(table),
+        **field_words(table, end),
         other=other["name"],
         other_label=other["label"],
         most=str(most),
@@ -329,13 +356,22 @@ for _table, _column in CALENDAR_DATES:
     _CALENDAR[_table] = _CALENDAR.get(_table, frozenset()) | {_column}
 
 
-def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[str, InvalidInput]:
+def validate(
+    form: FormSpec,
+    values: Mapping[str, Any],
+    *,
+    new: bool,
+    loaded: Mapping[str, Any] | None = None,
+) -> dict[str, InvalidInput]:
     """What is wrong with ``values`` (field -> error), before anything is sent.
 
     ``values`` holds the form's fields as Python values (None for empty); only fields the
     role may write (for ``new`` records, may insert) are checked one by one; comparisons
-    look at every field given. An empty result means the database should accept them, as
-    far as the constraints the client can see go.
+    look at every field given. ``loaded``, for a saved record, the values it was loaded
+    with: a shift's or a patrol's span (DW446) is asked, as the database asks it, of a
+    new row or when either moment changed, not of a stored span that stays (None: asked
+    always). An empty result means the database should accept them, as far as the
+    constraints the client can see go.
     """
     errors: dict[str, InvalidInput] = {}
     for name, value in values.items():
@@ -371,7 +407,12 @@ def validate(form: FormSpec, values: Mapping[str, Any], *, new: bool) -> dict[st
         if problem is not None:
             errors[name] = problem
     span = _SPANS.get(form.table)
-    if span is not None and span[0] not in errors and span[1] not in errors:
+    if (
+        span is not None
+        and span[0] not in errors
+        and span[1] not in errors
+        and (new or loaded is None or _moved(values, loaded, span[:2]))
+    ):
         problem = _lasts_too_long(form, values)
         if problem is not None:
             errors[span[0]] = problem

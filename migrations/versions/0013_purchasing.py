@@ -673,7 +673,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
 
 
 def _lock_triggers() -> list[tuple[str, str, str]]:
-    """Migration 0007's lock trigger of the lines, from the registry as 0007 reads it."""
+    """Migration 0007's lock trigger of the lines, as 0007 makes it (from its frozen
+    ``LOCKS``)."""
     path = Path(__file__).with_name("0007_trusted_writes.py")
     spec = importlib.util.spec_from_file_location("dicel_revision_0007", path)
     assert spec is not None and spec.loader is not None

@@ -77,13 +77,11 @@ WAITS_FOR: dict[str, tuple[str, ...]] = _0103.WAITS_FOR
 ENDS_BY: dict[str, tuple[str, ...]] = {"cancel": ("shift_end",)}
 
 
-def _assignment_steps(
-    ends_by: dict[str, tuple[str, ...]], *, late_by_clock: bool = False
-) -> list[str]:
+def _assignment_steps(ends_by: dict[str, tuple[str, ...]]) -> list[str]:
     """The assignments' step functions, waiting for the moments of this revision and
     taken no later than those ``ends_by`` gives each (none for a step it does not
-    name), by the transaction's start (migration 0112 passes ``late_by_clock``: by the
-    clock)."""
+    name), compared with the transaction's start, as this revision wrote them
+    (``late_by_clock=False``: the generator writes the clock since migration 0112)."""
     flow = FLOWS[ASSIGNMENTS]
     steps = tuple(
         dataclasses.replace(
@@ -95,9 +93,7 @@ def _assignment_steps(
     )
     return [
         f.create_or_replace
-        for f in flow_definitions(
-            dataclasses.replace(flow, steps=steps), late_by_clock=late_by_clock
-        )
+        for f in flow_definitions(dataclasses.replace(flow, steps=steps), late_by_clock=False)
     ]
 
 

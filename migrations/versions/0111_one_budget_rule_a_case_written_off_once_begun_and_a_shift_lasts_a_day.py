@@ -23,9 +23,13 @@ a change to one would have been missed in the others.
   ``department`` NULL when the department is not there (or not the caller's to see).
 * ``dicel_expense_budget(expense_id)`` is that function for a stored expense (same
   signature and columns: ``CREATE OR REPLACE`` keeps its owner and grants).
-* The approval (0048's text, frozen here) charges ``budget_id`` of that function when
-  it is active, and its refusal names that line's state (DW301, DW302), checked again
-  on the line as committed as 0048 does.
+* The approval (``dicel_decide_expense(uuid, boolean, text)``, read from the database
+  as 0085 left it, its texts measured first, and changed in two places) charges
+  ``budget_id`` of that function when it is active, checked again on the line as
+  committed as 0048 does, and its refusal names that line's state (DW301, DW302). A
+  line the rule finds active after the charge found none was changed while the
+  approval waited (one frozen, another activated): ``40001``, changed meanwhile, and
+  the client runs the approval again, rather than DW302 saying the line is active.
 
 From psql review 31b's notes:
 
@@ -51,8 +55,9 @@ From psql review 31b's notes:
   written before is corrected the next time either moment changes. A superuser is not
   asked.
 
-A downgrade gives back 0048's approval and 0014's ``dicel_expense_budget``, and drops
-the new functions and the trigger.
+A downgrade takes the approval's two changes out again (it is then 0110's, to the
+byte), gives back 0014's ``dicel_expense_budget``, and drops the new functions and the
+three triggers (one ``_once_begun``, two ``_within_the_hours``).
 """
 
 from __future__ import annotations
@@ -144,7 +149,8 @@ AS $$
 $$"""
 BUDGET_OF_EXPENSE_0014 = earlier_function(_0014, BUDGET_SIGNATURE, _0014._sql)
 
-#: The approval's own choice of line (0048's text), and the line of the one rule.
+#: The approval's own choice of line (0048's, the text replaced), and the line of the
+#: one rule.
 _FOR_EXPENSE = """public.dicel_expense_budget_for(
                         v_expense.department_id, v_expense.expense_category,
                         v_expense.expense_date, v_expense.amount, v_expense.currency,
@@ -164,11 +170,35 @@ _REFUSED_LINE = """        SELECT l.status, d.name AS department INTO v_line
 _REFUSED_LINE_BY_THE_RULE = f"""        -- The line the rule found instead (none: DW301), as the dialog says it.
         SELECT f.budget_status AS status, f.department INTO v_line
           FROM {_FOR_EXPENSE};
+        -- Active now, though the charge above found it not: the lines changed while the
+        -- approval waited for one (frozen, another activated). Run it again; DW302 would
+        -- say the line is active.
+        IF v_line.status = 'active' THEN
+            RAISE EXCEPTION USING ERRCODE = '40001',
+                MESSAGE = 'the budget lines changed meanwhile; try again';
+        END IF;
 """
-DECIDE_0048 = _0048._definition(recheck=True)
-DECIDE = replaced(
-    replaced(DECIDE_0048, _CHOSEN, _CHOSEN_BY_THE_RULE), _REFUSED_LINE, _REFUSED_LINE_BY_THE_RULE
+DECIDE_SIGNATURE = "dicel_decide_expense(uuid, boolean, text)"
+#: (as 0110 has it, as this revision makes it): the body's changes, each found once.
+_DECIDE_CHANGES = (
+    (_CHOSEN, _CHOSEN_BY_THE_RULE),
+    (_REFUSED_LINE, _REFUSED_LINE_BY_THE_RULE),
 )
+
+
+def _definition(signature: str) -> str:
+    return execute_sql(
+        f"SELECT pg_catalog.pg_get_functiondef('public.{signature}'::regprocedure)"
+    ).fetchone()[0]
+
+
+def _decide(*, by_the_rule: bool) -> None:
+    """The approval as the database holds it (0085 measured its note first there, after
+    0048 wrote it), with this revision's changes made or taken out again."""
+    create = _definition(DECIDE_SIGNATURE)
+    for before, after in _DECIDE_CHANGES:
+        create = replaced(create, before, after) if by_the_rule else replaced(create, after, before)
+    execute_sql(create)
 
 
 # --------------------------------------------------------------------------- begun
@@ -272,7 +302,8 @@ def upgrade() -> None:
     create_owned_function(BUDGET_FOR, BUDGET_FOR_SIGNATURE)
     # CREATE OR REPLACE: owner and grants kept.
     execute_sql(BUDGET_OF_EXPENSE)
-    execute_sql(DECIDE)
+    # CREATE OR REPLACE, from pg_get_functiondef: owner and grants kept.
+    _decide(by_the_rule=True)
 
     create_owned_function(BEGUN, BEGUN_SIGNATURE)
     for table, state in SETTLED_ONCE_BEGUN:
@@ -290,6 +321,6 @@ def downgrade() -> None:
     for table, state in reversed(SETTLED_ONCE_BEGUN):
         execute_sql(f"DROP TRIGGER {table}_{state}_once_begun ON public.{table}")
     execute_sql(f"DROP FUNCTION {BEGUN_SIGNATURE}")
-    execute_sql(DECIDE_0048)
+    _decide(by_the_rule=False)
     execute_sql(BUDGET_OF_EXPENSE_0014)
     execute_sql(f"DROP FUNCTION {BUDGET_FOR_SIGNATURE}")

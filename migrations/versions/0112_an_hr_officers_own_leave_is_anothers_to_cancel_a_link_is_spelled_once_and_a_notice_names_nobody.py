@@ -3,7 +3,7 @@ link is spelled one way; a notification does not name who sent it.
 
 Revision ID: 0112
 Revises: 0111
-Create Date: 2026-12-07
+Create Date: 2026-12-08
 
 Found with psql in review 32 (/work/reports/psql32.md), as the demo's real logins:
 
@@ -31,16 +31,21 @@ Found with psql in review 32 (/work/reports/psql32.md), as the demo's real login
   or an administrator). In this database, SELECT on ``pg_stat_activity`` and EXECUTE on
   ``pg_stat_get_activity`` and ``pg_stat_get_backend_userid`` are taken from PUBLIC and
   given to those that read sessions: administrators, ``dicel_provisioner``,
-  ``dicel_stats_reader`` and ``pg_monitor``. Catalog objects: a superuser's to change,
-  so a migration run by anyone else warns and leaves them. Another database of the same
-  server (``postgres``, ``template1``) still shows them to a login that may connect
-  there: README, "Security".
+  ``dicel_stats_reader`` and ``pg_monitor``. Another database of the same server
+  (``postgres``, ``template1``) still shows them to a login that may connect there:
+  README, "Security".
 * **Notes:** DW432 and DW433 compare with ``clock_timestamp()``, not the transaction's
   start (a transaction opened before a shift's end and kept busy cancelled it after);
   ``dicel_own_change_to_decide`` answers only for the three tables decided by another
-  and a record the caller may see, as its sibling ``dicel_decision_version``;
+  (0096's list, as its sibling ``dicel_decision_version``; a unit test holds both to the
+  flows) and a record the caller may see;
   ``dicel_leave_balance`` for a year outside 1900-2200 is ``DW461`` (DETAIL ``year``,
   ``first``, ``last``), not a bare 22008.
+
+**A superuser's to run, both ways.** Its rewrite of the links turns triggers off
+(``session_replication_role``, a superuser's parameter), and only a superuser changes
+the grants of catalog objects (anyone else's REVOKE is a mere warning). Run by anyone
+else it stops first, saying so, and changes nothing.
 
 A downgrade gives every function back as 0111 had it and the grants back to PUBLIC.
 """
@@ -66,11 +71,15 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _0012 = earlier_revision("0012_leave")
+_0008 = earlier_revision("0008_documents")
 _0064 = earlier_revision("0064_a_records_files_are_part_of_what_was_shown")
 _0084 = earlier_revision(
     "0084_a_file_counts_without_its_first_entry_and_holidays_change_one_at_a_time"
 )
-_0105 = earlier_revision("0105_a_shift_ended_is_not_cancelled_and_a_risk_closed_says_why")
+_0096 = earlier_revision(
+    "0096_an_asset_is_lost_and_disposed_of_by_two_pay_months_as_offered_and_attendance_in"
+    "_employment"
+)
 _0109 = earlier_revision(
     "0109_an_ended_shift_keeps_its_end_a_case_recovered_has_its_amount_and_a_receipt_in"
     "_capitals_is_its_file"
@@ -135,14 +144,8 @@ def _cancel(*, own_is_anothers: bool) -> None:
 # --------------------------------------------------------------------------- F2
 
 #: The link columns (0008's, as 0064 put the trigger on them).
-LINK_COLUMNS = (
-    ("users", "profile_image"),
-    ("candidates", "resume_url"),
-    ("expenses", "receipt_url"),
-    ("training_enrollments", "certificate_url"),
-    ("recovery_documents", "file_url"),
-)
-LINK_PREFIX = "dicel-document:"
+LINK_COLUMNS = _0008.LINK_COLUMNS
+LINK_PREFIX = _0008.LINK_PREFIX
 #: Every spelling of a uuid PostgreSQL reads (braces around, a hyphen or none after any
 #: four digits, either case): what the upgrade rewrites without a failed cast.
 _UUID_SPELLING = r"^(\{[0-9a-f]{4}(-?[0-9a-f]{4}){7}\}|[0-9a-f]{4}(-?[0-9a-f]{4}){7})$"
@@ -226,26 +229,30 @@ def _sessions(*, hidden: bool) -> str:
     for role in SESSION_READERS:
         one = [f"{give} SELECT ON {SESSIONS_VIEW} {back} {role};"]
         one += [f"{give} EXECUTE ON FUNCTION {f} {back} {role};" for f in SESSION_FUNCTIONS]
-        body = "\n            ".join(one)
+        body = "\n        ".join(one)
         readers.append(
-            f"        IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '{role}') THEN\n"
-            f"            {body}\n"
-            "        END IF;"
+            f"    IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '{role}') THEN\n"
+            f"        {body}\n"
+            "    END IF;"
         )
-    said = "\n        ".join(statements)
-    warning = (
-        "any login still reads who runs each session (and so who sent a notification):"
-        if hidden
-        else "the sessions stay hidden from PUBLIC:"
-    )
+    said = "\n    ".join(statements)
     return f"""
 DO $$
 BEGIN
-    IF (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user) THEN
-        {said}
+    {said}
 {chr(10).join(readers)}
-    ELSE
-        RAISE WARNING '{warning} run this migration as a superuser';
+END
+$$"""
+
+
+#: Asked first, both ways (see the docstring): without it the SET fails in PostgreSQL's
+#: words, or, where SET was granted, the REVOKEs only warn and the sessions stay open.
+SUPERUSER_ONLY = """
+DO $$
+BEGIN
+    IF NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user) THEN
+        RAISE EXCEPTION 'migration 0112 is run by a superuser: it rewrites links with the'
+            ' triggers off and takes the sessions'' logins from PUBLIC; nothing was changed';
     END IF;
 END
 $$"""
@@ -273,22 +280,34 @@ END_STAYS = replaced(
     "'now', v_now)::text;",
 )
 
-#: DW432: the assignments' cancel as 0110 made it, and by the clock (the generator's
-#: switch, ``late_by_clock``).
-CANCEL_SHIFT = "dicel_cancel_security_assignment"
+#: DW432 by the clock: the assignments' cancel as the database holds it (0110 made it),
+#: its two ``now()`` made ``clock_timestamp()``: (as 0111 has it, as this revision makes
+#: it), each found once. Read from the database, not made by the generator again, so a
+#: later change to the generator changes neither this revision nor its downgrade; the
+#: generator writes the clock too (``case_functions``), and test_case_steps holds the
+#: database to it.
+CANCEL_SHIFT_SIGNATURE = "dicel_cancel_security_assignment(uuid)"
+_CANCEL_SHIFT_CHANGES = (
+    (
+        "(t.shift_end IS NULL OR t.shift_end > now())",
+        "(t.shift_end IS NULL OR t.shift_end > clock_timestamp())",
+    ),
+    ("IF v_late <= now() THEN", "IF v_late <= clock_timestamp() THEN"),
+)
 
 
-def _cancel_shift(*, by_clock: bool) -> str:
-    (create,) = (
-        c
-        for c in _0105._assignment_steps(_0105.ENDS_BY, late_by_clock=by_clock)
-        if f"public.{CANCEL_SHIFT}(" in c
-    )
-    return create
+def _cancel_shift(*, by_clock: bool) -> None:
+    create = _definition(CANCEL_SHIFT_SIGNATURE)
+    for before, after in _CANCEL_SHIFT_CHANGES:
+        create = replaced(create, before, after) if by_clock else replaced(create, after, before)
+    execute_sql(create)
 
 
-#: The tables whose steps four eyes take (``dicel_decision_version``'s, 0096).
-DECIDED_TABLES = "'{compliance_policies,recovery_cases,it_assets}'::text[]"
+#: The tables whose steps four eyes take: ``dicel_decision_version``'s (0096). A table
+#: given such a step later needs a revision widening both functions (a unit test holds
+#: both lists to the flows).
+DECIDED_TABLES = _0096.DECIDED_TABLES
+_DECIDED = _0096._tables_sql(DECIDED_TABLES)
 OWN_CHANGE_0084 = _0084.OWN_CHANGE
 _OWN_CHANGE_QUERY_0084 = (
     """    SELECT CASE WHEN a.action = 'UPDATE' AND a.new_values ? 'status' THEN 'move'"""
@@ -308,7 +327,7 @@ OWN_CHANGE = replaced(
     f"""     ORDER BY 2 DESC
      LIMIT 1
     ) AS o (what, at, state)
-     WHERE p_table = ANY ({DECIDED_TABLES}) AND public.dicel_can_see_record(p_table, p_id)
+     WHERE p_table = ANY ({_DECIDED}) AND public.dicel_can_see_record(p_table, p_id)
 $$""",
 )
 
@@ -333,6 +352,7 @@ BALANCE = replaced(
 
 
 def upgrade() -> None:
+    execute_sql(SUPERUSER_ONLY)
     # F1. CREATE OR REPLACE keeps owners and grants.
     _cancel(own_is_anothers=True)
     execute_sql(MAY_CANCEL)
@@ -346,16 +366,17 @@ def upgrade() -> None:
     execute_sql(_sessions(hidden=True))
     # Notes.
     execute_sql(END_STAYS)
-    execute_sql(_cancel_shift(by_clock=True))
+    _cancel_shift(by_clock=True)
     execute_sql(OWN_CHANGE)
     execute_sql(BALANCE)
     pin_company_time_zone(op.get_bind())
 
 
 def downgrade() -> None:
+    execute_sql(SUPERUSER_ONLY)
     execute_sql(BALANCE_0012)
     execute_sql(OWN_CHANGE_0084)
-    execute_sql(_cancel_shift(by_clock=False))
+    _cancel_shift(by_clock=False)
     execute_sql(END_STAYS_0109)
     execute_sql(_sessions(hidden=False))
     execute_sql(_LINK_0064)

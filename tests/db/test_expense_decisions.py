@@ -431,6 +431,50 @@ def test_an_approval_waiting_on_a_line_moved_meanwhile_does_not_charge_it(logins
     assert _state(manager, expense).status == "pending"
 
 
+def test_an_approval_whose_line_was_frozen_while_it_waited_is_run_again(office, db_dsn):
+    """Code review 32, F7: an approval waiting for its line while finance froze that line
+    and activated an older one found no active line to charge, then read the rule again
+    and refused with DW302, saying the line is "active". That is a change made meanwhile:
+    40001, which the client runs again (``with_retry``), and the second run charges the
+    line now active."""
+    clerk, manager, fin = office
+    older = budget(manager, fin, "Fuel")
+    newer = budget(manager, fin, "Fuel")
+    superuser_value(
+        db_dsn, "UPDATE budgets SET status = 'frozen' WHERE id = %s RETURNING id", (older,)
+    )
+    expense = _expense(clerk, fin, amount=Decimal("40000.00"))
+    outcome: list[object] = []
+
+    def approve() -> None:
+        try:
+            with manager.engine.begin() as conn:
+                conn.execute(text("SELECT dicel_decide_expense(:e, true, '')"), {"e": expense})
+            outcome.append("approved")
+        except DBAPIError as error:
+            outcome.append(error.orig.sqlstate)
+
+    with psycopg.connect(db_dsn) as finance:
+        finance.execute("UPDATE budgets SET status = 'frozen' WHERE id = %s", (newer,))
+        finance.execute("UPDATE budgets SET status = 'active' WHERE id = %s", (older,))
+        approval = threading.Thread(target=approve)
+        approval.start()
+        waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+        for _ in range(600):  # a deadline for a failing test, not a measurement
+            if superuser_value(db_dsn, waiting) == 1:
+                break
+            threading.Event().wait(0.05)
+        else:
+            raise AssertionError("the approval never waited for the line being frozen")
+        finance.commit()
+    approval.join(timeout=60)
+    assert outcome == ["40001"]
+    assert _state(manager, expense).status == "pending"
+    assert (spent(manager, older), spent(manager, newer)) == (0, 0)
+    _decide(manager, expense)
+    assert (spent(manager, older), spent(manager, newer)) == (Decimal("40000.00"), 0)
+
+
 def _lines_read(person, expense_id, fin):
     """The line the decision dialog names for ``expense_id`` and the one the form's note
     names for its values as typed, as ``person``."""

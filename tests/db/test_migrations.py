@@ -720,12 +720,14 @@ def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downg
     assert differ == {}
 
 
-def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0048s_back(
-    db_dsn,
+def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0110s_back(
+    db_dsn, empty_dsn
 ):
     """Code review 31, F4: 0111 makes the approval and ``dicel_expense_budget`` read the
-    line from ``dicel_expense_budget_for``; its downgrade drops that function and gives
-    back 0048's approval and 0014's budget function, and the upgrade head's, to the byte."""
+    line from ``dicel_expense_budget_for``, the approval still measuring its note first
+    (0085's block: 0111 changes the function as the database holds it, code review 32,
+    F1); its downgrade gives back the functions of a database built to 0110, to the byte,
+    and the upgrade head's."""
     functions = (
         "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
         " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
@@ -736,17 +738,15 @@ def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0
     with psycopg.connect(db_dsn) as conn:
         at_head = conn.execute(functions, (names,)).fetchall()
         assert len(at_head) == 4
-        assert "dicel_expense_budget_for" in conn.execute(body, (approval,)).fetchone()[0]
+        source = conn.execute(body, (approval,)).fetchone()[0]
+        assert "dicel_expense_budget_for" in source
+        assert source.index("octet_length($3) > 100000") < source.index("dicel_has_role")
+    migrate.upgrade(empty_dsn, "0110")
+    with psycopg.connect(empty_dsn) as conn:
+        built_to_0110 = conn.execute(functions, (names,)).fetchall()
     migrate.downgrade(db_dsn, "0110")
     with psycopg.connect(db_dsn) as conn:
-        before = conn.execute(functions, (names,)).fetchall()
-        assert [s for s, _md5 in before] == [
-            "dicel_decide_expense(uuid,boolean,text)",
-            "dicel_decide_expense(uuid,boolean,text,timestamp with time zone)",
-            "dicel_expense_budget(uuid)",
-        ]
-        assert "dicel_expense_budget_for" not in conn.execute(body, (approval,)).fetchone()[0]
-        assert "migration 0048" in conn.execute(body, (approval,)).fetchone()[0]
+        assert conn.execute(functions, (names,)).fetchall() == built_to_0110
         assert conn.execute(
             "SELECT count(*) FROM pg_trigger WHERE tgname IN ("
             "'recovery_cases_written_off_once_begun', 'security_assignments_within_the_hours',"
@@ -759,7 +759,7 @@ def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0
 
 def test_0112_spells_links_once_hides_sessions_and_its_downgrade_gives_0111s_back(db_dsn):
     """psql32: a link spelled another way is spelled once by the upgrade (a text that is
-    no uuid is left as it is); the sessions' logins are PUBLIC's at 0110 and not at head;
+    no uuid is left as it is); the sessions' logins are PUBLIC's at 0111 and not at head;
     the downgrade gives back 0111's functions to the byte and PUBLIC's grants."""
     functions = (
         "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
@@ -823,3 +823,30 @@ def test_0112_spells_links_once_hides_sessions_and_its_downgrade_gives_0111s_bac
     with psycopg.connect(db_dsn) as conn:
         assert conn.execute(functions, (changed,)).fetchall() == at_0111
         assert conn.execute(public_reads).fetchone() == (True, True, True)
+
+
+def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(db_dsn):
+    """Code review 32, F5: 0112 rewrites links with the triggers off and takes the
+    sessions' logins from PUBLIC, a superuser's both. Run by a member of the owner who may
+    SET the triggers off (granted on PostgreSQL 15), its REVOKEs only warned and it went
+    on; it now stops first, saying so, and the database stays at 0111."""
+    from logins import _dsn_as
+
+    role = f"dicel_migrator_{uuid.uuid4().hex[:8]}"
+    migrate.downgrade(db_dsn, "0111")
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'migrate-me' IN ROLE dicel_owner")
+        conn.execute(f"GRANT SET ON PARAMETER session_replication_role TO {role}")
+        database = conn.info.dbname
+        conn.execute(f"GRANT CONNECT ON DATABASE {database} TO {role}")
+        conn.execute(f"GRANT SELECT, UPDATE ON alembic_version TO {role}")
+    try:
+        with pytest.raises(Exception, match="migration 0112 is run by a superuser"):
+            migrate.upgrade(_dsn_as(db_dsn, role, "migrate-me"))
+        assert migrate.database_revision(db_dsn) == "0111"
+    finally:
+        with psycopg.connect(db_dsn, autocommit=True) as conn:
+            conn.execute(f"REVOKE SET ON PARAMETER session_replication_role FROM {role}")
+            conn.execute(f"REVOKE CONNECT ON DATABASE {database} FROM {role}")
+            conn.execute(f"REVOKE ALL ON alembic_version FROM {role}")
+            conn.execute(f"DROP ROLE {role}")

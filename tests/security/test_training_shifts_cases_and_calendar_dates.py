@@ -637,6 +637,63 @@ def test_a_shift_or_a_patrol_lasts_at_most_a_day(logins, security, in_kigali):
     ).get("shift_end")
 
 
+def test_a_patrol_open_for_more_than_a_day_is_completed_once_its_end_is_corrected(
+    logins, security, in_kigali
+):
+    """Code review 32, F2: a patrol left open for more than 24 hours was offered
+    Complete… and Abort…, and only the press met DW446 (the end the step stamps, now, is
+    too far from the start). The window holds both, in the database's words, until the
+    end is corrected; then the step is offered and takes the end as corrected."""
+    patrick, (yvonne, _eric) = security
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    begun = now - dt.timedelta(hours=30)
+    route = insert_row(patrick, "patrol_routes", route_name="Perimeter")
+    patrol = insert_row(patrick, "patrol_logs", guard_id=yvonne, route_id=route, start_time=begun)
+    refused = _raised(patrick, "SELECT dicel_complete_patrol_log(%s)", patrol)
+    assert refused.orig.sqlstate == "DW446"
+    said = explain(refused).message
+    assert said.startswith(
+        f"This patrol log would last from {begun.astimezone():%Y-%m-%d %H:%M} to "
+    )
+    for action in ("complete", "abort"):
+        with patrick.session() as session:
+            held = cases.what_stops_step(session, "patrol_logs", action, patrol)
+        assert held is not None and held.code == "lasts_too_long", (action, held)
+        assert held.message[: said.index(" to ")] == said[: said.index(" to ")]
+        assert held.message.endswith(
+            ", longer than the 24 hours it may last. Give its end time within 24 hours of"
+            " its start time, or correct the start time first."
+        )
+    # The end corrected (the form writes it), the step is offered and keeps that end.
+    ended = begun + dt.timedelta(hours=2)
+    _done(patrick, "UPDATE patrol_logs SET end_time = %s WHERE id = %s", ended, patrol)
+    with patrick.session() as session:
+        assert cases.what_stops_step(session, "patrol_logs", "complete", patrol) is None
+    patrick.call(cases.take_step, "patrol_logs", "complete", patrol)
+    assert row_of(logins, "patrol_logs", patrol, "status", "end_time") == ("completed", ended)
+
+
+def test_the_form_asks_a_stored_span_only_when_a_moment_changes(logins, security):
+    """Code review 32, F2: the trigger asks a shift's span of a new row and of a change of
+    either moment, not of a stored one that stays (a shift psql moved to end in 2200,
+    before migration 0111); the form asked it at every save, a changed location
+    included. It now asks it as the trigger does, from the values the form loaded."""
+    spec = form_spec(SHIFTS, Role.SECURITY)
+    start = dt.datetime(2026, 12, 1, 6, tzinfo=dt.UTC)
+    stored = {"shift_start": start, "shift_end": dt.datetime(2200, 6, 1, 6, tzinfo=dt.UTC)}
+    moved = {**stored, "location": "North gate"}
+    assert "shift_end" not in validate(spec, moved, new=False, loaded=stored)
+    only_end = {**stored, "shift_end": start + dt.timedelta(hours=25)}
+    assert validate(spec, only_end, new=False, loaded=stored)["shift_end"].code == (
+        "lasts_too_long"
+    )
+    only_start = {**stored, "shift_start": start - dt.timedelta(hours=1)}
+    assert validate(spec, stored, new=False, loaded=only_start)["shift_end"].code == (
+        "lasts_too_long"
+    )
+    assert validate(spec, stored, new=True)["shift_end"].code == "lasts_too_long"
+
+
 # --------------------------------------------------------------------------- notes
 
 

@@ -658,6 +658,11 @@ class RecordForm(QWidget):
         }
         return changed, errors
 
+    def loaded_values(self) -> dict[str, Any]:
+        """What the form showed when the record was loaded (empty for a new one): the
+        checks asked only of a change compare with it."""
+        return dict(self._loaded)
+
     def current_values(self) -> dict[str, Any]:
         """What the form shows now (unreadable fields left out), for the checks that
         compare fields (dates in order) and for keeping typed values."""

@@ -59,7 +59,7 @@ from dicel_desktop.gui.translations import record_name, translated_form
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
-from dicel_desktop.services.forms import FormSpec, form_spec, validate
+from dicel_desktop.services.forms import FormSpec, form_spec, span_fields, validate
 from dicel_desktop.services.records import Record, RecordGone, StaleRecord
 
 log = logging.getLogger(__name__)
@@ -337,7 +337,12 @@ class RecordWindow(QDialog):
         new = self.form.is_new
         values, unreadable = self.form.writable_values() if new else self.form.changes()
         errors = {n: describe_error(e) for n, e in unreadable.items()}
-        checked = validate(self.spec, {**self.form.current_values(), **values}, new=new)
+        checked = validate(
+            self.spec,
+            {**self.form.current_values(), **values},
+            new=new,
+            loaded=None if new else self.form.loaded_values(),
+        )
         for name, error in checked.items():
             if new or name in values or self._compared(name, values):
                 errors.setdefault(name, describe_error(error))
@@ -373,8 +378,13 @@ class RecordWindow(QDialog):
         self._run(task, self._on_saved, self._on_save_failed, busy_text=self.tr("Saving…"))
 
     def _compared(self, name: str, changed: Mapping[str, Any]) -> bool:
-        """A rule between two fields is checked when either of them changed."""
-        return any(name == rule.left and rule.right in changed for rule in self.spec.comparisons)
+        """A rule between two fields is checked when either of them changed: the CHECKs'
+        comparisons, and a shift's or a patrol's span (said beside its end, DW446)."""
+        pairs = [(rule.left, rule.right) for rule in self.spec.comparisons]
+        span = span_fields(self.spec.table)
+        if span is not None:
+            pairs.append(span)
+        return any(name == left and right in changed for left, right in pairs)
 
     # ----------------------------------------------------------------- loading
 
