@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from dicel_desktop.domain.case_flows import FLOWS, Step
+from dicel_desktop.domain.text_rules import folded
 from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -164,6 +165,16 @@ class ShownText:
     def changed(self) -> bool:
         """Whether any line is shown otherwise than stored."""
         return self.shown_lines != self.stored_lines
+
+    def shown_line(self, quoted: str) -> str | None:
+        """The stored line the database quotes as ``quoted`` (a refusal's DETAIL gives a
+        line as it reads, ``dicel_folded``: "Closed on 2026-12-06: controle" for
+        "…: contrôle"), as the reader was shown it ("Clôturée le 6 décembre 2026 :
+        contrôle"); None when no stored line reads so (a line typed)."""
+        for stored, shown in zip(self.stored_lines, self.shown_lines, strict=True):
+            if folded(stored) == quoted:
+                return shown
+        return None
 
     def shown_as(self, echoed: str) -> ShownText | None:
         """The same text, its shown lines as a text box gave them back (``echoed``: a box

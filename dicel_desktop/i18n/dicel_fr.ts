@@ -10261,6 +10261,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>There is no leave balance for the year {year}: choose a year from {first} to {last}.</source>
         <translation>Il n’y a pas de solde de congés pour l’année {year} : choisissez une année de {first} à {last}.</translation>
     </message>
+    <message>
+        <source>“{line}” is a line its step wrote: it is not changed or removed by hand. Put the line back as it was shown, or close without saving. Your own note goes on a line of its own.</source>
+        <translation>« {line} » est une ligne écrite par son étape : elle ne se modifie ni ne se supprime à la main. Remettez la ligne telle qu’elle était affichée, ou fermez sans enregistrer. Votre propre note va sur une ligne à part.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -10261,6 +10261,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>There is no leave balance for the year {year}: choose a year from {first} to {last}.</source>
         <translation>Nta minsi y’ikiruhuko isigaye ibarwa ku mwaka wa {year}: hitamo umwaka uri hagati ya {first} na {last}.</translation>
     </message>
+    <message>
+        <source>“{line}” is a line its step wrote: it is not changed or removed by hand. Put the line back as it was shown, or close without saving. Your own note goes on a line of its own.</source>
+        <translation>“{line}” ni umurongo wanditswe n’intambwe yawo: ntuhindurwa kandi ntukurwaho n’intoki. Subizaho uwo murongo uko wagaragaraga, cyangwa usohoke utabitse. Icyitonderwa cyawe kijya ku murongo wacyo wihariye.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

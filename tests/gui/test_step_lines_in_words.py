@@ -111,3 +111,32 @@ def test_the_list_shows_the_step_line_in_words(qapp, restore_language):
     cells = CellFormatter(listing, LocaleFormats.from_qlocale())
     row = (None, None, "Deux serrures.\nClosed on 2026-12-06: Contrôle.")
     assert cells.format_row(row) == ("Deux serrures. Clôturée le 6 décembre 2026 : Contrôle.",)
+
+
+def test_a_changed_step_line_is_quoted_as_the_box_showed_it_and_putting_it_back_saves(
+    qtbot, logins, desk, restore_language
+):
+    """The database quotes the line it keeps as it reads ("Closed on 2026-12-06:
+    Controle hebdomadaire."): the French window quotes it as its box showed it, accents
+    and all, and that line typed back in its place is saved (eye32 #1: the quoted line
+    typed back was refused again)."""
+    translations.install_translators("fr")
+    officer = logins.person("risk")
+    risk = _closed_risk(logins, officer)
+    stored = _stored(officer, risk)
+    day = QLocale().toString(_closing_day(stored), "d MMMM yyyy")
+    shown = f"Clôturée le {day} : {NOTE}"
+    window = _open(qtbot, desk, officer, risk)
+    box = window.form.editors["mitigation_measures"]
+
+    box.text.setPlainText(f"{BEFORE}\n{shown} Vérifié le 7.\nCaméra posée.")
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    said = window.form.error_text("mitigation_measures")
+    assert said.startswith(f"« {shown} »"), said
+    assert "était affichée, ou fermez sans enregistrer" in said, said
+    assert _stored(officer, risk) == stored
+
+    box.text.setPlainText(f"{BEFORE}\n{shown}\nCaméra posée.")
+    _save(qtbot, window)
+    assert _stored(officer, risk) == stored + "\nCaméra posée."

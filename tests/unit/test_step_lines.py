@@ -139,6 +139,15 @@ def test_a_step_line_changed_is_stored_as_typed_for_the_database_to_refuse():
     assert shown.stored_of(edited) == "Unpaid invoices.\nMarqué recouvré le 6 déc. 2026 : Cheque"
 
 
+def test_a_line_the_database_quotes_as_it_reads_is_found_as_shown():
+    # DW021's DETAIL: the stored line folded (English, its day ISO, no accents).
+    stored = "Deux serrures.\nClosed on 2026-12-06: Contrôle hebdomadaire."
+    shown = show_lines(stored, RISK, FRENCH)
+    quoted = "Closed on 2026-12-06: Controle hebdomadaire."
+    assert shown.shown_line(quoted) == "Clôturée le 6 déc. 2026 : Contrôle hebdomadaire."
+    assert shown.shown_line("Closed on 2026-12-07: Controle hebdomadaire.") is None
+
+
 def test_a_typed_line_reading_as_a_shown_one_stays_the_persons_elsewhere():
     stored = "Marked recovered on 2026-12-06: Cash"
     shown = show_lines(stored, CASE, FRENCH)

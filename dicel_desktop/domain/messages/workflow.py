@@ -53,6 +53,14 @@ MESSAGES: Mapping[str, str] = {
         "hand. Put it back as it was, and write your own note on a line that does not "
         "start that way.",
     ),
+    # The same refusal in the record's window, the line quoted as its box showed it (the
+    # reader's words, its day written out, its accents): what to do there.
+    "step_line_shown": QT_TRANSLATE_NOOP(
+        "errors",
+        "“{line}” is a line its step wrote: it is not changed or removed by hand. Put the "
+        "line back as it was shown, or close without saving. Your own note goes on a line "
+        "of its own.",
+    ),
     # Migration 0080: a text steps write lines into, of a readable length (DW023).
     "text_too_long": QT_TRANSLATE_NOOP(
         "errors",

@@ -241,6 +241,8 @@ class MultilineEditor(FieldEditor):
         self._setting = False
         #: The text loaded, shown with its step lines in words (None: shown as stored).
         self._shown: ShownText | None = None
+        #: The text loaded, as stored.
+        self._loaded = ""
         self.text = GrowingText()
         self.text.setAccessibleName(field.label)
         self.text.textChanged.connect(self._on_text_changed)
@@ -263,6 +265,7 @@ class MultilineEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         stored = "" if value is None else str(value)
+        self._loaded = stored
         shown = shown_text(self.field.table, self.field.name, stored) if stored else None
         self._shown = shown if shown is not None and shown.changed else None
         self._setting = True
@@ -276,6 +279,16 @@ class MultilineEditor(FieldEditor):
                     self.text.setPlainText(stored)
         finally:
             self._setting = False
+
+    def shown_line(self, quoted: str) -> str | None:
+        """The line loaded that a refusal quotes as it reads (DW021's ``line``: English,
+        its day ISO, accents folded), as this box showed it ("Clôturée le 6 décembre
+        2026 : contrôle"), so the person can put it back; None when no loaded line reads
+        so (a line typed)."""
+        if self._shown is not None:
+            return self._shown.shown_line(quoted)
+        lines = tuple(self._loaded.split("\n"))
+        return ShownText(self._loaded, lines, lines).shown_line(quoted)
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)

@@ -629,7 +629,10 @@ class RecordWindow(QDialog):
         elif isinstance(error, RecordGone):
             self._offer_keep_as_new(error)
         elif isinstance(error, DicelError) and error.params.get("field") in self.form.editors:
-            self.form.show_errors({error.params["field"]: describe_error(error)})
+            field = error.params["field"]
+            self.form.show_errors(
+                {field: describe_error(_as_shown(error, self.form.editors[field]))}
+            )
             self._show_message(self.tr("Nothing was saved: correct the field marked below."))
         else:
             self._show_message(_sentence(error))
@@ -905,6 +908,19 @@ def _reference_name(editor: QWidget) -> str | None:
     """The name a reference picker shows for its record (None for other editors)."""
     current_name = getattr(editor, "current_name", None)
     return current_name() if callable(current_name) else None
+
+
+def _as_shown(error: DicelError, editor: QWidget) -> DicelError:
+    """A step line's refusal (DW021) quoting the line as the box showed it: the database
+    quotes it as it reads (English, its day ISO, accents folded), a line the person never
+    saw and whose copy typed back is refused again. A line typed is quoted as it came."""
+    shown_line = getattr(editor, "shown_line", None)
+    if error.code != "step_line_stays" or not callable(shown_line):
+        return error
+    line = shown_line(str(error.params.get("line", "")))
+    if line is None:
+        return error
+    return type(error)("step_line_shown", **{**error.params, "line": line})
 
 
 def _sentence(error: BaseException) -> str:
