@@ -10265,6 +10265,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>“{line}” is a line its step wrote: it is not changed or removed by hand. Put the line back as it was shown, or close without saving. Your own note goes on a line of its own.</source>
         <translation>« {line} » est une ligne écrite par son étape : elle ne se modifie ni ne se supprime à la main. Remettez la ligne telle qu’elle était affichée, ou fermez sans enregistrer. Votre propre note va sur une ligne à part.</translation>
     </message>
+    <message>
+        <source>This {record} begins on {date}, after today ({today}): it can be written off only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
+        <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle ne pourra être passée en perte qu’une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
+    </message>
+    <message>
+        <source>This {record} begins on {date}, after today ({today}): it can be marked recovered only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
+        <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle ne pourra passer à l’état « Recouvré » qu’une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -10247,7 +10247,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>This {record} begins on {date}, after today ({today}): it can be {action} once it has begun. If its {name} is a mistake, correct it and save it first.</source>
-        <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora {action} imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
+        <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora gushyirwa ku rwego «{action}» imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
     <message>
         <source>This {record} would last from {since} to {at}, longer than the {most} hours it may last. Give its {name} within {most} hours of its {other}, or correct the {other} first.</source>
@@ -10264,6 +10264,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>“{line}” is a line its step wrote: it is not changed or removed by hand. Put the line back as it was shown, or close without saving. Your own note goes on a line of its own.</source>
         <translation>“{line}” ni umurongo wanditswe n’intambwe yawo: ntuhindurwa kandi ntukurwaho n’intoki. Subizaho uwo murongo uko wagaragaraga, cyangwa usohoke utabitse. Icyitonderwa cyawe kijya ku murongo wacyo wihariye.</translation>
+    </message>
+    <message>
+        <source>This {record} begins on {date}, after today ({today}): it can be written off only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
+        <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora kwemerwa nk’igihombo imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
+    </message>
+    <message>
+        <source>This {record} begins on {date}, after today ({today}): it can be marked recovered only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
+        <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora kwandikwa ko yagarujwe imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
 </context>
 <context>

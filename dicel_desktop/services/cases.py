@@ -41,6 +41,7 @@ from dicel_desktop.services.db_errors import (
     ASSIGNEE_DECISIONS,
     LATE_STEPS,
     LATE_STEPS_BY_STATE,
+    NOT_BEGUN_STEPS,
     PROGRAMMES_CLOSED,
 )
 from dicel_desktop.services.form_rules import lasts_too_long
@@ -656,7 +657,7 @@ def _not_begun_stops(
         if found is None:
             return None
         return Conflict(
-            "case_not_begun",
+            NOT_BEGUN_STEPS.get((table, step.done), "case_not_begun"),
             **table_words(table),
             **field_words(table, earlier),
             action=step.done,

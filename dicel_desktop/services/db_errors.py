@@ -97,6 +97,9 @@ class _Registered:
     #: (((table, state), code), ...): the sentence of ``code`` for a refusal about that
     #: table whose DETAIL gives that ``state``.
     by_state: tuple[tuple[tuple[str, str], str], ...] = ()
+    #: (((table, action), code), ...): the sentence of ``code`` for a refusal about that
+    #: table whose DETAIL gives that ``action``.
+    by_action: tuple[tuple[tuple[str, str], str], ...] = ()
 
 
 _REGISTERED: dict[str, _Registered] = {}
@@ -111,6 +114,7 @@ def register_sqlstate(
     without: tuple[str, str] | None = None,
     by_table: Mapping[str, str] | None = None,
     by_state: Mapping[tuple[str, str], str] | None = None,
+    by_action: Mapping[tuple[str, str], str] | None = None,
 ) -> None:
     """Word a SQLSTATE our own functions or triggers raise (``RAISE ... USING ERRCODE =
     'DL001'``) with the sentence of ``error_code``.
@@ -129,18 +133,23 @@ def register_sqlstate(
     of ``code`` for a refusal about ``table`` whose DETAIL gives ``state`` (as the
     database names it), where what is left to do depends on it (DW432: a shift in
     progress is no longer marked missed); it wins over ``by_table``.
+    ``by_action={(table, action): code}``: the same for the DETAIL's ``action`` (what the
+    step does, as ``Step.done`` says it), where the step's own verb reads better than its
+    state's name put in a sentence (DW444).
     """
     tables = tuple(sorted((by_table or {}).items()))
     states = tuple(sorted((by_state or {}).items()))
+    actions = tuple(sorted((by_action or {}).items()))
     for code in (
         error_code,
         *(without[1:] if without else ()),
         *(c for _t, c in tables),
         *(c for _s, c in states),
+        *(c for _a, c in actions),
     ):
         if code not in MESSAGES:
             raise ValueError(f"{code!r} has no sentence in domain.errors.MESSAGES")
-    entry = _Registered(error_code, family, params, without, tables, states)
+    entry = _Registered(error_code, family, params, without, tables, states, actions)
     known = _REGISTERED.setdefault(sqlstate, entry)
     if known != entry:
         raise ValueError(f"SQLSTATE {sqlstate} is already worded as {known.code!r}")
@@ -332,21 +341,23 @@ def _registered_error(
         params.update(registered.params(getattr(original, "diag", None), values))
     code = dict(registered.by_table).get(table or "", registered.code)
     if registered.by_state:
-        code = dict(registered.by_state).get((table or "", _detail_state(fault)), code)
+        code = dict(registered.by_state).get((table or "", _detail_value(fault, "state")), code)
+    if registered.by_action:
+        code = dict(registered.by_action).get((table or "", _detail_value(fault, "action")), code)
     if registered.without is not None and not params.get(registered.without[0]):
         code = registered.without[1]
     return registered.family(code, **params)
 
 
-def _detail_state(fault: _Fault) -> str:
-    """The ``state`` of the refusal's DETAIL as the database names it ("" for none)."""
+def _detail_value(fault: _Fault, key: str) -> str:
+    """The ``key`` of the refusal's DETAIL as the database names it ("" for none)."""
     import json
 
     try:
         found = json.loads(fault.detail or "")
     except ValueError:
         return ""
-    return str(found.get("state") or "") if isinstance(found, dict) else ""
+    return str(found.get(key) or "") if isinstance(found, dict) else ""
 
 
 def _login_refused(error: BaseException) -> bool:
@@ -718,7 +729,15 @@ register_sqlstate("DW443", "case_field_missing", Conflict, _case_params)
 #: 0111, ``entry_rules.SETTLED_ONCE_BEGUN``): a recovery case written off before its
 #: start date. COLUMN that day's; ``action``, what the step does; ``date``, the day
 #: ahead; ``today``, the day the step would write.
-register_sqlstate("DW444", "case_not_begun", Conflict, _case_params)
+#: The sentence of DW444 per (table, what the step does): the step's own verb, where
+#: "it can be {action}" put the state's name where a verb goes (eye32 #2: Kinyarwanda).
+#: services.cases says the same before the step (Mark recovered… too, which the database
+#: refuses by its day, DW430 and DW431).
+NOT_BEGUN_STEPS: Mapping[tuple[str, str], str] = {
+    ("recovery_cases", "written off"): "case_not_begun_written_off",
+    ("recovery_cases", "marked recovered"): "case_not_begun_recovered",
+}
+register_sqlstate("DW444", "case_not_begun", Conflict, _case_params, by_action=NOT_BEGUN_STEPS)
 #: A file added to, replaced on or removed from a policy in force (migration 0079): it
 #: changes through a review, which opens its files again.
 register_sqlstate("DW414", "files_under_review_only", Conflict, _case_params)

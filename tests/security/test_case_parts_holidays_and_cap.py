@@ -223,12 +223,12 @@ def test_a_case_that_begins_after_today_is_not_written_off_and_says_so(logins, o
     today = _value(celestin, "SELECT dicel_company_day()")
     said = (
         f"This recovery case begins on 31 December 2200, after today"
-        f" ({today.day} {today:%B %Y}): it can be written off once it has begun. If its start"
+        f" ({today.day} {today:%B %Y}): it can be written off only once it has begun. If its start"
         " date is a mistake, correct it and save it first."
     )
     with celestin.session() as session:
         stops = cases.what_stops_step(session, CASES, "write_off", case)
-    assert stops is not None and stops.code == "case_not_begun"
+    assert stops is not None and stops.code == "case_not_begun_written_off"
     refused = celestin.refusal(WRITE_OFF, case, "debtor insolvent", _shown(celestin, case))
     assert refused is not None and refused.sqlstate == "DW444"
     assert refused.diag.column_name == "start_date"
@@ -241,7 +241,7 @@ def test_a_case_that_begins_after_today_is_not_written_off_and_says_so(logins, o
             reason="debtor insolvent",
             shown=_shown(celestin, case),
         )
-    assert through.value.code == "case_not_begun"
+    assert through.value.code == "case_not_begun_written_off"
     # As the window says them (its days as a person reads a day).
     assert describe_error(stops) == said
     assert describe_error(through.value) == said
@@ -276,11 +276,11 @@ def test_a_case_that_begins_after_today_is_not_marked_recovered_and_the_window_s
     today = _value(innocent, "SELECT dicel_company_day()")
     with innocent.session() as session:
         stops = cases.what_stops_step(session, CASES, "recover", case)
-    assert stops is not None and stops.code == "case_not_begun"
+    assert stops is not None and stops.code == "case_not_begun_recovered"
     assert describe_error(stops) == (
         f"This recovery case begins on 31 December 2200, after today"
-        f" ({today.day} {today:%B %Y}): it can be marked recovered once it has begun. If its"
-        " start date is a mistake, correct it and save it first."
+        f" ({today.day} {today:%B %Y}): it can be marked recovered only once it has begun."
+        " If its start date is a mistake, correct it and save it first."
     )
     recover = "SELECT dicel_recover_recovery_case(%s, 'paid in cash', 10000, %s)"
     for day, code in ((today, "DW431"), (dt.date(2200, 12, 31), "DW430")):

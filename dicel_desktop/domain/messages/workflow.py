@@ -338,6 +338,17 @@ MESSAGES: Mapping[str, str] = {
         "This {record} begins on {date}, after today ({today}): it can be {action} once it "
         "has begun. If its {name} is a mistake, correct it and save it first.",
     ),
+    # The same, naming the step's verb (services.db_errors.NOT_BEGUN_STEPS).
+    "case_not_begun_written_off": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} begins on {date}, after today ({today}): it can be written off only "
+        "once it has begun. If its {name} is a mistake, correct it and save it first.",
+    ),
+    "case_not_begun_recovered": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} begins on {date}, after today ({today}): it can be marked recovered "
+        "only once it has begun. If its {name} is a mistake, correct it and save it first.",
+    ),
     "case_final": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be changed or deleted."
     ),
