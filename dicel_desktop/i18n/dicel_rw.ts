@@ -512,7 +512,7 @@
     <message>
         <location line="+40"/>
         <source>Close</source>
-        <translation>Gufunga</translation>
+        <translation>Vamo</translation>
     </message>
 </context>
 <context>
@@ -525,7 +525,7 @@
     <message>
         <location line="+1"/>
         <source>Close this without taking the step (Esc)</source>
-        <translation>Funga udakoze iyi ntambwe (Esc)</translation>
+        <translation>Vamo udakoze iyi ntambwe (Esc)</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -4549,12 +4549,12 @@
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation>Gufunga</translation>
+        <translation>Vamo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without deciding (Esc)</source>
-        <translation>Gufunga udafashe icyemezo (Esc)</translation>
+        <translation>Vamo udafashe icyemezo (Esc)</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -7097,12 +7097,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation>&amp;Gufunga</translation>
+        <translation>&amp;Vamo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without Saving</source>
-        <translation>Funga utabitse</translation>
+        <translation>Vamo utabitse</translation>
     </message>
 </context>
 <context>
@@ -7165,7 +7165,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation>Gufunga</translation>
+        <translation>Vamo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7463,12 +7463,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation>Gufunga</translation>
+        <translation>Vamo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close (Esc)</source>
-        <translation>Funga (Esc)</translation>
+        <translation>Vamo (Esc)</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -10263,7 +10263,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>“{line}” is a line its step wrote: it is not changed or removed by hand. Put the line back as it was shown, or close without saving. Your own note goes on a line of its own.</source>
-        <translation>“{line}” ni umurongo wanditswe n’intambwe yawo: ntuhindurwa kandi ntukurwaho n’intoki. Subizaho uwo murongo uko wagaragaraga, cyangwa usohoke utabitse. Icyitonderwa cyawe kijya ku murongo wacyo wihariye.</translation>
+        <translation>“{line}” ni umurongo wanditswe n’intambwe yawo: ntuhindurwa kandi ntukurwaho n’intoki. Subizaho uwo murongo uko wagaragaraga, cyangwa uvemo utabitse. Icyitonderwa cyawe kijya ku murongo wacyo wihariye.</translation>
     </message>
     <message>
         <source>This {record} begins on {date}, after today ({today}): it can be written off only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
