@@ -249,6 +249,26 @@ def may_cancel(session: Session, request_id: uuid.UUID) -> bool:
     return bool(_scalar(session, "SELECT public.dicel_may_cancel_leave(:id)", {"id": request_id}))
 
 
+def why_not_cancel(session: Session, request_id: uuid.UUID) -> NotAllowed | None:
+    """Why an HR officer, who cancels other people's leave, is not offered Cancel leave…
+    on this request: it is their own and has started, another officer's to cancel (DW460,
+    migration 0112; ``dicel_may_cancel_leave`` answers no), in the words of that refusal.
+    None for any other request or caller."""
+    from dicel_desktop.services.leave_words import refusal_params
+
+    start = _scalar(
+        session,
+        "SELECT r.start_date FROM public.leave_requests r WHERE r.id = :id"
+        " AND r.status = 'approved' AND r.start_date <= current_date"
+        " AND r.employee_id = public.dicel_current_employee_id()"
+        " AND public.dicel_has_role('hr')",
+        {"id": request_id},
+    )
+    if start is None:
+        return None
+    return NotAllowed("own_leave_started", **refusal_params({"start_date": start.isoformat()}))
+
+
 def _balance(session: Session, employee_id: uuid.UUID, leave_type: str, year: int) -> Balance:
     row = session.execute(
         sa.text("SELECT * FROM public.dicel_leave_balance(:employee, :leave_type, :year)"),

@@ -419,10 +419,19 @@ def test_an_hr_officers_own_started_leave_offers_cancel_to_another_officer_only(
     qtbot.waitUntil(lambda: own.record is not None and not own.is_busy, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not own.worker.is_busy, timeout=WAIT_MS)
     assert own.step_buttons == []
+    # The officer, who cancels others' leave every day, is told why not hers (eye32 #8).
+    with team.hr.session() as session:
+        said = leave.why_not_cancel(session, request)
+    assert said is not None
+    qtbot.waitUntil(lambda: "another HR officer cancels it" in own.subtitle.text(), timeout=WAIT_MS)
+    assert own.subtitle.text().endswith(
+        f"Your own leave started on {said.params['start']}: another HR officer cancels it."
+    )
     theirs = desk(other).open("leave_requests", request)
     qtbot.waitUntil(
         lambda: [b.text() for b in theirs.step_buttons] == ["Cancel &leave…"], timeout=WAIT_MS
     )
+    assert "another HR officer" not in theirs.subtitle.text()
 
 
 def test_the_employees_own_decided_request_offers_nothing_to_save(qtbot, team, desk):

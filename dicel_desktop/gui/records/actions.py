@@ -85,6 +85,13 @@ class RecordAction:
     stopped_by: Callable[[Any, uuid.UUID], DicelError | None] | None = field(
         default=None, compare=False
     )
+    #: Asked on the DB worker when ``available`` answers no: why this person, who takes
+    #: the step on other records, is not offered it on this one (an HR officer's own
+    #: leave once started: ``fn(session, record_id)``, a DicelError, None when there is
+    #: nothing to say). The window says it under its title: a button missing says nothing.
+    hidden_by: Callable[[Any, uuid.UUID], DicelError | None] | None = field(
+        default=None, compare=False
+    )
 
 
 _ACTIONS: dict[str, list[RecordAction]] = {}

@@ -546,6 +546,12 @@ class RecordWindow(QDialog):
         self._enable_writing()
         self._show_steps()
 
+    def add_note(self, text: str) -> None:
+        """Add ``text`` to the line under the title (why a step is not offered here), until
+        the header is shown again."""
+        said = self.subtitle.text()
+        self.subtitle.setText(f"{said}\n{text}" if said else text)
+
     def _show_steps(self) -> None:
         self.steps.show_for(actions_for(self.table, self.role, self.form.record))
         self._ask_what_is_held()

@@ -156,6 +156,8 @@ class StepBar:
             self._asking.discard(button)
             if not available:
                 self._drop(button)
+                if action.hidden_by is not None:
+                    self._ask_why_hidden(action, record_id)
                 return
             button.show()
             if action.at_once and not self._taken_at_once:
@@ -172,6 +174,27 @@ class StepBar:
         assert action.available is not None
         (
             Op(self._window.worker, action.available, record_id)
+            .for_widget(self._window)
+            .on_success(answered)
+            .on_failure(failed)
+            .run()
+        )
+
+    def _ask_why_hidden(self, action: RecordAction, record_id: uuid.UUID) -> None:
+        """Say under the window's title why a step this person takes elsewhere is not
+        offered on this record (their own leave once started), when the step says why."""
+        generation = self._generation
+
+        def answered(refusal: DicelError | None) -> None:
+            if refusal is not None and generation == self._generation:
+                self._window.add_note(describe_error(refusal))
+
+        def failed(error: BaseException) -> None:
+            log.info("Could not ask why %s is not offered: %s", action.function, error)
+
+        assert action.hidden_by is not None
+        (
+            Op(self._window.worker, action.hidden_by, record_id)
             .for_widget(self._window)
             .on_success(answered)
             .on_failure(failed)

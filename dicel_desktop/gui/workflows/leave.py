@@ -55,6 +55,7 @@ register(
             "LeaveSteps", "Withdraw this request, or give an approved leave's days back"
         ),
         available=leave.may_cancel,
+        hidden_by=leave.why_not_cancel,
     ),
 )
 
