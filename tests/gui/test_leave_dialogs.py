@@ -170,6 +170,23 @@ def test_days_beyond_the_balance_are_said_before_the_press_and_request_is_off(
     assert dialog.ok_button.isEnabled()
 
 
+def test_a_year_without_a_balance_is_said_and_the_days_are_not_asked_for(
+    qtbot, team, main_window
+):
+    """eye32 #6: with both days of 2300 chosen, the refusal (DW461) showed under
+    "Choose the first and the last day", a row left from before they were chosen."""
+    dialog = _request_dialog(qtbot, main_window, team.clerk)
+    qtbot.waitUntil(
+        lambda: dialog.working_days.text() == "Choose the first and the last day.",
+        timeout=WAIT_MS,
+    )
+    _retype(qtbot, dialog.start, "2300-01-04")
+    _retype(qtbot, dialog.end, "2300-01-05")
+    qtbot.waitUntil(lambda: "2300" in dialog.message.text(), timeout=WAIT_MS)
+    assert dialog.message.isVisible()
+    assert dialog.working_days.text() == ""
+
+
 def test_a_date_that_does_not_read_is_said_beside_it_not_called_missing(qtbot, team, main_window):
     """eye30r, 6: "31/02" was "Give the first and the last day of the leave"."""
     dialog = _request_dialog(qtbot, main_window, team.clerk)

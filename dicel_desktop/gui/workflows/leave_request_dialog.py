@@ -257,6 +257,9 @@ class LeaveRequestDialog(QDialog):
 
     def _on_preview_failed(self, generation: int, error: DicelError) -> None:
         if generation == self._preview_generation:
+            # Not counted: the refusal says why (a year without a balance, DW461), not a
+            # row from before the days were chosen ("Choose the first and the last day").
+            self.working_days.setText("")
             self.balance.setText("")
             self._show_beyond("")
             self._say(describe_error(error))
