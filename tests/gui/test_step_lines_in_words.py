@@ -140,3 +140,20 @@ def test_a_changed_step_line_is_quoted_as_the_box_showed_it_and_putting_it_back_
     box.text.setPlainText(f"{BEFORE}\n{shown}\nCaméra posée.")
     _save(qtbot, window)
     assert _stored(officer, risk) == stored + "\nCaméra posée."
+
+
+def test_one_field_marked_is_said_as_one(qtbot, logins, desk, restore_language):
+    """eye32 #7: one field marked, the banner said "corrigez les champs signalés"."""
+    translations.install_translators("fr")
+    officer = logins.person("risk")
+    window = _open(qtbot, desk, officer, _closed_risk(logins, officer))
+    window.form.editors["risk_category"].set_value(None)
+    window.form.editors["risk_category"].edited.emit()
+    window.save()
+    assert window.message.text() == (
+        "Rien n\u2019a été enregistré : corrigez le champ signalé ci-dessous."
+    )
+    window.form.editors["risk_description"].set_value(None)
+    window.form.editors["risk_description"].edited.emit()
+    window.save()
+    assert "corrigez les champs signalés" in window.message.text()

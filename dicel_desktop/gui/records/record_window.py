@@ -348,7 +348,11 @@ class RecordWindow(QDialog):
                 errors.setdefault(name, describe_error(error))
         if errors:
             self.form.show_errors(errors)
-            self._show_message(self.tr("Nothing was saved: correct the fields marked below."))
+            self._show_message(
+                self.tr("Nothing was saved: correct the field marked below.")
+                if len(errors) == 1
+                else self.tr("Nothing was saved: correct the fields marked below.")
+            )
             return
         self.form.clear_errors()
         if not new and not values:
