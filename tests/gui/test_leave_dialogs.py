@@ -170,9 +170,7 @@ def test_days_beyond_the_balance_are_said_before_the_press_and_request_is_off(
     assert dialog.ok_button.isEnabled()
 
 
-def test_a_year_without_a_balance_is_said_and_the_days_are_not_asked_for(
-    qtbot, team, main_window
-):
+def test_a_year_without_a_balance_is_said_and_the_days_are_not_asked_for(qtbot, team, main_window):
     """eye32 #6: with both days of 2300 chosen, the refusal (DW461) showed under
     "Choose the first and the last day", a row left from before they were chosen."""
     dialog = _request_dialog(qtbot, main_window, team.clerk)
