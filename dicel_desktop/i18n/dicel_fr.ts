@@ -713,7 +713,7 @@
     <message>
         <location line="+1"/>
         <source>Mark %1 as responded to?</source>
-        <translation>Marquer %1 comme répondu ?</translation>
+        <translation>Marquer %1 comme ayant reçu une réponse ?</translation>
     </message>
     <message>
         <location line="+2"/>
