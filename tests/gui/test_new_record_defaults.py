@@ -78,3 +78,15 @@ def test_a_new_records_fields_set_by_a_step_say_which(qtbot):
     assert _note(recovery, "assigned_to") == "Set by Assign…"
     # Asked by the step (migration 0106; eye31 11: it was grey and said nothing).
     assert _note(recovery, "amount_recovered") == "Set by Mark recovered…"
+
+
+def test_a_field_set_by_a_step_names_it_only_where_the_record_is_offered_it(qapp):
+    """eye32: a written-off case read "Amount recovered: Set by Mark recovered…", a button
+    it no longer has (Reopen… comes first). Where the record's state is not one the step
+    is taken from, the field says nothing of it."""
+    from dicel_desktop.gui.records.empty_notes import set_by_note
+
+    offered = set_by_note("recovery_cases", "amount_recovered", state="in_progress")
+    assert offered == "Set by Mark recovered…"
+    for state in ("written_off", "closed"):
+        assert set_by_note("recovery_cases", "amount_recovered", state=state) == "", state

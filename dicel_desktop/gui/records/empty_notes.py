@@ -5,19 +5,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.services.set_by import How, set_by
 
 __all__ = ["set_by_note"]
 
 
-def set_by_note(table: str, column: str, *, decided: bool = False) -> str:
+def set_by_note(table: str, column: str, *, decided: bool = False, state: str | None = None) -> str:
     """The sentence for an empty ``table.column``; "" where nothing sets it here, or
     where it says a decision is to come and the record was ``decided`` (a note the
-    approver left empty stays empty)."""
+    approver left empty stays empty), or names a step the record in ``state`` is not
+    offered (a case written off read "Set by Mark recovered…", a button it no longer
+    has: eye32)."""
     found = set_by(table, column)
     if found is None or (decided and found.how is How.DECIDED):
         return ""
     if found.how is How.STEP and found.action is not None:
+        flow = FLOWS.get(table)
+        step = next((s for s in flow.steps if s.action == found.action), None) if flow else None
+        if state is not None and step is not None and state not in step.sources:
+            return ""
         # Imported here: the workflows' module imports the record window.
         from dicel_desktop.gui.workflows.cases import step_label
 

@@ -529,7 +529,10 @@ class RecordForm(QWidget):
                 "draft",
                 "pending",
             )
-            return set_by_note(field.table, field.name, decided=decided)
+            state = self.record.values.get("status") if self.record is not None else None
+            return set_by_note(
+                field.table, field.name, decided=decided, state=state if state else None
+            )
         return ""
 
     def load(
