@@ -1080,3 +1080,12 @@ def test_money_columns_take_the_width_of_their_amounts_not_of_a_cent_and_code_sa
     )
     assert header.sectionSize(spent) >= metrics.horizontalAdvance("999,999,999 RWF")
     assert header.sectionSize(spent) < metrics.horizontalAdvance("000,000,000.00 WWW")
+
+
+def test_the_menu_buttons_keep_their_names_clear_of_their_arrows(qtbot, grid):
+    """eye32: in Kinyarwanda the style's arrow sat on the last letters of "Inkingi"
+    (Columns): a name centred over the button needs the arrow's room on both sides."""
+    for button in (grid.filter_button, grid.columns_button):
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        name = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.width() >= name + 2 * arrow, button.text()

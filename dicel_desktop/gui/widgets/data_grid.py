@@ -399,6 +399,8 @@ class DataGrid(QWidget):
         self.columns_button.setText(self.tr("Columns"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setMenu(QMenu(self.columns_button))
+        for button in (self.filter_button, self.columns_button):
+            _clear_of_its_arrow(button)
 
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export…"))
@@ -853,3 +855,11 @@ class DataGrid(QWidget):
         sender = self.sender()
         if isinstance(sender, QAction):
             self._open_filter(str(sender.data()))
+
+
+def _clear_of_its_arrow(button: QToolButton) -> None:
+    """Room for the arrow the style draws in a menu button's corner: the name is centred
+    over the whole button, and a tight one put the arrow on its last letters ("Inkingi",
+    Columns in Kinyarwanda, read "Inking"; eye32)."""
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    button.setMinimumWidth(button.sizeHint().width() + 2 * arrow)
