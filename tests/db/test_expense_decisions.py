@@ -389,6 +389,16 @@ def test_twenty_finance_logins_approving_at_once_leave_one_decision(logins, offi
             assert outcome.message.startswith(f"Already approved by {names[winners[0]]} at ")
 
 
+def _wait_until_it_waits(db_dsn: str, for_what: str) -> None:
+    """Until the approval's session waits on a lock (the other transaction holds it)."""
+    waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+    for _ in range(600):  # a deadline for a failing test, not a measurement
+        if superuser_value(db_dsn, waiting) == 1:
+            return
+        threading.Event().wait(0.05)
+    raise AssertionError(f"the approval never waited for {for_what}")
+
+
 def test_an_approval_waiting_on_a_line_moved_meanwhile_does_not_charge_it(logins, office, db_dsn):
     """A line with nothing spent may still move to another department (migration 0047).
     An approval that chose it, then waited for it while it moved, charged it in its new
@@ -415,13 +425,7 @@ def test_an_approval_waiting_on_a_line_moved_meanwhile_does_not_charge_it(logins
         )
         approval = threading.Thread(target=approve)
         approval.start()
-        waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-        for _ in range(600):  # a deadline for a failing test, not a measurement
-            if superuser_value(db_dsn, waiting) == 1:
-                break
-            threading.Event().wait(0.05)
-        else:
-            raise AssertionError("the approval never waited for the line being moved")
+        _wait_until_it_waits(db_dsn, "the line being moved")
         moving.commit()
     approval.join(timeout=60)
     (refused,) = outcome
@@ -459,13 +463,7 @@ def test_an_approval_whose_line_was_frozen_while_it_waited_is_run_again(office, 
         finance.execute("UPDATE budgets SET status = 'active' WHERE id = %s", (older,))
         approval = threading.Thread(target=approve)
         approval.start()
-        waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-        for _ in range(600):  # a deadline for a failing test, not a measurement
-            if superuser_value(db_dsn, waiting) == 1:
-                break
-            threading.Event().wait(0.05)
-        else:
-            raise AssertionError("the approval never waited for the line being frozen")
+        _wait_until_it_waits(db_dsn, "the line being frozen")
         finance.commit()
     approval.join(timeout=60)
     assert outcome == ["40001"]
