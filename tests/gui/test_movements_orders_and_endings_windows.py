@@ -372,6 +372,15 @@ def test_mark_recovered_asks_how_much_came_back_the_amount_involved_to_start_wit
 # --------------------------------------------------------------------------- risks
 
 
+def _step_dialog_told_its_parts(qtbot, window, table: str, action: str) -> CaseStepDialog:
+    """The step's dialog, once it has asked which of the record's parts are still open."""
+    _press(qtbot, window, _step(window, step_label(action, table)))
+    dialog = _dialog(qtbot, window, CaseStepDialog)
+    assert dialog.open_parts is not None
+    qtbot.waitUntil(lambda: not dialog.open_parts.asking, timeout=WAIT_MS)
+    return dialog
+
+
 def test_closing_a_risk_names_its_incidents_still_open(qtbot, logins, desk):
     """eye30s 7, eye31 6: a critical risk was closed with two incidents of it still open
     and nothing said. The dialog names them (not those resolved), and closing is still
@@ -400,10 +409,7 @@ def test_closing_a_risk_names_its_incidents_still_open(qtbot, logins, desk):
                 {"n": number, "r": risk, "s": status},
             )
     window = _open(qtbot, desk(diane), "risk_assessments", risk)
-    _press(qtbot, window, _step(window, step_label("close", "risk_assessments")))
-    dialog = _dialog(qtbot, window, CaseStepDialog)
-    assert dialog.open_parts is not None
-    qtbot.waitUntil(lambda: not dialog.open_parts.asking, timeout=WAIT_MS)
+    dialog = _step_dialog_told_its_parts(qtbot, window, "risk_assessments", "close")
     assert dialog.open_parts.isVisible()
     assert dialog.open_parts.text() == (
         "Still open: 2 incidents of this risk, RSK-T-1 (open) and RSK-T-3 (investigating)."
@@ -439,10 +445,7 @@ def test_completing_a_programme_names_its_enrolments_still_open(qtbot, logins, d
                 {"p": program, "e": person.employee_id, "s": status},
             )
     window = _open(qtbot, desk(aline), "training_programs", program)
-    _press(qtbot, window, _step(window, step_label("complete", "training_programs")))
-    dialog = _dialog(qtbot, window, CaseStepDialog)
-    assert dialog.open_parts is not None
-    qtbot.waitUntil(lambda: not dialog.open_parts.asking, timeout=WAIT_MS)
+    dialog = _step_dialog_told_its_parts(qtbot, window, "training_programs", "complete")
     assert dialog.open_parts.isVisible()
     assert dialog.open_parts.text() == (
         "Still open: 2 enrolments of this programme, Josiane Training (enrolled) and"
@@ -452,10 +455,7 @@ def test_completing_a_programme_names_its_enrolments_still_open(qtbot, logins, d
     assert dialog.take_button.isEnabled()
     dialog.reject()
     # Cancelled instead, they can only be dropped or failed (DW441), and are named so.
-    _press(qtbot, window, _step(window, step_label("cancel", "training_programs")))
-    dialog = _dialog(qtbot, window, CaseStepDialog)
-    assert dialog.open_parts is not None
-    qtbot.waitUntil(lambda: not dialog.open_parts.asking, timeout=WAIT_MS)
+    dialog = _step_dialog_told_its_parts(qtbot, window, "training_programs", "cancel")
     assert dialog.open_parts.text() == (
         "Still open: 2 enrolments of this programme, Josiane Training (enrolled) and"
         " Yvonne Training (in progress). Once the programme is cancelled, each can only be"
