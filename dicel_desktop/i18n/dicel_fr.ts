@@ -3151,7 +3151,11 @@
     </message>
     <message>
         <source>This file is the %1 of this %2: replace it with Replace… on the %3 field instead, or empty that field and save before removing it.</source>
-        <translation>Ce fichier est le %1 de cette %2 : remplacez-le plutôt avec Remplacer… sur le champ %3, ou videz ce champ et enregistrez avant de le retirer.</translation>
+        <translation>Ce fichier est celui que nomme le champ %3 : remplacez-le plutôt avec Remplacer… sur ce champ, ou videz ce champ et enregistrez avant de le retirer.</translation>
+    </message>
+    <message>
+        <source>This file is the case document itself: remove the case document (its file goes with it) rather than its file.</source>
+        <translation>Ce fichier est la pièce du dossier elle-même : supprimez la pièce (son fichier part avec elle) plutôt que son fichier.</translation>
     </message>
 </context>
 <context>
@@ -10273,6 +10277,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>This {record} begins on {date}, after today ({today}): it can be marked recovered only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle ne pourra passer à l’état « Recouvré » qu’une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
+    <message>
+        <source>“{file}” is the {name} of this {record}: replace it with Replace… on the {label} field instead, or empty that field and save before removing it.</source>
+        <translation>« {file} » est le fichier que nomme le champ {label} : remplacez-le plutôt avec Remplacer… sur ce champ, ou videz ce champ et enregistrez avant de retirer le fichier.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the file of this case document: remove the case document itself (its file goes with it) rather than its file.</source>
+        <translation>« {file} » est le fichier de cette pièce du dossier : supprimez la pièce elle-même (son fichier part avec elle) plutôt que son fichier.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -10738,7 +10750,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <source>Certificate URL</source>
+        <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
@@ -11343,7 +11355,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <source>File URL</source>
+        <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
@@ -12863,7 +12875,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <source>Resume URL</source>
+        <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>

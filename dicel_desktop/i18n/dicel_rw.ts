@@ -3151,7 +3151,11 @@
     </message>
     <message>
         <source>This file is the %1 of this %2: replace it with Replace… on the %3 field instead, or empty that field and save before removing it.</source>
-        <translation>Iyi dosiye ni %1 y’iyi %2: yisimbuze ukoresheje Simbuza… ku gice %3, cyangwa ubanze usibe icyo gice ubike mbere yo kuyikuraho.</translation>
+        <translation>Iyi dosiye ni yo igice %3 kigaragaza: yisimbuze ukoresheje Simbuza… kuri icyo gice, cyangwa ubanze usibe icyo gice ubike mbere yo kuyikuraho.</translation>
+    </message>
+    <message>
+        <source>This file is the case document itself: remove the case document (its file goes with it) rather than its file.</source>
+        <translation>Iyi dosiye ni yo nyandiko ya dosiye ubwayo: siba inyandiko (dosiye yayo igenda nayo) aho gusiba dosiye yayo gusa.</translation>
     </message>
 </context>
 <context>
@@ -10273,6 +10277,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>This {record} begins on {date}, after today ({today}): it can be marked recovered only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora kwandikwa ko yagarujwe imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
+    <message>
+        <source>“{file}” is the {name} of this {record}: replace it with Replace… on the {label} field instead, or empty that field and save before removing it.</source>
+        <translation>“{file}” ni yo dosiye igice {label} kigaragaza: yisimbuze ukoresheje Simbuza… kuri icyo gice, cyangwa ubanze usibe icyo gice ubike mbere yo kuyikuraho.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the file of this case document: remove the case document itself (its file goes with it) rather than its file.</source>
+        <translation>“{file}” ni yo dosiye y’iyi nyandiko ya dosiye: siba inyandiko ubwayo (dosiye yayo igenda nayo) aho gusiba dosiye yayo gusa.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -10738,7 +10750,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <source>Certificate URL</source>
+        <source>Certificate</source>
         <translation>Icyemezo</translation>
     </message>
     <message>
@@ -11343,7 +11355,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <source>File URL</source>
+        <source>File</source>
         <translation>Dosiye</translation>
     </message>
     <message>
@@ -12863,7 +12875,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <source>Resume URL</source>
+        <source>CV</source>
         <translation>Umwirondoro w’akazi (CV)</translation>
     </message>
     <message>

@@ -219,6 +219,9 @@ _COLUMN_LABELS = {
     ("transactions", "account_id"): "Account",
     # A file of DICEL's, not an address any more (migration 0008): its name is shown.
     ("expenses", "receipt_url"): "Receipt",
+    ("candidates", "resume_url"): "CV",
+    ("training_enrollments", "certificate_url"): "Certificate",
+    ("recovery_documents", "file_url"): "File",
     ("performance_reviews", "areas_improvement"): "Areas for improvement",
     # Published, not booked: "Posted date" is a transaction's (French: comptabilisation).
     ("job_postings", "posted_date"): "Published on",

@@ -533,6 +533,16 @@ register_sqlstate("DW013", "own_training", NotAllowed, detail_params)
 #: writes typed, changed or removed (``line``): migration 0074.
 register_sqlstate("DW020", "reason_too_long", InvalidInput, detail_params)
 register_sqlstate("DW021", "step_line_stays", NotAllowed, detail_params)
+# The file a candidate's CV, an enrollment's certificate, a person's photo or a case
+# document names, removed while the field names it (migration 0113): TABLE and COLUMN
+# the record's, DETAIL ``file``, ``id``. A case document is its file (never replaced).
+register_sqlstate(
+    "DW462",
+    "linked_file_stays",
+    Conflict,
+    detail_params,
+    by_table={"recovery_documents": "case_document_file_stays"},
+)
 #: A character that changes the direction of the text in a reason or a text steps write
 #: lines into (migration 0077).
 register_sqlstate("DW022", "direction_control", InvalidInput, detail_params)

@@ -83,11 +83,18 @@ DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 #: The record's state holds its files: final (DW406), decided (DL003), or in force and
 #: changed through a review (DW414, a policy, migration 0079), or a part of a record
 #: waiting for its decision (DW416, an order's line, a payslip, migration 0087), or the
-#: file is what a field of the record names (DW450, an expense's receipt, migration 0108).
-_HELD = frozenset({"DW406", "DL003", "DW414", "DW416", "DW450"})
-#: Migration 0108's deferred check that a removed file is no expense's receipt: asked at
-#: the DELETE itself by :func:`remove`, so its refusal comes with the Remove, not later.
-_RECEIPT_CHECK = "SET CONSTRAINTS public.documents_receipt_stays IMMEDIATE"
+#: file is what a field of the record names (DW450, an expense's receipt, migration 0108;
+#: DW462, the other link fields, migration 0113).
+_HELD = frozenset({"DW406", "DL003", "DW414", "DW416", "DW450", "DW462"})
+#: The deferred checks that a removed file is not what a field of its record names
+#: (migrations 0108 and 0113), by the record's table: asked at the DELETE itself by
+#: :func:`remove`, so the refusal comes with the Remove, not at the commit.
+_LINK_CHECKS = {
+    table: "SET CONSTRAINTS public."
+    + ("documents_receipt_stays" if table == "expenses" else "documents_linked_file_stays")
+    + " IMMEDIATE"
+    for table, _column in LINK_COLUMNS
+}
 #: The database's name for "the same file twice on one record".
 _DUPLICATE = "uq_documents_owner_table_owner_id_sha256"
 _NAME_LIMIT = Document.__table__.c.file_name.type.length
@@ -421,8 +428,8 @@ def remove(db: Db, document_id: uuid.UUID, expected_updated_at: dt.datetime | No
         statement = statement.where(_D.c.updated_at == expected_updated_at)
     try:
         with db.begin_nested():
-            if current.owner_table == "expenses":
-                db.execute(sa.text(_RECEIPT_CHECK))
+            if current.owner_table in _LINK_CHECKS:
+                db.execute(sa.text(_LINK_CHECKS[current.owner_table]))
             count = db.execute(statement).rowcount
     except sa_exc.DBAPIError as error:
         refusal = _refusal(error, db, current.owner_table)

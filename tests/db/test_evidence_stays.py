@@ -276,6 +276,107 @@ def test_a_paid_expense_still_takes_a_new_file(su, login):
     eric.rollback()
 
 
+# --------------------------------------------------------------------------- other link fields
+
+_LINK_CHECK = "SET CONSTRAINTS documents_linked_file_stays IMMEDIATE"
+HR = "aline.uwase@dicel.rw"
+
+
+def _named_file(su, table: str, column: str, where: str = "true"):
+    """A record of ``table`` whose ``column`` names one of its files, and that file, of a
+    record whose state does not hold its files already."""
+    return _one(
+        su,
+        f"SELECT r.id, d.id AS document, d.file_name FROM {table} r"
+        f" JOIN documents d ON d.owner_table = '{table}' AND d.owner_id = r.id"
+        f"  AND r.{column} = 'dicel-document:' || d.id"
+        f" WHERE {where} AND dicel_record_hold('{table}', r.id) IS NULL"
+        " ORDER BY r.id LIMIT 1",
+    )
+
+
+_OPEN_CASE = "r.case_id IN (SELECT id FROM recovery_cases WHERE status IN ('open', 'in_progress'))"
+
+
+@pytest.mark.parametrize(
+    ("email", "table", "column", "where"),
+    [
+        (HR, "candidates", "resume_url", "true"),
+        (RECOVERY, "recovery_documents", "file_url", _OPEN_CASE),
+    ],
+)
+def test_the_file_a_link_field_names_is_not_removed(su, login, email, table, column, where):
+    """Left at stop 32: a candidate's CV, a certificate or a case document's file could be
+    removed while its field still named it (migration 0113, DW462, as 0108's receipt)."""
+    named = _named_file(su, table, column, where)
+    clerk = login(email)
+    # As psql sends it: the DELETE passes, the transaction's end refuses it.
+    clerk.execute("DELETE FROM documents WHERE id = %s", (named.document,))
+    with pytest.raises(psycopg.Error) as refused:
+        clerk.commit()
+    error = refused.value
+    assert error.sqlstate == "DW462"
+    assert (error.diag.table_name, error.diag.column_name) == (table, column)
+    assert json.loads(error.diag.message_detail) == {"file": named.file_name, "id": str(named.id)}
+    # At once when asked (the desktop's Remove does).
+    clerk.execute(_LINK_CHECK)
+    error = _refused(clerk, "DELETE FROM documents WHERE id = %s", (named.document,))
+    assert error.sqlstate == "DW462"
+    assert _one(su, "SELECT count(*) AS n FROM documents WHERE id = :d", d=named.document).n == 1
+
+
+def test_a_field_emptied_first_lets_its_file_go(su, login):
+    cv = _named_file(su, "candidates", "resume_url")
+    aline = login(HR)
+    aline.execute("UPDATE candidates SET resume_url = NULL WHERE id = %s", (cv.id,))
+    aline.execute(_LINK_CHECK)
+    assert aline.execute("DELETE FROM documents WHERE id = %s", (cv.document,)).rowcount == 1
+    aline.rollback()
+
+
+def test_a_case_document_goes_with_its_file(su, login):
+    named = _named_file(su, "recovery_documents", "file_url", _OPEN_CASE)
+    innocent = login(RECOVERY)
+    innocent.execute("DELETE FROM recovery_documents WHERE id = %s", (named.id,))
+    innocent.execute(_LINK_CHECK)  # what commit would check, checked now
+    left = innocent.execute("SELECT count(*) FROM documents WHERE id = %s", (named.document,))
+    assert left.fetchone()[0] == 0
+    innocent.rollback()
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "pick"),
+    [
+        ("users", "profile_image", "SELECT id FROM users WHERE email = 'aline.uwase@dicel.rw'"),
+        # The demo's certificates are all of completed enrollments (their files are held
+        # by the state already): one still under way is given one here.
+        ("training_enrollments", "certificate_url",
+         "SELECT id FROM training_enrollments t"
+         " WHERE dicel_record_hold('training_enrollments', t.id) IS NULL ORDER BY id LIMIT 1"),
+    ],
+)  # fmt: skip
+def test_nobody_removes_a_file_a_field_names_not_even_the_superuser(demo_dsn, table, column, pick):
+    with psycopg.connect(demo_dsn) as conn:
+        (record,) = conn.execute(pick).fetchone()
+        (file,) = conn.execute(
+            "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
+            " VALUES (%s, %s, 'named.pdf', 'application/pdf', '%%PDF-1.4 x') RETURNING id",
+            (table, record),
+        ).fetchone()
+        conn.execute(
+            sql.SQL("UPDATE {} SET {} = 'dicel-document:' || %s WHERE id = %s").format(
+                sql.Identifier(table), sql.Identifier(column)
+            ),
+            (file, record),
+        )
+        conn.execute(_LINK_CHECK)
+        with pytest.raises(psycopg.Error) as refused:
+            conn.execute("DELETE FROM documents WHERE id = %s", (file,))
+        conn.rollback()
+    assert refused.value.sqlstate == "DW462"
+    assert (refused.value.diag.table_name, refused.value.diag.column_name) == (table, column)
+
+
 # --------------------------------------------------------------------------- final records
 
 
@@ -412,3 +513,36 @@ def test_the_files_service_says_in_words_why_a_file_stays(su, demo_dsn):
         assert refused.value.code == code
         assert refused.value.message == words
         assert hold is not None and hold.adds == (code == "files_locked")
+
+
+@pytest.mark.parametrize(
+    ("email", "table", "column", "where", "words"),
+    [
+        (HR, "candidates", "resume_url", "true",
+         "“{file}” is the CV of this candidate: replace it with Replace… on the CV field"
+         " instead, or empty that field and save before removing it."),
+        (RECOVERY, "recovery_documents", "file_url", _OPEN_CASE,
+         "“{file}” is the file of this case document: remove the case document itself (its"
+         " file goes with it) rather than its file."),
+    ],
+)  # fmt: skip
+def test_the_files_service_says_which_field_names_the_file(su, demo_dsn, email, table, column,
+                                                           where, words):  # fmt: skip
+    from sqlalchemy.orm import Session
+
+    from dicel_desktop.db.engine import make_engine
+    from dicel_desktop.domain.errors import DicelError
+    from dicel_desktop.services import documents
+
+    named = _named_file(su, table, column, where)
+    parts = urlsplit(demo_dsn)
+    netloc = f"{quote(email, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
+    engine = make_engine(parts._replace(netloc=netloc).geturl())
+    try:
+        with Session(engine) as session:
+            with pytest.raises(DicelError) as refused:
+                documents.remove(session, named.document)
+            session.rollback()
+    finally:
+        engine.dispose()
+    assert refused.value.message == words.format(file=named.file_name)

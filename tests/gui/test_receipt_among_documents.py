@@ -89,3 +89,47 @@ def test_the_receipt_is_not_removed_from_documents_saying_why(qtbot, shown):
     panel.list.select(shown.quote)
     assert panel.remove_button.isEnabled()
     assert panel.remove_button.toolTip() == "Delete the file from this record"
+
+
+def test_a_candidates_cv_is_not_removed_from_documents_saying_why(qtbot, logins, desk, tmp_path):
+    """Left at stop 32: a candidate's CV could be removed while the CV field named it, and
+    the form then said "The linked file is no longer available". The database keeps it
+    now (DW462, migration 0113) and Remove says why, as for a receipt."""
+    from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
+
+    hr = logins.person("hr", department="HR")
+    with hr.session() as session:
+        candidate = session.execute(
+            text(
+                "INSERT INTO candidates (first_name, last_name, email)"
+                " VALUES ('Claire', 'Mukandori', 'claire.mukandori@example.rw') RETURNING id"
+            )
+        ).scalar_one()
+        cv, letter = (
+            documents.attach(
+                session, "candidates", candidate, name, None,
+                make_pdf(tmp_path / name, name).read_bytes(),
+            ).id
+            for name in ("cv.pdf", "letter.pdf")
+        )  # fmt: skip
+        session.execute(
+            text("UPDATE candidates SET resume_url = :u WHERE id = :i"),
+            {"u": documents.link_value(cv), "i": candidate},
+        )
+        session.commit()
+    window = desk(hr).open("candidates", candidate)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.panels.count() > 0, timeout=WAIT_MS)
+    titles = [window.panels.tabText(i).replace("&", "") for i in range(window.panels.count())]
+    window.panels.setCurrentIndex(titles.index("Documents"))
+    panel = window.findChild(DocumentsPanel)
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 2, timeout=WAIT_MS)
+
+    panel.list.select(cv)
+    assert not panel.remove_button.isEnabled()
+    assert panel.remove_button.toolTip() == (
+        "This file is the CV of this candidate: replace it with Replace… on the CV field"
+        " instead, or empty that field and save before removing it."
+    )
+    panel.list.select(letter)
+    assert panel.remove_button.isEnabled()

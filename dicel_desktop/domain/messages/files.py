@@ -88,4 +88,15 @@ MESSAGES: Mapping[str, str] = {
         "This {record} already has its file, and a saved {record} cannot be changed. Add "
         "a new {record} for another file.",
     ),
+    # Migration 0113: the file a link field names stays while the field names it (DW462).
+    "linked_file_stays": QT_TRANSLATE_NOOP(
+        "errors",
+        "“{file}” is the {name} of this {record}: replace it with Replace… on the {label} "
+        "field instead, or empty that field and save before removing it.",
+    ),
+    "case_document_file_stays": QT_TRANSLATE_NOOP(
+        "errors",
+        "“{file}” is the file of this case document: remove the case document itself "
+        "(its file goes with it) rather than its file.",
+    ),
 }

@@ -62,9 +62,9 @@ from dicel_desktop.services.documents import DocumentInfo
 from dicel_desktop.services.files import OpenRefused
 
 #: Tables whose file a link field names stays while it does: the database refuses its
-#: removal (an expense's receipt, DW450, migration 0108). Other link fields (a
-#: candidate's CV, a certificate) the database does not hold yet: not refused here either.
-_LINKED_FILES_STAY = frozenset({"expenses"})
+#: removal (an expense's receipt, DW450, migration 0108; the other link fields, DW462,
+#: migration 0113).
+_LINKED_FILES_STAY = frozenset(table for table, _column in documents.LINK_COLUMNS)
 
 
 class DocumentsPanel(QWidget):
@@ -301,19 +301,26 @@ class DocumentsPanel(QWidget):
     def _why_kept(self, info: DocumentInfo | None) -> str:
         """Why this file may not be removed though the others may: a field of the record
         names it, and the database keeps it while it does (an expense's receipt, DW450,
-        migration 0108). "" when it may go."""
+        migration 0108; a CV, a certificate, a photo, a case document's file, DW462,
+        migration 0113). "" when it may go."""
         if info is None or self.owner_table not in _LINKED_FILES_STAY:
             return ""
         field = tr_label(self.list.linked().get(info.id) or "")
         if not field:
             return ""
+        if self.owner_table == "recovery_documents":
+            # A case document is its file: never replaced, it goes with the document.
+            return self.tr(
+                "This file is the case document itself: remove the case document (its"
+                " file goes with it) rather than its file."
+            )
         record = in_sentence(tr_label(table_info(self.owner_table).record_title))
         return (
             self.tr(
                 "This file is the %1 of this %2: replace it with Replace… on the %3 field"
                 " instead, or empty that field and save before removing it."
             )
-            .replace("%1", field[:1].lower() + field[1:])
+            .replace("%1", in_sentence(field))
             .replace("%2", record)
             .replace("%3", field)
         )
