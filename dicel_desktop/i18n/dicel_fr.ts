@@ -8270,6 +8270,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Enregistrez ou annulez d’abord vos modifications, puis effectuez cette étape.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
 </context>
 <context>
     <name>TagsEditor</name>
@@ -10272,6 +10276,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>This {record} begins on {date}, after today ({today}): it can be marked recovered only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle ne pourra passer à l’état « Recouvré » qu’une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
+    </message>
+    <message>
+        <source>This {record} begins on {date}, after today ({today}): {steps} wait until it has begun. If its {name} is a mistake, correct it and save it first.</source>
+        <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : {steps} attendront qu’elle ait commencé. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
+    </message>
+    <message>
+        <source>{steps} wait until this {record}&apos;s {name}, {at}. If that is wrong, correct the {name} first.</source>
+        <translation>{steps} attendent le {at} (« {label} » de cette fiche : {record}). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
     </message>
 </context>
 <context>

@@ -8270,6 +8270,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Banza ubike cyangwa usubize inyuma impinduka zawe, hanyuma ukore iyi ntambwe.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>TagsEditor</name>
@@ -10272,6 +10276,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>This {record} begins on {date}, after today ({today}): it can be marked recovered only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora kwandikwa ko yagarujwe imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
+    </message>
+    <message>
+        <source>This {record} begins on {date}, after today ({today}): {steps} wait until it has begun. If its {name} is a mistake, correct it and save it first.</source>
+        <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): {steps} bizashoboka imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
+    </message>
+    <message>
+        <source>{steps} wait until this {record}&apos;s {name}, {at}. If that is wrong, correct the {name} first.</source>
+        <translation>{steps} bizashoboka guhera ku wa {at} ({name} y’iyi nyandiko: {record}). Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,8 @@ class RecordWindow(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        # Why a step shown disabled is held (a case not begun), under the buttons.
+        layout.addWidget(self.steps.note)
         # Tab from the last field reaches Save first: what a person filling the form
         # does next. New, Delete and Print follow, in the order they are shown.
         for first, then in (
