@@ -10255,7 +10255,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>This {record} would last from {since} to {at}, longer than the {most} hours it may last. Give its {name} within {most} hours of its {other}, or correct the {other} first.</source>
-        <translation>Iyi nyandiko ({record}) yamara kuva {since} kugeza {at}, birenze amasaha {most} ishobora kumara. Shyiraho {name} yayo mu masaha {most} nyuma ya {other} yayo, cyangwa ubanze ukosore {other}.</translation>
+        <translation>Iyi nyandiko ({record}) yamara kuva {since} kugeza {at}, birenze amasaha {most} ishobora kumara. Shyiraho {name} mu masaha {most} nyuma y’{other}, cyangwa ubanze ukosore {other}.</translation>
     </message>
     <message>
         <source>Your own leave started on {start}: another HR officer cancels it.</source>

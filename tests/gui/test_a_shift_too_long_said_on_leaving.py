@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui import translations
 from dicel_desktop.gui.error_sentences import describe_error
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -116,3 +117,15 @@ def test_a_shift_starts_left_of_its_end_on_one_line(qtbot, window):
     end_at = end.mapTo(window.form, end.rect().topLeft())
     assert start_at.y() == end_at.y()
     assert start_at.x() < end_at.x()
+
+
+def test_the_sentence_shows_whole_in_kinyarwanda(qtbot, window, restore_language):
+    """Its line under the end had the height of a shorter sentence: Kinyarwanda's, two
+    lines longer, was cut at the top and at the bottom (seen on form33's screenshots)."""
+    translations.install_translators("rw")
+    error = window.form.error_labels["shift_end"]
+    _type(qtbot, window, "shift_end", START + dt.timedelta(hours=25))
+    assert error.isVisible() and "24" in error.text()
+    window.form.layout().activate()
+    QApplication.processEvents()
+    assert error.height() >= error.heightForWidth(error.width())

@@ -233,7 +233,9 @@ class RecordForm(QWidget):
         palette = error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
         error.setPalette(palette)
-        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # As tall as its sentence wraps to in the field's width: capped at its size hint
+        # (Maximum), a long one (Kinyarwanda's DW446) was cut at the top and the bottom.
+        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         error.hide()
         hint = QLabel()
         hint.setWordWrap(True)
