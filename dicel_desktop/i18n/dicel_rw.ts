@@ -9180,7 +9180,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+6"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>Iyi nyandiko ({record}) ntishobora {to_action} mbere ya {name} yayo, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
+        <translation>Iyi nyandiko ({record}) ntishobora {to_action} mbere y’{name}, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -10222,7 +10222,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>This {record} cannot be {action} after its {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>Iyi nyandiko ({record}) ntishobora {to_action} nyuma ya {name} yayo, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
+        <translation>Iyi nyandiko ({record}) ntishobora {to_action} nyuma y’{name}, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
     <message>
         <source>This shift ended on {at}, so it can no longer be cancelled: mark it completed, or missed if it never started.</source>

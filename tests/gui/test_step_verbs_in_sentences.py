@@ -46,13 +46,13 @@ SAID = [
     (
         "rw",
         _too_early("security_assignments", "started", "shift start", "Shift start"),
-        "ntishobora gutangizwa mbere ya",
+        "ntishobora gutangizwa mbere y\u2019intangiriro y\u2019igihe cy\u2019akazi, ",
         "ntishobora Byatangiye",
     ),
     (
         "rw",
         _too_early("patrol_logs", "aborted", "start time", "Start time"),
-        "ntishobora guhagarikwa mbere ya",
+        "ntishobora guhagarikwa mbere y\u2019isaha yo gutangira, ",
         "ntishobora Byahagaritswe",
     ),
     ("rw", _missing("marked recovered"), "ishobore kwandikwa ko yagarujwe.", "ishobore Byagar"),
