@@ -15,7 +15,7 @@ import re
 import sys
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import FLOWS
@@ -86,6 +86,22 @@ _WHOLE = re.compile(r"\d+")
 #: of the case sentences; translated as a word of the schema (services.schema_words lists
 #: them). Other actions are verbs ("change") the sentence's own translation words.
 _DONE_WORDS = frozenset(step.done for flow in FLOWS.values() for step in flow.steps)
+
+#: What a step does, as a verb after "it can" / "it cannot" (``to_action``, beside
+#: ``action``), per ``Step.done``: Kinyarwanda's "ntishobora {action}" put the state's
+#: word where an infinitive goes ("ntishobora Byatangiye"; eye32 #2), French's "passer à
+#: l'état « {action} »" named states that do not exist (« marqué recouvré »). Each
+#: language gives the step's own verb here ("gutangizwa", "être démarrée"); English
+#: keeps ``action``. The steps these sentences meet (DW407, DW432, DW443); any other
+#: step's ``to_action`` is its ``action``.
+STEP_INFINITIVES: dict[str, str] = {
+    "started": QT_TRANSLATE_NOOP("StepInfinitive", "be started"),
+    "completed": QT_TRANSLATE_NOOP("StepInfinitive", "be marked completed"),
+    "marked missed": QT_TRANSLATE_NOOP("StepInfinitive", "be marked missed"),
+    "aborted": QT_TRANSLATE_NOOP("StepInfinitive", "be aborted"),
+    "marked recovered": QT_TRANSLATE_NOOP("StepInfinitive", "be marked recovered"),
+    "written off": QT_TRANSLATE_NOOP("StepInfinitive", "be written off"),
+}
 
 #: A moment services wrote for a sentence ("2026-12-05 14:09", the reader's time zone).
 _ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
@@ -188,6 +204,10 @@ def _in_words(params: dict) -> dict:
     if isinstance(action, str) and action in _DONE_WORDS:
         done = in_words(action.capitalize())
         words["action"] = done[:1].lower() + done[1:]
+        verb = STEP_INFINITIVES.get(action)
+        words["to_action"] = (
+            QCoreApplication.translate("StepInfinitive", verb) if verb else words["action"]
+        )
     for key in _WORD_PARAMS & words.keys():
         value = words[key]
         if not isinstance(value, str) or not value:

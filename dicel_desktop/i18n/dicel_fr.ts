@@ -883,7 +883,7 @@
     <message>
         <location line="+3"/>
         <source>Mark %1 as missed? The guard did not come, and it can no longer be changed.</source>
-        <translation>Marquer %1 comme manqué ? Le garde n’est pas venu, et cela ne pourra plus être modifié.</translation>
+        <translation>Marquer %1 comme manquée ? Le garde n’est pas venu, et elle ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8268,11 +8268,42 @@ What follows a required field&apos;s label.</extracomment>
     </message>
 </context>
 <context>
+    <name>StepInfinitive</name>
+    <message>
+        <source>be started</source>
+        <translation>être démarrée</translation>
+    </message>
+    <message>
+        <source>be marked completed</source>
+        <translation>être marquée terminée</translation>
+    </message>
+    <message>
+        <source>be marked missed</source>
+        <translation>être marquée manquée</translation>
+    </message>
+    <message>
+        <source>be aborted</source>
+        <translation>être interrompue</translation>
+    </message>
+    <message>
+        <source>be marked recovered</source>
+        <translation>passer à l’état « Recouvré »</translation>
+    </message>
+    <message>
+        <source>be written off</source>
+        <translation>être passée en perte</translation>
+    </message>
+</context>
+<context>
     <name>StepBar</name>
     <message>
         <location filename="../gui/records/step_bar.py" line="+136"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Enregistrez ou annulez d’abord vos modifications, puis effectuez cette étape.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
@@ -9153,7 +9184,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+6"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>Cette fiche ({record}) ne peut pas passer à l’état « {action} » avant le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
+        <translation>Cette fiche ({record}) ne peut pas {to_action} avant le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -10167,7 +10198,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>This {record} has no {name}: fill in its {name} and save it first, then it can be {action}.</source>
-        <translation>Cette fiche ({record}) n’a pas de valeur pour « {name} » : renseignez-la et enregistrez d’abord, puis elle pourra passer à l’état « {action} ».</translation>
+        <translation>Cette fiche ({record}) n’a pas de valeur pour « {name} » : renseignez-la et enregistrez d’abord, puis elle pourra {to_action}.</translation>
     </message>
     <message>
         <source>Write what was said or done before this {record} is {action}: the note is kept with it.</source>
@@ -10195,7 +10226,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>This {record} cannot be {action} after its {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>Cette fiche ({record}) ne peut plus passer à l’état « {action} » après le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
+        <translation>Cette fiche ({record}) ne peut plus {to_action} après le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
     </message>
     <message>
         <source>This shift ended on {at}, so it can no longer be cancelled: mark it completed, or missed if it never started.</source>
@@ -10251,7 +10282,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>This {record} begins on {date}, after today ({today}): it can be {action} once it has begun. If its {name} is a mistake, correct it and save it first.</source>
-        <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle pourra passer à l’état « {action} » une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
+        <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle pourra {to_action} une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
     <message>
         <source>This {record} would last from {since} to {at}, longer than the {most} hours it may last. Give its {name} within {most} hours of its {other}, or correct the {other} first.</source>
@@ -10284,6 +10315,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>“{file}” is the file of this case document: remove the case document itself (its file goes with it) rather than its file.</source>
         <translation>« {file} » est le fichier de cette pièce du dossier : supprimez la pièce elle-même (son fichier part avec elle) plutôt que son fichier.</translation>
+    </message>
+    <message>
+        <source>This {record} begins on {date}, after today ({today}): {steps} wait until it has begun. If its {name} is a mistake, correct it and save it first.</source>
+        <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : {steps} attendront qu’elle ait commencé. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
+    </message>
+    <message>
+        <source>{steps} wait until this {record}&apos;s {name}, {at}. If that is wrong, correct the {name} first.</source>
+        <translation>{steps} attendent le {at} (« {label} » de cette fiche : {record}). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
     </message>
 </context>
 <context>

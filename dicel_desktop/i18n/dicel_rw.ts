@@ -3013,17 +3013,17 @@
     <message>
         <location line="+7"/>
         <source>The %1 this belongs to is %2, waiting for its decision: the files of its parts stay as they are until it is decided. Attach the file to the %1 itself, where the one deciding sees it.</source>
-        <translation>Ifishi (%1) ibi biherereyemo iri mu cyiciro « %2 », itegereje icyemezo: dosiye z’ibice byayo ziguma uko ziri kugeza icyemezo gifashwe. Shyira dosiye ku ifishi ubwayo, aho ufata icyemezo ayibona.</translation>
+        <translation>Ifishi (%1) ibi biherereyemo iri mu cyiciro “%2”, itegereje icyemezo: dosiye z’ibice byayo ziguma uko ziri kugeza icyemezo gifashwe. Shyira dosiye ku ifishi ubwayo, aho ufata icyemezo ayibona.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
-        <translation>Iyi nyandiko (%1) iri ku rwego «%2»: dosiye zayo ntizishobora gusimbuzwa cyangwa kuvanwaho, ariko dosiye nshya ishobora kongerwaho.</translation>
+        <translation>Iyi nyandiko (%1) iri ku rwego “%2”: dosiye zayo ntizishobora gusimbuzwa cyangwa kuvanwaho, ariko dosiye nshya ishobora kongerwaho.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This %1 is %2: its files can no longer be added, replaced or removed.</source>
-        <translation>Iyi nyandiko (%1) iri ku rwego «%2»: dosiye zayo ntizishobora kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
+        <translation>Iyi nyandiko (%1) iri ku rwego “%2”: dosiye zayo ntizishobora kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3202,7 +3202,7 @@
     </message>
     <message>
         <source>The budget line %1 is %2: it cannot be approved while it is.</source>
-        <translation>Umurongo w’ingengo y’imari %1 uri mu cyiciro « %2 »: ntibishobora kwemezwa muri icyo cyiciro.</translation>
+        <translation>Umurongo w’ingengo y’imari %1 uri mu cyiciro “%2”: ntibishobora kwemezwa muri icyo cyiciro.</translation>
     </message>
     <message>
         <source>Budget line %1: %2 left of %3.</source>
@@ -6268,15 +6268,15 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <source>Each payslip keeps its own method. How is the transfer&apos;s from the account, written on its entry.</source>
-        <translation>Buri rupapuro rw’umushahara rugumana uburyo bwarwo bwo kwishyurwa. « Uko » ni uburyo amafaranga ava kuri konti, byanditswe ku nyandiko yayo.</translation>
+        <translation>Buri rupapuro rw’umushahara rugumana uburyo bwarwo bwo kwishyurwa. “Uko” ni uburyo amafaranga ava kuri konti, byanditswe ku nyandiko yayo.</translation>
     </message>
     <message>
         <source>No payslip has a method of its own: all of them are paid as How says, and so is the transfer from the account.</source>
-        <translation>Nta rupapuro rw’umushahara rufite uburyo bwarwo bwo kwishyurwa: zose zishyurwa nk’uko « Uko » ibivuga, kimwe n’amafaranga ava kuri konti.</translation>
+        <translation>Nta rupapuro rw’umushahara rufite uburyo bwarwo bwo kwishyurwa: zose zishyurwa nk’uko “Uko” ibivuga, kimwe n’amafaranga ava kuri konti.</translation>
     </message>
     <message>
         <source>Each payslip keeps its own method; those without one are paid as How says, and so is the transfer from the account.</source>
-        <translation>Buri rupapuro rw’umushahara rugumana uburyo bwarwo bwo kwishyurwa; izitabufite zishyurwa nk’uko « Uko » ibivuga, kimwe n’amafaranga ava kuri konti.</translation>
+        <translation>Buri rupapuro rw’umushahara rugumana uburyo bwarwo bwo kwishyurwa; izitabufite zishyurwa nk’uko “Uko” ibivuga, kimwe n’amafaranga ava kuri konti.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -7595,12 +7595,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+4"/>
         <source>This %1 is %2: you can no longer change it.</source>
-        <translation>Iyi nyandiko (%1) iri ku rwego «%2»: ntushobora kongera kuyihindura.</translation>
+        <translation>Iyi nyandiko (%1) iri ku rwego “%2”: ntushobora kongera kuyihindura.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This %1 is %2: it can no longer be changed.</source>
-        <translation>Iyi nyandiko (%1) iri ku rwego «%2»: ntishobora kongera guhindurwa.</translation>
+        <translation>Iyi nyandiko (%1) iri ku rwego “%2”: ntishobora kongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7660,12 +7660,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+1"/>
         <source>This %3 is %2: %1 can no longer change.</source>
-        <translation>Iyi fishi (%3) iri mu cyiciro « %2 »: %1 ntigishobora guhinduka.</translation>
+        <translation>Iyi fishi (%3) iri mu cyiciro “%2”: %1 ntigishobora guhinduka.</translation>
     </message>
     <message>
         <source>This %3 is %2: %1 can no longer change.</source>
         <comment>several fields</comment>
-        <translation>Iyi fishi (%3) iri mu cyiciro « %2 »: %1 ntibishobora guhinduka.</translation>
+        <translation>Iyi fishi (%3) iri mu cyiciro “%2”: %1 ntibishobora guhinduka.</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -8268,11 +8268,42 @@ What follows a required field&apos;s label.</extracomment>
     </message>
 </context>
 <context>
+    <name>StepInfinitive</name>
+    <message>
+        <source>be started</source>
+        <translation>gutangizwa</translation>
+    </message>
+    <message>
+        <source>be marked completed</source>
+        <translation>kwandikwa ko yarangiye</translation>
+    </message>
+    <message>
+        <source>be marked missed</source>
+        <translation>kwandikwa ko itakozwe</translation>
+    </message>
+    <message>
+        <source>be aborted</source>
+        <translation>guhagarikwa</translation>
+    </message>
+    <message>
+        <source>be marked recovered</source>
+        <translation>kwandikwa ko yagarujwe</translation>
+    </message>
+    <message>
+        <source>be written off</source>
+        <translation>kwemerwa nk’igihombo</translation>
+    </message>
+</context>
+<context>
     <name>StepBar</name>
     <message>
         <location filename="../gui/records/step_bar.py" line="+136"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Banza ubike cyangwa usubize inyuma impinduka zawe, hanyuma ukore iyi ntambwe.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -9083,7 +9114,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+3"/>
         <source>This {record} is {state}: it can no longer be {action}.</source>
-        <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: ntishobora kongera {action}.</translation>
+        <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”: ntishobora kongera {action}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9113,12 +9144,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+3"/>
         <source>Write the {name} before this {record} is {state}.</source>
-        <translation>Andika {name} mbere y’uko iyi nyandiko ({record}) igera ku rwego «{state}».</translation>
+        <translation>Andika {name} mbere y’uko iyi nyandiko ({record}) igera ku rwego “{state}”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Say why this {record} is {action}: the reason is kept with it.</source>
-        <translation>Vuga impamvu y’iki gikorwa (« {action} ») kuri {record}: impamvu ibikwa hamwe na yo.</translation>
+        <translation>Vuga impamvu y’iki gikorwa (“{action}”) kuri {record}: impamvu ibikwa hamwe na yo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9143,7 +9174,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+4"/>
         <source>You made this {record} {state} on {at}: someone else must decide whether it is {action}.</source>
-        <translation>Washyize iyi nyandiko ({record}) mu mimerere « {state} » ku wa {at}: undi muntu ni we ugomba gufata icyemezo niba {action}.</translation>
+        <translation>Washyize iyi nyandiko ({record}) mu mimerere “{state}” ku wa {at}: undi muntu ni we ugomba gufata icyemezo niba {action}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9153,17 +9184,17 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+6"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>Iyi nyandiko ({record}) ntishobora {action} mbere ya {name} yayo, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
+        <translation>Iyi nyandiko ({record}) ntishobora {to_action} mbere y’{name}, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
-        <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: ntishobora kongera guhindurwa cyangwa gusibwa.</translation>
+        <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”: ntishobora kongera guhindurwa cyangwa gusibwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This {record} is {state}: its files can no longer be added, replaced or removed.</source>
-        <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: dosiye zayo ntizishobora kongera kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
+        <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”: dosiye zayo ntizishobora kongera kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9173,7 +9204,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+6"/>
         <source>The {record} this belongs to is {state}, waiting for its decision: the files of its parts stay as they are until it is decided. Attach the file to the {record} itself, where the one deciding sees it.</source>
-        <translation>Ifishi ({record}) ibi biherereyemo iri mu cyiciro « {state} », itegereje icyemezo: dosiye z’ibice byayo ziguma uko ziri kugeza icyemezo gifashwe. Shyira dosiye ku ifishi ubwayo, aho ufata icyemezo ayibona.</translation>
+        <translation>Ifishi ({record}) ibi biherereyemo iri mu cyiciro “{state}”, itegereje icyemezo: dosiye z’ibice byayo ziguma uko ziri kugeza icyemezo gifashwe. Shyira dosiye ku ifishi ubwayo, aho ufata icyemezo ayibona.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9183,7 +9214,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+5"/>
         <source>This {record} is {state}: its files can no longer be replaced or removed. You can still add a new file.</source>
-        <translation>Iyi nyandiko ({record}) iri ku rwego «{state}»: dosiye zayo ntizishobora kongera gusimbuzwa cyangwa kuvanwaho. Ushobora ariko kongeraho dosiye nshya.</translation>
+        <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”: dosiye zayo ntizishobora kongera gusimbuzwa cyangwa kuvanwaho. Ushobora ariko kongeraho dosiye nshya.</translation>
     </message>
     <message>
         <location filename="../domain/messages/leave.py" line="+14"/>
@@ -9198,7 +9229,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+5"/>
         <source>These dates overlap the {other_type} leave of {other_dates}, which is {other_state}. Choose other dates, or cancel that request first.</source>
-        <translation>Aya matariki ahura n’{other_kind} cyo ku wa {other_dates}, kiri ku rwego «{other_state}». Hitamo andi matariki, cyangwa ubanze uhagarike ubwo busabe.</translation>
+        <translation>Aya matariki ahura n’{other_kind} cyo ku wa {other_dates}, kiri ku rwego “{other_state}”. Hitamo andi matariki, cyangwa ubanze uhagarike ubwo busabe.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9828,7 +9859,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+5"/>
         <source>The {year} budget for {category} in {department} is {state}: no expense is approved against it. A draft line is activated and a frozen one unfrozen in Finance, Budgets; against a closed line, reject the expense.</source>
-        <translation>Ingengo y’imari ya {year} ya {category} muri {department} iri ku rwego «{state}»: nta koreshwa ry’amafaranga ryemezwa kuri yo. Umurongo w’umushinga utangizwa, uwahagaritswe ugasubizwaho muri Imari, Ingengo y’imari; ku murongo ufunze, anga ikoreshwa ry’amafaranga.</translation>
+        <translation>Ingengo y’imari ya {year} ya {category} muri {department} iri ku rwego “{state}”: nta koreshwa ry’amafaranga ryemezwa kuri yo. Umurongo w’umushinga utangizwa, uwahagaritswe ugasubizwaho muri Imari, Ingengo y’imari; ku murongo ufunze, anga ikoreshwa ry’amafaranga.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9993,7 +10024,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+5"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
-        <translation>Umushahara wo kuva ku wa {start} kugeza ku wa {end} wamaze kubarwa na {who} ku wa {day}, kandi uri ku rwego «{state}»: igihe kibarwa rimwe gusa.</translation>
+        <translation>Umushahara wo kuva ku wa {start} kugeza ku wa {end} wamaze kubarwa na {who} ku wa {day}, kandi uri ku rwego “{state}”: igihe kibarwa rimwe gusa.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10073,7 +10104,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+6"/>
         <source>{line}: a quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
-        <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si « {quantity} ».</translation>
+        <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si “{quantity}”.</translation>
     </message>
     <message>
         <location filename="../domain/messages/finance.py" line="-61"/>
@@ -10143,7 +10174,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>This {record} is {state}, so its {name} can no longer be changed. Your other values are kept.</source>
-        <translation>Iyi nyandiko ({record}) iri ku rwego «{state}», bityo {name} yayo ntishobora kongera guhindurwa. Izindi ndangagaciro zawe zirabitswe.</translation>
+        <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”, bityo {name} yayo ntishobora kongera guhindurwa. Izindi ndangagaciro zawe zirabitswe.</translation>
     </message>
     <message>
         <source>This {record} has moved on, so its {name} can no longer be changed. Your other values are kept.</source>
@@ -10167,7 +10198,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>This {record} has no {name}: fill in its {name} and save it first, then it can be {action}.</source>
-        <translation>Iyi nyandiko ({record}) nta {name} ifite: banza wuzuze {name} yayo uyibike, hanyuma ishobore {action}.</translation>
+        <translation>Iyi nyandiko ({record}) nta {name} ifite: banza wuzuze {name} yayo uyibike, hanyuma ishobore {to_action}.</translation>
     </message>
     <message>
         <source>Write what was said or done before this {record} is {action}: the note is kept with it.</source>
@@ -10195,7 +10226,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>This {record} cannot be {action} after its {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>Iyi nyandiko ({record}) ntishobora {action} nyuma ya {name} yayo, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
+        <translation>Iyi nyandiko ({record}) ntishobora {to_action} nyuma y’{name}, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
     <message>
         <source>This shift ended on {at}, so it can no longer be cancelled: mark it completed, or missed if it never started.</source>
@@ -10251,11 +10282,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>This {record} begins on {date}, after today ({today}): it can be {action} once it has begun. If its {name} is a mistake, correct it and save it first.</source>
-        <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora gushyirwa ku rwego «{action}» imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
+        <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora {to_action} imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
     <message>
         <source>This {record} would last from {since} to {at}, longer than the {most} hours it may last. Give its {name} within {most} hours of its {other}, or correct the {other} first.</source>
-        <translation>Iyi nyandiko ({record}) yamara kuva {since} kugeza {at}, birenze amasaha {most} ishobora kumara. Shyiraho {name} yayo mu masaha {most} nyuma ya {other} yayo, cyangwa ubanze ukosore {other}.</translation>
+        <translation>Iyi nyandiko ({record}) yamara kuva {since} kugeza {at}, birenze amasaha {most} ishobora kumara. Shyiraho {name} mu masaha {most} nyuma y’{other}, cyangwa ubanze ukosore {other}.</translation>
     </message>
     <message>
         <source>Your own leave started on {start}: another HR officer cancels it.</source>
@@ -10284,6 +10315,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>“{file}” is the file of this case document: remove the case document itself (its file goes with it) rather than its file.</source>
         <translation>“{file}” ni yo dosiye y’iyi nyandiko ya dosiye: siba inyandiko ubwayo (dosiye yayo igenda nayo) aho gusiba dosiye yayo gusa.</translation>
+    </message>
+    <message>
+        <source>This {record} begins on {date}, after today ({today}): {steps} wait until it has begun. If its {name} is a mistake, correct it and save it first.</source>
+        <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): {steps} bizashoboka imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
+    </message>
+    <message>
+        <source>{steps} wait until this {record}&apos;s {name}, {at}. If that is wrong, correct the {name} first.</source>
+        <translation>{steps} bizashoboka guhera ku wa {at} ({name} y’iyi nyandiko: {record}). Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
 </context>
 <context>

@@ -748,6 +748,14 @@ NOT_BEGUN_STEPS: Mapping[tuple[str, str], str] = {
     ("recovery_cases", "marked recovered"): "case_not_begun_recovered",
 }
 register_sqlstate("DW444", "case_not_begun", Conflict, _case_params, by_action=NOT_BEGUN_STEPS)
+#: code -> the code of one sentence saying it of several steps at once (``steps``: the
+#: steps' names), where a reason is worded per step: a window holding two steps for one
+#: reason says it once (a case not begun: Mark recovered… and Write off…).
+SAID_TOGETHER: Mapping[str, str] = {
+    **{code: "case_not_begun_steps" for code in ("case_not_begun", *NOT_BEGUN_STEPS.values())},
+    # A shift not started yet: Start shift… and Mark missed… (DW407).
+    "case_too_early": "case_too_early_steps",
+}
 #: A file added to, replaced on or removed from a policy in force (migration 0079): it
 #: changes through a review, which opens its files again.
 register_sqlstate("DW414", "files_under_review_only", Conflict, _case_params)

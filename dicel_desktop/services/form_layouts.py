@@ -154,6 +154,27 @@ LAYOUTS: Mapping[str, Layout] = {
         ("Route", ["route_name is_active", "frequency estimated_duration", "description"]),
         ("Checkpoints", ["checkpoints"]),
     ),
+    # A shift's and a patrol's start and end side by side, the start first (eye32 #7:
+    # the model's order put the end under the location, before the start on the right).
+    "security_assignments": _layout(
+        (
+            "Assignment",
+            ["status guard_id", "location assignment_type", "shift_start shift_end", "notes"],
+        ),
+    ),
+    "patrol_logs": _layout(
+        (
+            "Patrol log",
+            [
+                "status guard_id",
+                "route_id",
+                "start_time end_time",
+                "checkpoints_completed",
+                "incidents_reported",
+                "notes",
+            ],
+        ),
+    ),
     "security_incidents": _layout(
         ("Incident", ["incident_number status", "incident_type severity", "location"]),
         ("When", ["incident_date reported_date", "reported_by resolved_date"]),

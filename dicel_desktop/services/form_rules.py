@@ -334,6 +334,24 @@ def _lasts_too_long(form: FormSpec, values: Mapping[str, Any]) -> InvalidInput |
     return lasts_too_long(form.table, since, at)
 
 
+def span_error(
+    form: FormSpec,
+    values: Mapping[str, Any],
+    *,
+    new: bool,
+    loaded: Mapping[str, Any] | None = None,
+) -> tuple[str, InvalidInput] | None:
+    """(the end's field, DW446's sentence) where ``values`` make a shift or a patrol last
+    longer than its table's most hours, else None: asked, as the database asks it, of a
+    new row or when either moment changed since ``loaded`` (None: asked always). The
+    form asks it on Save (``validate``) and as the person leaves either moment."""
+    span = _SPANS.get(form.table)
+    if span is None or not (new or loaded is None or _moved(values, loaded, span[:2])):
+        return None
+    problem = _lasts_too_long(form, values)
+    return None if problem is None else (span[0], problem)
+
+
 def lasts_too_long(table: str, since: dt.datetime, at: dt.datetime) -> InvalidInput:
     """DW446's sentence for a row of ``table`` that would last from ``since`` to ``at``,
     in the words the database's refusal gets (``db_errors._span_params``)."""
@@ -407,15 +425,10 @@ def validate(
         if problem is not None:
             errors[name] = problem
     span = _SPANS.get(form.table)
-    if (
-        span is not None
-        and span[0] not in errors
-        and span[1] not in errors
-        and (new or loaded is None or _moved(values, loaded, span[:2]))
-    ):
-        problem = _lasts_too_long(form, values)
-        if problem is not None:
-            errors[span[0]] = problem
+    if span is not None and span[0] not in errors and span[1] not in errors:
+        found = span_error(form, values, new=new, loaded=loaded)
+        if found is not None:
+            errors[found[0]] = found[1]
     reported = _REPORTED.get(form.table)
     if reported is not None and reported not in errors:
         problem = _reported_after_now(reported, values.get(reported))

@@ -49,6 +49,7 @@ from dicel_desktop.services.form_rules import (
     check_rule_error,
     compute,
     parse_checks,
+    span_error,
     span_fields,
     validate,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "compute",
     "form_spec",
     "refuse_too_long",
+    "span_error",
     "span_fields",
     "text_limit",
     "validate",

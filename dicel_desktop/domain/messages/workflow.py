@@ -270,6 +270,12 @@ MESSAGES: Mapping[str, str] = {
         "This {record} cannot be {action} before its {name}, {at}. If that is wrong, "
         "correct the {name} first.",
     ),
+    # The same, said once in the window for the steps it holds (``steps``).
+    "case_too_early_steps": QT_TRANSLATE_NOOP(
+        "errors",
+        "{steps} wait until this {record}'s {name}, {at}. If that is wrong, correct the "
+        "{name} first.",
+    ),
     # Migration 0105: a step once a moment of the record has passed (DW432), as DW407;
     # a shift cancelled after its end in its own words (it was worked, or missed).
     "case_too_late": QT_TRANSLATE_NOOP(
@@ -348,6 +354,13 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "This {record} begins on {date}, after today ({today}): it can be marked recovered "
         "only once it has begun. If its {name} is a mistake, correct it and save it first.",
+    ),
+    # The same, said once in the window for the steps it holds (``steps``: their
+    # buttons' names, services.db_errors.SAID_TOGETHER).
+    "case_not_begun_steps": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} begins on {date}, after today ({today}): {steps} wait until it has "
+        "begun. If its {name} is a mistake, correct it and save it first.",
     ),
     "case_final": QT_TRANSLATE_NOOP(
         "errors", "This {record} is {state}: it can no longer be changed or deleted."

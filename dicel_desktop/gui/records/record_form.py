@@ -21,7 +21,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -63,6 +63,12 @@ def _same(a: Any, b: Any) -> bool:
 _ROWS = 4
 
 
+#: Why a line may lose the focus while the person is still in its field.
+_STILL_IN_FIELD = frozenset(
+    {Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason}
+)
+
+
 def _spoken(editor: QWidget) -> QWidget:
     """The control a screen reader speaks for an editor: the one that takes its focus."""
     return editor.focusProxy() or editor
@@ -75,6 +81,9 @@ class RecordForm(QWidget):
     dirty_changed = Signal(bool)
     #: A record (or a new one) was shown, as saved.
     loaded = Signal()
+    #: The person left a field's line (Tab, a click elsewhere): its name. Not when a
+    #: popup (a calendar) or another window takes the focus.
+    field_left = Signal(str)
 
     def __init__(
         self, spec: FormSpec, make_editor: EditorFactory, parent: QWidget | None = None
@@ -224,7 +233,9 @@ class RecordForm(QWidget):
         palette = error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
         error.setPalette(palette)
-        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # As tall as its sentence wraps to in the field's width: capped at its size hint
+        # (Maximum), a long one (Kinyarwanda's DW446) was cut at the top and the bottom.
+        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         error.hide()
         hint = QLabel()
         hint.setWordWrap(True)
@@ -335,6 +346,16 @@ class RecordForm(QWidget):
             for name, line in self._field_lines.items():
                 if line is watched:
                     self._show_hint_below(name)
+                    break
+        elif (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            # Its calendar opening, or the person switching windows, is not leaving it.
+            and event.reason() not in _STILL_IN_FIELD
+        ):
+            for name, line in self._field_lines.items():
+                if line is watched:
+                    self.field_left.emit(name)
                     break
         return False
 
@@ -710,6 +731,31 @@ class RecordForm(QWidget):
                 first = editor
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_error(self, name: str, message: str) -> None:
+        """Put ``message`` beside field ``name`` alone, leaving the other fields' and the
+        focus where they are (a rule said as the person leaves a field)."""
+        editor = self.editors.get(name)
+        if editor is None:
+            return
+        label = self.error_labels[name]
+        label.setText(message)
+        label.show()
+        editor.setToolTip(message)
+        _spoken(editor).setAccessibleDescription(message)
+        self._marked.add(name)
+
+    def clear_error(self, name: str) -> None:
+        """Take the sentence beside field ``name`` away (it was corrected)."""
+        editor = self.editors.get(name)
+        if editor is None or name not in self._marked:
+            return
+        label = self.error_labels[name]
+        label.clear()
+        label.hide()
+        editor.setToolTip("")
+        _spoken(editor).setAccessibleDescription("")
+        self._marked.discard(name)
 
     def clear_errors(self) -> None:
         for name, label in self.error_labels.items():

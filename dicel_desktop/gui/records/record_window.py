@@ -59,7 +59,7 @@ from dicel_desktop.gui.translations import record_name, translated_form
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
-from dicel_desktop.services.forms import FormSpec, form_spec, span_fields, validate
+from dicel_desktop.services.forms import FormSpec, form_spec, span_error, span_fields, validate
 from dicel_desktop.services.records import Record, RecordGone, StaleRecord
 
 log = logging.getLogger(__name__)
@@ -149,6 +149,10 @@ class RecordWindow(QDialog):
 
         self.form = RecordForm(self.spec, make_editor)
         self.form.dirty_changed.connect(self._on_form_dirty_changed)
+        self.form.field_left.connect(self._on_form_field_left)
+        #: DW446's sentence said beside the end as the person left a moment, until
+        #: corrected (or replaced by what Save says).
+        self._span_said = ""
         self._build()
         screen = self.screen()
         self.resize(opening_size(screen.availableGeometry() if screen is not None else None))
@@ -248,6 +252,8 @@ class RecordWindow(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        # Why a step shown disabled is held (a case not begun), under the buttons.
+        layout.addWidget(self.steps.note)
         # Tab from the last field reaches Save first: what a person filling the form
         # does next. New, Delete and Print follow, in the order they are shown.
         for first, then in (
@@ -389,6 +395,28 @@ class RecordWindow(QDialog):
         if span is not None:
             pairs.append(span)
         return any(name == left and right in changed for left, right in pairs)
+
+    def _on_form_field_left(self, name: str) -> None:
+        """A shift's or a patrol's span (DW446) said as the person leaves its start or
+        its end, by the rule Save asks (``span_error``) and the database enforces: beside
+        the end, what was typed kept; taken away once it holds."""
+        span = span_fields(self.spec.table)
+        if span is None or name not in span or self._busy or self.form.is_final():
+            return
+        new = self.form.is_new
+        found = span_error(
+            self.spec,
+            self.form.current_values(),
+            new=new,
+            loaded=None if new else self.form.loaded_values(),
+        )
+        end = span[0]
+        if found is not None:
+            self._span_said = describe_error(found[1])
+            self.form.show_error(end, self._span_said)
+        elif self._span_said and self.form.error_text(end) == self._span_said:
+            self.form.clear_error(end)
+            self._span_said = ""
 
     # ----------------------------------------------------------------- loading
 

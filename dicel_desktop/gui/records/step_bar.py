@@ -11,12 +11,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.actions import RecordAction, step_text
+from dicel_desktop.gui.records.titles import in_a_list
+from dicel_desktop.services.db_errors import SAID_TOGETHER
 
 if TYPE_CHECKING:
     from dicel_desktop.domain.errors import DicelError
@@ -47,6 +49,16 @@ class StepBar:
         self._taken_at_once = False
         #: The dialog of the step being taken, while it is open.
         self.dialog: QDialog | None = None
+        #: Why each disabled button's step is held (``RecordAction.stopped_by``).
+        self._stopped: dict[QPushButton, DicelError] = {}
+        #: Those reasons said in the window, each once, under the buttons: a greyed
+        #: button said why only in its tooltip (eye32 #2), which a clerk who does not
+        #: hover never reads.
+        self.note = QLabel()
+        self.note.setObjectName("steps_note")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.hide()
 
     def offered(self) -> list[QPushButton]:
         """The buttons shown now (a step still being asked about is not)."""
@@ -66,6 +78,8 @@ class StepBar:
         self._buttons.remove(button)
         self._functions.pop(button, None)
         self._stoppable.pop(button, None)
+        if self._stopped.pop(button, None) is not None:
+            self._say_why_stopped()
         self.layout.removeWidget(button)
         button.deleteLater()
 
@@ -81,6 +95,8 @@ class StepBar:
         self._buttons = []
         self._functions = {}
         self._stoppable = {}
+        self._stopped = {}
+        self._say_why_stopped()
         self._asking = set()
         self._checking = set()
         self._generation += 1
@@ -219,10 +235,14 @@ class StepBar:
             if refusal is None:  # asked again, it may have been stopped before
                 button.setEnabled(True)
                 button.setToolTip(tooltip)
+                if self._stopped.pop(button, None) is not None:
+                    self._say_why_stopped()
                 return
             button.setEnabled(False)
             said = describe_error(refusal)
             button.setToolTip("\n".join(t for t in (tooltip, said) if t))
+            self._stopped[button] = refusal
+            self._say_why_stopped()
 
         def failed(error: BaseException) -> None:
             # Left as it is: pressed, the step meets the database's refusal, if any.
@@ -238,3 +258,40 @@ class StepBar:
             .on_failure(failed)
             .run()
         )
+
+    def _say_why_stopped(self) -> None:
+        """Say under the buttons why the disabled ones are held, each reason once: the
+        same sentence of two steps once, and a reason worded per step (a case not begun)
+        once for all the steps it holds, naming them (``SAID_TOGETHER``)."""
+        groups: dict[object, tuple[DicelError, list[QPushButton]]] = {}
+        for button in self._buttons:
+            refusal = self._stopped.get(button)
+            if refusal is None:
+                continue
+            together = SAID_TOGETHER.get(refusal.code)
+            if together is None:
+                key: object = describe_error(refusal)
+            else:
+                others = sorted((k, repr(v)) for k, v in refusal.params.items() if k != "action")
+                key = (together, tuple(others))
+            groups.setdefault(key, (refusal, []))[1].append(button)
+        lines: list[str] = []
+        for refusal, buttons in groups.values():
+            together = SAID_TOGETHER.get(refusal.code)
+            if together is not None and len(buttons) > 1:
+                params = {k: v for k, v in refusal.params.items() if k != "action"}
+                steps = in_a_list([_named(b.text()) for b in buttons])
+                said = describe_error(type(refusal)(together, **params, steps=steps))
+            else:
+                said = describe_error(refusal)
+            if said not in lines:
+                lines.append(said)
+        self.note.setText("\n".join(lines))
+        self.note.setVisible(bool(lines))
+
+
+def _named(text: str) -> str:
+    """A step's button as a sentence names it: “Write off”, without its mnemonic and
+    its ellipsis, in the person's quotes."""
+    plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
+    return QCoreApplication.translate("StepBar", "“%1”").replace("%1", plain.strip())
