@@ -61,6 +61,9 @@ def run_migrations_online() -> None:
                 compare_type=True,
                 # One transaction for the whole upgrade: a failure leaves nothing half-done.
                 transaction_per_migration=False,
+                # A caller's look after each revision (tests that read every revision's
+                # database in one run rather than one run a revision).
+                on_version_apply=config.attributes.get("on_version_apply", ()),
             )
             with context.begin_transaction():
                 context.run_migrations()

@@ -153,12 +153,31 @@ def alembic_config(dsn: str | None = None) -> Config:
     return cfg
 
 
-def upgrade(dsn: str, revision: str = "head") -> None:
-    command.upgrade(alembic_config(dsn), revision)
+def upgrade(dsn: str, revision: str = "head", *, after_each: AfterEach | None = None) -> None:
+    """Upgrade ``dsn`` to ``revision``; ``after_each(connection, revision)`` is called
+    after each revision is applied, in the run's one transaction."""
+    command.upgrade(_with_look(alembic_config(dsn), after_each), revision)
 
 
-def downgrade(dsn: str, revision: str = "base") -> None:
-    command.downgrade(alembic_config(dsn), revision)
+def downgrade(dsn: str, revision: str = "base", *, after_each: AfterEach | None = None) -> None:
+    """Downgrade ``dsn`` to ``revision``; ``after_each(connection, revision)`` is called
+    with the revision each step leaves the database at."""
+    command.downgrade(_with_look(alembic_config(dsn), after_each), revision)
+
+
+#: A look at the database after one revision: (its connection, the revision it is at).
+AfterEach = Callable[[Any, str], None]
+
+
+def _with_look(cfg: Config, after_each: AfterEach | None) -> Config:
+    if after_each is not None:
+
+        def applied(*, ctx, step, heads, run_args) -> None:
+            (revision,) = heads or ("base",)
+            after_each(ctx.connection, revision)
+
+        cfg.attributes["on_version_apply"] = applied
+    return cfg
 
 
 @functools.cache
