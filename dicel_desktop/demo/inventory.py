@@ -254,7 +254,7 @@ def _purchase_orders(demo: Demo, rng: random.Random, items: list[Item]):
                                          f"Supplier payment, {number}", number))  # fmt: skip
         status, notes = state, None
         if state == "partially_received" and not closed_short and age >= 45:
-            # The stores gave up on the rest (Close order…, migration 0113's line).
+            # The stores gave up on the rest (Close order…, migration 0114's line).
             closed_short = True
             updated = min(updated + timedelta(days=14), demo.now - timedelta(hours=1))
             each = ", ".join(f"{item.name} {received.get(item, 0)} of {qty}" for item, qty in lines)

@@ -331,7 +331,7 @@ class PurchaseOrderStatus(Choice):
     PARTIALLY_RECEIVED = "partially_received"
     RECEIVED = "received"
     #: Partly received, then closed by the stores: the rest is no longer expected
-    #: (``dicel_close_purchase_order``, migration 0113; before it, such an order was
+    #: (``dicel_close_purchase_order``, migration 0114; before it, such an order was
     #: left "received").
     CLOSED_SHORT = "closed_short"
     CANCELLED = "cancelled"

@@ -3,7 +3,7 @@
 A step that asks a reason or a note appends it to a text of the record as a line in the
 database's English with an ISO day ("Closed on 2026-12-06: Two locks fitted", written
 by ``db.case_functions``; "Payment TXN-2026-000123 reversed on 2026-12-05: …" by
-migration 0066; "Closed short on …" by 0071, each line apart since 0113), and the
+migration 0066; "Closed short on …" by 0071, each line apart since 0114), and the
 database keeps those lines
 exactly as written (DW021, the ``<table>_step_lines`` triggers; docs/decisions.md "Step
 lines"). A French or Kinyarwanda reader is shown them in their words with the day as
@@ -18,7 +18,7 @@ edited step line is then refused by the database, as it is today).
 The forms are the English the database writes, with fields in braces: ``{day}`` (the
 ISO day), ``{text}`` (the person's words, always last), a reversal's ``{payment}``, a
 short close's ``{received}`` and ``{ordered}`` (0071: the units of every line added up),
-and since 0113 its ``{lines}``: each line of the order apart, in the form ``LINE_FORM``
+and since 0114 its ``{lines}``: each line of the order apart, in the form ``LINE_FORM``
 ("Tyre 195/65 R15 14 of 14, Motorbike helmet 0 of 10"). They are marked for
 translation here (context ``step_lines``); the GUI translates and fills them.
 
@@ -74,13 +74,13 @@ WORDS = (
 )
 
 #: One line of an order closed short, as the close writes it into ``{lines}`` (joined by
-#: ", ", migration 0113): what the order calls it, what came, what was ordered.
+#: ", ", migration 0114): what the order calls it, what came, what was ordered.
 LINE_FORM = "{item} {received} of {ordered}"
 _LINE_SEPARATOR = ", "
 
 #: The forms migrations write themselves, by (table, column): a payment's reversal
 #: (0066, ``dicel_reverse_payment``) and an order closed short (each line apart since
-#: 0113; the units added up, as 0071 wrote them, in orders closed before).
+#: 0114; the units added up, as 0071 wrote them, in orders closed before).
 _WRITTEN_BY_MIGRATIONS = {
     ("invoices", "notes"): ("Payment {payment} reversed on {day}: {text}",),
     ("purchase_orders", "notes"): (

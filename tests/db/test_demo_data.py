@@ -596,7 +596,7 @@ def test_purchase_orders_in_every_state_never_self_approved(db) -> None:
     """)  # fmt: skip
     for status, total, arrived in rows:
         assert arrived == total if status == "received" else 0 < arrived < total
-    # An order closed short says so, each line apart, as the close writes it (0113).
+    # An order closed short says so, each line apart, as the close writes it (0114).
     closed = _all(db, """
         SELECT p.notes, string_agg(concat(i.item_name, ' ', l.quantity_received, ' of ',
                                           l.quantity), ', ' ORDER BY l.created_at, l.id)

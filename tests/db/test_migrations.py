@@ -852,13 +852,13 @@ def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(db_dsn):
             conn.execute(f"DROP ROLE {role}")
 
 
-def test_0113_gives_orders_closed_short_their_state_and_its_downgrade_gives_0112s_back(
+def test_0114_gives_orders_closed_short_their_state_and_its_downgrade_gives_0113s_back(
     db_dsn, empty_dsn
 ):
-    """eye32 #4: an order closed short before 0113 (received, its notes holding 0071's
+    """eye32 #4: an order closed short before 0114 (received, its notes holding 0071's
     "Closed short on <day>, " line) is closed short after it; a received order is left
     received, whatever its notes say elsewhere. The downgrade gives every order closed
-    short back ``received`` and the close of a database built to 0112, to the byte."""
+    short back ``received`` and the close of a database built to 0113, to the byte."""
     close = (
         "SELECT md5(pg_get_functiondef("
         "'public.dicel_close_purchase_order(uuid, text)'::regprocedure))"
@@ -871,13 +871,13 @@ def test_0113_gives_orders_closed_short_their_state_and_its_downgrade_gives_0112
     }
     with psycopg.connect(db_dsn) as conn:
         at_head = conn.execute(close).fetchone()
-    migrate.upgrade(empty_dsn, "0112")
+    migrate.upgrade(empty_dsn, "0113")
     with psycopg.connect(empty_dsn) as conn:
-        built_to_0112 = conn.execute(close).fetchone()
-    assert built_to_0112 != at_head
-    migrate.downgrade(db_dsn, "0112")
+        built_to_0113 = conn.execute(close).fetchone()
+    assert built_to_0113 != at_head
+    migrate.downgrade(db_dsn, "0113")
     with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(close).fetchone() == built_to_0112
+        assert conn.execute(close).fetchone() == built_to_0113
         for text in notes.values():
             conn.execute(
                 "INSERT INTO purchase_orders (order_date, status, notes)"
@@ -892,7 +892,7 @@ def test_0113_gives_orders_closed_short_their_state_and_its_downgrade_gives_0112
             (notes["Order B"], "received"),
             (notes["Order C"], "received"),
         ]
-    migrate.downgrade(db_dsn, "0112")
+    migrate.downgrade(db_dsn, "0113")
     with psycopg.connect(db_dsn) as conn:
         assert [s for _n, s in conn.execute(states).fetchall()] == ["received"] * 3
-        assert conn.execute(close).fetchone() == built_to_0112
+        assert conn.execute(close).fetchone() == built_to_0113

@@ -1,6 +1,6 @@
 """Migration 0071, as real logins: a movement by hand refers to what fits its type
 (DW290); a partly received purchase order is closed short with a reason (DW291), once
-even by two sessions at once, and since migration 0113 says so in its state and counts
+even by two sessions at once, and since migration 0114 says so in its state and counts
 each of its lines apart; a recovery case is written off, and a contract terminated
 or marked expired, only with a reason (DW490), which stays with the record."""
 
@@ -160,7 +160,7 @@ def test_a_partly_received_order_is_closed_short_with_a_reason(shop: Shop):
 
     _as(shop.clerk, purchasing.close_purchase_order, order, "  Supplier stopped making them ")
     status, notes, total, lines = _order(shop, order)
-    # Its own state, not "received": ten lamps never came (migration 0113).
+    # Its own state, not "received": ten lamps never came (migration 0114).
     assert status == "closed_short" and total == before[2]
     # Each line apart: units of a torch and of a lamp are not added up.
     assert notes.splitlines()[-1] == (

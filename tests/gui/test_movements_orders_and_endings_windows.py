@@ -167,7 +167,7 @@ def test_the_stores_close_a_partly_received_order_saying_why(qtbot, shop, desk):
         lambda: not window.is_busy and window.record.values["status"] == "closed_short",
         timeout=WAIT_MS,
     )
-    # Its state says it (migration 0113): not "Received", two installations never came.
+    # Its state says it (migration 0114): not "Received", two installations never came.
     assert window.form.editors["status"].combo.currentText() == "Closed short"
     assert window.subtitle.text().startswith("This purchase order is closed short: ")
     assert window.message.text() == (

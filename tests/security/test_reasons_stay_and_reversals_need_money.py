@@ -387,7 +387,7 @@ def test_an_order_closed_short_says_why_in_a_line_that_stays(shop: Shop):
     other = shop.draft()
     for forged in (
         "Closed short on 2026-01-01, 10 of 10 received: fine",
-        "Closed short on 2026-01-01: Torch 10 of 10 received: fine",  # as 0113 writes it
+        "Closed short on 2026-01-01: Torch 10 of 10 received: fine",  # as 0114 writes it
     ):
         assert shop.clerk.psql_refusal(update, (forged, other)) == "DW021", forged
     assert shop.clerk.psql_refusal(update, ("Closed on Friday: short of cash", other)) is None

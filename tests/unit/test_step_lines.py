@@ -190,7 +190,7 @@ def test_a_line_moved_keeps_every_step_line_as_stored(lines, data):
 
 # --------------------------------------------------------------------------- closed short
 
-#: An order closed short since migration 0113 (each line apart), and one before (0071).
+#: An order closed short since migration 0114 (each line apart), and one before (0071).
 SHORT = (
     "Closed short on 2026-12-06: Tyre 195/65 R15 14 of 14, Motorbike helmet 0 of 10"
     " received: Supplier out of stock"
@@ -234,7 +234,7 @@ def test_an_order_closed_short_is_read_line_by_line_in_both_forms():
         "Uniform shirt, size M",
         "Boots",
     ]
-    # Before 0113: the units added up, still read (the databases hold such lines).
+    # Before 0114: the units added up, still read (the databases hold such lines).
     old = read_line(SHORT_0071, ORDER)
     assert old is not None and dict(old.fields) == {
         "received": "14",

@@ -1,7 +1,7 @@
 """Close order… of a partly received purchase order: it ends as it stands, saying why. One
 step of the database (``dicel_close_purchase_order``, migration 0071): what was received
 stays received and in stock, the rest is no longer expected, and the reason is added to
-the order's notes, each line apart; the order is then closed short (migration 0113)."""
+the order's notes, each line apart; the order is then closed short (migration 0114)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """An order closed short says so in its state, and its line counts each item apart.
 
-Revision ID: 0113
-Revises: 0112
+Revision ID: 0114
+Revises: 0113
 Create Date: 2026-12-07
 
 From a user-eye review (eye32 #4), as the stores' clerk: a purchase order closed short
@@ -40,8 +40,8 @@ from alembic import op
 
 from dicel_desktop.db.migrate import execute_sql, refuse_values_outside, replaced
 
-revision: str = "0113"
-down_revision: str | None = "0112"
+revision: str = "0114"
+down_revision: str | None = "0113"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -87,9 +87,9 @@ _FOUND_DONE = """    IF v_po.status = 'received' THEN
            AND a.action = 'UPDATE' AND a.new_values ->> 'status' = 'received'
          ORDER BY a.created_at DESC LIMIT 1;
         """
-_FOUND_DONE_NOW = f"""    -- Migration 0113: closed short (by the close that went first) or received whole (a
+_FOUND_DONE_NOW = f"""    -- Migration 0114: closed short (by the close that went first) or received whole (a
     -- receipt that finished it): who did it, and when. An order closed short before
-    -- 0113 was made received by its close, then closed_short by the upgrade (no one):
+    -- 0114 was made received by its close, then closed_short by the upgrade (no one):
     -- the person's change is named.
     IF v_po.status IN ('received', '{CLOSED_SHORT}') THEN
         SELECT nullif(btrim(concat_ws(' ', u.first_name, u.last_name)), ''), a.created_at
@@ -118,7 +118,7 @@ _SUMMED = """    SELECT coalesce(sum(l.quantity), 0), coalesce(sum(l.quantity_re
                concat('Closed short on ', to_char(current_date, 'YYYY-MM-DD'), ', ',
                       v_received, ' of ', v_ordered, ' received: ', v_reason))
 """
-_EACH = f"""    -- Migration 0113: each line apart, as the order shows it (units of different
+_EACH = f"""    -- Migration 0114: each line apart, as the order shows it (units of different
     -- items are not added up), in the order the lines were added; a name's blanks and
     -- line breaks as one space, so that the step's line stays one line.
     SELECT string_agg(concat(regexp_replace(btrim(coalesce(l.description, i.item_name, '')),
@@ -138,7 +138,7 @@ _EACH = f"""    -- Migration 0113: each line apart, as the order shows it (units
 """
 
 CLOSE_SIGNATURE = "dicel_close_purchase_order(uuid, text)"
-#: (as 0112 has it, as this revision makes it): the body's changes, each found once.
+#: (as 0113 has it, as this revision makes it): the body's changes, each found once.
 _CLOSE_CHANGES = (
     (_FOUND_DONE, _FOUND_DONE_NOW),
     (_SAID_DONE, _SAID_DONE_NOW),
