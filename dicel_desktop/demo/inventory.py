@@ -191,6 +191,7 @@ def _purchase_orders(demo: Demo, rng: random.Random, items: list[Item]):
     receipts: dict[Item, list[Movement]] = {item: [] for item in items}
     count = 150
     states = [s for s, w in _PO_STATES for _ in range(w)]
+    closed_short = False  # the oldest partly received order still short a month on
     for i in range(count):
         # Oldest first; each state gets orders of a plausible age.
         day = demo.calendar.start + timedelta(days=int(i * 355 / count) + rng.randint(0, 4))
@@ -251,10 +252,21 @@ def _purchase_orders(demo: Demo, rng: random.Random, items: list[Item]):
                 demo.ledger.append(Entry("operating", "debit", paid,
                                          arrival.date() + timedelta(days=30),
                                          f"Supplier payment, {number}", number))  # fmt: skip
+        status, notes = state, None
+        if state == "partially_received" and not closed_short and age >= 45:
+            # The stores gave up on the rest (Close order…, migration 0114's line).
+            closed_short = True
+            updated = min(updated + timedelta(days=14), demo.now - timedelta(hours=1))
+            each = ", ".join(f"{item.name} {received.get(item, 0)} of {qty}" for item, qty in lines)
+            status = "closed_short"
+            notes = (
+                f"Closed short on {updated.date().isoformat()}: {each} received:"
+                " The supplier no longer makes the rest."
+            )
         order_id = new_id(rng)
         rows.append((
-            order_id, number, supplier, day, expected, total, state, approved_by,
-            approved_date, None, buyer.user_id, created, updated,
+            order_id, number, supplier, day, expected, total, status, approved_by,
+            approved_date, notes, buyer.user_id, created, updated,
         ))  # fmt: skip
         for n, (item, qty) in enumerate(lines):
             added = created + timedelta(seconds=20 * n)  # in the order they were typed

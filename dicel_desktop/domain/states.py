@@ -330,6 +330,10 @@ class PurchaseOrderStatus(Choice):
     ORDERED = "ordered"
     PARTIALLY_RECEIVED = "partially_received"
     RECEIVED = "received"
+    #: Partly received, then closed by the stores: the rest is no longer expected
+    #: (``dicel_close_purchase_order``, migration 0114; before it, such an order was
+    #: left "received").
+    CLOSED_SHORT = "closed_short"
     CANCELLED = "cancelled"
 
 

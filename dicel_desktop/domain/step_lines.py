@@ -3,7 +3,8 @@
 A step that asks a reason or a note appends it to a text of the record as a line in the
 database's English with an ISO day ("Closed on 2026-12-06: Two locks fitted", written
 by ``db.case_functions``; "Payment TXN-2026-000123 reversed on 2026-12-05: …" by
-migration 0066; "Closed short on …" by 0071), and the database keeps those lines
+migration 0066; "Closed short on …" by 0071, each line apart since 0114), and the
+database keeps those lines
 exactly as written (DW021, the ``<table>_step_lines`` triggers; docs/decisions.md "Step
 lines"). A French or Kinyarwanda reader is shown them in their words with the day as
 they write it ("Clôturée le 6 décembre 2026 : Two locks fitted"); the rest of the text
@@ -15,9 +16,11 @@ its stored line again, byte for byte; a line typed or changed is what was typed 
 edited step line is then refused by the database, as it is today).
 
 The forms are the English the database writes, with fields in braces: ``{day}`` (the
-ISO day), ``{text}`` (the person's words, always last), and a reversal's ``{payment}``
-and a short close's ``{received}`` and ``{ordered}``. They are marked for translation
-here (context ``step_lines``); the GUI translates and fills them.
+ISO day), ``{text}`` (the person's words, always last), a reversal's ``{payment}``, a
+short close's ``{received}`` and ``{ordered}`` (0071: the units of every line added up),
+and since 0114 its ``{lines}``: each line of the order apart, in the form ``LINE_FORM``
+("Tyre 195/65 R15 14 of 14, Motorbike helmet 0 of 10"). They are marked for
+translation here (context ``step_lines``); the GUI translates and fills them.
 
 Pure Python: no SQLAlchemy, no Qt.
 """
@@ -38,10 +41,12 @@ from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 __all__ = [
     "CONTEXT",
     "FORMS",
+    "LINE_FORM",
     "WORDS",
     "ShownText",
     "StepLine",
     "case_line_form",
+    "order_lines",
     "read_line",
     "sayer",
     "show_lines",
@@ -64,13 +69,22 @@ WORDS = (
     QT_TRANSLATE_NOOP(
         "step_lines", "Closed short on {day}, {received} of {ordered} received: {text}"
     ),
+    QT_TRANSLATE_NOOP("step_lines", "Closed short on {day}: {lines} received: {text}"),
+    QT_TRANSLATE_NOOP("step_lines", "{item} {received} of {ordered}"),
 )
 
+#: One line of an order closed short, as the close writes it into ``{lines}`` (joined by
+#: ", ", migration 0114): what the order calls it, what came, what was ordered.
+LINE_FORM = "{item} {received} of {ordered}"
+_LINE_SEPARATOR = ", "
+
 #: The forms migrations write themselves, by (table, column): a payment's reversal
-#: (0066, ``dicel_reverse_payment``) and an order closed short (0071).
+#: (0066, ``dicel_reverse_payment``) and an order closed short (each line apart since
+#: 0114; the units added up, as 0071 wrote them, in orders closed before).
 _WRITTEN_BY_MIGRATIONS = {
     ("invoices", "notes"): ("Payment {payment} reversed on {day}: {text}",),
     ("purchase_orders", "notes"): (
+        "Closed short on {day}: {lines} received: {text}",
         "Closed short on {day}, {received} of {ordered} received: {text}",
     ),
 }
@@ -82,7 +96,13 @@ _FIELDS = {
     "payment": r"[^\s]+",
     "received": r"-?[0-9]+(?:\.[0-9]+)?",
     "ordered": r"-?[0-9]+(?:\.[0-9]+)?",
+    # A name (any words, even none), what came and what was ordered, once or more; the
+    # shortest list that the words " received: " follow (a reason may say them too).
+    "lines": r".*? [0-9]+ of [0-9]+(?:, .*? [0-9]+ of [0-9]+)*?",
 }
+#: One line of ``{lines}`` from where the one before ended: its name is the shortest that
+#: a count follows ("Uniform shirt, size M 3 of 5": the name keeps its comma).
+_LINE = re.compile(r"(?P<item>.*?) (?P<received>[0-9]+) of (?P<ordered>[0-9]+)(?:, |$)")
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
@@ -230,6 +250,32 @@ def show_lines(stored: str, forms: tuple[str, ...], say: Callable[[StepLine], st
 _NUMBERS = frozenset({"received", "ordered"})
 
 
+def order_lines(said: str) -> tuple[Mapping[str, str], ...] | None:
+    """A short close's ``{lines}`` as stored ("Tyre 195/65 R15 14 of 14, Motorbike helmet
+    0 of 10"), line by line: each its ``item``, ``received`` and ``ordered`` as written;
+    None when it does not read as such lines to its end."""
+    found: list[Mapping[str, str]] = []
+    at = 0
+    while at < len(said):
+        line = _LINE.match(said, at)
+        if line is None or line.end() == at or (line.end() == len(said) and said.endswith(", ")):
+            return None
+        found.append(MappingProxyType(line.groupdict()))
+        at = line.end()
+    return tuple(found) or None
+
+
+def _filled(forms: tuple[str, ...], values: Mapping[str, str]) -> str | None:
+    """The first of ``forms`` that ``values`` fill (a translation with a field misspelt
+    is passed over)."""
+    for form in forms:
+        try:
+            return form.format(**values)
+        except (KeyError, IndexError, ValueError):
+            continue
+    return None
+
+
 def sayer(
     words: Mapping[str, str],
     day: Callable[[dt.date], str],
@@ -238,19 +284,36 @@ def sayer(
     """What says a step line in a reader's words: ``words`` maps each form to its
     translation (a form missing is said in English), ``day`` writes the day as the
     reader does ("6 décembre 2026"), ``number`` a quantity ("1 500"). A translation
-    that cannot be filled in (a field misspelt) is passed over for the English form."""
+    that cannot be filled in (a field misspelt) is passed over for the English form.
+    A short close's lines are each said in ``LINE_FORM``'s words ("Tyre 14 sur 14")."""
+
+    def say_lines(said: str) -> str:
+        lines = order_lines(said)
+        if lines is None:
+            return said  # not as the close writes them: as stored
+        forms = (words.get(LINE_FORM, LINE_FORM), LINE_FORM)
+        return _LINE_SEPARATOR.join(
+            _filled(
+                forms,
+                {
+                    "item": line["item"],
+                    "received": number(line["received"]),
+                    "ordered": number(line["ordered"]),
+                },
+            )
+            or said
+            for line in lines
+        )
 
     def say(line: StepLine) -> str:
         values = {
             name: number(value) if name in _NUMBERS else value
             for name, value in line.fields.items()
         }
+        if "lines" in values:
+            values["lines"] = say_lines(values["lines"])
         values["day"] = day(line.day)
-        for form in (words.get(line.form, line.form), line.form):
-            try:
-                return form.format(**values)
-            except (KeyError, IndexError, ValueError):
-                continue
-        return line.form  # not reached: the English form has exactly the line's fields
+        # The English form has exactly the line's fields: it is always filled.
+        return _filled((words.get(line.form, line.form), line.form), values) or line.form
 
     return say

@@ -2099,6 +2099,18 @@
         <source>Closing the order…</source>
         <translation>Itegeko rirafungwa…</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Subira inyuma</translation>
+    </message>
+    <message>
+        <source>Close this without taking the step (Esc)</source>
+        <translation>Vamo udakoze iyi ntambwe (Esc)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionWatch</name>
@@ -14228,6 +14240,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Amount recovered</source>
         <translation>Amafaranga yagarujwe</translation>
     </message>
+    <message>
+        <source>Closed short</source>
+        <translation>Byafunzwe bituzuye</translation>
+    </message>
 </context>
 <context>
     <name>step_lines</name>
@@ -14266,6 +14282,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Closed short on {day}, {received} of {ordered} received: {text}</source>
         <translation>Byafunzwe bituzuye ku wa {day}, hakiriwe {received} kuri {ordered}: {text}</translation>
+    </message>
+    <message>
+        <source>Closed short on {day}: {lines} received: {text}</source>
+        <translation>Byafunzwe bituzuye ku wa {day}, hakiriwe: {lines}: {text}</translation>
+    </message>
+    <message>
+        <source>{item} {received} of {ordered}</source>
+        <translation>{item} {received} kuri {ordered}</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Clients"),
     QT_TRANSLATE_NOOP("labels", "Closed"),
     QT_TRANSLATE_NOOP("labels", "Closed lost"),
+    QT_TRANSLATE_NOOP("labels", "Closed short"),
     QT_TRANSLATE_NOOP("labels", "Closed won"),
     QT_TRANSLATE_NOOP("labels", "Closing date"),
     QT_TRANSLATE_NOOP("labels", "Code"),

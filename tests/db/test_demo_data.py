@@ -564,7 +564,8 @@ def test_purchase_orders_in_every_state_never_self_approved(db) -> None:
                             WHERE setting_key = 'po.approval_threshold_rwf'""")  # fmt: skip
     assert _one(db, """
         SELECT count(*) FROM purchase_orders p
-        WHERE (p.status IN ('approved', 'ordered', 'partially_received', 'received', 'rejected')
+        WHERE (p.status IN ('approved', 'ordered', 'partially_received', 'received',
+                            'closed_short', 'rejected')
                AND p.approved_by IS NULL)
            OR (p.status IN ('draft', 'pending') AND p.approved_by IS NOT NULL)
            OR p.approved_by = p.created_by
@@ -583,17 +584,31 @@ def test_purchase_orders_in_every_state_never_self_approved(db) -> None:
             WHERE m.reference_number = p.po_number AND m.item_id = l.item_id
               AND m.transaction_type = 'in'), 0)
            OR (p.status = 'received' AND l.quantity_received <> l.quantity)
-           OR (p.status NOT IN ('received', 'partially_received') AND l.quantity_received <> 0)
+           OR (p.status NOT IN ('received', 'partially_received', 'closed_short')
+               AND l.quantity_received <> 0)
     """) == 0  # fmt: skip
     # What arrived of a received order is what it cost; a partial delivery is less.
     rows = _all(db, """
         SELECT p.status, p.total_amount, coalesce(sum(m.total_cost), 0)
         FROM purchase_orders p LEFT JOIN inventory_transactions m
           ON m.reference_number = p.po_number AND m.transaction_type = 'in'
-        WHERE p.status IN ('received', 'partially_received') GROUP BY p.id
+        WHERE p.status IN ('received', 'partially_received', 'closed_short') GROUP BY p.id
     """)  # fmt: skip
     for status, total, arrived in rows:
         assert arrived == total if status == "received" else 0 < arrived < total
+    # An order closed short says so, each line apart, as the close writes it (0114).
+    closed = _all(db, """
+        SELECT p.notes, string_agg(concat(i.item_name, ' ', l.quantity_received, ' of ',
+                                          l.quantity), ', ' ORDER BY l.created_at, l.id)
+        FROM purchase_orders p JOIN purchase_order_lines l ON l.order_id = p.id
+        JOIN inventory_items i ON i.id = l.item_id
+        WHERE p.status = 'closed_short' GROUP BY p.id
+    """)  # fmt: skip
+    assert closed
+    for notes, each in closed:
+        assert re.fullmatch(
+            rf"Closed short on \d{{4}}-\d\d-\d\d: {re.escape(each)} received: .+", notes
+        )
     assert _one(db, """
         SELECT count(*) FROM purchase_orders p JOIN inventory_transactions m
           ON m.reference_number = p.po_number

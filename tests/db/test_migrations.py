@@ -855,3 +855,49 @@ def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(db_dsn):
             conn.execute(f"REVOKE CONNECT ON DATABASE {database} FROM {role}")
             conn.execute(f"REVOKE ALL ON alembic_version FROM {role}")
             conn.execute(f"DROP ROLE {role}")
+
+
+def test_0114_gives_orders_closed_short_their_state_and_its_downgrade_gives_0113s_back(
+    db_dsn, empty_dsn
+):
+    """eye32 #4: an order closed short before 0114 (received, its notes holding 0071's
+    "Closed short on <day>, " line) is closed short after it; a received order is left
+    received, whatever its notes say elsewhere. The downgrade gives every order closed
+    short back ``received`` and the close of a database built to 0113, to the byte."""
+    close = (
+        "SELECT md5(pg_get_functiondef("
+        "'public.dicel_close_purchase_order(uuid, text)'::regprocedure))"
+    )
+    states = "SELECT notes, status FROM purchase_orders WHERE notes LIKE 'Order %' ORDER BY 1"
+    notes = {
+        "Order A": "Order A\nClosed short on 2026-12-05, 3 of 14 received: supplier gone",
+        "Order B": "Order B: delivered in full",
+        "Order C": "Order C, Closed short on 2026-12-05, as the supplier said",
+    }
+    with psycopg.connect(db_dsn) as conn:
+        at_head = conn.execute(close).fetchone()
+    migrate.upgrade(empty_dsn, "0113")
+    with psycopg.connect(empty_dsn) as conn:
+        built_to_0113 = conn.execute(close).fetchone()
+    assert built_to_0113 != at_head
+    migrate.downgrade(db_dsn, "0113")
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(close).fetchone() == built_to_0113
+        for text in notes.values():
+            conn.execute(
+                "INSERT INTO purchase_orders (order_date, status, notes)"
+                " VALUES (current_date, 'received', %s)",
+                (text,),
+            )
+    migrate.upgrade(db_dsn)
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(close).fetchone() == at_head
+        assert conn.execute(states).fetchall() == [
+            (notes["Order A"], "closed_short"),
+            (notes["Order B"], "received"),
+            (notes["Order C"], "received"),
+        ]
+    migrate.downgrade(db_dsn, "0113")
+    with psycopg.connect(db_dsn) as conn:
+        assert [s for _n, s in conn.execute(states).fetchall()] == ["received"] * 3
+        assert conn.execute(close).fetchone() == built_to_0113

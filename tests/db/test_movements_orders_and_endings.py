@@ -1,6 +1,7 @@
 """Migration 0071, as real logins: a movement by hand refers to what fits its type
 (DW290); a partly received purchase order is closed short with a reason (DW291), once
-even by two sessions at once; a recovery case is written off, and a contract terminated
+even by two sessions at once, and since migration 0114 says so in its state and counts
+each of its lines apart; a recovery case is written off, and a contract terminated
 or marked expired, only with a reason (DW490), which stays with the record."""
 
 from __future__ import annotations
@@ -150,22 +151,37 @@ def test_a_partly_received_order_is_closed_short_with_a_reason(shop: Shop):
         assert error.code in ("stores_only", "denied_change")  # no EXECUTE: 42501
     close = "SELECT dicel_close_purchase_order(%s, %s)"
     assert _psql(shop.employee, close, (order, "x")) in ("DW213", "42501")
-    assert _psql(shop.clerk, "UPDATE purchase_orders SET status = 'received'") == "42501"
+    # Only the close makes an order closed short: nobody's UPDATE, the stores' included.
+    for who in (shop.clerk, shop.admin):
+        for state in ("received", "closed_short"):
+            update = "UPDATE purchase_orders SET status = %s WHERE id = %s"
+            assert _psql(who, update, (state, order)) == "42501"
     assert _order(shop, order) == before and shop.stock(shop.torch) == 3
 
     _as(shop.clerk, purchasing.close_purchase_order, order, "  Supplier stopped making them ")
     status, notes, total, lines = _order(shop, order)
-    assert status == "received" and total == before[2]
+    # Its own state, not "received": ten lamps never came (migration 0114).
+    assert status == "closed_short" and total == before[2]
+    # Each line apart: units of a torch and of a lamp are not added up.
     assert notes.splitlines()[-1] == (
-        f"Closed short on {dt.date.today()}, 3 of 14 received: Supplier stopped making them"
+        f"Closed short on {dt.date.today()}: Torch 3 of 10, Lamp 0 of 4 received:"
+        " Supplier stopped making them"
     )
     # What was received stays received and in stock; nothing more is received.
     assert lines == [(10, 3), (4, 0)] and shop.stock(shop.torch) == 3
     error = _refusal(shop.clerk, purchasing.receive_purchase_order, order, {facts.lines[0].id: 1})
     assert error.code == "wrong_state"
-    # A second close says who closed it.
+    assert error.message == "This purchase order is closed short: it can no longer be received."
+    # A second close says who closed it, and that it is closed short.
     error = _refusal(shop.admin, purchasing.close_purchase_order, order, "Again")
-    assert error.code == "already_decided" and error.params["who"]
+    with shop.su.connect() as conn:
+        clerk = conn.scalar(
+            text("SELECT concat_ws(' ', first_name, last_name) FROM users WHERE id = :u"),
+            {"u": shop.clerk.user_id},
+        )
+    assert error.code == "already_decided" and error.params["who"] == clerk
+    assert error.params["state"] == "closed short"
+    assert _order(shop, order)[1] == notes
 
     # Only a partly received order closes short: one not yet received is cancelled.
     fresh = shop.draft()

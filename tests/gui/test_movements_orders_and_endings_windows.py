@@ -147,6 +147,8 @@ def test_the_stores_close_a_partly_received_order_saying_why(qtbot, shop, desk):
     dialog = _dialog(qtbot, window, ClosePurchaseOrderDialog)
     qtbot.waitUntil(lambda: dialog.received.text() == "Torch: 3 of 10", timeout=WAIT_MS)
     assert dialog.not_coming.text() == "Torch: 7\nInstallation: 2"
+    # Back, as the other steps' dialogs say it: "Cancel" here read as cancel the order.
+    assert [b.text() for b in dialog.buttons.buttons()] == ["Close &order", "&Back"]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason, timeout=WAIT_MS)
 
     # Without a reason: said under Why, and nothing changes.
@@ -162,9 +164,12 @@ def test_the_stores_close_a_partly_received_order_saying_why(qtbot, shop, desk):
     _press(qtbot, dialog, dialog.close_button)
     qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
     qtbot.waitUntil(
-        lambda: not window.is_busy and window.record.values["status"] == "received",
+        lambda: not window.is_busy and window.record.values["status"] == "closed_short",
         timeout=WAIT_MS,
     )
+    # Its state says it (migration 0114): not "Received", two installations never came.
+    assert window.form.editors["status"].combo.currentText() == "Closed short"
+    assert window.subtitle.text().startswith("This purchase order is closed short: ")
     assert window.message.text() == (
         "Closed: what was received stays in stock; the rest is no longer expected."
     )
@@ -174,7 +179,10 @@ def test_the_stores_close_a_partly_received_order_saying_why(qtbot, shop, desk):
     assert (
         window.form.editors["notes"]
         .text.toPlainText()
-        .endswith(f"Closed short on {day}, 3 of 12 received: Supplier stopped making them")
+        .endswith(
+            f"Closed short on {day}: Torch 3 of 10, Installation 0 of 2 received:"
+            " Supplier stopped making them"
+        )
     )
     assert [b.text() for b in window.step_buttons] == []
     assert shop.stock(shop.torch) == 3
@@ -530,3 +538,56 @@ def test_mark_closed_on_a_risk_asks_what_was_done_or_why(qtbot, logins, desk):
         "Two locks on the store.",
         f"Closed on {today.isoformat()}: Store moved indoors; no loss since.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "locale", "state", "line"),
+    [
+        (
+            "en",
+            "en_RW",
+            "Closed short",
+            "Closed short on 6 December 2026: Tyre 195/65 R15 14 of 14, Motorbike helmet 0 of"
+            " 10 received: Supplier out of stock",
+        ),
+        (
+            "fr",
+            "fr_RW",
+            "Clôturé incomplet",
+            "Clôturé incomplet le 6 décembre 2026, reçus : Tyre 195/65 R15 14 sur 14,"
+            " Motorbike helmet 0 sur 10 : Supplier out of stock",
+        ),
+        (
+            "rw",
+            "rw_RW",
+            "Byafunzwe bituzuye",
+            "Byafunzwe bituzuye ku wa 6 Ukuboza 2026, hakiriwe: Tyre 195/65 R15 14 kuri 14,"
+            " Motorbike helmet 0 kuri 10: Supplier out of stock",
+        ),
+    ],
+)
+def test_the_list_says_an_order_closed_short_and_each_of_its_lines(language, locale, state, line):
+    """eye32 #4: the list said "Received" of an order ten helmets short, and its notes
+    "14 of 24 received" (tyres and helmets added up). Its state and its line, each item
+    apart, in the reader's words."""
+    from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
+    from dicel_desktop.gui.translations import install_translators
+    from dicel_desktop.services.listing import Listing, ListQuery
+
+    stored = (
+        "Closed short on 2026-12-06: Tyre 195/65 R15 14 of 14, Motorbike helmet 0 of 10"
+        " received: Supplier out of stock"
+    )
+    before = QLocale()
+    install_translators(language)
+    try:
+        listing = Listing(ListQuery("purchase_orders", ("status", "notes")))
+        formatter = CellFormatter(listing, LocaleFormats.from_qlocale(QLocale(locale)))
+        ((shown_state, shown_notes),) = formatter.format_rows(
+            [(None, None, "closed_short", f"Urgent\n{stored}")]
+        )
+    finally:
+        install_translators("en")
+        QLocale.setDefault(before)
+    assert shown_state == state
+    assert shown_notes.endswith(line) and shown_notes.startswith("Urgent")

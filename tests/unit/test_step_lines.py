@@ -16,8 +16,10 @@ from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.step_lines import (
     CONTEXT,
     FORMS,
+    LINE_FORM,
     WORDS,
     case_line_form,
+    order_lines,
     read_line,
     sayer,
     show_lines,
@@ -184,3 +186,99 @@ def test_a_line_moved_keeps_every_step_line_as_stored(lines, data):
     expected = list(lines)
     expected.insert(there, expected.pop(here))
     assert shown.stored_of("\n".join(moved)) == "\n".join(expected)
+
+
+# --------------------------------------------------------------------------- closed short
+
+#: An order closed short since migration 0114 (each line apart), and one before (0071).
+SHORT = (
+    "Closed short on 2026-12-06: Tyre 195/65 R15 14 of 14, Motorbike helmet 0 of 10"
+    " received: Supplier out of stock"
+)
+SHORT_0071 = "Closed short on 2026-12-05, 14 of 24 received: Supplier out of stock"
+_ORDER_WORDS = {
+    "Closed short on {day}: {lines} received: {text}": (
+        "Clôturé incomplet le {day}, reçus : {lines} : {text}"
+    ),
+    LINE_FORM: "{item} {received} sur {ordered}",
+    "Closed short on {day}, {received} of {ordered} received: {text}": (
+        "Clôturé le {day} avec {received} reçus sur {ordered} : {text}"
+    ),
+}
+ORDER_FRENCH = sayer(
+    _ORDER_WORDS,
+    lambda day: f"{day.day} déc. {day.year}",
+    lambda n: f"{int(n):,}".replace(",", " "),
+)
+
+
+def test_an_order_closed_short_is_read_line_by_line_in_both_forms():
+    found = read_line(SHORT, ORDER)
+    assert found is not None and found.day == dt.date(2026, 12, 6)
+    assert dict(found.fields) == {
+        "lines": "Tyre 195/65 R15 14 of 14, Motorbike helmet 0 of 10",
+        "text": "Supplier out of stock",
+    }
+    assert [dict(line) for line in order_lines(found.fields["lines"])] == [
+        {"item": "Tyre 195/65 R15", "received": "14", "ordered": "14"},
+        {"item": "Motorbike helmet", "received": "0", "ordered": "10"},
+    ]
+    # A name keeps its comma, a reason its own "received:".
+    found = read_line(
+        "Closed short on 2026-12-06: Uniform shirt, size M 3 of 5, Boots 0 of 2000 received:"
+        " 3 received: the rest never",
+        ORDER,
+    )
+    assert found is not None and found.fields["text"] == "3 received: the rest never"
+    assert [line["item"] for line in order_lines(found.fields["lines"])] == [
+        "Uniform shirt, size M",
+        "Boots",
+    ]
+    # Before 0114: the units added up, still read (the databases hold such lines).
+    old = read_line(SHORT_0071, ORDER)
+    assert old is not None and dict(old.fields) == {
+        "received": "14",
+        "ordered": "24",
+        "text": "Supplier out of stock",
+    }
+    assert read_line("Closed short on 2026-12-06: Tyre fourteen received: x", ORDER) is None
+
+
+def test_an_order_closed_short_says_each_line_in_the_readers_words_and_maps_back():
+    stored = f"Urgent.\n{SHORT_0071}\n{SHORT}"
+    shown = show_lines(stored, ORDER, ORDER_FRENCH)
+    assert shown.shown_lines == (
+        "Urgent.",
+        "Clôturé le 5 déc. 2026 avec 14 reçus sur 24 : Supplier out of stock",
+        "Clôturé incomplet le 6 déc. 2026, reçus : Tyre 195/65 R15 14 sur 14,"
+        " Motorbike helmet 0 sur 10 : Supplier out of stock",
+    )
+    # Left as shown, or with a line added, every step line is stored again as it was.
+    assert shown.stored_of(shown.shown) == stored
+    assert shown.stored_of(shown.shown + "\nInvoice 4471 came") == stored + "\nInvoice 4471 came"
+    assert shown.stored_of("\n".join(shown.shown_lines[::-1])) == "\n".join(
+        stored.split("\n")[::-1]
+    )
+    # A quantity in the reader's digits; a line's form misspelt is said in English.
+    big = SHORT.replace("0 of 10", "0 of 10000")
+    assert "Motorbike helmet 0 sur 10 000" in show_lines(big, ORDER, ORDER_FRENCH).shown
+    misspelt = sayer({**_ORDER_WORDS, LINE_FORM: "{article} {received} sur {ordered}"}, str, str)
+    assert "Tyre 195/65 R15 14 of 14, Motorbike" in show_lines(SHORT, ORDER, misspelt).shown
+
+
+_name = st.text(st.characters(exclude_characters="\n"), max_size=12)
+_count = st.integers(0, 500).map(str)
+_short = st.builds(
+    lambda d, each, t: f"Closed short on {d}: {', '.join(each)} received: {t}",
+    _day,
+    st.lists(st.builds(lambda n, r, o: f"{n} {r} of {o}", _name, _count, _count), min_size=1),
+    _words,
+)
+
+
+@given(st.lists(st.one_of(_short, _words), max_size=6), _words)
+def test_orders_closed_short_are_stored_again_byte_for_byte(lines, added):
+    stored = "\n".join(lines)
+    shown = show_lines(stored, ORDER, ORDER_FRENCH)
+    assert shown.stored_of(shown.shown) == stored
+    assert shown.stored_of(shown.shown + "\n" + added) == stored + "\n" + added

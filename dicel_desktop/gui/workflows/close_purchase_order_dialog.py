@@ -1,14 +1,14 @@
 """Close order… of a partly received purchase order: it ends as it stands, saying why. One
 step of the database (``dicel_close_purchase_order``, migration 0071): what was received
 stays received and in stock, the rest is no longer expected, and the reason is added to
-the order's notes; the order is then received (closed short)."""
+the order's notes, each line apart; the order is then closed short (migration 0114)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.worker import DbWorker
@@ -37,7 +37,11 @@ class ClosePurchaseOrderDialog(FormStepDialog):
         self.close_button = self.add_button(
             self.tr("Close &order"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Back, as the case steps' dialogs say it: "Cancel" beside "Close order" read
+        # as a way to cancel the order.
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setToolTip(self.tr("Close this without taking the step (Esc)"))
+        self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.clicked.connect(self.close_order)
         self.reason.setFocus()
         self.resize(560, self.sizeHint().height())
@@ -66,7 +70,12 @@ class ClosePurchaseOrderDialog(FormStepDialog):
             or self.tr("Nothing")
         )
         self.not_coming.setText(
-            "\n".join(f"{line.name}: {format_decimal(line.awaited, QLocale())}" for line in short)
+            "\n".join(
+                self.tr("%1: %2")
+                .replace("%1", line.name)
+                .replace("%2", format_decimal(line.awaited, QLocale()))
+                for line in short
+            )
             or self.tr("Nothing")
         )
         self.fit_height()
