@@ -331,9 +331,10 @@ class ColumnWidths(QObject):
     def _bring_key_columns_in(self, sizes: dict[int, int], giving: dict[int, int]) -> None:
         """Narrow the names, free text and short lists' words in ``sizes`` before a key
         column (``_decides``), the widest first, down to ``key_least_width``, by as much
-        as brings it whole into view: the last key column that can be brought in (one
-        past a row of dates and numbers that keep their width costs the names nothing);
-        the columns past it stay beyond the edge."""
+        as brings it whole into view: the last key column that can be brought in, whole
+        or all but a quarter of it (the names are not cut for a number that would still
+        be out of view past dates and numbers that keep their width); the columns past it
+        stay beyond the edge."""
         header = self._view.horizontalHeader()
         order = [header.logicalIndex(v) for v in range(header.count())]
         shown = [s for s in order if s in sizes]
@@ -346,7 +347,8 @@ class ColumnWidths(QObject):
             if over <= 0:
                 return  # in view already, and the ones before it
             widths = {s: sizes[s] for s in before if s in cuttable}
-            if sum(widths[s] - floors[s] for s in widths) >= over:
+            # Nearly whole counts: a priority a quarter cut still reads "Biri hagati".
+            if sum(widths[s] - floors[s] for s in widths) >= over - sizes[shown[end]] // 4:
                 sizes.update(_give_up(widths, {s: floors[s] for s in widths}, over))
                 return
 
