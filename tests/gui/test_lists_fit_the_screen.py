@@ -281,3 +281,11 @@ def test_a_state_column_is_as_wide_as_its_longest_state_not_its_first_rows(
     assert metrics.horizontalAdvance(grid.view.model().index(0, section).data()) < longest
     qtbot.waitUntil(lambda: _whole_in_view(grid, "status"), timeout=WAIT_MS)
     assert _width(grid, "status") >= longest + CELL_PADDING
+    # The names gave room for the priority after it: in view, at most a quarter cut (its
+    # words are read whole, "Biri hagati").
+    view = grid.view.viewport().width()
+    assert _right_edge(grid, "priority") - view <= _width(grid, "priority") // 4
+    priority = [c.name for c in grid.model.columns].index("priority")
+    word = grid.view.model().index(0, priority).data()
+    shown = view - grid.view.horizontalHeader().sectionViewportPosition(priority)
+    assert shown >= metrics.horizontalAdvance(word) + CELL_PADDING, word

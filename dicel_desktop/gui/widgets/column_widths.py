@@ -332,23 +332,28 @@ class ColumnWidths(QObject):
         """Narrow the names, free text and short lists' words in ``sizes`` before a key
         column (``_decides``), the widest first, down to ``key_least_width``, by as much
         as brings it whole into view: the last key column that can be brought in, whole
-        or all but a quarter of it (the names are not cut for a number that would still
-        be out of view past dates and numbers that keep their width); the columns past it
-        stay beyond the edge."""
+        or mostly (three quarters of it, or KEY_ROOM_CHARS); the names are not cut for a
+        number that would still be out of view past dates and numbers that keep their
+        width. The columns past it stay beyond the edge."""
         header = self._view.horizontalHeader()
         order = [header.logicalIndex(v) for v in range(header.count())]
         shown = [s for s in order if s in sizes]
         view = self._view.viewport().width()
         cuttable = {s for s in shown if s in giving and self._gives_for_key(s)}
         floors = {s: min(sizes[s], self.key_least_width(s)) for s in cuttable}
+        room = self._view.fontMetrics().horizontalAdvance("n" * KEY_ROOM_CHARS) + CELL_PADDING
         for end in reversed([i for i, s in enumerate(shown) if self._decides(s)]):
             before = shown[: end + 1]
             over = sum(sizes[s] for s in before) - view
             if over <= 0:
                 return  # in view already, and the ones before it
             widths = {s: sizes[s] for s in before if s in cuttable}
-            # Nearly whole counts: a priority a quarter cut still reads "Biri hagati".
-            if sum(widths[s] - floors[s] for s in widths) >= over - sizes[shown[end]] // 4:
+            width = sizes[shown[end]]
+            shows = width - max(0, over - sum(widths[s] - floors[s] for s in widths))
+            # Mostly in counts: a priority a quarter cut still reads "Biri hagati", and a
+            # budget's state ten letters wide "Birakoreshwa" (beside the 27 letters of
+            # "on hold", "Byahagaritswe by'agateganyo").
+            if shows >= min(width * 3 // 4, room):
                 sizes.update(_give_up(widths, {s: floors[s] for s in widths}, over))
                 return
 
