@@ -162,9 +162,9 @@ def invoices(db_engine):
 def test_states_and_amounts_give_up_the_room_their_values_do_not_use(
     qtbot, worker, invoices, tmp_path
 ):
-    """An invoice's state and its three amounts are sized for "Partially paid" and
-    "999,999,999.99 WWW": on a laptop the balance due ran past the edge behind them.
-    Once the names have given up all they can, they give what their values leave."""
+    """An invoice's three amounts are sized for "999,999,999.99 WWW": on a laptop the
+    balance due ran past the edge behind them. Once the names have given up all they
+    can, they give what their values leave; the state keeps its longest word."""
     settings = QSettings(str(tmp_path / "grid.ini"), QSettings.Format.IniFormat)
     grid = DataGrid(worker, "invoices", settings=settings)
     qtbot.addWidget(grid)
@@ -188,3 +188,104 @@ def test_states_and_amounts_give_up_the_room_their_values_do_not_use(
     grid.resize(2400, 600)
     partly = metrics.horizontalAdvance("Partially paid")
     qtbot.waitUntil(lambda: _width(grid, "status") > partly, timeout=WAIT_MS)
+
+
+#: The width of a main window's tab on a 1024-pixel laptop (the window's frame aside).
+LAPTOP_TAB = 1020
+
+
+def _laptop_tab(qtbot, worker, tmp_path, role, module_key: str, table: str):
+    """``table``'s list in its department's tab, as wide as on a 1024x640 laptop, with the
+    tab's side list of pages beside it; and the tab (qtbot holds it weakly)."""
+    from dicel_desktop.domain.modules import MODULES
+    from dicel_desktop.gui.tabs.module_tab import ModuleTab
+
+    settings = QSettings(str(tmp_path / "tab.ini"), QSettings.Format.IniFormat)
+    module = next(m for m in MODULES if m.key == module_key)
+    tab = ModuleTab(worker, module, role, settings)
+    qtbot.addWidget(tab)
+    tab.resize(LAPTOP_TAB, 560)
+    tab.show()
+    tab.activate()
+    grid = tab.show_table(table)
+    model = grid.model
+    qtbot.waitUntil(
+        lambda: model.rowCount() > 0 and model.is_row_loaded(0) and not model.is_loading,
+        timeout=WAIT_MS,
+    )
+    return tab, grid
+
+
+def _whole_in_view(grid: DataGrid, name: str) -> bool:
+    return _right_edge(grid, name) <= grid.view.viewport().width()
+
+
+def _reads_whole(grid: DataGrid, name: str, row: int = 0) -> bool:
+    """Whether ``name``'s cell in ``row`` has room for its text (not cut with "…")."""
+    from dicel_desktop.gui.widgets.column_widths import CELL_PADDING
+
+    section = [c.name for c in grid.model.columns].index(name)
+    value = grid.view.model().index(row, section).data()
+    needed = grid.view.fontMetrics().horizontalAdvance(value) + CELL_PADDING
+    return needed <= _width(grid, name)
+
+
+def test_in_kinyarwanda_on_a_laptop_an_invoices_state_and_balance_due_read_whole(
+    qtbot, worker, invoices, tmp_path, restore_language
+):
+    """eye32, 5: at 1024x640 in Kinyarwanda "Asigaye kwishyurwa" (balance due) was cut
+    mid-word and its amounts lost their "RWF", behind a side list of pages 200 pixels
+    wide and a client's name."""
+    from dicel_desktop.domain.roles import Role
+    from dicel_desktop.gui import translations
+
+    translations.install_translators("rw")
+    _tab, grid = _laptop_tab(qtbot, worker, tmp_path, Role.FINANCE, "finance", "invoices")
+    qtbot.waitUntil(lambda: _whole_in_view(grid, "balance_due"), timeout=WAIT_MS)
+    for name in ("invoice_number", "status", "total_amount", "amount_paid", "balance_due"):
+        assert _whole_in_view(grid, name), name
+        assert _reads_whole(grid, name), name
+    # The client's name gave the room, cut and whole in its tooltip.
+    assert not _reads_whole(grid, "client_id")
+    assert _tooltip_at(qtbot, grid, 0, "client_id") == CLIENT
+
+
+def test_a_state_column_is_as_wide_as_its_longest_state_not_its_first_rows(
+    qtbot, worker, db_engine, tmp_path, restore_language
+):
+    """eye32, 5: a list of recovery cases sized its state for the open cases on top, and
+    "Byemewe nk'ig…" (written off) was cut further down. Every state of the column reads
+    whole, whichever rows come first."""
+    from dicel_desktop.domain.roles import Role
+    from dicel_desktop.gui import translations
+    from dicel_desktop.gui.translations import tr_choice
+    from dicel_desktop.gui.widgets.column_widths import CELL_PADDING
+
+    _rows_of_a_client(
+        db_engine,
+        "INSERT INTO recovery_cases (client_id, case_type, description, amount_involved)"
+        " VALUES (:c, 'invoice_debt', 'Unpaid guarding invoices', 3200000)",
+        [{}] * 3,
+    )
+    translations.install_translators("rw")
+    _tab, grid = _laptop_tab(qtbot, worker, tmp_path, Role.RECOVERY, "recovery", "recovery_cases")
+    status = next(c for c in grid.model.columns if c.name == "status")
+    metrics = grid.view.fontMetrics()
+    longest = max(
+        metrics.horizontalAdvance(tr_choice(status.table, c.label)) for c in status.choices
+    )
+    # Every row is open: the longest word ("Byahagaritswe by'agateganyo", on hold) is not
+    # among them.
+    assert _reads_whole(grid, "status")
+    section = [c.name for c in grid.model.columns].index("status")
+    assert metrics.horizontalAdvance(grid.view.model().index(0, section).data()) < longest
+    qtbot.waitUntil(lambda: _whole_in_view(grid, "status"), timeout=WAIT_MS)
+    assert _width(grid, "status") >= longest + CELL_PADDING
+    # The names gave room for the priority after it: in view, at most a quarter cut (its
+    # words are read whole, "Biri hagati").
+    view = grid.view.viewport().width()
+    assert _right_edge(grid, "priority") - view <= _width(grid, "priority") // 4
+    priority = [c.name for c in grid.model.columns].index("priority")
+    word = grid.view.model().index(0, priority).data()
+    shown = view - grid.view.horizontalHeader().sectionViewportPosition(priority)
+    assert shown >= metrics.horizontalAdvance(word) + CELL_PADDING, word

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QListWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget, QWidget
 
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 
@@ -76,3 +76,59 @@ def test_every_lists_title_fits_the_side_list_in_each_language(qtbot):
     finally:
         install_translators("en")
     assert not too_wide, too_wide
+
+
+def _tab(qtbot, titles: list[str], width: int, settings=None):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    side = QListWidget()
+    side.addItems(titles)
+    if settings is None:
+        lay_out_side_list(owner, side, QStackedWidget(), "Imari")
+    else:
+        lay_out_side_list(owner, side, QStackedWidget(), "Imari", settings)
+    owner.resize(width, 500)
+    owner.show()
+    qtbot.waitExposed(owner)
+    return owner, side, owner.findChild(QSplitter)
+
+
+#: Kinyarwanda's titles of the Finance tab's pages (the longest: the budget chart).
+FINANCE_RW = [
+    "Incamake",
+    "Ibikorwa by\u2019imari",
+    "Fagitire",
+    "Ikoreshwa ry\u2019amafaranga",
+    "Igishushanyo cy\u2019ingengo y\u2019imari",
+]
+
+
+def test_on_a_laptop_the_list_gives_the_page_its_room_and_cuts_a_long_title(qtbot):
+    # eye32, 5: at 1024 pixels the Kinyarwanda titles took some 200 of them, and an
+    # invoice's balance due was cut at the page's right edge.
+    from dicel_desktop.gui.tabs.side_list import LIST_WIDTH
+
+    longest = QFontMetrics(QWidget().font()).horizontalAdvance(FINANCE_RW[-1])
+    owner, side, _splitter = _tab(qtbot, FINANCE_RW, 1020)
+    assert side.width() <= 1020 // 7 < longest
+    # Cut, it says itself whole; the first titles still read whole.
+    assert side.item(4).toolTip() == FINANCE_RW[-1]
+    assert QFontMetrics(side.font()).horizontalAdvance(FINANCE_RW[0]) < side.viewport().width()
+    # A wide window gives the list the room its titles need.
+    owner.resize(1920, 500)
+    qtbot.waitUntil(lambda: side.width() > min(longest, LIST_WIDTH - 10))
+
+
+def test_a_width_the_person_drags_the_list_to_is_kept_and_remembered(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "side.ini"), QSettings.Format.IniFormat)
+    owner, side, splitter = _tab(qtbot, FINANCE_RW, 1020, settings)
+    splitter.moveSplitter(100, 1)  # as a drag of the handle does
+    qtbot.waitUntil(lambda: side.width() == 100)
+    owner.resize(1600, 500)  # wider: the list keeps the person's width
+    qtbot.waitUntil(lambda: owner.width() == 1600)
+    assert side.width() == 100
+    # Another tab, or the next start, lays its list out at that width.
+    _other, again, _ = _tab(qtbot, ["Incamake", "Dosiye zo kugaruza"], 1280, settings)
+    assert again.width() == 100

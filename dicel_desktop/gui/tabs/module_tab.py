@@ -132,7 +132,7 @@ class ModuleTab(QWidget):
             item.setData(ChartRole, title)
             self.lists.addItem(item)
         self.stack = QStackedWidget()
-        lay_out_side_list(self, self.lists, self.stack, module.title)
+        lay_out_side_list(self, self.lists, self.stack, module.title, settings)
         if self.dashboard is not None:
             self.stack.addWidget(self.dashboard)
 

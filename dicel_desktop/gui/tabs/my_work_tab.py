@@ -108,7 +108,7 @@ class MyWorkTab(QWidget):
         self.stack.addWidget(self.inbox)
         self.inbox.count_changed.connect(self._on_inbox_count_changed)
         self.inbox.open_requested.connect(self._on_inbox_open_requested)
-        lay_out_side_list(self, self.sections, self.stack, self.tr("My work"))
+        lay_out_side_list(self, self.sections, self.stack, self.tr("My work"), settings)
         self.sections.currentItemChanged.connect(self._on_sections_current_changed)
 
         who = functools.partial(my_work.who_am_i, user_id=user_id)

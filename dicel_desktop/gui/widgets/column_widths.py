@@ -6,6 +6,11 @@ and money columns then widen to the widest value of the first rows shown, so a n
 an amount is read whole; a list's ``fill_column`` takes the width the others leave free;
 and the header is two lines high while a column's name is wider than its column.
 
+A state is as wide as the longest word of the states it can hold, in this language
+(eye32, 5: sized for the first rows, a recovery case's "Byemewe nk'igihombo" was cut
+below the open cases, and the priority pushed past the edge): it keeps that width, as
+dates and numbers keep theirs.
+
 Where the columns are wider than the view, the text columns give up room first, the
 widest first: each down to what its values among the first rows need (nothing is cut: a
 unit "pcs" in a column as wide as sixteen letters), and names and free text (a client, a
@@ -13,12 +18,14 @@ description, a subject) further, down to ``GIVE_LEAST_CHARS`` (cut, they are sti
 apart, and their tooltip has them whole). So the short columns a clerk decides by (a
 state, a priority, an amount, a date) stay in view rather than run past the right edge
 (eye31, 3: at 1280 pixels half the lists pushed Status off). Where even that is not
-enough, states and amounts give up the room their values do not use, after the text
-and never cut: a state to its widest word among the first rows (not the longest word
-of its list: "Partially paid" where every row is "Sent"), an amount to its widest value
-there and no less than nine whole digits in the company's currency (a list of invoices
-in French put "Balance due" past a laptop's edge behind three amounts as wide as
-"999 999 999,99 WWW"). A width the person set by hand is kept.
+enough, amounts give up the room their values do not use, after the text and never cut:
+each down to its widest value among the first rows and no less than nine whole digits
+in the company's currency (a list of invoices in French put "Balance due" past a
+laptop's edge behind three amounts as wide as "999 999 999,99 WWW"). And where a key
+column (the first, a state, an amount) is still not whole in view, the names, free text
+and the words of short lists before it give up more, down to ``KEY_ROOM_CHARS``, only as
+much as brings it in (in Kinyarwanda on a laptop, "Asigaye kwishyurwa", an invoice's
+balance due, was cut behind a client's name). A width the person set by hand is kept.
 """
 
 from __future__ import annotations
@@ -56,12 +63,17 @@ __all__ = [
     "FIT_ROWS",
     "GIVE_LEAST_CHARS",
     "HEADER_ROOM",
+    "KEY_ROOM_CHARS",
     "ColumnWidths",
     "two_lines_width",
 ]
 
 #: Kinds that give up room after the text, down to their values (never cut).
-_GIVES_LAST = (Kind.STATE, Kind.MONEY)
+_GIVES_LAST = (Kind.MONEY,)
+#: Kinds a clerk decides by: names and free text before them give up more room to bring
+#: them into view (``_decides``), as they do for the first column and a document's number
+#: (what tells one row from another).
+_KEY_KINDS = (Kind.STATE, Kind.MONEY)
 #: Starting widths of name-like columns, in average character widths.
 _TEXT_CHARS = {Kind.FK: 22, Kind.TEXT: 16}
 #: Free text that deserves more room than a code or a name.
@@ -72,6 +84,9 @@ FIT_MOST_CHARS = 48
 #: The narrowest a name or free text column gets to leave the other columns in view
 #: (a list's fill column too): "Rweru Hardware L…", "Excel crashes whe…".
 GIVE_LEAST_CHARS = 16
+#: The narrowest a name, free text or a short list's word gets where a key column would
+#: otherwise not be whole in view: "Akagera S…", cut but still a start to read.
+KEY_ROOM_CHARS = 10
 #: Text columns never cut to give room (only down to their widest value): a document
 #: number, a code, a tag or a phone number is told from another by its end.
 _WHOLE_TEXT_ENDS = ("_number", "_code", "_tag", "phone", "ip_address")
@@ -184,7 +199,7 @@ class ColumnWidths(QObject):
     def _follows_view(self, column: ColumnSpec) -> bool:
         """Whether ``column``'s width follows the view's (unless the person chose it): the
         fill column, and text, which gives up room where the columns would run past the
-        view; states and amounts after it (``_gives_last``); dates and numbers keep
+        view; amounts after it (``_gives_last``); states, dates and numbers keep
         theirs."""
         return column.name == self._fill_column or column.kind in (
             Kind.TEXT,
@@ -193,8 +208,8 @@ class ColumnWidths(QObject):
         )
 
     def _gives_last(self, section: int) -> bool:
-        """Whether ``section`` gives up room only once the text has given all it can: a
-        state or an amount, down to its values (never cut)."""
+        """Whether ``section`` gives up room only once the text has given all it can: an
+        amount, down to its values (never cut)."""
         column = self._model.columns[section]
         return column.name != self._fill_column and column.kind in _GIVES_LAST
 
@@ -206,6 +221,45 @@ class ColumnWidths(QObject):
         if column.kind not in (Kind.TEXT, Kind.FK) or column.coded:
             return False
         return not column.name.endswith(_WHOLE_TEXT_ENDS)
+
+    def _decides(self, section: int) -> bool:
+        """Whether ``section`` is one a clerk decides by, kept whole in view where the
+        names before it can give up room: the first column, a document's number, a
+        state, an amount."""
+        column = self._model.columns[section]
+        return (
+            section == self._first_shown()
+            or column.kind in _KEY_KINDS
+            or column.name.endswith("_number")
+        )
+
+    def _first_shown(self) -> int:
+        header = self._view.horizontalHeader()
+        for visual in range(header.count()):
+            section = header.logicalIndex(visual)
+            if not header.isSectionHidden(section):
+                return section
+        return -1
+
+    def _gives_for_key(self, section: int) -> bool:
+        """Whether ``section`` may be cut to bring a key column into view: names, free
+        text and the words of a short list (a case's type), not a code nor a number."""
+        column = self._model.columns[section]
+        if self._elides(column):
+            return True
+        return column.kind is Kind.TEXT and column.coded
+
+    def key_least_width(self, section: int) -> int:
+        """The narrowest ``section`` gets to bring a key column into view: KEY_ROOM_CHARS,
+        never narrower than its name on two lines, nor wider than ``least_width``."""
+        column = self._model.columns[section]
+        metrics = self._view.fontMetrics()
+        label = (
+            two_lines_width(column.label, self._view.horizontalHeader().fontMetrics())
+            + self._header_room()
+        )
+        cut = metrics.horizontalAdvance("n" * KEY_ROOM_CHARS) + CELL_PADDING
+        return min(self.least_width(section), max(label, cut + self._symbol_room(section)))
 
     def least_width(self, section: int) -> int:
         """The narrowest ``section`` (a column that follows the view) gets to leave the
@@ -259,6 +313,8 @@ class ColumnWidths(QObject):
                 given = _give_up(widths, floors, -spare)
                 spare += sum(widths.values()) - sum(given.values())
                 sizes.update(given)
+            if spare < 0:
+                self._bring_key_columns_in(sizes, giving)
         else:
             names = [c.name for c in columns]
             fill = names.index(self._fill_column) if self._fill_column in names else None
@@ -271,6 +327,35 @@ class ColumnWidths(QObject):
                     header.resizeSection(section, width)
         finally:
             self._applying = False
+
+    def _bring_key_columns_in(self, sizes: dict[int, int], giving: dict[int, int]) -> None:
+        """Narrow the names, free text and short lists' words in ``sizes`` before a key
+        column (``_decides``), the widest first, down to ``key_least_width``, by as much
+        as brings it whole into view: the last key column that can be brought in, whole
+        or mostly (three quarters of it, or KEY_ROOM_CHARS); the names are not cut for a
+        number that would still be out of view past dates and numbers that keep their
+        width. The columns past it stay beyond the edge."""
+        header = self._view.horizontalHeader()
+        order = [header.logicalIndex(v) for v in range(header.count())]
+        shown = [s for s in order if s in sizes]
+        view = self._view.viewport().width()
+        cuttable = {s for s in shown if s in giving and self._gives_for_key(s)}
+        floors = {s: min(sizes[s], self.key_least_width(s)) for s in cuttable}
+        room = self._view.fontMetrics().horizontalAdvance("n" * KEY_ROOM_CHARS) + CELL_PADDING
+        for end in reversed([i for i, s in enumerate(shown) if self._decides(s)]):
+            before = shown[: end + 1]
+            over = sum(sizes[s] for s in before) - view
+            if over <= 0:
+                return  # in view already, and the ones before it
+            widths = {s: sizes[s] for s in before if s in cuttable}
+            width = sizes[shown[end]]
+            shows = width - max(0, over - sum(widths[s] - floors[s] for s in widths))
+            # Mostly in counts: a priority a quarter cut still reads "Biri hagati", and a
+            # budget's state ten letters wide "Birakoreshwa" (beside the 27 letters of
+            # "on hold", "Byahagaritswe by'agateganyo").
+            if shows >= min(width * 3 // 4, room):
+                sizes.update(_give_up(widths, {s: floors[s] for s in widths}, over))
+                return
 
     def fit_names(self) -> None:
         """Widen name, text and money columns to the widest value of the first rows shown,
@@ -347,7 +432,11 @@ class ColumnWidths(QObject):
             chars = 28 if column.name in _WIDE_TEXT else _TEXT_CHARS[kind]
             return "n" * chars
         if kind is Kind.STATE and column.choices is not None:
-            return max((tr_choice(column.table, c.label) for c in column.choices), key=len)
+            # The longest word it can hold, as drawn (not the first rows' widest: a later
+            # row's state is read whole too).
+            metrics = self._view.fontMetrics()
+            words = (tr_choice(column.table, c.label) for c in column.choices)
+            return max(words, key=metrics.horizontalAdvance)
         if kind in (Kind.DATE, Kind.DATETIME):
             day = QDateTime(QDate(2025, 12, 28), QTime(23, 59))
             pattern = date_pattern if kind is Kind.DATE else datetime_pattern
