@@ -69,9 +69,6 @@ FORM_REQUIRED: frozenset[tuple[str, str]] = frozenset(
         # An enrolment is in a programme: without one it was completed, with a grade, in
         # nothing (DW440, migration 0107).
         ("training_enrollments", "training_program_id"),
-        # A candidate applies for a posting: without one they were hired for nothing
-        # (DW440, migration 0114).
-        ("candidates", "job_posting_id"),
     }
 )
 

@@ -748,24 +748,22 @@ def _guard_off_duty_stops(table: str) -> Callable[[Session, uuid.UUID], DicelErr
 CANDIDATE_MOVES_ON = frozenset({"screening", "interview", "offered", "hired"})
 _CANDIDATE_POSTING = sa.text(
     """
-    SELECT j.id IS NOT NULL, j.title, j.status
+    SELECT j.title, j.status
       FROM public.candidates AS c
-      LEFT JOIN public.job_postings AS j ON j.id = c.job_posting_id
+      JOIN public.job_postings AS j ON j.id = c.job_posting_id
      WHERE c.id = :id
     """
 )
 
 
 def _posting_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
-    """A candidate moved on with no posting (DW440) or on one a draft, filled or
-    cancelled (DW463, migration 0114), in the words of the database's refusal: the
+    """A candidate moved on on a posting that is a draft, filled or cancelled (DW463,
+    migration 0114; one of no posting is not asked), in the words of the database's refusal: the
     window does not offer the step there (it offered Hire… on a cancelled posting)."""
     found = session.execute(_CANDIDATE_POSTING, {"id": record_id}).one_or_none()
     if found is None:
         return None
-    given, title, state = found
-    if not given:
-        return InvalidInput("field_required", **field_words("candidates", "job_posting_id"))
+    title, state = found
     if state in POSTING_MOVES_ON:
         return None
     return Conflict(

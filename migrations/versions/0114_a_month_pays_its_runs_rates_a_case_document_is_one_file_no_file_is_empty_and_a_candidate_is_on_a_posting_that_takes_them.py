@@ -27,7 +27,7 @@ elsewhere with a gap here:
   warning (they were run under other rates: an edit computes them with these).
 * **A case document is its file** (F2). ``recovery_documents`` is never edited and its
   file never replaced (0008, 0113), but any recovery login replaced or emptied the file
-  while the case was open. Trigger ``documents_case_document_is_its_file`` (function
+  while the case was open. Trigger ``documents_unreplaced_case_document_file`` (function
   ``dicel_case_document_is_its_file``) refuses, for every login, a superuser included
   (the rule is about the data, as 0113's): an UPDATE of the content, name or type of a
   case document's file (``DW464``, TABLE ``recovery_documents``, DETAIL ``file``,
@@ -51,8 +51,8 @@ elsewhere with a gap here:
   (applications close before the shortlist is interviewed: closed takes no new
   candidate, its own still move on). A draft was never published, and a filled or
   cancelled posting is final: no candidate moves on there (``DW463``, COLUMN
-  ``job_posting_id``, DETAIL ``posting``, ``state``). Without a posting, ``DW440``
-  (the form asks for it, ``FORM_REQUIRED``). Rejecting and withdrawing stay open.
+  ``job_posting_id``, DETAIL ``posting``, ``state``). A candidate of no posting (an open
+  application, the plan's NULL) is not asked. Rejecting and withdrawing stay open.
   ``max_applications`` is not asked: it is a target HR sets, not a limit. A superuser
   is not asked. Stored candidates on a posting that takes none are counted in a warning
   and left (a step asks).
@@ -254,7 +254,9 @@ RETURNING r.id,
 
 CASE_DOCUMENTS = "recovery_documents"
 CASE_FILE_SIGNATURE = "public.dicel_case_document_is_its_file()"
-CASE_FILE_TRIGGER = "documents_case_document_is_its_file"
+#: Named to sort after ``documents_stay`` (0040): a held case's file says its case's
+#: state (DW406, DL003) before this.
+CASE_FILE_TRIGGER = "documents_unreplaced_case_document_file"
 CASE_FILE = f"""
 CREATE FUNCTION {CASE_FILE_SIGNATURE} RETURNS trigger
 LANGUAGE plpgsql {DEFINER}
@@ -354,16 +356,10 @@ BEGIN
                             AND NEW.status IN ({_list(FORWARD)})) THEN
         RETURN NEW;  -- its notes, its rating, a rejection or a withdrawal: not asked
     END IF;
-    IF NEW.job_posting_id IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'DW440',
-            MESSAGE = 'a candidate applies for a posting',
-            SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME, COLUMN = 'job_posting_id',
-            DETAIL = '{{}}';
-    END IF;
     SELECT j.title, j.status INTO v_posting
       FROM public.job_postings j WHERE j.id = NEW.job_posting_id;
     IF NOT FOUND THEN
-        RETURN NEW;  -- the foreign key says so
+        RETURN NEW;  -- an open application, for no posting (the plan's NULL)
     END IF;
     IF (v_filed AND v_posting.status NOT IN ({_list(FILED_ON)}))
        OR v_posting.status NOT IN ({_list(MOVED_ON_IN)}) THEN
@@ -384,7 +380,7 @@ _STRANDED = f"""
 SELECT count(*) FROM public.{CANDIDATES} c LEFT JOIN public.job_postings j
     ON j.id = c.job_posting_id
  WHERE c.status NOT IN ('hired', 'rejected', 'withdrawn')
-   AND (j.id IS NULL OR j.status NOT IN ({_list(MOVED_ON_IN)}))
+   AND j.status NOT IN ({_list(MOVED_ON_IN)})
 """
 
 # --------------------------------------------------------------------------- the note
@@ -449,7 +445,7 @@ def upgrade() -> None:
     stranded = execute_sql(_STRANDED).fetchone()[0]
     if stranded:
         log.warning(
-            "%d open candidate(s) are on no posting, or on one that takes no candidate;"
+            "%d open candidate(s) are on a posting that takes no candidate;"
             " they stay, and are rejected or withdrawn, or moved to an open posting",
             stranded,
         )

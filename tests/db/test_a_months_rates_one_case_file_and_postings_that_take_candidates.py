@@ -197,8 +197,6 @@ def test_a_candidate_is_filed_only_on_a_posting_that_takes_candidates(su, login)
         assert error.sqlstate == "DW463", state
         assert error.diag.column_name == "job_posting_id"
         assert json.loads(error.diag.message_detail) == {"posting": posting.title, "state": state}
-    error = _refused(aline, filing, (None,))
-    assert (error.sqlstate, error.diag.column_name) == ("DW440", "job_posting_id")
     (candidate,) = aline.execute(filing, (_posting(su, "open").id,)).fetchone()
     # Moved to a filled posting: refused too.
     error = _refused(
