@@ -154,7 +154,7 @@ def _payslips(demo: Demo, first: date, last: date, *, current: bool):
                        money(basic + allowances - deducted))  # fmt: skip
 
 
-#: The rate each deduction line keeps (migration 0114: an edit of a pending payslip
+#: The rate each deduction line keeps (migration 0115: an edit of a pending payslip
 #: computes again with its run's rates, not the settings now): PAYE its bands, the
 #: others a percentage, as ``dicel_payroll_rates`` writes them.
 _RATES = {

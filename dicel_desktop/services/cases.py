@@ -744,7 +744,7 @@ def _guard_off_duty_stops(table: str) -> Callable[[Session, uuid.UUID], DicelErr
 
 
 #: The candidate states a step moves on into, asked of the posting (DW463, migration
-#: 0114; the trigger's ``FORWARD``); rejected and withdrawn are not.
+#: 0115; the trigger's ``FORWARD``); rejected and withdrawn are not.
 CANDIDATE_MOVES_ON = frozenset({"screening", "interview", "offered", "hired"})
 _CANDIDATE_POSTING = sa.text(
     """
@@ -758,7 +758,7 @@ _CANDIDATE_POSTING = sa.text(
 
 def _posting_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
     """A candidate moved on on a posting that is a draft, filled or cancelled (DW463,
-    migration 0114; one of no posting is not asked), in the words of the database's refusal: the
+    migration 0115; one of no posting is not asked), in the words of the database's refusal: the
     window does not offer the step there (it offered Hire… on a cancelled posting)."""
     found = session.execute(_CANDIDATE_POSTING, {"id": record_id}).one_or_none()
     if found is None:

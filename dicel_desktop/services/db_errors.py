@@ -731,7 +731,7 @@ register_sqlstate(
     without=("left", "training_hired_after"),
 )
 #: A candidate filed on (or moved to) a posting that takes none, or moved on (screened,
-#: interviewed, offered the post, hired) on one that no longer does (migration 0114):
+#: interviewed, offered the post, hired) on one that no longer does (migration 0115):
 #: ``posting``, ``state``; a draft and a closed posting say what is left to do.
 POSTINGS_NOT_TAKING: Mapping[tuple[str, str], str] = {
     ("candidates", "draft"): "posting_draft",
@@ -740,7 +740,7 @@ POSTINGS_NOT_TAKING: Mapping[tuple[str, str], str] = {
 register_sqlstate(
     "DW463", "posting_not_taking", Conflict, detail_params, by_state=POSTINGS_NOT_TAKING
 )
-#: A case document is its file (migration 0114): never replaced (DW464), and one file
+#: A case document is its file (migration 0115): never replaced (DW464), and one file
 #: (DW465); DETAIL ``file`` (its file's name), ``id`` (the case document's).
 register_sqlstate("DW464", "case_document_file_never_replaced", Conflict, detail_params)
 register_sqlstate("DW465", "case_document_one_file", Conflict, detail_params)

@@ -85,7 +85,7 @@ DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 #: waiting for its decision (DW416, an order's line, a payslip, migration 0087), or the
 #: file is what a field of the record names (DW450, an expense's receipt, migration 0108;
 #: DW462, the other link fields, migration 0113).
-#: Records that are their file (migration 0114): a case document holds one file, filed
+#: Records that are their file (migration 0115): a case document holds one file, filed
 #: through its link field (Attach…, then ``dicel_link_document``), never replaced (DW464)
 #: and never joined by a second (DW465).
 RECORD_IS_ITS_FILE = frozenset({"recovery_documents"})
@@ -312,7 +312,7 @@ def _refusal(
     if sqlstate == "DD002":
         return InvalidInput("document_owner_unknown", table=owner_table)
     if sqlstate == "DD006":
-        # An empty file (migration 0114): the database's refusal of what _prepare refuses.
+        # An empty file (migration 0115): the database's refusal of what _prepare refuses.
         return InvalidInput("document_empty", file_name=file_name)
     if sqlstate in _HELD:
         # The record's state holds its files (migration 0040): its own words.

@@ -1,4 +1,4 @@
-"""Four holes a psql review found (psql33, migration 0114), as the demo's people: an edit
+"""Four holes a psql review found (psql33, migration 0115), as the demo's people: an edit
 of a pending payslip paid a rate its run never used; a recovery officer emptied another
 officer's case document; HR emptied the CV a candidate's field names; HR filed and hired
 a candidate on a cancelled posting; finance left an invoice's line on no invoice.

@@ -116,7 +116,7 @@ def test_a_run_pays_everyone_employed_with_rwandas_deductions(people, logins, db
     # RSSB pension 6 % (33,000) and maternity 0.3 % (1,650); CBHI 0.5 % of what is
     # left (386,350): 1,931.
     assert (slip.basic_salary, slip.allowances) == (Decimal("500000.00"), Decimal("50000.00"))
-    # Each line keeps its rate (migration 0114): an edit computes again with these.
+    # Each line keeps its rate (migration 0115): an edit computes again with these.
     bands = [
         {"upto": 60000, "rate": 0},
         {"upto": 100000, "rate": 10},

@@ -541,7 +541,7 @@ def test_a_case_documents_file_is_neither_replaced_nor_joined_and_the_panel_says
     qtbot, worker, db_engine
 ):
     """psql33 F2: under a case document, whose file is the document itself, Upload… and
-    Replace… were enabled; the database now refuses both (migration 0114: DW465, DW464)."""
+    Replace… were enabled; the database now refuses both (migration 0115: DW465, DW464)."""
     with db_engine.begin() as conn:
         record = conn.execute(
             sa.text(

@@ -372,7 +372,7 @@ def test_a_candidates_posting_picker_offers_only_postings_that_take_candidates(
     qtbot, db_dsn, db_engine, clients
 ):
     """psql33 F4: the picker offered every posting, and a candidate was filed on a
-    cancelled one and hired (migration 0114, DW463): open and on hold only."""
+    cancelled one and hired (migration 0115, DW463): open and on hold only."""
     with psycopg.connect(db_dsn) as conn:
         for state in ("draft", "open", "on_hold", "closed", "filled", "cancelled"):
             conn.execute(

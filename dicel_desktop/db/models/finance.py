@@ -175,7 +175,7 @@ class InvoiceItem(UUIDPrimaryKey, Timestamps, Base):
         not_negative("unit_price"),
     )
 
-    # NOT NULL since migration 0114: a line of no invoice was in no list (psql33).
+    # NOT NULL since migration 0115: a line of no invoice was in no list (psql33).
     invoice_id: Mapped[uuid.UUID] = mapped_column(
         UUID(as_uuid=True), ForeignKey("invoices.id"), nullable=False
     )

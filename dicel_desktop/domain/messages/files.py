@@ -94,7 +94,7 @@ MESSAGES: Mapping[str, str] = {
         "“{file}” is the {name} of this {record}: replace it with Replace… on the {label} "
         "field instead, or empty that field and save before removing it.",
     ),
-    # Migration 0114: a case document is its file, never replaced (DW464), and holds one
+    # Migration 0115: a case document is its file, never replaced (DW464), and holds one
     # file (DW465).
     "case_document_file_never_replaced": QT_TRANSLATE_NOOP(
         "errors",

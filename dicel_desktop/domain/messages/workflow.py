@@ -254,7 +254,7 @@ MESSAGES: Mapping[str, str] = {
         "The training “{program}” is completed: nobody is enrolled in it or starts it any "
         "more. Its enrolments still open are marked completed, failed or dropped.",
     ),
-    # Migration 0114: a candidate filed on, or moved on on, a posting that takes none
+    # Migration 0115: a candidate filed on, or moved on on, a posting that takes none
     # (DW463), by the posting's state.
     "posting_not_taking": QT_TRANSLATE_NOOP(
         "errors",

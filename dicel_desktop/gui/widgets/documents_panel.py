@@ -235,7 +235,7 @@ class DocumentsPanel(QWidget):
     def _can_add(self) -> bool:
         """Files may be added: a decided record (a paid expense) still takes a proof of
         payment; a final one (a closed ticket) takes nothing (migration 0040); a case
-        document takes its one file through its File field only (migration 0114)."""
+        document takes its one file through its File field only (migration 0115)."""
         return (
             self._may_write()
             and (self._hold is None or self._hold.adds)
@@ -243,7 +243,7 @@ class DocumentsPanel(QWidget):
         )
 
     def _why_one_file(self, *, adding: bool) -> str:
-        """Why a record that is its file (a case document, migration 0114) takes no file
+        """Why a record that is its file (a case document, migration 0115) takes no file
         here (``adding``) or has none replaced: the database refuses both (DW465,
         DW464). "" for any other record."""
         if self.owner_table not in documents.RECORD_IS_ITS_FILE:

@@ -2,8 +2,8 @@
 empty; a candidate is filed and moved on only on a posting that takes candidates; an
 invoice's line is an invoice's.
 
-Revision ID: 0114
-Revises: 0113
+Revision ID: 0115
+Revises: 0114
 Create Date: 2026-12-06
 
 Found with psql in a review (psql33, F1-F4 and a note), each a rule the project keeps
@@ -80,8 +80,8 @@ from dicel_desktop.db.migrate import (
     replaced,
 )
 
-revision: str = "0114"
-down_revision: str | None = "0113"
+revision: str = "0115"
+down_revision: str | None = "0114"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -116,7 +116,7 @@ RATES = f"""
 CREATE FUNCTION {RATES_SIGNATURE} RETURNS jsonb
 LANGUAGE sql STABLE {SEARCH_PATH}
 AS $$
-    -- Migration 0114: the settings now, as the lines of a payslip's deductions keep them.
+    -- Migration 0115: the settings now, as the lines of a payslip's deductions keep them.
     SELECT jsonb_build_array(
         jsonb_build_object('code', 'paye', 'bands', public.dicel_setting_array(
             'payroll.paye_bands', '{_0014.PAYE_BANDS}'::jsonb)),
@@ -133,8 +133,8 @@ KEPT = f"""
 CREATE FUNCTION public.dicel_payslip_rates(p_detail jsonb) RETURNS jsonb
 LANGUAGE sql IMMUTABLE {SEARCH_PATH}
 AS $$
-    -- Migration 0114: a payslip's deductions when they keep every rate (PAYE its bands,
-    -- the others a number), else NULL (made before 0114, or loaded without them).
+    -- Migration 0115: a payslip's deductions when they keep every rate (PAYE its bands,
+    -- the others a number), else NULL (made before 0115, or loaded without them).
     SELECT CASE WHEN jsonb_typeof(p_detail) = 'array' AND (
         SELECT count(DISTINCT d ->> 'code') FROM jsonb_array_elements(p_detail) d
          WHERE (d ->> 'code' = 'paye' AND jsonb_typeof(d -> 'bands') = 'array')
@@ -159,7 +159,7 @@ DECLARE
     v_maternity numeric;
     v_cbhi numeric;
 BEGIN
-    -- Migration 0114: 0014's arithmetic with the rates given (a payslip's own, kept in
+    -- Migration 0115: 0014's arithmetic with the rates given (a payslip's own, kept in
     -- its deductions), each line keeping its rate. Whole francs, each rounded down, as
     -- RRA's and RSSB's calculators do.
     SELECT d -> 'bands' INTO v_bands FROM jsonb_array_elements(p_rates) d
@@ -196,7 +196,7 @@ NOW = f"""
 CREATE OR REPLACE FUNCTION public.dicel_payroll_deductions(p_gross numeric)
 RETURNS jsonb LANGUAGE sql STABLE {SEARCH_PATH}
 AS $$
-    -- Migration 0114: with the settings now, each line keeping its rate.
+    -- Migration 0115: with the settings now, each line keeping its rate.
     SELECT public.dicel_payroll_deductions(p_gross, public.dicel_payroll_rates())
 $$"""
 
@@ -214,7 +214,7 @@ BEGIN""",
 BEGIN""",
     ),
     "    NEW.deductions_detail := public.dicel_payroll_deductions(v_gross);",
-    """    -- Migration 0114: the run decides what the month pays. An edit computes again with
+    """    -- Migration 0115: the run decides what the month pays. An edit computes again with
     -- the rates the payslip keeps; a payslip being made takes those of its period's
     -- payslips made before it (the run's statement), else the settings now.
     IF TG_OP = 'UPDATE' THEN
@@ -264,7 +264,7 @@ AS $$
 DECLARE
     v_file text;
 BEGIN
-    -- Migration 0114: a case document is its file (0008, 0113): its content, name and
+    -- Migration 0115: a case document is its file (0008, 0113): its content, name and
     -- type are never replaced (DW464), and it holds one file (DW465). For every login,
     -- a superuser too: the rule is about the data (a recovery officer emptied the
     -- evidence of another's open case, which kept its first officer's name and day).
@@ -311,7 +311,7 @@ BEFORE_WRITE_SIGNATURE = "public.dicel_documents_before_write()"
 BEFORE_WRITE = replaced(
     or_replace(_BEFORE_WRITE_0008),
     "    IF v_size > v_limit THEN",
-    """    -- Migration 0114: no file is empty (the client refused one; the database stored
+    """    -- Migration 0115: no file is empty (the client refused one; the database stored
     -- it, and a file a field names was emptied instead of removed: DW450, DW462).
     IF coalesce(v_size, 0) = 0 THEN
         RAISE EXCEPTION 'the document "%" is empty', NEW.file_name
@@ -346,7 +346,7 @@ DECLARE
     v_posting record;
     v_filed boolean := TG_OP = 'INSERT' OR NEW.job_posting_id IS DISTINCT FROM OLD.job_posting_id;
 BEGIN
-    -- Migration 0114: a candidate is filed on (or moved to) a posting that takes
+    -- Migration 0115: a candidate is filed on (or moved to) a posting that takes
     -- candidates, and moved on while it still does (HR hired candidates of a cancelled
     -- posting and of a draft never published). A superuser is not asked.
     IF public.dicel_current_user_id() IS NULL THEN
