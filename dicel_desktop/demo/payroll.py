@@ -154,10 +154,24 @@ def _payslips(demo: Demo, first: date, last: date, *, current: bool):
                        money(basic + allowances - deducted))  # fmt: skip
 
 
+#: The rate each deduction line keeps (migration 0115: an edit of a pending payslip
+#: computes again with its run's rates, not the settings now): PAYE its bands, the
+#: others a percentage, as ``dicel_payroll_rates`` writes them.
+_RATES = {
+    "paye": {"bands": json.loads(_SETTING["payroll.paye_bands"])},
+    "pension": {"rate": json.loads(_SETTING["payroll.pension_rate_percent"])},
+    "maternity": {"rate": json.loads(_SETTING["payroll.maternity_rate_percent"])},
+    "cbhi": {"rate": json.loads(_SETTING["payroll.cbhi_rate_percent"])},
+}
+
+
 def _detail(slip: tuple[Decimal, Decimal, Decimal, Decimal]) -> Jsonb:
     basic, allowances, _deducted, _net = slip
     return Jsonb(
-        [{"code": code, "amount": int(amount)} for code, amount in deductions(basic + allowances)]
+        [
+            {"code": code, "amount": int(amount), **_RATES[code]}
+            for code, amount in deductions(basic + allowances)
+        ]
     )
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "LONGEST_SPANS",
     "OFFERED_STATES",
     "ORDERED_DATES",
+    "POSTING_MOVES_ON",
     "RECEIVED_BY_TODAY",
     "RECEIVED_SENTENCES",
     "REPORTED_BY_NOW",
@@ -82,7 +83,17 @@ OFFERED_STATES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     # migration 0095: ``guard_duty.GUARD_OFF_DUTY``); the picker offered them all.
     ("security_assignments", "guard_id"): ("status", ("active", "on_leave")),
     ("patrol_logs", "guard_id"): ("status", ("active", "on_leave")),
+    # A candidate is filed on a posting that takes candidates (DW463, migration 0115): a
+    # draft was never published, a closed one takes no new candidate, a filled or
+    # cancelled one is final.
+    ("candidates", "job_posting_id"): ("status", ("open", "on_hold")),
 }
+
+#: The posting states its candidates are moved on in (screened, interviewed, offered the
+#: post, hired; DW463, migration 0115, which freezes this): a closed posting's own
+#: candidates still move on (applications close before the shortlist is interviewed),
+#: a draft's, a filled or a cancelled one's no longer. Rejecting and withdrawing stay open.
+POSTING_MOVES_ON: tuple[str, ...] = ("open", "on_hold", "closed")
 
 
 #: (table, column): when a record was reported, a moment typed for a report written

@@ -3169,6 +3169,14 @@
         <source>This file is the case document itself: remove the case document (its file goes with it) rather than its file.</source>
         <translation>Ce fichier est la pièce du dossier elle-même : supprimez la pièce (son fichier part avec elle) plutôt que son fichier.</translation>
     </message>
+    <message>
+        <source>A case document holds one file, attached with Attach… on its File field: file another case document for another file.</source>
+        <translation>Un document du dossier contient un seul fichier, joint avec Joindre… sur son champ Fichier : déposez un autre document du dossier pour un autre fichier.</translation>
+    </message>
+    <message>
+        <source>A case document is its file, and it is never replaced: to correct it, delete the case document and file a new one.</source>
+        <translation>Un document du dossier est son fichier, qui n’est jamais remplacé : pour le corriger, supprimez le document du dossier et déposez-en un nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>EmailEditor</name>
@@ -10335,6 +10343,26 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{steps} wait until this {record}&apos;s {name}, {at}. If that is wrong, correct the {name} first.</source>
         <translation>{steps} attendent le {at} (« {label} » de cette fiche : {record}). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
+    </message>
+    <message>
+        <source>“{file}” is the file of this case document, and it is never replaced. To correct it, delete the case document and file a new one.</source>
+        <translation>« {file} » est le fichier de ce document du dossier, et il n’est jamais remplacé. Pour le corriger, supprimez le document du dossier et déposez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This case document already has its file, “{file}”: a case document holds one file. File another case document for another file.</source>
+        <translation>Ce document du dossier a déjà son fichier, « {file} » : un document du dossier contient un seul fichier. Déposez un autre document du dossier pour un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The job posting “{posting}” is {state}: no candidate is filed on it or moved on any more. Its candidates can still be rejected or withdrawn.</source>
+        <translation>L’offre d’emploi « {posting} » est {state} : aucun candidat n’y est plus enregistré ni ne passe à l’étape suivante. Ses candidats peuvent encore être refusés ou retirés.</translation>
+    </message>
+    <message>
+        <source>The job posting “{posting}” is not published yet: publish it first, then file its candidates.</source>
+        <translation>L’offre d’emploi « {posting} » n’est pas encore publiée : publiez-la d’abord, puis enregistrez ses candidats.</translation>
+    </message>
+    <message>
+        <source>The job posting “{posting}” is closed: it takes no new candidate. Its own candidates still move on; reopen the posting to file another.</source>
+        <translation>L’offre d’emploi « {posting} » est clôturée : elle ne reçoit plus de nouveau candidat. Ses propres candidats passent encore aux étapes suivantes ; rouvrez l’offre pour en enregistrer un autre.</translation>
     </message>
 </context>
 <context>

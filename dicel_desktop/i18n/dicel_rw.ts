@@ -3169,6 +3169,14 @@
         <source>This file is the case document itself: remove the case document (its file goes with it) rather than its file.</source>
         <translation>Iyi dosiye ni yo nyandiko ya dosiye ubwayo: siba inyandiko (dosiye yayo igenda nayo) aho gusiba dosiye yayo gusa.</translation>
     </message>
+    <message>
+        <source>A case document holds one file, attached with Attach… on its File field: file another case document for another file.</source>
+        <translation>Inyandiko ya dosiye igira dosiye imwe, yomekwa na Omekaho… ku kibanza cyayo cya Dosiye: ku yindi dosiye, shyiraho indi nyandiko ya dosiye.</translation>
+    </message>
+    <message>
+        <source>A case document is its file, and it is never replaced: to correct it, delete the case document and file a new one.</source>
+        <translation>Inyandiko ya dosiye ni dosiye yayo, kandi ntisimburwa: kugira ngo uyikosore, siba iyo nyandiko maze ushyireho indi nshya.</translation>
+    </message>
 </context>
 <context>
     <name>EmailEditor</name>
@@ -10335,6 +10343,26 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{steps} wait until this {record}&apos;s {name}, {at}. If that is wrong, correct the {name} first.</source>
         <translation>{steps} bizashoboka guhera ku wa {at} ({name} y’iyi nyandiko: {record}). Niba ibyo atari byo, banza ukosore {name}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the file of this case document, and it is never replaced. To correct it, delete the case document and file a new one.</source>
+        <translation>“{file}” ni yo dosiye y’iyi nyandiko ya dosiye, kandi ntisimburwa. Kugira ngo uyikosore, siba iyo nyandiko maze ushyireho indi nshya.</translation>
+    </message>
+    <message>
+        <source>This case document already has its file, “{file}”: a case document holds one file. File another case document for another file.</source>
+        <translation>Iyi nyandiko ya dosiye isanzwe ifite dosiye yayo, “{file}”: inyandiko ya dosiye igira dosiye imwe gusa. Ku yindi dosiye, shyiraho indi nyandiko ya dosiye.</translation>
+    </message>
+    <message>
+        <source>The job posting “{posting}” is {state}: no candidate is filed on it or moved on any more. Its candidates can still be rejected or withdrawn.</source>
+        <translation>Itangazo ry’akazi “{posting}” ari {state}: nta mukandida ukiryandikwaho cyangwa ngo ajye ku ntambwe ikurikira. Abakandida baryo baracyashobora kwangwa cyangwa kwikura.</translation>
+    </message>
+    <message>
+        <source>The job posting “{posting}” is not published yet: publish it first, then file its candidates.</source>
+        <translation>Itangazo ry’akazi “{posting}” ntiriratangazwa: banza uritangaze, hanyuma wandike abakandida baryo.</translation>
+    </message>
+    <message>
+        <source>The job posting “{posting}” is closed: it takes no new candidate. Its own candidates still move on; reopen the posting to file another.</source>
+        <translation>Itangazo ry’akazi “{posting}” ryarafunzwe: ntirikira umukandida mushya. Abakandida baryo bo barakomeza intambwe zikurikira; ongera urifungure kugira ngo wandike undi.</translation>
     </message>
 </context>
 <context>

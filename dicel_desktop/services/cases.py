@@ -28,6 +28,7 @@ from dicel_desktop.domain.entry_rules import (
     ASKED_DAY_ONCE_BEGUN,
     LONGEST_SPANS,
     OFFERED_STATES,
+    POSTING_MOVES_ON,
     SETTLED_ONCE_BEGUN,
     STEP_NEEDS,
 )
@@ -42,6 +43,7 @@ from dicel_desktop.services.db_errors import (
     LATE_STEPS,
     LATE_STEPS_BY_STATE,
     NOT_BEGUN_STEPS,
+    POSTINGS_NOT_TAKING,
     PROGRAMMES_CLOSED,
 )
 from dicel_desktop.services.form_rules import lasts_too_long
@@ -741,6 +743,36 @@ def _guard_off_duty_stops(table: str) -> Callable[[Session, uuid.UUID], DicelErr
     return stops
 
 
+#: The candidate states a step moves on into, asked of the posting (DW463, migration
+#: 0115; the trigger's ``FORWARD``); rejected and withdrawn are not.
+CANDIDATE_MOVES_ON = frozenset({"screening", "interview", "offered", "hired"})
+_CANDIDATE_POSTING = sa.text(
+    """
+    SELECT j.title, j.status
+      FROM public.candidates AS c
+      JOIN public.job_postings AS j ON j.id = c.job_posting_id
+     WHERE c.id = :id
+    """
+)
+
+
+def _posting_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+    """A candidate moved on on a posting that is a draft, filled or cancelled (DW463,
+    migration 0115; one of no posting is not asked), in the words of the database's refusal: the
+    window does not offer the step there (it offered Hire… on a cancelled posting)."""
+    found = session.execute(_CANDIDATE_POSTING, {"id": record_id}).one_or_none()
+    if found is None:
+        return None
+    title, state = found
+    if state in POSTING_MOVES_ON:
+        return None
+    return Conflict(
+        POSTINGS_NOT_TAKING.get(("candidates", state), "posting_not_taking"),
+        posting=title,
+        state=state_words(state),
+    )
+
+
 def _first_of(
     *checks: Callable[[Session, uuid.UUID], DicelError | None],
 ) -> Callable[[Session, uuid.UUID], DicelError | None]:
@@ -810,6 +842,8 @@ def _more_stops() -> None:
                 and step.target in ENROLMENT_WAITS_FOR_PROGRAMME
             ):
                 checks.append(_programme_stops(step.target))
+            if flow.table == "candidates" and step.target in CANDIDATE_MOVES_ON:
+                checks.append(_posting_stops)
             if step.target in GUARD_ON_DUTY_STATES.get(flow.table, ()):
                 # After the moment (the function asks DW407 before its UPDATE meets
                 # the trigger).

@@ -730,6 +730,20 @@ register_sqlstate(
     detail_params,
     without=("left", "training_hired_after"),
 )
+#: A candidate filed on (or moved to) a posting that takes none, or moved on (screened,
+#: interviewed, offered the post, hired) on one that no longer does (migration 0115):
+#: ``posting``, ``state``; a draft and a closed posting say what is left to do.
+POSTINGS_NOT_TAKING: Mapping[tuple[str, str], str] = {
+    ("candidates", "draft"): "posting_draft",
+    ("candidates", "closed"): "posting_closed",
+}
+register_sqlstate(
+    "DW463", "posting_not_taking", Conflict, detail_params, by_state=POSTINGS_NOT_TAKING
+)
+#: A case document is its file (migration 0115): never replaced (DW464), and one file
+#: (DW465); DETAIL ``file`` (its file's name), ``id`` (the case document's).
+register_sqlstate("DW464", "case_document_file_never_replaced", Conflict, detail_params)
+register_sqlstate("DW465", "case_document_one_file", Conflict, detail_params)
 #: A step on a record lacking a field its new state needs (migration 0107): a shift
 #: started or completed without a guard, a case marked recovered or written off without
 #: its start date. COLUMN the field; ``action``, what the step does. The step's dialog has

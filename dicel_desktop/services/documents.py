@@ -85,7 +85,11 @@ DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 #: waiting for its decision (DW416, an order's line, a payslip, migration 0087), or the
 #: file is what a field of the record names (DW450, an expense's receipt, migration 0108;
 #: DW462, the other link fields, migration 0113).
-_HELD = frozenset({"DW406", "DL003", "DW414", "DW416", "DW450", "DW462"})
+#: Records that are their file (migration 0115): a case document holds one file, filed
+#: through its link field (Attach…, then ``dicel_link_document``), never replaced (DW464)
+#: and never joined by a second (DW465).
+RECORD_IS_ITS_FILE = frozenset({"recovery_documents"})
+_HELD = frozenset({"DW406", "DL003", "DW414", "DW416", "DW450", "DW462", "DW464", "DW465"})
 #: The deferred checks that a removed file is not what a field of its record names
 #: (migrations 0108 and 0113), by the record's table: asked at the DELETE itself by
 #: :func:`remove`, so the refusal comes with the Remove, not at the commit.
@@ -307,6 +311,9 @@ def _refusal(
         )
     if sqlstate == "DD002":
         return InvalidInput("document_owner_unknown", table=owner_table)
+    if sqlstate == "DD006":
+        # An empty file (migration 0115): the database's refusal of what _prepare refuses.
+        return InvalidInput("document_empty", file_name=file_name)
     if sqlstate in _HELD:
         # The record's state holds its files (migration 0040): its own words.
         from dicel_desktop.services.db_errors import explain

@@ -116,11 +116,18 @@ def test_a_run_pays_everyone_employed_with_rwandas_deductions(people, logins, db
     # RSSB pension 6 % (33,000) and maternity 0.3 % (1,650); CBHI 0.5 % of what is
     # left (386,350): 1,931.
     assert (slip.basic_salary, slip.allowances) == (Decimal("500000.00"), Decimal("50000.00"))
+    # Each line keeps its rate (migration 0115): an edit computes again with these.
+    bands = [
+        {"upto": 60000, "rate": 0},
+        {"upto": 100000, "rate": 10},
+        {"upto": 200000, "rate": 20},
+        {"upto": None, "rate": 30},
+    ]
     assert slip.deductions_detail == [
-        {"code": "paye", "amount": 129000},
-        {"code": "pension", "amount": 33000},
-        {"code": "maternity", "amount": 1650},
-        {"code": "cbhi", "amount": 1931},
+        {"code": "paye", "amount": 129000, "bands": bands},
+        {"code": "pension", "amount": 33000, "rate": 6},
+        {"code": "maternity", "amount": 1650, "rate": 0.3},
+        {"code": "cbhi", "amount": 1931, "rate": 0.5},
     ]
     assert (slip.deductions, slip.net_salary) == (Decimal("165581.00"), Decimal("384419.00"))
     assert _payslip_of(officer, newcomer.employee_id).basic_salary == Decimal("160000.00")

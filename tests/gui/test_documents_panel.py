@@ -535,3 +535,41 @@ def test_a_colleagues_hr_file_shows_no_files_and_says_whose_they_are(qtbot, logi
         files = _documents_tab(qtbot, desk(viewer), "employees", eric.employee_id)
         assert [d.file_name for d in files.documents()] == ["national_id_and_bank_letter.pdf"]
         assert files.status.text() == "One file attached"
+
+
+def test_a_case_documents_file_is_neither_replaced_nor_joined_and_the_panel_says_why(
+    qtbot, worker, db_engine
+):
+    """psql33 F2: under a case document, whose file is the document itself, Upload… and
+    Replace… were enabled; the database now refuses both (migration 0115: DW465, DW464)."""
+    with db_engine.begin() as conn:
+        record = conn.execute(
+            sa.text(
+                "INSERT INTO recovery_documents (document_type, document_name)"
+                " VALUES ('Demand letter', 'Demand to Akagera Motors') RETURNING id"
+            )
+        ).scalar_one()
+        conn.execute(
+            sa.text(
+                "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
+                " VALUES ('recovery_documents', :id, 'demand.pdf', 'application/pdf', :c)"
+            ),
+            {"id": record, "c": b"%PDF-1.4 demand"},
+        )
+    panel = DocumentsPanel(worker, "recovery_documents", locale=RWANDA)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_record(record)
+    wait_idle(qtbot, panel)
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    assert not panel.upload_button.isEnabled()
+    assert not panel.replace_button.isEnabled()
+    assert panel.upload_button.toolTip() == (
+        "A case document holds one file, attached with Attach… on its File field: file"
+        " another case document for another file."
+    )
+    assert panel.replace_button.toolTip() == (
+        "A case document is its file, and it is never replaced: to correct it, delete the"
+        " case document and file a new one."
+    )
+    assert panel.download_button.isEnabled()

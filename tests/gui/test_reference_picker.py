@@ -366,3 +366,24 @@ def test_a_read_only_picker_still_shows_the_name_it_fetches(qtbot, worker, clien
     picker.set_read_only(True)
     qtbot.waitUntil(lambda: picker.current_name() is not None, timeout=10_000)
     assert picker.line.text() == picker.current_name() == "Inkingi Bank"
+
+
+def test_a_candidates_posting_picker_offers_only_postings_that_take_candidates(
+    qtbot, db_dsn, db_engine, clients
+):
+    """psql33 F4: the picker offered every posting, and a candidate was filed on a
+    cancelled one and hired (migration 0115, DW463): open and on hold only."""
+    with psycopg.connect(db_dsn) as conn:
+        for state in ("draft", "open", "on_hold", "closed", "filled", "cancelled"):
+            conn.execute(
+                "INSERT INTO job_postings (title, description, status) VALUES (%s, %s, %s)",
+                (f"Storekeeper {state}", "Stores", state),
+            )
+    worker = DbWorker(make_session_factory(db_engine))
+    try:
+        field = form_spec("candidates", Role.HR).fields["job_posting_id"]
+        form = make_form(qtbot, worker, field)
+        type_and_wait(qtbot, form.picker, "storekeeper", "Storekeeper on_hold")
+        assert sorted(shown(form.picker)) == ["Storekeeper on_hold", "Storekeeper open"]
+    finally:
+        worker.shutdown()

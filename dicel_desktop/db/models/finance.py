@@ -175,7 +175,10 @@ class InvoiceItem(UUIDPrimaryKey, Timestamps, Base):
         not_negative("unit_price"),
     )
 
-    invoice_id: Mapped[uuid.UUID | None] = reference("invoices.id")
+    # NOT NULL since migration 0115: a line of no invoice was in no list (psql33).
+    invoice_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("invoices.id"), nullable=False
+    )
     description: Mapped[str] = mapped_column(String(255))
     quantity: Mapped[Decimal] = mapped_column(Numeric(10, 2))
     unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))

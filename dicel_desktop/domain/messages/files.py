@@ -94,6 +94,18 @@ MESSAGES: Mapping[str, str] = {
         "“{file}” is the {name} of this {record}: replace it with Replace… on the {label} "
         "field instead, or empty that field and save before removing it.",
     ),
+    # Migration 0115: a case document is its file, never replaced (DW464), and holds one
+    # file (DW465).
+    "case_document_file_never_replaced": QT_TRANSLATE_NOOP(
+        "errors",
+        "“{file}” is the file of this case document, and it is never replaced. To correct "
+        "it, delete the case document and file a new one.",
+    ),
+    "case_document_one_file": QT_TRANSLATE_NOOP(
+        "errors",
+        "This case document already has its file, “{file}”: a case document holds one "
+        "file. File another case document for another file.",
+    ),
     "case_document_file_stays": QT_TRANSLATE_NOOP(
         "errors",
         "“{file}” is the file of this case document: remove the case document itself "

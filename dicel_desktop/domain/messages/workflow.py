@@ -254,6 +254,23 @@ MESSAGES: Mapping[str, str] = {
         "The training “{program}” is completed: nobody is enrolled in it or starts it any "
         "more. Its enrolments still open are marked completed, failed or dropped.",
     ),
+    # Migration 0115: a candidate filed on, or moved on on, a posting that takes none
+    # (DW463), by the posting's state.
+    "posting_not_taking": QT_TRANSLATE_NOOP(
+        "errors",
+        "The job posting “{posting}” is {state}: no candidate is filed on it or moved on "
+        "any more. Its candidates can still be rejected or withdrawn.",
+    ),
+    "posting_draft": QT_TRANSLATE_NOOP(
+        "errors",
+        "The job posting “{posting}” is not published yet: publish it first, then file "
+        "its candidates.",
+    ),
+    "posting_closed": QT_TRANSLATE_NOOP(
+        "errors",
+        "The job posting “{posting}” is closed: it takes no new candidate. Its own "
+        "candidates still move on; reopen the posting to file another.",
+    ),
     "training_hired_after": QT_TRANSLATE_NOOP(
         "errors",
         "{name} was hired on {date}, after the training “{program}” ended on {end}: they "

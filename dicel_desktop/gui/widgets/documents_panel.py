@@ -219,19 +219,43 @@ class DocumentsPanel(QWidget):
 
     # ----------------------------------------------------------------- state and words
 
-    def _can_edit(self) -> bool:
-        """Files may be replaced and removed."""
-        return self._can_add() and self._hold is None
-
-    def _can_add(self) -> bool:
-        """Files may be added: a decided record (a paid expense) still takes a proof of
-        payment; a final one (a closed ticket) takes nothing (migration 0040)."""
+    def _may_write(self) -> bool:
+        """The viewer may change this record's files, as far as its rights go."""
         return (
             self._owner_id is not None
             and not self._read_only
             and self._can_change
             and self._sees_files
+        )
+
+    def _can_edit(self) -> bool:
+        """Files may be replaced and removed."""
+        return self._may_write() and self._hold is None
+
+    def _can_add(self) -> bool:
+        """Files may be added: a decided record (a paid expense) still takes a proof of
+        payment; a final one (a closed ticket) takes nothing (migration 0040); a case
+        document takes its one file through its File field only (migration 0115)."""
+        return (
+            self._may_write()
             and (self._hold is None or self._hold.adds)
+            and not self._why_one_file(adding=True)
+        )
+
+    def _why_one_file(self, *, adding: bool) -> str:
+        """Why a record that is its file (a case document, migration 0115) takes no file
+        here (``adding``) or has none replaced: the database refuses both (DW465,
+        DW464). "" for any other record."""
+        if self.owner_table not in documents.RECORD_IS_ITS_FILE:
+            return ""
+        if adding:
+            return self.tr(
+                "A case document holds one file, attached with Attach… on its File field:"
+                " file another case document for another file."
+            )
+        return self.tr(
+            "A case document is its file, and it is never replaced: to correct it, delete"
+            " the case document and file a new one."
         )
 
     def hold_text(self) -> str:
@@ -348,7 +372,8 @@ class DocumentsPanel(QWidget):
         self.open_button.setToolTip(describe_error(refusal) if refusal else self._open_tip())
         self.download_button.setEnabled(current)
         kept = self._why_kept(info)
-        self.replace_button.setEnabled(editable and current)
+        one_file = self._why_one_file(adding=False)
+        self.replace_button.setEnabled(editable and current and not one_file)
         for widget in (self.remove_button, self.list.remove_action):
             widget.setEnabled(editable and current and not kept)
         # A disabled button says why (the files are HR's, the record is closed, no file
@@ -357,6 +382,7 @@ class DocumentsPanel(QWidget):
         none_chosen = self._why_none_chosen()
         self.upload_button.setToolTip(
             self._why_unchanged(adding=True)
+            or self._why_one_file(adding=True)
             or self.tr("Attach files to this record (or drag them here)")
         )
         self.download_button.setToolTip(
@@ -365,7 +391,10 @@ class DocumentsPanel(QWidget):
             or self.tr("Save a copy of the file on this computer")
         )
         self.replace_button.setToolTip(
-            unchanged or none_chosen or self.tr("Put a new version of the file in its place")
+            unchanged
+            or one_file
+            or none_chosen
+            or self.tr("Put a new version of the file in its place")
         )
         self.remove_button.setToolTip(
             unchanged or none_chosen or kept or self.tr("Delete the file from this record")
@@ -500,7 +529,7 @@ class DocumentsPanel(QWidget):
     def replace_file(self, document_id: UUID, path: str) -> None:
         """Put the local file ``path`` in place of a listed document's content."""
         info = self.list.document(document_id)
-        if info is None or not self._can_edit():
+        if info is None or not self._can_edit() or self._why_one_file(adding=False):
             return
         refusal = self._refusal(path)
         if refusal:
@@ -590,7 +619,7 @@ class DocumentsPanel(QWidget):
 
     def _on_replace_clicked(self) -> None:
         info = self.list.current_document()
-        if info is None or not self._can_edit():
+        if info is None or not self._can_edit() or self._why_one_file(adding=False):
             return
         paths = self.ask_open_files(multiple=False)
         if paths:
