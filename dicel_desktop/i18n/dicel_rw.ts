@@ -10795,7 +10795,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+1"/>
         <source>Case</source>
-        <translation>Dosiye</translation>
+        <translation>Dosiye yo kugaruza</translation>
     </message>
     <message>
         <location line="+1"/>
