@@ -6482,6 +6482,38 @@ awaiting approval, not a proof of pay</source>
         <translation>BROUILLON
 en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
+    <message>
+        <source>RSSB pension (%1)</source>
+        <translation>Pension RSSB (%1)</translation>
+    </message>
+    <message>
+        <source>RSSB maternity leave (%1)</source>
+        <translation>Congé de maternité RSSB (%1)</translation>
+    </message>
+    <message>
+        <source>CBHI (community health insurance, %1)</source>
+        <translation>Mutuelle de santé (CBHI, %1)</translation>
+    </message>
+    <message>
+        <source>PAYE (income tax, by bands)</source>
+        <translation>IPR (impôt sur le revenu, par tranches)</translation>
+    </message>
+    <message>
+        <source>PAYE bands: %1</source>
+        <translation>Tranches de l’IPR : %1</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation>%1 jusqu’à %2</translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation>%1 au-delà de %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PayslipOutput</name>

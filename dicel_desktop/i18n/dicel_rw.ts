@@ -6482,6 +6482,38 @@ awaiting approval, not a proof of pay</source>
         <translation>INYANDIKO Y’AGATEGANYO
 itegereje kwemezwa, si gihamya cy’umushahara</translation>
     </message>
+    <message>
+        <source>RSSB pension (%1)</source>
+        <translation>Ubwiteganyirize bwa RSSB (%1)</translation>
+    </message>
+    <message>
+        <source>RSSB maternity leave (%1)</source>
+        <translation>Ikiruhuko cyo kubyara cya RSSB (%1)</translation>
+    </message>
+    <message>
+        <source>CBHI (community health insurance, %1)</source>
+        <translation>Mituweli (CBHI, %1)</translation>
+    </message>
+    <message>
+        <source>PAYE (income tax, by bands)</source>
+        <translation>PAYE (umusoro ku nyungu, ukurikije ibyiciro)</translation>
+    </message>
+    <message>
+        <source>PAYE bands: %1</source>
+        <translation>Ibyiciro bya PAYE: %1</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation>%1 kugeza kuri %2</translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation>%1 hejuru ya %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PayslipOutput</name>
