@@ -5830,6 +5830,22 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>Still open: %2 enrolments of this programme, %1. Once the programme is cancelled, each can only be marked dropped or failed.</source>
         <translation>Encore ouvertes : %2 inscriptions à ce programme, %1. Une fois le programme annulé, chacune ne peut plus qu’être marquée abandonnée ou échouée.</translation>
     </message>
+    <message>
+        <source>Still open: one candidate for this posting, %1. Once it is filled, they can no longer be hired, only rejected or withdrawn: hire the person taking the job first.</source>
+        <translation>Encore ouverte : une candidature à cette offre, %1. Une fois l’offre pourvue, elle ne peut plus mener à une embauche, seulement être rejetée ou retirée : embauchez d’abord la personne qui prend le poste.</translation>
+    </message>
+    <message>
+        <source>Still open: %2 candidates for this posting, %1. Once it is filled, none can be hired any more, only rejected or withdrawn: hire the person taking the job first.</source>
+        <translation>Encore ouvertes : %2 candidatures à cette offre, %1. Une fois l’offre pourvue, aucune ne peut plus mener à une embauche, chacune peut seulement être rejetée ou retirée : embauchez d’abord la personne qui prend le poste.</translation>
+    </message>
+    <message>
+        <source>Still open: one candidate for this posting, %1. Once it is cancelled, they can only be rejected or withdrawn.</source>
+        <translation>Encore ouverte : une candidature à cette offre, %1. Une fois l’offre annulée, elle ne peut plus qu’être rejetée ou retirée.</translation>
+    </message>
+    <message>
+        <source>Still open: %2 candidates for this posting, %1. Once it is cancelled, each can only be rejected or withdrawn.</source>
+        <translation>Encore ouvertes : %2 candidatures à cette offre, %1. Une fois l’offre annulée, chacune ne peut plus qu’être rejetée ou retirée.</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsView</name>
