@@ -404,6 +404,8 @@ def test_a_payslips_deductions_say_the_rates_it_was_computed_with(
     assert [(_spaced(name), _spaced(amount)) for name, amount in deductions.view.rows()] == rows
     assert deductions.view.bands.isVisible()
     assert _spaced(deductions.view.bands.text()) == bands
+    # An amount stays whole where the line wraps: Qt breaks at French's group space.
+    assert "\u202f" not in deductions.view.bands.text()
     # The rate's sign stays with its number at a line's end: a no-break space.
     assert "6\u00a0%" in deductions.view.rows()[1][0]
     assert deductions.value() is RATED_DEDUCTIONS

@@ -68,6 +68,12 @@ def deduction_text(line: Deduction, locale: QLocale | None = None) -> str:
     return QCoreApplication.translate("Payslip", own).replace("%1", rate)
 
 
+def _unbroken(money: str) -> str:
+    """An amount kept on one line where the bands wrap: Qt's layout breaks at French's
+    narrow no-break group space (a printed "200" then "000 RWF" on the next line)."""
+    return money.replace("\u202f", "\u00a0").replace(" ", "\u00a0")
+
+
 def bands_text(bands: tuple[Band, ...], currency: str, locale: QLocale | None = None) -> str:
     """PAYE's bands as a sentence: "PAYE bands: 0 % up to 60,000 RWF, 10 % up to 100,000
     RWF, 20 % up to 200,000 RWF, 30 % above 200,000 RWF" ("" without bands)."""
@@ -79,12 +85,12 @@ def bands_text(bands: tuple[Band, ...], currency: str, locale: QLocale | None = 
         rate = format_percent(band.rate, locale)
         if band.upto is not None:
             part = QCoreApplication.translate("Payslip", "%1 up to %2").replace(
-                "%2", format_money(band.upto, currency, locale)
+                "%2", _unbroken(format_money(band.upto, currency, locale))
             )
             lower = band.upto
         elif lower:
             part = QCoreApplication.translate("Payslip", "%1 above %2").replace(
-                "%2", format_money(lower, currency, locale)
+                "%2", _unbroken(format_money(lower, currency, locale))
             )
         else:  # one band over all the pay
             part = "%1"
