@@ -179,6 +179,13 @@ def format_decimal(
     return write_decimal(value, NumberMarks.from_qlocale(locale), places=places, grouped=grouped)
 
 
+def format_percent(value: Decimal | int, locale: QLocale) -> str:
+    """A rate as a person reads it in ``locale``: "6 %", "0.3 %", French "0,3 %" (as many
+    decimals as it has, none added; a no-break space keeps the sign with its number, as
+    the dashboards write a share)."""
+    return f"{format_decimal(value, locale)}\u00a0%"
+
+
 def write_count(said: str, count: int, locale: QLocale) -> str:
     """A sentence ``tr("... %n ...", "", count)`` gave back, its count written as the
     person reads numbers ("1,048,575 rows", "1 048 575 lignes"): Qt writes ``%n`` bare

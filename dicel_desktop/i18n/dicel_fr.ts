@@ -718,7 +718,7 @@
     <message>
         <location line="+2"/>
         <source>Mark %1 as contacted?</source>
-        <translation>Marquer %1 comme contacté ?</translation>
+        <translation>Passer %1 à l’état « Contactée » ?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -728,17 +728,17 @@
     <message>
         <location line="+1"/>
         <source>Mark %1 as unqualified? It is not pursued any further.</source>
-        <translation>Marquer %1 comme non qualifié ? Il ne sera plus poursuivi.</translation>
+        <translation>Passer %1 à l’état « Non qualifiée » ? La piste ne sera plus poursuivie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark %1 as converted? It became business.</source>
-        <translation>Marquer %1 comme converti ? Il est devenu une affaire.</translation>
+        <translation>Passer %1 à l’état « Convertie » ? La piste est devenue une affaire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as lost?</source>
-        <translation>Marquer %1 comme perdu ?</translation>
+        <translation>Passer %1 à l’état « Perdue » ?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -748,7 +748,7 @@
     <message>
         <location line="+1"/>
         <source>Mark %1 as completed?</source>
-        <translation>Marquer %1 comme terminé ?</translation>
+        <translation>Terminer %1 ?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -778,7 +778,7 @@
     <message>
         <location line="+1"/>
         <source>Mark %1 as hired?</source>
-        <translation>Marquer %1 comme embauché ?</translation>
+        <translation>Embaucher %1 ?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -788,7 +788,7 @@
     <message>
         <location line="+1"/>
         <source>Mark %1 as withdrawn?</source>
-        <translation>Marquer %1 comme retiré ?</translation>
+        <translation>Enregistrer le désistement de %1 ?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -798,7 +798,7 @@
     <message>
         <location line="+1"/>
         <source>Mark %1 as filled? Its applications close, and it can no longer be changed.</source>
-        <translation>Marquer %1 comme pourvu ? Les candidatures sont closes et il ne pourra plus être modifié.</translation>
+        <translation>Marquer le poste %1 comme pourvu ? Les candidatures sont closes et l’offre ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -833,7 +833,7 @@
     <message>
         <location line="+6"/>
         <source>Mark %1 as acknowledged? This records that the employee it is about has read it.</source>
-        <translation>Marquer %1 comme pris en compte ? Cela atteste que l’employé concerné en a pris connaissance.</translation>
+        <translation>Passer %1 à l’état « Prise en compte » ? Cela atteste que l’employé concerné en a pris connaissance.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -858,17 +858,17 @@
     <message>
         <location line="+1"/>
         <source>Mark %1 as inactive? It can be reactivated later.</source>
-        <translation>Marquer %1 comme inactif ? Cela pourra être réactivé plus tard.</translation>
+        <translation>Passer %1 à l’état « Inactif » ? La fiche pourra être réactivée plus tard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark %1 as failed? It can no longer be changed.</source>
-        <translation>Marquer %1 comme en échec ? Cela ne pourra plus être modifié.</translation>
+        <translation>Passer %1 à l’état « Échoué » ? L’inscription ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark %1 as dropped? The employee no longer takes this training, and it can no longer be changed.</source>
-        <translation>Marquer %1 comme abandonné ? L’employé ne suit plus cette formation, et cela ne pourra plus être modifié.</translation>
+        <translation>Passer %1 à l’état « Abandonné » ? L’employé ne suit plus cette formation, et l’inscription ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -953,7 +953,7 @@
     <message>
         <location line="+5"/>
         <source>Cancel %1? Nobody is hired for it, and it can no longer be changed.</source>
-        <translation>Annuler %1 ? Personne n’y sera embauché, et il ne pourra plus être modifié.</translation>
+        <translation>Annuler %1 ? Personne n’y sera embauché, et l’offre ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -978,7 +978,7 @@
     <message>
         <location line="+3"/>
         <source>Mark %1 as completed? Its end date becomes today unless it has passed, and it can no longer be changed.</source>
-        <translation>Marquer %1 comme terminée ? Sa date de fin devient aujourd’hui, sauf si elle est déjà passée, et elle ne pourra plus être modifiée.</translation>
+        <translation>Marquer la formation %1 comme terminée ? Sa date de fin devient aujourd’hui, sauf si elle est déjà passée, et la formation ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -988,7 +988,7 @@
     <message>
         <location line="+3"/>
         <source>Mark %1 as completed? Its completion date becomes today unless an earlier one is written, and it can no longer be changed.</source>
-        <translation>Marquer %1 comme terminée ? Sa date d’achèvement devient aujourd’hui, sauf si une date antérieure est déjà saisie, et elle ne pourra plus être modifiée.</translation>
+        <translation>Passer %1 à l’état « Terminé » ? Sa date d’achèvement devient aujourd’hui, sauf si une date antérieure est déjà saisie, et l’inscription ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1018,17 +1018,17 @@
     <message>
         <location line="+4"/>
         <source>Mark %1 as completed? Its end time becomes now unless an earlier one is written, and it can no longer be changed.</source>
-        <translation>Marquer %1 comme terminé ? Son heure de fin sera l’heure actuelle, sauf si une heure antérieure est saisie ; le rapport ne pourra plus être modifié.</translation>
+        <translation>Passer %1 à l’état « Terminé » ? Son heure de fin sera l’heure actuelle, sauf si une heure antérieure est saisie ; le rapport ne pourra plus être modifié.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Abort %1? It is recorded as not finished, its end time becomes now unless an earlier one is written, and it can no longer be changed.</source>
-        <translation>Interrompre %1 ? Il est enregistré comme non terminé, son heure de fin sera l’heure actuelle, sauf si une heure antérieure est saisie ; le rapport ne pourra plus être modifié.</translation>
+        <translation>Interrompre %1 ? La ronde est enregistrée comme non terminée, son heure de fin sera l’heure actuelle, sauf si une heure antérieure est saisie ; le rapport ne pourra plus être modifié.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mark %1 as inactive? They no longer work as a guard; they can be reinstated.</source>
-        <translation>Marquer %1 comme inactif ? La personne ne travaille plus comme garde ; elle pourra être réintégrée.</translation>
+        <translation>Passer %1 à l’état « Inactif » ? La personne ne travaille plus comme garde ; elle pourra être réintégrée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5830,6 +5830,22 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>Still open: %2 enrolments of this programme, %1. Once the programme is cancelled, each can only be marked dropped or failed.</source>
         <translation>Encore ouvertes : %2 inscriptions à ce programme, %1. Une fois le programme annulé, chacune ne peut plus qu’être marquée abandonnée ou échouée.</translation>
     </message>
+    <message>
+        <source>Still open: one candidate for this posting, %1. Once it is filled, they can no longer be hired, only rejected or withdrawn: hire the person taking the job first.</source>
+        <translation>Encore ouverte : une candidature à cette offre, %1. Une fois l’offre pourvue, elle ne peut plus mener à une embauche, seulement être rejetée ou retirée : embauchez d’abord la personne qui prend le poste.</translation>
+    </message>
+    <message>
+        <source>Still open: %2 candidates for this posting, %1. Once it is filled, none can be hired any more, only rejected or withdrawn: hire the person taking the job first.</source>
+        <translation>Encore ouvertes : %2 candidatures à cette offre, %1. Une fois l’offre pourvue, aucune ne peut plus mener à une embauche, chacune peut seulement être rejetée ou retirée : embauchez d’abord la personne qui prend le poste.</translation>
+    </message>
+    <message>
+        <source>Still open: one candidate for this posting, %1. Once it is cancelled, they can only be rejected or withdrawn.</source>
+        <translation>Encore ouverte : une candidature à cette offre, %1. Une fois l’offre annulée, elle ne peut plus qu’être rejetée ou retirée.</translation>
+    </message>
+    <message>
+        <source>Still open: %2 candidates for this posting, %1. Once it is cancelled, each can only be rejected or withdrawn.</source>
+        <translation>Encore ouvertes : %2 candidatures à cette offre, %1. Une fois l’offre annulée, chacune ne peut plus qu’être rejetée ou retirée.</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsView</name>
@@ -6481,6 +6497,38 @@ ne prouve aucun paiement</translation>
 awaiting approval, not a proof of pay</source>
         <translation>BROUILLON
 en attente d’approbation, ne prouve aucun paiement</translation>
+    </message>
+    <message>
+        <source>RSSB pension (%1)</source>
+        <translation>Pension RSSB (%1)</translation>
+    </message>
+    <message>
+        <source>RSSB maternity leave (%1)</source>
+        <translation>Congé de maternité RSSB (%1)</translation>
+    </message>
+    <message>
+        <source>CBHI (community health insurance, %1)</source>
+        <translation>Mutuelle de santé (CBHI, %1)</translation>
+    </message>
+    <message>
+        <source>PAYE (income tax, by bands)</source>
+        <translation>IPR (impôt sur le revenu, par tranches)</translation>
+    </message>
+    <message>
+        <source>PAYE bands: %1</source>
+        <translation>Tranches de l’IPR : %1</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation>%1 jusqu’à %2</translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation>%1 au-delà de %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -5830,6 +5830,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>Still open: %2 enrolments of this programme, %1. Once the programme is cancelled, each can only be marked dropped or failed.</source>
         <translation>Biracyafunguye: amayandikwa %2 muri iyi gahunda, %1. Iyi gahunda imaze guhagarikwa, buri rimwe rishobora gusa kwandikwa ko ryaretse cyangwa ryatsinzwe.</translation>
     </message>
+    <message>
+        <source>Still open: one candidate for this posting, %1. Once it is filled, they can no longer be hired, only rejected or withdrawn: hire the person taking the job first.</source>
+        <translation>Biracyafunguye: umukandida umwe kuri iri tangazo, %1. Iri tangazo rimaze kubona umukozi, ntashobora guhabwa akazi, ashobora gusa kwangwa cyangwa kwandikwa ko yavuyemo: banza uhe akazi uwagatoranyirijwe.</translation>
+    </message>
+    <message>
+        <source>Still open: %2 candidates for this posting, %1. Once it is filled, none can be hired any more, only rejected or withdrawn: hire the person taking the job first.</source>
+        <translation>Biracyafunguye: abakandida %2 kuri iri tangazo, %1. Iri tangazo rimaze kubona umukozi, ntawe ushobora guhabwa akazi, buri wese ashobora gusa kwangwa cyangwa kwandikwa ko yavuyemo: banza uhe akazi uwagatoranyirijwe.</translation>
+    </message>
+    <message>
+        <source>Still open: one candidate for this posting, %1. Once it is cancelled, they can only be rejected or withdrawn.</source>
+        <translation>Biracyafunguye: umukandida umwe kuri iri tangazo, %1. Iri tangazo rimaze guhagarikwa, ashobora gusa kwangwa cyangwa kwandikwa ko yavuyemo.</translation>
+    </message>
+    <message>
+        <source>Still open: %2 candidates for this posting, %1. Once it is cancelled, each can only be rejected or withdrawn.</source>
+        <translation>Biracyafunguye: abakandida %2 kuri iri tangazo, %1. Iri tangazo rimaze guhagarikwa, buri wese ashobora gusa kwangwa cyangwa kwandikwa ko yavuyemo.</translation>
+    </message>
 </context>
 <context>
     <name>OrderFactsView</name>
@@ -6481,6 +6497,38 @@ si gihamya cy’umushahara</translation>
 awaiting approval, not a proof of pay</source>
         <translation>INYANDIKO Y’AGATEGANYO
 itegereje kwemezwa, si gihamya cy’umushahara</translation>
+    </message>
+    <message>
+        <source>RSSB pension (%1)</source>
+        <translation>Ubwiteganyirize bwa RSSB (%1)</translation>
+    </message>
+    <message>
+        <source>RSSB maternity leave (%1)</source>
+        <translation>Ikiruhuko cyo kubyara cya RSSB (%1)</translation>
+    </message>
+    <message>
+        <source>CBHI (community health insurance, %1)</source>
+        <translation>Mituweli (CBHI, %1)</translation>
+    </message>
+    <message>
+        <source>PAYE (income tax, by bands)</source>
+        <translation>PAYE (umusoro ku nyungu, ukurikije ibyiciro)</translation>
+    </message>
+    <message>
+        <source>PAYE bands: %1</source>
+        <translation>Ibyiciro bya PAYE: %1</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation>%1 kugeza kuri %2</translation>
+    </message>
+    <message>
+        <source>%1 above %2</source>
+        <translation>%1 hejuru ya %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

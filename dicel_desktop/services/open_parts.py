@@ -6,7 +6,9 @@ risk dealt with (eye30s 7, eye31 6): the risk's owner may still close it (a risk
 closed and its last incident resolved afterwards), but not without being told. Nothing
 is refused: a rule the database keeps is a refusal, and this is a fact to weigh. A
 training programme completed with people still enrolled (code review 31, F1): their
-enrolments are still recorded afterwards (migration 0110), and HR is told which.
+enrolments are still recorded afterwards (migration 0110), and HR is told which. A job
+posting filled or cancelled with candidates still open (psql review 33): since 0115 they
+can only be rejected or withdrawn there (DW463), and HR is told which, before the press.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from dicel_desktop.domain.states import EnrollmentStatus, IncidentStatus
+from dicel_desktop.domain.states import CandidateStatus, EnrollmentStatus, IncidentStatus
 from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 __all__ = ["OPEN_PARTS", "OpenPart", "Parts", "open_parts"]
@@ -89,6 +91,45 @@ OPEN_PARTS[("training_programs", "cancel")] = dataclasses.replace(
         "OpenPartsLine",
         "Still open: %2 enrolments of this programme, %1. Once the programme is cancelled,"
         " each can only be marked dropped or failed.",
+    ),
+)
+
+# A posting filled or cancelled holds its candidates' steps but rejecting and withdrawing
+# (DW463, migration 0115); the step is not refused for them (docs/decisions.md, fix33):
+# the posting's state is a fact about the position, said on the day.
+_CANDIDATES_OPEN = (
+    CandidateStatus.APPLIED,
+    CandidateStatus.SCREENING,
+    CandidateStatus.INTERVIEW,
+    CandidateStatus.OFFERED,
+)
+OPEN_PARTS[("job_postings", "fill")] = Parts(
+    "candidates",
+    "job_posting_id",
+    "concat_ws(' ', p.first_name, p.last_name)",
+    _CANDIDATES_OPEN,
+    QT_TRANSLATE_NOOP(
+        "OpenPartsLine",
+        "Still open: one candidate for this posting, %1. Once it is filled, they can no"
+        " longer be hired, only rejected or withdrawn: hire the person taking the job first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OpenPartsLine",
+        "Still open: %2 candidates for this posting, %1. Once it is filled, none can be hired"
+        " any more, only rejected or withdrawn: hire the person taking the job first.",
+    ),
+)
+OPEN_PARTS[("job_postings", "cancel")] = dataclasses.replace(
+    OPEN_PARTS[("job_postings", "fill")],
+    one=QT_TRANSLATE_NOOP(
+        "OpenPartsLine",
+        "Still open: one candidate for this posting, %1. Once it is cancelled, they can only"
+        " be rejected or withdrawn.",
+    ),
+    several=QT_TRANSLATE_NOOP(
+        "OpenPartsLine",
+        "Still open: %2 candidates for this posting, %1. Once it is cancelled, each can only"
+        " be rejected or withdrawn.",
     ),
 )
 

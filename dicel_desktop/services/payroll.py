@@ -27,6 +27,7 @@ from dicel_desktop.services.units import call_function
 
 __all__ = [
     "DEDUCTION_CODES",
+    "Band",
     "Deduction",
     "Payslip",
     "PeriodTotals",
@@ -38,6 +39,7 @@ __all__ = [
     "payroll_months",
     "payslip",
     "period_totals",
+    "read_deductions",
     "run_payroll",
 ]
 
@@ -272,9 +274,23 @@ def payroll_months(session: Session) -> RunMonths:
 
 
 @dataclass(frozen=True)
+class Band:
+    """A PAYE band: ``rate`` percent of the pay above the band before, up to ``upto``
+    (None: all the pay above)."""
+
+    upto: Decimal | None
+    rate: Decimal
+
+
+@dataclass(frozen=True)
 class Deduction:
     code: str
     amount: Decimal
+    #: The percent it was computed at, kept with it since migration 0115; None on a
+    #: payslip made before (its line keeps its amount only), and for PAYE.
+    rate: Decimal | None = None
+    #: PAYE's bands as it was computed (0115); empty before, and for the other lines.
+    bands: tuple[Band, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -302,9 +318,42 @@ class Payslip:
     deduction_lines: tuple[Deduction, ...] = field(default_factory=tuple)
 
 
-def _deductions(detail: Sequence[Mapping[str, Any]] | None) -> tuple[Deduction, ...]:
+def _number(value: Any) -> Decimal | None:
+    """A JSON number as the Decimal it was written as; None for anything else."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return None
+    # Through str: 0.3 as the JSON number it was, not the float's binary digits.
+    number = Decimal(str(value))
+    return number if number.is_finite() else None
+
+
+def _bands(value: Any) -> tuple[Band, ...]:
+    """PAYE's bands as 0115 keeps them; none when they are not all there to read (a
+    band said wrong would misstate the tax)."""
+    if not isinstance(value, list):
+        return ()
+    bands = []
+    for band in value:
+        if not isinstance(band, Mapping):
+            return ()
+        rate, upto = _number(band.get("rate")), band.get("upto")
+        if rate is None or (upto is not None and _number(upto) is None):
+            return ()
+        bands.append(Band(None if upto is None else _number(upto), rate))
+    return tuple(bands)
+
+
+def read_deductions(detail: Sequence[Mapping[str, Any]] | None) -> tuple[Deduction, ...]:
+    """A payslip's ``deductions_detail`` read: each line's code and amount, and the rate
+    (PAYE: the bands) it keeps since migration 0115; a line of an older payslip keeps
+    none, and reads as before."""
     return tuple(
-        Deduction(str(line.get("code")), Decimal(str(line.get("amount") or 0)))
+        Deduction(
+            str(line.get("code")),
+            Decimal(str(line.get("amount") or 0)),
+            rate=_number(line.get("rate")),
+            bands=_bands(line.get("bands")),
+        )
         for line in detail or ()
     )
 
@@ -338,5 +387,5 @@ def payslip(session: Session, payslip_id: uuid.UUID) -> Payslip | None:
         status=row["status"] or "pending",
         payment_date=row["payment_date"],
         payment_method=row["payment_method"],
-        deduction_lines=_deductions(row["deductions_detail"]),
+        deduction_lines=read_deductions(row["deductions_detail"]),
     )

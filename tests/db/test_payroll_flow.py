@@ -454,6 +454,14 @@ def test_each_person_prints_their_own_payslip_and_no_one_elses(people, db_dsn):
     assert (slip.period_start, slip.period_end, slip.net_salary) == (*MARCH, Decimal("384419.00"))
     assert [d.code for d in slip.deduction_lines] == list(payroll.DEDUCTION_CODES)
     assert sum(d.amount for d in slip.deduction_lines) == slip.deductions
+    # With the rates it was computed at (migration 0115), as the payslip prints them.
+    paye, *rated = slip.deduction_lines
+    assert [d.rate for d in rated] == [Decimal(6), Decimal("0.3"), Decimal("0.5")]
+    assert (paye.rate, paye.bands[0], paye.bands[-1]) == (
+        None,
+        payroll.Band(Decimal(60000), Decimal(0)),
+        payroll.Band(None, Decimal(30)),
+    )
     with officer.session() as session:
         assert payroll.payslip(session, theirs).employee_name == "Jean Mugabo"
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.gui import translations
 from dicel_desktop.gui.editors import make_editor
 from dicel_desktop.gui.editors.json_editor import JsonEditor
 from dicel_desktop.services.forms import table_fields
@@ -327,6 +328,97 @@ def test_a_payslips_deductions_read_as_names_and_amounts_and_are_never_changed(q
     assert deductions.value() is DEDUCTIONS
     deductions.toggle.click()  # and as the JSON the payroll run wrote
     assert json.loads(deductions.raw.toPlainText()) == DEDUCTIONS
+
+
+def _spaced(text: str) -> str:
+    """French numbers group with a narrow no-break space, and a rate keeps its % with a
+    no-break one: plain spaces, to compare with what is written here."""
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+#: As the payroll run writes them since migration 0115: each line with its rate.
+RATED_DEDUCTIONS = [
+    {
+        "code": "paye",
+        "amount": 84000,
+        "bands": [
+            {"upto": 60000, "rate": 0},
+            {"upto": 100000, "rate": 10},
+            {"upto": 200000, "rate": 20},
+            {"upto": None, "rate": 30},
+        ],
+    },
+    {"code": "pension", "amount": 33000, "rate": 6},
+    {"code": "maternity", "amount": 3300, "rate": 0.3},
+    {"code": "cbhi", "amount": 2475.5, "rate": 0.5},
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "rows", "bands"),
+    [
+        (
+            "en",
+            [
+                ("PAYE (income tax, by bands)", "84,000 RWF"),
+                ("RSSB pension (6 %)", "33,000 RWF"),
+                ("RSSB maternity leave (0.3 %)", "3,300 RWF"),
+                ("CBHI (community health insurance, 0.5 %)", "2,475.50 RWF"),
+            ],
+            "PAYE bands: 0 % up to 60,000 RWF, 10 % up to 100,000 RWF,"
+            " 20 % up to 200,000 RWF, 30 % above 200,000 RWF",
+        ),
+        (
+            "fr",
+            [
+                ("IPR (impôt sur le revenu, par tranches)", "84 000 RWF"),
+                ("Pension RSSB (6 %)", "33 000 RWF"),
+                ("Congé de maternité RSSB (0,3 %)", "3 300 RWF"),
+                ("Mutuelle de santé (CBHI, 0,5 %)", "2 475,50 RWF"),
+            ],
+            "Tranches de l\u2019IPR : 0 % jusqu\u2019à 60 000 RWF, 10 % jusqu\u2019à 100 000 RWF,"
+            " 20 % jusqu\u2019à 200 000 RWF, 30 % au-delà de 200 000 RWF",
+        ),
+        (
+            "rw",
+            [
+                ("PAYE (umusoro ku nyungu, ukurikije ibyiciro)", "84,000 RWF"),
+                ("Ubwiteganyirize bwa RSSB (6 %)", "33,000 RWF"),
+                ("Ikiruhuko cyo kubyara cya RSSB (0.3 %)", "3,300 RWF"),
+                ("Mituweli (CBHI, 0.5 %)", "2,475.50 RWF"),
+            ],
+            "Ibyiciro bya PAYE: 0 % kugeza kuri 60,000 RWF, 10 % kugeza kuri 100,000 RWF,"
+            " 20 % kugeza kuri 200,000 RWF, 30 % hejuru ya 200,000 RWF",
+        ),
+    ],
+)
+def test_a_payslips_deductions_say_the_rates_it_was_computed_with(
+    qtbot, host, restore_language, language, rows, bands
+):
+    translations.install_translators(language)
+    field = table_fields("payroll_records")["deductions_detail"]
+    deductions = make_editor(field, locale=None, reference_editor=None)
+    host(deductions)
+    deductions.set_value(RATED_DEDUCTIONS)
+    assert not deductions.is_raw()
+    assert [(_spaced(name), _spaced(amount)) for name, amount in deductions.view.rows()] == rows
+    assert deductions.view.bands.isVisible()
+    assert _spaced(deductions.view.bands.text()) == bands
+    # An amount stays whole where the line wraps: Qt breaks at French's group space.
+    assert "\u202f" not in deductions.view.bands.text()
+    # The rate's sign stays with its number at a line's end: a no-break space.
+    assert "6\u00a0%" in deductions.view.rows()[1][0]
+    assert deductions.value() is RATED_DEDUCTIONS
+
+
+def test_an_older_payslip_keeping_no_rates_says_no_bands(qtbot, host):
+    field = table_fields("payroll_records")["deductions_detail"]
+    deductions = make_editor(field, locale=None, reference_editor=None)
+    host(deductions)
+    deductions.set_value(RATED_DEDUCTIONS)
+    deductions.set_value(DEDUCTIONS)
+    assert [name for name, _ in deductions.view.rows()][:2] == ["PAYE (income tax)", "RSSB pension"]
+    assert not deductions.view.bands.isVisible()
 
 
 # --------------------------------------------------------------------------- demo data

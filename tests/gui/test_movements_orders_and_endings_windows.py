@@ -471,6 +471,67 @@ def test_completing_a_programme_names_its_enrolments_still_open(qtbot, logins, d
     )
 
 
+def test_filling_or_cancelling_a_posting_names_its_candidates_still_open(qtbot, logins, desk):
+    """psql review 33: a posting filled or cancelled with candidates still in the running
+    said nothing, and since 0115 those can only be rejected or withdrawn there (DW463).
+    The dialog names them (not those hired or rejected) and says so; the step stays HR's
+    to take, and the database takes it, leaving the candidates as they were."""
+    aline = logins.person("hr")
+    states = {
+        "Alice": "applied",
+        "Bosco": "rejected",
+        "Claude": "interview",
+        "Diane": "hired",
+        "Eric": "offered",
+    }
+    with logins.superuser().begin() as conn:
+        posting = conn.scalar(
+            text(
+                "INSERT INTO job_postings (title, description, status, posted_date)"
+                " VALUES ('Cashier', 'Counts the cash.', 'open', current_date - 20)"
+                " RETURNING id"
+            )
+        )
+        for first, status in states.items():
+            conn.execute(
+                text(
+                    "INSERT INTO candidates (job_posting_id, first_name, last_name, email, status)"
+                    " VALUES (:p, :f, 'Posting', :e, :s)"
+                ),
+                {"p": posting, "f": first, "e": f"{first.lower()}@example.rw", "s": status},
+            )
+    window = _open(qtbot, desk(aline), "job_postings", posting)
+    dialog = _step_dialog_told_its_parts(qtbot, window, "job_postings", "fill")
+    assert dialog.open_parts.isVisible()
+    assert dialog.open_parts.text() == (
+        "Still open: 3 candidates for this posting, Alice Posting (applied), Claude Posting"
+        " (interview) and Eric Posting (offered). Once it is filled, none can be hired any"
+        " more, only rejected or withdrawn: hire the person taking the job first."
+    )
+    assert dialog.take_button.isEnabled()
+    dialog.reject()
+    dialog = _step_dialog_told_its_parts(qtbot, window, "job_postings", "cancel")
+    assert dialog.open_parts.text() == (
+        "Still open: 3 candidates for this posting, Alice Posting (applied), Claude Posting"
+        " (interview) and Eric Posting (offered). Once it is cancelled, each can only be"
+        " rejected or withdrawn."
+    )
+    dialog.reject()
+    # Told, HR fills it: the database does not refuse, and the candidates stay as they are.
+    dialog = _step_dialog_told_its_parts(qtbot, window, "job_postings", "fill")
+    _press(qtbot, dialog, dialog.take_button)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    with logins.superuser().connect() as conn:
+        assert conn.scalar(
+            text("SELECT status FROM job_postings WHERE id = :p"), {"p": posting}
+        ) == ("filled")
+        left = conn.execute(
+            text("SELECT first_name, status FROM candidates WHERE job_posting_id = :p"),
+            {"p": posting},
+        ).all()
+    assert dict(left) == states
+
+
 def test_each_kind_of_part_says_one_in_its_own_sentence(qtbot):
     """Code review 31, F8: the line was generic in name only (any other table raised a
     KeyError); each declared step has its sentence for one part."""
@@ -486,6 +547,11 @@ def test_each_kind_of_part_says_one_in_its_own_sentence(qtbot):
     assert open_parts_text(incidents, [OpenPart("RSK-T-1", "open")]) == (
         "Still open: one incident of this risk, RSK-T-1 (open). Closing the risk leaves it"
         " as it is."
+    )
+    candidates = OPEN_PARTS[("job_postings", "cancel")]
+    assert open_parts_text(candidates, [OpenPart("Alice Posting", "offered")]) == (
+        "Still open: one candidate for this posting, Alice Posting (offered). Once it is"
+        " cancelled, they can only be rejected or withdrawn."
     )
     assert open_parts_text(enrolments, []) == ""
 

@@ -131,3 +131,83 @@ def test_the_title_elides_before_a_month_with_a_vowel(qapp, language, month, tit
     finally:
         translations.install_translators("en")
         QLocale.setDefault(before)
+
+
+def _deductions(rated: bool) -> tuple:
+    from dicel_desktop.services.payroll import Band, Deduction
+
+    bands = (
+        Band(Decimal(60000), Decimal(0)),
+        Band(Decimal(100000), Decimal(10)),
+        Band(Decimal(200000), Decimal(20)),
+        Band(None, Decimal(30)),
+    )
+    lines = (
+        Deduction("paye", Decimal(36000), bands=bands if rated else ()),
+        Deduction("pension", Decimal(19800), Decimal(6) if rated else None),
+        Deduction("maternity", Decimal(990), Decimal("0.3") if rated else None),
+        Deduction("cbhi", Decimal(1366), Decimal("0.5") if rated else None),
+    )
+    return lines
+
+
+def _printed_text(slip: Payslip) -> str:
+    from dicel_desktop.gui.workflows.payslip_document import payslip_document
+
+    text = payslip_document(slip).toPlainText()
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "en",
+            [
+                "PAYE (income tax, by bands) 36,000 RWF",
+                "PAYE bands: 0 % up to 60,000 RWF, 10 % up to 100,000 RWF,"
+                " 20 % up to 200,000 RWF, 30 % above 200,000 RWF",
+                "RSSB pension (6 %) 19,800 RWF",
+                "RSSB maternity leave (0.3 %) 990 RWF",
+                "CBHI (community health insurance, 0.5 %) 1,366 RWF",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "IPR (impôt sur le revenu, par tranches) 36 000 RWF",
+                "Tranches de l\u2019IPR : 0 % jusqu\u2019à 60 000 RWF",
+                "Pension RSSB (6 %) 19 800 RWF",
+                "Congé de maternité RSSB (0,3 %) 990 RWF",
+                "Mutuelle de santé (CBHI, 0,5 %) 1 366 RWF",
+            ],
+        ),
+        (
+            "rw",
+            [
+                "PAYE (umusoro ku nyungu, ukurikije ibyiciro) 36,000 RWF",
+                "Ibyiciro bya PAYE: 0 % kugeza kuri 60,000 RWF",
+                "Ubwiteganyirize bwa RSSB (6 %) 19,800 RWF",
+                "Mituweli (CBHI, 0.5 %) 1,366 RWF",
+            ],
+        ),
+    ],
+)
+def test_a_payslip_prints_each_deduction_with_its_rate(qapp, restore_language, language, said):
+    """Since migration 0115 a payslip keeps its rates; it printed amounts only."""
+    from dataclasses import replace
+
+    from dicel_desktop.gui import translations
+
+    translations.install_translators(language)
+    text = _printed_text(replace(_slip("approved"), deduction_lines=_deductions(rated=True)))
+    for line in said:
+        assert line in text
+
+
+def test_an_older_payslip_keeping_no_rates_prints_as_before(qapp):
+    from dataclasses import replace
+
+    text = _printed_text(replace(_slip("approved"), deduction_lines=_deductions(rated=False)))
+    assert "PAYE (income tax) 36,000 RWF RSSB pension 19,800 RWF" in text
+    assert "%" not in text and "bands" not in text

@@ -12,7 +12,8 @@ the workflows write them:
 * ``survey_questions``: an ordered list of ``{"id", "text", "type", "max"}``, ``type``
   one of rating, yes_no, text, and ``max`` the top of a rating's scale.
 * ``deductions`` (a payslip's, json_deductions): a list of ``{"code", "amount"}`` in
-  payslip order, written by the payroll run and only shown.
+  payslip order, each with its ``rate`` (PAYE its ``bands``) since migration 0115,
+  written by the payroll run and only shown.
 
 Keys the form does not know (another program's, a later version's) are kept as they
 were, in records and in each entry of a list; a known key emptied is removed.

@@ -48,7 +48,7 @@ from dicel_desktop.gui.editors.numbers import MoneyEditor
 from dicel_desktop.gui.error_sentences import describe_error, sentence
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.titles import in_question
-from dicel_desktop.gui.translations import record_name, tr_label
+from dicel_desktop.gui.translations import put_in, record_name, tr_label
 from dicel_desktop.gui.widgets.fit import keep_fitted
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.widgets.required import mark_required
@@ -508,8 +508,9 @@ class CaseStepDialog(QDialog):
         # The record named as its window names it, in the person's language ("Résoudre —
         # Réclamation, Burera Motors Ltd, 5 novembre 2026"), not in the database's English.
         self.setWindowTitle(f"{said} — {record_name(tr_label(record.title))}")
-        # "Close this feedback?" for a record titled by its kind only, not "Close Feedback?".
-        self.question = QLabel(step_question(step, flow).replace("%1", in_question(record)))
+        # "Close this feedback?" for a record titled by its kind only, not "Close Feedback?";
+        # elided before a vowel ("le désistement d'Alice Uwera").
+        self.question = QLabel(put_in(step_question(step, flow), in_question(record)))
         self.question.setWordWrap(True)
         self.message = MessageBar()
         #: What the record lacks for this step (an audit's findings): said up front, and

@@ -12,7 +12,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
-from dicel_desktop.gui.editors.json_deductions import deduction_label
+from dicel_desktop.gui.editors.json_deductions import bands_text, deduction_text
 from dicel_desktop.gui.printing.page import Furniture, amount_row, print_document
 from dicel_desktop.gui.translations import put_in
 from dicel_desktop.gui.workflows.document_output import DocumentKind
@@ -68,9 +68,16 @@ def payslip_html(slip: Payslip) -> str:
             QCoreApplication.translate("Payslip", "Gross pay"), money(slip.gross), strong=True
         ),
     ]
-    deductions = [
-        amount_row(deduction_label(d.code), money(d.amount)) for d in slip.deduction_lines
-    ]
+    deductions = []
+    for line in slip.deduction_lines:
+        deductions.append(amount_row(deduction_text(line), money(line.amount)))
+        # PAYE's bands under its line, small: what an employee checks the tax against.
+        bands = bands_text(line.bands, slip.currency) if line.code == "paye" else ""
+        if bands:
+            deductions.append(
+                f'<tr><td colspan="2" style="color: #555; font-size: 8pt;">'
+                f"{html.escape(bands)}</td></tr>"
+            )
     deductions.append(
         amount_row(
             QCoreApplication.translate("Payslip", "Total deductions"),
