@@ -87,6 +87,12 @@ OFFERED_STATES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     # draft was never published, a closed one takes no new candidate, a filled or
     # cancelled one is final.
     ("candidates", "job_posting_id"): ("status", ("open", "on_hold")),
+    # A lead, a deal or a risk is given to someone who may work it (DW401, migration
+    # 0116, as a case's assign step): a login of these roles, and an active one (a login
+    # is offered by its role only while active: ``services.lookup``).
+    ("leads", "assigned_to"): ("role", ("sales", "admin")),
+    ("opportunities", "assigned_to"): ("role", ("sales", "admin")),
+    ("risk_assessments", "assigned_to"): ("role", ("risk", "admin")),
 }
 
 #: The posting states its candidates are moved on in (screened, interviewed, offered the

@@ -28,6 +28,9 @@ import re
 import unicodedata
 
 __all__ = [
+    "DIRECTION_CONTROLS",
+    "DIRECTION_IN_IDENTIFIERS",
+    "DIRECTION_MARKS",
     "DRAWN_AS_NOTHING",
     "FOLD_BLANK",
     "FOLD_BREAK",
@@ -35,8 +38,10 @@ __all__ = [
     "LOOK_ALIKE",
     "LOOK_ALIKES",
     "LOOK_ALIKE_LATIN",
+    "TYPED_IDENTIFIERS",
     "folded",
     "is_blank",
+    "turns_direction",
 ]
 
 #: Line separators (Python's ``str.splitlines`` ones): each a line break once folded
@@ -298,3 +303,41 @@ def is_blank(text: str | None) -> bool:
     """Nothing in ``text`` but what reads as blank: what ``dicel_given_text`` finds no
     text in (a required reason, resolution or note is refused)."""
     return not folded(text or "").strip(" \n")
+
+
+#: The characters that change the direction of what follows them (the embeddings and
+#: overrides U+202A-U+202E, the isolates U+2066-U+2069): "\u202e" shows what follows
+#: backwards. Refused in a reason and in a text steps write lines into (DW022, migration
+#: 0077). Bracket contents.
+DIRECTION_CONTROLS = r"\u202a-\u202e\u2066-\u2069"
+#: The marks that set the direction of a stretch of text without being seen (the Arabic
+#: letter mark, LRM and RLM): around digits they reorder groups ("\u200f000041-2026-PO"
+#: may show as "PO-2026-000041" in a right-to-left line). Bracket contents.
+DIRECTION_MARKS = r"\u061c\u200e\u200f"
+#: What a reference or number a person types may not hold (DW022, migration 0116): an
+#: identifier is read by eye and matched by the books, never turned round. The database's
+#: trigger ``dicel_refuse_direction_characters`` is built from it (a frozen copy there).
+DIRECTION_IN_IDENTIFIERS = DIRECTION_CONTROLS + DIRECTION_MARKS
+
+#: The references and numbers a person types, by table (migration 0116): the references
+#: DW223, DW314 and DW350 read (a movement's, a ledger entry's), and the numbers people
+#: match against other papers (tax, account, serial and licence numbers, a department's
+#: code).
+TYPED_IDENTIFIERS: dict[str, tuple[str, ...]] = {
+    "transactions": ("reference_number",),
+    "inventory_transactions": ("reference_number",),
+    "clients": ("tax_number",),
+    "suppliers": ("tax_number",),
+    "departments": ("code",),
+    "financial_accounts": ("account_number",),
+    "it_assets": ("serial_number",),
+    "security_guards": ("license_number",),
+}
+
+_TURNS = re.compile(f"[{DIRECTION_IN_IDENTIFIERS}]")
+
+
+def turns_direction(text: str | None) -> bool:
+    """``text`` holds a character that changes the direction of the text as it shows
+    (``DIRECTION_IN_IDENTIFIERS``): the window refuses it where the database does."""
+    return bool(text) and _TURNS.search(text) is not None

@@ -10412,6 +10412,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The job posting “{posting}” is closed: it takes no new candidate. Its own candidates still move on; reopen the posting to file another.</source>
         <translation>L’offre d’emploi « {posting} » est clôturée : elle ne reçoit plus de nouveau candidat. Ses propres candidats passent encore aux étapes suivantes ; rouvrez l’offre pour en enregistrer un autre.</translation>
     </message>
+    <message>
+        <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
+        <translation>La fiche de paie de {name} du {start} au {end} est encore en attente et paie toute la période. Annulez d&apos;abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne les paie que jusqu&apos;au jour où leur salaire s&apos;arrête. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -1074,6 +1074,9 @@ for _state, _code, _family in (
     # ``expense`` (its number), ``file``; refused when the transaction ends, or at once
     # after SET CONSTRAINTS documents_receipt_stays IMMEDIATE (services.documents.remove).
     ("DW450", "receipt_file_stays", Conflict),
+    # Terminating or suspending someone a pending payslip pays past the day their pay
+    # stops (migration 0116): DETAIL ``name``, ``start``, ``end`` (the payslip's).
+    ("DW492", "payroll_pending_pays_leaver", Conflict),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):

@@ -32,6 +32,7 @@ from dicel_desktop.domain.entry_rules import (
 )
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.setting_bounds import out_of_bounds
+from dicel_desktop.domain.text_rules import TYPED_IDENTIFIERS, turns_direction
 from dicel_desktop.services.columns import column_label
 from dicel_desktop.services.db_error_words import field_words, moment_as_read, table_words
 from dicel_desktop.services.form_types import Comparison, FieldKind, FieldSpec, FormSpec
@@ -404,6 +405,14 @@ def validate(
             spec = form.fields[name]
             if spec.required and name not in values and name not in errors:
                 errors[name] = InvalidInput("field_required", label=spec.label)
+    for name in TYPED_IDENTIFIERS.get(form.table, ()):
+        # Migration 0116 (DW022): a reference or number reads one way; the typed value
+        # stays in the field for the person to correct.
+        value = values.get(name)
+        if name in errors or not form.editable(name, new=new) or not isinstance(value, str):
+            continue
+        if turns_direction(value):
+            errors[name] = InvalidInput("direction_control", field=name)
     if new and form.table == "opportunities":
         # Migration 0089 (DW347): a new deal is not expected to close on a day past; an
         # existing one may be (the overdue flag says so). The database counts the

@@ -156,6 +156,10 @@ def _search_statement(
             postgresql.ARRAY(sa.Text),
         )
         where.append(base.c[column] == sa.any_(offered))
+        if table == "users":
+            # A login offered by its role is an active one: a deactivated login is
+            # given nothing to work (DW401, migration 0116).
+            where.append(base.c.is_active.is_(True))
     if continuing:
         after = sa.tuple_(
             sa.bindparam("kn", type_=name.type), sa.bindparam("kid", type_=base.c.id.type)

@@ -1021,3 +1021,28 @@ def test_a_file_attached_after_the_window_read_the_order_stops_its_approval(qtbo
     _tab_and_press(qtbot, dialog, dialog.approve_button)
     qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: _status(window) == "approved", timeout=WAIT_MS)
+
+
+def test_a_reference_that_turns_round_is_refused_and_stays_typed(qtbot, shop, desk):
+    """psql33b F1 (migration 0116, DW022): "\u202e140000-6202-OP" shows as an order's
+    number, "PO-2026-000041", though no check reads it as one. Move stock refuses it with
+    DW022's sentence, keeps what was typed, and moves nothing."""
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
+    before = shop.stock(shop.torch)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    qtbot.waitUntil(lambda: "in stock" in dialog.intro.text(), timeout=WAIT_MS)
+    assert dialog.movement_type == "in"
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "5")
+    turned = "\u202e140000-6202-OP"
+    dialog.reference_number.setText(turned)  # pasted
+    qtbot.keyClick(dialog.reference_number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
+    assert dialog.isVisible()
+    assert dialog.message.text() == (
+        "This text contains a character that changes the direction of the text, which "
+        "makes it read differently from how it was typed: type it again without it."
+    )
+    assert dialog.reference_number.text() == turned
+    assert shop.stock(shop.torch) == before

@@ -387,3 +387,39 @@ def test_a_candidates_posting_picker_offers_only_postings_that_take_candidates(
         assert sorted(shown(form.picker)) == ["Storekeeper on_hold", "Storekeeper open"]
     finally:
         worker.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("table", "offered"),
+    [
+        ("leads", ["Pickertest admin", "Pickertest sales"]),
+        ("risk_assessments", ["Pickertest admin", "Pickertest risk"]),
+    ],
+)
+def test_an_assignee_picker_offers_only_active_people_who_may_work_the_record(
+    qtbot, db_dsn, db_engine, clients, table, offered
+):
+    """psql33b F3: a lead was assigned to a plain employee who cannot open it, and to a
+    deactivated login (migration 0116, DW401): active sales or admin logins only (risk
+    or admin for a risk)."""
+    with psycopg.connect(db_dsn) as conn:
+        for role, active in (
+            ("sales", True),
+            ("sales", False),
+            ("risk", True),
+            ("employee", True),
+            ("admin", True),
+        ):
+            conn.execute(
+                "INSERT INTO users (email, password_hash, first_name, last_name, role,"
+                " is_active) VALUES (%s, 'x', 'Pickertest', %s, %s, %s)",
+                (f"{role}.{str(active).lower()}@picker-test.dicel.rw", role, role, active),
+            )
+    worker = DbWorker(make_session_factory(db_engine))
+    try:
+        field = form_spec(table, Role.ADMIN).fields["assigned_to"]
+        form = make_form(qtbot, worker, field)
+        type_and_wait(qtbot, form.picker, "pickertest", offered[0])
+        assert sorted(shown(form.picker)) == offered
+    finally:
+        worker.shutdown()

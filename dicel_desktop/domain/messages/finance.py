@@ -199,6 +199,14 @@ MESSAGES: Mapping[str, str] = {
         "The month from {start} to {end} has not started yet: its payroll can be run from "
         "its first day on.",
     ),
+    # Migration 0116: a termination or suspension after the month's run (DW492).
+    "payroll_pending_pays_leaver": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name}'s payslip from {start} to {end} is still pending and pays the whole "
+        "period. Cancel that payroll run first, then take this step, then run the month "
+        "again: the new run pays them only up to the day their pay stops. Nothing was "
+        "changed.",
+    ),
     # Migration 0096: nor a month before the ones Run payroll… offers (DW349).
     "payroll_month_too_early": QT_TRANSLATE_NOOP(
         "errors",

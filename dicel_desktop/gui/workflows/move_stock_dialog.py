@@ -33,11 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import StockMovementType, StockReferenceType, reference_fits
 from dicel_desktop.domain.text_limits import REASON
+from dicel_desktop.domain.text_rules import turns_direction
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.editors.common import LengthLimit, chars_width
+from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import quantity_box
 from dicel_desktop.gui.records.flag_line import on_order_text
 from dicel_desktop.gui.worker import DbWorker
@@ -374,6 +377,11 @@ class MoveStockDialog(StepDialog):
             return
         # The sentence under the box says why.
         if self.reference_limit.holds_back() or self.notes_limit.holds_back():
+            return
+        if turns_direction(self.reference_number.text()):
+            # The database refuses it too (DW022, migration 0116); the text stays typed.
+            self.show_problem(describe_error(InvalidInput("direction_control")))
+            self.reference_number.setFocus()
             return
         self.take_step(
             stock.move_stock,
