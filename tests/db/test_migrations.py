@@ -857,6 +857,34 @@ def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(db_dsn):
             conn.execute(f"DROP ROLE {role}")
 
 
+def test_0113_locks_a_linked_record_with_its_files_and_its_downgrade_gives_0112s_back(
+    db_dsn, empty_dsn
+):
+    """Code review 33, F1: a change of a file of a record whose field may name it locks
+    the record first (the audit function's lock list, as the database holds it); the
+    downgrade gives back the audit function of a database built to 0112, to the byte, and
+    takes 0113's trigger and function away."""
+    audit = "SELECT md5(pg_get_functiondef('public.dicel_audit_document()'::regprocedure))"
+    source = "SELECT prosrc FROM pg_proc WHERE oid = 'public.dicel_audit_document()'::regprocedure"
+    stays = "SELECT count(*) FROM pg_proc WHERE proname = 'dicel_linked_file_stays'"
+    with psycopg.connect(db_dsn) as conn:
+        at_head = conn.execute(audit).fetchone()
+        (locks,) = conn.execute(source).fetchone()
+        assert ",it_assets,candidates,training_enrollments,users,recovery_documents}" in locks
+    migrate.upgrade(empty_dsn, "0112")
+    with psycopg.connect(empty_dsn) as conn:
+        built_to_0112 = conn.execute(audit).fetchone()
+    assert built_to_0112 != at_head
+    migrate.downgrade(db_dsn, "0112")
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(audit).fetchone() == built_to_0112
+        assert conn.execute(stays).fetchone() == (0,)
+    migrate.upgrade(db_dsn)
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(audit).fetchone() == at_head
+        assert conn.execute(stays).fetchone() == (1,)
+
+
 def test_0114_gives_orders_closed_short_their_state_and_its_downgrade_gives_0113s_back(
     db_dsn, empty_dsn
 ):
