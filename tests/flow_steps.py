@@ -13,6 +13,7 @@ from sqlalchemy import exc, text
 
 from dicel_desktop.domain.case_flows import Asks, flow_of
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import cases
 
 
@@ -35,6 +36,31 @@ def raised(person: Person, statement: str, *params) -> exc.DBAPIError:
     with person.engine.begin() as conn, pytest.raises(exc.DBAPIError) as refused:
         conn.exec_driver_sql(statement, params)
     return refused.value
+
+
+def guard(
+    person: Person,
+    logins,
+    *,
+    first_name: str = "Yvonne",
+    last_name: str = "Guard",
+    licence: str = "RNP/PSL/2025/0007",
+) -> uuid.UUID:
+    """A guard (a new employee's login) as security (``person``) records them: its id."""
+    employee = logins.person(Role.EMPLOYEE, first_name=first_name, last_name=last_name)
+    return insert_row(
+        person,
+        "security_guards",
+        user_id=employee.user_id,
+        license_number=licence,
+        license_expiry=dt.date.today() + dt.timedelta(days=800),
+    )
+
+
+def hours_ahead(days: int) -> dt.datetime:
+    """A whole hour ``days`` from now (UTC): a shift planned ahead, whatever today is."""
+    now = dt.datetime.now(dt.UTC)
+    return now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=days)
 
 
 def shift(

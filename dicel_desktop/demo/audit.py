@@ -1,4 +1,5 @@
-"""The audit trail of the demo year: one row per decision and per hiring.
+"""The audit trail of the demo year: one row per decision, per order closed short and
+per hiring.
 
 The audit triggers are off while demo data loads (ARCHITECTURE 4: bulk loading as
 superuser), so the trail is written here, in the triggers' shape: ``action`` is the
@@ -40,6 +41,17 @@ def build(demo: Demo) -> None:
                            {"status": "pending"},
                            {"status": decision, "approved_by": str(row[at_by]),
                             "approved_date": row[at_when].isoformat()}))  # fmt: skip
+    # An order closed short, as dicel_close_purchase_order leaves it: by the clerk who
+    # drew it up, when it last changed (a second close names them: DW001, 0114).
+    columns = demo.tables["purchase_orders"].columns
+    at_status, at_notes, at_by, at_when = (
+        columns.index(c) for c in ("status", "notes", "created_by", "updated_at")
+    )
+    for row in demo.tables["purchase_orders"].rows:
+        if row[at_status] == "closed_short":
+            events.append((row[at_when], row[at_by], "UPDATE", "purchase_orders", row[0],
+                           {"status": "partially_received", "notes": None},
+                           {"status": "closed_short", "notes": row[at_notes]}))  # fmt: skip
     # Each decided level of a purchase order, as dicel_decide_purchase_order writes it
     # (the last level's decision also moved the order itself on: above).
     columns = demo.tables["purchase_order_approvals"].columns

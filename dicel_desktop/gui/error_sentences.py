@@ -92,8 +92,9 @@ _DONE_WORDS = frozenset(step.done for flow in FLOWS.values() for step in flow.st
 #: word where an infinitive goes ("ntishobora Byatangiye"; eye32 #2), French's "passer à
 #: l'état « {action} »" named states that do not exist (« marqué recouvré »). Each
 #: language gives the step's own verb here ("gutangizwa", "être démarrée"); English
-#: keeps ``action``. The steps these sentences meet (DW407, DW432, DW443); any other
-#: step's ``to_action`` is its ``action``.
+#: keeps ``action``. The steps these sentences meet (DW407, DW432 where its table has no
+#: sentence of its own, DW443, DW444: tests/gui/test_step_verbs_in_sentences.py holds
+#: this table to them); any other step's ``to_action`` is its ``action``.
 STEP_INFINITIVES: dict[str, str] = {
     "started": QT_TRANSLATE_NOOP("StepInfinitive", "be started"),
     "completed": QT_TRANSLATE_NOOP("StepInfinitive", "be marked completed"),

@@ -3162,14 +3162,6 @@
         <translation>Retirer « {name} » de cette fiche ? Il est supprimé de la base de données ; l’historique n’en garde que le nom.</translation>
     </message>
     <message>
-        <source>This file is the %1 of this %2: replace it with Replace… on the %3 field instead, or empty that field and save before removing it.</source>
-        <translation>Ce fichier est celui que nomme le champ %3 : remplacez-le plutôt avec Remplacer… sur ce champ, ou videz ce champ et enregistrez avant de le retirer.</translation>
-    </message>
-    <message>
-        <source>This file is the case document itself: remove the case document (its file goes with it) rather than its file.</source>
-        <translation>Ce fichier est la pièce du dossier elle-même : supprimez la pièce (son fichier part avec elle) plutôt que son fichier.</translation>
-    </message>
-    <message>
         <source>A case document holds one file, attached with Attach… on its File field: file another case document for another file.</source>
         <translation>Un document du dossier contient un seul fichier, joint avec Joindre… sur son champ Fichier : déposez un autre document du dossier pour un autre fichier.</translation>
     </message>

@@ -3162,14 +3162,6 @@
         <translation>Kuvana “{name}” kuri iyi nyandiko? Isibwa mu bubiko bw’amakuru; amateka abika izina ryayo gusa.</translation>
     </message>
     <message>
-        <source>This file is the %1 of this %2: replace it with Replace… on the %3 field instead, or empty that field and save before removing it.</source>
-        <translation>Iyi dosiye ni yo igice %3 kigaragaza: yisimbuze ukoresheje Simbuza… kuri icyo gice, cyangwa ubanze usibe icyo gice ubike mbere yo kuyikuraho.</translation>
-    </message>
-    <message>
-        <source>This file is the case document itself: remove the case document (its file goes with it) rather than its file.</source>
-        <translation>Iyi dosiye ni yo nyandiko ya dosiye ubwayo: siba inyandiko (dosiye yayo igenda nayo) aho gusiba dosiye yayo gusa.</translation>
-    </message>
-    <message>
         <source>A case document holds one file, attached with Attach… on its File field: file another case document for another file.</source>
         <translation>Inyandiko ya dosiye igira dosiye imwe, yomekwa na Omekaho… ku kibanza cyayo cya Dosiye: ku yindi dosiye, shyiraho indi nyandiko ya dosiye.</translation>
     </message>

@@ -1,11 +1,11 @@
 """What open purchase orders still await, as SQL over an order's, a line's or an item's
 row. No Qt here.
 
-An order is open from its draft until it is received, cancelled or rejected
-(``OPEN_ORDER``, as the inventory dashboard counts "Purchase orders open"). What a line
-still awaits is its quantity less what was received, while its order is open; nothing
-once the order is received (closed with the rest no longer expected), cancelled or
-rejected. One expression each for:
+An order is open from its draft until it is received, closed short, cancelled or
+rejected (``OPEN_ORDER``, as the inventory dashboard counts "Purchase orders open"). What
+a line still awaits is its quantity less what was received, while its order is open;
+nothing once the order is received, closed short (Close order…: the rest is no longer
+expected, migration 0114), cancelled or rejected. One expression each for:
 
 * the inventory dashboard's "Value still to arrive on open orders" and the purchase
   orders list's "Value still to arrive" column it opens on (eye30r: the tile summed the

@@ -253,7 +253,8 @@ def cancel_purchase_order(session: Session, order_id: uuid.UUID, note: str | Non
 def close_purchase_order(session: Session, order_id: uuid.UUID, reason: str) -> None:
     """The stores end a partly received order as it stands (migration 0071): what arrived
     stays received and in stock, the rest is no longer expected; ``reason`` (required) is
-    added to its notes. The order is then ``received``."""
+    added to its notes, each line apart ("Torch 3 of 10, Lamp 0 of 4"). The order is then
+    ``closed_short`` (migration 0114), a final state."""
     call_function(
         session,
         "SELECT public.dicel_close_purchase_order(:order_id, :reason)",

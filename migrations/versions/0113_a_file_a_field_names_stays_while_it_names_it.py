@@ -32,19 +32,31 @@ What the person does instead differs, and the client words it by table:
   never replaced (0008), so the file goes with the case document (deleting it, which
   recovery may do, takes the file along).
 
+**Serialised with a link being written** (code review 33, F1): a file's change locks its
+record first (``dicel_audit_document``, as 0073 does for an expense's files, by whose row
+lock 0108's receipt was safe), and the four tables are now in that lock's list. Clerk A
+linking a file (``dicel_link_document``, an UPDATE of the record) and clerk B removing
+that file no longer pass each other: B's DELETE waits for A's uncommitted link and then
+meets DW462 against it; A's link waits for B's uncommitted DELETE and then meets the
+link's own check (DD004: the file is gone). Before, the deferred check read the record through
+B's snapshot, saw the old link, and let the file go under A's. The audit function is
+changed as the database holds it (0096 last wrote it), in one place; CREATE OR REPLACE
+keeps its owner and grants.
+
 0108's expense rule and its ``DW450`` stay as they are (their sentence names the
 expense's number, and its own README row). Nobody passes, the owner and a superuser
 included: the rule is about the data. Links already naming a removed file are left: the
 form says so, and emptying them here would change records nobody chose to change.
 
-A downgrade drops the trigger and its function.
+A downgrade takes the four tables out of the lock's list again (the audit function is
+then 0112's, to the byte) and drops the trigger and its function.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dicel_desktop.db.migrate import DEFINER, create_owned_function, execute_sql
+from dicel_desktop.db.migrate import DEFINER, create_owned_function, execute_sql, replaced
 
 revision: str = "0113"
 down_revision: str | None = "0112"
@@ -105,11 +117,51 @@ CREATE_TRIGGER = (
 )
 
 
+# --------------------------------------------------------------------------- the lock
+
+AUDIT_SIGNATURE = "public.dicel_audit_document()"
+#: The records whose row a change of their file locks, as 0096 left the list, frozen.
+LOCKED_0096: tuple[str, ...] = (
+    "leave_requests",
+    "expenses",
+    "purchase_orders",
+    "payroll_periods",
+    "compliance_policies",
+    "recovery_cases",
+    "it_assets",
+)
+
+
+def _locked(tables: Sequence[str]) -> str:
+    return "    IF v_owner_table = ANY ('{" + ",".join(tables) + "}'::text[]) THEN\n"
+
+
+_LOCK_0096 = _locked(LOCKED_0096)
+_LOCK = (
+    "    -- Migration 0113: and a record a field of which names its file, so that a file's\n"
+    "    -- removal and a link to it being written wait for each other.\n"
+    + _locked((*LOCKED_0096, *LINKS))
+)
+
+
+def _lock(*, links_too: bool) -> None:
+    """``dicel_audit_document`` as the database holds it (0096 wrote it last), its lock
+    list with or without this revision's tables; CREATE OR REPLACE, from
+    pg_get_functiondef: owner and grants kept."""
+    create = execute_sql(
+        f"SELECT pg_catalog.pg_get_functiondef('{AUDIT_SIGNATURE}'::regprocedure)"
+    ).fetchone()[0]
+    before, after = (_LOCK_0096, _LOCK) if links_too else (_LOCK, _LOCK_0096)
+    execute_sql(replaced(create, before, after))
+
+
 def upgrade() -> None:
     create_owned_function(LINKED_FILE_STAYS, SIGNATURE)
     execute_sql(CREATE_TRIGGER)
+    _lock(links_too=True)
 
 
 def downgrade() -> None:
+    _lock(links_too=False)
     execute_sql(f"DROP TRIGGER {TRIGGER} ON public.documents")
     execute_sql(f"DROP FUNCTION {SIGNATURE}")

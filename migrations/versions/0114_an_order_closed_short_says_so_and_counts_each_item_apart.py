@@ -24,6 +24,15 @@ item ("14 of 24 received": 14 tyres plus 10 helmets, a number nobody ordered).
 * **Orders closed short before** (``received`` with a "Closed short on <ISO day>, " line
   in their notes, which only 0071's close wrote: DW021 keeps anyone else from typing it)
   become ``closed_short``; their lines stay as written (the desktop reads both forms).
+  So does an order closed by this revision's close (its "Closed short on <ISO day>: "
+  line) and made ``received`` by a downgrade: a downgrade and an upgrade give it its
+  state back (code review 33, F2; DW021 keeps this form untypeable too).
+* **Moved as it was** (code review 33, F6): the upgrade's and the downgrade's change of
+  those orders' state run with the triggers off (``session_replication_role``, a
+  superuser's, as 0106 and 0112 do): a state put in its own column is nobody's change,
+  so no order gets the migration's moment as its "Modified on", no audit entry by
+  nobody is written and no one is notified. A second close still names who closed it,
+  from the close's own entry.
 
 The close is changed as the database holds it (0071's, its reason read by 0074 and
 measured first by 0085), in four places; its signature is kept (CREATE OR REPLACE keeps
@@ -64,9 +73,11 @@ STATES_BEFORE: tuple[str, ...] = (
 CLOSED_SHORT = "closed_short"
 STATES_AFTER: tuple[str, ...] = (*STATES_BEFORE[:-1], CLOSED_SHORT, STATES_BEFORE[-1])
 
-#: An order's notes hold the line 0071's close wrote ("Closed short on 2026-12-05, 3 of
-#: 14 received: ..."), at the start of the text or of a line.
-CLOSED_BEFORE = r"(^|\n)Closed short on [0-9]{4}-[0-9]{2}-[0-9]{2}, "
+#: An order's notes hold the line a close wrote, at the start of the text or of a line:
+#: 0071's ("Closed short on 2026-12-05, 3 of 14 received: ...") or this revision's
+#: ("Closed short on 2026-12-06: Tyre 14 of 14, ...": an order closed under 0114 and
+#: made received by its downgrade).
+CLOSED_BEFORE = r"(^|\n)Closed short on [0-9]{4}-[0-9]{2}-[0-9]{2}(, |: )"
 
 
 def _check(states: tuple[str, ...]) -> None:
@@ -89,8 +100,8 @@ _FOUND_DONE = """    IF v_po.status = 'received' THEN
         """
 _FOUND_DONE_NOW = f"""    -- Migration 0114: closed short (by the close that went first) or received whole (a
     -- receipt that finished it): who did it, and when. An order closed short before
-    -- 0114 was made received by its close, then closed_short by the upgrade (no one):
-    -- the person's change is named.
+    -- 0114 was made received by its close (the upgrade moves it with no entry); a
+    -- change by no one (a superuser's) is named only when no person's is found.
     IF v_po.status IN ('received', '{CLOSED_SHORT}') THEN
         SELECT nullif(btrim(concat_ws(' ', u.first_name, u.last_name)), ''), a.created_at
           INTO v_who, v_when
@@ -161,6 +172,14 @@ def _close(*, closed_short: bool) -> None:
     execute_sql(create)
 
 
+def _moved(update: str) -> None:
+    """``update`` with the triggers off (a superuser's, as 0106's and 0112's data moves):
+    no new ``updated_at``, no audit entry by nobody, no notice."""
+    execute_sql("SET LOCAL session_replication_role = replica")
+    execute_sql(update)
+    execute_sql("SET LOCAL session_replication_role = DEFAULT")
+
+
 def upgrade() -> None:
     refuse_values_outside(
         op.get_bind(),
@@ -170,7 +189,7 @@ def upgrade() -> None:
         "Some purchase orders are in a state the desktop does not know",
     )
     _check(STATES_AFTER)
-    execute_sql(
+    _moved(
         f"UPDATE public.purchase_orders SET status = '{CLOSED_SHORT}'"
         f" WHERE status = 'received' AND notes ~ '{CLOSED_BEFORE}'"
     )
@@ -178,8 +197,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    execute_sql(
-        f"UPDATE public.purchase_orders SET status = 'received' WHERE status = '{CLOSED_SHORT}'"
-    )
+    _moved(f"UPDATE public.purchase_orders SET status = 'received' WHERE status = '{CLOSED_SHORT}'")
     _check(STATES_BEFORE)
     _close(closed_short=False)

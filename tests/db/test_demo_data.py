@@ -616,6 +616,36 @@ def test_purchase_orders_in_every_state_never_self_approved(db) -> None:
     """) == 0  # fmt: skip
 
 
+def test_the_demos_order_closed_short_names_who_closed_it_when_closed_again(
+    demo_dsn: str, db
+) -> None:
+    """Code review 33, F8: the demo's order closed short had no audit entry, so a second
+    close said "Already closed short by  at 09:00", naming nobody. It is closed as the
+    close leaves it: by its clerk, at its last change, in the audit log."""
+    from sqlalchemy.orm import Session
+
+    from dicel_desktop.domain.errors import DicelError
+    from dicel_desktop.services import purchasing
+
+    ((order, clerk),) = _all(db, """
+        SELECT p.id, concat_ws(' ', u.first_name, u.last_name)
+        FROM purchase_orders p JOIN users u ON u.id = p.created_by
+        WHERE p.status = 'closed_short'
+    """)  # fmt: skip
+    parts = urlsplit(demo_dsn)
+    email = quote("divine.ingabire@dicel.rw", safe="")
+    netloc = f"{email}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
+    engine = make_engine(parts._replace(netloc=netloc).geturl())
+    try:
+        with Session(engine) as session, pytest.raises(DicelError) as again:
+            purchasing.close_purchase_order(session, order, "Again")
+    finally:
+        engine.dispose()
+    assert again.value.code == "already_decided"
+    assert again.value.params["who"] == clerk
+    assert again.value.message.startswith(f"Already closed short by {clerk} at ")
+
+
 # --------------------------------------------------------------------------- the rest
 
 

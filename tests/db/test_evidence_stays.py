@@ -11,18 +11,21 @@ demo stays as loaded.
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from collections.abc import Iterator
 from urllib.parse import quote, urlsplit
 
 import psycopg
 import pytest
+from flow_steps import insert_row
 from minimal_rows import minimal_row
 from psycopg import sql
 from sqlalchemy import text
 
 from dicel_desktop.demo import DEMO_PASSWORD
 from dicel_desktop.domain.case_flows import FLOWS
+from dicel_desktop.domain.roles import Role
 
 FINANCE = "eric.niyonzima@dicel.rw"
 IT = "claudine.mukamana@dicel.rw"
@@ -375,6 +378,108 @@ def test_nobody_removes_a_file_a_field_names_not_even_the_superuser(demo_dsn, ta
         conn.rollback()
     assert refused.value.sqlstate == "DW462"
     assert (refused.value.diag.table_name, refused.value.diag.column_name) == (table, column)
+
+
+class _Meanwhile:
+    """``statements`` then a commit, on a connection of their own, in a thread: what
+    another clerk does while the test's transaction is still open."""
+
+    def __init__(self, conn: psycopg.Connection, *statements: tuple[str, tuple]):
+        self.error: psycopg.Error | None = None
+
+        def run() -> None:
+            try:
+                with conn.transaction():
+                    for statement, params in statements:
+                        conn.execute(statement, params)
+            except psycopg.Error as error:
+                self.error = error
+
+        self._pid = conn.info.backend_pid
+        self._thread = threading.Thread(target=run, daemon=True)
+
+    def start_until_done_or_waiting(self, su_dsn: str) -> None:
+        """Start it, and return once it is done or waits for a lock (server-side)."""
+        self._thread.start()
+        with psycopg.connect(su_dsn) as su:
+            while self._thread.is_alive():
+                waits = su.execute(
+                    "SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = %s",
+                    (self._pid,),
+                ).fetchone()
+                su.rollback()
+                if waits is not None and waits[0]:
+                    return
+                self._thread.join(0.02)
+
+    def join(self) -> None:
+        self._thread.join(60)  # a deadline for a failing test, not a measurement
+        assert not self._thread.is_alive()
+
+
+def _as_psql(person) -> psycopg.Connection:
+    url = person.engine.url.set(drivername="postgresql")
+    conn = psycopg.connect(url.render_as_string(hide_password=False))
+    conn.execute("SET lock_timeout = '60s'")  # a deadline for a failing test
+    conn.commit()
+    return conn
+
+
+_LINK = "SELECT dicel_link_document('candidates', %s, 'resume_url', %s)"
+_REMOVE = "DELETE FROM documents WHERE id = %s"
+
+
+@pytest.mark.parametrize("first", ["link", "remove"])
+def test_a_link_and_the_removal_of_its_file_by_two_clerks_wait_for_each_other(logins, first):
+    """Code review 33, F1: clerk A linked a file into a candidate's CV and had not yet
+    committed while clerk B removed that file: B's check read the candidate as its
+    snapshot showed it (the old link) and let the file go; A then committed a CV naming a
+    file that is gone. The file's removal now locks the candidate first, as an expense's
+    receipt's does (0113 in ``dicel_audit_document``'s list): whichever comes second waits
+    for the first, and is refused."""
+    aline = logins.person(Role.HR, first_name="Aline")
+    candidate = insert_row(aline, "candidates", **minimal_row("candidates"))
+    file = _one_file(aline, candidate)
+    a, b = _as_psql(aline), _as_psql(aline)
+    try:
+        if first == "link":
+            a.execute(_LINK, (candidate, file))
+            # As the desktop's Remove asks: at the DELETE.
+            second = _Meanwhile(b, (_LINK_CHECK, ()), (_REMOVE, (file,)))
+        else:
+            a.execute(_LINK_CHECK)
+            a.execute(_REMOVE, (file,))
+            second = _Meanwhile(b, (_LINK, (candidate, file)))
+        second.start_until_done_or_waiting(logins.db_dsn)
+        a.commit()
+        second.join()
+    finally:
+        a.close()
+        b.close()
+    with logins.superuser().connect() as conn:
+        link = conn.scalar(
+            text("SELECT resume_url FROM candidates WHERE id = :id"), {"id": candidate}
+        )
+        kept = conn.scalar(text("SELECT count(*) FROM documents WHERE id = :f"), {"f": file})
+    assert second.error is not None, "the second clerk's change went through"
+    if first == "link":
+        assert second.error.sqlstate == "DW462"
+        assert (link, kept) == (f"dicel-document:{file}", 1)
+    else:
+        assert second.error.sqlstate == "DD004"  # no such file of the candidate's
+        assert (link, kept) == (None, 0)
+
+
+def _one_file(person, record: uuid.UUID) -> uuid.UUID:
+    with person.engine.begin() as conn:
+        return conn.scalar(
+            text(
+                "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
+                " VALUES ('candidates', :id, 'cv.pdf', 'application/pdf', '%PDF-1.4 cv')"
+                " RETURNING id"
+            ),
+            {"id": record},
+        )
 
 
 # --------------------------------------------------------------------------- final records

@@ -857,6 +857,34 @@ def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(db_dsn):
             conn.execute(f"DROP ROLE {role}")
 
 
+def test_0113_locks_a_linked_record_with_its_files_and_its_downgrade_gives_0112s_back(
+    db_dsn, empty_dsn
+):
+    """Code review 33, F1: a change of a file of a record whose field may name it locks
+    the record first (the audit function's lock list, as the database holds it); the
+    downgrade gives back the audit function of a database built to 0112, to the byte, and
+    takes 0113's trigger and function away."""
+    audit = "SELECT md5(pg_get_functiondef('public.dicel_audit_document()'::regprocedure))"
+    source = "SELECT prosrc FROM pg_proc WHERE oid = 'public.dicel_audit_document()'::regprocedure"
+    stays = "SELECT count(*) FROM pg_proc WHERE proname = 'dicel_linked_file_stays'"
+    with psycopg.connect(db_dsn) as conn:
+        at_head = conn.execute(audit).fetchone()
+        (locks,) = conn.execute(source).fetchone()
+        assert ",it_assets,candidates,training_enrollments,users,recovery_documents}" in locks
+    migrate.upgrade(empty_dsn, "0112")
+    with psycopg.connect(empty_dsn) as conn:
+        built_to_0112 = conn.execute(audit).fetchone()
+    assert built_to_0112 != at_head
+    migrate.downgrade(db_dsn, "0112")
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(audit).fetchone() == built_to_0112
+        assert conn.execute(stays).fetchone() == (0,)
+    migrate.upgrade(db_dsn)
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(audit).fetchone() == at_head
+        assert conn.execute(stays).fetchone() == (1,)
+
+
 def test_0114_gives_orders_closed_short_their_state_and_its_downgrade_gives_0113s_back(
     db_dsn, empty_dsn
 ):
@@ -901,3 +929,51 @@ def test_0114_gives_orders_closed_short_their_state_and_its_downgrade_gives_0113
     with psycopg.connect(db_dsn) as conn:
         assert [s for _n, s in conn.execute(states).fetchall()] == ["received"] * 3
         assert conn.execute(close).fetchone() == built_to_0113
+
+
+@pytest.fixture
+def shop(db_dsn):
+    from shop import open_shop
+
+    yield from open_shop(db_dsn)
+
+
+def test_an_order_closed_short_under_0114_stays_so_through_a_downgrade_and_an_upgrade(shop, db_dsn):
+    """Code review 33: an order closed by 0114's close (its "Closed short on <day>: "
+    line) was made received by the downgrade and left received by the upgrade, which knew
+    only 0071's line (F2); and each way the move gave the order the migration's moment as
+    its "Modified on" and an audit entry by nobody (F6). It comes back closed short, as it
+    was, and a second close still names the clerk who closed it."""
+    from dicel_desktop.domain.errors import DicelError
+    from dicel_desktop.services import purchasing
+
+    def run(person, fn, *args):
+        with person.session() as session:
+            return fn(session, *args)
+
+    order = shop.draft(lines=[(shop.torch, 10, "12000"), (shop.item("Lamp"), 4, "3000")])
+    run(shop.clerk, purchasing.submit_purchase_order, order)
+    run(shop.manager, purchasing.decide_purchase_order, order, True)
+    run(shop.clerk, purchasing.mark_ordered, order)
+    torch = run(shop.clerk, purchasing.order_facts, order).lines[0].id
+    run(shop.clerk, purchasing.receive_purchase_order, order, {torch: 3})
+    run(shop.clerk, purchasing.close_purchase_order, order, "Supplier out of stock")
+    as_it_is = (
+        "SELECT o.status, o.notes, o.updated_at,"
+        " (SELECT count(*) FROM audit_logs a WHERE a.record_id = o.id)"
+        " FROM purchase_orders o WHERE o.id = %s"
+    )
+    with psycopg.connect(db_dsn) as conn:
+        closed = conn.execute(as_it_is, (order,)).fetchone()
+    assert closed[0] == "closed_short" and closed[1].startswith("Closed short on 20")
+    assert ": Torch 3 of 10, Lamp 0 of 4 received: Supplier out of stock" in closed[1]
+    migrate.downgrade(db_dsn, "0113")
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(as_it_is, (order,)).fetchone() == ("received", *closed[1:])
+    migrate.upgrade(db_dsn)
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(as_it_is, (order,)).fetchone() == closed
+    with pytest.raises(DicelError) as again:
+        run(shop.admin, purchasing.close_purchase_order, order, "Again")
+    assert again.value.code == "already_decided"
+    assert again.value.params["who"] == "Eric Tester"

@@ -32,6 +32,7 @@ class Shown:
     window: Any
     receipt: uuid.UUID
     quote: uuid.UUID
+    clerk: Any
 
 
 @pytest.fixture
@@ -56,7 +57,7 @@ def shown(qtbot, logins, desk, tmp_path) -> Shown:
     qtbot.waitUntil(lambda: window.panels.count() > 0, timeout=WAIT_MS)
     titles = [window.panels.tabText(i).replace("&", "") for i in range(window.panels.count())]
     window.panels.setCurrentIndex(titles.index("Documents"))
-    return Shown(window, receipt, quote)
+    return Shown(window, receipt, quote, clerk)
 
 
 def test_the_receipt_is_marked_among_the_expenses_documents(qtbot, shown):
@@ -81,9 +82,11 @@ def test_the_receipt_is_not_removed_from_documents_saying_why(qtbot, shown):
     panel.list.select(shown.receipt)
     assert not panel.remove_button.isEnabled()
     assert not panel.list.remove_action.isEnabled()
+    number = shown.window.record.values["expense_number"]
+    # The database's own sentence (DW450: services.documents.remove), one for both.
     assert panel.remove_button.toolTip() == (
-        "This file is the receipt of this expense: replace it with Replace… on the Receipt"
-        " field instead, or empty that field and save before removing it."
+        f"This file is the receipt of {number}: replace it with Replace… on the Receipt"
+        " field instead."
     )
     assert panel.replace_button.isEnabled()  # the same file, new content: still the receipt
     panel.list.select(shown.quote)
@@ -128,8 +131,29 @@ def test_a_candidates_cv_is_not_removed_from_documents_saying_why(qtbot, logins,
     panel.list.select(cv)
     assert not panel.remove_button.isEnabled()
     assert panel.remove_button.toolTip() == (
-        "This file is the CV of this candidate: replace it with Replace… on the CV field"
+        "“cv.pdf” is the CV of this candidate: replace it with Replace… on the CV field"
         " instead, or empty that field and save before removing it."
     )
     panel.list.select(letter)
     assert panel.remove_button.isEnabled()
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "rw"])
+def test_the_panel_says_why_a_file_stays_as_the_refusal_does(
+    qtbot, shown, restore_language, language
+):
+    """Code review 33, F7: the panel's advice and the refusal's were written twice, and
+    had drifted apart; the panel now says the refusal's sentence, in every language."""
+    from dicel_desktop.domain.errors import DicelError
+    from dicel_desktop.gui import translations
+    from dicel_desktop.gui.error_sentences import describe_error
+    from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
+
+    translations.install_translators(language)
+    panel = shown.window.findChild(DocumentsPanel)
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 2, timeout=WAIT_MS)
+    panel.list.select(shown.receipt)
+    with shown.clerk.session() as session, pytest.raises(DicelError) as refused:
+        documents.remove(session, shown.receipt)
+    assert refused.value.code == "receipt_file_stays"
+    assert panel.remove_button.toolTip() == describe_error(refused.value)

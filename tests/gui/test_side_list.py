@@ -132,3 +132,22 @@ def test_a_width_the_person_drags_the_list_to_is_kept_and_remembered(qtbot, tmp_
     # Another tab, or the next start, lays its list out at that width.
     _other, again, _ = _tab(qtbot, ["Incamake", "Dosiye zo kugaruza"], 1280, settings)
     assert again.width() == 100
+
+
+def test_a_width_dragged_in_one_tab_is_the_width_of_the_tabs_open_already(qtbot, tmp_path):
+    """Code review 33, F5: the list's width was read from the settings only as a tab was
+    made, so a drag in Finance left the other tabs open at their width until the next
+    start. A tab of another window (other settings) keeps its own."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "side.ini"), QSettings.Format.IniFormat)
+    elsewhere = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
+    _owner, side, splitter = _tab(qtbot, FINANCE_RW, 1280, settings)
+    _other, open_already, _ = _tab(qtbot, ["Incamake", "Dosiye zo kugaruza"], 1280, settings)
+    _third, apart, _ = _tab(qtbot, ["Incamake", "Dosiye zo kugaruza"], 1280, elsewhere)
+    before = apart.width()
+    assert before != 100
+    splitter.moveSplitter(100, 1)  # as a drag of the handle does
+    qtbot.waitUntil(lambda: side.width() == 100)
+    qtbot.waitUntil(lambda: open_already.width() == 100)
+    assert apart.width() == before

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from flow_steps import insert_row
+import flow_steps
 from logins import Person
 from sqlalchemy import text
 
@@ -20,27 +20,10 @@ WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measu
 SHIFTS = "security_assignments"
 
 
-def _guard(patrick: Person, logins) -> uuid.UUID:
-    yvonne = logins.person(Role.EMPLOYEE, first_name="Yvonne", last_name="Guard")
-    return insert_row(
-        patrick,
-        "security_guards",
-        user_id=yvonne.user_id,
-        license_number="RNP/PSL/2025/0007",
-        license_expiry=dt.date(2028, 3, 1),
-    )
-
-
 def _shift(patrick: Person, guard: uuid.UUID | None) -> uuid.UUID:
+    """A shift of eight hours begun two hours ago."""
     start = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=2)
-    return insert_row(
-        patrick,
-        SHIFTS,
-        guard_id=guard,
-        location="Main gate",
-        shift_start=start,
-        shift_end=start + dt.timedelta(hours=8),
-    )
+    return flow_steps.shift(patrick, guard, start)
 
 
 def _open(qtbot, opener, record: uuid.UUID):
@@ -57,7 +40,7 @@ def _button(window, action: str):
 
 def test_a_started_shift_keeps_its_guard_and_start_and_its_end_is_corrected(qtbot, logins, desk):
     patrick = logins.person(Role.SECURITY, first_name="Patrick", last_name="Habimana")
-    shift = _shift(patrick, _guard(patrick, logins))
+    shift = _shift(patrick, flow_steps.guard(patrick, logins))
     window = _open(qtbot, desk(patrick), shift)
     for name in ("guard_id", "shift_start", "shift_end", "location"):
         assert not window.form.editors[name].is_read_only(), name
@@ -85,7 +68,7 @@ def test_a_shift_without_a_guard_is_not_started_and_says_why(qtbot, logins, desk
     with patrick.engine.begin() as conn:
         conn.execute(
             text("UPDATE security_assignments SET guard_id = :g WHERE id = :id"),
-            {"g": _guard(patrick, logins), "id": shift},
+            {"g": flow_steps.guard(patrick, logins), "id": shift},
         )
     window = _open(qtbot, desk(patrick), shift)
     assert _button(window, "start").isEnabled()

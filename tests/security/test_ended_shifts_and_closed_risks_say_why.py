@@ -16,6 +16,7 @@ import datetime as dt
 import uuid
 
 import pytest
+from flow_steps import guard as new_guard
 from flow_steps import insert_row, row_of
 from flow_steps import raised as _raised
 from flow_steps import shift as _shift
@@ -47,14 +48,7 @@ def post(logins: Logins):
     """Patrick keeps security; Yvonne is a guard; Jean administers DICEL."""
     patrick = logins.person(Role.SECURITY, first_name="Patrick", last_name="Habimana")
     jean = logins.person(Role.ADMIN, first_name="Jean", last_name="Mugabo")
-    yvonne = logins.person(Role.EMPLOYEE, first_name="Yvonne", last_name="Habineza")
-    guard = insert_row(
-        patrick,
-        "security_guards",
-        user_id=yvonne.user_id,
-        license_number="RNP/PSL/2025/0031",
-        license_expiry=dt.date(2028, 3, 1),
-    )
+    guard = new_guard(patrick, logins, last_name="Habineza", licence="RNP/PSL/2025/0031")
     return patrick, jean, guard
 
 

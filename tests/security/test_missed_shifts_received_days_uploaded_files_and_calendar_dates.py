@@ -18,6 +18,7 @@ import datetime as dt
 import string
 
 import pytest
+from flow_steps import guard as new_guard
 from flow_steps import insert_row, row_of
 from flow_steps import raised as _raised
 from flow_steps import shift as _shift
@@ -53,14 +54,7 @@ def _company_day(person: Person) -> dt.date:
 def guard(logins: Logins):
     """Patrick keeps security; Yvonne is a guard."""
     patrick = logins.person(Role.SECURITY, first_name="Patrick", last_name="Habimana")
-    yvonne = logins.person(Role.EMPLOYEE, first_name="Yvonne", last_name="Habineza")
-    record = insert_row(
-        patrick,
-        "security_guards",
-        user_id=yvonne.user_id,
-        license_number="RNP/PSL/2025/0007",
-        license_expiry=dt.date(2028, 3, 1),
-    )
+    record = new_guard(patrick, logins, last_name="Habineza")
     return patrick, record
 
 

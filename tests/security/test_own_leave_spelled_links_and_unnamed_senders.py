@@ -22,7 +22,7 @@ from urllib.parse import quote, urlsplit
 
 import psycopg
 import pytest
-from flow_steps import insert_row
+from flow_steps import guard as new_guard
 from flow_steps import shift as _shift
 from leave_team import Team, make_team, monday_before, week
 from logins import Logins, open_logins
@@ -269,14 +269,7 @@ def test_a_demo_employee_reads_no_sessions(demo_login):
 def security(logins: Logins):
     """Patrick keeps security; Yvonne is a guard."""
     patrick = logins.person(Role.SECURITY, first_name="Patrick", last_name="Habimana")
-    yvonne = logins.person(Role.EMPLOYEE, first_name="Yvonne", last_name="Guard")
-    guard = insert_row(
-        patrick,
-        "security_guards",
-        user_id=yvonne.user_id,
-        license_number="RNP/PSL/2025/0111",
-        license_expiry=dt.date(2028, 3, 1),
-    )
+    guard = new_guard(patrick, logins, licence="RNP/PSL/2025/0111")
     return patrick, guard
 
 

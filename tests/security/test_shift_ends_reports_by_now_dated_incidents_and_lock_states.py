@@ -19,6 +19,7 @@ import uuid
 from zoneinfo import ZoneInfo
 
 import pytest
+from flow_steps import guard as new_guard
 from flow_steps import insert_row
 from flow_steps import shift as _shift
 from logins import Logins, Person
@@ -69,14 +70,7 @@ def _local(moment: dt.datetime) -> str:
 def post(logins: Logins):
     """Patrick keeps security; Yvonne is a guard; a patrol route."""
     patrick = logins.person(Role.SECURITY, first_name="Patrick", last_name="Habimana")
-    yvonne = logins.person(Role.EMPLOYEE, first_name="Yvonne", last_name="Habineza")
-    guard = insert_row(
-        patrick,
-        "security_guards",
-        user_id=yvonne.user_id,
-        license_number="RNP/PSL/2025/0007",
-        license_expiry=dt.date(2028, 3, 1),
-    )
+    guard = new_guard(patrick, logins, last_name="Habineza")
     route = insert_row(patrick, "patrol_routes", route_name="Main gate")
     return patrick, guard, route
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.editors.document_link import DocumentLinkEditor
 from dicel_desktop.gui.records.details import DetailsPanel
 from dicel_desktop.gui.records.history_panel import HistoryPanel
@@ -78,6 +79,14 @@ def linked_files(window: RecordWindow) -> dict[uuid.UUID, str]:
     return found
 
 
+def _number_of(window: RecordWindow) -> str:
+    """The record's number as the window shows it ("EXP-2026-000012"), or ""."""
+    number = table_info(window.table).number
+    if number is None or window.record is None:
+        return ""
+    return str(window.record.values.get(number) or "")
+
+
 def record_panels(opener: RecordOpener) -> PanelFactory:
     """The panels of every record window the opener makes."""
 
@@ -99,6 +108,7 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
             files = DocumentsPanel(opener.worker, window.table)
             files.set_read_only(window.spec.read_only)
             files.list.linked = lambda: linked_files(window)
+            files.record_number = lambda: _number_of(window)
             record_id = record.id
             beside = any(d.table in _DETAIL_TIPS for d in window.spec.details)
             shown = _OnFirstShow(files, lambda: files.set_record(record_id))

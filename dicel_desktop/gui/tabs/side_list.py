@@ -5,11 +5,14 @@ The list is as wide as its longest title, but no wider than a share of the tab
 keeps the room its columns need (eye32, 5: at 1024 pixels the Kinyarwanda titles took
 some 200 of them and pushed an invoice's balance due past the edge), and a title cut
 short ends in "…" and says itself whole in its tooltip. A person who drags the
-splitter's handle keeps that width, in every tab and the next time (``WIDTH_KEY``)."""
+splitter's handle keeps that width, in every tab (those open already follow it) and the
+next time (``WIDTH_KEY``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, QSize, Qt
+import functools
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -64,6 +67,17 @@ def least_width(side: QListWidget) -> int:
     return chars + 2 * side.frameWidth()
 
 
+class _Drags(QObject):
+    #: A person dragged a side list to a width: (the settings it is remembered in, the
+    #: width). The tabs of one window share their settings, so they follow each other.
+    dragged = Signal(object, int)
+
+
+@functools.cache
+def _drags() -> _Drags:
+    return _Drags()
+
+
 class _SideSplitter(QSplitter):
     """The list beside the page: as wide as its titles up to SHARE of the tab, or as a
     person dragged it (remembered in ``settings``)."""
@@ -79,6 +93,8 @@ class _SideSplitter(QSplitter):
         except (TypeError, ValueError):
             self.chosen = None
         self.splitterMoved.connect(self._on_splitter_moved)
+        # Qt drops the connection when this splitter goes.
+        _drags().dragged.connect(self._on_side_dragged)
 
     def side_width(self) -> int:
         """The width the list takes in a tab as wide as this splitter."""
@@ -104,6 +120,14 @@ class _SideSplitter(QSplitter):
         self.chosen = self.sizes()[0]
         if self._settings is not None:
             self._settings.setValue(WIDTH_KEY, self.chosen)
+            _drags().dragged.emit(self._settings, self.chosen)
+
+    def _on_side_dragged(self, settings: QSettings, width: int) -> None:
+        # Another tab of the same window: its width is this one's too (setSizes does not
+        # signal, so the others are not told again).
+        if settings is self._settings and width != self.chosen:
+            self.chosen = width
+            self.fit_side()
 
 
 def lay_out_side_list(

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
@@ -37,9 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.errors import Conflict
 from dicel_desktop.domain.permissions import PERSON_TABLES
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.domain.tables import in_sentence, table_info
+from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.gui.theme import error_style
 from dicel_desktop.gui.translations import tr_choice, tr_label
 from dicel_desktop.gui.widgets import document_tasks as tasks
@@ -58,13 +61,20 @@ from dicel_desktop.gui.widgets.document_support import (
 )
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import documents
+from dicel_desktop.services.db_error_words import field_words, table_words
 from dicel_desktop.services.documents import DocumentInfo
-from dicel_desktop.services.files import OpenRefused
+from dicel_desktop.services.files import OpenRefused, without_hidden_characters
 
-#: Tables whose file a link field names stays while it does: the database refuses its
-#: removal (an expense's receipt, DW450, migration 0108; the other link fields, DW462,
-#: migration 0113).
-_LINKED_FILES_STAY = frozenset(table for table, _column in documents.LINK_COLUMNS)
+#: Tables whose file a link field names stays while it does, with that field: the
+#: database refuses its removal (an expense's receipt, DW450, migration 0108; the other
+#: link fields, DW462, migration 0113). One link field a table.
+_LINKED_FILES_STAY = dict(documents.LINK_COLUMNS)
+#: The sentence of that refusal (services.db_errors: DW450; DW462 by table), said before
+#: the Remove too: one sentence a rule (code review 33, F7). Others: ``linked_file_stays``.
+_KEPT_SENTENCES = {
+    "expenses": "receipt_file_stays",
+    "recovery_documents": "case_document_file_stays",
+}
 
 
 class DocumentsPanel(QWidget):
@@ -97,6 +107,9 @@ class DocumentsPanel(QWidget):
         self._max_bytes = documents.DEFAULT_MAX_BYTES  # until the database says
         self._preview_request: int | None = None
         self._select_after_load: UUID | None = None
+        #: The record's number as its window shows it ("EXP-2026-000012"), which the
+        #: receipt's sentence names (the window sets it).
+        self.record_number: Callable[[], str] = str
         self._build()
         self.setAcceptDrops(True)
         self._show_state()
@@ -326,27 +339,18 @@ class DocumentsPanel(QWidget):
         """Why this file may not be removed though the others may: a field of the record
         names it, and the database keeps it while it does (an expense's receipt, DW450,
         migration 0108; a CV, a certificate, a photo, a case document's file, DW462,
-        migration 0113). "" when it may go."""
-        if info is None or self.owner_table not in _LINKED_FILES_STAY:
+        migration 0113), in the words of the database's refusal. "" when it may go."""
+        column = _LINKED_FILES_STAY.get(self.owner_table)
+        if info is None or column is None or not self.list.linked().get(info.id):
             return ""
-        field = tr_label(self.list.linked().get(info.id) or "")
-        if not field:
-            return ""
-        if self.owner_table == "recovery_documents":
-            # A case document is its file: never replaced, it goes with the document.
-            return self.tr(
-                "This file is the case document itself: remove the case document (its"
-                " file goes with it) rather than its file."
+        return sentence(
+            Conflict(
+                _KEPT_SENTENCES.get(self.owner_table, "linked_file_stays"),
+                file=without_hidden_characters(info.file_name),
+                expense=self.record_number(),
+                **table_words(self.owner_table),
+                **field_words(self.owner_table, column),
             )
-        record = in_sentence(tr_label(table_info(self.owner_table).record_title))
-        return (
-            self.tr(
-                "This file is the %1 of this %2: replace it with Replace… on the %3 field"
-                " instead, or empty that field and save before removing it."
-            )
-            .replace("%1", in_sentence(field))
-            .replace("%2", record)
-            .replace("%3", field)
         )
 
     def _why_none_chosen(self) -> str:
