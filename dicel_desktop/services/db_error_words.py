@@ -110,6 +110,8 @@ _NAMED_CHECKS: Mapping[str, tuple[str, str]] = {
     ),
     # Migration 0096: attendance is someone's, clocked around its own day.
     "ck_attendance_records_employee_given": ("field_required", "employee_id"),
+    # Migration 0115: an invoice's line is an invoice's.
+    "ck_invoice_items_invoice_given": ("field_required", "invoice_id"),
     "ck_attendance_records_times_near_its_day": ("attendance_times_off_their_day", "check_in"),
     # Migration 0100: an incident says when it happened.
     "ck_security_incidents_incident_date_given": ("field_required", "incident_date"),

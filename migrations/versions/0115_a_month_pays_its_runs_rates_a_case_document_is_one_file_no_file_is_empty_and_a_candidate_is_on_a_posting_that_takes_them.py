@@ -57,8 +57,10 @@ elsewhere with a gap here:
   is not asked. Stored candidates on a posting that takes none are counted in a warning
   and left (a step asks).
 * **An invoice's line is an invoice's** (a note). ``invoice_items.invoice_id`` was
-  nullable and finance could leave a draft's line on no invoice, in no list. It is
-  ``NOT NULL`` now; stored lines of no invoice stop the upgrade, named.
+  nullable and finance could leave a draft's line on no invoice, in no list. A CHECK
+  (``ck_invoice_items_invoice_given``, ``invoice_id IS NOT NULL``) refuses one now, as
+  0096 did for attendance: the plan's column stays nullable, the rule is the project's;
+  stored lines of no invoice stop the upgrade, named.
 
 A downgrade gives back 0014's payslip functions, 0008's before-write function, and
 drops the rest.
@@ -400,7 +402,10 @@ def upgrade() -> None:
             f"{count} invoice line(s) belong to no invoice ({named}{more}): give each its"
             " invoice, or delete it, then upgrade again"
         )
-    execute_sql("ALTER TABLE public.invoice_items ALTER COLUMN invoice_id SET NOT NULL")
+    execute_sql(
+        "ALTER TABLE public.invoice_items ADD CONSTRAINT ck_invoice_items_invoice_given"
+        " CHECK (invoice_id IS NOT NULL)"
+    )
 
     create_owned_function(RATES, RATES_SIGNATURE)
     create_owned_function(KEPT, KEPT_SIGNATURE)
@@ -465,4 +470,4 @@ def downgrade() -> None:
     execute_sql(f"DROP FUNCTION {WITH_RATES_SIGNATURE}")
     execute_sql(f"DROP FUNCTION {KEPT_SIGNATURE}")
     execute_sql(f"DROP FUNCTION {RATES_SIGNATURE}")
-    execute_sql("ALTER TABLE public.invoice_items ALTER COLUMN invoice_id DROP NOT NULL")
+    execute_sql("ALTER TABLE public.invoice_items DROP CONSTRAINT ck_invoice_items_invoice_given")

@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import text
 
 from dicel_desktop.demo import DEMO_PASSWORD
+from dicel_desktop.services import db_errors
 
 ADMIN = "jean.mugabo@dicel.rw"
 HR = "aline.uwase@dicel.rw"
@@ -241,4 +242,9 @@ def test_an_invoice_line_belongs_to_an_invoice(su, login):
     )
     eric = login(FINANCE)
     error = _refused(eric, "UPDATE invoice_items SET invoice_id = NULL WHERE id = %s", (line.id,))
-    assert (error.sqlstate, error.diag.column_name) == ("23502", "invoice_id")
+    # A CHECK, not NOT NULL: the plan's column stays nullable (test_seed_catalog).
+    assert (error.sqlstate, error.diag.constraint_name) == (
+        "23514",
+        "ck_invoice_items_invoice_given",
+    )
+    assert db_errors.explain(error).code == "field_required"

@@ -173,12 +173,12 @@ class InvoiceItem(UUIDPrimaryKey, Timestamps, Base):
     __table_args__ = (
         positive("quantity"),
         not_negative("unit_price"),
+        # Migration 0115: a line of no invoice was in no list (psql33); the plan's column
+        # stays nullable, as attendance's employee (0096).
+        CheckConstraint("invoice_id IS NOT NULL", name="invoice_given"),
     )
 
-    # NOT NULL since migration 0115: a line of no invoice was in no list (psql33).
-    invoice_id: Mapped[uuid.UUID] = mapped_column(
-        UUID(as_uuid=True), ForeignKey("invoices.id"), nullable=False
-    )
+    invoice_id: Mapped[uuid.UUID | None] = reference("invoices.id")
     description: Mapped[str] = mapped_column(String(255))
     quantity: Mapped[Decimal] = mapped_column(Numeric(10, 2))
     unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
