@@ -1,4 +1,4 @@
-"""The system settings DICEL reads, by key (migration 0118, eye33 #1). No Qt, no database.
+"""The system settings DICEL reads, by key (migration 0117, eye33 #1). No Qt, no database.
 
 An administrator renamed ``leave.allowance.annual`` by one letter, saved with no warning,
 and every employee's annual leave had no limit: nothing reads a key DICEL does not know,

@@ -1,5 +1,5 @@
 """A setting's key is fixed once made, and a setting DICEL reads is not deleted (migration
-0118, eye33 #1): an administrator typed one letter less in ``leave.allowance.annual``,
+0117, eye33 #1): an administrator typed one letter less in ``leave.allowance.annual``,
 saved, and every employee's annual leave had no yearly limit.
 
 Real logins on the demo company, each attempt in a transaction rolled back: the shared
@@ -24,7 +24,7 @@ from dicel_desktop.services.db_errors import explain
 
 ADMIN = "jean.mugabo@dicel.rw"
 EMPLOYEE = "josiane.murekatete@dicel.rw"
-REVISION = "0118_a_settings_key_is_fixed_and_a_setting_dicel_reads_stays"
+REVISION = "0117_a_settings_key_is_fixed_and_a_setting_dicel_reads_stays"
 SERVICES = Path(__file__).resolve().parents[2] / "dicel_desktop" / "services"
 
 

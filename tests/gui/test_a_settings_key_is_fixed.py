@@ -1,4 +1,4 @@
-"""A setting's window as the administrator meets it (eye33 #1, migration 0118): the key
+"""A setting's window as the administrator meets it (eye33 #1, migration 0117): the key
 is read-only on a saved setting, and Delete… is off, saying why, for a setting DICEL
 reads; an obsolete one is still deleted."""
 

@@ -185,7 +185,7 @@ MESSAGES: Mapping[str, str] = {
     "setting_value_at_least": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a value of {least} or more."
     ),
-    # Migration 0118 (eye33 #1): a key one letter off is a setting nothing reads (DW027),
+    # Migration 0117 (eye33 #1): a key one letter off is a setting nothing reads (DW027),
     # and a setting DICEL reads, deleted, is read as absent (DW028).
     "setting_key_fixed": QT_TRANSLATE_NOOP(
         "errors",

@@ -561,7 +561,7 @@ class RecordWindow(QDialog):
 
     def _hold_setting_key(self, record: Record) -> None:
         """A setting's key is fixed once made, and one DICEL reads is not deleted (the
-        database refuses both, DW027 and DW028, migration 0118): a key one letter off
+        database refuses both, DW027 and DW028, migration 0117): a key one letter off
         had lifted every employee's leave limit (eye33 #1). Known without asking: the
         keys DICEL reads are the domain's."""
         self.form.hold(frozenset({"setting_key"}))

@@ -1,6 +1,6 @@
 """A setting's key is fixed once made, and a setting DICEL reads is not deleted.
 
-Revision ID: 0118
+Revision ID: 0117
 Revises: 0116
 Create Date: 2026-12-06
 
@@ -24,7 +24,6 @@ A superuser is not asked (as migration 0116's assignee): a later revision that c
 which key DICEL reads renames or removes its row itself. The downgrade drops both
 triggers and their functions.
 
-Written against 0116 while 0117 was being written elsewhere; the lead re-chains it.
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ from collections.abc import Sequence
 
 from dicel_desktop.db.migrate import DEFINER, create_owned_function, execute_sql
 
-revision: str = "0118"
+revision: str = "0117"
 down_revision: str | None = "0116"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -79,7 +78,7 @@ CREATE FUNCTION {KEY_SIGNATURE} RETURNS trigger
 LANGUAGE plpgsql {DEFINER}
 AS $$
 BEGIN
-    -- Migration 0118 (eye33 #1): a key one letter off is a setting nothing reads, and
+    -- Migration 0117 (eye33 #1): a key one letter off is a setting nothing reads, and
     -- what DICEL reads is then absent (leave without a yearly limit). The value changes;
     -- the key is fixed once made. A superuser (a later revision) is not asked.
     IF public.dicel_current_user_id() IS NULL THEN
@@ -104,7 +103,7 @@ CREATE FUNCTION {KEPT_SIGNATURE} RETURNS trigger
 LANGUAGE plpgsql {DEFINER}
 AS $$
 BEGIN
-    -- Migration 0118 (eye33 #1): a setting DICEL reads, deleted, is read as absent (no
+    -- Migration 0117 (eye33 #1): a setting DICEL reads, deleted, is read as absent (no
     -- leave limit, no finance level on orders). TG_ARGV: the keys it reads. An obsolete
     -- key goes. A superuser (a later revision) is not asked.
     IF public.dicel_current_user_id() IS NULL OR NOT OLD.setting_key = ANY (TG_ARGV) THEN
