@@ -29,6 +29,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,29 @@ def tr_code(table: str, column: str, code: str) -> str:
     translated)."""
     words = code_words(table, column, code)
     return tr_label(words) if words in known_words() else words
+
+
+def said_words(
+    table: str, columns: Iterable[Any]
+) -> tuple[tuple[str, tuple[tuple[Any, str], ...]], ...]:
+    """The words a list of ``table`` shows for the coded values of ``columns``
+    (``services.columns.ColumnSpec``), in the reader's language: a state's label, a common
+    code's words. The quick search finds a state by them (``ListQuery.said``, eye33 #3:
+    « Clôturé incomplet » found nothing, "Received" did in the French window)."""
+    from dicel_desktop.services.code_words import COMMON_CODES
+    from dicel_desktop.services.columns import Kind
+
+    said = []
+    for column in columns:
+        if column.kind is Kind.STATE and column.choices is not None:
+            words = tuple((c.value, tr_choice(table, c.label)) for c in column.choices)
+        elif column.coded and (table, column.name) in COMMON_CODES:
+            codes = COMMON_CODES[(table, column.name)]
+            words = tuple((code, tr_code(table, column.name, code)) for code in codes)
+        else:
+            continue
+        said.append((column.name, words))
+    return tuple(said)
 
 
 _ENGLISH_MONTHS = [

@@ -8054,6 +8054,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>the shift at %1 (%2)</source>
         <translation>la vacation à %1 (%2)</translation>
     </message>
+    <message>
+        <source>DICEL reads this setting by its key: the key is fixed, and the setting cannot be deleted. Change its value instead.</source>
+        <translation>DICEL lit ce paramètre par sa clé : la clé est fixée, et le paramètre ne peut pas être supprimé. Modifiez plutôt sa valeur.</translation>
+    </message>
+    <message>
+        <source>A setting&apos;s key is fixed once made. No part of DICEL reads this one: it may be deleted once it is no longer needed.</source>
+        <translation>La clé d&apos;un paramètre est fixée dès sa création. Aucune partie de DICEL ne lit celui-ci : il peut être supprimé quand il n&apos;est plus utile.</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>
@@ -10407,6 +10415,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>La fiche de paie de {name} du {start} au {end} est encore en attente et paie toute la période. Annulez d&apos;abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne les paie que jusqu&apos;au jour où leur salaire s&apos;arrête. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key of the setting {key} cannot be changed: a setting&apos;s key is fixed once made, because DICEL finds its settings by their keys. Change its value instead. Nothing was changed.</source>
+        <translation>La clé du paramètre {key} ne peut pas être modifiée : la clé d&apos;un paramètre est fixée dès sa création, car DICEL retrouve ses paramètres par leur clé. Modifiez plutôt sa valeur. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The setting {key} cannot be deleted: DICEL reads it, and without it the rules it sets would no longer apply. Change its value instead. Nothing was changed.</source>
+        <translation>Le paramètre {key} ne peut pas être supprimé : DICEL le lit, et sans lui les règles qu&apos;il fixe ne s&apos;appliqueraient plus. Modifiez plutôt sa valeur. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -8054,6 +8054,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>the shift at %1 (%2)</source>
         <translation>igihe cy’akazi i %1 (%2)</translation>
     </message>
+    <message>
+        <source>DICEL reads this setting by its key: the key is fixed, and the setting cannot be deleted. Change its value instead.</source>
+        <translation>DICEL isoma iri genamiterere ikoresheje urufunguzo rwaryo: urufunguzo ntiruhinduka, kandi igenamiterere ntirishobora gusibwa. Ahubwo hindura agaciro karyo.</translation>
+    </message>
+    <message>
+        <source>A setting&apos;s key is fixed once made. No part of DICEL reads this one: it may be deleted once it is no longer needed.</source>
+        <translation>Urufunguzo rw’igenamiterere ntiruhinduka rumaze gushyirwaho. Nta gice cya DICEL gisoma iri: rishobora gusibwa igihe ritagikenewe.</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>
@@ -10407,6 +10415,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>Urupapuro rw’umushahara rwa {name} kuva ku wa {start} kugeza ku wa {end} ruracyategereje kandi rwishyura igihe cyose. Banza uhagarike iyo mibare y’imishahara, hanyuma ukore iyi ntambwe, maze wongere ubare imishahara y’uko kwezi: imibare mishya izabishyura gusa kugeza ku munsi umushahara wabo uhagarara. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>The key of the setting {key} cannot be changed: a setting&apos;s key is fixed once made, because DICEL finds its settings by their keys. Change its value instead. Nothing was changed.</source>
+        <translation>Urufunguzo rw’igenamiterere {key} ntirushobora guhindurwa: urufunguzo rw’igenamiterere ntiruhinduka rumaze gushyirwaho, kuko DICEL ibona amagenamiterere yayo ikoresheje imfunguzo zayo. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>The setting {key} cannot be deleted: DICEL reads it, and without it the rules it sets would no longer apply. Change its value instead. Nothing was changed.</source>
+        <translation>Igenamiterere {key} ntirishobora gusibwa: DICEL irarisoma, kandi ritabaye amategeko rishyiraho ntiyakomeza gukurikizwa. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
     </message>
 </context>
 <context>

@@ -556,6 +556,9 @@ register_sqlstate("DW024", "text_over_limit", InvalidInput, detail_params)
 #: (``position``): migration 0088.
 register_sqlstate("DW025", "list_too_many_items", InvalidInput, detail_params)
 register_sqlstate("DW026", "list_empty_item", InvalidInput, detail_params)
+#: A setting's key changed, or a setting DICEL reads deleted (``key``; migration 0117).
+register_sqlstate("DW027", "setting_key_fixed", Conflict, detail_params)
+register_sqlstate("DW028", "setting_read_kept", Conflict, detail_params)
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
 register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)

@@ -81,6 +81,12 @@ class ListQuery:
     #: Rows carry the table's flag (``services.row_flags``) as their last value; the
     #: caller checked the role reads what the flag reads.
     flagged: bool = False
+    #: The words the reader sees for the coded values the list may show, in their
+    #: language: per column, ((stored value, words), ...). A quick search word finds a
+    #: state (and a coded text) by these as well as by its English label (eye33 #3: «
+    #: Clôturé incomplet » found nothing); the GUI fills them in, as nothing below it
+    #: translates. Columns the list does not show are ignored.
+    said: tuple[tuple[str, tuple[tuple[Any, str], ...]], ...] = ()
 
     def sorted_by(self, column: str, descending: bool = False) -> ListQuery:
         return replace(self, sort=column, descending=descending)

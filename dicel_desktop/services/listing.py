@@ -230,14 +230,33 @@ class Listing:
         self._distribution: Distribution | None = None
 
     def _states_named(self, word: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+        """The stored values of the shown states whose label holds ``word``, as the
+        reader sees it (``ListQuery.said``) or in English; and, on a table without the
+        search index, of the shown coded texts whose words hold it (their codes are
+        searched as text already: "protection" finds "data_protection", « données »
+        only through its words)."""
+        said = dict(self.query.said)
         hits = []
         for column in self.columns:
             # A state worked out in SQL (an order line's order's state) is not searched,
             # as no derived column is (``ColumnSpec.searchable``).
-            if column.kind is Kind.STATE and column.choices is not None and not column.derived:
-                values = tuple(c.value for c in column.choices if word in c.label.lower())
-                if values:
-                    hits.append((column.name, values))
+            if column.derived:
+                continue
+            words = dict(said.get(column.name, ()))
+            if column.kind is Kind.STATE and column.choices is not None:
+                values = tuple(
+                    c.value
+                    for c in column.choices
+                    if word in c.label.lower() or word in words.get(c.value, "").lower()
+                )
+            elif column.coded and words and self.table.name not in SEARCH_INDEXED:
+                # Not on an indexed table: an arm on a column no index covers would
+                # turn its search into a scan of the whole table.
+                values = tuple(v for v, w in words.items() if word in w.lower())
+            else:
+                continue
+            if values:
+                hits.append((column.name, values))
         return tuple(hits)
 
     # ----------------------------------------------------------------- statements

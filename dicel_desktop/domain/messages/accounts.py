@@ -185,6 +185,19 @@ MESSAGES: Mapping[str, str] = {
     "setting_value_at_least": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a value of {least} or more."
     ),
+    # Migration 0117 (eye33 #1): a key one letter off is a setting nothing reads (DW027),
+    # and a setting DICEL reads, deleted, is read as absent (DW028).
+    "setting_key_fixed": QT_TRANSLATE_NOOP(
+        "errors",
+        "The key of the setting {key} cannot be changed: a setting's key is fixed once "
+        "made, because DICEL finds its settings by their keys. Change its value instead. "
+        "Nothing was changed.",
+    ),
+    "setting_read_kept": QT_TRANSLATE_NOOP(
+        "errors",
+        "The setting {key} cannot be deleted: DICEL reads it, and without it the rules it "
+        "sets would no longer apply. Change its value instead. Nothing was changed.",
+    ),
     # --- logging in: refusals the server gives by SQLSTATE (services.auth)
     "host_not_allowed": QT_TRANSLATE_NOOP(
         "errors",

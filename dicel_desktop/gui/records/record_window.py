@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain import setting_keys
 from dicel_desktop.domain.errors import Conflict, DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import in_sentence
@@ -507,6 +508,9 @@ class RecordWindow(QDialog):
             self._enable_writing()
         if record is None:
             return
+        if self.table == "system_settings":
+            self._hold_setting_key(record)
+            return
         from dicel_desktop.services import cases
 
         if self.table == "employees":
@@ -554,6 +558,26 @@ class RecordWindow(QDialog):
             .on_failure(failed)
             .run()
         )
+
+    def _hold_setting_key(self, record: Record) -> None:
+        """A setting's key is fixed once made, and one DICEL reads is not deleted (the
+        database refuses both, DW027 and DW028, migration 0117): a key one letter off
+        had lifted every employee's leave limit (eye33 #1). Known without asking: the
+        keys DICEL reads are the domain's."""
+        self.form.hold(frozenset({"setting_key"}))
+        if setting_keys.is_read(record.values.get("setting_key")):
+            line = self.tr(
+                "DICEL reads this setting by its key: the key is fixed, and the setting "
+                "cannot be deleted. Change its value instead."
+            )
+            self._delete_held = line
+        else:
+            line = self.tr(
+                "A setting's key is fixed once made. No part of DICEL reads this one: it "
+                "may be deleted once it is no longer needed."
+            )
+        self._enable_writing()
+        self.add_note(line)
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.subtitle.setText("")

@@ -1,0 +1,146 @@
+"""A setting's key is fixed once made, and a setting DICEL reads is not deleted (migration
+0117, eye33 #1): an administrator typed one letter less in ``leave.allowance.annual``,
+saved, and every employee's annual leave had no yearly limit.
+
+Real logins on the demo company, each attempt in a transaction rolled back: the shared
+demo stays as loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import psycopg
+import pytest
+
+from dicel_desktop.db.migrate import earlier_revision
+from dicel_desktop.demo import DEMO_PASSWORD
+from dicel_desktop.demo.people import SETTINGS
+from dicel_desktop.domain.setting_keys import READ_SETTINGS
+from dicel_desktop.services.db_errors import explain
+
+ADMIN = "jean.mugabo@dicel.rw"
+EMPLOYEE = "josiane.murekatete@dicel.rw"
+REVISION = "0117_a_settings_key_is_fixed_and_a_setting_dicel_reads_stays"
+SERVICES = Path(__file__).resolve().parents[2] / "dicel_desktop" / "services"
+
+
+@pytest.fixture
+def login(demo_dsn: str) -> Iterator:
+    opened: list[psycopg.Connection] = []
+
+    def connect(email: str) -> psycopg.Connection:
+        parts = urlsplit(demo_dsn)
+        netloc = f"{quote(email, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
+        conn = psycopg.connect(parts._replace(netloc=netloc).geturl())
+        conn.execute("SET lock_timeout = '5s'")
+        opened.append(conn)
+        return conn
+
+    yield connect
+    for conn in opened:
+        conn.rollback()
+        conn.close()
+
+
+def _refused(conn: psycopg.Connection, sql: str, params=()) -> psycopg.Error:
+    """``sql`` as psql would send it, refused; back to before it (a savepoint)."""
+    conn.execute("SAVEPOINT attempt")
+    with pytest.raises(psycopg.Error) as refused:
+        conn.execute(sql, params)
+    conn.execute("ROLLBACK TO SAVEPOINT attempt")
+    return refused.value
+
+
+def _allowance(conn: psycopg.Connection) -> object:
+    employee = conn.execute(
+        "SELECT e.id FROM employees e JOIN users u ON u.id = e.user_id WHERE u.email = %s",
+        (EMPLOYEE,),
+    ).fetchone()[0]
+    return conn.execute(
+        "SELECT allowance FROM dicel_leave_balance(%s, 'annual', 2027)", (employee,)
+    ).fetchone()[0]
+
+
+def test_an_administrator_cannot_rename_the_annual_allowance_and_leave_keeps_its_limit(login):
+    admin = login(ADMIN)
+    before = _allowance(admin)
+    assert before is not None
+    refused = _refused(
+        admin,
+        "UPDATE system_settings SET setting_key = 'leave.allowance.anual'"
+        " WHERE setting_key = 'leave.allowance.annual'",
+    )
+    assert refused.sqlstate == "DW027"
+    error = explain(refused)
+    assert error.code == "setting_key_fixed"
+    assert error.params["key"] == "leave.allowance.annual"
+    assert "leave.allowance.annual" in error.message and "Nothing was changed" in error.message
+    assert _allowance(admin) == before
+
+
+def test_no_setting_is_renamed_even_one_dicel_does_not_read(login):
+    admin = login(ADMIN)
+    key = next(k for k, *_ in SETTINGS if k not in READ_SETTINGS)
+    refused = _refused(
+        admin,
+        "UPDATE system_settings SET setting_key = setting_key || '.old' WHERE setting_key = %s",
+        (key,),
+    )
+    assert refused.sqlstate == "DW027"
+
+
+def test_its_value_stays_the_administrators_to_change(login):
+    admin = login(ADMIN)
+    admin.execute(
+        "UPDATE system_settings SET setting_value = '20', description = description"
+        " WHERE setting_key = 'leave.allowance.annual'"
+    )
+    assert _allowance(admin) == 20
+
+
+def test_a_setting_dicel_reads_is_not_deleted(login):
+    admin = login(ADMIN)
+    for key in ("leave.allowance.annual", "po.approval_threshold_rwf", "tax.vat_rate_percent"):
+        refused = _refused(admin, "DELETE FROM system_settings WHERE setting_key = %s", (key,))
+        assert refused.sqlstate == "DW028", key
+        error = explain(refused)
+        assert error.code == "setting_read_kept"
+        assert error.params["key"] == key
+    assert _allowance(admin) is not None
+
+
+def test_an_obsolete_setting_is_still_deleted(login):
+    admin = login(ADMIN)
+    for key in ("ui.week_starts_on", "expense.approval_threshold_rwf"):
+        deleted = admin.execute("DELETE FROM system_settings WHERE setting_key = %s", (key,))
+        assert deleted.rowcount == 1, key
+
+
+def test_the_revision_freezes_the_keys_dicel_reads():
+    assert set(earlier_revision(REVISION).READ_SETTINGS) == READ_SETTINGS
+
+
+#: A setting's key quoted in SQL or Python: 'leave.max_days_in_past', "company.name".
+_QUOTED_KEY = re.compile(r"""['"]([a-z_]+\.[a-z_.]+)['"]""")
+
+
+def test_every_setting_the_functions_or_services_read_is_kept(su):
+    """A key a function body or a service names (leave's allowances by their prefix) is
+    in ``READ_SETTINGS``, so a later read cannot be deleted unnoticed."""
+    demo_keys = {key for key, *_ in SETTINGS}
+    with su.connect() as conn:
+        bodies = conn.exec_driver_sql(
+            "SELECT string_agg(p.prosrc, ' ') FROM pg_proc p"
+            " JOIN pg_namespace n ON n.oid = p.pronamespace"
+            " WHERE n.nspname = 'public' AND p.proname <> 'dicel_setting_read_kept'"
+        ).scalar()
+    texts = [bodies] + [path.read_text(encoding="utf-8") for path in SERVICES.glob("*.py")]
+    read = {key for text in texts for key in _QUOTED_KEY.findall(text)} & demo_keys
+    if "'leave.allowance.' ||" in bodies:  # dicel_leave_balance: every type's
+        read |= {key for key in demo_keys if key.startswith("leave.allowance.")}
+    assert read >= {"po.approval_threshold_rwf", "leave.allowance.annual", "company.name"}
+    assert read <= READ_SETTINGS

@@ -1,0 +1,79 @@
+"""A setting's window as the administrator meets it (eye33 #1, migration 0117): the key
+is read-only on a saved setting, and Delete… is off, saying why, for a setting DICEL
+reads; an obsolete one is still deleted."""
+
+from __future__ import annotations
+
+import pytest
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui import translations
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.services import records
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+
+
+def _setting(admin, key: str, value: str):
+    with admin.session() as session:
+        return records.create_record(
+            session,
+            "system_settings",
+            admin.role,
+            {"setting_key": key, "setting_value": value, "setting_type": "number"},
+        )
+
+
+def _open(qtbot, opener, record_id):
+    window = opener.open("system_settings", record_id)
+    qtbot.waitUntil(lambda: not window.is_busy and window.panels_ready, timeout=WAIT_MS)
+    return window
+
+
+def test_a_setting_dicel_reads_shows_its_key_fixed_and_no_delete(qtbot, logins, desk):
+    admin = logins.person("admin")
+    setting = _setting(admin, "leave.allowance.study", "10")
+    window = _open(qtbot, desk(admin), setting.id)
+    assert not window.form.editable("setting_key")
+    assert window.form.editable("setting_value")
+    assert not window.delete_button.isEnabled()
+    assert "cannot be deleted" in window.delete_button.toolTip()
+    assert "the key is fixed" in window.subtitle.text()
+
+
+def test_an_obsolete_setting_keeps_its_key_and_may_be_deleted(qtbot, logins, desk):
+    admin = logins.person("admin")
+    setting = _setting(admin, "pos.receipt_copies", "2")
+    window = _open(qtbot, desk(admin), setting.id)
+    assert not window.form.editable("setting_key")
+    assert window.delete_button.isEnabled()
+    assert "may be deleted" in window.subtitle.text()
+
+
+def test_a_new_setting_takes_its_key(qtbot, logins, desk):
+    admin = logins.person("admin")
+    window = desk(admin).new("system_settings")
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    assert window.form.editable("setting_key")
+
+
+@pytest.mark.parametrize(
+    ("language", "refused", "line"),
+    [
+        ("fr", "ne peut pas être supprimé", "la clé est fixée"),
+        ("rw", "ntirishobora gusibwa", "urufunguzo ntiruhinduka"),
+    ],
+)
+def test_the_refusal_and_the_line_read_in_the_administrators_language(
+    qtbot, logins, desk, restore_language, language, refused, line
+):
+    translations.install_translators(language)
+    admin = logins.person("admin")
+    setting = _setting(admin, "leave.allowance.study", "10")
+    with admin.session() as session, pytest.raises(DicelError) as deleting:
+        records.delete_record(session, "system_settings", admin.role, setting.id, setting.version)
+    assert deleting.value.code == "setting_read_kept"
+    assert refused in describe_error(deleting.value)
+    assert "leave.allowance.study" in describe_error(deleting.value)
+    window = _open(qtbot, desk(admin), setting.id)
+    assert line in window.subtitle.text()
