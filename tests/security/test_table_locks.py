@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import threading
-import time
 
 import psycopg
 import pytest
@@ -64,18 +63,17 @@ def test_a_table_locked_by_one_login_is_busy_for_another_not_a_hang(world: World
             "postgresql+psycopg://", creator=lambda: psycopg.connect(world.dsn("hr"))
         )
         try:
-            started = time.monotonic()
             with engine.connect() as conn, pytest.raises(sa.exc.DBAPIError) as refused:
                 documents.list_documents(
                     conn, "leave_requests", world.people["employee"].rows["leave_requests"]
                 )
-            waited = time.monotonic() - started
         finally:
             engine.dispose()
         said = explain(refused.value)
         assert isinstance(said, Conflict) and said.code == "record_busy", said
-        assert refused.value.orig.sqlstate == "55P03"  # lock_not_available
-        assert waited < RELEASE_AFTER_S  # gave up on its own, the lock still held
+        # lock_not_available: it gave up on its own, the lock still held (had the guard
+        # ended the locker's session, the read would have gone through).
+        assert refused.value.orig.sqlstate == "55P03"
     finally:
         released.set()
         locker.cancel_safe()
