@@ -51,8 +51,11 @@ _WANTED_BY_A_CHECK = {
     "risk_incidents": {"incident_date": dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC)},
 }
 #: Nullable references a CHECK still wants: an attendance row is someone's (migration
-#: 0096). A row to point to is made as for a NOT NULL one.
-REFERENCES_WANTED_BY_A_CHECK = frozenset({("attendance_records", "employee_id")})
+#: 0096), an invoice's line an invoice's (0115). A row to point to is made as for a NOT
+#: NULL one.
+REFERENCES_WANTED_BY_A_CHECK = frozenset(
+    {("attendance_records", "employee_id"), ("invoice_items", "invoice_id")}
+)
 
 
 def table(name: str) -> Table:

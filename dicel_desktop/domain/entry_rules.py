@@ -69,6 +69,9 @@ FORM_REQUIRED: frozenset[tuple[str, str]] = frozenset(
         # An enrolment is in a programme: without one it was completed, with a grade, in
         # nothing (DW440, migration 0107).
         ("training_enrollments", "training_program_id"),
+        # An invoice's line is an invoice's: the CHECK ck_invoice_items_invoice_given too
+        # (migration 0115; the lines panel fills it from the invoice shown).
+        ("invoice_items", "invoice_id"),
     }
 )
 

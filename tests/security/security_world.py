@@ -29,7 +29,7 @@ from decimal import Decimal
 from urllib.parse import urlsplit
 
 import psycopg
-from minimal_rows import minimal_row
+from minimal_rows import REFERENCES_WANTED_BY_A_CHECK, minimal_row
 from psycopg import sql
 from psycopg.conninfo import make_conninfo
 from psycopg.types.json import Jsonb
@@ -178,7 +178,8 @@ def with_parents(conn: psycopg.Connection, table: str, row: dict[str, object]) -
     """``row`` with each required reference pointing at a row the base data holds (a
     purchase order's line at the purchase order)."""
     for column in Base.metadata.tables[table].columns:
-        if column.nullable or not column.foreign_keys:
+        wanted = not column.nullable or (table, column.name) in REFERENCES_WANTED_BY_A_CHECK
+        if not wanted or not column.foreign_keys:
             continue
         (fk,) = column.foreign_keys
         parent = sql.Identifier(fk.column.table.name)
