@@ -2775,6 +2775,14 @@
         <source>No file attached: Attach… lists it under Documents too</source>
         <translation>Aucun fichier joint : Joindre… l’ajoute aussi aux Documents</translation>
     </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Empty this field when the record is saved: the file stays under Documents, where it can then be removed</source>
+        <translation>Vider ce champ à l’enregistrement de la fiche : le fichier reste sous Documents, où il peut ensuite être retiré</translation>
+    </message>
 </context>
 <context>
     <name>DocumentList</name>
@@ -3176,6 +3184,14 @@
     <message>
         <source>A case document is its file, and it is never replaced: to correct it, delete the case document and file a new one.</source>
         <translation>Un document du dossier est son fichier, qui n’est jamais remplacé : pour le corriger, supprimez le document du dossier et déposez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This file is the case document itself: delete the case document with Delete… (its file goes with it) rather than removing its file.</source>
+        <translation>Ce fichier est le document du dossier lui-même : supprimez le document du dossier avec Supprimer… (son fichier part avec lui) plutôt que de retirer son fichier.</translation>
+    </message>
+    <message>
+        <source>A case document is its file: it takes no other file, and its file is never replaced or removed here. To correct it, delete the case document with Delete… and file a new one.</source>
+        <translation>Un document du dossier est son fichier : il n’en prend pas d’autre, et son fichier n’est jamais remplacé ni retiré ici. Pour le corriger, supprimez le document du dossier avec Supprimer… et déposez-en un nouveau.</translation>
     </message>
 </context>
 <context>

@@ -2775,6 +2775,14 @@
         <source>No file attached: Attach… lists it under Documents too</source>
         <translation>Nta dosiye yometseho: Omekaho… iyishyira no mu Migereka</translation>
     </message>
+    <message>
+        <source>Empty</source>
+        <translation>Siba ibirimo</translation>
+    </message>
+    <message>
+        <source>Empty this field when the record is saved: the file stays under Documents, where it can then be removed</source>
+        <translation>Siba ibiri muri uyu mwanya ubitse: dosiye iguma mu Nyandiko, aho ushobora kuyikuraho nyuma</translation>
+    </message>
 </context>
 <context>
     <name>DocumentList</name>
@@ -3176,6 +3184,14 @@
     <message>
         <source>A case document is its file, and it is never replaced: to correct it, delete the case document and file a new one.</source>
         <translation>Inyandiko ya dosiye ni dosiye yayo, kandi ntisimburwa: kugira ngo uyikosore, siba iyo nyandiko maze ushyireho indi nshya.</translation>
+    </message>
+    <message>
+        <source>This file is the case document itself: delete the case document with Delete… (its file goes with it) rather than removing its file.</source>
+        <translation>Iyi dosiye ni yo nyandiko ya dosiye ubwayo: siba iyo nyandiko ukoresheje Siba… (dosiye yayo igenda nayo) aho gukuraho dosiye yayo gusa.</translation>
+    </message>
+    <message>
+        <source>A case document is its file: it takes no other file, and its file is never replaced or removed here. To correct it, delete the case document with Delete… and file a new one.</source>
+        <translation>Inyandiko ya dosiye ni dosiye yayo: ntiyakira indi dosiye, kandi dosiye yayo ntisimburwa cyangwa ngo ikurweho hano. Kugira ngo uyikosore, siba iyo nyandiko ukoresheje Siba… maze ushyireho indi nshya.</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,9 @@ the value: the form saves the column with the record, like any field it edits. A
 that is never edited once saved (``recovery_documents``: its form cannot save anything)
 gets the link filed at once instead, by whoever may add such records, and only while
 the column is empty (its file is never replaced either). Replace… puts a new version in
-place of the linked file: the link stays. A record not saved yet has nothing to attach
-to.
+place of the linked file: the link stays. Empty takes the link away (saved with the
+record); the file stays under Documents, where it may then be removed (DW462 keeps a file
+a field names). A record not saved yet has nothing to attach to.
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ class DocumentLinkEditor(FieldEditor):
         self.download_button = QPushButton(self.tr("Download…"))
         self.download_button.setToolTip(self.tr("Save a copy of the file on this computer"))
         self.replace_button = QPushButton(self.tr("Replace…"))
+        # The way to "empty that field" the Documents panel's Remove advises (eye33 #4).
+        self.empty_button = QPushButton(self.tr("Empty"))
+        self.empty_button.clicked.connect(self._on_empty_clicked)
         self.attach_button.clicked.connect(self._on_attach_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.download_button.clicked.connect(self._on_download_clicked)
@@ -92,7 +96,13 @@ class DocumentLinkEditor(FieldEditor):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.name, 1)
-        buttons = (self.attach_button, self.open_button, self.download_button, self.replace_button)
+        buttons = (
+            self.attach_button,
+            self.open_button,
+            self.download_button,
+            self.replace_button,
+            self.empty_button,
+        )
         for button in buttons:
             row.addWidget(button)
         layout = QVBoxLayout(self)
@@ -197,6 +207,22 @@ class DocumentLinkEditor(FieldEditor):
         )
         self.replace_button.setToolTip(
             "" if self.replace_button.isEnabled() or info is None else self._why_not_attach()
+        )
+        # A field that may be empty, on a record whose form saves it: not a case
+        # document's File, filed once with it.
+        self.empty_button.setVisible(
+            self._value is not None and not self._files_at_once and not self.field.required
+        )
+        self.empty_button.setEnabled(
+            state is not None and state.can_change and not self._busy and not self.is_read_only()
+        )
+        self.empty_button.setToolTip(
+            self.tr(
+                "Empty this field when the record is saved: the file stays under Documents,"
+                " where it can then be removed"
+            )
+            if self.empty_button.isEnabled()
+            else self._why_not_attach()
         )
         self.name.setToolTip("")
         if info is not None:
@@ -312,6 +338,13 @@ class DocumentLinkEditor(FieldEditor):
         self._requests.write(
             lambda s: tasks.replace_file(s, info, path), self._finish, self._on_failed
         )
+
+    def _on_empty_clicked(self) -> None:
+        if not self.empty_button.isEnabled():
+            return
+        self._value = None
+        self._refresh()
+        self.edited.emit()  # the form saves the empty field with the record
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy = False
