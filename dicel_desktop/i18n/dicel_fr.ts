@@ -7077,7 +7077,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+11"/>
         <source>Closed: what was received stays in stock; the rest is no longer expected.</source>
-        <translation>Clôturée : ce qui a été reçu reste en stock ; le reste n’est plus attendu.</translation>
+        <translation>Clôturé : ce qui a été reçu reste en stock ; le reste n’est plus attendu.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -14384,8 +14384,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Clôturé incomplet le {day}, reçus : {lines} : {text}</translation>
     </message>
     <message>
-        <source>{item} {received} of {ordered}</source>
-        <translation>{item} {received} sur {ordered}</translation>
+        <source>{item} ({received} of {ordered})</source>
+        <translation>{item} ({received} sur {ordered})</translation>
     </message>
 </context>
 <context>

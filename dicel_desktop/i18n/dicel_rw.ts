@@ -2036,7 +2036,7 @@
     <message>
         <location filename="../gui/workflows/close_purchase_order_dialog.py" line="+28"/>
         <source>Close order</source>
-        <translation>Gufunga itegeko</translation>
+        <translation>Funga itumiza</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2081,7 +2081,7 @@
     <message>
         <location line="+2"/>
         <source>Close &amp;order</source>
-        <translation>Funga &amp;itegeko</translation>
+        <translation>Funga itu&amp;miza</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2097,7 +2097,7 @@
     <message>
         <location line="+10"/>
         <source>Closing the order…</source>
-        <translation>Itegeko rirafungwa…</translation>
+        <translation>Itumiza rirafungwa…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -7147,7 +7147,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <location line="+9"/>
         <source>Close or&amp;der…</source>
-        <translation>Gufunga ite&amp;geko…</translation>
+        <translation>Funga itu&amp;miza…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -14384,8 +14384,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Byafunzwe bituzuye ku wa {day}, hakiriwe: {lines}: {text}</translation>
     </message>
     <message>
-        <source>{item} {received} of {ordered}</source>
-        <translation>{item} {received} kuri {ordered}</translation>
+        <source>{item} ({received} of {ordered})</source>
+        <translation>{item} ({received} kuri {ordered})</translation>
     </message>
 </context>
 <context>
