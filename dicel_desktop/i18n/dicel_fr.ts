@@ -2780,8 +2780,8 @@
         <translation>Vider</translation>
     </message>
     <message>
-        <source>Empty this field when the record is saved: the file stays under Documents, where it can then be removed</source>
-        <translation>Vider ce champ à l’enregistrement de la fiche : le fichier reste sous Documents, où il peut ensuite être retiré</translation>
+        <source>Empty this field when the record is saved (Delete): the file stays under Documents, where it can then be removed</source>
+        <translation>Vider ce champ à l’enregistrement de la fiche (Suppr) : le fichier reste sous Documents, où il peut ensuite être retiré</translation>
     </message>
 </context>
 <context>

@@ -2780,8 +2780,8 @@
         <translation>Siba ibirimo</translation>
     </message>
     <message>
-        <source>Empty this field when the record is saved: the file stays under Documents, where it can then be removed</source>
-        <translation>Siba ibiri muri uyu mwanya ubitse: dosiye iguma mu Nyandiko, aho ushobora kuyikuraho nyuma</translation>
+        <source>Empty this field when the record is saved (Delete): the file stays under Documents, where it can then be removed</source>
+        <translation>Siba ibiri muri uyu mwanya ubitse (Delete): dosiye iguma mu Nyandiko, aho ushobora kuyikuraho nyuma</translation>
     </message>
 </context>
 <context>

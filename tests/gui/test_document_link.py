@@ -151,6 +151,7 @@ def test_read_only_shows_and_opens_but_changes_nothing(qtbot, worker, tmp_path, 
     editor.set_read_only(True)
     settle(qtbot, editor)
     assert editor.open_button.isEnabled() and not editor.replace_button.isEnabled()
+    assert not editor.empty_action.isVisible()
 
 
 def test_an_append_only_record_files_its_document_at_once_and_once(
@@ -213,18 +214,27 @@ def test_empty_takes_the_link_away_for_the_form_to_save(qtbot, worker, db_engine
     editor.set_record(expense)
     editor.set_value(documents.link_value(info.id))
     settle(qtbot, editor)
-    assert editor.empty_button.isVisible() and editor.empty_button.isEnabled()
+    assert editor.empty_action.isVisible()
     with qtbot.waitSignal(editor.edited, timeout=10_000):
-        qtbot.mouseClick(editor.empty_button, Qt.MouseButton.LeftButton)
+        editor.empty_action.trigger()
     settle(qtbot, editor)
     assert editor.value() is None and editor.name.text() == ""
-    assert editor.attach_button.isVisible() and not editor.empty_button.isVisible()
+    assert editor.attach_button.isVisible() and not editor.empty_action.isVisible()
+
+    # From the keyboard: Delete in the file's name.
+    editor.set_value(documents.link_value(info.id))
+    settle(qtbot, editor)
+    with qtbot.waitSignal(editor.edited, timeout=10_000):
+        qtbot.keyClick(editor.name, Qt.Key.Key_Delete)
+    settle(qtbot, editor)
+    assert editor.value() is None
     # The file itself stays with the record, for the panel's Remove.
     with db_engine.connect() as conn:
         assert [d.id for d in documents.list_documents(conn, "expenses", expense)] == [info.id]
 
 
 def test_a_case_documents_file_is_never_emptied(qtbot, worker, tmp_path, db_engine):
+    """It is filed once with its case document, whose form saves nothing."""
     record = _insert(
         db_engine,
         "INSERT INTO recovery_documents (document_type, document_name)"
@@ -237,4 +247,4 @@ def test_a_case_documents_file_is_never_emptied(qtbot, worker, tmp_path, db_engi
     settle(qtbot, editor)
     editor.attach_file(str(make_pdf(tmp_path / "letter.pdf", "Demand")))
     settle(qtbot, editor)
-    assert editor.value() is not None and not editor.empty_button.isVisible()
+    assert editor.value() is not None and not editor.empty_action.isVisible()

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from document_files import make_pdf
 from logins import new_expense
-from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
@@ -141,7 +140,7 @@ def test_a_candidates_cv_is_not_removed_from_documents_saying_why(qtbot, logins,
 
     # eye33 #4: "empty that field and save" is done in the window: Empty, Save, Remove.
     field = window.form.editors["resume_url"]
-    qtbot.mouseClick(field.empty_button, Qt.MouseButton.LeftButton)
+    field.empty_action.trigger()
     window.save()
     qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
     with hr.session() as session:
