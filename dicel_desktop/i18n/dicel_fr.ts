@@ -8387,7 +8387,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
@@ -9268,7 +9268,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+6"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>Cette fiche ({record}) ne peut pas {to_action} avant le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
+        <translation>Cette fiche ({record}) ne peut pas {to_action} avant le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -10405,8 +10405,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : {steps} attendront qu’elle ait commencé. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
     <message>
-        <source>{steps} wait until this {record}&apos;s {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>{steps} attendent le {at} (« {label} » de cette fiche : {record}). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
+        <source>{steps} wait until this {record}&apos;s {name} as saved, {at}. If that is wrong, correct the {name} and save it first.</source>
+        <translation>{steps} attendent le {at}, « {label} » tel qu’enregistré dans cette fiche ({record}). Si c’est une erreur, corrigez d’abord le champ « {label} » et enregistrez.</translation>
     </message>
     <message>
         <source>“{file}” is the file of this case document, and it is never replaced. To correct it, delete the case document and file a new one.</source>
