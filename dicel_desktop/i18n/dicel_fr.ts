@@ -4645,8 +4645,8 @@
         <translation>L’attente comprend cette demande telle qu’enregistrée (%1).</translation>
     </message>
     <message>
-        <source>That is %1 beyond what is left: saving it will be refused.</source>
-        <translation>Cela fait %1 de plus que ce qui reste : l’enregistrement sera refusé.</translation>
+        <source>That is %1 beyond what is left: shorten the leave to the days left.</source>
+        <translation>Cela fait %1 de plus que ce qui reste : raccourcissez le congé aux jours restants.</translation>
     </message>
 </context>
 <context>
@@ -6985,6 +6985,10 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <location line="+6"/>
         <source>Besides you, only Human Resources, Finance and Administration can see your salary and bank details.</source>
         <translation>En dehors de vous, seuls les services Ressources humaines, Finances et Administration peuvent voir votre salaire et vos coordonnées bancaires.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>

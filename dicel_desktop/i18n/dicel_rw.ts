@@ -4645,8 +4645,8 @@
         <translation>Iminsi itegereje irimo n’ubu busabe uko bwabitswe (%1).</translation>
     </message>
     <message>
-        <source>That is %1 beyond what is left: saving it will be refused.</source>
-        <translation>Ibyo birenga ibisigaye ho %1: kubika bizangwa.</translation>
+        <source>That is %1 beyond what is left: shorten the leave to the days left.</source>
+        <translation>Ibyo birenga ibisigaye ho %1: gabanya ikiruhuko kigere ku minsi isigaye.</translation>
     </message>
 </context>
 <context>
@@ -6985,6 +6985,10 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <location line="+6"/>
         <source>Besides you, only Human Resources, Finance and Administration can see your salary and bank details.</source>
         <translation>Uretse wowe, Abakozi, Imari n’Ubuyobozi ni bo bonyine babona umushahara wawe n’amakuru ya banki yawe.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
