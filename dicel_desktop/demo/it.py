@@ -34,15 +34,18 @@ _TICKETS = {
     "Printer": ("Printer on floor 1 jams", "Toner empty in HR"),
     "ERP": ("Report shows last month's figures", "Cannot approve a leave request"),
 }
-#: system -> [(metric, unit, typical value, warning, critical)]
+#: system -> [(metric, unit, typical value, warning, critical)]. A unit is the stored
+#: text a monitoring agent writes: symbols ("%", "h", "ms") read the same in every
+#: language, and a count has none ("hours" and "count" showed English in French and
+#: Kinyarwanda, eye33 #10).
 _SYSTEMS = {
     "db01 (PostgreSQL)": [("cpu_usage", "%", 35, 75, 90), ("disk_usage", "%", 58, 80, 90),
-                          ("connections", "count", 60, 160, 190)],
+                          ("connections", None, 60, 160, 190)],
     "app01": [("cpu_usage", "%", 25, 75, 90), ("memory_usage", "%", 55, 80, 92)],
-    "backup01": [("disk_usage", "%", 71, 80, 90), ("last_backup_age", "hours", 6, 26, 48)],
-    "fw01": [("cpu_usage", "%", 18, 70, 90), ("vpn_tunnels_down", "count", 0, 1, 2)],
+    "backup01": [("disk_usage", "%", 71, 80, 90), ("last_backup_age", "h", 6, 26, 48)],
+    "fw01": [("cpu_usage", "%", 18, 70, 90), ("vpn_tunnels_down", None, 0, 1, 2)],
     "Internet link (primary)": [("latency", "ms", 18, 80, 200), ("packet_loss", "%", 0.2, 2, 5)],
-    "Control room NVR": [("disk_usage", "%", 83, 85, 95), ("cameras_offline", "count", 1, 3, 6)],
+    "Control room NVR": [("disk_usage", "%", 83, 85, 95), ("cameras_offline", None, 1, 3, 6)],
 }  # fmt: skip
 
 
@@ -190,6 +193,8 @@ def _monitoring(demo: Demo, rng: random.Random) -> None:
                     value = typical + step * 0.1  # the backup disk fills up slowly
                 if unit == "%":
                     value = min(value, 100.0)  # a spike fills a disk, never past full
+                elif unit is None:
+                    value = round(value)  # cameras, tunnels, connections: whole ones
                 value_d = money(value)
                 status = "normal"
                 if rng.random() < 0.005:

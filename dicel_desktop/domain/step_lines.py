@@ -19,8 +19,9 @@ The forms are the English the database writes, with fields in braces: ``{day}`` 
 ISO day), ``{text}`` (the person's words, always last), a reversal's ``{payment}``, a
 short close's ``{received}`` and ``{ordered}`` (0071: the units of every line added up),
 and since 0114 its ``{lines}``: each line of the order apart, in the form ``LINE_FORM``
-("Tyre 195/65 R15 14 of 14, Motorbike helmet 0 of 10"). They are marked for
-translation here (context ``step_lines``); the GUI translates and fills them.
+("Tyre 195/65 R15 14 of 14, Motorbike helmet 0 of 10"), shown in ``SHOWN_LINE_FORM``
+("Tyre 195/65 R15 (14 of 14)"). They are marked for translation here (context
+``step_lines``); the GUI translates and fills them.
 
 Pure Python: no SQLAlchemy, no Qt.
 """
@@ -42,6 +43,7 @@ __all__ = [
     "CONTEXT",
     "FORMS",
     "LINE_FORM",
+    "SHOWN_LINE_FORM",
     "WORDS",
     "ShownText",
     "StepLine",
@@ -70,12 +72,16 @@ WORDS = (
         "step_lines", "Closed short on {day}, {received} of {ordered} received: {text}"
     ),
     QT_TRANSLATE_NOOP("step_lines", "Closed short on {day}: {lines} received: {text}"),
-    QT_TRANSLATE_NOOP("step_lines", "{item} {received} of {ordered}"),
+    QT_TRANSLATE_NOOP("step_lines", "{item} ({received} of {ordered})"),
 )
 
 #: One line of an order closed short, as the close writes it into ``{lines}`` (joined by
 #: ", ", migration 0114): what the order calls it, what came, what was ordered.
 LINE_FORM = "{item} {received} of {ordered}"
+#: The same line as a reader is shown it, in every language: the name set apart from the
+#: counts ("Tyre 195/65 R15 14 of 14" read as one code, eye33 #5). The stored line is
+#: the database's and stays.
+SHOWN_LINE_FORM = "{item} ({received} of {ordered})"
 _LINE_SEPARATOR = ", "
 
 #: The forms migrations write themselves, by (table, column): a payment's reversal
@@ -285,13 +291,14 @@ def sayer(
     translation (a form missing is said in English), ``day`` writes the day as the
     reader does ("6 décembre 2026"), ``number`` a quantity ("1 500"). A translation
     that cannot be filled in (a field misspelt) is passed over for the English form.
-    A short close's lines are each said in ``LINE_FORM``'s words ("Tyre 14 sur 14")."""
+    A short close's lines are each said in ``SHOWN_LINE_FORM``'s words ("Tyre (14 sur
+    14)")."""
 
     def say_lines(said: str) -> str:
         lines = order_lines(said)
         if lines is None:
             return said  # not as the close writes them: as stored
-        forms = (words.get(LINE_FORM, LINE_FORM), LINE_FORM)
+        forms = (words.get(SHOWN_LINE_FORM, SHOWN_LINE_FORM), SHOWN_LINE_FORM)
         return _LINE_SEPARATOR.join(
             _filled(
                 forms,

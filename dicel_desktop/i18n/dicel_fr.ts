@@ -2775,6 +2775,14 @@
         <source>No file attached: Attach… lists it under Documents too</source>
         <translation>Aucun fichier joint : Joindre… l’ajoute aussi aux Documents</translation>
     </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Empty this field when the record is saved (Delete): the file stays under Documents, where it can then be removed</source>
+        <translation>Vider ce champ à l’enregistrement de la fiche (Suppr) : le fichier reste sous Documents, où il peut ensuite être retiré</translation>
+    </message>
 </context>
 <context>
     <name>DocumentList</name>
@@ -3168,6 +3176,10 @@
     <message>
         <source>A case document is its file, and it is never replaced: to correct it, delete the case document and file a new one.</source>
         <translation>Un document du dossier est son fichier, qui n’est jamais remplacé : pour le corriger, supprimez le document du dossier et déposez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>A case document is its file: it takes no other file, and its file is never replaced or removed here. To correct it, delete the case document with Delete… and file a new one.</source>
+        <translation>Un document du dossier est son fichier : il n’en prend pas d’autre, et son fichier n’est jamais remplacé ni retiré ici. Pour le corriger, supprimez le document du dossier avec Supprimer… et déposez-en un nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4621,8 +4633,8 @@
         <translation>L’attente comprend cette demande telle qu’enregistrée (%1).</translation>
     </message>
     <message>
-        <source>That is %1 beyond what is left: saving it will be refused.</source>
-        <translation>Cela fait %1 de plus que ce qui reste : l’enregistrement sera refusé.</translation>
+        <source>That is %1 beyond what is left: shorten the leave to the days left.</source>
+        <translation>Cela fait %1 de plus que ce qui reste : raccourcissez le congé aux jours restants.</translation>
     </message>
 </context>
 <context>
@@ -6962,6 +6974,10 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>Besides you, only Human Resources, Finance and Administration can see your salary and bank details.</source>
         <translation>En dehors de vous, seuls les services Ressources humaines, Finances et Administration peuvent voir votre salaire et vos coordonnées bancaires.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
 </context>
 <context>
     <name>PurchasingSteps</name>
@@ -7053,7 +7069,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+11"/>
         <source>Closed: what was received stays in stock; the rest is no longer expected.</source>
-        <translation>Clôturée : ce qui a été reçu reste en stock ; le reste n’est plus attendu.</translation>
+        <translation>Clôturé : ce qui a été reçu reste en stock ; le reste n’est plus attendu.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -8371,7 +8387,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
@@ -9252,7 +9268,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+6"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>Cette fiche ({record}) ne peut pas {to_action} avant le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
+        <translation>Cette fiche ({record}) ne peut pas {to_action} avant le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -10389,8 +10405,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : {steps} attendront qu’elle ait commencé. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
     <message>
-        <source>{steps} wait until this {record}&apos;s {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>{steps} attendent le {at} (« {label} » de cette fiche : {record}). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
+        <source>{steps} wait until this {record}&apos;s {name} as saved, {at}. If that is wrong, correct the {name} and save it first.</source>
+        <translation>{steps} attendent le {at}, « {label} » tel qu’enregistré dans cette fiche ({record}). Si c’est une erreur, corrigez d’abord le champ « {label} » et enregistrez.</translation>
     </message>
     <message>
         <source>“{file}” is the file of this case document, and it is never replaced. To correct it, delete the case document and file a new one.</source>
@@ -14376,8 +14392,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Clôturé incomplet le {day}, reçus : {lines} : {text}</translation>
     </message>
     <message>
-        <source>{item} {received} of {ordered}</source>
-        <translation>{item} {received} sur {ordered}</translation>
+        <source>{item} ({received} of {ordered})</source>
+        <translation>{item} ({received} sur {ordered})</translation>
     </message>
 </context>
 <context>

@@ -2036,7 +2036,7 @@
     <message>
         <location filename="../gui/workflows/close_purchase_order_dialog.py" line="+28"/>
         <source>Close order</source>
-        <translation>Gufunga itegeko</translation>
+        <translation>Funga itumiza</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2081,7 +2081,7 @@
     <message>
         <location line="+2"/>
         <source>Close &amp;order</source>
-        <translation>Funga &amp;itegeko</translation>
+        <translation>Funga itu&amp;miza</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2097,7 +2097,7 @@
     <message>
         <location line="+10"/>
         <source>Closing the order…</source>
-        <translation>Itegeko rirafungwa…</translation>
+        <translation>Itumiza rirafungwa…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -2775,6 +2775,14 @@
         <source>No file attached: Attach… lists it under Documents too</source>
         <translation>Nta dosiye yometseho: Omekaho… iyishyira no mu Migereka</translation>
     </message>
+    <message>
+        <source>Empty</source>
+        <translation>Siba ibirimo</translation>
+    </message>
+    <message>
+        <source>Empty this field when the record is saved (Delete): the file stays under Documents, where it can then be removed</source>
+        <translation>Siba ibiri muri uyu mwanya ubitse (Delete): dosiye iguma mu Nyandiko, aho ushobora kuyikuraho nyuma</translation>
+    </message>
 </context>
 <context>
     <name>DocumentList</name>
@@ -3168,6 +3176,10 @@
     <message>
         <source>A case document is its file, and it is never replaced: to correct it, delete the case document and file a new one.</source>
         <translation>Inyandiko ya dosiye ni dosiye yayo, kandi ntisimburwa: kugira ngo uyikosore, siba iyo nyandiko maze ushyireho indi nshya.</translation>
+    </message>
+    <message>
+        <source>A case document is its file: it takes no other file, and its file is never replaced or removed here. To correct it, delete the case document with Delete… and file a new one.</source>
+        <translation>Inyandiko ya dosiye ni dosiye yayo: ntiyakira indi dosiye, kandi dosiye yayo ntisimburwa cyangwa ngo ikurweho hano. Kugira ngo uyikosore, siba iyo nyandiko ukoresheje Siba… maze ushyireho indi nshya.</translation>
     </message>
 </context>
 <context>
@@ -4621,8 +4633,8 @@
         <translation>Iminsi itegereje irimo n’ubu busabe uko bwabitswe (%1).</translation>
     </message>
     <message>
-        <source>That is %1 beyond what is left: saving it will be refused.</source>
-        <translation>Ibyo birenga ibisigaye ho %1: kubika bizangwa.</translation>
+        <source>That is %1 beyond what is left: shorten the leave to the days left.</source>
+        <translation>Ibyo birenga ibisigaye ho %1: gabanya ikiruhuko kigere ku minsi isigaye.</translation>
     </message>
 </context>
 <context>
@@ -6962,6 +6974,10 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>Besides you, only Human Resources, Finance and Administration can see your salary and bank details.</source>
         <translation>Uretse wowe, Abakozi, Imari n’Ubuyobozi ni bo bonyine babona umushahara wawe n’amakuru ya banki yawe.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>PurchasingSteps</name>
@@ -7123,7 +7139,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <location line="+9"/>
         <source>Close or&amp;der…</source>
-        <translation>Gufunga ite&amp;geko…</translation>
+        <translation>Funga itu&amp;miza…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10389,8 +10405,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): {steps} bizashoboka imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
     <message>
-        <source>{steps} wait until this {record}&apos;s {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>{steps} bizashoboka guhera ku wa {at} ({name} y’iyi nyandiko: {record}). Niba ibyo atari byo, banza ukosore {name}.</translation>
+        <source>{steps} wait until this {record}&apos;s {name} as saved, {at}. If that is wrong, correct the {name} and save it first.</source>
+        <translation>{steps} bizashoboka guhera ku wa {at} ({name} yabitswe y’iyi nyandiko: {record}). Niba ibyo atari byo, banza ukosore {name} maze ubike.</translation>
     </message>
     <message>
         <source>“{file}” is the file of this case document, and it is never replaced. To correct it, delete the case document and file a new one.</source>
@@ -14376,8 +14392,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Byafunzwe bituzuye ku wa {day}, hakiriwe: {lines}: {text}</translation>
     </message>
     <message>
-        <source>{item} {received} of {ordered}</source>
-        <translation>{item} {received} kuri {ordered}</translation>
+        <source>{item} ({received} of {ordered})</source>
+        <translation>{item} ({received} kuri {ordered})</translation>
     </message>
 </context>
 <context>

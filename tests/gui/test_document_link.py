@@ -151,6 +151,7 @@ def test_read_only_shows_and_opens_but_changes_nothing(qtbot, worker, tmp_path, 
     editor.set_read_only(True)
     settle(qtbot, editor)
     assert editor.open_button.isEnabled() and not editor.replace_button.isEnabled()
+    assert not editor.empty_action.isVisible()
 
 
 def test_an_append_only_record_files_its_document_at_once_and_once(
@@ -201,3 +202,49 @@ def test_a_name_too_long_for_its_box_shows_its_beginning(qtbot, worker, expense)
     assert editor.name.text() == address
     assert editor.name.fontMetrics().horizontalAdvance(address) > editor.name.width()
     assert editor.name.cursorPosition() == 0
+
+
+def test_empty_takes_the_link_away_for_the_form_to_save(qtbot, worker, db_engine, expense):
+    """The Documents panel's Remove says "empty that field and save" of a file a field
+    names (DW462): the field had only Open and Replace…, and could not be emptied (eye33
+    #4)."""
+    with db_engine.begin() as conn:
+        info = documents.attach(conn, "expenses", expense, "r.pdf", None, b"%PDF-1.4 r")
+    editor = make_editor(qtbot, worker, "expenses", "receipt_url", Role.FINANCE)
+    editor.set_record(expense)
+    editor.set_value(documents.link_value(info.id))
+    settle(qtbot, editor)
+    assert editor.empty_action.isVisible()
+    with qtbot.waitSignal(editor.edited, timeout=10_000):
+        editor.empty_action.trigger()
+    settle(qtbot, editor)
+    assert editor.value() is None and editor.name.text() == ""
+    assert editor.attach_button.isVisible() and not editor.empty_action.isVisible()
+
+    # From the keyboard: Delete in the file's name.
+    editor.set_value(documents.link_value(info.id))
+    settle(qtbot, editor)
+    with qtbot.waitSignal(editor.edited, timeout=10_000):
+        qtbot.keyClick(editor.name, Qt.Key.Key_Delete)
+    settle(qtbot, editor)
+    assert editor.value() is None
+    # The file itself stays with the record, for the panel's Remove.
+    with db_engine.connect() as conn:
+        assert [d.id for d in documents.list_documents(conn, "expenses", expense)] == [info.id]
+
+
+def test_a_case_documents_file_is_never_emptied(qtbot, worker, tmp_path, db_engine):
+    """It is filed once with its case document, whose form saves nothing."""
+    record = _insert(
+        db_engine,
+        "INSERT INTO recovery_documents (document_type, document_name)"
+        " VALUES ('Demand letter', 'Demand to Akagera Motors') RETURNING id",
+    )
+    editor = make_editor(qtbot, worker, "recovery_documents", "file_url", Role.RECOVERY)
+    editor.set_record(record)
+    editor.set_value(None)
+    editor.set_read_only(True)
+    settle(qtbot, editor)
+    editor.attach_file(str(make_pdf(tmp_path / "letter.pdf", "Demand")))
+    settle(qtbot, editor)
+    assert editor.value() is not None and not editor.empty_action.isVisible()

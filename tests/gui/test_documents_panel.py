@@ -573,3 +573,10 @@ def test_a_case_documents_file_is_neither_replaced_nor_joined_and_the_panel_says
         " case document and file a new one."
     )
     assert panel.download_button.isEnabled()
+    # eye33 #4: its buttons held, and the panel says why, not their tooltips only.
+    assert panel.held_line.isVisible()
+    assert panel.held_line.text() == (
+        "A case document is its file: it takes no other file, and its file is never"
+        " replaced or removed here. To correct it, delete the case document with Delete…"
+        " and file a new one."
+    )

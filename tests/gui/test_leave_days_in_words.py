@@ -58,13 +58,13 @@ def test_half_a_day_beyond_the_balance_is_said_as_half_a_day(restore_language):
 
     left = Balance("annual", 2027, Decimal("18.5"), 10, 0, Decimal("8.5"))
     assert beyond_text(RequestPreview(9, (), left)) == (
-        "That is 0.5 working days beyond what is left: saving it will be refused."
+        "That is 0.5 working days beyond what is left: shorten the leave to the days left."
     )
     assert beyond_text(RequestPreview(10, (), left)) == (
-        "That is 1.5 working days beyond what is left: saving it will be refused."
+        "That is 1.5 working days beyond what is left: shorten the leave to the days left."
     )
     assert beyond_text(RequestPreview(8, (), left)) == ""
     whole = Balance("annual", 2027, Decimal(18), 10, 0, Decimal(8))
     assert beyond_text(RequestPreview(9, (), whole)) == (
-        "That is 1 working day beyond what is left: saving it will be refused."
+        "That is 1 working day beyond what is left: shorten the leave to the days left."
     )

@@ -156,7 +156,7 @@ def test_days_beyond_the_balance_are_said_before_the_press_and_request_is_off(
     dialog = _request_dialog(qtbot, main_window, team.clerk)
     _retype(qtbot, dialog.start, week(4)[0].isoformat())
     _retype(qtbot, dialog.end, week(4)[1].isoformat())  # 5 working days, 3 left
-    beyond = "That is 2 working days beyond what is left: saving it will be refused."
+    beyond = "That is 2 working days beyond what is left: shorten the leave to the days left."
     qtbot.waitUntil(lambda: dialog.beyond.text() == beyond, timeout=WAIT_MS)
     assert dialog.beyond.isVisible()
     assert dialog.beyond.palette().color(dialog.beyond.foregroundRole()).name() == "#c62828"

@@ -160,7 +160,9 @@ def test_a_request_over_the_balance_is_said_before_save(qtbot, team, hr_window):
     _type_date(qtbot, window, "start_date", start)
     _type_date(qtbot, window, "end_date", end)
     text = _line(qtbot, window, "beyond")
-    assert text.endswith("That is 2 working days beyond what is left: saving it will be refused.")
+    assert text.endswith(
+        "That is 2 working days beyond what is left: shorten the leave to the days left."
+    )
     assert window.companion.over_balance
     # Within the balance, nothing is said.
     _type_date(qtbot, window, "end_date", week(1)[1])

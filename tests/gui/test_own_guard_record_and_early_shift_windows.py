@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import psycopg
+import pytest
 from PySide6.QtWidgets import QApplication
 
+from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.cases import step_label
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -175,3 +177,32 @@ def test_a_shift_that_ended_is_not_cancelled_and_says_when_it_ended(qtbot, login
     window = _window(qtbot, desk(patrick), "security_assignments", started)
     said = _button(window, "security_assignments", "cancel").toolTip()
     assert said.endswith("so it can no longer be cancelled: mark it completed."), said
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "rw"])
+def test_the_held_steps_line_speaks_of_the_start_as_saved(
+    qtbot, logins, desk, restore_language, language
+):
+    """eye33 #6: with another start typed, the line under the steps still quoted the
+    saved one and said "correct the shift start first", which the clerk had just done:
+    it is the start as saved, and a correction is saved first. In French, no quote mark
+    is left alone at a line's start (non-breaking spaces inside « »)."""
+    translations.install_translators(language)
+    patrick = logins.person("security", first_name="Patrick", last_name="Habimana")
+    start = dt.datetime(2031, 5, 4, 22, 30, tzinfo=dt.UTC)
+    shift = _row(
+        logins,
+        "INSERT INTO security_assignments (location, shift_start, shift_end)"
+        " VALUES ('Main gate', %s, %s) RETURNING id",
+        (start, start + dt.timedelta(hours=12)),
+    )
+    window = _window(qtbot, desk(patrick), "security_assignments", shift)
+    said = window.steps.note.text()
+    assert "2031" in said, said
+    saved = {
+        "en": ("as saved", "and save it first"),
+        "fr": ("tel qu\u2019enregistré", "et enregistrez"),
+        "rw": ("yabitswe", "maze ubike"),
+    }[language]
+    assert all(words in said for words in saved), said
+    assert "« " not in said and " »" not in said, said

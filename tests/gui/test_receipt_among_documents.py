@@ -130,12 +130,33 @@ def test_a_candidates_cv_is_not_removed_from_documents_saying_why(qtbot, logins,
 
     panel.list.select(cv)
     assert not panel.remove_button.isEnabled()
-    assert panel.remove_button.toolTip() == (
+    said = (
         "“cv.pdf” is the CV of this candidate: replace it with Replace… on the CV field"
         " instead, or empty that field and save before removing it."
     )
+    assert panel.remove_button.toolTip() == said
+    # eye33 #4: said in the panel too, not in the greyed button's tooltip only.
+    assert panel.held_line.isVisible() and panel.held_line.text() == said
     panel.list.select(letter)
     assert panel.remove_button.isEnabled()
+    assert not panel.held_line.isVisible()
+
+    # eye33 #4: "empty that field and save" is done in the window: Empty, Save, Remove.
+    field = window.form.editors["resume_url"]
+    field.empty_action.trigger()
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    with hr.session() as session:
+        assert (
+            session.scalar(
+                text("SELECT resume_url FROM candidates WHERE id = :i"), {"i": candidate}
+            )
+            is None
+        )
+    qtbot.waitUntil(lambda: not panel.list.linked(), timeout=WAIT_MS)
+    panel.list.select(cv)
+    qtbot.waitUntil(panel.remove_button.isEnabled, timeout=WAIT_MS)
+    assert not panel.held_line.isVisible()
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "rw"])

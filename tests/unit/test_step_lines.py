@@ -16,7 +16,7 @@ from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.step_lines import (
     CONTEXT,
     FORMS,
-    LINE_FORM,
+    SHOWN_LINE_FORM,
     WORDS,
     case_line_form,
     order_lines,
@@ -200,7 +200,7 @@ _ORDER_WORDS = {
     "Closed short on {day}: {lines} received: {text}": (
         "Clôturé incomplet le {day}, reçus : {lines} : {text}"
     ),
-    LINE_FORM: "{item} {received} sur {ordered}",
+    SHOWN_LINE_FORM: "{item} ({received} sur {ordered})",
     "Closed short on {day}, {received} of {ordered} received: {text}": (
         "Clôturé le {day} avec {received} reçus sur {ordered} : {text}"
     ),
@@ -250,8 +250,8 @@ def test_an_order_closed_short_says_each_line_in_the_readers_words_and_maps_back
     assert shown.shown_lines == (
         "Urgent.",
         "Clôturé le 5 déc. 2026 avec 14 reçus sur 24 : Supplier out of stock",
-        "Clôturé incomplet le 6 déc. 2026, reçus : Tyre 195/65 R15 14 sur 14,"
-        " Motorbike helmet 0 sur 10 : Supplier out of stock",
+        "Clôturé incomplet le 6 déc. 2026, reçus : Tyre 195/65 R15 (14 sur 14),"
+        " Motorbike helmet (0 sur 10) : Supplier out of stock",
     )
     # Left as shown, or with a line added, every step line is stored again as it was.
     assert shown.stored_of(shown.shown) == stored
@@ -261,9 +261,11 @@ def test_an_order_closed_short_says_each_line_in_the_readers_words_and_maps_back
     )
     # A quantity in the reader's digits; a line's form misspelt is said in English.
     big = SHORT.replace("0 of 10", "0 of 10000")
-    assert "Motorbike helmet 0 sur 10 000" in show_lines(big, ORDER, ORDER_FRENCH).shown
-    misspelt = sayer({**_ORDER_WORDS, LINE_FORM: "{article} {received} sur {ordered}"}, str, str)
-    assert "Tyre 195/65 R15 14 of 14, Motorbike" in show_lines(SHORT, ORDER, misspelt).shown
+    assert "Motorbike helmet (0 sur 10 000)" in show_lines(big, ORDER, ORDER_FRENCH).shown
+    misspelt = sayer(
+        {**_ORDER_WORDS, SHOWN_LINE_FORM: "{article} ({received} sur {ordered})"}, str, str
+    )
+    assert "Tyre 195/65 R15 (14 of 14), Motorbike" in show_lines(SHORT, ORDER, misspelt).shown
 
 
 _name = st.text(st.characters(exclude_characters="\n"), max_size=12)

@@ -287,11 +287,13 @@ MESSAGES: Mapping[str, str] = {
         "This {record} cannot be {action} before its {name}, {at}. If that is wrong, "
         "correct the {name} first.",
     ),
-    # The same, said once in the window for the steps it holds (``steps``).
+    # The same, said once in the window for the steps it holds (``steps``). Of the
+    # moment as saved: the clerk may have typed another meanwhile (eye33 #6), and a step
+    # acts on the record as saved.
     "case_too_early_steps": QT_TRANSLATE_NOOP(
         "errors",
-        "{steps} wait until this {record}'s {name}, {at}. If that is wrong, correct the "
-        "{name} first.",
+        "{steps} wait until this {record}'s {name} as saved, {at}. If that is wrong, "
+        "correct the {name} and save it first.",
     ),
     # Migration 0105: a step once a moment of the record has passed (DW432), as DW407;
     # a shift cancelled after its end in its own words (it was worked, or missed).

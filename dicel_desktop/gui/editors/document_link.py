@@ -12,8 +12,10 @@ the value: the form saves the column with the record, like any field it edits. A
 that is never edited once saved (``recovery_documents``: its form cannot save anything)
 gets the link filed at once instead, by whoever may add such records, and only while
 the column is empty (its file is never replaced either). Replace… puts a new version in
-place of the linked file: the link stays. A record not saved yet has nothing to attach
-to.
+place of the linked file: the link stays. Empty (the box's clear mark, or Delete) takes
+the link away (saved with the record); the file stays under Documents, where it may then
+be removed (DW462 keeps a file a field names). A record not saved yet has nothing to
+attach to.
 """
 
 from __future__ import annotations
@@ -22,8 +24,17 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.editors.base import FieldEditor, set_tab_stop
@@ -81,6 +92,14 @@ class DocumentLinkEditor(FieldEditor):
         self.download_button = QPushButton(self.tr("Download…"))
         self.download_button.setToolTip(self.tr("Save a copy of the file on this computer"))
         self.replace_button = QPushButton(self.tr("Replace…"))
+        # The way to "empty that field" the Documents panel's Remove advises (eye33 #4):
+        # the clear mark a reference field has, and Delete, not a fourth button that left
+        # the name no room in a form of two columns.
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
+        self.empty_action = self.name.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        self.empty_action.setText(self.tr("Empty"))
+        self.empty_action.triggered.connect(self._on_empty_triggered)
+        self.name.installEventFilter(self)
         self.attach_button.clicked.connect(self._on_attach_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.download_button.clicked.connect(self._on_download_clicked)
@@ -92,7 +111,12 @@ class DocumentLinkEditor(FieldEditor):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.name, 1)
-        buttons = (self.attach_button, self.open_button, self.download_button, self.replace_button)
+        buttons = (
+            self.attach_button,
+            self.open_button,
+            self.download_button,
+            self.replace_button,
+        )
         for button in buttons:
             row.addWidget(button)
         layout = QVBoxLayout(self)
@@ -197,6 +221,23 @@ class DocumentLinkEditor(FieldEditor):
         )
         self.replace_button.setToolTip(
             "" if self.replace_button.isEnabled() or info is None else self._why_not_attach()
+        )
+        # A field that may be empty, on a record whose form saves it: not a case
+        # document's File, filed once with it.
+        self.empty_action.setVisible(
+            self._value is not None
+            and not self._files_at_once
+            and not self.field.required
+            and state is not None
+            and state.can_change
+            and not self._busy
+            and not self.is_read_only()
+        )
+        self.empty_action.setToolTip(
+            self.tr(
+                "Empty this field when the record is saved (Delete): the file stays under"
+                " Documents, where it can then be removed"
+            )
         )
         self.name.setToolTip("")
         if info is not None:
@@ -312,6 +353,25 @@ class DocumentLinkEditor(FieldEditor):
         self._requests.write(
             lambda s: tasks.replace_file(s, info, path), self._finish, self._on_failed
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.name
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.empty_action.isVisible()
+        ):
+            self._on_empty_triggered()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_empty_triggered(self) -> None:
+        if not self.empty_action.isVisible():
+            return
+        self._value = None
+        self._refresh()
+        self.edited.emit()  # the form saves the empty field with the record
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy = False

@@ -104,7 +104,11 @@ class ProfileView(QWidget):
                 value.setWordWrap(True)  # an address, a list of skills
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.fields[key] = value
-                form.addRow(QCoreApplication.translate("ProfileView", label) + ":", value)
+                # The reader's colon: French puts a space before it (eye33 #9).
+                said = QCoreApplication.translate("ProfileView", "%1:")
+                form.addRow(
+                    said.replace("%1", QCoreApplication.translate("ProfileView", label)), value
+                )
             layout.addWidget(box)
         layout.addStretch(1)
 

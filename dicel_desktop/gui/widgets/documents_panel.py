@@ -123,6 +123,12 @@ class DocumentsPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
+        #: Why a button is held for this record or the chosen file, said in the panel:
+        #: a tooltip alone left four greyed buttons unexplained (eye33 #4).
+        self.held_line = QLabel()
+        self.held_line.setObjectName("documentsHeld")
+        self.held_line.setWordWrap(True)
+        self.held_line.hide()
 
         self.list = DocumentList(self.locale)
         self.list.currentItemChanged.connect(self._on_list_current_changed)
@@ -167,6 +173,7 @@ class DocumentsPanel(QWidget):
         left_layout.addWidget(self.status)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(buttons)
+        left_layout.addWidget(self.held_line)
         left_layout.addWidget(self.message)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -353,6 +360,20 @@ class DocumentsPanel(QWidget):
             )
         )
 
+    def _why_held_here(self, info: DocumentInfo | None) -> str:
+        """What the panel says under its buttons of those held though the person may
+        change the files: a case document's one file, a file a field names. "" when
+        none is."""
+        if not self._can_edit():
+            return ""
+        if self.owner_table in documents.RECORD_IS_ITS_FILE:
+            return self.tr(
+                "A case document is its file: it takes no other file, and its file is never"
+                " replaced or removed here. To correct it, delete the case document with"
+                " Delete… and file a new one."
+            )
+        return self._why_kept(info)
+
     def _why_none_chosen(self) -> str:
         """Why no file is the one a button would act on ("" when one is)."""
         if self.list.current_document() is not None:
@@ -403,6 +424,9 @@ class DocumentsPanel(QWidget):
         self.remove_button.setToolTip(
             unchanged or none_chosen or kept or self.tr("Delete the file from this record")
         )
+        held_here = self._why_held_here(info) if has_record and self._loaded else ""
+        self.held_line.setText(held_here)
+        self.held_line.setVisible(bool(held_here))
         held = self.hold_text() if has_record and self._loaded else ""
         if not has_record:
             text = self.tr("Save the record first to attach files")

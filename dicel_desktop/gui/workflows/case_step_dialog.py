@@ -340,7 +340,6 @@ _BUTTONS = {
     "resolve": QT_TRANSLATE_NOOP("CaseSteps", "&Resolve"),
     "close": QT_TRANSLATE_NOOP("CaseSteps", "C&lose it"),
     "reopen": QT_TRANSLATE_NOOP("CaseSteps", "Re&open"),
-    "cancel": QT_TRANSLATE_NOOP("CaseSteps", "Cancel &it"),
     "investigate": QT_TRANSLATE_NOOP("CaseSteps", "&Investigate"),
     "recover": QT_TRANSLATE_NOOP("CaseSteps", "Mark reco&vered"),
     "write_off": QT_TRANSLATE_NOOP("CaseSteps", "&Write off"),
@@ -468,8 +467,22 @@ def _reopenable(flow: CaseFlow, state: str) -> bool:
     return any(state in other.sources for other in flow.steps)
 
 
-def step_button_text(action: str) -> str:
-    """The text of the button that takes step ``action``, translated."""
+#: Steps whose dialog button says what it acts on, as the window's button does ("Cancel
+#: audit", « Annuler l'audit »): a bare « Annuler » / "Reka" is every other dialog's way
+#: out, and here it would take a step that cannot be undone (eye33 #2).
+_SAID_AS_THE_WINDOW = frozenset({"cancel"})
+
+#: Steps that withdraw the record for good: Enter alone goes back, as Cancel leave's
+#: "Keep it" does; the step is taken by its button only.
+BACK_BY_DEFAULT = frozenset({"cancel"})
+
+
+def step_button_text(action: str, table: str | None = None) -> str:
+    """The text of the button that takes step ``action`` (of ``table``), translated."""
+    if action in _SAID_AS_THE_WINDOW:
+        from dicel_desktop.gui.workflows.cases import step_label
+
+        return step_label(action, table).removesuffix("…")
     return QCoreApplication.translate("CaseSteps", _BUTTONS[action])
 
 
@@ -517,15 +530,16 @@ class CaseStepDialog(QDialog):
         #: the step's button stays off (the database would refuse it, DW402).
         self.missing = missing_sentence(flow, step, record.values)
         self.buttons = QDialogButtonBox()
-        self.take_button = QPushButton(step_button_text(step.action))
-        self.take_button.setDefault(True)
-        self.take_button.setAccessibleName(step_button_text(step.action).replace("&", ""))
+        take = step_button_text(step.action, flow.table)
+        self.take_button = QPushButton(take)
+        self.take_button.setAccessibleName(take.replace("&", ""))
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setToolTip(self.tr("Close this without taking the step (Esc)"))
         self.buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._on_take_clicked)
         self.buttons.rejected.connect(self.reject)
+        self._set_default_button()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
@@ -577,6 +591,9 @@ class CaseStepDialog(QDialog):
             dialog.assignee.setFocus(Qt.FocusReason.OtherFocusReason)
         elif dialog.days:
             next(iter(dialog.days.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+        elif dialog.back_button.isDefault():
+            # Nothing to type: Space as well as Enter goes back from a step for good.
+            dialog.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
         return dialog
 
     @property
@@ -829,8 +846,14 @@ class CaseStepDialog(QDialog):
             self.message.clear_message()
         self.take_button.setEnabled(not self.missing and not self._busy)
         self.take_button.setToolTip(self.missing)
-        self.take_button.setDefault(not self.missing)
-        self.back_button.setDefault(bool(self.missing))
+        self._set_default_button()
+
+    def _set_default_button(self) -> None:
+        """Enter takes the step, unless it is off or withdraws the record for good."""
+        back = bool(self.missing) or self._step.action in BACK_BY_DEFAULT
+        self.take_button.setAutoDefault(not back)
+        self.take_button.setDefault(not back)
+        self.back_button.setDefault(back)
 
     # ----------------------------------------------------------------- taking the step
 

@@ -133,7 +133,8 @@ def working_days_text(preview: RequestPreview, start: dt.date | None, end: dt.da
 
 
 def beyond_text(preview: RequestPreview, counted: int = 0) -> str:
-    """ "That is 52 working days beyond what is left: saving it will be refused." when
+    """ "That is 52 working days beyond what is left: shorten the leave to the days left."
+    when
     the dates typed ask for more than the balance left (``Balance.beyond``; ``counted``:
     the request's own days already in it, as saved); "" otherwise. Said before the press
     by HR's leave form and by the employee's Request leave dialog (user-eye reviews: both
@@ -143,9 +144,10 @@ def beyond_text(preview: RequestPreview, counted: int = 0) -> str:
     beyond = preview.balance.beyond(preview.working_days, counted)
     if beyond <= 0:
         return ""
-    # The form's context, where it was first said (its translations stay).
+    # The form's context, where it was first said. What to change, not what would
+    # happen: the employee's Request leave is already off (eye33 #9).
     return QCoreApplication.translate(
-        "LeaveFormPreview", "That is %1 beyond what is left: saving it will be refused."
+        "LeaveFormPreview", "That is %1 beyond what is left: shorten the leave to the days left."
     ).replace("%1", days_text(Decimal(beyond)))
 
 
