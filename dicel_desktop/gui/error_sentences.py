@@ -92,7 +92,7 @@ _DONE_WORDS = frozenset(step.done for flow in FLOWS.values() for step in flow.st
 #: word where an infinitive goes ("ntishobora Byatangiye"; eye32 #2), French's "passer à
 #: l'état « {action} »" named states that do not exist (« marqué recouvré »). Each
 #: language gives the step's own verb here ("gutangizwa", "être démarrée"); English
-#: keeps ``action``. The steps these sentences meet (DW407, DW432, DW443); any other
+#: keeps ``action``. The steps these sentences meet (DW407, DW432, DW443, DW493); any other
 #: step's ``to_action`` is its ``action``.
 STEP_INFINITIVES: dict[str, str] = {
     "started": QT_TRANSLATE_NOOP("StepInfinitive", "be started"),
@@ -101,6 +101,9 @@ STEP_INFINITIVES: dict[str, str] = {
     "aborted": QT_TRANSLATE_NOOP("StepInfinitive", "be aborted"),
     "marked recovered": QT_TRANSLATE_NOOP("StepInfinitive", "be marked recovered"),
     "written off": QT_TRANSLATE_NOOP("StepInfinitive", "be written off"),
+    # A review shared without its employee, its period or anything said (DW443, DW493;
+    # migration 0117).
+    "shared with the employee": QT_TRANSLATE_NOOP("StepInfinitive", "be shared with the employee"),
 }
 
 #: A moment services wrote for a sentence ("2026-12-05 14:09", the reader's time zone).
