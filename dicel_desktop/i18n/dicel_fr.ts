@@ -5535,6 +5535,10 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>Below its minimum even with %1: time to order more.</source>
         <translation>Sous son minimum même avec %1 : il est temps d&apos;en commander davantage.</translation>
     </message>
+    <message>
+        <source>One movement moves at most %1 pieces.</source>
+        <translation>Un mouvement déplace au plus %1 unités.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>
@@ -7470,6 +7474,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Given when saved</source>
         <translation>À l’enregistrement</translation>
     </message>
+    <message>
+        <source>Needed to share it with the employee; it may be saved without it until then</source>
+        <translation>Nécessaire pour la partager avec l’employé ; elle peut être enregistrée sans jusque-là</translation>
+    </message>
 </context>
 <context>
     <name>RecordSummary</name>
@@ -8360,6 +8368,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>be written off</source>
         <translation>être passée en perte</translation>
+    </message>
+    <message>
+        <source>be shared with the employee</source>
+        <translation>être partagée avec l’employé</translation>
     </message>
 </context>
 <context>
@@ -10415,6 +10427,26 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>La fiche de paie de {name} du {start} au {end} est encore en attente et paie toute la période. Annulez d&apos;abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne les paie que jusqu&apos;au jour où leur salaire s&apos;arrête. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This {record} gives no rating and says nothing yet: give its overall rating, or write its goals achieved, areas for improvement, next goals or recommendations, and save it first; then it can be {action}.</source>
+        <translation>Cette fiche ({record}) ne donne aucune note et ne dit encore rien : donnez sa note globale, ou écrivez ses objectifs atteints, ses points à améliorer, ses prochains objectifs ou ses recommandations, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
+        <translation>La facture {invoice} s’élève à {amount} {currency} : une facture s’émet pour ce que le client doit. Corrigez d’abord ses lignes, ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice} is dated {date}: it can be issued only when dated from {earliest} to {latest}. Correct its date first.</source>
+        <translation>La facture {invoice} est datée du {date} : elle ne peut être émise que datée du {earliest} au {latest}. Corrigez d’abord sa date.</translation>
+    </message>
+    <message>
+        <source>{item}: {quantity} of it are worth {amount} {currency}, more than one movement can record. Check the quantity, or record it as several movements.</source>
+        <translation>{item} : {quantity} unités valent {amount} {currency}, plus qu’un seul mouvement ne peut enregistrer. Vérifiez la quantité, ou enregistrez-la en plusieurs mouvements.</translation>
+    </message>
+    <message>
+        <source>One movement moves at most {most} pieces, not {quantity}. Check the quantity, or record it as several movements.</source>
+        <translation>Un mouvement déplace au plus {most} unités, pas {quantity}. Vérifiez la quantité, ou enregistrez-la en plusieurs mouvements.</translation>
     </message>
 </context>
 <context>
