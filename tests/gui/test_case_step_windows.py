@@ -619,9 +619,7 @@ def test_an_employee_acknowledges_their_review_with_the_keyboard(qtbot, logins, 
     assert _labels(window) == []
 
 
-def test_a_review_marks_what_it_needs_and_is_shared_once_it_says_something(
-    qtbot, logins, desk
-):
+def test_a_review_marks_what_it_needs_and_is_shared_once_it_says_something(qtbot, logins, desk):
     """psql33b F4: the new review said "Fields marked * are required" and marked none,
     and a review of nobody, or an empty one, was shared. The employee is required, the
     period is marked as needed to share it (DW443), and Share is disabled while the
