@@ -10430,7 +10430,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>This {record} gives no rating and says nothing yet: give its overall rating, or write its goals achieved, areas for improvement, next goals or recommendations, and save it first; then it can be {action}.</source>
-        <translation>Cette fiche ({record}) ne donne aucune note et ne dit encore rien : donnez sa note globale, ou écrivez ses objectifs atteints, ses points à améliorer, ses prochains objectifs ou ses recommandations, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
+        <translation>Cette fiche ({record}) ne donne aucune appréciation et ne dit encore rien : donnez son appréciation générale, ou écrivez ses objectifs atteints, ses points à améliorer, ses objectifs suivants ou ses recommandations, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
     </message>
     <message>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>

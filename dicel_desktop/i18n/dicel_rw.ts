@@ -10430,7 +10430,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>This {record} gives no rating and says nothing yet: give its overall rating, or write its goals achieved, areas for improvement, next goals or recommendations, and save it first; then it can be {action}.</source>
-        <translation>Iyi nyandiko ({record}) nta manota itanga kandi nta cyo ivuga: tanga amanota yayo rusange, cyangwa wandike intego zagezweho, ibyo kunoza, intego zikurikira cyangwa inama, ubanze uyibike; hanyuma ishobore {to_action}.</translation>
+        <translation>Iyi nyandiko ({record}) nta manota itanga kandi nta cyo ivuga: tanga isuzuma rusange ryayo, cyangwa wandike intego zagezweho, ibigomba kunozwa, intego zikurikira cyangwa inama zatanzwe, ubanze uyibike; hanyuma ishobore {to_action}.</translation>
     </message>
     <message>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>

@@ -294,11 +294,12 @@ def what_stops_issuing(session: Session, invoice_id: uuid.UUID) -> DicelError | 
     try:
         row = session.execute(
             sa.text(
-                "SELECT i.invoice_number, i.invoice_date, i.total_amount, i.currency,"
-                " public.dicel_company_day() - :before AS earliest,"
-                " public.dicel_company_day() + :after AS latest,"
-                " EXISTS (SELECT FROM public.invoice_items l WHERE l.invoice_id = i.id) AS lined"
-                " FROM public.invoices i WHERE i.id = :id"
+                "SELECT i.invoice_number, i.invoice_date, i.subtotal, i.total_amount,"
+                " i.currency, public.dicel_company_day() - :before AS earliest,"
+                " public.dicel_company_day() + :after AS latest, l.lined, l.lines_total"
+                " FROM public.invoices i, LATERAL (SELECT count(*) > 0 AS lined,"
+                " coalesce(sum(l.total_price), 0) AS lines_total FROM public.invoice_items l"
+                " WHERE l.invoice_id = i.id) l WHERE i.id = :id"
             ),
             {
                 "id": invoice_id,
@@ -310,12 +311,15 @@ def what_stops_issuing(session: Session, invoice_id: uuid.UUID) -> DicelError | 
         session.rollback()
     if row is None:
         return None
-    # Without lines it is DW306, which the person meets at Issue as before.
-    if row.lined and row.total_amount is not None and row.total_amount <= 0:
+    # Without lines it is DW306, which the person meets at Issue as before. Read from
+    # the lines as the function reads them (VAT never turns a total's sign); the stored
+    # total said when it is theirs (a row a superuser loaded keeps none).
+    if row.lined and row.lines_total <= 0:
+        total = row.total_amount if row.subtotal == row.lines_total else row.lines_total
         return InvalidInput(
             "invoice_for_nothing",
             invoice=row.invoice_number,
-            amount=Amount.parse(row.total_amount, row.currency) or row.total_amount,
+            amount=Amount.parse(total, row.currency) or total,
             currency=row.currency,
         )
     if row.invoice_date is not None and not row.earliest <= row.invoice_date <= row.latest:
