@@ -106,7 +106,7 @@ def invoice(
 ) -> uuid.UUID:
     """A draft invoice with ``lines`` of (description, quantity, unit price), dated
     yesterday and due 30 days after its date unless told: an invoice is issued near its
-    date (DW495, migration 0117), and yesterday is the company's past in any time zone."""
+    date (DW495, migration 0118), and yesterday is the company's past in any time zone."""
     invoice_date = invoice_date or dt.date.today() - dt.timedelta(days=1)
     due_date = due_date or invoice_date + dt.timedelta(days=30)
     invoice_id = sql_value(

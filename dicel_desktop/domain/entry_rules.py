@@ -73,7 +73,7 @@ FORM_REQUIRED: frozenset[tuple[str, str]] = frozenset(
         # nothing (DW440, migration 0107).
         ("training_enrollments", "training_program_id"),
         # A review is of someone: one of nobody was shared and waited for good for "the
-        # employee it is about" to acknowledge it (DW443 at Share, migration 0117).
+        # employee it is about" to acknowledge it (DW443 at Share, migration 0118).
         ("performance_reviews", "employee_id"),
     }
 )
@@ -147,7 +147,7 @@ STEP_NEEDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("security_assignments", "guard_id"): ("in_progress", "completed"),
     ("recovery_cases", "start_date"): ("recovered", "written_off"),
     ("recovery_cases", "amount_involved"): ("recovered",),
-    # A review shared is someone's, of a period (migration 0117): one of nobody was
+    # A review shared is someone's, of a period (migration 0118): one of nobody was
     # shared and stayed "submitted" for good, no one being the employee to acknowledge it.
     ("performance_reviews", "employee_id"): ("submitted",),
     ("performance_reviews", "review_period_start"): ("submitted",),
@@ -155,7 +155,7 @@ STEP_NEEDS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 #: (table, state) -> columns of which at least one is filled in (a text not blank only)
-#: before a step moves the record into that state (DW493, migration 0117, which freezes
+#: before a step moves the record into that state (DW493, migration 0118, which freezes
 #: this): an empty review was shared, and its employee asked to acknowledge a blank page.
 #: The window disables the step, saying so.
 STEP_NEEDS_ONE_OF: dict[tuple[str, str], tuple[str, ...]] = {
@@ -170,7 +170,7 @@ STEP_NEEDS_ONE_OF: dict[tuple[str, str], tuple[str, ...]] = {
 
 
 #: How far an invoice's date may lie from the day it is issued, in days (DW495,
-#: migration 0117, which freezes these). Back: a quarter, Rwanda's longest VAT return
+#: migration 0118, which freezes these). Back: a quarter, Rwanda's longest VAT return
 #: period, so that an invoice issued late still falls in a return not long filed
 #: (a month's work invoiced at the end of the next is common; one dated 1900 was issued
 #: as INV-2026-... and overdue at once). Ahead: a month, an invoice sent before the

@@ -318,12 +318,12 @@ def reference_fits(movement_type: str, reference_type: str | None) -> bool:
 
 
 #: The most pieces one movement by hand moves, in or out or counted (DW496,
-#: ``dicel_move_stock``; migration 0117 freezes it; Move stock's box stops there). A
+#: ``dicel_move_stock``; migration 0118 freezes it; Move stock's box stops there). A
 #: count, an issue or a delivery of more is a typing slip or several movements; the
 #: integer columns overflowed at 2,147,483,647 in the database's bare words.
 MOST_MOVED = 100_000
 #: The most a movement is worth (quantity x unit cost): ``inventory_transactions.
-#: total_cost`` is numeric(12,2) (DW497, migration 0117): a million panic buttons at
+#: total_cost`` is numeric(12,2) (DW497, migration 0118): a million panic buttons at
 #: 15,000 RWF overflowed it.
 MOST_MOVED_VALUE = Decimal("9999999999.99")
 

@@ -102,7 +102,7 @@ STEP_INFINITIVES: dict[str, str] = {
     "marked recovered": QT_TRANSLATE_NOOP("StepInfinitive", "be marked recovered"),
     "written off": QT_TRANSLATE_NOOP("StepInfinitive", "be written off"),
     # A review shared without its employee, its period or anything said (DW443, DW493;
-    # migration 0117).
+    # migration 0118).
     "shared with the employee": QT_TRANSLATE_NOOP("StepInfinitive", "be shared with the employee"),
 }
 

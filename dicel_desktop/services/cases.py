@@ -648,7 +648,7 @@ def _nothing_said_stops(
     table: str, columns: tuple[str, ...], step: Step
 ) -> Callable[[Session, uuid.UUID], DicelError | None]:
     """A step into a state the record says something for in one of ``columns`` while
-    each is empty or blank (DW493, migration 0117: an empty review shared), in the words
+    each is empty or blank (DW493, migration 0118: an empty review shared), in the words
     of the database's refusal."""
     said = " OR ".join(f"nullif(btrim(t.{c}::text), '') IS NOT NULL" for c in columns)
     nothing = sa.text(f"SELECT NOT ({said}) FROM public.{table} AS t WHERE t.id = :id")

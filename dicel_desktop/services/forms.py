@@ -89,7 +89,7 @@ _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 #: Nullable columns the record's submission refuses empty: a draft order may be saved
 #: without its supplier, but ``dicel_submit_purchase_order`` refuses it (DW202); a draft
-#: review without its period, but Share refuses it (DW443, migration 0117: HR writes a
+#: review without its period, but Share refuses it (DW443, migration 0118: HR writes a
 #: review over days, the period settled later).
 NEEDED_TO_SUBMIT = frozenset(
     {

@@ -290,7 +290,7 @@ def what_stops_issuing(session: Session, invoice_id: uuid.UUID) -> DicelError | 
     """Why ``dicel_issue_invoice`` would refuse the draft now, of what its form shows: a
     total not above zero (DW494), or a date more than ``INVOICE_DAYS_BEFORE_ISSUE`` days
     before the company's day or ``INVOICE_DAYS_AFTER_ISSUE`` after it (DW495; migration
-    0117); None when neither, or it is not to be read. One read, as the caller."""
+    0118); None when neither, or it is not to be read. One read, as the caller."""
     try:
         row = session.execute(
             sa.text(

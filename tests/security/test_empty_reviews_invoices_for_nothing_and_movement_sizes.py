@@ -1,4 +1,4 @@
-"""Three holes a psql review found (psql33b F4-F6, migration 0117), as the demo's people:
+"""Three holes a psql review found (psql33b F4-F6, migration 0118), as the demo's people:
 a performance review of nobody, or an empty one, was shared and stayed "submitted" for
 good; a 0 RWF invoice and one dated 1900 were issued and went overdue; a movement of
 stock took any quantity, and overflowed in bare words.

@@ -355,7 +355,7 @@ MESSAGES: Mapping[str, str] = {
         "This {record} has no {name}: fill in its {name} and save it first, then it can be "
         "{action}.",
     ),
-    # Migration 0117: a review shared with no rating and no text (DW493).
+    # Migration 0118: a review shared with no rating and no text (DW493).
     "review_says_nothing": QT_TRANSLATE_NOOP(
         "errors",
         "This {record} gives no rating and says nothing yet: give its overall rating, or "

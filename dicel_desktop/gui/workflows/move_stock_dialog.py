@@ -88,7 +88,7 @@ class MoveStockDialog(StepDialog):
             self.kind.addItem(label, kind.value)
         self.quantity = quantity_box()  # 999,999 as the grid writes it
         self.quantity.setAccessibleName(self.tr("Quantity"))
-        # The box stops at the database's limit (DW496, migration 0117), and says it.
+        # The box stops at the database's limit (DW496, migration 0118), and says it.
         self.quantity.setToolTip(
             self.tr("One movement moves at most %1 pieces.").replace("%1", self._count(MOST_MOVED))
         )
@@ -346,7 +346,7 @@ class MoveStockDialog(StepDialog):
         unsaid = self.needs_reason and not self.notes.text().strip()
         unexplained = self.issue_unexplained
         self.issue_unsaid.setVisible(unexplained)
-        # Worth more than a movement records (DW497, migration 0117): said as the
+        # Worth more than a movement records (DW497, migration 0118): said as the
         # database says it, the quantity kept.
         worth = abs(change) * (self.item.unit_cost or 0)
         too_dear = worth > MOST_MOVED_VALUE

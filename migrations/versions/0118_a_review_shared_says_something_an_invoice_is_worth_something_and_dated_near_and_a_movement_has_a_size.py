@@ -1,8 +1,8 @@
 """A review shared is someone's and says something, an invoice issued is worth something
 and dated near its issue, and a movement of stock has a size.
 
-Revision ID: 0117
-Revises: 0116
+Revision ID: 0118
+Revises: 0117
 Create Date: 2026-12-06
 
 Found with psql in a review (/work/reports/psql33b.md, F4-F6), as the demo's real logins:
@@ -52,8 +52,8 @@ from dicel_desktop.db.migrate import (
     replaced,
 )
 
-revision: str = "0117"
-down_revision: str | None = "0116"
+revision: str = "0118"
+down_revision: str | None = "0117"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -103,7 +103,7 @@ DECLARE
     -- TG_ARGV: [0] the state, [1] the words of the step into it, then the columns.
     v_column text;
 BEGIN
-    -- Migration 0117: a record moved into the state says something in one of the
+    -- Migration 0118: a record moved into the state says something in one of the
     -- columns (an empty review was shared, and its employee asked to acknowledge a
     -- blank page). A text of blanks says nothing. A superuser is not asked.
     IF public.dicel_current_user_id() IS NULL
@@ -146,7 +146,7 @@ _ISSUED = """    UPDATE public.invoices i
 ISSUE = replaced(
     ISSUE_0014,
     _ISSUED,
-    f"""    -- Migration 0117: an invoice is for something (a 0 RWF one went overdue with
+    f"""    -- Migration 0118: an invoice is for something (a 0 RWF one went overdue with
     -- nothing to pay) ...
     IF v_subtotal + v_tax <= 0 THEN
         RAISE EXCEPTION USING ERRCODE = 'DW494', MESSAGE = 'invoice for nothing',
@@ -178,7 +178,7 @@ _ASKED_FIRST = """    -- Migration 0085: the reference measured before it is fol
 MOVE_STOCK = replaced(
     _0090.MOVE_STOCK,
     _ASKED_FIRST,
-    f"""    -- Migration 0117: a movement has a size (2^31-1 pieces overflowed in bare words),
+    f"""    -- Migration 0118: a movement has a size (2^31-1 pieces overflowed in bare words),
     -- read as bigint so that the most negative integer is a number too ...
     IF abs($3::bigint) > {MOST_MOVED} THEN
         RAISE EXCEPTION USING ERRCODE = 'DW496',
