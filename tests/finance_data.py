@@ -100,11 +100,15 @@ def invoice(
     finance: Person,
     client_id: uuid.UUID | None,
     *lines: tuple[str, Decimal, Decimal],
-    invoice_date: dt.date = dt.date(2026, 3, 2),
-    due_date: dt.date = dt.date(2026, 4, 1),
+    invoice_date: dt.date | None = None,
+    due_date: dt.date | None = None,
     currency: str = "RWF",
 ) -> uuid.UUID:
-    """A draft invoice with ``lines`` of (description, quantity, unit price)."""
+    """A draft invoice with ``lines`` of (description, quantity, unit price), dated
+    yesterday and due 30 days after its date unless told: an invoice is issued near its
+    date (DW495, migration 0118), and yesterday is the company's past in any time zone."""
+    invoice_date = invoice_date or dt.date.today() - dt.timedelta(days=1)
+    due_date = due_date or invoice_date + dt.timedelta(days=30)
     invoice_id = sql_value(
         finance,
         "INSERT INTO invoices (client_id, invoice_date, due_date, currency)"

@@ -211,8 +211,10 @@ def new_review(hr: Person, about: Person, rating: int = 4) -> uuid.UUID:
         return conn.scalar(
             text(
                 "INSERT INTO performance_reviews"
-                " (employee_id, review_date, overall_rating, goals_achieved)"
-                " VALUES (:e, current_date, :r, 'Opened the Huye office.') RETURNING id"
+                " (employee_id, review_date, review_period_start, review_period_end,"
+                " overall_rating, goals_achieved)"
+                " VALUES (:e, current_date, current_date - 180, current_date, :r,"
+                " 'Opened the Huye office.') RETURNING id"
             ),
             {"e": about.employee_id, "r": rating},
         )

@@ -10,6 +10,8 @@ __all__ = [
     "CALENDAR_DATES",
     "FIRST_YEAR",
     "FORM_REQUIRED",
+    "INVOICE_DAYS_AFTER_ISSUE",
+    "INVOICE_DAYS_BEFORE_ISSUE",
     "LAST_YEAR",
     "LONGEST_SPANS",
     "OFFERED_STATES",
@@ -20,6 +22,7 @@ __all__ = [
     "REPORTED_BY_NOW",
     "SETTLED_ONCE_BEGUN",
     "STEP_NEEDS",
+    "STEP_NEEDS_ONE_OF",
     "order_check_name",
 ]
 
@@ -72,6 +75,9 @@ FORM_REQUIRED: frozenset[tuple[str, str]] = frozenset(
         # An invoice's line is an invoice's: the CHECK ck_invoice_items_invoice_given too
         # (migration 0115; the lines panel fills it from the invoice shown).
         ("invoice_items", "invoice_id"),
+        # A review is of someone: one of nobody was shared and waited for good for "the
+        # employee it is about" to acknowledge it (DW443 at Share, migration 0118).
+        ("performance_reviews", "employee_id"),
     }
 )
 
@@ -144,7 +150,36 @@ STEP_NEEDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("security_assignments", "guard_id"): ("in_progress", "completed"),
     ("recovery_cases", "start_date"): ("recovered", "written_off"),
     ("recovery_cases", "amount_involved"): ("recovered",),
+    # A review shared is someone's, of a period (migration 0118): one of nobody was
+    # shared and stayed "submitted" for good, no one being the employee to acknowledge it.
+    ("performance_reviews", "employee_id"): ("submitted",),
+    ("performance_reviews", "review_period_start"): ("submitted",),
+    ("performance_reviews", "review_period_end"): ("submitted",),
 }
+
+#: (table, state) -> columns of which at least one is filled in (a text not blank only)
+#: before a step moves the record into that state (DW493, migration 0118, which freezes
+#: this): an empty review was shared, and its employee asked to acknowledge a blank page.
+#: The window disables the step, saying so.
+STEP_NEEDS_ONE_OF: dict[tuple[str, str], tuple[str, ...]] = {
+    ("performance_reviews", "submitted"): (
+        "overall_rating",
+        "goals_achieved",
+        "areas_improvement",
+        "next_goals",
+        "recommendations",
+    ),
+}
+
+
+#: How far an invoice's date may lie from the day it is issued, in days (DW495,
+#: migration 0118, which freezes these). Back: a quarter, Rwanda's longest VAT return
+#: period, so that an invoice issued late still falls in a return not long filed
+#: (a month's work invoiced at the end of the next is common; one dated 1900 was issued
+#: as INV-2026-... and overdue at once). Ahead: a month, an invoice sent before the
+#: month it bills (README: "one dated ahead is paid early").
+INVOICE_DAYS_BEFORE_ISSUE = 90
+INVOICE_DAYS_AFTER_ISSUE = 31
 
 
 #: (table, state) -> (the day a step into that state writes today, the day of the record

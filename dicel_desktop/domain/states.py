@@ -4,6 +4,7 @@ The database keeps the seed's VARCHAR columns and enforces these values with CHE
 constraints generated from the same classes, so the two cannot drift apart.
 """
 
+from decimal import Decimal
 from enum import StrEnum
 
 
@@ -314,6 +315,17 @@ def reference_fits(movement_type: str, reference_type: str | None) -> bool:
     if reference_type is None:
         return True
     return reference_type in STOCK_REFERENCES_OF_MOVEMENT.get(movement_type, frozenset())
+
+
+#: The most pieces one movement by hand moves, in or out or counted (DW496,
+#: ``dicel_move_stock``; migration 0118 freezes it; Move stock's box stops there). A
+#: count, an issue or a delivery of more is a typing slip or several movements; the
+#: integer columns overflowed at 2,147,483,647 in the database's bare words.
+MOST_MOVED = 100_000
+#: The most a movement is worth (quantity x unit cost): ``inventory_transactions.
+#: total_cost`` is numeric(12,2) (DW497, migration 0118): a million panic buttons at
+#: 15,000 RWF overflowed it.
+MOST_MOVED_VALUE = Decimal("9999999999.99")
 
 
 class SupplierStatus(Choice):

@@ -93,8 +93,8 @@ _DONE_WORDS = frozenset(step.done for flow in FLOWS.values() for step in flow.st
 #: l'état « {action} »" named states that do not exist (« marqué recouvré »). Each
 #: language gives the step's own verb here ("gutangizwa", "être démarrée"); English
 #: keeps ``action``. The steps these sentences meet (DW407, DW432 where its table has no
-#: sentence of its own, DW443, DW444: tests/gui/test_step_verbs_in_sentences.py holds
-#: this table to them); any other step's ``to_action`` is its ``action``.
+#: sentence of its own, DW443, DW444, DW493: tests/gui/test_step_verbs_in_sentences.py
+#: holds this table to them); any other step's ``to_action`` is its ``action``.
 STEP_INFINITIVES: dict[str, str] = {
     "started": QT_TRANSLATE_NOOP("StepInfinitive", "be started"),
     "completed": QT_TRANSLATE_NOOP("StepInfinitive", "be marked completed"),
@@ -102,6 +102,9 @@ STEP_INFINITIVES: dict[str, str] = {
     "aborted": QT_TRANSLATE_NOOP("StepInfinitive", "be aborted"),
     "marked recovered": QT_TRANSLATE_NOOP("StepInfinitive", "be marked recovered"),
     "written off": QT_TRANSLATE_NOOP("StepInfinitive", "be written off"),
+    # A review shared without its employee, its period or anything said (DW443, DW493;
+    # migration 0118).
+    "shared with the employee": QT_TRANSLATE_NOOP("StepInfinitive", "be shared with the employee"),
 }
 
 #: A moment services wrote for a sentence ("2026-12-05 14:09", the reader's time zone).

@@ -5539,6 +5539,10 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>Below its minimum even with %1: time to order more.</source>
         <translation>Sous son minimum même avec %1 : il est temps d&apos;en commander davantage.</translation>
     </message>
+    <message>
+        <source>One movement moves at most %1 pieces.</source>
+        <translation>Un mouvement déplace au plus %1 unités.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>
@@ -7478,6 +7482,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Given when saved</source>
         <translation>À l’enregistrement</translation>
     </message>
+    <message>
+        <source>Needed to share it with the employee; it may be saved without it until then</source>
+        <translation>Nécessaire pour la partager avec l’employé ; elle peut être enregistrée sans jusque-là</translation>
+    </message>
 </context>
 <context>
     <name>RecordSummary</name>
@@ -8376,6 +8384,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>be written off</source>
         <translation>être passée en perte</translation>
+    </message>
+    <message>
+        <source>be shared with the employee</source>
+        <translation>être partagée avec l’employé</translation>
     </message>
 </context>
 <context>
@@ -10439,6 +10451,26 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The setting {key} cannot be deleted: DICEL reads it, and without it the rules it sets would no longer apply. Change its value instead. Nothing was changed.</source>
         <translation>Le paramètre {key} ne peut pas être supprimé : DICEL le lit, et sans lui les règles qu&apos;il fixe ne s&apos;appliqueraient plus. Modifiez plutôt sa valeur. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This {record} gives no rating and says nothing yet: give its overall rating, or write its goals achieved, areas for improvement, next goals or recommendations, and save it first; then it can be {action}.</source>
+        <translation>Cette fiche ({record}) ne donne aucune appréciation et ne dit encore rien : donnez son appréciation générale, ou écrivez ses objectifs atteints, ses points à améliorer, ses objectifs suivants ou ses recommandations, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
+        <translation>La facture {invoice} s’élève à {amount} {currency} : une facture s’émet pour ce que le client doit. Corrigez d’abord ses lignes, ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice} is dated {date}: it can be issued only when dated from {earliest} to {latest}. Correct its date first.</source>
+        <translation>La facture {invoice} est datée du {date} : elle ne peut être émise que datée du {earliest} au {latest}. Corrigez d’abord sa date.</translation>
+    </message>
+    <message>
+        <source>{item}: {quantity} of it are worth {amount} {currency}, more than one movement can record. Check the quantity, or record it as several movements.</source>
+        <translation>{item} : {quantity} unités valent {amount} {currency}, plus qu’un seul mouvement ne peut enregistrer. Vérifiez la quantité, ou enregistrez-la en plusieurs mouvements.</translation>
+    </message>
+    <message>
+        <source>One movement moves at most {most} pieces, not {quantity}. Check the quantity, or record it as several movements.</source>
+        <translation>Un mouvement déplace au plus {most} unités, pas {quantity}. Vérifiez la quantité, ou enregistrez-la en plusieurs mouvements.</translation>
     </message>
 </context>
 <context>

@@ -5539,6 +5539,10 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>Below its minimum even with %1: time to order more.</source>
         <translation>Biri munsi y’ingano ntoya n’ubwo hari %1: igihe cyo gutumiza ibindi.</translation>
     </message>
+    <message>
+        <source>One movement moves at most %1 pieces.</source>
+        <translation>Iyimuka rimwe ryimura ibintu %1 gusa ku bwinshi.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineEditor</name>
@@ -7478,6 +7482,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Given when saved</source>
         <translation>Bitangwa iyo bibitswe</translation>
     </message>
+    <message>
+        <source>Needed to share it with the employee; it may be saved without it until then</source>
+        <translation>Birakenewe kugira ngo risangizwe umukozi; rishobora kubikwa ritabifite kugeza icyo gihe</translation>
+    </message>
 </context>
 <context>
     <name>RecordSummary</name>
@@ -8376,6 +8384,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>be written off</source>
         <translation>kwemerwa nk’igihombo</translation>
+    </message>
+    <message>
+        <source>be shared with the employee</source>
+        <translation>gusangizwa umukozi</translation>
     </message>
 </context>
 <context>
@@ -10439,6 +10451,26 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The setting {key} cannot be deleted: DICEL reads it, and without it the rules it sets would no longer apply. Change its value instead. Nothing was changed.</source>
         <translation>Igenamiterere {key} ntirishobora gusibwa: DICEL irarisoma, kandi ritabaye amategeko rishyiraho ntiyakomeza gukurikizwa. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>This {record} gives no rating and says nothing yet: give its overall rating, or write its goals achieved, areas for improvement, next goals or recommendations, and save it first; then it can be {action}.</source>
+        <translation>Iyi nyandiko ({record}) nta manota itanga kandi nta cyo ivuga: tanga isuzuma rusange ryayo, cyangwa wandike intego zagezweho, ibigomba kunozwa, intego zikurikira cyangwa inama zatanzwe, ubanze uyibike; hanyuma ishobore {to_action}.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
+        <translation>Fagitire {invoice} ingana na {amount} {currency}: fagitire itangirwa ibyo umukiriya abereyemo. Banza ukosore imirongo yayo, cyangwa uyihagarike.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice} is dated {date}: it can be issued only when dated from {earliest} to {latest}. Correct its date first.</source>
+        <translation>Fagitire {invoice} yanditseho itariki ya {date}: ishobora gutangwa gusa iyo itariki yayo iri hagati ya {earliest} na {latest}. Banza ukosore itariki yayo.</translation>
+    </message>
+    <message>
+        <source>{item}: {quantity} of it are worth {amount} {currency}, more than one movement can record. Check the quantity, or record it as several movements.</source>
+        <translation>{item}: {quantity} bifite agaciro ka {amount} {currency}, kurenza ako iyimuka rimwe rishobora kwandika. Reba umubare, cyangwa ubyandike mu yimuka menshi.</translation>
+    </message>
+    <message>
+        <source>One movement moves at most {most} pieces, not {quantity}. Check the quantity, or record it as several movements.</source>
+        <translation>Iyimuka rimwe ryimura ibintu {most} gusa ku bwinshi, si {quantity}. Reba umubare, cyangwa ubyandike mu yimuka menshi.</translation>
     </message>
 </context>
 <context>

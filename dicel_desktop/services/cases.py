@@ -31,6 +31,7 @@ from dicel_desktop.domain.entry_rules import (
     POSTING_MOVES_ON,
     SETTLED_ONCE_BEGUN,
     STEP_NEEDS,
+    STEP_NEEDS_ONE_OF,
 )
 from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotAllowed
 from dicel_desktop.domain.guard_duty import GUARD_DUTY_TABLES, GUARD_OFF_DUTY, GUARD_TAKING_STATES
@@ -643,6 +644,28 @@ def _field_needed_stops(
     return stops
 
 
+def _nothing_said_stops(
+    table: str, columns: tuple[str, ...], step: Step
+) -> Callable[[Session, uuid.UUID], DicelError | None]:
+    """A step into a state the record says something for in one of ``columns`` while
+    each is empty or blank (DW493, migration 0118: an empty review shared), in the words
+    of the database's refusal."""
+    said = " OR ".join(f"nullif(btrim(t.{c}::text), '') IS NOT NULL" for c in columns)
+    nothing = sa.text(f"SELECT NOT ({said}) FROM public.{table} AS t WHERE t.id = :id")
+
+    def stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+        if not session.scalar(nothing, {"id": record_id}):
+            return None
+        return Conflict(
+            "review_says_nothing",
+            **table_words(table),
+            action=step.done,
+            flow_table=table,
+        )
+
+    return stops
+
+
 def _not_begun_stops(
     table: str, earlier: str, step: Step
 ) -> Callable[[Session, uuid.UUID], DicelError | None]:
@@ -817,7 +840,8 @@ def _more_stops() -> None:
     the triggers refuse it before anything else; a moment still ahead (DW407), or one
     passed (DW432); an enrolment's programme not begun, closed, or run while its
     employee was not employed (DW419, DW440-DW442); a guard suspended or inactive
-    (DW417, DW418); a field the new state needs, empty (DW443); a day still ahead of the
+    (DW417, DW418); a field the new state needs, empty (DW443), or all of those it needs
+    one of (DW493); a day still ahead of the
     one the step writes (DW444); an end stamped too far from the start (DW446)."""
     for flow in FLOWS.values():
         for step in flow.steps:
@@ -858,6 +882,10 @@ def _more_stops() -> None:
                 for (table, column), states in STEP_NEEDS.items()
                 if table == flow.table and step.target in states
             ]
+            # Then one of several fields said (DW493, the trigger after those).
+            said = STEP_NEEDS_ONE_OF.get((flow.table, step.target))
+            if said is not None:
+                checks.append(_nothing_said_stops(flow.table, said, step))
             # Then the day the UPDATE writes, met by the trigger before the CHECK (DW444);
             # or the day the step asks, which no day could pass while the record has not
             # begun (DW430 and DW431).

@@ -752,6 +752,8 @@ register_sqlstate("DW465", "case_document_one_file", Conflict, detail_params)
 #: its start date. COLUMN the field; ``action``, what the step does. The step's dialog has
 #: no such field: the sentence says to fill it in on the record first.
 register_sqlstate("DW443", "case_field_missing", Conflict, _case_params)
+# Migration 0118: a review shared with no rating and no text (STEP_NEEDS_ONE_OF).
+register_sqlstate("DW493", "review_says_nothing", Conflict, _case_params)
 #: A step that settles the record today while a day of it is still ahead (migration
 #: 0111, ``entry_rules.SETTLED_ONCE_BEGUN``): a recovery case written off before its
 #: start date. COLUMN that day's; ``action``, what the step does; ``date``, the day
@@ -913,8 +915,8 @@ register_sqlstate(
     _leave_params,
     without=("when", "holiday_waits_for_leave_counting_now"),
 )
-#: Quantities in a purchasing or stock refusal's DETAIL (DW206, DW210).
-_QUANTITY_KEYS = ("stock", "quantity", "ordered", "received")
+#: Quantities in a purchasing or stock refusal's DETAIL (DW206, DW210, DW496).
+_QUANTITY_KEYS = ("stock", "quantity", "ordered", "received", "most")
 
 
 def _stock_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -967,6 +969,8 @@ for _state, _code, _family in (
     # quantity received that is not a whole number from 0 up (migration 0092).
     ("DW227", "supplier_named_by_open_orders", Conflict),
     ("DW228", "receipt_quantity_not_whole", InvalidInput),
+    # A movement of more pieces than one moves (migration 0118: states.MOST_MOVED).
+    ("DW496", "movement_too_many", InvalidInput),
     # A partly received order closed without a reason (migration 0071).
     ("DW291", "po_close_says_why", InvalidInput),
 ):
@@ -1080,7 +1084,23 @@ for _state, _code, _family in (
     # Terminating or suspending someone a pending payslip pays past the day their pay
     # stops (migration 0116): DETAIL ``name``, ``start``, ``end`` (the payslip's).
     ("DW492", "payroll_pending_pays_leaver", Conflict),
+    # Issuing an invoice for nothing, or dated far from the day it goes out (migration
+    # 0118).
+    ("DW494", "invoice_for_nothing", InvalidInput),
+    ("DW495", "invoice_dated_far", InvalidInput),
     # The record is gone, or not the caller's to see.
     ("DW399", "record_gone", NotFound),
 ):
     register_sqlstate(_state, _code, _family, _finance_params)
+
+
+def _movement_value_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """A movement worth more than it can record (DW497, migration 0118): its value an
+    amount, its quantity a number, each written in the reader's locale."""
+    params = _finance_params(diag, values)
+    if params.get("quantity"):
+        params["quantity"] = Amount.parse(params["quantity"]) or params["quantity"]
+    return params
+
+
+register_sqlstate("DW497", "movement_worth_too_much", InvalidInput, _movement_value_params)

@@ -88,8 +88,16 @@ __all__ = [
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 #: Nullable columns the record's submission refuses empty: a draft order may be saved
-#: without its supplier, but ``dicel_submit_purchase_order`` refuses it (DW202).
-NEEDED_TO_SUBMIT = frozenset({("purchase_orders", "supplier_id")})
+#: without its supplier, but ``dicel_submit_purchase_order`` refuses it (DW202); a draft
+#: review without its period, but Share refuses it (DW443, migration 0118: HR writes a
+#: review over days, the period settled later).
+NEEDED_TO_SUBMIT = frozenset(
+    {
+        ("purchase_orders", "supplier_id"),
+        ("performance_reviews", "review_period_start"),
+        ("performance_reviews", "review_period_end"),
+    }
+)
 #: Nullable columns the record's approval refuses empty: an expense without its
 #: department is filed, but no budget carries it (DW304), so nobody may approve it.
 NEEDED_TO_APPROVE = frozenset({("expenses", "department_id")})

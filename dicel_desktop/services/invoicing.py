@@ -20,7 +20,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.amounts import Amount
-from dicel_desktop.domain.errors import Conflict, DicelError
+from dicel_desktop.domain.entry_rules import INVOICE_DAYS_AFTER_ISSUE, INVOICE_DAYS_BEFORE_ISSUE
+from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput
 from dicel_desktop.domain.states import PaymentMethod
 from dicel_desktop.services.forms import refuse_too_long
 from dicel_desktop.services.units import call_function
@@ -44,6 +45,7 @@ __all__ = [
     "record_payment",
     "reverse_payment",
     "what_stops_cancelling",
+    "what_stops_issuing",
     "what_stops_reversing",
 ]
 
@@ -282,6 +284,53 @@ def invoice_balance(session: Session, invoice_id: uuid.UUID) -> InvoiceBalance |
         earliest=row["earliest"],
         today=row["today"],
     )
+
+
+def what_stops_issuing(session: Session, invoice_id: uuid.UUID) -> DicelError | None:
+    """Why ``dicel_issue_invoice`` would refuse the draft now, of what its form shows: a
+    total not above zero (DW494), or a date more than ``INVOICE_DAYS_BEFORE_ISSUE`` days
+    before the company's day or ``INVOICE_DAYS_AFTER_ISSUE`` after it (DW495; migration
+    0118); None when neither, or it is not to be read. One read, as the caller."""
+    try:
+        row = session.execute(
+            sa.text(
+                "SELECT i.invoice_number, i.invoice_date, i.subtotal, i.total_amount,"
+                " i.currency, public.dicel_company_day() - :before AS earliest,"
+                " public.dicel_company_day() + :after AS latest, l.lined, l.lines_total"
+                " FROM public.invoices i, LATERAL (SELECT count(*) > 0 AS lined,"
+                " coalesce(sum(l.total_price), 0) AS lines_total FROM public.invoice_items l"
+                " WHERE l.invoice_id = i.id) l WHERE i.id = :id"
+            ),
+            {
+                "id": invoice_id,
+                "before": INVOICE_DAYS_BEFORE_ISSUE,
+                "after": INVOICE_DAYS_AFTER_ISSUE,
+            },
+        ).one_or_none()
+    finally:
+        session.rollback()
+    if row is None:
+        return None
+    # Without lines it is DW306, which the person meets at Issue as before. Read from
+    # the lines as the function reads them (VAT never turns a total's sign); the stored
+    # total said when it is theirs (a row a superuser loaded keeps none).
+    if row.lined and row.lines_total <= 0:
+        total = row.total_amount if row.subtotal == row.lines_total else row.lines_total
+        return InvalidInput(
+            "invoice_for_nothing",
+            invoice=row.invoice_number,
+            amount=Amount.parse(total, row.currency) or total,
+            currency=row.currency,
+        )
+    if row.invoice_date is not None and not row.earliest <= row.invoice_date <= row.latest:
+        return InvalidInput(
+            "invoice_dated_far",
+            invoice=row.invoice_number,
+            date=row.invoice_date.isoformat(),
+            earliest=row.earliest.isoformat(),
+            latest=row.latest.isoformat(),
+        )
+    return None
 
 
 def what_stops_cancelling(session: Session, invoice_id: uuid.UUID) -> DicelError | None:

@@ -71,7 +71,8 @@ def _text(table: str) -> str:
 
 def _needed(worker: Person, table: str) -> dict[str, object]:
     """What a record's steps need it to hold to reach every state (migration 0107): an
-    enrolment's programme, begun; a shift's guard; a case's start date."""
+    enrolment's programme, begun; a shift's guard; a case's start date; a review's
+    employee, period and rating (migration 0118)."""
     if table == "training_enrollments":
         with worker.engine.begin() as conn:
             program = conn.execute(
@@ -88,6 +89,18 @@ def _needed(worker: Person, table: str) -> dict[str, object]:
         return {"guard_id": found}
     if table == "recovery_cases":
         return {"start_date": dt.date(2026, 1, 5), "amount_involved": 2010000}
+    if table == "performance_reviews":
+        # Shared once it is someone's, of a period, and says something (migration 0118).
+        employee = minimal_row("employees")
+        values = f"({', '.join(employee)}) VALUES ({', '.join(':' + c for c in employee)})"
+        with worker.engine.begin() as conn:
+            found = conn.execute(text(f"INSERT INTO employees {values} RETURNING id"), employee)
+        return {
+            "employee_id": found.scalar(),
+            "review_period_start": dt.date(2026, 1, 1),
+            "review_period_end": dt.date(2026, 6, 30),
+            "overall_rating": 4,
+        }
     return {}
 
 

@@ -619,6 +619,53 @@ def test_an_employee_acknowledges_their_review_with_the_keyboard(qtbot, logins, 
     assert _labels(window) == []
 
 
+def test_a_review_marks_what_it_needs_and_is_shared_once_it_says_something(qtbot, logins, desk):
+    """psql33b F4: the new review said "Fields marked * are required" and marked none,
+    and a review of nobody, or an empty one, was shared. The employee is required, the
+    period is marked as needed to share it (DW443), and Share is disabled while the
+    review gives no rating and says nothing (DW493), saying so."""
+    hr, clerk = logins.person("hr"), logins.person("employee")
+    new = desk(hr).new("performance_reviews")
+    qtbot.waitUntil(lambda: not new.is_busy, timeout=WAIT_MS)
+    labels = new.form.labels
+    assert (labels["employee_id"].text(), labels["employee_id"].toolTip()) == (
+        "Employee *",
+        "Required",
+    )
+    for period in ("review_period_start", "review_period_end"):
+        assert labels[period].text().endswith(" *"), period
+        assert labels[period].toolTip() == (
+            "Needed to share it with the employee; it may be saved without it until then"
+        )
+    new.close()
+
+    with hr.engine.begin() as conn:
+        review = conn.scalar(
+            text(
+                "INSERT INTO performance_reviews (employee_id, review_period_start,"
+                " review_period_end, goals_achieved) VALUES (:e, current_date - 180,"
+                " current_date, '  ') RETURNING id"
+            ),
+            {"e": clerk.employee_id},
+        )
+    window = _open(qtbot, desk(hr), review, "performance_reviews")
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
+    share = _step_button(window, "share", "performance_reviews")
+    assert not share.isEnabled()
+    assert (
+        "This performance review gives no rating and says nothing yet: give its overall"
+        " rating, or write its goals achieved" in share.toolTip()
+    )
+    with hr.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE performance_reviews SET overall_rating = 3 WHERE id = :id"),
+            {"id": review},
+        )
+    window = _open(qtbot, desk(hr), review, "performance_reviews")
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
+    assert _step_button(window, "share", "performance_reviews").isEnabled()
+
+
 def test_hr_terminates_an_employee_from_their_window_who_is_then_read_only(qtbot, logins, desk):
     """Migration 0049: the person left; their record says so and stays as it was."""
     hr = logins.person("hr")

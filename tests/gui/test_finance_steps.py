@@ -29,6 +29,7 @@ from shiboken6 import isValid
 from sqlalchemy import text
 
 from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
+from dicel_desktop.gui.translations import day_in_words
 from dicel_desktop.gui.workflows.document_output import DocumentOutput
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
 from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
@@ -306,7 +307,9 @@ def test_an_invoice_is_issued_then_paid_in_two_payments(qtbot, logins, desk):
     finance = logins.person("finance", first_name="Eric")
     bank = account(finance, "Operating account", opening=Decimal("100"))
     guarding = ("Guarding", Decimal("1"), Decimal("100000"))
-    bill = invoice(finance, client(logins.person("client")), guarding)
+    # Written late, within the days an invoice is issued on (DW495), due 30 days after.
+    dated = dt.date.today() - dt.timedelta(days=60)
+    bill = invoice(finance, client(logins.person("client")), guarding, invoice_date=dated)
     window = _open(qtbot, desk(finance), "invoices", bill)
     assert [b.text() for b in window.step_buttons] == ["&Issue", "Cance&l invoice…"]
 
@@ -356,11 +359,39 @@ def test_an_invoice_is_issued_then_paid_in_two_payments(qtbot, logins, desk):
     second = _dialog(qtbot, window, InvoicePaymentDialog)
     qtbot.waitUntil(second.record_button.isEnabled, timeout=WAIT_MS)
     assert second.amount.value() == Decimal("100000.00")  # what is still owed
-    # Due on 1 April and partly paid: its state does not say it is late, the dialog does.
-    assert second.due.text() == f"{date_text(dt.date(2026, 4, 1))}, past due"
+    # Due a month ago and partly paid: its state does not say it is late, the dialog does.
+    assert second.due.text() == f"{date_text(dated + dt.timedelta(days=30))}, past due"
     qtbot.keyClick(second.account, Qt.Key.Key_Return)
     _reloaded_to(qtbot, window, "paid")
     assert balance(finance, bank) == Decimal("118100.00")
+
+
+def test_issue_is_not_offered_for_nothing_nor_far_from_its_date_saying_why(qtbot, logins, desk):
+    """A 0 RWF invoice and one dated 1900 were issued and went overdue (psql33b F5):
+    Issue is disabled for them, saying what the database would (DW494, DW495), and
+    offered once the line has a price and the date is near."""
+    finance = logins.person("finance", first_name="Eric")
+    payer = client(logins.person("client"))
+    free = invoice(finance, payer, ("Free sample", Decimal("1"), Decimal("0")))
+    window = _open(qtbot, desk(finance), "invoices", free)
+    issue = _step(window, "&Issue")
+    assert not issue.isEnabled()
+    assert "totals 0 RWF: an invoice is issued for what the client owes" in issue.toolTip()
+
+    old = invoice(
+        finance,
+        payer,
+        ("Guarding", Decimal("1"), Decimal("100000")),
+        invoice_date=dt.date(1900, 1, 1),
+        due_date=dt.date(1900, 1, 2),
+    )
+    window = _open(qtbot, desk(finance), "invoices", old)
+    issue = _step(window, "&Issue")
+    assert not issue.isEnabled()
+    assert "is dated 1 January 1900: it can be issued only when dated from" in issue.toolTip()
+
+    near = invoice(finance, payer, ("Guarding", Decimal("1"), Decimal("100000")))
+    assert _step(_open(qtbot, desk(finance), "invoices", near), "&Issue").isEnabled()
 
 
 def test_a_payment_received_on_the_momo_wallet_is_by_momo(qtbot, logins, desk, db_dsn):
@@ -385,12 +416,19 @@ def test_a_payment_received_on_the_momo_wallet_is_by_momo(qtbot, logins, desk, d
 
 
 def test_a_payment_before_the_invoices_date_is_refused_beside_the_day(qtbot, logins, desk):
-    """The calendar offers the days from the invoice's date (2 March 2026) to today; a day
+    """The calendar offers the days from the invoice's date (a month ago) to today; a day
     typed before it is refused beside the day, as the database would (DW348), before
     anything is sent; nothing is booked and the day typed stays."""
     finance = logins.person("finance", first_name="Eric")
     bank = account(finance, "Operating account", opening=Decimal("100"))
-    bill = invoice(finance, client(logins.person("client")), ("Guarding", 1, Decimal("100000")))
+    dated = dt.date.today() - dt.timedelta(days=30)
+    before = dated - dt.timedelta(days=1)
+    bill = invoice(
+        finance,
+        client(logins.person("client")),
+        ("Guarding", 1, Decimal("100000")),
+        invoice_date=dated,
+    )
     window = _open(qtbot, desk(finance), "invoices", bill)
     _alt(qtbot, window, Qt.Key.Key_I)
     qtbot.waitUntil(lambda: window.question is not None, timeout=WAIT_MS)
@@ -401,18 +439,19 @@ def test_a_payment_before_the_invoices_date_is_refused_beside_the_day(qtbot, log
     dialog = _dialog(qtbot, window, InvoicePaymentDialog)
     qtbot.waitUntil(lambda: dialog.record_button.isEnabled(), timeout=WAIT_MS)
     dialog.paid_on.open_calendar()
-    assert dialog.paid_on.popup.calendar.minimumDate() == QDate(2026, 3, 2)
+    assert dialog.paid_on.popup.calendar.minimumDate() == QDate(dated)
     dialog.paid_on.popup.hide()
-    dialog.paid_on.set_value(dt.date(2026, 3, 1))
+    dialog.paid_on.set_value(before)
     dialog.record_button.click()
     error = dialog.field_errors["paid_on"]
     assert error.isVisible()
     assert error.text() == (
-        f"1 March 2026 is earlier than invoice {window.record.values['invoice_number']} itself"
-        " (2 March 2026): give the day the money actually arrived."
+        f"{day_in_words(before)} is earlier than invoice"
+        f" {window.record.values['invoice_number']} itself ({day_in_words(dated)}): give the"
+        " day the money actually arrived."
     )
     assert not dialog.is_busy  # nothing was sent
-    assert dialog.paid_on.value() == dt.date(2026, 3, 1)
+    assert dialog.paid_on.value() == before
     assert balance(finance, bank) == Decimal("100.00")
     assert _state(finance, "invoices", bill) == "sent"
 

@@ -133,8 +133,9 @@ def test_an_issued_invoice_prints_from_the_company_to_its_client(
     for words in ("Bill to", "Amahoro Motors Ltd", "Marie Karangwa", "Rwamagana town",
                   "TIN 141749367"):  # fmt: skip
         assert words in text, words
-    assert f"Invoice date {date_text(dt.date(2026, 3, 2))}" in text
-    assert f"Due date {date_text(dt.date(2026, 4, 1))}" in text
+    dated = dt.date.today() - dt.timedelta(days=1)  # finance_data.invoice's
+    assert f"Invoice date {date_text(dated)}" in text
+    assert f"Due date {date_text(dated + dt.timedelta(days=30))}" in text
     # The day it is printed says so: a bare date beside the number read as the invoice's.
     assert f"Printed on {date_text(dt.date.today())}" in text
     # Each line with its quantity, unit price and amount, in the order they were added.

@@ -702,6 +702,44 @@ def test_a_storekeeper_moves_stock_and_is_told_when_there_is_too_little(qtbot, s
     assert dialog.after.text() == "6" and dialog.move_button.isEnabled()
 
 
+def test_move_stock_offers_no_more_than_one_movement_takes_saying_so(qtbot, shop, desk):
+    """The box offered 1,000,000,000 and the database overflowed in bare words (psql33b
+    F6): it stops at the database's limit (DW496) and says it; a movement worth more
+    than one records (DW497) is said under the notes, Move stock held, the quantity
+    kept."""
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    assert dialog.quantity.maximum() == 100_000
+    assert dialog.quantity.toolTip() == "One movement moves at most 100,000 pieces."
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Out
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Adjustment
+    assert dialog.quantity.minimum() == -100_000
+    dialog.close()
+
+    vehicle = shop.item("Armoured vehicle", cost="150000000")
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", vehicle)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    qtbot.waitUntil(lambda: "Armoured vehicle" in dialog.intro.text(), timeout=WAIT_MS)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "100")
+    said = (
+        "Armoured vehicle: 100 of it are worth 15,000,000,000 RWF, more than one movement"
+        " can record. Check the quantity, or record it as several movements."
+    )
+    assert dialog.too_dear.isVisible() and dialog.too_dear.text() == said
+    assert not dialog.move_button.isEnabled()
+    assert dialog.move_button.toolTip() == said
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.is_busy
+    assert dialog.quantity.value() == 100
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "60")
+    assert not dialog.too_dear.isVisible() and dialog.move_button.isEnabled()
+
+
 def test_quantities_in_the_move_and_its_refusal_are_grouped(qtbot, shop, desk):
     with shop.clerk2.session() as session:
         from dicel_desktop.services import stock

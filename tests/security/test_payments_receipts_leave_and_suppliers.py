@@ -35,24 +35,33 @@ def _as(person, fn, *args):
 # --------------------------------------------------------------------------- DW348
 
 
+#: The day ``sent_invoice`` is dated: within the days it may be issued on (DW495).
+DATED = dt.date.today() - dt.timedelta(days=30)
+
+
 @pytest.fixture
 def sent_invoice(logins):
-    """(finance, an issued invoice of 1,180,000 RWF dated 2 March 2026, an account)."""
+    """(finance, an issued invoice of 1,180,000 RWF dated ``DATED``, an account)."""
     finance = logins.person("finance", first_name="Eric")
     bill = invoice(
-        finance, client(logins.person("client")), ("Guarding", Decimal("1"), Decimal("1000000"))
+        finance,
+        client(logins.person("client")),
+        ("Guarding", Decimal("1"), Decimal("1000000")),
+        invoice_date=DATED,
     )
     _as(finance, invoicing.issue_invoice, bill)
     return finance, bill, account(finance)
 
 
-@pytest.mark.parametrize("day", [dt.date(2026, 3, 1), dt.date(1990, 1, 1), dt.date(1, 1, 1)])
+@pytest.mark.parametrize(
+    "day", [DATED - dt.timedelta(days=1), dt.date(1990, 1, 1), dt.date(1, 1, 1)]
+)
 def test_no_payment_is_received_before_the_invoices_date(sent_invoice, day):
     finance, bill, account_id = sent_invoice
     with pytest.raises(DicelError) as refused:
         _as(finance, invoicing.record_payment, bill, account_id, Decimal(1000), day, "cash", None)
     assert refused.value.code == "paid_before_invoice"
-    assert refused.value.params["earliest"] == "2026-03-02"
+    assert refused.value.params["earliest"] == DATED.isoformat()
     assert refused.value.params["invoice"].startswith("INV-")
     assert _as(finance, invoicing.invoice_balance, bill).paid == 0
     statement = "SELECT dicel_record_invoice_payment(%s, %s, 1000, %s, 'cash', 'x')"
@@ -61,7 +70,7 @@ def test_no_payment_is_received_before_the_invoices_date(sent_invoice, day):
 
 def test_a_payment_on_the_invoices_own_date_is_received(sent_invoice):
     finance, bill, account_id = sent_invoice
-    day = dt.date(2026, 3, 2)
+    day = DATED
     _as(finance, invoicing.record_payment, bill, account_id, Decimal(1000), day, "cash", None)
     balance = _as(finance, invoicing.invoice_balance, bill)
     assert (balance.paid, balance.earliest, balance.status) == (

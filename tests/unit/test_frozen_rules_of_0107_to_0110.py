@@ -23,6 +23,10 @@ _0109 = earlier_revision(
     "0109_an_ended_shift_keeps_its_end_a_case_recovered_has_its_amount_and_a_receipt_in_capitals"
     "_is_its_file"
 )
+_0118 = earlier_revision(
+    "0118_a_review_shared_says_something_an_invoice_is_worth_something_and_dated_near_and_a"
+    "_movement_has_a_size"
+)
 _0111 = earlier_revision(
     "0111_one_budget_rule_a_case_written_off_once_begun_and_a_shift_lasts_a_day"
 )
@@ -32,15 +36,17 @@ _0110 = earlier_revision(
 
 
 def test_the_fields_a_step_needs_are_frozen_with_each_steps_words():
-    """0107's and 0109's NEEDS together are ``entry_rules.STEP_NEEDS``, each state with
-    the words of the step into it (``Step.done``), in the declaration's order."""
+    """0107's, 0109's and 0118's NEEDS together are ``entry_rules.STEP_NEEDS``, each
+    state with the words of the step into it (``Step.done``), in the declaration's
+    order."""
     done = {(flow.table, step.target): step.done for flow in FLOWS.values() for step in flow.steps}
     declared = {
         (table, column): tuple((state, done[(table, state)]) for state in states)
         for (table, column), states in STEP_NEEDS.items()
     }
-    assert declared == {**_0107.NEEDS, **_0109.NEEDS}
+    assert declared == {**_0107.NEEDS, **_0109.NEEDS, **_0118.NEEDS}
     assert not set(_0107.NEEDS) & set(_0109.NEEDS)
+    assert not (set(_0107.NEEDS) | set(_0109.NEEDS)) & set(_0118.NEEDS)
 
 
 def test_the_programmes_an_enrolment_is_made_in_are_the_pickers():

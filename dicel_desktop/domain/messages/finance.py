@@ -40,6 +40,24 @@ MESSAGES: Mapping[str, str] = {
     "invoice_without_lines": QT_TRANSLATE_NOOP(
         "errors", "Invoice {invoice} has no lines: add what is billed before issuing it."
     ),
+    # Migration 0118: an invoice issued is for something (DW494), dated near the day it
+    # goes out (DW495: entry_rules.INVOICE_DAYS_BEFORE_ISSUE, ..._AFTER_ISSUE).
+    "invoice_for_nothing": QT_TRANSLATE_NOOP(
+        "errors",
+        "Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the "
+        "client owes. Correct its lines first, or cancel it.",
+    ),
+    "invoice_dated_far": QT_TRANSLATE_NOOP(
+        "errors",
+        "Invoice {invoice} is dated {date}: it can be issued only when dated from {earliest} "
+        "to {latest}. Correct its date first.",
+    ),
+    # Migration 0118: a movement worth more than it can record (DW497).
+    "movement_worth_too_much": QT_TRANSLATE_NOOP(
+        "errors",
+        "{item}: {quantity} of it are worth {amount} {currency}, more than one movement can "
+        "record. Check the quantity, or record it as several movements.",
+    ),
     "invoice_not_issued": QT_TRANSLATE_NOOP(
         "errors",
         "Invoice {invoice} is still a draft: issue it before recording a payment on it.",

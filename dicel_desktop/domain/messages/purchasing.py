@@ -134,6 +134,12 @@ MESSAGES: Mapping[str, str] = {
         "payment terms stay as those orders were approved until they are received, closed "
         "or cancelled. Its contact details may still change. Your other values are kept.",
     ),
+    # Migration 0118: a movement moves at most states.MOST_MOVED pieces (DW496).
+    "movement_too_many": QT_TRANSLATE_NOOP(
+        "errors",
+        "One movement moves at most {most} pieces, not {quantity}. Check the quantity, or "
+        "record it as several movements.",
+    ),
     "receipt_quantity_not_whole": QT_TRANSLATE_NOOP(
         "errors",
         '{line}: a quantity received is a whole number of units, 0 or more, not "{quantity}".',

@@ -526,6 +526,11 @@ class RecordForm(QWidget):
             tip = ""
         elif field.required:
             tip = self.tr("Required")
+        elif field.needed_to_submit and field.table == "performance_reviews":
+            # A review's period: a draft is saved without it, shared with it (DW443).
+            tip = self.tr(
+                "Needed to share it with the employee; it may be saved without it until then"
+            )
         elif field.needed_to_submit:  # an order's supplier: a draft is saved without it
             tip = self.tr("Needed to submit it; it may be saved without it until then")
         else:  # an expense's department: filed without it, nobody may approve it

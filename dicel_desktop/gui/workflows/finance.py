@@ -204,6 +204,9 @@ register(
         issue_invoice,
         frozenset({"draft"}),
         tooltip=QT_TRANSLATE_NOOP("FinanceSteps", "Send it: its lines and amounts are then fixed"),
+        # For nothing, or dated far from today (DW494, DW495, migration 0118): disabled,
+        # saying so.
+        stopped_by=invoicing.what_stops_issuing,
     ),
 )
 register(

@@ -33,9 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.domain.states import StockMovementType, StockReferenceType, reference_fits
+from dicel_desktop.domain.states import (
+    MOST_MOVED,
+    MOST_MOVED_VALUE,
+    StockMovementType,
+    StockReferenceType,
+    reference_fits,
+)
 from dicel_desktop.domain.text_limits import REASON
 from dicel_desktop.domain.text_rules import turns_direction
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
@@ -46,11 +53,10 @@ from dicel_desktop.gui.records.flag_line import on_order_text
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
 from dicel_desktop.services import stock
+from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import text_limit
 from dicel_desktop.services.stock import ItemStock
 
-#: The largest quantity the box takes: an integer column's range, rounded down.
-_MOST = 1_000_000_000
 #: The movement chosen as "Count found more" (an adjustment up, referring to a count).
 COUNT_FOUND_MORE = "count_found_more"
 
@@ -82,6 +88,10 @@ class MoveStockDialog(StepDialog):
             self.kind.addItem(label, kind.value)
         self.quantity = quantity_box()  # 999,999 as the grid writes it
         self.quantity.setAccessibleName(self.tr("Quantity"))
+        # The box stops at the database's limit (DW496, migration 0118), and says it.
+        self.quantity.setToolTip(
+            self.tr("One movement moves at most %1 pieces.").replace("%1", self._count(MOST_MOVED))
+        )
         self.reference_type = QComboBox()
         #: Every reference a movement by hand may name, in the order offered; the list
         #: holds those that fit the chosen movement (``_offer_references``).
@@ -122,6 +132,10 @@ class MoveStockDialog(StepDialog):
         )
         self.issue_unsaid.setWordWrap(True)
         self.issue_unsaid.hide()
+        #: Said while the movement is worth more than one records (DW497).
+        self.too_dear = QLabel()
+        self.too_dear.setWordWrap(True)
+        self.too_dear.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("&Movement:"), self.kind)
@@ -133,6 +147,7 @@ class MoveStockDialog(StepDialog):
         self.notes_label = form.labelForField(self.notes)
         form.addRow("", self.notes_limit.sentence)
         form.addRow("", self.issue_unsaid)
+        form.addRow("", self.too_dear)
         form.addRow(self.tr("Stock after:"), self.after)
 
         self.move_button = QPushButton(self.tr("Move &stock"))
@@ -285,9 +300,9 @@ class MoveStockDialog(StepDialog):
         # (never 0).
         self._ranging = True  # a range that moves the value is not the person's choice
         if self.movement_type == StockMovementType.ADJUSTMENT and not self.counting:
-            self.quantity.setRange(-_MOST, _MOST)
+            self.quantity.setRange(-MOST_MOVED, MOST_MOVED)
         else:
-            self.quantity.setRange(1, _MOST)
+            self.quantity.setRange(1, MOST_MOVED)
         self._ranging = False
         self._on_input_changed()
         self._show_after()
@@ -331,6 +346,23 @@ class MoveStockDialog(StepDialog):
         unsaid = self.needs_reason and not self.notes.text().strip()
         unexplained = self.issue_unexplained
         self.issue_unsaid.setVisible(unexplained)
+        # Worth more than a movement records (DW497, migration 0118): said as the
+        # database says it, the quantity kept.
+        worth = abs(change) * (self.item.unit_cost or 0)
+        too_dear = worth > MOST_MOVED_VALUE
+        self.too_dear.setVisible(too_dear)
+        if too_dear:
+            self.too_dear.setText(
+                describe_error(
+                    InvalidInput(
+                        "movement_worth_too_much",
+                        item=self.item.name,
+                        quantity=str(abs(change)),
+                        amount=Amount(worth, DEFAULT_CURRENCY),
+                        currency=DEFAULT_CURRENCY,
+                    )
+                )
+            )
         if added_to_discontinued:
             self.after.setText(self.tr("not possible: discontinued, its stock only goes down"))
         elif left < 0:
@@ -348,6 +380,7 @@ class MoveStockDialog(StepDialog):
             and not added_to_discontinued
             and not unsaid
             and not unexplained
+            and not too_dear
             and not self.is_busy
         )
         # An unavailable button says why (an empty tooltip left the person guessing).
@@ -359,6 +392,8 @@ class MoveStockDialog(StepDialog):
             why = self.tr("Give the quantity first.")
         elif unsaid:
             why = self.tr("Say what the count found first.")
+        elif too_dear:
+            why = self.too_dear.text()
         else:
             why = ""
         self.move_button.setToolTip(why)
