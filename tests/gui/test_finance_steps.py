@@ -880,8 +880,8 @@ def test_a_person_saves_their_payslip_as_a_pdf(qtbot, logins, desk, my_payslip, 
     qtbot.waitUntil(lambda: page.status.isVisible(), timeout=WAIT_MS)
     assert page.status.text() == f"Saved as {target}."
     written = _text_of(str(target))
-    for words in ("DICEL Ltd", "Payslip for March 2026", "Eric Habimana", "PAYE (income tax)",
-                  "RSSB pension", "Net pay"):  # fmt: skip
+    for words in ("DICEL Ltd", "Payslip for March 2026", "Eric Habimana", "PAYE (income tax, by bands)",
+                  "RSSB pension (6 %)", "Net pay"):  # fmt: skip
         assert words in written, words
 
 
@@ -944,10 +944,11 @@ def test_a_person_reads_their_payslips_deductions_by_name_and_amount(
         (name, f"{Decimal(str(line['amount'])):,.0f} RWF")
         for name, line in zip(
             (
-                "PAYE (income tax)",
-                "RSSB pension",
-                "RSSB maternity leave",
-                "CBHI (community health insurance)",
+                # Each with the rate its payslip keeps (migration 0115), PAYE by bands.
+                "PAYE (income tax, by bands)",
+                "RSSB pension (6\N{NO-BREAK SPACE}%)",
+                "RSSB maternity leave (0.3\N{NO-BREAK SPACE}%)",
+                "CBHI (community health insurance, 0.5\N{NO-BREAK SPACE}%)",
             ),
             detail,
             strict=True,
