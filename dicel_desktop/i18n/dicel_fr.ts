@@ -13703,7 +13703,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+1"/>
         <source>Transfer</source>
-        <translation>Virement</translation>
+        <translation>Transfert</translation>
     </message>
     <message>
         <location line="+1"/>

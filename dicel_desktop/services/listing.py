@@ -65,6 +65,7 @@ Rights
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -247,12 +248,12 @@ class Listing:
                 values = tuple(
                     c.value
                     for c in column.choices
-                    if word in c.label.lower() or word in words.get(c.value, "").lower()
+                    if word in c.label.lower() or _begins_a_word(word, words.get(c.value, ""))
                 )
             elif column.coded and words and self.table.name not in SEARCH_INDEXED:
                 # Not on an indexed table: an arm on a column no index covers would
                 # turn its search into a scan of the whole table.
-                values = tuple(v for v, w in words.items() if word in w.lower())
+                values = tuple(v for v, w in words.items() if _begins_a_word(word, w))
             else:
                 continue
             if values:
@@ -757,3 +758,19 @@ def listing_columns(table: str, readable: Iterable[str] | None = None) -> tuple[
     spec = table_spec(table)
     allowed = set(readable) if readable is not None else None
     return tuple(c for c in spec.default_columns if allowed is None or c in allowed)
+
+
+#: The fewest letters of the reader's words that name a state: a state arm on a big
+#: table has no index, and "a", "en" (« En attente »), "by" or "mu" (Kinyarwanda) typed
+#: while the list filters as one types would each turn the search into a scan of the
+#: whole table (code review 33b, F2).
+_SAID_AT_LEAST = 3
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _begins_a_word(word: str, said: str) -> bool:
+    """Whether ``word`` (lower case) begins a word of the reader's ``said`` label, and is
+    long enough to mean it: « annul » names « Annulée », « a » names nothing."""
+    if len(word) < _SAID_AT_LEAST:
+        return False
+    return any(w.startswith(word) for w in _WORDS.findall(said.lower()))
