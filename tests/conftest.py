@@ -215,3 +215,28 @@ def shop(db_dsn: str) -> Iterator[Shop]:
     """The inventory clerk's shop of tests/shop.py (items, a supplier, real logins) on
     the test's own database."""
     yield from open_shop(db_dsn)
+
+
+@pytest.fixture
+def psql_login(demo_dsn: str) -> Iterator:
+    """``connect(email)``: a psycopg connection to the demo company as that demo login,
+    as psql would open one (lock_timeout 5 s); each is rolled back and closed at the end.
+    The psql reviews' tests ask for it as ``login``."""
+    from urllib.parse import quote, urlsplit
+
+    from dicel_desktop.demo import DEMO_PASSWORD
+
+    opened: list[psycopg.Connection] = []
+
+    def connect(email: str) -> psycopg.Connection:
+        parts = urlsplit(demo_dsn)
+        netloc = f"{quote(email, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
+        conn = psycopg.connect(parts._replace(netloc=netloc).geturl())
+        conn.execute("SET lock_timeout = '5s'")
+        opened.append(conn)
+        return conn
+
+    yield connect
+    for conn in opened:
+        conn.rollback()
+        conn.close()

@@ -155,3 +155,23 @@ def wait_for(condition: Callable[[], object], what: str, timeout_s: float = 60.0
         if time.monotonic() > deadline:
             raise AssertionError(f"never: {what}")
         time.sleep(0.02)
+
+
+def one_row(engine, statement: str, **params):
+    """The one row ``statement`` (SQLAlchemy text, ``:name`` params) reads on ``engine``."""
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        return conn.execute(text(statement), params).one()
+
+
+def refused_here(conn: psycopg.Connection, statement: str, params=()) -> psycopg.Error:
+    """``statement`` as psql would send it, refused; the connection back to before it (a
+    savepoint), its transaction still open. Fails the test when it passes."""
+    import pytest
+
+    conn.execute("SAVEPOINT attempt")
+    with pytest.raises(psycopg.Error) as refused:
+        conn.execute(statement, params)
+    conn.execute("ROLLBACK TO SAVEPOINT attempt")
+    return refused.value

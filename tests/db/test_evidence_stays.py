@@ -13,12 +13,12 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from collections.abc import Iterator
 from urllib.parse import quote, urlsplit
 
 import psycopg
 import pytest
 from flow_steps import insert_row
+from helpers import one_row as _one
 from minimal_rows import minimal_row
 from psycopg import sql
 from sqlalchemy import text
@@ -34,26 +34,8 @@ ADMIN = "jean.mugabo@dicel.rw"
 
 
 @pytest.fixture
-def login(demo_dsn: str) -> Iterator:
-    opened: list[psycopg.Connection] = []
-
-    def connect(email: str) -> psycopg.Connection:
-        parts = urlsplit(demo_dsn)
-        netloc = f"{quote(email, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
-        conn = psycopg.connect(parts._replace(netloc=netloc).geturl())
-        conn.execute("SET lock_timeout = '5s'")
-        opened.append(conn)
-        return conn
-
-    yield connect
-    for conn in opened:
-        conn.rollback()
-        conn.close()
-
-
-def _one(su, sql: str, **params):
-    with su.connect() as conn:
-        return conn.execute(text(sql), params).one()
+def login(psql_login):
+    return psql_login
 
 
 def _refused(conn: psycopg.Connection, sql: str, params=()) -> psycopg.Error:

@@ -9,15 +9,13 @@ demo stays as loaded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote, urlsplit
 
 import psycopg
 import pytest
+from helpers import refused_here as _refused
 
 from dicel_desktop.db.migrate import earlier_revision
-from dicel_desktop.demo import DEMO_PASSWORD
 from dicel_desktop.demo.people import SETTINGS
 from dicel_desktop.domain.setting_keys import READ_SETTINGS
 from dicel_desktop.services.db_errors import explain
@@ -29,30 +27,8 @@ SERVICES = Path(__file__).resolve().parents[2] / "dicel_desktop" / "services"
 
 
 @pytest.fixture
-def login(demo_dsn: str) -> Iterator:
-    opened: list[psycopg.Connection] = []
-
-    def connect(email: str) -> psycopg.Connection:
-        parts = urlsplit(demo_dsn)
-        netloc = f"{quote(email, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
-        conn = psycopg.connect(parts._replace(netloc=netloc).geturl())
-        conn.execute("SET lock_timeout = '5s'")
-        opened.append(conn)
-        return conn
-
-    yield connect
-    for conn in opened:
-        conn.rollback()
-        conn.close()
-
-
-def _refused(conn: psycopg.Connection, sql: str, params=()) -> psycopg.Error:
-    """``sql`` as psql would send it, refused; back to before it (a savepoint)."""
-    conn.execute("SAVEPOINT attempt")
-    with pytest.raises(psycopg.Error) as refused:
-        conn.execute(sql, params)
-    conn.execute("ROLLBACK TO SAVEPOINT attempt")
-    return refused.value
+def login(psql_login):
+    return psql_login
 
 
 def _allowance(conn: psycopg.Connection) -> object:

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
-from urllib.parse import quote, urlsplit
 
-import psycopg
 import pytest
-from sqlalchemy import text
+from helpers import one_row as _one
+from helpers import refused_here as _refused
 
-from dicel_desktop.demo import DEMO_PASSWORD
 from dicel_desktop.domain.entry_rules import INVOICE_DAYS_AFTER_ISSUE, INVOICE_DAYS_BEFORE_ISSUE
 from dicel_desktop.domain.states import MOST_MOVED
 from dicel_desktop.services.db_errors import explain
@@ -30,35 +27,8 @@ EMPLOYEE = "josiane.murekatete@dicel.rw"
 
 
 @pytest.fixture
-def login(demo_dsn: str) -> Iterator:
-    opened: list[psycopg.Connection] = []
-
-    def connect(email: str) -> psycopg.Connection:
-        parts = urlsplit(demo_dsn)
-        netloc = f"{quote(email, safe='')}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
-        conn = psycopg.connect(parts._replace(netloc=netloc).geturl())
-        conn.execute("SET lock_timeout = '5s'")
-        opened.append(conn)
-        return conn
-
-    yield connect
-    for conn in opened:
-        conn.rollback()
-        conn.close()
-
-
-def _one(su, sql: str, **params):
-    with su.connect() as conn:
-        return conn.execute(text(sql), params).one()
-
-
-def _refused(conn: psycopg.Connection, sql: str, params=()) -> psycopg.Error:
-    """``sql`` as psql would send it, refused; back to before it (a savepoint)."""
-    conn.execute("SAVEPOINT attempt")
-    with pytest.raises(psycopg.Error) as refused:
-        conn.execute(sql, params)
-    conn.execute("ROLLBACK TO SAVEPOINT attempt")
-    return refused.value
+def login(psql_login):
+    return psql_login
 
 
 # --------------------------------------------------------------------------- F4
