@@ -58,6 +58,12 @@ _NEEDED = {
     "security_assignments": lambda world: {"guard_id": _made(world, "security_guards")},
     # Marked recovered with its amount involved, the amount recovered's ceiling (0109).
     "recovery_cases": lambda world: {"amount_involved": Decimal("2010000")},
+    # Shared with its period and something said (migration 0118, DW443 and DW493).
+    "performance_reviews": lambda world: {
+        "review_period_start": dt.date(2026, 1, 1),
+        "review_period_end": dt.date(2026, 6, 30),
+        "overall_rating": 4,
+    },
 }
 
 
