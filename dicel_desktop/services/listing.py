@@ -248,7 +248,7 @@ class Listing:
                 values = tuple(
                     c.value
                     for c in column.choices
-                    if word in c.label.lower() or _begins_a_word(word, words.get(c.value, ""))
+                    if _begins_a_word(word, c.label) or _begins_a_word(word, words.get(c.value, ""))
                 )
             elif column.coded and words and self.table.name not in SEARCH_INDEXED:
                 # Not on an indexed table: an arm on a column no index covers would
@@ -760,10 +760,10 @@ def listing_columns(table: str, readable: Iterable[str] | None = None) -> tuple[
     return tuple(c for c in spec.default_columns if allowed is None or c in allowed)
 
 
-#: The fewest letters of the reader's words that name a state: a state arm on a big
-#: table has no index, and "a", "en" (« En attente »), "by" or "mu" (Kinyarwanda) typed
-#: while the list filters as one types would each turn the search into a scan of the
-#: whole table (code review 33b, F2).
+#: The fewest letters of a state's words (English or the reader's) that name it: a state
+#: arm on a big table has no index, and "a", "en" (« En attente », or inside "Pending"),
+#: "by" or "mu" (Kinyarwanda) typed while the list filters as one types would each turn
+#: the search into a scan of the whole table (code review 33b, F2).
 _SAID_AT_LEAST = 3
 _WORDS = re.compile(r"[^\W_]+")
 
