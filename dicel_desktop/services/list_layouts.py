@@ -205,9 +205,12 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     ),
     "customer_surveys": ("survey_name", "status", "start_date", "end_date", "created_by"),
     # --- Risk, recovery, compliance ----------------------------------------------------
+    # What the risk is, then its number: assessments of one risk repeat its description
+    # (a risk assessed again), and at 1024 pixels the number, last, was past the edge and
+    # such rows alike (eye33 #8).
     "risk_assessments": (
-        ("risk_description", _ABOUT), "risk_category", "likelihood", "impact", "risk_score",
-        "status", "assigned_to", "assessment_date", "assessment_number",
+        ("risk_description", _ABOUT), "assessment_number", "risk_category", "likelihood",
+        "impact", "risk_score", "status", "assigned_to", "assessment_date",
     ),
     "risk_incidents": (
         "incident_number", ("description", _ABOUT), "incident_type", "severity", "status",

@@ -63,6 +63,9 @@ def test_a_risk_assessment_list_says_what_the_risk_is_first():
     spec = table_spec("risk_assessments")
     assert spec.default_columns[0] == "risk_description"
     assert spec.column("risk_description").width_chars  # room for the sentence
+    # Then the number that tells apart assessments of one risk (eye33 #8: last, it was
+    # past the edge at 1024 pixels and such rows read alike).
+    assert spec.default_columns[1] == "assessment_number"
 
 
 def test_people_are_listed_by_name():
