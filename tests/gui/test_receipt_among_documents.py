@@ -39,25 +39,38 @@ class Shown:
 def shown(qtbot, logins, desk, tmp_path) -> Shown:
     clerk = logins.person("finance", department="FIN")
     expense = new_expense(clerk, department_id=logins.department("FIN"), amount=Decimal(5000)).id
-    with clerk.session() as session:
-        receipt, quote = (
+    receipt, quote = _two_files_one_named(
+        clerk, "expenses", expense, "receipt_url", ("hotel.pdf", "quote.pdf"), tmp_path
+    )
+    window = _on_documents(qtbot, desk(clerk), "expenses", expense)
+    return Shown(window, receipt, quote, clerk)
+
+
+def _two_files_one_named(person, table, record, column, names, folder):
+    """Two PDF files attached to ``record``, the first named by its ``column``: their ids."""
+    with person.session() as session:
+        named, other = (
             documents.attach(
-                session, "expenses", expense, name, None,
-                make_pdf(tmp_path / name, name).read_bytes(),
+                session, table, record, name, None, make_pdf(folder / name, name).read_bytes()
             ).id
-            for name in ("hotel.pdf", "quote.pdf")
-        )  # fmt: skip
+            for name in names
+        )
         session.execute(
-            text("UPDATE expenses SET receipt_url = :u WHERE id = :i"),
-            {"u": documents.link_value(receipt), "i": expense},
+            text(f"UPDATE {table} SET {column} = :u WHERE id = :i"),
+            {"u": documents.link_value(named), "i": record},
         )
         session.commit()
-    window = desk(clerk).open("expenses", expense)
+    return named, other
+
+
+def _on_documents(qtbot, desk, table, record):
+    """``record``'s window, open on its Documents tab."""
+    window = desk.open(table, record)
     qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.panels.count() > 0, timeout=WAIT_MS)
     titles = [window.panels.tabText(i).replace("&", "") for i in range(window.panels.count())]
     window.panels.setCurrentIndex(titles.index("Documents"))
-    return Shown(window, receipt, quote, clerk)
+    return window
 
 
 def test_the_receipt_is_marked_among_the_expenses_documents(qtbot, shown):
@@ -108,23 +121,11 @@ def test_a_candidates_cv_is_not_removed_from_documents_saying_why(qtbot, logins,
                 " VALUES ('Claire', 'Mukandori', 'claire.mukandori@example.rw') RETURNING id"
             )
         ).scalar_one()
-        cv, letter = (
-            documents.attach(
-                session, "candidates", candidate, name, None,
-                make_pdf(tmp_path / name, name).read_bytes(),
-            ).id
-            for name in ("cv.pdf", "letter.pdf")
-        )  # fmt: skip
-        session.execute(
-            text("UPDATE candidates SET resume_url = :u WHERE id = :i"),
-            {"u": documents.link_value(cv), "i": candidate},
-        )
         session.commit()
-    window = desk(hr).open("candidates", candidate)
-    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: window.panels.count() > 0, timeout=WAIT_MS)
-    titles = [window.panels.tabText(i).replace("&", "") for i in range(window.panels.count())]
-    window.panels.setCurrentIndex(titles.index("Documents"))
+    cv, letter = _two_files_one_named(
+        hr, "candidates", candidate, "resume_url", ("cv.pdf", "letter.pdf"), tmp_path
+    )
+    window = _on_documents(qtbot, desk(hr), "candidates", candidate)
     panel = window.findChild(DocumentsPanel)
     qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 2, timeout=WAIT_MS)
 
