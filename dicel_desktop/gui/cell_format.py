@@ -25,6 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from dicel_desktop.domain.states import SettingType
 from dicel_desktop.domain.step_lines import FORMS, show_lines
 from dicel_desktop.gui import locale_writing
 from dicel_desktop.gui.locale_writing import four_digit_year as four_digit_year
@@ -217,6 +218,8 @@ class CellFormatter(ValueFormatter):
         super().__init__(formats)
         self._cells: list[Callable[[Row], str]] = [
             self._cell(2 + i, column, listing.currency_slots[i])
+            if listing.type_slots[i] is None
+            else self._typed_cell(2 + i, listing.type_slots[i])
             for i, column in enumerate(listing.columns)
         ]
         self._flag = listing.flag_slot
@@ -244,6 +247,37 @@ class CellFormatter(ValueFormatter):
         return LapsedCells(cells) if row[self._lapsed] else FlaggedCells(cells)
 
     # ----------------------------------------------------------------- per kind
+
+    def _typed_cell(self, index: int, type_index: int) -> Callable[[Row], str]:
+        """A setting's value as its type says (``columns.TYPED_BY``): a number in the
+        reader's grouping, Yes/No, a date in their format; text and JSON as stored. A
+        value its type does not read (the database refuses one since migration 0010)
+        is shown as stored."""
+        text = self.text
+        yes_no = {
+            "true": QCoreApplication.translate("FieldDisplay", "Yes"),
+            "false": QCoreApplication.translate("FieldDisplay", "No"),
+        }
+
+        def typed_cell(row: Row) -> str:
+            value, kind = row[index], row[type_index]
+            if value is None:
+                return ""
+            if kind == SettingType.NUMBER:
+                try:
+                    return self.number(Decimal(value), None)
+                except ArithmeticError:
+                    return text(value)
+            if kind == SettingType.BOOLEAN:
+                return yes_no.get(value, value)
+            if kind == SettingType.DATE:
+                try:
+                    return self.date(dt.date.fromisoformat(value))
+                except ValueError:
+                    return text(value)
+            return text(value)
+
+        return typed_cell
 
     def _cell(self, index: int, column: ColumnSpec, currency: int | None) -> Callable[[Row], str]:
         cell = self._unsigned_cell(index, column, currency)

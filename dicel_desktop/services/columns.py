@@ -360,6 +360,16 @@ def _name_overlap(class_name: str, hint: str) -> int:
 #: Columns listed as the text ``list_statement.DERIVED`` makes of them.
 DERIVED_TEXT = frozenset({("audit_logs", "record_id")})
 
+#: Text columns whose value is written as another column of the row says, by table:
+#: (the value, the column naming its type). A setting's value is stored in one spelling
+#: per type ("5000000", "true", "2026-01-01", migration 0010), and a list shows it as
+#: the record's form does: grouped in the reader's locale, Yes/No, a date in their
+#: format (eye29, eye33 #10). The row carries the type as it carries a money column's
+#: currency (``Listing.type_slots``), whether or not the type's column is shown.
+TYPED_BY: dict[str, tuple[str, str]] = {
+    "system_settings": ("setting_value", "setting_type"),
+}
+
 
 @dataclass(frozen=True)
 class Computed:

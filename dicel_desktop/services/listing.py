@@ -79,7 +79,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ClauseElement, ColumnElement, Executable
 
 from dicel_desktop.db.models import Base
-from dicel_desktop.services.columns import ColumnSpec, Kind, TableSpec, table_spec
+from dicel_desktop.services.columns import TYPED_BY, ColumnSpec, Kind, TableSpec, table_spec
 from dicel_desktop.services.list_query import (  # noqa: F401  (the Listing's vocabulary)
     Between,
     Contains,
@@ -206,6 +206,14 @@ class Listing:
         if self.flag_slot is not None and ROW_FLAGS[query.table].lapsed is not None:
             self.lapsed_slot = self.flag_slot + 1
         self.currency_slots: list[int | None] = list(slots)
+        #: Where a typed value's type is in a row (``columns.TYPED_BY``), per column;
+        #: after the flags, as the statement selects it.
+        self.type_slots: list[int | None] = [None] * len(self.columns)
+        typed = TYPED_BY.get(query.table)
+        if typed is not None and typed[0] in query.columns:
+            after = 2 + len(self.columns) + len({s for s in slots if s is not None})
+            after += (self.flag_slot is not None) + (self.lapsed_slot is not None)
+            self.type_slots[query.columns.index(typed[0])] = after
         self._nullable = self.sort_spec.nullable or self.sort_spec.kind is Kind.FK
         #: What the SQL text of this Listing's statements depends on besides the words
         #: and the ids found (bound values): the key of ``_DIRECT``. None if a filter's
@@ -288,6 +296,9 @@ class Listing:
             if flag.lapsed is not None:
                 lapsed = sa.func.coalesce(flag.lapsed(self.table), sa.false())
                 flags.append(lapsed.label("lapsed"))
+        typed = TYPED_BY.get(self.query.table)
+        if typed is not None and typed[0] in self.query.columns:
+            flags.append(stmt.base.c[typed[1]].label("typ"))
         where = stmt.conditions()  # before the FROM: conditions may add joins
         select = (
             sa.select(self.table.c.id, key.label("k"), *values, *currencies, *flags)

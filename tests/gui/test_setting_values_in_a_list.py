@@ -1,0 +1,62 @@
+"""The system settings list shows each value as its type says, in the reader's words:
+"5 000 000" and « Oui » in French, a date in their format; an administrator read
+"5000000", "true" and "2026-01-01" (eye29, eye33 #10). The row carries the type whether
+or not its column is shown."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from PySide6.QtCore import QDate, QLocale
+
+from dicel_desktop.db.engine import make_engine
+from dicel_desktop.gui import translations
+from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
+from dicel_desktop.services.listing import Listing, ListQuery
+
+FRENCH = QLocale(QLocale.Language.French, QLocale.Country.Rwanda)
+NBSP = "\u202f\u00a0"
+
+
+def stored_value(demo_dsn, key):
+    with psycopg.connect(demo_dsn) as conn:
+        return conn.execute(
+            "SELECT setting_value FROM system_settings WHERE setting_key = %s", (key,)
+        ).fetchone()[0]
+
+
+def _shown(demo_dsn, columns, locale):
+    listing = Listing(ListQuery("system_settings", columns))
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            rows = listing.first(conn, 200)
+    finally:
+        engine.dispose()
+    cells = CellFormatter(listing, LocaleFormats.from_qlocale(locale))
+    key, value = columns.index("setting_key"), columns.index("setting_value")
+    return {row[2 + key]: cells.format_row(row)[value] for row in rows}
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [("setting_key", "setting_value"), ("setting_type", "setting_key", "setting_value")],
+)
+def test_a_setting_reads_as_its_type_says_whether_or_not_the_type_is_shown(
+    demo_dsn, qapp, restore_language, columns
+):
+    translations.install_translators("fr")
+    shown = _shown(demo_dsn, columns, FRENCH)
+    threshold = shown["po.approval_threshold_rwf"]
+    assert threshold.translate({ord(c): " " for c in NBSP}) == "5 000 000", threshold
+    assert shown["payroll.cbhi_rate_percent"] == "0,5"
+    assert shown["demo.enabled"] == "Oui"
+    stored = stored_value(demo_dsn, "fiscal_year.start")
+    day = QDate.fromString(stored, "yyyy-MM-dd")
+    assert shown["fiscal_year.start"] == FRENCH.toString(
+        day, LocaleFormats.from_qlocale(FRENCH).date_pattern
+    )
+    assert shown["fiscal_year.start"] != stored
+    # Text stays as typed, digits and all: a TIN is no amount.
+    assert shown["company.tin"] == "102345678"
+    assert shown["attendance.work_end"] == "17:00"
