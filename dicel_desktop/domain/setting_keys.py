@@ -15,8 +15,9 @@ holds every key a function body or the services read to this list.
 from __future__ import annotations
 
 from dicel_desktop.domain.states import LeaveType
+from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
-__all__ = ["READ_SETTINGS", "is_read"]
+__all__ = ["LEAVE_ALLOWANCE", "PURPOSES", "READ_SETTINGS", "is_read", "purpose"]
 
 #: Keys DICEL reads: in the workflow functions (approval levels, leave, payroll,
 #: invoices' VAT, files' size, printed pages) or in the program (the version a site
@@ -57,3 +58,94 @@ READ_SETTINGS: frozenset[str] = frozenset(
 def is_read(key: str | None) -> bool:
     """Whether DICEL reads the setting ``key``: it may not be deleted."""
     return key in READ_SETTINGS
+
+
+#: What DICEL does with each setting it reads, as the setting's form says it under the
+#: title: an administrator changing the VAT rate or a PAYE band sees what it moves
+#: (stop 34). In the window's words (context ``RecordWindow``); the leave allowances
+#: share one sentence with the leave type's word in it.
+PURPOSES: dict[str, str] = {
+    "company.name": QT_TRANSLATE_NOOP(
+        "RecordWindow", "The company's name at the top of every printed page and document."
+    ),
+    "company.address": QT_TRANSLATE_NOOP(
+        "RecordWindow", "The company's address on invoices, payslips and printed documents."
+    ),
+    "company.tin": QT_TRANSLATE_NOOP(
+        "RecordWindow", "The company's taxpayer number (TIN), printed on its invoices."
+    ),
+    "company.phone": QT_TRANSLATE_NOOP(
+        "RecordWindow", "The company's telephone number on printed documents."
+    ),
+    "company.email": QT_TRANSLATE_NOOP(
+        "RecordWindow", "The company's e-mail address on printed documents."
+    ),
+    "tax.vat_rate_percent": QT_TRANSLATE_NOOP(
+        "RecordWindow",
+        "The VAT rate, in percent, of the invoices written after a change; an invoice "
+        "already written keeps its rate.",
+    ),
+    "po.approval_threshold_rwf": QT_TRANSLATE_NOOP(
+        "RecordWindow",
+        "A purchase order above this total (RWF) is approved by finance after the "
+        "department's manager.",
+    ),
+    "leave.max_days_in_past": QT_TRANSLATE_NOOP(
+        "RecordWindow", "How many days before today a leave request may start."
+    ),
+    "payroll.pay_day": QT_TRANSLATE_NOOP("RecordWindow", "The day of the month salaries are paid."),
+    "payroll.paye_bands": QT_TRANSLATE_NOOP(
+        "RecordWindow",
+        "The PAYE bands of the payroll runs: each band's upper limit on the monthly gross "
+        "(RWF) and its rate.",
+    ),
+    "payroll.pension_rate_percent": QT_TRANSLATE_NOOP(
+        "RecordWindow", "The employee's RSSB pension share, in percent of the gross pay."
+    ),
+    "payroll.maternity_rate_percent": QT_TRANSLATE_NOOP(
+        "RecordWindow", "The employee's RSSB maternity share, in percent of the gross pay."
+    ),
+    "payroll.cbhi_rate_percent": QT_TRANSLATE_NOOP(
+        "RecordWindow",
+        "Community-based health insurance (Mutuelle), in percent of the net pay.",
+    ),
+    "payroll.allowance_rate_percent": QT_TRANSLATE_NOOP(
+        "RecordWindow",
+        "The transport and housing allowance of the payroll runs, in percent of the basic salary.",
+    ),
+    "documents.max_size_mb": QT_TRANSLATE_NOOP(
+        "RecordWindow", "The largest file an upload takes, in megabytes."
+    ),
+    "client.expected_version": QT_TRANSLATE_NOOP(
+        "RecordWindow",
+        "The DICEL Desktop version this site expects: an older one says at login that "
+        "it should be updated.",
+    ),
+    "client.installer_location": QT_TRANSLATE_NOOP(
+        "RecordWindow", "Where an older DICEL Desktop tells its user to find the installer."
+    ),
+    "demo.showcase_logins": QT_TRANSLATE_NOOP(
+        "RecordWindow", "The people the demo's login window lists."
+    ),
+}
+
+#: The leave allowances' sentence: ``{leave}`` is the leave type's word.
+LEAVE_ALLOWANCE = QT_TRANSLATE_NOOP(
+    "RecordWindow",
+    "The working days a year each employee may take of this leave type: {leave}. The "
+    "balance shown when filing a request is worked out from it.",
+)
+
+
+def purpose(key: str | None) -> tuple[str, LeaveType | None] | None:
+    """What DICEL does with the setting ``key`` (English, for the window to translate),
+    with the leave type its sentence names; None for a setting DICEL does not read."""
+    if key is None:
+        return None
+    found = PURPOSES.get(key)
+    if found is not None:
+        return found, None
+    prefix = "leave.allowance."
+    if key.startswith(prefix) and key[len(prefix) :] in set(LeaveType):
+        return LEAVE_ALLOWANCE, LeaveType(key[len(prefix) :])
+    return None

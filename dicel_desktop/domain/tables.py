@@ -665,7 +665,7 @@ _ENTRIES: tuple[TableInfo, ...] = (
         naming=Naming(names=("first_name", "last_name"), joined=True),
     ),
     _t("departments", "Departments", "admin", naming=Naming(names=("name",))),
-    _t("system_settings", "System settings", "admin"),
+    _t("system_settings", "System settings", "admin", naming=Naming(names=("setting_key",))),
     _t(
         "audit_logs",
         "Audit log",

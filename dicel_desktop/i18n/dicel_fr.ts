@@ -8086,6 +8086,82 @@ What follows a required field&apos;s label.</extracomment>
         <source>A setting&apos;s key is fixed once made. No part of DICEL reads this one: it may be deleted once it is no longer needed.</source>
         <translation>La clé d&apos;un paramètre est fixée dès sa création. Aucune partie de DICEL ne lit celui-ci : il peut être supprimé quand il n&apos;est plus utile.</translation>
     </message>
+    <message>
+        <source>The company&apos;s name at the top of every printed page and document.</source>
+        <translation>Le nom de l’entreprise en tête de chaque page et de chaque document imprimés.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s address on invoices, payslips and printed documents.</source>
+        <translation>L’adresse de l’entreprise sur les factures, les bulletins de paie et les documents imprimés.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s taxpayer number (TIN), printed on its invoices.</source>
+        <translation>Le numéro de contribuable (NIF) de l’entreprise, imprimé sur ses factures.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s telephone number on printed documents.</source>
+        <translation>Le numéro de téléphone de l’entreprise sur les documents imprimés.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s e-mail address on printed documents.</source>
+        <translation>L’adresse e-mail de l’entreprise sur les documents imprimés.</translation>
+    </message>
+    <message>
+        <source>The VAT rate, in percent, of the invoices written after a change; an invoice already written keeps its rate.</source>
+        <translation>Le taux de TVA, en pour cent, des factures rédigées après un changement ; une facture déjà rédigée garde son taux.</translation>
+    </message>
+    <message>
+        <source>A purchase order above this total (RWF) is approved by finance after the department&apos;s manager.</source>
+        <translation>Un bon de commande au-delà de ce total (RWF) est approuvé par les finances après le responsable du département.</translation>
+    </message>
+    <message>
+        <source>How many days before today a leave request may start.</source>
+        <translation>Combien de jours avant aujourd’hui une demande de congé peut commencer.</translation>
+    </message>
+    <message>
+        <source>The day of the month salaries are paid.</source>
+        <translation>Le jour du mois où les salaires sont payés.</translation>
+    </message>
+    <message>
+        <source>The PAYE bands of the payroll runs: each band&apos;s upper limit on the monthly gross (RWF) and its rate.</source>
+        <translation>Les tranches de l’IPR (PAYE) des paies : la limite haute de chaque tranche sur le salaire brut mensuel (RWF) et son taux.</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s RSSB pension share, in percent of the gross pay.</source>
+        <translation>La part salariale de la pension RSSB, en pour cent du salaire brut.</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s RSSB maternity share, in percent of the gross pay.</source>
+        <translation>La part salariale de la maternité RSSB, en pour cent du salaire brut.</translation>
+    </message>
+    <message>
+        <source>Community-based health insurance (Mutuelle), in percent of the net pay.</source>
+        <translation>L’assurance maladie communautaire (Mutuelle), en pour cent du net à payer.</translation>
+    </message>
+    <message>
+        <source>The transport and housing allowance of the payroll runs, in percent of the basic salary.</source>
+        <translation>L’indemnité de transport et de logement des paies, en pour cent du salaire de base.</translation>
+    </message>
+    <message>
+        <source>The largest file an upload takes, in megabytes.</source>
+        <translation>Le plus gros fichier qu’un envoi accepte, en mégaoctets.</translation>
+    </message>
+    <message>
+        <source>The DICEL Desktop version this site expects: an older one says at login that it should be updated.</source>
+        <translation>La version de DICEL Desktop que ce site attend : une version plus ancienne indique à la connexion qu’elle doit être mise à jour.</translation>
+    </message>
+    <message>
+        <source>Where an older DICEL Desktop tells its user to find the installer.</source>
+        <translation>Où une version plus ancienne de DICEL Desktop indique de trouver le programme d’installation.</translation>
+    </message>
+    <message>
+        <source>The people the demo&apos;s login window lists.</source>
+        <translation>Les personnes que la fenêtre de connexion de la démo propose.</translation>
+    </message>
+    <message>
+        <source>The working days a year each employee may take of this leave type: {leave}. The balance shown when filing a request is worked out from it.</source>
+        <translation>Les jours ouvrés par an que chaque employé peut prendre de ce type de congé : {leave}. Le solde affiché lors d’une demande en est déduit.</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>

@@ -8086,6 +8086,82 @@ What follows a required field&apos;s label.</extracomment>
         <source>A setting&apos;s key is fixed once made. No part of DICEL reads this one: it may be deleted once it is no longer needed.</source>
         <translation>Urufunguzo rw’igenamiterere ntiruhinduka rumaze gushyirwaho. Nta gice cya DICEL gisoma iri: rishobora gusibwa igihe ritagikenewe.</translation>
     </message>
+    <message>
+        <source>The company&apos;s name at the top of every printed page and document.</source>
+        <translation>Izina ry’ikigo riri hejuru ya buri paji n’inyandiko bicapwe.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s address on invoices, payslips and printed documents.</source>
+        <translation>Aderesi y’ikigo iri kuri fagitire, ku mpapuro z’umushahara no ku nyandiko zicapwe.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s taxpayer number (TIN), printed on its invoices.</source>
+        <translation>Nomero y’umusoreshwa y’ikigo (TIN), icapwa kuri fagitire zacyo.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s telephone number on printed documents.</source>
+        <translation>Nomero ya telefoni y’ikigo iri ku nyandiko zicapwe.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s e-mail address on printed documents.</source>
+        <translation>Aderesi ya imeyili y’ikigo iri ku nyandiko zicapwe.</translation>
+    </message>
+    <message>
+        <source>The VAT rate, in percent, of the invoices written after a change; an invoice already written keeps its rate.</source>
+        <translation>Igipimo cya TVA, ku ijana, cya fagitire zandikwa nyuma y’impinduka; fagitire yamaze kwandikwa igumana igipimo cyayo.</translation>
+    </message>
+    <message>
+        <source>A purchase order above this total (RWF) is approved by finance after the department&apos;s manager.</source>
+        <translation>Urupapuro rwo gutumiza rurenze iki giteranyo (RWF) rwemezwa n’Imari nyuma y’umuyobozi w’ishami.</translation>
+    </message>
+    <message>
+        <source>How many days before today a leave request may start.</source>
+        <translation>Iminsi ingahe mbere y’uyu munsi gusaba ikiruhuko bishobora gutangiriraho.</translation>
+    </message>
+    <message>
+        <source>The day of the month salaries are paid.</source>
+        <translation>Umunsi w’ukwezi imishahara yishyurwaho.</translation>
+    </message>
+    <message>
+        <source>The PAYE bands of the payroll runs: each band&apos;s upper limit on the monthly gross (RWF) and its rate.</source>
+        <translation>Ibyiciro bya PAYE by’imishahara: igipimo cyo hejuru cya buri cyiciro ku mushahara mbumbe w’ukwezi (RWF) n’igipimo cyacyo cy’umusoro.</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s RSSB pension share, in percent of the gross pay.</source>
+        <translation>Umugabane w’umukozi wa pansiyo ya RSSB, ku ijana ry’umushahara mbumbe.</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s RSSB maternity share, in percent of the gross pay.</source>
+        <translation>Umugabane w’umukozi w’ikiruhuko cyo kubyara cya RSSB, ku ijana ry’umushahara mbumbe.</translation>
+    </message>
+    <message>
+        <source>Community-based health insurance (Mutuelle), in percent of the net pay.</source>
+        <translation>Ubwisungane mu kwivuza (Mutuelle), ku ijana ry’umushahara usigaye.</translation>
+    </message>
+    <message>
+        <source>The transport and housing allowance of the payroll runs, in percent of the basic salary.</source>
+        <translation>Amafaranga y’ingendo n’icumbi mu mishahara, ku ijana ry’umushahara fatizo.</translation>
+    </message>
+    <message>
+        <source>The largest file an upload takes, in megabytes.</source>
+        <translation>Dosiye nini kurusha izindi ishobora kohererezwa, muri megabayiti.</translation>
+    </message>
+    <message>
+        <source>The DICEL Desktop version this site expects: an older one says at login that it should be updated.</source>
+        <translation>Verisiyo ya DICEL Desktop iki kigo gitegereje: iya kera ivuga igihe cyo kwinjira ko ikwiye kuvugururwa.</translation>
+    </message>
+    <message>
+        <source>Where an older DICEL Desktop tells its user to find the installer.</source>
+        <translation>Aho DICEL Desktop ya kera ibwira uyikoresha gusanga porogaramu yo kuyishyiraho.</translation>
+    </message>
+    <message>
+        <source>The people the demo&apos;s login window lists.</source>
+        <translation>Abantu idirishya ryo kwinjira rya demo rigaragaza.</translation>
+    </message>
+    <message>
+        <source>The working days a year each employee may take of this leave type: {leave}. The balance shown when filing a request is worked out from it.</source>
+        <translation>Iminsi y’akazi ku mwaka buri mukozi ashobora gufata y’ubu bwoko bw’ikiruhuko: {leave}. Iminsi isigaye igaragara mu gusaba ikiruhuko ibarwa hashingiwe kuri yo.</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>

@@ -436,7 +436,7 @@ def test_reference_names_names_a_whole_record_in_one_go(world, sessions):
 
 def test_a_table_without_a_name_is_a_programming_error(sessions):
     with sessions["superuser"]() as session, pytest.raises(ValueError, match="no name"):
-        search_references(session, "system_settings", "x")
+        search_references(session, "system_monitoring", "x")
 
 
 # --------------------------------------------------------------------------- rights

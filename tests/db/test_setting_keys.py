@@ -120,3 +120,13 @@ def test_every_setting_the_functions_or_services_read_is_kept(su):
         read |= {key for key in demo_keys if key.startswith("leave.allowance.")}
     assert read >= {"po.approval_threshold_rwf", "leave.allowance.annual", "company.name"}
     assert read <= READ_SETTINGS
+
+
+def test_every_setting_dicel_reads_says_what_for():
+    """The setting's form says what DICEL does with it (stop 34): a key added to what
+    DICEL reads needs its sentence."""
+    from dicel_desktop.domain import setting_keys
+
+    missing = sorted(k for k in setting_keys.READ_SETTINGS if setting_keys.purpose(k) is None)
+    assert not missing
+    assert set(setting_keys.PURPOSES) <= setting_keys.READ_SETTINGS

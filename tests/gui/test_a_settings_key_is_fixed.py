@@ -77,3 +77,30 @@ def test_the_refusal_and_the_line_read_in_the_administrators_language(
     assert "leave.allowance.study" in describe_error(deleting.value)
     window = _open(qtbot, desk(admin), setting.id)
     assert line in window.subtitle.text()
+
+
+@pytest.mark.parametrize(
+    ("language", "key", "value", "said"),
+    [
+        ("fr", "tax.vat_rate_percent", "18", "Le taux de TVA, en pour cent"),
+        ("fr", "leave.allowance.study", "10", "de ce type de congé : Études"),
+        ("rw", "payroll.pay_day", "25", "imishahara yishyurwaho."),
+    ],
+)
+def test_a_setting_dicel_reads_says_what_dicel_does_with_it(
+    qtbot, logins, desk, restore_language, language, key, value, said
+):
+    """An administrator about to change the VAT rate or a leave allowance reads what it
+    moves, in their language (stop 34)."""
+    translations.install_translators(language)
+    admin = logins.person("admin")
+    setting = _setting(admin, key, value)
+    window = _open(qtbot, desk(admin), setting.id)
+    assert said in window.subtitle.text()
+
+
+def test_an_obsolete_setting_says_no_purpose(qtbot, logins, desk):
+    admin = logins.person("admin")
+    setting = _setting(admin, "pos.receipt_copies", "2")
+    window = _open(qtbot, desk(admin), setting.id)
+    assert window.subtitle.text().splitlines()[-1].startswith("A setting's key is fixed")

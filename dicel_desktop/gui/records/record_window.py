@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -56,7 +56,7 @@ from dicel_desktop.gui.records.step_bar import StepBar
 from dicel_desktop.gui.records.summary_line import SummaryLine
 from dicel_desktop.gui.records.titles import has_own_name, header_texts, in_question
 from dicel_desktop.gui.records.typed_before import offer_typed_before
-from dicel_desktop.gui.translations import record_name, translated_form
+from dicel_desktop.gui.translations import record_name, tr_choice, translated_form
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
@@ -565,6 +565,13 @@ class RecordWindow(QDialog):
         had lifted every employee's leave limit (eye33 #1). Known without asking: the
         keys DICEL reads are the domain's."""
         self.form.hold(frozenset({"setting_key"}))
+        read = setting_keys.purpose(record.values.get("setting_key"))
+        if read is not None:
+            sentence, leave = read
+            said = QCoreApplication.translate("RecordWindow", sentence)
+            if leave is not None:
+                said = said.format(leave=tr_choice("leave_requests", leave.label))
+            self.add_note(said)
         if setting_keys.is_read(record.values.get("setting_key")):
             line = self.tr(
                 "DICEL reads this setting by its key: the key is fixed, and the setting "
