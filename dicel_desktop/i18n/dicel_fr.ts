@@ -6538,6 +6538,10 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>payslip</source>
+        <translation>bulletin-de-paie</translation>
+    </message>
 </context>
 <context>
     <name>PayslipOutput</name>

@@ -6538,6 +6538,10 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>payslip</source>
+        <translation>umushahara</translation>
+    </message>
 </context>
 <context>
     <name>PayslipOutput</name>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEd
 from shiboken6 import isValid
 from sqlalchemy import text
 
+from dicel_desktop.gui import translations
 from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
 from dicel_desktop.gui.translations import day_in_words
 from dicel_desktop.gui.workflows.document_output import DocumentOutput
@@ -858,6 +859,19 @@ def my_payslip_number(person) -> str:
         ).scalar()
 
 
+def test_a_french_payslip_is_offered_under_a_french_name(
+    qtbot, logins, desk, my_payslip, restore_language
+):
+    """eye33 #9: the proposed file name was English in every language."""
+    translations.install_translators("fr")
+    page = _payslips_page(qtbot, desk, my_payslip)
+    page.pdf_action.trigger()
+    qtbot.waitUntil(lambda: page.output.file_dialog is not None, timeout=WAIT_MS)
+    proposed = page.output.file_dialog.selectedFiles()[0]
+    assert proposed.endswith(f"/bulletin-de-paie-{my_payslip_number(my_payslip)}-2026-03.pdf")
+    page.output.file_dialog.reject()
+
+
 def _text_of(pdf: str) -> str:
     document = QPdfDocument()
     document.load(pdf)
@@ -872,6 +886,7 @@ def test_a_person_saves_their_payslip_as_a_pdf(qtbot, logins, desk, my_payslip, 
     assert page.output.file_dialog.selectedFiles()[0].endswith(
         f"payslip-{my_payslip_number(my_payslip)}-2026-03.pdf"
     )
+    assert "/payslip-" in page.output.file_dialog.selectedFiles()[0]
     # The person types where it goes, and presses Enter.
     name = page.output.file_dialog.findChild(QLineEdit, "fileNameEdit")
     name.selectAll()
