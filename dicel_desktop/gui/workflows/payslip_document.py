@@ -155,7 +155,11 @@ def print_payslip(slip: Payslip, device: QPagedPaintDevice) -> bool:
 
 
 def _file_stem(slip: Payslip) -> str:
-    return f"payslip-{slip.employee_number}-{slip.period_start:%Y-%m}"
+    """The PDF's proposed name, its first word in the reader's language (eye33 #9: a
+    French clerk was offered "payslip-EMP-000136-2026-11")."""
+    # The start of a file name: lower case, no spaces.
+    word = QCoreApplication.translate("Payslip", "payslip")
+    return f"{word}-{slip.employee_number}-{slip.period_start:%Y-%m}"
 
 
 #: A payslip as My payslips and its window print it (``DocumentOutput``).
