@@ -10552,6 +10552,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>One movement moves at most {most} pieces, not {quantity}. Check the quantity, or record it as several movements.</source>
         <translation>Un mouvement déplace au plus {most} unités, pas {quantity}. Vérifiez la quantité, ou enregistrez-la en plusieurs mouvements.</translation>
     </message>
+    <message>
+        <source>Applications to this job posting closed on {date}, before today ({today}): set a later closing date, or clear it, and save; then publish or resume it.</source>
+        <translation>Les candidatures à cette offre d’emploi ont été closes le {date}, avant aujourd’hui ({today}) : fixez une date de clôture plus tardive, ou effacez-la, et enregistrez ; puis publiez-la ou reprenez-la.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

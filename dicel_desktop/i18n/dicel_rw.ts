@@ -10552,6 +10552,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>One movement moves at most {most} pieces, not {quantity}. Check the quantity, or record it as several movements.</source>
         <translation>Iyimuka rimwe ryimura ibintu {most} gusa ku bwinshi, si {quantity}. Reba umubare, cyangwa ubyandike mu yimuka menshi.</translation>
     </message>
+    <message>
+        <source>Applications to this job posting closed on {date}, before today ({today}): set a later closing date, or clear it, and save; then publish or resume it.</source>
+        <translation>Gusaba aka kazi byafunzwe ku wa {date}, mbere y’uyu munsi ({today}): shyiraho itariki yo gufunga iri imbere, cyangwa uyisibe, ubike; hanyuma ugatangaza itangazo cyangwa ukarikomeza.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

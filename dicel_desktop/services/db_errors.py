@@ -743,6 +743,9 @@ POSTINGS_NOT_TAKING: Mapping[tuple[str, str], str] = {
 register_sqlstate(
     "DW463", "posting_not_taking", Conflict, detail_params, by_state=POSTINGS_NOT_TAKING
 )
+#: A posting published or resumed once its closing date has passed (migration 0119):
+#: ``date``, the closing date; ``today``, the company's day.
+register_sqlstate("DW502", "posting_opened_after_closing", Conflict, detail_params)
 #: A case document is its file (migration 0115): never replaced (DW464), and one file
 #: (DW465); DETAIL ``file`` (its file's name), ``id`` (the case document's).
 register_sqlstate("DW464", "case_document_file_never_replaced", Conflict, detail_params)

@@ -271,6 +271,12 @@ MESSAGES: Mapping[str, str] = {
         "The job posting “{posting}” is closed: it takes no new candidate. Its own "
         "candidates still move on; reopen the posting to file another.",
     ),
+    # Migration 0119: a posting published or resumed after its closing date (DW502).
+    "posting_opened_after_closing": QT_TRANSLATE_NOOP(
+        "errors",
+        "Applications to this job posting closed on {date}, before today ({today}): set "
+        "a later closing date, or clear it, and save; then publish or resume it.",
+    ),
     "training_hired_after": QT_TRANSLATE_NOOP(
         "errors",
         "{name} was hired on {date}, after the training “{program}” ended on {end}: they "
