@@ -7352,6 +7352,10 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>Correct the numbers above what is awaited first.</source>
         <translation>Corrigez d&apos;abord les quantités supérieures à ce qui est attendu.</translation>
     </message>
+    <message>
+        <source>One receipt takes at most %1 of a line.</source>
+        <translation>Une réception prend au plus %1 unités d&apos;une ligne.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFlags</name>
@@ -10471,6 +10475,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>One movement moves at most {most} pieces, not {quantity}. Check the quantity, or record it as several movements.</source>
         <translation>Un mouvement déplace au plus {most} unités, pas {quantity}. Vérifiez la quantité, ou enregistrez-la en plusieurs mouvements.</translation>
+    </message>
+    <message>
+        <source>{line}: one receipt takes at most {most} of a line, not {quantity}. Check the number, or receive the rest in another receipt. Nothing was received.</source>
+        <translation>{line} : une réception prend au plus {most} unités d&apos;une ligne, pas {quantity}. Vérifiez le nombre, ou recevez le reste dans une autre réception. Rien n&apos;a été reçu.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s login is deactivated: an asset is given only to someone who still works here. Choose another holder, or leave Assigned to empty. Your other values are kept.</source>
+        <translation>Le compte de {name} est désactivé : un bien n&apos;est confié qu&apos;à une personne qui travaille encore ici. Choisissez un autre détenteur, ou laissez « Attribué à » vide. Vos autres valeurs sont conservées.</translation>
     </message>
 </context>
 <context>
