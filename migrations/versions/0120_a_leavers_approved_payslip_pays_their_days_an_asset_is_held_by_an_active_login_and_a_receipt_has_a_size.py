@@ -2,7 +2,7 @@
 login, and a receipt of an order has a size.
 
 Revision ID: 0120
-Revises: 0118
+Revises: 0119
 Create Date: 2026-12-06
 
 Left by earlier stops (/work/reports/psql33b.md F2 and F6, 0116 and 0118's notes):
@@ -49,7 +49,7 @@ from dicel_desktop.db.migrate import (
 )
 
 revision: str = "0120"
-down_revision: str | None = "0118"
+down_revision: str | None = "0119"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
