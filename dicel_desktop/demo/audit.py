@@ -1,5 +1,5 @@
-"""The audit trail of the demo year: one row per decision, per order closed short and
-per hiring.
+"""The audit trail of the demo year: one row per decision, per order received or closed
+short (and each line received) and per hiring.
 
 The audit triggers are off while demo data loads (ARCHITECTURE 4: bulk loading as
 superuser), so the trail is written here, in the triggers' shape: ``action`` is the
@@ -52,6 +52,11 @@ def build(demo: Demo) -> None:
             events.append((row[at_when], row[at_by], "UPDATE", "purchase_orders", row[0],
                            {"status": "partially_received", "notes": None},
                            {"status": "closed_short", "notes": row[at_notes]}))  # fmt: skip
+    # Each receipt, as dicel_receive_purchase_order leaves it: each line's count by the
+    # clerk whose movement brought it in, and the order's state by the first of them, at
+    # the arrival (a second close or receipt names them: DW001). The demo receives an
+    # order in one arrival, from approved (no "ordered" entry is written either).
+    _receipts(demo, events)
     # Each decided level of a purchase order, as dicel_decide_purchase_order writes it
     # (the last level's decision also moved the order itself on: above).
     columns = demo.tables["purchase_order_approvals"].columns
@@ -87,3 +92,40 @@ def build(demo: Demo) -> None:
             new_id(rng), actor, action, table, record, Jsonb(old) if old else None, Jsonb(new),
             address.get(actor), rng.choice(_AGENTS), moment,
         ))  # fmt: skip
+
+
+def _receipts(demo: Demo, events: list) -> None:
+    moves = demo.tables["inventory_transactions"]
+    at_ref, at_type, at_item, at_qty, at_by, at_when = (
+        moves.columns.index(c)
+        for c in ("reference_number", "reference_type", "item_id", "quantity", "created_by",
+                  "created_at")
+    )  # fmt: skip
+    arrived: dict[tuple[str, Any], tuple[datetime, Any, int]] = {}
+    for row in moves.rows:
+        if row[at_type] == "purchase":
+            arrived[(row[at_ref], row[at_item])] = (row[at_when], row[at_by], row[at_qty])
+    lines = demo.tables["purchase_order_lines"]
+    at_order, at_line_item = (lines.columns.index(c) for c in ("order_id", "item_id"))
+    by_order: dict[Any, list[tuple]] = {}
+    for line in lines.rows:
+        by_order.setdefault(line[at_order], []).append(line)
+    orders = demo.tables["purchase_orders"].columns
+    at_number, at_status = orders.index("po_number"), orders.index("status")
+    for order in demo.tables["purchase_orders"].rows:
+        if order[at_status] not in ("received", "partially_received", "closed_short"):
+            continue
+        came = [
+            (arrived[(order[at_number], line[at_line_item])], line[0])
+            for line in by_order.get(order[0], ())
+            if (order[at_number], line[at_line_item]) in arrived
+        ]
+        if not came:
+            continue
+        for (moment, clerk, quantity), line_id in came:
+            events.append((moment, clerk, "UPDATE", "purchase_order_lines", line_id,
+                           {"quantity_received": 0}, {"quantity_received": quantity}))  # fmt: skip
+        (moment, clerk, _quantity), _line = came[0]
+        state = "received" if order[at_status] == "received" else "partially_received"
+        events.append((moment, clerk, "UPDATE", "purchase_orders", order[0],
+                       {"status": "approved"}, {"status": state}))  # fmt: skip

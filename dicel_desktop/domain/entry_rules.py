@@ -102,6 +102,26 @@ OFFERED_STATES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("leads", "assigned_to"): ("role", ("sales", "admin")),
     ("opportunities", "assigned_to"): ("role", ("sales", "admin")),
     ("risk_assessments", "assigned_to"): ("role", ("risk", "admin")),
+    # An IT asset is held by anyone who still works here (DW499, migration 0120): every
+    # role, an active login only (as above).
+    ("it_assets", "assigned_to"): (
+        "role",
+        (
+            "admin",
+            "hr",
+            "finance",
+            "it",
+            "security",
+            "compliance",
+            "inventory",
+            "client",
+            "sales",
+            "cx",
+            "risk",
+            "recovery",
+            "employee",
+        ),
+    ),
 }
 
 #: The posting states its candidates are moved on in (screened, interviewed, offered the

@@ -7356,6 +7356,10 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>Correct the numbers above what is awaited first.</source>
         <translation>Corrigez d&apos;abord les quantités supérieures à ce qui est attendu.</translation>
     </message>
+    <message>
+        <source>One receipt takes at most %1 of a line.</source>
+        <translation>Une réception prend au plus %1 unités d&apos;une ligne.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFlags</name>
@@ -10555,6 +10559,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Applications to this job posting closed on {date}, before today ({today}): set a later closing date, or clear it, and save; then publish or resume it.</source>
         <translation>Les candidatures à cette offre d’emploi ont été closes le {date}, avant aujourd’hui ({today}) : fixez une date de clôture plus tardive, ou effacez-la, et enregistrez ; puis publiez-la ou reprenez-la.</translation>
+    </message>
+    <message>
+        <source>{line}: one receipt takes at most {most} of a line, not {quantity}. Check the number, or receive the rest in another receipt. Nothing was received.</source>
+        <translation>{line} : une réception prend au plus {most} unités d&apos;une ligne, pas {quantity}. Vérifiez le nombre, ou recevez le reste dans une autre réception. Rien n&apos;a été reçu.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s login is deactivated: an asset is given only to someone who still works here. Choose another holder, or leave Assigned to empty. Your other values are kept.</source>
+        <translation>Le compte de {name} est désactivé : un bien n&apos;est confié qu&apos;à une personne qui travaille encore ici. Choisissez un autre détenteur, ou laissez « Attribué à » vide. Vos autres valeurs sont conservées.</translation>
     </message>
 </context>
 <context>

@@ -7356,6 +7356,10 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>Correct the numbers above what is awaited first.</source>
         <translation>Banza ukosore imibare irenze ibitegerejwe.</translation>
     </message>
+    <message>
+        <source>One receipt takes at most %1 of a line.</source>
+        <translation>Iyakira rimwe ryakira %1 gusa ku murongo umwe.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFlags</name>
@@ -10555,6 +10559,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Applications to this job posting closed on {date}, before today ({today}): set a later closing date, or clear it, and save; then publish or resume it.</source>
         <translation>Gusaba aka kazi byafunzwe ku wa {date}, mbere y’uyu munsi ({today}): shyiraho itariki yo gufunga iri imbere, cyangwa uyisibe, ubike; hanyuma ugatangaza itangazo cyangwa ukarikomeza.</translation>
+    </message>
+    <message>
+        <source>{line}: one receipt takes at most {most} of a line, not {quantity}. Check the number, or receive the rest in another receipt. Nothing was received.</source>
+        <translation>{line}: iyakira rimwe ryakira {most} gusa ku murongo umwe, si {quantity}. Reba umubare, cyangwa wakire ibisigaye mu iyakira rindi. Nta cyakiriwe.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s login is deactivated: an asset is given only to someone who still works here. Choose another holder, or leave Assigned to empty. Your other values are kept.</source>
+        <translation>Konti ya {name} yahagaritswe: igikoresho gihabwa gusa umuntu ugikora hano. Hitamo undi ugifata, cyangwa usige &quot;Cyahawe&quot; ari ubusa. Ibindi wanditse birabitswe.</translation>
     </message>
 </context>
 <context>

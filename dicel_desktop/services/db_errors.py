@@ -653,6 +653,8 @@ register_sqlstate("DW433", "shift_end_stays_past", InvalidInput, _moment_params)
 #: A write-off or a contract's end without a reason (migration 0071): ``action``, what
 #: the step does ("written off").
 register_sqlstate("DW490", "case_reason_missing", InvalidInput, _case_params)
+#: An IT asset given to a deactivated login (migration 0120): DETAIL ``name``.
+register_sqlstate("DW499", "asset_holder_inactive", InvalidInput, _case_params)
 #: A day a step asks (a policy's next review date, migration 0072) not given, or not
 #: after today (``day``, the database's today): ``action``, what the step does.
 #: A complaint answered or resolved, a case marked recovered, without a note of what was
@@ -918,7 +920,7 @@ register_sqlstate(
     _leave_params,
     without=("when", "holiday_waits_for_leave_counting_now"),
 )
-#: Quantities in a purchasing or stock refusal's DETAIL (DW206, DW210, DW496).
+#: Quantities in a purchasing or stock refusal's DETAIL (DW206, DW210, DW496, DW498).
 _QUANTITY_KEYS = ("stock", "quantity", "ordered", "received", "most")
 
 
@@ -974,6 +976,9 @@ for _state, _code, _family in (
     ("DW228", "receipt_quantity_not_whole", InvalidInput),
     # A movement of more pieces than one moves (migration 0118: states.MOST_MOVED).
     ("DW496", "movement_too_many", InvalidInput),
+    # More of a line in one receipt than one movement moves (migration 0120: the same
+    # states.MOST_MOVED).
+    ("DW498", "receipt_too_many", InvalidInput),
     # A partly received order closed without a reason (migration 0071).
     ("DW291", "po_close_says_why", InvalidInput),
 ):

@@ -646,6 +646,43 @@ def test_the_demos_order_closed_short_names_who_closed_it_when_closed_again(
     assert again.value.message.startswith(f"Already closed short by {clerk} at ")
 
 
+def test_a_demo_order_received_names_who_received_it_when_closed(demo_dsn: str, db) -> None:
+    """A received demo order had no receipt in the audit log (the real function writes
+    one), so closing it said "Already received by  at ...", naming nobody. Each received
+    order's receipt is there, by the clerk whose movement brought its first line in."""
+    from sqlalchemy.orm import Session
+
+    from dicel_desktop.domain.errors import DicelError
+    from dicel_desktop.services import purchasing
+
+    assert _one(db, """
+        SELECT count(*) FROM purchase_orders p
+        WHERE p.status IN ('received', 'partially_received', 'closed_short')
+          AND NOT EXISTS (SELECT FROM audit_logs a WHERE a.record_id = p.id
+                           AND a.new_values ->> 'status' IN ('received', 'partially_received'))
+    """) == 0  # fmt: skip
+    ((order, clerk),) = _all(db, """
+        SELECT p.id, concat_ws(' ', u.first_name, u.last_name)
+        FROM purchase_orders p JOIN inventory_transactions m
+          ON m.reference_number = p.po_number AND m.reference_type = 'purchase'
+        JOIN purchase_order_lines l ON l.order_id = p.id AND l.item_id = m.item_id
+        JOIN users u ON u.id = m.created_by
+        WHERE p.status = 'received'
+        ORDER BY p.po_number, l.created_at LIMIT 1
+    """)  # fmt: skip
+    parts = urlsplit(demo_dsn)
+    email = quote("divine.ingabire@dicel.rw", safe="")
+    netloc = f"{email}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
+    engine = make_engine(parts._replace(netloc=netloc).geturl())
+    try:
+        with Session(engine) as session, pytest.raises(DicelError) as again:
+            purchasing.close_purchase_order(session, order, "Again")
+    finally:
+        engine.dispose()
+    assert again.value.code == "already_decided"
+    assert again.value.params["who"] == clerk
+
+
 # --------------------------------------------------------------------------- the rest
 
 

@@ -512,6 +512,24 @@ def test_the_stores_receive_part_then_all_with_the_keyboard(qtbot, shop, desk):
     assert _steps(window) == []
 
 
+def test_a_receipts_box_stops_where_the_database_does(qtbot, shop, desk):
+    """The box offered 1,000,000,000 while the database took nine digits and a movement
+    moves 100,000 (psql33b F6): it stops at one bound, DW498's, and says it; "All
+    awaited" of a line awaiting more fills the most one receipt takes."""
+    order = _submitted(shop, [(shop.torch, 150_000, "1")])
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, order, True)
+    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
+    _press(qtbot, window, "Recei&ve…")
+    dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
+    (torch,) = dialog.quantities.values()
+    assert torch.maximum() == 100_000
+    assert torch.toolTip() == "One receipt takes at most 100,000 of a line."
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    assert torch.value() == 100_000 and dialog.receive_button.isEnabled()
+    dialog.close()
+
+
 def test_a_number_above_what_is_awaited_is_said_and_not_received(qtbot, shop, desk):
     """Eye30r: typing 70 in the box of a line awaiting 65 gave 7 (the spin box's maximum
     dropped the "0"), and Receive booked 7 into stock. The box takes 70, the dialog says

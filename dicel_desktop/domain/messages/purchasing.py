@@ -140,6 +140,12 @@ MESSAGES: Mapping[str, str] = {
         "One movement moves at most {most} pieces, not {quantity}. Check the quantity, or "
         "record it as several movements.",
     ),
+    # Migration 0120: one receipt takes at most states.MOST_MOVED of a line (DW498).
+    "receipt_too_many": QT_TRANSLATE_NOOP(
+        "errors",
+        "{line}: one receipt takes at most {most} of a line, not {quantity}. Check the "
+        "number, or receive the rest in another receipt. Nothing was received.",
+    ),
     "receipt_quantity_not_whole": QT_TRANSLATE_NOOP(
         "errors",
         '{line}: a quantity received is a whole number of units, 0 or more, not "{quantity}".',

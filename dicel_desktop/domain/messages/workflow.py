@@ -147,6 +147,13 @@ MESSAGES: Mapping[str, str] = {
     "case_assignee_not_eligible": QT_TRANSLATE_NOOP(
         "errors", "The person chosen cannot take this {record}: choose someone from {roles}."
     ),
+    # Migration 0120: an IT asset is given to an active login (DW499).
+    "asset_holder_inactive": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name}'s login is deactivated: an asset is given only to someone who still works "
+        "here. Choose another holder, or leave Assigned to empty. Your other values are "
+        "kept.",
+    ),
     "case_text_missing": QT_TRANSLATE_NOOP(
         "errors", "Write the {name} before this {record} is {state}."
     ),

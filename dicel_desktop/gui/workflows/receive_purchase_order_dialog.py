@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.domain.states import MOST_MOVED
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import quantity_box
 from dicel_desktop.gui.theme import error_colour
@@ -36,9 +37,10 @@ from dicel_desktop.gui.workflows.step_dialog import StepDialog
 from dicel_desktop.services import purchasing
 from dicel_desktop.services.purchasing import OrderFacts, OrderLine
 
-#: The largest quantity a box takes: an integer column's range, rounded down (as Move
-#: stock's). Far above any delivery: what is above the awaited quantity is said, not cut.
-_MOST = 1_000_000_000
+#: The largest quantity a box takes: what one receipt takes of a line, the database's
+#: bound (DW498, migration 0120), one with Move stock's (DW496). Far above any delivery:
+#: what is above the awaited quantity is said, not cut.
+_MOST = MOST_MOVED
 
 
 class ReceivePurchaseOrderDialog(StepDialog):
@@ -123,6 +125,9 @@ class ReceivePurchaseOrderDialog(StepDialog):
                 continue
             box = quantity_box(_MOST)
             box.setAccessibleName(self.tr("Arrived now: %1").replace("%1", line.name))
+            box.setToolTip(
+                self.tr("One receipt takes at most %1 of a line.").replace("%1", number(_MOST, 0))
+            )
             box.setSuffix(self.tr(" of %1").replace("%1", number(line.awaited, 0)))
             what.setBuddy(box)
             self.grid.addWidget(box, row, 3)
@@ -186,7 +191,8 @@ class ReceivePurchaseOrderDialog(StepDialog):
 
     def _on_all_clicked(self) -> None:
         for line_id, box in self.quantities.items():
-            box.setValue(self._lines[line_id].awaited)
+            # More than one receipt takes is received in several (DW498).
+            box.setValue(min(self._lines[line_id].awaited, _MOST))
 
     def _on_receive_clicked(self) -> None:
         if self.is_busy or self.facts is None or self.over_awaited():
