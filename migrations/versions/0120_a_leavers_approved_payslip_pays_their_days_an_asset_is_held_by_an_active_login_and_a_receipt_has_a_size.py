@@ -93,7 +93,7 @@ BEGIN
     -- the same proportion; deductions and net follow at the payslip's own rates
     -- (dicel_payslip_amounts). The audit log names who took the step.
     v_paid_to := CASE NEW.status WHEN 'terminated' THEN NEW.termination_date
-                                 ELSE current_date - 1 END;
+                                 ELSE public.dicel_company_day() - 1 END;
     FOR v_slip IN
         SELECT r.id, r.pay_period_start, r.pay_period_end, r.basic_salary, r.allowances,
                r.net_salary
@@ -121,7 +121,7 @@ BEGIN
                notes = concat_ws(E'\\n', nullif(r.notes, ''),
                    format('Prorated on %s: %s, paid %s of the month''s %s days (basic %s,'
                           ' allowances %s, net %s before).',
-                          to_char(current_date, 'YYYY-MM-DD'),
+                          to_char(public.dicel_company_day(), 'YYYY-MM-DD'),
                           CASE NEW.status
                               WHEN 'terminated'
                               THEN 'terminated on ' || to_char(NEW.termination_date, 'YYYY-MM-DD')

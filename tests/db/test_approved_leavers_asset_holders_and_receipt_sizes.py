@@ -120,8 +120,9 @@ def test_a_suspension_cuts_an_approved_payslip_to_the_day_before(su, as_each):
     _period, found = _approved_run(su, as_each)  # someone the runs pay, from the 1st
     aline = as_each(HR)
     month = aline.execute(
-        "SELECT date_trunc('month', current_date)::date,"
-        " (date_trunc('month', current_date) + interval '1 month - 1 day')::date, current_date"
+        "SELECT date_trunc('month', d)::date,"
+        " (date_trunc('month', d) + interval '1 month - 1 day')::date, d"
+        " FROM dicel_company_day() d"
     ).fetchone()
     period = aline.execute("SELECT dicel_run_payroll(%s, %s)", month[:2]).fetchone()[0]
     as_each(FINANCE).execute("SELECT dicel_approve_payroll(%s, 'Checked')", (period,))
