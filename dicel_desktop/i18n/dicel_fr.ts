@@ -8978,6 +8978,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>Amount recovered in cases marked recovered</source>
         <translation>Montant recouvré des dossiers marqués recouvrés</translation>
     </message>
+    <message>
+        <source>Records created, changed or deleted today</source>
+        <translation>Fiches créées, modifiées ou supprimées aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Records created, changed or deleted, last 14 days</source>
+        <translation>Fiches créées, modifiées ou supprimées, 14 derniers jours</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -8978,6 +8978,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>Amount recovered in cases marked recovered</source>
         <translation>Amafaranga yagarujwe muri dosiye zanditswe ko zagarujwe</translation>
     </message>
+    <message>
+        <source>Records created, changed or deleted today</source>
+        <translation>Ibyanditswe byongewe, byahinduwe cyangwa byasibwe uyu munsi</translation>
+    </message>
+    <message>
+        <source>Records created, changed or deleted, last 14 days</source>
+        <translation>Ibyanditswe byongewe, byahinduwe cyangwa byasibwe, iminsi 14 ishize</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

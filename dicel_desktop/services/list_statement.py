@@ -125,6 +125,13 @@ DERIVED = {
 }
 
 
+#: Stored columns a filter reads as the list shows them: an audit entry's action, where a
+#: sign-in is "Logged in" but stored as an UPDATE of users (filtering by "Logged in" found
+#: nothing, and "Changed" counted every sign-in: stop 34). A record's id stays filtered
+#: as stored (one record's history).
+FILTERED_AS_SHOWN = frozenset({("audit_logs", "action")})
+
+
 #: (table, column) -> the stored value a derived column sorts by: an audit entry's
 #: record by its table and id (the entries of one record together), its action as stored.
 DERIVED_KEYS = {
@@ -245,8 +252,10 @@ class ListStatement:
             lapsed = sa.func.coalesce(flag.lapsed(self.base), sa.false())
             return sa.and_(marked, lapsed if f.lapsed else sa.not_(lapsed))
         # A stored column is filtered as stored (a reference by its key); one the table
-        # does not store (``columns.COMPUTED``) as the list works it out.
-        column = self.base.c[spec.name] if spec.name in self.base.c else self.expr(spec)
+        # does not store (``columns.COMPUTED``), or one shown other than stored
+        # (:data:`FILTERED_AS_SHOWN`), as the list works it out.
+        stored = spec.name in self.base.c and (spec.table, spec.name) not in FILTERED_AS_SHOWN
+        column = self.base.c[spec.name] if stored else self.expr(spec)
         if isinstance(f, Equals):
             return column == f.value
         if isinstance(f, Contains):

@@ -111,3 +111,20 @@ def test_a_files_change_lists_what_changed_not_the_owner_it_names(logins):
     said = renamed["record_id"]
     assert said.endswith("File name"), said
     assert "Attached to" not in said and "Owner" not in said, said
+
+
+def test_the_audit_log_filters_its_action_as_it_shows_it(logins):
+    """A sign-in shows as "Logged in", and is stored as an UPDATE of users: filtering by
+    "Logged in" found nothing, and "Changed" counted every sign-in (so did the
+    administration dashboard's audit figure, stop 34)."""
+    from dicel_desktop.services.list_query import Equals, OneOf
+
+    admin = logins.person("admin")
+    finance = logins.person("finance")
+    with finance.session() as session:
+        session.execute(text("SELECT * FROM public.dicel_record_login()")).all()
+        session.commit()
+    signed_in, _more = _rows(admin, filters=(OneOf("action", ("LOGIN",)),))
+    assert signed_in and {r["action"] for r in signed_in} == {"LOGIN"}
+    changed, _more = _rows(admin, filters=(Equals("action", "UPDATE"),))
+    assert changed and {r["action"] for r in changed} == {"UPDATE"}

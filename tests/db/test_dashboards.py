@@ -358,7 +358,7 @@ def test_the_audit_trend_has_every_one_of_its_fourteen_days(login) -> None:
                 text(
                     "SELECT to_char(created_at, 'YYYY-MM-DD'), count(*) FROM audit_logs"
                     " WHERE created_at >= current_date - 13"
-                    " AND created_at < current_date + 1 GROUP BY 1"
+                    " AND created_at < current_date + 1 AND NOT " + SIGN_IN + " GROUP BY 1"
                 )
             ).all()
         )
@@ -642,3 +642,31 @@ def test_who_may_not_read_pay_periods_or_expenses_is_not_shown_what_waits_to_be_
         assert not _one(claudine, f"SELECT has_table_privilege('{table}', 'SELECT')")
     shown = _figures(claudine, "finance")
     assert "payroll_to_pay" not in shown and "expenses_to_pay" not in shown
+
+
+#: A sign-in's entry: its last-login stamp alone (``audit_words.audit_action``).
+SIGN_IN = (
+    "(action = 'UPDATE' AND table_name = 'users' AND new_values ? 'last_login'"
+    " AND new_values - 'last_login' = '{}'::jsonb)"
+)
+
+
+def test_administrations_changes_today_leave_the_sign_ins_to_their_own_figure(login) -> None:
+    """ "People who logged in today" counts the sign-ins; the audit figure counted them
+    again, and they were most of it (eye33 #10): it counts records created, changed or
+    deleted, as the audit log filtered by those actions lists them."""
+    admin = login(ADMIN)
+    with admin.connect() as conn:  # rolled back: the connection closes without a commit
+        conn.execute(text("SELECT * FROM public.dicel_record_login()")).all()
+        day = conn.execute(text("SELECT current_date")).scalar_one()
+        data = load_dashboard(conn, "admin", today=day)
+        changes, sign_ins = conn.execute(
+            text(
+                "SELECT count(*) FILTER (WHERE NOT " + SIGN_IN + "),"
+                " count(*) FILTER (WHERE " + SIGN_IN + ") FROM audit_logs"
+                " WHERE created_at >= current_date AND created_at < current_date + 1"
+            )
+        ).one()
+    shown = {v.figure.key: v.value for v in data.figures}
+    assert sign_ins > 0
+    assert shown["audit_today"] == changes
