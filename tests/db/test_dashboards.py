@@ -652,7 +652,7 @@ SIGN_IN = (
 
 
 def test_administrations_changes_today_leave_the_sign_ins_to_their_own_figure(login) -> None:
-    """ "People who logged in today" counts the sign-ins; the audit figure counted them
+    """The sign-ins are "People who logged in today"; the audit figure counted them
     again, and they were most of it (eye33 #10): it counts records created, changed or
     deleted, as the audit log filtered by those actions lists them."""
     admin = login(ADMIN)
