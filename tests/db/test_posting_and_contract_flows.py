@@ -118,9 +118,17 @@ def test_hr_publishes_holds_closes_reopens_and_fills_a_posting_writing_its_days(
 
 def test_a_posting_closed_after_its_closing_date_keeps_it(logins):
     hr = logins.person(Role.HR)
-    deadline = _today(hr) - dt.timedelta(days=3)
-    record = _file(hr, POSTINGS, closing_date=deadline)
+    today = _today(hr)
+    deadline = today - dt.timedelta(days=3)
+    # Published while it took applications (0119: not after its closing date), then
+    # three days go by: its closing date is passed when HR closes it.
+    record = _file(hr, POSTINGS, closing_date=today)
     _step(hr, POSTINGS, "publish", record)
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text("UPDATE job_postings SET closing_date = :d WHERE id = :r"),
+            {"d": deadline, "r": record},
+        )
     _step(hr, POSTINGS, "close", record)
     assert _row(logins, POSTINGS, record, "status", "closing_date") == ("closed", deadline)
     _step(hr, POSTINGS, "fill", record)
