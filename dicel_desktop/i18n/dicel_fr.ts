@@ -10576,6 +10576,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>{name}&apos;s login is deactivated: an asset is given only to someone who still works here. Choose another holder, or leave Assigned to empty. Your other values are kept.</source>
         <translation>Le compte de {name} est désactivé : un bien n&apos;est confié qu&apos;à une personne qui travaille encore ici. Choisissez un autre détenteur, ou laissez « Attribué à » vide. Vos autres valeurs sont conservées.</translation>
     </message>
+    <message>
+        <source>No decision was given: approve or reject. Nothing was changed.</source>
+        <translation>Aucune décision n’a été donnée : approuvez ou rejetez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This is the login of employee {employee}, who is suspended: it stays inactive until HR reinstates them (Reinstate… on their employee record).</source>
+        <translation>C’est l’accès de l’employé {employee}, qui est suspendu : il reste désactivé jusqu’à ce que les RH le réintègrent (Réintégrer… sur sa fiche d’employé).</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -14375,6 +14383,11 @@ What follows a required field&apos;s label.</extracomment>
         <source>Submitted</source>
         <comment>performance_reviews</comment>
         <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>purchase_orders</comment>
+        <translation>Soumis</translation>
     </message>
     <message>
         <location line="+1"/>

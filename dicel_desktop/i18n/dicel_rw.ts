@@ -10576,6 +10576,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>{name}&apos;s login is deactivated: an asset is given only to someone who still works here. Choose another holder, or leave Assigned to empty. Your other values are kept.</source>
         <translation>Konti ya {name} yahagaritswe: igikoresho gihabwa gusa umuntu ugikora hano. Hitamo undi ugifata, cyangwa usige &quot;Cyahawe&quot; ari ubusa. Ibindi wanditse birabitswe.</translation>
     </message>
+    <message>
+        <source>No decision was given: approve or reject. Nothing was changed.</source>
+        <translation>Nta cyemezo cyatanzwe: emeza cyangwa wange. Nta kintu cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>This is the login of employee {employee}, who is suspended: it stays inactive until HR reinstates them (Reinstate… on their employee record).</source>
+        <translation>Iyi ni konti y’umukozi {employee}, wahagaritswe by’agateganyo: iguma ifunze kugeza ishami ry’abakozi rimusubije mu kazi (Musubize mu kazi… ku dosiye ye y’umukozi).</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -14375,6 +14383,11 @@ What follows a required field&apos;s label.</extracomment>
         <source>Submitted</source>
         <comment>performance_reviews</comment>
         <translation>Byatanzwe ku wa</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>purchase_orders</comment>
+        <translation>Byatanzwe</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -831,6 +831,7 @@ WORDS = (
     QCoreApplication.translate("labels", "Acknowledged", "performance_reviews"),
     QCoreApplication.translate("labels", "Completed", "performance_reviews"),
     QCoreApplication.translate("labels", "Submitted", "performance_reviews"),
+    QCoreApplication.translate("labels", "Submitted", "purchase_orders"),
     QCoreApplication.translate("labels", "Closed", "risk_assessments"),
     QCoreApplication.translate("labels", "Open", "risk_assessments"),
     QCoreApplication.translate("labels", "Cancelled", "security_assignments"),

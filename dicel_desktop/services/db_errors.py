@@ -510,10 +510,20 @@ def detail_params(diag: Any, _values: Mapping[str, Any]) -> dict[str, Any]:
     return params
 
 
+def _taken_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """DW001's params: who took the step first and when; with TABLE (the case steps,
+    migration 0121's hand-written ones), its state in the table's own words ("Déjà
+    annulée" of a leave request, a French "demande")."""
+    params = detail_params(diag, values)
+    if getattr(diag, "table_name", None):
+        params.setdefault("flow_table", diag.table_name)
+    return params
+
+
 #: Refusals every workflow function gives the same way (README: "The database's public
 #: interface"); each workflow has codes of its own for its rules (DW1xx leave, DW2xx
 #: purchasing and stock, DW3xx finance, DW4xx cases).
-register_sqlstate("DW001", "already_decided", Conflict, detail_params)
+register_sqlstate("DW001", "already_decided", Conflict, _taken_params)
 register_sqlstate("DW002", "not_yours_to_decide", NotAllowed, detail_params)
 register_sqlstate("DW003", "own_record_decision", NotAllowed, detail_params)
 register_sqlstate("DW004", "wrong_state", Conflict, detail_params)
@@ -529,6 +539,12 @@ register_sqlstate("DW011", "own_attendance", NotAllowed, detail_params)
 register_sqlstate("DW012", "own_guard_record", NotAllowed, detail_params)
 #: One's own training enrolment (migration 0095).
 register_sqlstate("DW013", "own_training", NotAllowed, detail_params)
+#: A decision given as neither approval nor rejection (``approve`` NULL, migration 0121):
+#: a script's slip decides nothing.
+register_sqlstate("DW014", "decision_missing", InvalidInput, detail_params)
+#: The login of a suspended employee turned active (trigger ``users_leaver_stays_inactive``,
+#: migration 0121): ``employee``, their number, from DETAIL.
+register_sqlstate("DU017", "login_of_a_suspended_employee", NotAllowed, detail_params)
 #: A reason a step writes beyond its length (``length``, ``most``); a line only a step
 #: writes typed, changed or removed (``line``): migration 0074.
 register_sqlstate("DW020", "reason_too_long", InvalidInput, detail_params)

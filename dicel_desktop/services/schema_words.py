@@ -88,6 +88,9 @@ OWN_CHOICE_WORDS: frozenset[tuple[str, str]] = frozenset(
             )
         ),
         *((table, "Inactive") for table in ("inventory_items", "suppliers", "clients")),
+        # An order submitted first (DW001 of a second Submit, migration 0121): the word's
+        # one Kinyarwanda translation is a date column's ("Byatanzwe ku wa").
+        ("purchase_orders", "Submitted"),
         # French agrees a state with its record: "une facture payée", "une enquête
         # clôturée". The states of the tables whose French name is feminine, where the
         # word changes (a user-eye review, stop 24).

@@ -204,7 +204,8 @@ def scram_verifier(connection: Connection, email: str, password: str) -> str:
 # role of that name exists; migration 0010: DU015 the login's group role was granted
 # outside DICEL (PostgreSQL 16+ lets only the granter take it back); migration 0047: DW601
 # the change would leave the company without an active administrator; migration 0054:
-# DU016 the login of an employee who has left (terminated) stays inactive.
+# DU016 the login of an employee who has left (terminated) stays inactive; migration 0121:
+# DU017 nor does a suspended employee's come back until HR reinstates them.
 
 
 def _call(
@@ -305,6 +306,13 @@ def _translate(exc: DBAPIError, *, action: str, context: dict) -> DicelError | N
             # An employee who has left (migration 0054): DETAIL names their number.
             return NotAllowed(
                 "login_of_a_leaver", email=email, employee=_detail_value(detail, "employee")
+            )
+        case "DU017":
+            # Suspended (migration 0121): DETAIL names their number.
+            return NotAllowed(
+                "login_of_a_suspended_employee",
+                email=email,
+                employee=_detail_value(detail, "employee"),
             )
         case "DW601":
             # The company's last active administrator (migration 0047): DETAIL names them.

@@ -84,10 +84,12 @@ def test_an_expense_filed_by_mistake_is_withdrawn_before_anyone_decides_it(login
     with clerk.session() as session:
         expenses.cancel_expense(session, expense, "Filed twice")
     assert _state(manager, expense)[::2] == ("cancelled", "Filed twice")
-    # Withdrawn, it is no longer decided, nor waits for anyone.
+    # Withdrawn, it is no longer decided, nor waits for anyone; the decider is told who
+    # withdrew it (migration 0121: the state alone before).
     with pytest.raises(DicelError) as late:
         _decide(manager, expense)
-    assert late.value.code == "wrong_state"
+    assert late.value.code == "already_decided"
+    assert late.value.message.startswith("Already cancelled by Aline Uwase at ")
     assert spent(manager, line) == Decimal("0.00")
 
     decided = _expense(clerk, fin)

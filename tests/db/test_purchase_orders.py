@@ -177,7 +177,9 @@ def test_an_order_is_submitted_with_lines_and_a_supplier_by_its_creator_or_the_s
     _as(shop.clerk2, purchasing.submit_purchase_order, order)  # a colleague in the stores
     assert shop.status(order) == "pending"
     error = _refusal(lambda: _as(shop.clerk, purchasing.submit_purchase_order, order))
-    assert error.message == "This purchase order is pending: it can no longer be submitted."
+    # Who submitted it first, and when (migration 0121: the state alone before).
+    assert error.code == "already_decided"
+    assert error.message.startswith("Already submitted by Diane Tester at ")
     # Finance may not call it at all.
     assert _psql(shop.finance, "SELECT dicel_submit_purchase_order(%s)", (order,)) == "42501"
 
@@ -611,7 +613,7 @@ def test_an_approved_order_is_marked_ordered_then_received_by_the_stores(shop: S
     _as(shop.clerk2, purchasing.mark_ordered, order)
     assert shop.status(order) == "ordered"
     error = _refusal(lambda: _as(shop.clerk, purchasing.mark_ordered, order))
-    assert error.message == "This purchase order is ordered: it can no longer be ordered."
+    assert error.message.startswith("Already ordered by Diane Tester at ")  # 0121
     (line,) = _as(shop.clerk, purchasing.order_facts, order).lines
     assert _as(shop.clerk, purchasing.receive_purchase_order, order, {line.id: 2}) == "received"
     draft = shop.draft()
@@ -630,7 +632,7 @@ def test_an_order_is_cancelled_by_the_stores_until_something_of_it_arrives(shop:
     # Cancelled, it waits for nobody and cannot be decided.
     assert _as(shop.manager, purchasing.purchase_orders_to_decide) == []
     error = _refusal(lambda: _as(shop.manager, purchasing.decide_purchase_order, pending, True))
-    assert error.code == "wrong_state"
+    assert error.message.startswith("Already cancelled by Diane Tester at ")  # 0121
 
     arriving = _approved(shop, [(shop.torch, 5, "11500")])
     (line,) = _as(shop.clerk, purchasing.order_facts, arriving).lines

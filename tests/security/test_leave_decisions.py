@@ -108,8 +108,9 @@ def test_a_cancelled_request_can_no_longer_be_decided(team):
     request = team.file(team.clerk, week(0))
     cancel(team.clerk, request)
     refused = refusal(lambda: decide(team.boss, request))
-    assert refused.code == "wrong_state"
-    assert refused.message == "This leave request is cancelled: it can no longer be approved."
+    # Who cancelled it, and when (migration 0121: the state alone before).
+    assert refused.code == "already_decided"
+    assert refused.message.startswith("Already cancelled by Aline ")
 
 
 def test_an_approval_checks_the_balance_again(team):
@@ -163,7 +164,7 @@ def test_only_the_employee_or_hr_cancels_and_a_decided_refusal_stays(team):
         assert refusal(lambda who=who: cancel(who, request)).code == "leave_cancel_not_yours"
     decide(team.boss, request, approve=False)
     refused = refusal(lambda: cancel(team.clerk, request))
-    assert refused.message == "This leave request is rejected: it can no longer be cancelled."
+    assert refused.message.startswith("Already rejected by Jean Mugabo at ")  # 0121
 
 
 def test_the_steps_are_offered_to_whom_may_take_them(team):

@@ -157,6 +157,12 @@ MESSAGES: Mapping[str, str] = {
         "{email} is the login of employee {employee}, who has left the company: it stays "
         "inactive. Someone who comes back is hired again as a new employee.",
     ),
+    # Migration 0121: suspended, their access was cut for a reason; HR settles it.
+    "login_of_a_suspended_employee": QT_TRANSLATE_NOOP(
+        "errors",
+        "This is the login of employee {employee}, who is suspended: it stays inactive "
+        "until HR reinstates them (Reinstate… on their employee record).",
+    ),
     "current_password_wrong": QT_TRANSLATE_NOOP(
         "errors",
         "Your current password is not the one typed. Type the password you logged in with.",

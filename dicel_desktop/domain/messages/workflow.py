@@ -13,6 +13,11 @@ from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 MESSAGES: Mapping[str, str] = {
     # --- workflow steps (the dicel_* functions of the database)
     "already_decided": QT_TRANSLATE_NOOP("errors", "Already {state} by {who} at {when}."),
+    # Migration 0121: approve NULL (a script's slip) decides nothing (DW014).
+    "decision_missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "No decision was given: approve or reject. Nothing was changed.",
+    ),
     "not_yours_to_decide": QT_TRANSLATE_NOOP("errors", "Only {deciders} may decide this {record}."),
     "own_record_decision": QT_TRANSLATE_NOOP(
         "errors", "You cannot decide your own {record}; someone else must."
