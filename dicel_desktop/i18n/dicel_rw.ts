@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <source>The approved payslip of %1 will be cut to the days worked: %2 of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
-        <translation>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: iminsi %2 kuri %3, umushahara fatizo %4 aho kuba %5; ibyongerwaho bigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</translation>
+        <translation>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: iminsi %2 kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</translation>
     </message>
 </context>
 <context>
@@ -14545,11 +14545,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>Prorated on {day}: terminated on {ended}, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
-        <translation>Byagabanyijwe ku wa {day}: yasezerewe ku wa {ended}, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, ibyongerwaho {allowances}, usigaye {net}).</translation>
+        <translation>Byagabanyijwe ku wa {day}: yasezerewe ku wa {ended}, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
     </message>
     <message>
         <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
-        <translation>Byagabanyijwe ku wa {day}: yahagaritswe by’agateganyo, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, ibyongerwaho {allowances}, usigaye {net}).</translation>
+        <translation>Byagabanyijwe ku wa {day}: yahagaritswe by’agateganyo, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
     </message>
 </context>
 <context>
