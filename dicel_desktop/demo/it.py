@@ -83,6 +83,14 @@ def _assets(demo: Demo, rng: random.Random) -> None:
                               ("ap", 8, "Head office, Kacyiru"), ("nvr", 4, "Control room"),
                               ("laptop", 8, "IT store"), ("radio", 6, "Control room")):  # fmt: skip
         plan += [(key, None, where)] * count
+    # One leaver's laptop never came back: their login is deactivated, and the IT list
+    # marks the asset for recovery (services/row_flags.py, migration 0120). The first
+    # terminated person with a computer, in the plan's order (no draw from the stream).
+    kept = next(
+        (p for key, p, _where in plan if p is not None and p.status == "terminated"
+         and key in ("laptop", "laptop2")),
+        None,
+    )  # fmt: skip
     for n, (key, person, where) in enumerate(plan):
         kind, maker, model, cost, life = _MODELS[key]
         bought = date(2019, 1, 7) + timedelta(
@@ -90,9 +98,18 @@ def _assets(demo: Demo, rng: random.Random) -> None:
         )
         if person is not None and bought < person.hire_date:
             bought = person.hire_date
+        if (
+            kept is not None
+            and person is kept
+            and person.termination_date
+            and bought > person.termination_date
+        ):
+            bought = person.termination_date  # theirs before they left
         age_years = (demo.today - bought).days / 365
         status = "active"
-        if person is not None and not person.active:
+        if person is not None and person is kept:
+            pass  # not returned (above)
+        elif person is not None and not person.active:
             status, person = "in_storage", None  # returned when they left
         elif person is None and where == "IT store":
             status = "in_storage"
@@ -115,6 +132,7 @@ def _assets(demo: Demo, rng: random.Random) -> None:
             _serial(rng), bought, money(cost), person.user_id if person is not None else None,
             where, status, bought + timedelta(days=365 * (3 if kind == "Server" else 1)),
             maintained, nxt, "Stolen from a vehicle; police report filed" if status == "lost"
+            else "Not returned when its holder left" if person is not None and person is kept
             else None, created, created,
         ))  # fmt: skip
 

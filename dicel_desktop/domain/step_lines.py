@@ -3,7 +3,8 @@
 A step that asks a reason or a note appends it to a text of the record as a line in the
 database's English with an ISO day ("Closed on 2026-12-06: Two locks fitted", written
 by ``db.case_functions``; "Payment TXN-2026-000123 reversed on 2026-12-05: …" by
-migration 0066; "Closed short on …" by 0071, each line apart since 0114), and the
+migration 0066; "Closed short on …" by 0071, each line apart since 0114; a leaver's
+payslip "Prorated on …" by 0120), and the
 database keeps those lines
 exactly as written (DW021, the ``<table>_step_lines`` triggers; docs/decisions.md "Step
 lines"). A French or Kinyarwanda reader is shown them in their words with the day as
@@ -73,6 +74,16 @@ WORDS = (
     ),
     QT_TRANSLATE_NOOP("step_lines", "Closed short on {day}: {lines} received: {text}"),
     QT_TRANSLATE_NOOP("step_lines", "{item} ({received} of {ordered})"),
+    QT_TRANSLATE_NOOP(
+        "step_lines",
+        "Prorated on {day}: terminated on {ended}, paid {kept} of the month's {days} days"
+        " (basic {basic}, allowances {allowances}, net {net} before).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "step_lines",
+        "Prorated on {day}: suspended, paid {kept} of the month's {days} days"
+        " (basic {basic}, allowances {allowances}, net {net} before).",
+    ),
 )
 
 #: One line of an order closed short, as the close writes it into ``{lines}`` (joined by
@@ -93,6 +104,14 @@ _WRITTEN_BY_MIGRATIONS = {
         "Closed short on {day}: {lines} received: {text}",
         "Closed short on {day}, {received} of {ordered} received: {text}",
     ),
+    # A leaver's approved payslip cut to the days worked (0120,
+    # ``dicel_prorate_approved_payslip``): amounts grouped with commas, no person's words.
+    ("payroll_records", "notes"): (
+        "Prorated on {day}: terminated on {ended}, paid {kept} of the month's {days} days"
+        " (basic {basic}, allowances {allowances}, net {net} before).",
+        "Prorated on {day}: suspended, paid {kept} of the month's {days} days"
+        " (basic {basic}, allowances {allowances}, net {net} before).",
+    ),
 }
 
 #: What each field of a form matches in a stored line.
@@ -105,6 +124,14 @@ _FIELDS = {
     # A name (any words, even none), what came and what was ordered, once or more; the
     # shortest list that the words " received: " follow (a reason may say them too).
     "lines": r".*? [0-9]+ of [0-9]+(?:, .*? [0-9]+ of [0-9]+)*?",
+    # A proration's (0120): the termination's day, the days paid and the month's, and
+    # the amounts before it as to_char's 'FM999,999,999,990' writes them.
+    "ended": r"[0-9]{4}-[0-9]{2}-[0-9]{2}",
+    "kept": r"[0-9]+",
+    "days": r"[0-9]+",
+    "basic": r"-?[0-9]{1,3}(?:,[0-9]{3})*",
+    "allowances": r"-?[0-9]{1,3}(?:,[0-9]{3})*",
+    "net": r"-?[0-9]{1,3}(?:,[0-9]{3})*",
 }
 #: One line of ``{lines}`` from where the one before ended: its name is the shortest that
 #: a count follows ("Uniform shirt, size M 3 of 5": the name keeps its comma).
@@ -167,6 +194,8 @@ def read_line(line: str, forms: tuple[str, ...]) -> StepLine | None:
         fields = found.groupdict()
         try:
             day = dt.date.fromisoformat(fields.pop("day"))
+            for other in _DAYS & fields.keys():
+                dt.date.fromisoformat(fields[other])
         except ValueError:
             continue  # "2026-02-30": not a day the database writes
         return StepLine(form, day, MappingProxyType(fields))
@@ -252,8 +281,12 @@ def show_lines(stored: str, forms: tuple[str, ...], say: Callable[[StepLine], st
     return ShownText(stored, stored_lines, tuple(shown))
 
 
-#: The fields of a form that hold a number (a short close's quantities).
-_NUMBERS = frozenset({"received", "ordered"})
+#: The fields of a form that hold a number (a short close's quantities, a proration's
+#: days), and those grouped with commas as stored (a proration's amounts).
+_NUMBERS = frozenset({"received", "ordered", "kept", "days"})
+_GROUPED = frozenset({"basic", "allowances", "net"})
+#: The fields of a form that hold a day besides ``{day}`` (a termination's).
+_DAYS = frozenset({"ended"})
 
 
 def order_lines(said: str) -> tuple[Mapping[str, str], ...] | None:
@@ -314,7 +347,13 @@ def sayer(
 
     def say(line: StepLine) -> str:
         values = {
-            name: number(value) if name in _NUMBERS else value
+            name: number(value)
+            if name in _NUMBERS
+            else number(value.replace(",", ""))
+            if name in _GROUPED
+            else day(dt.date.fromisoformat(value))
+            if name in _DAYS
+            else value
             for name, value in line.fields.items()
         }
         if "lines" in values:

@@ -1821,6 +1821,10 @@
         <source>What was &amp;done, or why it is closed:</source>
         <translation>Ce qui a été &amp;fait, ou pourquoi elle est clôturée :</translation>
     </message>
+    <message>
+        <source>The approved payslip of %1 will be cut to the days worked: %2 of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
+        <translation>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %2 jours sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEmailDialog</name>
@@ -2491,6 +2495,10 @@
         <source>Critical risk score, not closed: it needs attention now.</source>
         <translation>Score de risque critique, non clos : il demande votre attention dès maintenant.</translation>
     </message>
+    <message>
+        <source>Held by someone whose login is deactivated: recover it.</source>
+        <translation>Détenu par une personne dont le compte est désactivé : à récupérer.</translation>
+    </message>
 </context>
 <context>
     <name>DateEditor</name>
@@ -2581,6 +2589,14 @@
         <location line="+3"/>
         <source>Deactivating…</source>
         <translation>Désactivation en cours…</translation>
+    </message>
+    <message>
+        <source>Still holds: %1; ask IT to recover them.</source>
+        <translation>Détient encore : %1 ; demandez à l’informatique de les récupérer.</translation>
+    </message>
+    <message>
+        <source>Still holds: %1; ask IT to recover it.</source>
+        <translation>Détient encore : %1 ; demandez à l’informatique de le récupérer.</translation>
     </message>
 </context>
 <context>
@@ -7454,6 +7470,10 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <source>%1; %2</source>
         <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>Held by %1, whose login is deactivated: recover it</source>
+        <translation>Détenu par %1, dont le compte est désactivé : à récupérer</translation>
     </message>
 </context>
 <context>
@@ -14543,6 +14563,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{item} ({received} of {ordered})</source>
         <translation>{item} ({received} sur {ordered})</translation>
+    </message>
+    <message>
+        <source>Prorated on {day}: terminated on {ended}, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>Proratisé le {day} : fin de contrat le {ended}, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
+    </message>
+    <message>
+        <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>Proratisé le {day} : suspension, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
     </message>
 </context>
 <context>

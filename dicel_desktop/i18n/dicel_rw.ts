@@ -1821,6 +1821,10 @@
         <source>What was &amp;done, or why it is closed:</source>
         <translation>Ibya&amp;kozwe, cyangwa impamvu risozwa:</translation>
     </message>
+    <message>
+        <source>The approved payslip of %1 will be cut to the days worked: %2 of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
+        <translation>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: iminsi %2 kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEmailDialog</name>
@@ -2491,6 +2495,10 @@
         <source>Critical risk score, not closed: it needs attention now.</source>
         <translation>Ingaruka zikomeye cyane, bitarafungwa: bikeneye kwitabwaho ubu.</translation>
     </message>
+    <message>
+        <source>Held by someone whose login is deactivated: recover it.</source>
+        <translation>Gifitwe n’umuntu konti ye yahagaritswe: kigomba kugarurwa.</translation>
+    </message>
 </context>
 <context>
     <name>DateEditor</name>
@@ -2581,6 +2589,14 @@
         <location line="+3"/>
         <source>Deactivating…</source>
         <translation>Birahagarikwa…</translation>
+    </message>
+    <message>
+        <source>Still holds: %1; ask IT to recover them.</source>
+        <translation>Aracyafite: %1; saba IT kubigarura.</translation>
+    </message>
+    <message>
+        <source>Still holds: %1; ask IT to recover it.</source>
+        <translation>Aracyafite: %1; saba IT kukigarura.</translation>
     </message>
 </context>
 <context>
@@ -7454,6 +7470,10 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     <message>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Held by %1, whose login is deactivated: recover it</source>
+        <translation>Gifitwe na %1, konti ye yahagaritswe: kigomba kugarurwa</translation>
     </message>
 </context>
 <context>
@@ -14543,6 +14563,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>{item} ({received} of {ordered})</source>
         <translation>{item} ({received} kuri {ordered})</translation>
+    </message>
+    <message>
+        <source>Prorated on {day}: terminated on {ended}, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>Byagabanyijwe ku wa {day}: yasezerewe ku wa {ended}, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
+    </message>
+    <message>
+        <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>Byagabanyijwe ku wa {day}: yahagaritswe by’agateganyo, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
     </message>
 </context>
 <context>

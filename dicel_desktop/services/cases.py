@@ -37,7 +37,7 @@ from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotA
 from dicel_desktop.domain.guard_duty import GUARD_DUTY_TABLES, GUARD_OFF_DUTY, GUARD_TAKING_STATES
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import words as state_words
-from dicel_desktop.services import records, users
+from dicel_desktop.services import leaving, records, users
 from dicel_desktop.services.db_error_words import field_words, table_words
 from dicel_desktop.services.db_errors import (
     ASSIGNEE_DECISIONS,
@@ -817,10 +817,16 @@ _STOPS = {
     ("budgets", "recall"): _budget_recall_stopped,
     # HR may not end an administrator's employment (DW602, migration 0057), nor change
     # its status otherwise (DW603, migration 0067).
-    ("employees", "terminate"): what_stops_ending_employment,
+    # And neither while a pending payslip pays the person past the day their pay stops
+    # (DW492, migration 0116): the run is cancelled first (services.leaving).
+    ("employees", "terminate"): _first_of(
+        what_stops_ending_employment, leaving.pending_payslip_stops("terminate")
+    ),
     ("employees", "start_leave"): what_stops_changing_employment,
     ("employees", "end_leave"): what_stops_changing_employment,
-    ("employees", "suspend"): what_stops_changing_employment,
+    ("employees", "suspend"): _first_of(
+        what_stops_changing_employment, leaving.pending_payslip_stops("suspend")
+    ),
     ("employees", "reinstate"): what_stops_changing_employment,
 }
 # Whoever changed a record, or brought it to a decision four eyes take, is not the one

@@ -7,7 +7,9 @@ And what is late or about to lapse: a policy in force past its review date, a gu
 licence expired or expiring within 30 days, an active contract ending within 30 days (or
 past its end), an open opportunity past its expected close, a recovery case still worked
 past its target date, an order approved or ordered and not (all) received past its
-expected delivery, a guard's shift over and not closed. Every date is the company's day
+expected delivery, a guard's shift over and not closed. And an IT asset still held by
+someone whose login is deactivated (migration 0120 gives nothing new to such a login and
+never refuses the deactivation: the asset is IT's to recover). Every date is the company's day
 (``dicel_company_day()``, migration 0069, as the database's rules read it; not
 ``current_date``, the session's own), and a shift's end the database's moment, never the
 desktop's clock.
@@ -69,6 +71,23 @@ def _in(column: ColumnElement, *states: str) -> ColumnElement[bool]:
     """``column`` is one of ``states``: plain comparisons, as a statement compiled once
     (``services.compiled``) takes no expanding IN."""
     return sa.or_(*(column == state for state in states))
+
+
+#: An asset no longer in anyone's hands, whoever its last holder was (0120's count of
+#: assets held by deactivated logins leaves them out).
+_GONE_ASSETS = ("retired", "lost", "disposed")
+
+
+def _held_by_a_deactivated_login(t: sa.Table) -> ColumnElement[bool]:
+    """In use and held by a login switched off: every role reads ``users.is_active``
+    (a public column), so the list asks it in its own statement."""
+    users = sa.table("users", sa.column("id"), sa.column("is_active"), schema="public")
+    held = (
+        sa.select(users.c.id)
+        .where(users.c.id == t.c.assigned_to, sa.not_(sa.func.coalesce(users.c.is_active, True)))
+        .exists()
+    )
+    return sa.and_(sa.not_(_in(sa.func.coalesce(t.c.status, ""), *_GONE_ASSETS)), held)
 
 
 #: How near an end or an expiry is marked: as the security dashboard counts licences.
@@ -178,6 +197,12 @@ ROW_FLAGS: dict[str, RowFlag] = {
             _in(t.c.status, "approved", "ordered", "partially_received"),
             t.c.expected_delivery < _today(),
         ),
+    ),
+    # Held by someone whose login is deactivated: IT recovers it (migration 0120).
+    "it_assets": RowFlag(
+        "held_by_deactivated",
+        ("assigned_to", "status"),
+        _held_by_a_deactivated_login,
     ),
 }
 

@@ -1,6 +1,7 @@
 """The line under a record window's title for a record its list marks (an item below its
 minimum stock, a policy past its review date, a guard's licence expired, a shift over and
-not closed): what is wrong, in the person's words, with the date.
+not closed, an asset held by a deactivated login): what is wrong, in the person's words,
+with the date (or the holder's name).
 
 Read from ``Record.flagged`` (and ``Record.lapsed``): the list's own rule
 (``services.row_flags``), asked by the statement that loaded the record with the
@@ -60,6 +61,10 @@ _SENTENCES: dict[tuple[str, bool | None], str] = {
     ("security_assignments", "scheduled"): QT_TRANSLATE_NOOP(
         "RecordFlags", "The shift ended on %1 and was never started: mark it completed or missed"
     ),
+    # Migration 0120: %1 the holder, by name.
+    ("it_assets", None): QT_TRANSLATE_NOOP(
+        "RecordFlags", "Held by %1, whose login is deactivated: recover it"
+    ),
     # Partly received: the rest is late.
     ("purchase_orders", "partially_received"): QT_TRANSLATE_NOOP(
         "RecordFlags", "Expected by %1: not all received yet"
@@ -78,6 +83,7 @@ _COLUMN = {
     "recovery_cases": "target_completion_date",
     "purchase_orders": "expected_delivery",
     "security_assignments": "shift_end",
+    "it_assets": "assigned_to",
 }
 
 
@@ -138,9 +144,13 @@ def flag_text(record: Record | None, locale: QLocale | None = None) -> str:
     if source is None or column is None:
         return ""
     locale = locale or QLocale()
-    text = QCoreApplication.translate("RecordFlags", source).replace(
-        "%1", _shown(record.values.get(column), locale)
+    # A holder is said by name, as the window names the reference.
+    said = (
+        record.names.get(column) or "—"
+        if table == "it_assets"
+        else _shown(record.values.get(column), locale)
     )
+    text = QCoreApplication.translate("RecordFlags", source).replace("%1", said)
     if table == "inventory_items":
         text = text.replace("%2", _shown(record.values.get("minimum_stock"), locale))
         coming = on_order_text(on_order_facts(record.facts.get("on_order")), locale)

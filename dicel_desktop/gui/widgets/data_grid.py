@@ -154,6 +154,10 @@ def _flag_tooltip(flag: str) -> str:
         "shift_unclosed": QCoreApplication.translate(
             "DataGrid", "The shift is over: mark it completed, or missed if it never started."
         ),
+        # Migration 0120: the holder left, the asset did not come back.
+        "held_by_deactivated": QCoreApplication.translate(
+            "DataGrid", "Held by someone whose login is deactivated: recover it."
+        ),
     }
     return tooltips.get(flag, "")
 

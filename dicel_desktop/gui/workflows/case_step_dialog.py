@@ -54,6 +54,7 @@ from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.widgets.required import mark_required
 from dicel_desktop.gui.workflows.form_step_dialog import date_text, money_text
 from dicel_desktop.gui.workflows.open_parts_line import OpenPartsLine
+from dicel_desktop.gui.workflows.payslip_cut_line import CUTTING_STEPS, PayslipCutLine
 from dicel_desktop.services import cases
 from dicel_desktop.services.columns import column_label
 from dicel_desktop.services.db_error_words import field_words, table_words
@@ -566,6 +567,11 @@ class CaseStepDialog(QDialog):
         if (flow.table, step.action) in OPEN_PARTS:
             self.open_parts = OpenPartsLine(window.worker, flow.table, step.action, record.id, self)
             layout.addWidget(self.open_parts)
+        #: The approved payslip the step cuts to the days worked (migration 0120).
+        self.payslip_cut: PayslipCutLine | None = None
+        if (flow.table, step.action) in CUTTING_STEPS:
+            self.payslip_cut = PayslipCutLine(window.worker, step.action, record.id, self)
+            layout.addWidget(self.payslip_cut)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)

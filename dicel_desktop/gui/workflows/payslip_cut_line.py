@@ -1,0 +1,96 @@
+"""The amber line of Terminate employment… and Suspend… naming the approved payslip the
+step will cut to the days worked (migration 0120, ``services.leaving.payslips_cut``):
+"The approved payslip of November 2026 will be cut to the days worked: 10 of 30 days,
+basic 166,667 RWF instead of 500,000 RWF; …". The database does it in the step's own
+transaction and the step is not refused for it, so this is a fact said before the press,
+not a refusal: hidden while there is nothing to say, or when it could not be read. A
+pending payslip holds the step instead (DW492: ``services.leaving.pending_payslip_stops``,
+said under the record window's step buttons).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.translations import fill_in, put_in
+from dicel_desktop.gui.workflows.form_step_dialog import (
+    WARNING_COLOUR,
+    coloured,
+    money_text,
+    month_text,
+)
+from dicel_desktop.services import leaving
+from dicel_desktop.services.leaving import CutPayslip
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.worker import DbWorker
+
+__all__ = ["CUTTING_STEPS", "PayslipCutLine", "payslip_cut_text"]
+
+log = logging.getLogger(__name__)
+
+#: The employee steps whose database trigger cuts an approved payslip.
+CUTTING_STEPS = frozenset({("employees", "terminate"), ("employees", "suspend")})
+
+
+def payslip_cut_text(cut: list[CutPayslip]) -> str:
+    """One sentence per payslip the step cuts ("" for none), in the person's words."""
+    said = [
+        fill_in(
+            # The month elided where the language does ("d'octobre", "rw'Ukwakira").
+            put_in(
+                QCoreApplication.translate(
+                    "CaseSteps",
+                    "The approved payslip of %1 will be cut to the days worked: %2 of %3 days,"
+                    " basic %4 instead of %5; its allowances in proportion, its deductions and"
+                    " net computed again.",
+                ),
+                month_text(slip.start),
+            ),
+            {
+                "2": str(slip.kept),
+                "3": str(slip.days),
+                "4": money_text(slip.cut_basic, slip.currency),
+                "5": money_text(slip.basic, slip.currency),
+            },
+        )
+        for slip in cut
+    ]
+    return " ".join(said)
+
+
+class PayslipCutLine(QLabel):
+    """See the module docstring; ``asking`` while the read is under way (tests wait)."""
+
+    def __init__(
+        self, worker: DbWorker, action: str, employee_id: uuid.UUID, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        coloured(self, WARNING_COLOUR)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+        self.asking = True
+        (
+            Op(worker, leaving.payslips_cut, employee_id, action)
+            .for_widget(parent)
+            .on_success(self._show)
+            .on_failure(self._failed)
+            .run()
+        )
+
+    def _show(self, cut: list[CutPayslip]) -> None:
+        self.asking = False
+        text = payslip_cut_text(cut)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def _failed(self, error: BaseException) -> None:
+        self.asking = False
+        log.info("Payslips cut not read: %s", error)

@@ -1,0 +1,153 @@
+"""What someone's leaving does that the step does not refuse, read before the click (no
+Qt). Migration 0120 made two such rules:
+
+* Deactivating a login is never refused for the IT assets the person still holds (they
+  lose access at once; nothing new is given to them, DW499). The deactivation dialog
+  names those assets, so the administrator asks IT to recover them:
+  :func:`assets_held`, under the administrator's rights.
+* Terminating or suspending an employee cuts their approved, unpaid payslip to the days
+  worked (trigger ``employees_prorate_approved_payslip``): :func:`payslips_cut` says
+  which and by how much, as the trigger computes it. A pending payslip paying past the
+  day their pay stops refuses the step (DW492, 0116): :func:`pending_payslip_stops`, a
+  check of ``cases.what_stops_step`` that holds the step with its reason.
+
+Each is one read as the caller, rolled back: what they may not read is not said.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from dicel_desktop.domain.errors import Conflict, DicelError
+
+__all__ = [
+    "CutPayslip",
+    "HeldAsset",
+    "assets_held",
+    "payslips_cut",
+    "pending_payslip_stops",
+]
+
+#: An asset no longer in anyone's hands (as 0120 counts them, and ``row_flags``).
+_GONE = ("retired", "lost", "disposed")
+
+
+@dataclass(frozen=True)
+class HeldAsset:
+    tag: str
+    name: str
+
+
+def assets_held(session: Session, email: str) -> list[HeldAsset]:
+    """The assets ``email``'s login holds and IT would recover when they leave (not
+    retired, lost or disposed), by tag; none where the caller may not read IT assets."""
+    try:
+        rows = session.execute(
+            sa.text(
+                "SELECT coalesce(a.asset_tag, ''), coalesce(a.asset_name, '')"
+                " FROM public.it_assets AS a JOIN public.users AS u ON u.id = a.assigned_to"
+                " WHERE lower(u.email) = lower(:email)"
+                " AND coalesce(a.status, '') <> ALL(:gone)"
+                " ORDER BY a.asset_tag NULLS LAST, a.asset_name"
+            ),
+            {"email": (email or "").strip(), "gone": list(_GONE)},
+        ).all()
+    finally:
+        session.rollback()
+    return [HeldAsset(tag, name) for tag, name in rows]
+
+
+#: The day the person's pay stops, as the two triggers (0116, 0120) count it with the
+#: step's own dates: a termination pays up to its date (today, or the earlier one written,
+#: never before the hire date: ``Stamp.BY_TODAY``); a suspension nothing from today.
+_PAID_TO = {
+    "terminate": (
+        "greatest(e.hire_date, least(coalesce(e.termination_date, public.dicel_company_day()),"
+        " public.dicel_company_day()))"
+    ),
+    "suspend": "public.dicel_company_day() - 1",
+}
+
+
+@dataclass(frozen=True)
+class CutPayslip:
+    """An approved payslip the step cuts: its month, the days it then pays of the
+    month's, and its basic before and after (allowances follow in proportion)."""
+
+    start: dt.date
+    end: dt.date
+    kept: int
+    days: int
+    basic: Decimal
+    cut_basic: Decimal
+    currency: str
+
+
+def payslips_cut(session: Session, employee_id: uuid.UUID, action: str) -> list[CutPayslip]:
+    """The approved, unpaid payslips of the employee that ``action`` ("terminate" or
+    "suspend") would cut to the days worked, as ``dicel_prorate_approved_payslip``
+    computes them; none for another step, or what the caller may not read."""
+    paid_to = _PAID_TO.get(action)
+    if paid_to is None:
+        return []
+    try:
+        rows = session.execute(
+            sa.text(
+                "WITH s AS (SELECT r.pay_period_start AS start, r.pay_period_end AS stop,"
+                " r.basic_salary AS basic, coalesce(e.salary_currency, 'RWF') AS currency,"
+                " e.salary, e.hire_date, (r.pay_period_end - r.pay_period_start + 1) AS days,"
+                f" {paid_to} AS paid_to"
+                " FROM public.payroll_records AS r JOIN public.employees AS e"
+                " ON e.id = r.employee_id WHERE e.id = :id AND r.status = 'approved'),"
+                " k AS (SELECT s.*, greatest(least(paid_to, stop)"
+                " - greatest(start, coalesce(hire_date, start)) + 1, 0) AS kept FROM s"
+                " WHERE stop > paid_to)"
+                " SELECT start, stop, kept, days, basic,"
+                " least(basic, round(coalesce(salary, 0) * kept / days)) AS cut, currency"
+                " FROM k WHERE least(basic, round(coalesce(salary, 0) * kept / days)) < basic"
+                " ORDER BY start"
+            ),
+            {"id": employee_id},
+        ).all()
+    finally:
+        session.rollback()
+    return [CutPayslip(*row) for row in rows]
+
+
+def pending_payslip_stops(action: str):
+    """What asks, before the click, whether ``action`` would meet DW492 (0116): a
+    pending payslip paying the employee past the day their pay stops. The refusal the
+    database gives, with its params (``payroll_pending_pays_leaver``); None when none."""
+    paid_to = _PAID_TO[action]
+
+    def stops(session: Session, employee_id: uuid.UUID) -> DicelError | None:
+        row = session.execute(
+            sa.text(
+                "SELECT r.pay_period_start, r.pay_period_end,"
+                " coalesce(nullif(btrim(concat_ws(' ', u.first_name, u.last_name)), ''),"
+                " e.employee_number) AS name"
+                " FROM public.payroll_records AS r JOIN public.employees AS e"
+                " ON e.id = r.employee_id LEFT JOIN public.users AS u ON u.id = e.user_id"
+                f" WHERE e.id = :id AND r.status = 'pending' AND r.pay_period_end > {paid_to}"
+                " ORDER BY r.pay_period_start LIMIT 1"
+            ),
+            {"id": employee_id},
+        ).first()
+        if row is None:
+            return None
+        start, end, name = row
+        return Conflict(
+            "payroll_pending_pays_leaver",
+            name=name,
+            start=start.isoformat(),
+            end=end.isoformat(),
+            action=action,
+        )
+
+    return stops

@@ -1,0 +1,222 @@
+"""What someone's leaving does, said before the click (migration 0120's window half):
+Terminate employment… and Suspend… name the approved payslip the step cuts to the days
+worked, a pending one holds the step with DW492's reason; the deactivation dialog names
+the IT assets the person still holds; and the payslip's "Prorated on …" line reads in
+the reader's words. As real logins, against the suite's PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+
+import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
+from dicel_desktop.gui import translations
+from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
+from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
+from dicel_desktop.gui.workflows.cases import step_label
+from dicel_desktop.services.list_query import ListQuery
+from dicel_desktop.services.listing import Listing
+
+pytestmark = pytest.mark.usefixtures("rwanda")  # amounts as a Rwandan desktop writes them
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+EMPLOYEES = "employees"
+
+
+def _payslip(logins, employee_id, status: str) -> None:
+    """November 2026's payslip of the person, in ``status``: 500,000 RWF basic."""
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO payroll_records (employee_id, pay_period_start, pay_period_end,"
+                " basic_salary, allowances, net_salary, status)"
+                " VALUES (:e, '2026-11-01', '2026-11-30', 500000, 50000, 480000, :s)"
+            ),
+            {"e": employee_id, "s": status},
+        )
+        # Left on the 10th (written in the form, the step keeps the earlier day).
+        conn.execute(
+            text("UPDATE employees SET termination_date = '2026-11-10' WHERE id = :e"),
+            {"e": employee_id},
+        )
+
+
+def _window(qtbot, desk, person, employee_id):
+    window = desk(person).open(EMPLOYEES, employee_id)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
+    QApplication.processEvents()
+    return window
+
+
+def _step_dialog(qtbot, window, action: str) -> CaseStepDialog:
+    (button,) = [b for b in window.step_buttons if b.text() == step_label(action, EMPLOYEES)]
+    assert button.isEnabled(), button.toolTip()
+    button.click()
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(CaseStepDialog)), timeout=WAIT_MS
+    )
+    (dialog,) = [d for d in window.findChildren(CaseStepDialog) if d.isVisible()]
+    assert dialog.payslip_cut is not None
+    qtbot.waitUntil(lambda: not dialog.payslip_cut.asking, timeout=WAIT_MS)
+    return dialog
+
+
+def test_terminating_says_the_approved_payslip_it_cuts_and_the_database_cuts_it(
+    qtbot, logins, desk
+):
+    hr = logins.person("hr")
+    clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
+    _payslip(logins, clerk.employee_id, "approved")
+    window = _window(qtbot, desk, hr, clerk.employee_id)
+    dialog = _step_dialog(qtbot, window, "terminate")
+    assert dialog.payslip_cut.isVisible()
+    # 500,000 x 10 / 30 = 166,667: as the trigger computes it.
+    assert dialog.payslip_cut.text() == (
+        "The approved payslip of November 2026 will be cut to the days worked: 10 of 30"
+        " days, basic 166,667 RWF instead of 500,000 RWF; its allowances in proportion,"
+        " its deductions and net computed again."
+    )
+    dialog.take_button.click()
+    qtbot.waitUntil(
+        lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=WAIT_MS
+    )
+    with logins.superuser().connect() as conn:
+        basic = conn.scalar(
+            text("SELECT basic_salary FROM payroll_records WHERE employee_id = :e"),
+            {"e": clerk.employee_id},
+        )
+    assert basic == 166667
+
+
+def test_suspending_says_it_in_french(qtbot, logins, desk, restore_language):
+    translations.install_translators("fr")
+    hr = logins.person("hr")
+    clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
+    # Suspended today: nothing paid from today, so November is cut only if today falls
+    # in it; a December payslip always is (the suite's today is in December 2026 or
+    # later: the payslip of today's month is cut to the days before today).
+    with logins.superuser().begin() as conn:
+        start, end, today = conn.execute(
+            text(
+                "SELECT date_trunc('month', dicel_company_day())::date,"
+                " (date_trunc('month', dicel_company_day()) + interval '1 month - 1 day')::date,"
+                " dicel_company_day()"
+            )
+        ).one()
+        conn.execute(
+            text(
+                "INSERT INTO payroll_records (employee_id, pay_period_start, pay_period_end,"
+                " basic_salary, allowances, net_salary, status)"
+                " VALUES (:e, :a, :b, 500000, 0, 480000, 'approved')"
+            ),
+            {"e": clerk.employee_id, "a": start, "b": end},
+        )
+    window = _window(qtbot, desk, hr, clerk.employee_id)
+    dialog = _step_dialog(qtbot, window, "suspend")
+    kept, days = (today - start).days, (end - start).days + 1
+    if kept == 0:
+        assert not dialog.payslip_cut.isVisible()  # the 1st: the whole month goes
+        return
+    said = dialog.payslip_cut.text()
+    assert said.startswith("Le bulletin de paie approuvé de "), said
+    assert f": {kept} jours sur {days}, salaire de base " in said, said
+
+
+def test_a_pending_payslip_holds_the_step_and_says_what_to_do(qtbot, logins, desk):
+    hr = logins.person("hr")
+    clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
+    _payslip(logins, clerk.employee_id, "pending")
+    window = _window(qtbot, desk, hr, clerk.employee_id)
+    (button,) = [b for b in window.step_buttons if b.text() == step_label("terminate", EMPLOYEES)]
+    assert not button.isEnabled()
+    assert window.steps.note.isVisible()
+    said = window.steps.note.text()
+    assert said.startswith(
+        "Claude Habimana's payslip from 1 November 2026 to 30 November 2026 is still pending"
+    ), said
+    assert "Cancel that payroll run first" in said
+
+
+def test_the_prorated_line_reads_in_french(qapp, restore_language):
+    translations.install_translators("fr")
+    listing = Listing(ListQuery("payroll_records", ("notes",)))
+    cells = CellFormatter(listing, LocaleFormats.from_qlocale())
+    row = (
+        None,
+        None,
+        "Prorated on 2026-12-06: terminated on 2026-11-10, paid 10 of the month's 30 days"
+        " (basic 500,000, allowances 50,000, net 480,000 before).",
+    )
+    (shown,) = cells.format_row(row)
+    assert shown == (
+        "Proratisé le 6 décembre 2026 : fin de contrat le 10 novembre 2026, payé 10 jours"
+        " sur les 30 du mois (avant : base 500\u202f000, indemnités 50\u202f000,"
+        " net 480\u202f000)."
+    )
+
+
+def _deactivate_dialog(qtbot, logins, admin, clerk):
+    from dicel_desktop.gui.admin.deactivate_dialog import DeactivateDialog
+    from dicel_desktop.gui.worker import DbWorker
+    from dicel_desktop.services import users
+
+    with admin.engine.connect() as conn:
+        summary = users.get_user(conn, clerk.user_id)
+    worker = DbWorker(admin.session_factory)
+    dialog = DeactivateDialog(worker, summary)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.asking, timeout=WAIT_MS)
+    return dialog, worker
+
+
+def test_the_deactivation_names_the_assets_the_person_still_holds(qtbot, logins):
+    """0120 never refuses a deactivation for what the person holds: the administrator is
+    told which assets, before the click, as they may read them; the deactivation goes
+    through all the same."""
+    admin = logins.person("admin", employee=False)
+    clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
+    with logins.superuser().begin() as conn:
+        for tag, name, status in (
+            ("LAP-T-12", "Dell Latitude 5440", "active"),
+            ("PHN-T-3", "Samsung Galaxy A54", "in_repair"),
+            ("LAP-T-1", "HP ProBook", "retired"),  # no longer anyone's to give back
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO it_assets (asset_tag, asset_name, asset_type, assigned_to,"
+                    " status) VALUES (:t, :n, 'Laptop', :u, :s)"
+                ),
+                {"t": tag, "n": name, "u": clerk.user_id, "s": status},
+            )
+    dialog, worker = _deactivate_dialog(qtbot, logins, admin, clerk)
+    try:
+        assert dialog.held.isVisible()
+        assert dialog.held.text() == (
+            "Still holds: LAP-T-12 Dell Latitude 5440, PHN-T-3 Samsung Galaxy A54;"
+            " ask IT to recover them."
+        )
+        assert dialog.ok_button.isEnabled()
+        dialog.accept()
+        qtbot.waitUntil(lambda: not dialog.is_busy and not dialog.isVisible(), timeout=WAIT_MS)
+        with logins.superuser().connect() as conn:
+            active = conn.scalar(
+                text("SELECT is_active FROM users WHERE id = :u"), {"u": clerk.user_id}
+            )
+        assert active is False
+    finally:
+        worker.shutdown()
+
+
+def test_nothing_is_said_of_someone_who_holds_nothing(qtbot, logins):
+    admin = logins.person("admin", employee=False)
+    clerk = logins.person("finance")
+    dialog, worker = _deactivate_dialog(qtbot, logins, admin, clerk)
+    try:
+        assert not dialog.held.isVisible()
+        assert dialog.held.text() == ""
+    finally:
+        worker.shutdown()
