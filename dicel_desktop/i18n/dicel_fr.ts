@@ -3217,6 +3217,10 @@
         <source>Set when paid</source>
         <translation>Renseigné au paiement</translation>
     </message>
+    <message>
+        <source>Needed before %1; it may be saved without it until then</source>
+        <translation>Nécessaire avant %1 ; on peut l’enregistrer sans jusque-là</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseBudgetNote</name>
@@ -7481,10 +7485,6 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+2"/>
         <source>Given when saved</source>
         <translation>À l’enregistrement</translation>
-    </message>
-    <message>
-        <source>Needed to share it with the employee; it may be saved without it until then</source>
-        <translation>Nécessaire pour la partager avec l’employé ; elle peut être enregistrée sans jusque-là</translation>
     </message>
 </context>
 <context>

@@ -3217,6 +3217,10 @@
         <source>Set when paid</source>
         <translation>Bishyirwaho iyo byishyuwe</translation>
     </message>
+    <message>
+        <source>Needed before %1; it may be saved without it until then</source>
+        <translation>Birakenewe mbere ya %1; birashobora kubikwa bitarimo kugeza icyo gihe</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseBudgetNote</name>
@@ -7481,10 +7485,6 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+2"/>
         <source>Given when saved</source>
         <translation>Bitangwa iyo bibitswe</translation>
-    </message>
-    <message>
-        <source>Needed to share it with the employee; it may be saved without it until then</source>
-        <translation>Birakenewe kugira ngo risangizwe umukozi; rishobora kubikwa ritabifite kugeza icyo gihe</translation>
     </message>
 </context>
 <context>

@@ -635,7 +635,7 @@ def test_a_review_marks_what_it_needs_and_is_shared_once_it_says_something(qtbot
     for period in ("review_period_start", "review_period_end"):
         assert labels[period].text().endswith(" *"), period
         assert labels[period].toolTip() == (
-            "Needed to share it with the employee; it may be saved without it until then"
+            "Needed before “Share with the employee”; it may be saved without it until then"
         )
     new.close()
 
