@@ -10453,10 +10453,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le paramètre {key} ne peut pas être supprimé : DICEL le lit, et sans lui les règles qu&apos;il fixe ne s&apos;appliqueraient plus. Modifiez plutôt sa valeur. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>This {record} gives no rating and says nothing yet: give its overall rating, or write its goals achieved, areas for improvement, next goals or recommendations, and save it first; then it can be {action}.</source>
-        <translation>Cette fiche ({record}) ne donne aucune appréciation et ne dit encore rien : donnez son appréciation générale, ou écrivez ses objectifs atteints, ses points à améliorer, ses objectifs suivants ou ses recommandations, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
-    </message>
-    <message>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>La facture {invoice} s’élève à {amount} {currency} : une facture s’émet pour ce que le client doit. Corrigez d’abord ses lignes, ou annulez-la.</translation>
     </message>
@@ -10471,6 +10467,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>One movement moves at most {most} pieces, not {quantity}. Check the quantity, or record it as several movements.</source>
         <translation>Un mouvement déplace au plus {most} unités, pas {quantity}. Vérifiez la quantité, ou enregistrez-la en plusieurs mouvements.</translation>
+    </message>
+    <message>
+        <source>This {record} says nothing yet: fill in at least one of its {fields}, and save it first; then it can be {action}.</source>
+        <translation>Cette fiche ({record}) ne dit encore rien : renseignez au moins l’un de ces champs : {fields}, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
     </message>
 </context>
 <context>

@@ -10453,10 +10453,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Igenamiterere {key} ntirishobora gusibwa: DICEL irarisoma, kandi ritabaye amategeko rishyiraho ntiyakomeza gukurikizwa. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
     </message>
     <message>
-        <source>This {record} gives no rating and says nothing yet: give its overall rating, or write its goals achieved, areas for improvement, next goals or recommendations, and save it first; then it can be {action}.</source>
-        <translation>Iyi nyandiko ({record}) nta manota itanga kandi nta cyo ivuga: tanga isuzuma rusange ryayo, cyangwa wandike intego zagezweho, ibigomba kunozwa, intego zikurikira cyangwa inama zatanzwe, ubanze uyibike; hanyuma ishobore {to_action}.</translation>
-    </message>
-    <message>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>Fagitire {invoice} ingana na {amount} {currency}: fagitire itangirwa ibyo umukiriya abereyemo. Banza ukosore imirongo yayo, cyangwa uyihagarike.</translation>
     </message>
@@ -10471,6 +10467,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>One movement moves at most {most} pieces, not {quantity}. Check the quantity, or record it as several movements.</source>
         <translation>Iyimuka rimwe ryimura ibintu {most} gusa ku bwinshi, si {quantity}. Reba umubare, cyangwa ubyandike mu yimuka menshi.</translation>
+    </message>
+    <message>
+        <source>This {record} says nothing yet: fill in at least one of its {fields}, and save it first; then it can be {action}.</source>
+        <translation>Iyi nyandiko ({record}) nta cyo iravuga: banza wuzuze nibura kimwe muri ibi: {fields}, uyibike; hanyuma ishobore {to_action}.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 cyangwa %2</translation>
     </message>
 </context>
 <context>

@@ -46,3 +46,60 @@ def test_the_tip_names_the_step_in_the_readers_words(restore_language):
     said = needed_before_note("recovery_cases", ("recover", "write_off"))
     assert said.startswith("Birakenewe mbere ya “")
     assert "Mark" not in said and "…" not in said and "&" not in said
+
+
+# --------------------------------------------------------------------------- DW493
+
+
+def _said_nothing(table: str, column: str):
+    from types import SimpleNamespace
+
+    from dicel_desktop.services import db_errors
+
+    return db_errors._one_of_params(
+        SimpleNamespace(
+            table_name=table,
+            column_name=column,
+            message_detail='{"action": "marked recovered"}',
+        ),
+        {},
+    )["fields"]
+
+
+def test_a_step_that_needs_something_said_names_its_own_tables_fields(monkeypatch):
+    """Code review 33b, F5: DW493's sentence named a review's fields for every table; the
+    fields are now those of the trigger's entry, found by its COLUMN (the first)."""
+    from dicel_desktop.domain import entry_rules
+
+    assert str(_said_nothing("performance_reviews", "overall_rating")) == (
+        "overall rating, goals achieved, areas for improvement, next goals or recommendations"
+    )
+    monkeypatch.setitem(
+        entry_rules.STEP_NEEDS_ONE_OF,
+        ("recovery_cases", "recovered"),
+        ("notes", "amount_recovered"),
+    )
+    assert str(_said_nothing("recovery_cases", "notes")) == "notes or amount recovered"
+
+
+def test_the_fields_are_said_in_the_readers_words(restore_language):
+    from dicel_desktop.domain.entry_rules import STEP_NEEDS_ONE_OF
+    from dicel_desktop.domain.errors import Conflict
+    from dicel_desktop.gui.error_sentences import sentence
+    from dicel_desktop.services.db_error_words import fields_one_of, table_words
+
+    columns = STEP_NEEDS_ONE_OF[("performance_reviews", "submitted")]
+    refusal = Conflict(
+        "case_says_nothing",
+        **table_words("performance_reviews"),
+        fields=fields_one_of("performance_reviews", columns),
+        action="shared with the employee",
+        flow_table="performance_reviews",
+    )
+    translations.install_translators("fr")
+    said = sentence(refusal)
+    assert "appréciation générale, " in said and " ou recommandations" in said, said
+    assert "overall" not in said and "{" not in said, said
+    translations.install_translators("rw")
+    said = sentence(refusal)
+    assert " cyangwa " in said and "overall" not in said and "{" not in said, said
