@@ -6986,6 +6986,14 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à prévenir en cas d’urgence</translation>
+    </message>
+    <message>
+        <source>To correct any of these, ask Human Resources.</source>
+        <translation>Pour corriger l’une de ces informations, adressez-vous aux Ressources humaines.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasingSteps</name>

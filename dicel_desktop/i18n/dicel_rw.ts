@@ -6986,6 +6986,14 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago</translation>
+    </message>
+    <message>
+        <source>To correct any of these, ask Human Resources.</source>
+        <translation>Kugira ngo ukosore kimwe muri ibi, baza Imicungire y’abakozi.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasingSteps</name>
