@@ -180,9 +180,9 @@ STEP_NEEDS: dict[tuple[str, str], tuple[str, ...]] = {
 #: (table, state) -> columns of which at least one is filled in (a text not blank only)
 #: before a step moves the record into that state (DW493, migration 0118, which freezes
 #: this): an empty review was shared, and its employee asked to acknowledge a blank page.
-#: The window disables the step, saying so. DW493's sentence names a review's fields
-#: (``review_says_nothing``): another table here needs a sentence of its own, by table
-#: (code review 33b, F5).
+#: The window disables the step, saying so. DW493's sentence (``case_says_nothing``)
+#: names the entry's fields, found by its first, the trigger's COLUMN (code review 33b,
+#: F5): two entries of one table need first columns of their own.
 STEP_NEEDS_ONE_OF: dict[tuple[str, str], tuple[str, ...]] = {
     ("performance_reviews", "submitted"): (
         "overall_rating",

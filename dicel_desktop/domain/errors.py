@@ -11,6 +11,7 @@ new code goes into the module of its subject.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from dicel_desktop.domain.messages import FAMILIES, assemble
@@ -19,6 +20,21 @@ from dicel_desktop.domain.messages import FAMILIES, assemble
 #: Written one family a module in :mod:`dicel_desktop.domain.messages`; a code defined
 #: in two of them stops the import.
 MESSAGES: Mapping[str, str] = assemble((family.__name__, family.MESSAGES) for family in FAMILIES)
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """A sentence's param naming things of which any one will do (the fields of which a
+    review fills in one at least, DW493): written here in English, "overall rating, goals
+    achieved or recommendations", for the CLI and the logs; the GUI says each in the
+    reader's words, with their "or"."""
+
+    words: tuple[str, ...]
+
+    def __str__(self) -> str:
+        if len(self.words) < 2:
+            return "".join(self.words)
+        return f"{', '.join(self.words[:-1])} or {self.words[-1]}"
 
 
 #: Who may decide, as a workflow's ``DW002`` refusal names them in its DETAIL

@@ -19,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import FLOWS
-from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.domain.errors import MESSAGES, DicelError, OneOf
 from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal
 from dicel_desktop.gui.translations import (
@@ -212,21 +212,42 @@ def _in_words(params: dict) -> dict:
         words["to_action"] = (
             QCoreApplication.translate("StepInfinitive", verb) if verb else words["action"]
         )
+    for key, value in words.items():
+        if isinstance(value, OneOf):  # "appréciation générale, … ou recommandations"
+            words[key] = _one_of([_said(word, tr_label) for word in value.words])
     for key in _WORD_PARAMS & words.keys():
         value = words[key]
         if not isinstance(value, str) or not value:
             continue
-        capital = value[:1].upper() + value[1:]
-        translated = in_words(capital) if key in _STATE_PARAMS else tr_label(capital)
-        if translated != capital:
-            words[key] = (
-                translated if value[:1].isupper() else translated[:1].lower() + translated[1:]
-            )
+        said = _said(value, in_words if key in _STATE_PARAMS else tr_label)
+        if said != value:
+            words[key] = said
         elif key == "record":
             # A record's own name, as the database writes it in English ("Annual leave,
             # Emmanuel Nshimiyimana, 11-13 May 2026"), as its window's title reads.
             words[key] = record_name(value)
     return words
+
+
+def _said(value: str, in_words) -> str:
+    """A word of the schema ("overall rating") in the reader's language, keeping its case
+    in the sentence; as it came where it has no translation."""
+    capital = value[:1].upper() + value[1:]
+    translated = in_words(capital)
+    if translated == capital:
+        return value
+    return translated if value[:1].isupper() else translated[:1].lower() + translated[1:]
+
+
+def _one_of(words: list[str]) -> str:
+    """ "a, b or c", with the reader's word for "or"."""
+    if len(words) < 2:
+        return "".join(words)
+    return (
+        QCoreApplication.translate("errors", "%1 or %2")
+        .replace("%1", ", ".join(words[:-1]))
+        .replace("%2", words[-1])
+    )
 
 
 def sentence(error: DicelError) -> str:

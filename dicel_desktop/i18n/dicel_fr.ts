@@ -1123,7 +1123,7 @@
     <message>
         <location line="+1"/>
         <source>Mark reco&amp;vered</source>
-        <translation>Marquer reco&amp;uvré</translation>
+        <translation>Marquer comme reco&amp;uvré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1158,7 +1158,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;found</source>
-        <translation>Marquer re&amp;trouvé</translation>
+        <translation>Marquer comme re&amp;trouvé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1184,12 +1184,12 @@
     <message>
         <location line="-48"/>
         <source>Mark res&amp;ponded</source>
-        <translation>Marquer ré&amp;pondu</translation>
+        <translation>Marquer comme ré&amp;pondu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;contacted</source>
-        <translation>Marquer &amp;contacté</translation>
+        <translation>Marquer comme &amp;contactée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1199,17 +1199,17 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;unqualified</source>
-        <translation>Marquer non q&amp;ualifié</translation>
+        <translation>Marquer comme non q&amp;ualifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark con&amp;verted</source>
-        <translation>Marquer con&amp;verti</translation>
+        <translation>Marquer comme con&amp;vertie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;lost</source>
-        <translation>Marquer per&amp;due</translation>
+        <translation>Marquer comme per&amp;due</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1219,7 +1219,7 @@
     <message>
         <location line="+1"/>
         <source>Mark co&amp;mpleted</source>
-        <translation>Marquer &amp;terminé</translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1259,7 +1259,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;withdrawn</source>
-        <translation>Marquer re&amp;tiré</translation>
+        <translation>Enregistrer le &amp;désistement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1269,7 +1269,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;filled</source>
-        <translation>Marquer pour&amp;vu</translation>
+        <translation>Marquer le poste comme pour&amp;vu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1279,7 +1279,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;renewed</source>
-        <translation>Marquer reno&amp;uvelé</translation>
+        <translation>Marquer comme reno&amp;uvelé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1289,7 +1289,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;expired</source>
-        <translation>Marquer e&amp;xpiré</translation>
+        <translation>Marquer comme e&amp;xpiré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1304,7 +1304,7 @@
     <message>
         <location line="+3"/>
         <source>Mark on &amp;leave</source>
-        <translation>Marquer en &amp;congé</translation>
+        <translation>Marquer comme en &amp;congé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1324,17 +1324,17 @@
     <message>
         <location line="+1"/>
         <source>Mark inac&amp;tive</source>
-        <translation>Marquer inac&amp;tif</translation>
+        <translation>Marquer comme inac&amp;tif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark f&amp;ailed</source>
-        <translation>Marquer en é&amp;chec</translation>
+        <translation>Marquer comme en é&amp;chec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark dr&amp;opped</source>
-        <translation>Marquer &amp;abandonné</translation>
+        <translation>Marquer comme &amp;abandonné</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1349,7 +1349,7 @@
     <message>
         <location line="+1"/>
         <source>Mark m&amp;issed</source>
-        <translation>Marquer &amp;manqué</translation>
+        <translation>Marquer comme &amp;manquée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1394,7 +1394,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;won</source>
-        <translation>Marquer &amp;gagnée</translation>
+        <translation>Marquer comme &amp;gagnée</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1404,7 +1404,7 @@
     <message>
         <location line="-29"/>
         <source>Mark ac&amp;knowledged</source>
-        <translation>Marquer pris en &amp;compte</translation>
+        <translation>Marquer comme prise en &amp;compte</translation>
     </message>
     <message>
         <location filename="../gui/workflows/cases.py" line="+31"/>
@@ -1449,7 +1449,7 @@
     <message>
         <location line="+1"/>
         <source>Mark reco&amp;vered…</source>
-        <translation>Marquer reco&amp;uvré…</translation>
+        <translation>Marquer comme reco&amp;uvré…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1484,7 +1484,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;found…</source>
-        <translation>Marquer re&amp;trouvé…</translation>
+        <translation>Marquer comme re&amp;trouvé…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1510,12 +1510,12 @@
     <message>
         <location line="-53"/>
         <source>Mark res&amp;ponded…</source>
-        <translation>Marquer ré&amp;pondu…</translation>
+        <translation>Marquer comme ré&amp;pondu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;contacted…</source>
-        <translation>Marquer &amp;contacté…</translation>
+        <translation>Marquer comme &amp;contactée…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1525,17 +1525,17 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;unqualified…</source>
-        <translation>Marquer non q&amp;ualifié…</translation>
+        <translation>Marquer comme non q&amp;ualifiée…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark con&amp;verted…</source>
-        <translation>Marquer con&amp;verti…</translation>
+        <translation>Marquer comme con&amp;vertie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;lost…</source>
-        <translation>Marquer per&amp;due…</translation>
+        <translation>Marquer comme per&amp;due…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1545,7 +1545,7 @@
     <message>
         <location line="+1"/>
         <source>Mark co&amp;mpleted…</source>
-        <translation>Marquer &amp;terminé…</translation>
+        <translation>&amp;Terminer…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1585,7 +1585,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;withdrawn…</source>
-        <translation>Marquer &amp;retiré…</translation>
+        <translation>Enregistrer le &amp;désistement…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1595,7 +1595,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;filled…</source>
-        <translation>Marquer pour&amp;vu…</translation>
+        <translation>Marquer le poste comme pour&amp;vu…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1605,7 +1605,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;renewed…</source>
-        <translation>Marquer reno&amp;uvelé…</translation>
+        <translation>Marquer comme reno&amp;uvelé…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1615,7 +1615,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;expired…</source>
-        <translation>Marquer e&amp;xpiré…</translation>
+        <translation>Marquer comme e&amp;xpiré…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1630,12 +1630,12 @@
     <message>
         <location line="+1"/>
         <source>Mark ac&amp;knowledged…</source>
-        <translation>Marquer pris en &amp;compte…</translation>
+        <translation>Marquer comme prise en &amp;compte…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark on &amp;leave…</source>
-        <translation>Marquer en &amp;congé…</translation>
+        <translation>Marquer comme en &amp;congé…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1655,17 +1655,17 @@
     <message>
         <location line="+1"/>
         <source>Mark inac&amp;tive…</source>
-        <translation>Marquer inac&amp;tif…</translation>
+        <translation>Marquer comme inac&amp;tif…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark f&amp;ailed…</source>
-        <translation>Marquer en é&amp;chec…</translation>
+        <translation>Marquer comme en é&amp;chec…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark dr&amp;opped…</source>
-        <translation>Marquer &amp;abandonné…</translation>
+        <translation>Marquer comme &amp;abandonné…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1680,7 +1680,7 @@
     <message>
         <location line="+1"/>
         <source>Mark m&amp;issed…</source>
-        <translation>Marquer &amp;manqué…</translation>
+        <translation>Marquer comme &amp;manquée…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1725,7 +1725,7 @@
     <message>
         <location line="+1"/>
         <source>Mark &amp;won…</source>
-        <translation>Marquer &amp;gagnée…</translation>
+        <translation>Marquer comme &amp;gagnée…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1776,14 +1776,14 @@
     <message>
         <location line="+1"/>
         <source>Cancel assi&amp;gnment…</source>
-        <translation>Annuler l’a&amp;ffectation…</translation>
+        <translation>Annuler la &amp;vacation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Mark &amp;inactive…</source>
-        <translation>Marquer &amp;inactif…</translation>
+        <translation>Marquer comme &amp;inactif…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3233,6 +3233,10 @@
         <source>Set when paid</source>
         <translation>Renseigné au paiement</translation>
     </message>
+    <message>
+        <source>Needed before %1; it may be saved without it until then</source>
+        <translation>Nécessaire avant %1 ; on peut l’enregistrer sans jusque-là</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseBudgetNote</name>
@@ -3798,7 +3802,7 @@
         <location line="-70"/>
         <location line="+79"/>
         <source>Mark &amp;paid…</source>
-        <translation>Marquer &amp;payé…</translation>
+        <translation>Marquer comme &amp;payée…</translation>
     </message>
 </context>
 <context>
@@ -6034,7 +6038,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+5"/>
         <source>Mark &amp;paid</source>
-        <translation>Marquer &amp;payé</translation>
+        <translation>Marquer comme &amp;payée</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -7002,6 +7006,14 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à prévenir en cas d’urgence</translation>
+    </message>
+    <message>
+        <source>To correct any of these, ask Human Resources.</source>
+        <translation>Pour corriger l’une de ces informations, adressez-vous aux Ressources humaines.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasingSteps</name>
@@ -7068,7 +7080,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+1"/>
         <source>Mark &amp;ordered</source>
-        <translation>Marquer &amp;commandé</translation>
+        <translation>Marquer comme &amp;commandé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7143,7 +7155,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <message>
         <location line="+6"/>
         <source>Mark &amp;ordered…</source>
-        <translation>Marquer &amp;commandé…</translation>
+        <translation>Marquer comme &amp;commandé…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7509,10 +7521,6 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+2"/>
         <source>Given when saved</source>
         <translation>À l’enregistrement</translation>
-    </message>
-    <message>
-        <source>Needed to share it with the employee; it may be saved without it until then</source>
-        <translation>Nécessaire pour la partager avec l’employé ; elle peut être enregistrée sans jusque-là</translation>
     </message>
 </context>
 <context>
@@ -9812,7 +9820,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+2"/>
         <source>An opportunity is closed won or lost with its Mark won… or Mark lost… step, not by choosing that stage.</source>
-        <translation>Une opportunité se clôt gagnée ou perdue par son étape « Marquer gagnée… » ou « Marquer perdue… », et non en choisissant cette étape dans la liste.</translation>
+        <translation>Une opportunité se clôt gagnée ou perdue par son étape « Marquer comme gagnée… » ou « Marquer comme perdue… », et non en choisissant cette étape dans la liste.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10317,12 +10325,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location filename="../domain/messages/finance.py" line="-61"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
-        <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec Marquer payé… sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
+        <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec « Marquer comme payée… » sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{reference} reads as a pay period&apos;s payment: salaries are paid with Mark paid… on the pay period, which books their transaction. Give this entry another reference.</source>
-        <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec Marquer payé… sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
+        <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec « Marquer comme payée… » sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
     <message>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
@@ -10565,10 +10573,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le paramètre {key} ne peut pas être supprimé : DICEL le lit, et sans lui les règles qu&apos;il fixe ne s&apos;appliqueraient plus. Modifiez plutôt sa valeur. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>This {record} gives no rating and says nothing yet: give its overall rating, or write its goals achieved, areas for improvement, next goals or recommendations, and save it first; then it can be {action}.</source>
-        <translation>Cette fiche ({record}) ne donne aucune appréciation et ne dit encore rien : donnez son appréciation générale, ou écrivez ses objectifs atteints, ses points à améliorer, ses objectifs suivants ou ses recommandations, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
-    </message>
-    <message>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>La facture {invoice} s’élève à {amount} {currency} : une facture s’émet pour ce que le client doit. Corrigez d’abord ses lignes, ou annulez-la.</translation>
     </message>
@@ -10603,6 +10607,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>This is the login of employee {employee}, who is suspended: it stays inactive until HR reinstates them (Reinstate… on their employee record).</source>
         <translation>C’est l’accès de l’employé {employee}, qui est suspendu : il reste désactivé jusqu’à ce que les RH le réintègrent (Réintégrer… sur sa fiche d’employé).</translation>
+    </message>
+    <message>
+        <source>This {record} says nothing yet: fill in at least one of its {fields}, and save it first; then it can be {action}.</source>
+        <translation>Cette fiche ({record}) ne dit encore rien : renseignez au moins l’un de ces champs : {fields}, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
     </message>
 </context>
 <context>

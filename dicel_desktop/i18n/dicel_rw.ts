@@ -3233,6 +3233,10 @@
         <source>Set when paid</source>
         <translation>Bishyirwaho iyo byishyuwe</translation>
     </message>
+    <message>
+        <source>Needed before %1; it may be saved without it until then</source>
+        <translation>Birakenewe mbere ya %1; birashobora kubikwa bitarimo kugeza icyo gihe</translation>
+    </message>
 </context>
 <context>
     <name>ExpenseBudgetNote</name>
@@ -7002,6 +7006,14 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago</translation>
+    </message>
+    <message>
+        <source>To correct any of these, ask Human Resources.</source>
+        <translation>Kugira ngo ukosore kimwe muri ibi, baza Imicungire y’abakozi.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasingSteps</name>
@@ -7509,10 +7521,6 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+2"/>
         <source>Given when saved</source>
         <translation>Bitangwa iyo bibitswe</translation>
-    </message>
-    <message>
-        <source>Needed to share it with the employee; it may be saved without it until then</source>
-        <translation>Birakenewe kugira ngo risangizwe umukozi; rishobora kubikwa ritabifite kugeza icyo gihe</translation>
     </message>
 </context>
 <context>
@@ -10565,10 +10573,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Igenamiterere {key} ntirishobora gusibwa: DICEL irarisoma, kandi ritabaye amategeko rishyiraho ntiyakomeza gukurikizwa. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
     </message>
     <message>
-        <source>This {record} gives no rating and says nothing yet: give its overall rating, or write its goals achieved, areas for improvement, next goals or recommendations, and save it first; then it can be {action}.</source>
-        <translation>Iyi nyandiko ({record}) nta manota itanga kandi nta cyo ivuga: tanga isuzuma rusange ryayo, cyangwa wandike intego zagezweho, ibigomba kunozwa, intego zikurikira cyangwa inama zatanzwe, ubanze uyibike; hanyuma ishobore {to_action}.</translation>
-    </message>
-    <message>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>Fagitire {invoice} ingana na {amount} {currency}: fagitire itangirwa ibyo umukiriya abereyemo. Banza ukosore imirongo yayo, cyangwa uyihagarike.</translation>
     </message>
@@ -10603,6 +10607,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>This is the login of employee {employee}, who is suspended: it stays inactive until HR reinstates them (Reinstate… on their employee record).</source>
         <translation>Iyi ni konti y’umukozi {employee}, wahagaritswe by’agateganyo: iguma ifunze kugeza ishami ry’abakozi rimusubije mu kazi (Musubize mu kazi… ku dosiye ye y’umukozi).</translation>
+    </message>
+    <message>
+        <source>This {record} says nothing yet: fill in at least one of its {fields}, and save it first; then it can be {action}.</source>
+        <translation>Iyi nyandiko ({record}) nta cyo iravuga: banza wuzuze nibura kimwe muri ibi: {fields}, uyibike; hanyuma ishobore {to_action}.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 cyangwa %2</translation>
     </message>
 </context>
 <context>

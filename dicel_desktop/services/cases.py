@@ -38,7 +38,7 @@ from dicel_desktop.domain.guard_duty import GUARD_DUTY_TABLES, GUARD_OFF_DUTY, G
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.services import leaving, records, users
-from dicel_desktop.services.db_error_words import field_words, table_words
+from dicel_desktop.services.db_error_words import field_words, fields_one_of, table_words
 from dicel_desktop.services.db_errors import (
     ASSIGNEE_DECISIONS,
     LATE_STEPS,
@@ -657,8 +657,10 @@ def _nothing_said_stops(
         if not session.scalar(nothing, {"id": record_id}):
             return None
         return Conflict(
-            "review_says_nothing",
+            "case_says_nothing",
             **table_words(table),
+            **field_words(table, columns[0]),
+            fields=fields_one_of(table, columns),
             action=step.done,
             flow_table=table,
         )

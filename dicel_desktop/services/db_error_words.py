@@ -19,7 +19,14 @@ from typing import Any, Literal
 import sqlalchemy as sa
 
 from dicel_desktop.db.models import Base
-from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput, NotAllowed, NotFound
+from dicel_desktop.domain.errors import (
+    Conflict,
+    DicelError,
+    InvalidInput,
+    NotAllowed,
+    NotFound,
+    OneOf,
+)
 from dicel_desktop.domain.tables import TABLES
 from dicel_desktop.services.columns import column_label, state_enums
 
@@ -73,6 +80,12 @@ def table_words(table: str | None) -> dict[str, str]:
 def field_words(table: str | None, column: str) -> dict[str, str]:
     label = column_label(table, column) if table else column.replace("_", " ").capitalize()
     return {"field": column, "label": label, "name": lower_first(label)}
+
+
+def fields_one_of(table: str | None, columns: tuple[str, ...]) -> OneOf:
+    """``columns`` of ``table`` as a sentence names them, any one of which will do
+    ("overall rating, goals achieved or recommendations")."""
+    return OneOf(tuple(field_words(table, column)["name"] for column in columns))
 
 
 # --------------------------------------------------------------------------- constraints

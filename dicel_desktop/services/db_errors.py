@@ -34,7 +34,7 @@ from sqlalchemy import exc as sa_exc
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.amounts import Amount
-from dicel_desktop.domain.entry_rules import RECEIVED_SENTENCES
+from dicel_desktop.domain.entry_rules import RECEIVED_SENTENCES, STEP_NEEDS_ONE_OF
 from dicel_desktop.domain.errors import (
     DECIDERS,
     MESSAGES,
@@ -773,8 +773,32 @@ register_sqlstate("DW465", "case_document_one_file", Conflict, detail_params)
 #: its start date. COLUMN the field; ``action``, what the step does. The step's dialog has
 #: no such field: the sentence says to fill it in on the record first.
 register_sqlstate("DW443", "case_field_missing", Conflict, _case_params)
-# Migration 0118: a review shared with no rating and no text (STEP_NEEDS_ONE_OF).
-register_sqlstate("DW493", "review_says_nothing", Conflict, _case_params)
+
+
+def _one_of_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """A step into a state that needs one of some fields said (migration 0118,
+    ``entry_rules.STEP_NEEDS_ONE_OF``): COLUMN the first of them, which names its entry;
+    ``fields``, all of them in words (code review 33b, F5: the sentence named a review's
+    fields, whatever the table)."""
+    params = _case_params(diag, values)
+    table = getattr(diag, "table_name", None)
+    column = getattr(diag, "column_name", None)
+    columns = next(
+        (
+            found
+            for (t, _state), found in STEP_NEEDS_ONE_OF.items()
+            if (t, found[0]) == (table, column)
+        ),
+        (column,) if column else (),
+    )
+    params["fields"] = words.fields_one_of(table, columns)
+    return params
+
+
+#: A step into a state that needs one of some fields said (migration 0118): a review
+#: shared with no rating and no text. COLUMN the first field; ``action``, what the step
+#: does.
+register_sqlstate("DW493", "case_says_nothing", Conflict, _one_of_params)
 #: A step that settles the record today while a day of it is still ahead (migration
 #: 0111, ``entry_rules.SETTLED_ONCE_BEGUN``): a recovery case written off before its
 #: start date. COLUMN that day's; ``action``, what the step does; ``date``, the day

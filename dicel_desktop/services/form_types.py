@@ -67,6 +67,10 @@ class FieldSpec:
     #: Nullable, but the record's first step refuses it empty (an order's supplier,
     #: DW202 on Submit): marked as needed, while a draft is still saved without it.
     needed_to_submit: bool = False
+    #: Nullable, but these steps of the record's flow (their actions) refuse it empty
+    #: (``entry_rules.STEP_NEEDS``, DW443: a review's period before Share): marked as
+    #: needed, the tip naming the steps' buttons; a record is saved without it until then.
+    needed_for_steps: tuple[str, ...] = ()
     #: Nullable, but the record's approval refuses it empty (an expense's department,
     #: DW304: no budget carries it): marked as needed, the record still saved without it.
     needed_to_approve: bool = False

@@ -29,8 +29,8 @@ from sqlalchemy.dialects import postgresql
 
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain import permissions as perm
-from dicel_desktop.domain.case_flows import step_only_values
-from dicel_desktop.domain.entry_rules import FORM_REQUIRED
+from dicel_desktop.domain.case_flows import FLOWS, step_only_values
+from dicel_desktop.domain.entry_rules import FORM_REQUIRED, STEP_NEEDS
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
@@ -87,17 +87,12 @@ __all__ = [
 
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
-#: Nullable columns the record's submission refuses empty: a draft order may be saved
-#: without its supplier, but ``dicel_submit_purchase_order`` refuses it (DW202); a draft
-#: review without its period, but Share refuses it (DW443, migration 0118: HR writes a
-#: review over days, the period settled later).
-NEEDED_TO_SUBMIT = frozenset(
-    {
-        ("purchase_orders", "supplier_id"),
-        ("performance_reviews", "review_period_start"),
-        ("performance_reviews", "review_period_end"),
-    }
-)
+#: Nullable columns the record's submission refuses empty where no step's trigger does:
+#: a draft order may be saved without its supplier, but ``dicel_submit_purchase_order``
+#: refuses it (DW202, the function's own rule). What a case step needs is
+#: ``entry_rules.STEP_NEEDS`` (``FieldSpec.needed_for_steps``), not written here again
+#: (code review 33b, F4).
+NEEDED_TO_SUBMIT = frozenset({("purchase_orders", "supplier_id")})
 #: Nullable columns the record's approval refuses empty: an expense without its
 #: department is filed, but no budget carries it (DW304), so nobody may approve it.
 NEEDED_TO_APPROVE = frozenset({("expenses", "department_id")})
@@ -237,6 +232,17 @@ def _stamped_when_saved(table: sa.Table, column: sa.Column) -> bool:
     return said.strip().lower() in _NOW
 
 
+def _needed_for_steps(table: str, column: sa.Column) -> tuple[str, ...]:
+    """The steps (their actions, in the flow's order) that refuse ``column`` empty, a
+    nullable column of ``entry_rules.STEP_NEEDS`` a record is saved without until then
+    (a review's period before Share, a shift's guard before Start or Complete; DW443)."""
+    states = STEP_NEEDS.get((table, column.name))
+    flow = FLOWS.get(table)
+    if not column.nullable or not states or flow is None:
+        return ()
+    return tuple(dict.fromkeys(step.action for step in flow.steps if step.target in states))
+
+
 def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec:
     info = table_info(table.name)
     kind = _kind(table, column, enums)
@@ -259,6 +265,7 @@ def _field(table: sa.Table, column: sa.Column, enums, rules: Rules) -> FieldSpec
         required=(not column.nullable and not has_default and not server_set)
         or (table.name, column.name) in FORM_REQUIRED,
         needed_to_submit=(table.name, column.name) in NEEDED_TO_SUBMIT,
+        needed_for_steps=_needed_for_steps(table.name, column),
         needed_to_approve=(table.name, column.name) in NEEDED_TO_APPROVE,
         max_length=_max_length(table.name, column),
         max_items=most_items(table.name, column.name) if isinstance(t, sa.ARRAY) else None,

@@ -2,8 +2,12 @@
 
 What the row is comes first (a person's or a company's name, a subject, a description,
 or the document number a clerk searches by and quotes; a list sorted by its number shows
-it first, so the sort arrow is in view); then the facts the department works with
-(states, amounts, dates); codes, numbers, e-mails and phone numbers last. Columns empty in
+it first, so the sort arrow is in view); a record named otherwise shows its own number
+or code next (``TableInfo.number``: an employee's, an item's, a client's), so that at
+1024 pixels, in every language, rows of one name or of a description cut short still
+tell which record each is (eye33 #8: last, it was past the right edge); then the facts
+the department works with (states, amounts, dates); other codes, numbers (a TIN, a
+reference), e-mails and phone numbers last. Columns empty in
 almost every row (a termination date, a last maintenance) are left to the column chooser,
 as are bookkeeping stamps and long free text, except where the free text is what says
 what the row is about (a risk's description, an audit's scope).
@@ -25,12 +29,12 @@ _ABOUT = 36
 
 LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     # --- HR ----------------------------------------------------------------------------
-    # The salary before the number (eye31: it was past the right edge at 1280 pixels);
+    # The number beside the name (eye33 #8: last, it was past the edge at 1024 pixels);
     # the place of work last, past the edge on a small screen but shown: the quick
     # search uses its index only while every text of it is (QUICK_SEARCH).
     "employees": (
-        "user_id", "position", "department_id", "status", "employment_type",
-        "supervisor_id", "hire_date", "salary", "employee_number", "work_location",
+        "user_id", "employee_number", "position", "department_id", "status", "salary",
+        "employment_type", "supervisor_id", "hire_date", "work_location",
     ),
     "attendance_records": (
         "employee_id", "date", "status", "check_in", "check_out", "total_hours",
@@ -77,9 +81,9 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     # who entered it after them, off the right edge on a laptop (the ledger's clerks look
     # them up by number).
     "transactions": (
-        ("description", _ABOUT), "account_id", "transaction_type", "amount",
-        "transaction_date", "status", "transaction_number", "reference_number",
-        "posted_date", "created_by",
+        ("description", _ABOUT), "transaction_number", "account_id", "transaction_type",
+        "amount", "transaction_date", "status", "reference_number", "posted_date",
+        "created_by",
     ),
     "financial_accounts": ("account_name", "account_type", "balance", "is_active",
                            "account_number"),
@@ -133,8 +137,8 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     ),
     # --- Security ----------------------------------------------------------------------
     "security_guards": (
-        "user_id", "assigned_location", "shift_preference", "status", "license_number",
-        "license_expiry", "guard_number",
+        "user_id", "guard_number", "assigned_location", "shift_preference", "status",
+        "license_number", "license_expiry",
     ),
     "security_assignments": (
         "guard_id", "location", "shift_start", "shift_end", "assignment_type", "status",
@@ -150,8 +154,8 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     # Its state beside its stock, in view at 1024 pixels (eye31: past the right edge at
     # 1280); who supplies it is in its window and its orders.
     "inventory_items": (
-        "item_name", "category", "current_stock", "minimum_stock", "unit_of_measure",
-        "status", "unit_cost", "location", "item_code",
+        "item_name", "item_code", "current_stock", "minimum_stock", "unit_of_measure",
+        "status", "unit_cost", "category", "location",
     ),
     # The change in stock and in value with their signs (+7, -20, -1), worked out
     # (``services.columns.COMPUTED``): the stored quantity and cost, whose signs follow
@@ -161,8 +165,8 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
         "created_at", "reference_type", "reference_number", "created_by",
     ),
     "suppliers": (
-        "supplier_name", "contact_person", "payment_terms", "status", "phone", "email",
-        "supplier_code", "tax_number",
+        "supplier_name", "supplier_code", "contact_person", "payment_terms", "status",
+        "phone", "email", "tax_number",
     ),
     "purchase_orders": (
         "po_number", "supplier_id", "order_date", "expected_delivery", "total_amount",
@@ -175,8 +179,8 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
                                  "decided_at"),
     # --- Clients, sales, customer experience -------------------------------------------
     "clients": (
-        "company_name", "contact_person", "client_type", "industry", "status", "phone",
-        "email", "client_code", "tax_number",
+        "company_name", "client_code", "contact_person", "client_type", "industry",
+        "status", "phone", "email", "tax_number",
     ),
     "contracts": (
         "contract_number", "client_id", "contract_type", "total_value", "start_date",
@@ -226,19 +230,19 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     "recovery_documents": ("document_name", "document_type", "case_id", "upload_date",
                            "uploaded_by"),
     "compliance_policies": (
-        "policy_name", "policy_category", "version", "status", "effective_date",
-        "review_date", "policy_number",
+        "policy_name", "policy_number", "policy_category", "version", "status",
+        "effective_date", "review_date",
     ),
     "compliance_audits": (
-        ("audit_scope", 36), "audit_type", "auditor", "audit_date", "status", "audit_number",
+        ("audit_scope", 36), "audit_number", "audit_type", "auditor", "audit_date", "status",
     ),
     # --- Administration ----------------------------------------------------------------
     "departments": (
         "name", "manager_id", "location", "phone", "email", "code", "budget", "is_active",
     ),
     "users": (
-        "first_name", "last_name", "position", "department_id", "role", "is_active",
-        "phone", "email", "employee_id",
+        "first_name", "last_name", "employee_id", "position", "department_id", "role",
+        "is_active", "phone", "email",
     ),
 }  # fmt: skip
 

@@ -85,7 +85,7 @@ def test_a_cancelled_shift_in_french_is_named_and_back_is_the_default(
     dialog = window.findChild(CaseStepDialog)
     qtbot.waitUntil(lambda: not dialog.is_busy and dialog.isVisible(), timeout=WAIT_MS)
 
-    assert dialog.take_button.text().replace("&", "") == "Annuler l\u2019affectation"
+    assert dialog.take_button.text().replace("&", "") == "Annuler la vacation"
     assert dialog.back_button.isDefault() and not dialog.take_button.isDefault()
     assert dialog.focusWidget() is dialog.back_button  # Space too goes back
     dialog.reject()

@@ -635,7 +635,7 @@ def test_a_review_marks_what_it_needs_and_is_shared_once_it_says_something(qtbot
     for period in ("review_period_start", "review_period_end"):
         assert labels[period].text().endswith(" *"), period
         assert labels[period].toolTip() == (
-            "Needed to share it with the employee; it may be saved without it until then"
+            "Needed before “Share with the employee”; it may be saved without it until then"
         )
     new.close()
 
@@ -653,8 +653,9 @@ def test_a_review_marks_what_it_needs_and_is_shared_once_it_says_something(qtbot
     share = _step_button(window, "share", "performance_reviews")
     assert not share.isEnabled()
     assert (
-        "This performance review gives no rating and says nothing yet: give its overall"
-        " rating, or write its goals achieved" in share.toolTip()
+        "This performance review says nothing yet: fill in at least one of its overall"
+        " rating, goals achieved, areas for improvement, next goals or recommendations"
+        in share.toolTip()
     )
     with hr.engine.begin() as conn:
         conn.execute(

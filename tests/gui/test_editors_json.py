@@ -73,6 +73,24 @@ def test_a_contact_is_a_small_form_and_keeps_what_it_does_not_know(qtbot, shown)
     assert contact.edits
 
 
+def test_a_contact_the_form_shows_whole_offers_no_json_text(qtbot, shown):
+    """eye33 #10: « JSON brut » stood beside an emergency contact of a name, a relationship
+    and a phone, for an office admin. Offered (here, as to an admin) only where the JSON
+    says more than the form: a part some other program wrote."""
+    contact = shown("employees", "emergency_contact")
+    contact.set_value({k: v for k, v in CONTACT.items() if k != "notes"})
+    assert not contact.is_raw()
+    assert contact.toggle.isHidden()
+    contact.set_value(CONTACT)
+    assert not contact.is_raw()
+    assert not contact.toggle.isHidden()
+    contact.set_value(None)  # a new record's
+    assert contact.toggle.isHidden()
+    route = shown("patrol_routes", "checkpoints")  # a list's rows carry more
+    route.set_value(ROUTE)
+    assert not route.toggle.isHidden()
+
+
 def test_bank_details_by_bank_or_by_mobile_money(qtbot, shown):
     bank = shown("employees", "bank_details")
     bank.set_value({"momo": "+250 788 123 456"})

@@ -19,7 +19,7 @@ CASES = "recovery_cases"
 #: The two steps' names as each language quotes them in the line.
 NAMED = {
     "en": ("“Mark recovered”", "“Write off”"),
-    "fr": ("«\u00a0Marquer recouvré\u00a0»", "«\u00a0Passer en perte\u00a0»"),
+    "fr": ("«\u00a0Marquer comme recouvré\u00a0»", "«\u00a0Passer en perte\u00a0»"),
     "rw": ("“Byagarujwe”", "“Emera igihombo”"),
 }
 

@@ -75,8 +75,11 @@ def test_a_review_is_shared_once_it_is_someones_of_a_period_and_says_something(s
     error = _refused(aline, SHARE, (review,))
     assert error.sqlstate == "DW493"
     assert error.diag.table_name == "performance_reviews"
-    assert explain(error).message.startswith(
-        "This performance review gives no rating and says nothing yet"
+    # Its fields named from the trigger's entry, by their labels (code review 33b, F5).
+    assert explain(error).message == (
+        "This performance review says nothing yet: fill in at least one of its overall"
+        " rating, goals achieved, areas for improvement, next goals or recommendations, and"
+        " save it first; then it can be shared with the employee."
     )
     assert _status(aline, "performance_reviews", review) == "draft"
 

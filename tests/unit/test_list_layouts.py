@@ -68,6 +68,24 @@ def test_a_risk_assessment_list_says_what_the_risk_is_first():
     assert spec.default_columns[1] == "assessment_number"
 
 
+def test_a_record_named_otherwise_shows_its_own_number_next():
+    """eye33 #8: an employee's, an item's, a client's number or code was last and past the
+    right edge at 1024 pixels, so rows of one name, or of a description cut short, read
+    alike. A list shows its record's number first or right after what names the row (a
+    user, named by two columns, by its employee number third)."""
+    from dicel_desktop.domain.tables import TABLES
+    from dicel_desktop.services.list_layouts import LIST_COLUMNS
+
+    late = {}
+    for table in LIST_COLUMNS:
+        number = TABLES[table].number if table in TABLES else None
+        shown = table_spec(table).default_columns
+        if number in shown and shown.index(number) > 1:
+            late[table] = shown.index(number)
+    assert late == {}
+    assert table_spec("users").default_columns[:3] == ("first_name", "last_name", "employee_id")
+
+
 def test_people_are_listed_by_name():
     assert table_spec("employees").column("user_id").label == "Name"
     assert table_spec("users").default_columns[:2] == ("first_name", "last_name")

@@ -375,12 +375,13 @@ MESSAGES: Mapping[str, str] = {
         "This {record} has no {name}: fill in its {name} and save it first, then it can be "
         "{action}.",
     ),
-    # Migration 0118: a review shared with no rating and no text (DW493).
-    "review_says_nothing": QT_TRANSLATE_NOOP(
+    # Migration 0118: a record moved into a state that needs one of some fields said
+    # (DW493, ``entry_rules.STEP_NEEDS_ONE_OF``: a review shared with no rating and no
+    # text). ``fields``: ``errors.OneOf``, the fields' names.
+    "case_says_nothing": QT_TRANSLATE_NOOP(
         "errors",
-        "This {record} gives no rating and says nothing yet: give its overall rating, or "
-        "write its goals achieved, areas for improvement, next goals or recommendations, "
-        "and save it first; then it can be {action}.",
+        "This {record} says nothing yet: fill in at least one of its {fields}, and save it "
+        "first; then it can be {action}.",
     ),
     # Migration 0111: a case written off before it begins (DW444).
     "case_not_begun": QT_TRANSLATE_NOOP(

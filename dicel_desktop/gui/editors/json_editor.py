@@ -1,7 +1,8 @@
 """The editor of a JSONB value: a form for the known shapes (json_shapes), and a "raw"
 view of the JSON itself, pretty-printed, checked when the person leaves it. Beside a
 form, the raw view is offered only where asked (``raw_offered``: the record windows
-offer it to an admin); a clerk keeps to the form.
+offer it to an admin), and only where it says more than the form (``ShapeView.says_all``:
+not beside an emergency contact the form shows whole); a clerk keeps to the form.
 
 A value that does not have its field's usual shape (an older program wrote something
 else) opens in the raw view and says so, rather than being squeezed into the form and
@@ -122,6 +123,7 @@ class JsonEditor(FieldEditor):
         self.toggle.toggled.connect(self._on_toggle_toggled)
         # Without a form the raw text is the editor; with one, switching to it is for
         # whoever is offered it. A value the form cannot take opens raw either way.
+        self._raw_offered = raw_offered
         self.toggle.setVisible(self.view is not None and raw_offered)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -152,6 +154,9 @@ class JsonEditor(FieldEditor):
         self._set_raw_text(_pretty(value))
         if self.view is not None and self.view.load(value):
             self._show(raw=False)
+            # Offered only where the text says more than the form (a record's part the
+            # form has no line for; a list's).
+            self.toggle.setVisible(self._raw_offered and not self.view.says_all())
         elif self.view is not None:
             self._show(raw=True)
             self._say(

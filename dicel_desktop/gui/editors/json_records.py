@@ -58,6 +58,13 @@ class RecordView(ShapeView):
             line.setCursorPosition(0)
         return True
 
+    def says_all(self) -> bool:
+        """No part but those its lines show (an emergency contact's name, relationship
+        and phone, as the demo and HR write it): its JSON text is not offered beside it
+        (eye33 #10: « JSON brut » stood beside one on the user form, for an office
+        admin). A part some other program wrote keeps it offered to an admin."""
+        return self._base.keys() <= self.lines.keys()
+
     def value(self) -> dict[str, Any] | None:
         result = dict(self._base)
         for key, line in self.lines.items():

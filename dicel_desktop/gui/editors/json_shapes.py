@@ -40,6 +40,12 @@ class ShapeView(QWidget):
         self.label = label
         self.setAccessibleName(label)
 
+    def says_all(self) -> bool:
+        """Whether the form shows every part of the value it holds, so that its JSON
+        text would say nothing more: not for a list, whose rows carry parts its table
+        does not show."""
+        return False
+
     def shown_text(self) -> str:
         """The whole value as the form shows it, as text (what a print of the form
         says): every part, not only the first box's."""

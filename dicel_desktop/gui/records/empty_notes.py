@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from dicel_desktop.domain.case_flows import FLOWS
+from dicel_desktop.gui.records.titles import in_a_list, step_named
 from dicel_desktop.services.set_by import How, set_by
 
-__all__ = ["set_by_note"]
+__all__ = ["needed_before_note", "set_by_note"]
 
 
 def set_by_note(table: str, column: str, *, decided: bool = False, state: str | None = None) -> str:
@@ -36,3 +37,17 @@ def set_by_note(table: str, column: str, *, decided: bool = False, state: str | 
         How.LINES: QCoreApplication.translate("EmptyNotes", "Sum of the lines"),
         How.PAID: QCoreApplication.translate("EmptyNotes", "Set when paid"),
     }.get(found.how, "")
+
+
+def needed_before_note(table: str, actions: tuple[str, ...]) -> str:
+    """The tip of a field the steps ``actions`` of ``table``'s flow refuse empty
+    (``FieldSpec.needed_for_steps``): "Needed before “Share with the employee”; it may be
+    saved without it until then", the steps named by their buttons, so that a column
+    ``entry_rules.STEP_NEEDS`` gains says its own step (code review 33b, F4)."""
+    # Imported here: the workflows' module imports the record window.
+    from dicel_desktop.gui.workflows.cases import step_label
+
+    steps = in_a_list([step_named(step_label(action, table)) for action in actions])
+    return QCoreApplication.translate(
+        "EmptyNotes", "Needed before %1; it may be saved without it until then"
+    ).replace("%1", steps)

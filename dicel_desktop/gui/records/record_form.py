@@ -41,7 +41,7 @@ from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.editors.base import OWN_FOCUS, FieldEditor, hint_room, keep_hint_whole
 from dicel_desktop.gui.editors.factory import initial_value
-from dicel_desktop.gui.records.empty_notes import set_by_note
+from dicel_desktop.gui.records.empty_notes import needed_before_note, set_by_note
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
@@ -521,16 +521,20 @@ class RecordForm(QWidget):
             and not self.is_closed_to_role()
             and name not in self._fixed
         )
-        required = asked and (field.required or field.needed_to_submit or field.needed_to_approve)
+        required = asked and (
+            field.required
+            or field.needed_to_submit
+            or field.needed_to_approve
+            or bool(field.needed_for_steps)
+        )
         if not required:
             tip = ""
         elif field.required:
             tip = self.tr("Required")
-        elif field.needed_to_submit and field.table == "performance_reviews":
-            # A review's period: a draft is saved without it, shared with it (DW443).
-            tip = self.tr(
-                "Needed to share it with the employee; it may be saved without it until then"
-            )
+        elif field.needed_for_steps:
+            # A review's period before Share, a shift's guard before Start (DW443): a
+            # draft is saved without it, the step's button named.
+            tip = needed_before_note(field.table, field.needed_for_steps)
         elif field.needed_to_submit:  # an order's supplier: a draft is saved without it
             tip = self.tr("Needed to submit it; it may be saved without it until then")
         else:  # an expense's department: filed without it, nobody may approve it

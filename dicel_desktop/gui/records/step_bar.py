@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.actions import RecordAction, step_text
-from dicel_desktop.gui.records.titles import in_a_list
+from dicel_desktop.gui.records.titles import in_a_list, step_named
 from dicel_desktop.services.db_errors import SAID_TOGETHER
 
 if TYPE_CHECKING:
@@ -280,7 +280,7 @@ class StepBar:
             together = SAID_TOGETHER.get(refusal.code)
             if together is not None and len(buttons) > 1:
                 params = {k: v for k, v in refusal.params.items() if k != "action"}
-                steps = in_a_list([_named(b.text()) for b in buttons])
+                steps = in_a_list([step_named(b.text()) for b in buttons])
                 said = describe_error(type(refusal)(together, **params, steps=steps))
             else:
                 said = describe_error(refusal)
@@ -288,10 +288,3 @@ class StepBar:
                 lines.append(said)
         self.note.setText("\n".join(lines))
         self.note.setVisible(bool(lines))
-
-
-def _named(text: str) -> str:
-    """A step's button as a sentence names it: “Write off”, without its mnemonic and
-    its ellipsis, in the person's quotes."""
-    plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
-    return QCoreApplication.translate("StepBar", "“%1”").replace("%1", plain.strip())

@@ -209,6 +209,13 @@ def in_a_list(words: list[str]) -> str:
     return last.replace("%1", ", ".join(words[:-1])).replace("%2", words[-1])
 
 
+def step_named(text: str) -> str:
+    """A step's button as a sentence names it: “Write off”, without its mnemonic and
+    its ellipsis, in the person's quotes."""
+    plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
+    return QCoreApplication.translate("StepBar", "“%1”").replace("%1", plain.strip())
+
+
 #: How a question names a record with no name of its own (titled by its kind only, as
 #: ``Record.title`` gives it): a sentence of its own per kind, so a language with genders
 #: says it right ("cette évaluation", "ce retour").

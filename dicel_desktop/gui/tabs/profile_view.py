@@ -26,6 +26,8 @@ _LAYOUT: list[tuple[str, list[tuple[str, str]]]] = [
             (QT_TRANSLATE_NOOP("ProfileView", "Phone"), "phone"),
             (QT_TRANSLATE_NOOP("ProfileView", "Address"), "address"),
             (QT_TRANSLATE_NOOP("ProfileView", "Date of birth"), "date_of_birth"),
+            # HR keeps it on the employee's form (eye33 #9: not shown to the person).
+            (QT_TRANSLATE_NOOP("ProfileView", "Emergency contact"), "emergency_contact"),
         ],
     ),
     (
@@ -72,6 +74,22 @@ def describe(key: str, profile: dict[str, Any], locale: QLocale) -> str:
         return tr_label(EmploymentType(value).label)
     if key == "employee_status":
         return tr_label(EmployeeStatus(value).label)
+    if key == "emergency_contact" and isinstance(value, dict):
+        # "Cédric Uwizeye (Father) · +250 786 720 176", as the form's lines hold it.
+        who = " ".join(
+            part
+            for part in (
+                str(value.get("name") or ""),
+                f"({value['relationship']})" if value.get("relationship") else "",
+            )
+            if part
+        )
+        return (
+            " · ".join(
+                p for p in (who, *(str(value.get(k) or "") for k in ("phone", "email"))) if p
+            )
+            or "—"
+        )
     if key == "bank_details" and isinstance(value, dict):
         return " · ".join(str(value[k]) for k in ("bank", "account_number") if value.get(k))
     if isinstance(value, dt.date):
@@ -110,6 +128,10 @@ class ProfileView(QWidget):
                     said.replace("%1", QCoreApplication.translate("ProfileView", label)), value
                 )
             layout.addWidget(box)
+        # The person changes none of this here (eye33 #9: nothing said who does).
+        self.correct = QLabel(self.tr("To correct any of these, ask Human Resources."))
+        self.correct.setWordWrap(True)
+        layout.addWidget(self.correct)
         layout.addStretch(1)
 
     def show_profile(self, profile: dict[str, Any]) -> None:
