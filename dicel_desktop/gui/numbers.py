@@ -377,14 +377,23 @@ def explain(error: NumberInputError) -> str:
     ).format(text=text, mark=mark)
 
 
-def quantity_box(maximum: int | None = None) -> QSpinBox:
-    """A spin box for a count of pieces, grouped (999,999) and read with the marks the
-    person's offices write (:func:`~dicel_desktop.gui.locale_writing.writing_locale`):
-    a spin box formats and parses with its own locale, so in Kinyarwanda it wrote and
-    read CLDR's 123.456 where the grid shows 123,456 (code review)."""
+#: The widest count a quantity box holds: nine digits, far above every bound the database
+#: sets on a count (``states.MOST_MOVED``). A QSpinBox refuses the keystroke that would
+#: pass its maximum, so a box that stopped at a bound turned 150000 typed into 15,000
+#: without a word (eye30r, review34 F2): a dialog says a number above its bound and holds
+#: its step instead. A tenth digit is still dropped, but what is left has nine digits and
+#: stays above every bound, so it is said too, never booked.
+BOX_MOST = 999_999_999
+
+
+def quantity_box() -> QSpinBox:
+    """A spin box for a count of pieces, from 0 to :data:`BOX_MOST`, grouped (999,999)
+    and read with the marks the person's offices write
+    (:func:`~dicel_desktop.gui.locale_writing.writing_locale`): a spin box formats and
+    parses with its own locale, so in Kinyarwanda it wrote and read CLDR's 123.456 where
+    the grid shows 123,456 (code review)."""
     box = QSpinBox()
     box.setLocale(writing_locale(box.locale()))
     box.setGroupSeparatorShown(True)
-    if maximum is not None:
-        box.setRange(0, maximum)
+    box.setRange(0, BOX_MOST)
     return box

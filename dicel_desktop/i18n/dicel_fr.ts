@@ -7388,6 +7388,14 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>One receipt takes at most %1 of a line.</source>
         <translation>Une réception prend au plus %1 unités d&apos;une ligne.</translation>
     </message>
+    <message>
+        <source>%1 typed for %2: one receipt takes at most %3 of a line. Receive %3 now and the rest in another receipt, or correct the count.</source>
+        <translation>%1 saisis pour %2 : une réception prend au plus %3 unités d&apos;une ligne. Réceptionnez %3 maintenant et le reste dans une autre réception, ou corrigez le compte.</translation>
+    </message>
+    <message>
+        <source>Correct the numbers above what one receipt takes first.</source>
+        <translation>Corrigez d&apos;abord les quantités supérieures à ce que prend une réception.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFlags</name>

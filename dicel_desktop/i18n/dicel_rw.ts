@@ -7388,6 +7388,14 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>One receipt takes at most %1 of a line.</source>
         <translation>Iyakira rimwe ryakira %1 gusa ku murongo umwe.</translation>
     </message>
+    <message>
+        <source>%1 typed for %2: one receipt takes at most %3 of a line. Receive %3 now and the rest in another receipt, or correct the count.</source>
+        <translation>%1 byanditswe kuri %2: iyakira rimwe ryakira %3 gusa ku murongo umwe. Akira %3 ubu, ibisigaye ubyakire mu iyakira rindi, cyangwa ukosore umubare.</translation>
+    </message>
+    <message>
+        <source>Correct the numbers above what one receipt takes first.</source>
+        <translation>Banza ukosore imibare irenze ibyo iyakira rimwe ryakira.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFlags</name>

@@ -512,10 +512,13 @@ def test_the_stores_receive_part_then_all_with_the_keyboard(qtbot, shop, desk):
     assert _steps(window) == []
 
 
-def test_a_receipts_box_stops_where_the_database_does(qtbot, shop, desk):
-    """The box offered 1,000,000,000 while the database took nine digits and a movement
-    moves 100,000 (psql33b F6): it stops at one bound, DW498's, and says it; "All
-    awaited" of a line awaiting more fills the most one receipt takes."""
+def test_a_receipts_box_keeps_150000_typed_and_says_the_bound(qtbot, shop, desk):
+    """The box offered 1,000,000,000 while a receipt takes 100,000 of a line (psql33b
+    F6); then it stopped at 100,000 and dropped the digit that went past it: 150000
+    typed for a line awaiting 150,000 became 15,000, below what is awaited, and Receive
+    booked it (review34 F2, eye30r again). The box keeps what is typed, the bound is
+    said under the lines, and Receive waits; "All awaited" fills the most one receipt
+    takes."""
     order = _submitted(shop, [(shop.torch, 150_000, "1")])
     with shop.manager.session() as session:
         purchasing.decide_purchase_order(session, order, True)
@@ -523,10 +526,25 @@ def test_a_receipts_box_stops_where_the_database_does(qtbot, shop, desk):
     _press(qtbot, window, "Recei&ve…")
     dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
     (torch,) = dialog.quantities.values()
-    assert torch.maximum() == 100_000
     assert torch.toolTip() == "One receipt takes at most 100,000 of a line."
+    _has_focus(qtbot, torch)
+    qtbot.keyClicks(torch, "150000")
+    assert torch.value() == 150_000
+    assert dialog.too_many.isVisible()
+    assert dialog.too_many.text() == (
+        "150,000 typed for Torch: one receipt takes at most 100,000 of a line. Receive "
+        "100,000 now and the rest in another receipt, or correct the count."
+    )
+    assert not dialog.receive_button.isEnabled()
+    assert dialog.receive_button.toolTip() == (
+        "Correct the numbers above what one receipt takes first."
+    )
+    qtbot.keyClick(torch, Qt.Key.Key_Return)  # Receive is the default, and waits
+    assert dialog.isVisible() and not dialog.is_busy
+    assert (shop.status(order), shop.stock(shop.torch)) == ("approved", 0)
     qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
     assert torch.value() == 100_000 and dialog.receive_button.isEnabled()
+    assert not dialog.too_many.isVisible()
     dialog.close()
 
 
@@ -720,19 +738,39 @@ def test_a_storekeeper_moves_stock_and_is_told_when_there_is_too_little(qtbot, s
     assert dialog.after.text() == "6" and dialog.move_button.isEnabled()
 
 
-def test_move_stock_offers_no_more_than_one_movement_takes_saying_so(qtbot, shop, desk):
+def test_move_stock_keeps_150000_typed_and_says_one_movement_moves_less(qtbot, shop, desk):
     """The box offered 1,000,000,000 and the database overflowed in bare words (psql33b
-    F6): it stops at the database's limit (DW496) and says it; a movement worth more
+    F6): the database's limit (DW496) is said, the number kept; a movement worth more
     than one records (DW497) is said under the notes, Move stock held, the quantity
     kept."""
     window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
     _press(qtbot, window, "&Move stock…")
     dialog = _dialog(qtbot, window, MoveStockDialog)
-    assert dialog.quantity.maximum() == 100_000
     assert dialog.quantity.toolTip() == "One movement moves at most 100,000 pieces."
+    # The box keeps 150000 typed (it dropped the last 0 when it stopped at 100,000:
+    # review34 F2) and says the limit, Move stock held.
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "150000")
+    assert dialog.quantity.value() == 150_000
+    said = (
+        "One movement moves at most 100,000 pieces, not 150,000. Check the quantity, or "
+        "record it as several movements."
+    )
+    assert dialog.too_many.isVisible() and dialog.too_many.text() == said
+    assert not dialog.move_button.isEnabled() and dialog.move_button.toolTip() == said
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.is_busy
+    assert shop.stock(shop.torch) == 0
+    # A count's correction down is bounded alike.
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Out
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Adjustment
-    assert dialog.quantity.minimum() == -100_000
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "-150000")
+    assert dialog.quantity.value() == -150_000 and dialog.too_many.isVisible()
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "-15")
+    assert not dialog.too_many.isVisible()
     dialog.close()
 
     vehicle = shop.item("Armoured vehicle", cost="150000000")

@@ -21,6 +21,7 @@ adjustment: a stock count; each: nothing), and a choice that no longer fits is c
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -48,7 +49,7 @@ from dicel_desktop.domain.text_rules import turns_direction
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.editors.common import LengthLimit, chars_width
 from dicel_desktop.gui.error_sentences import describe_error
-from dicel_desktop.gui.numbers import quantity_box
+from dicel_desktop.gui.numbers import BOX_MOST, quantity_box
 from dicel_desktop.gui.records.flag_line import on_order_text
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
@@ -88,7 +89,8 @@ class MoveStockDialog(StepDialog):
             self.kind.addItem(label, kind.value)
         self.quantity = quantity_box()  # 999,999 as the grid writes it
         self.quantity.setAccessibleName(self.tr("Quantity"))
-        # The box stops at the database's limit (DW496, migration 0118), and says it.
+        # The database's limit (DW496, migration 0118), said here and under the box when
+        # passed: the box goes further, so a digit typed past it is kept (review34 F2).
         self.quantity.setToolTip(
             self.tr("One movement moves at most %1 pieces.").replace("%1", self._count(MOST_MOVED))
         )
@@ -132,6 +134,10 @@ class MoveStockDialog(StepDialog):
         )
         self.issue_unsaid.setWordWrap(True)
         self.issue_unsaid.hide()
+        #: Said while the quantity is more than one movement moves (DW496).
+        self.too_many = QLabel()
+        self.too_many.setWordWrap(True)
+        self.too_many.hide()
         #: Said while the movement is worth more than one records (DW497).
         self.too_dear = QLabel()
         self.too_dear.setWordWrap(True)
@@ -140,6 +146,7 @@ class MoveStockDialog(StepDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Movement:"), self.kind)
         form.addRow(self.tr("&Quantity:"), self.quantity)
+        form.addRow("", self.too_many)
         form.addRow(self.tr("&Refers to:"), self.reference_type)
         form.addRow(self.tr("Reference &number:"), self.reference_number)
         form.addRow("", self.reference_limit.sentence)
@@ -300,9 +307,9 @@ class MoveStockDialog(StepDialog):
         # (never 0).
         self._ranging = True  # a range that moves the value is not the person's choice
         if self.movement_type == StockMovementType.ADJUSTMENT and not self.counting:
-            self.quantity.setRange(-MOST_MOVED, MOST_MOVED)
+            self.quantity.setRange(-BOX_MOST, BOX_MOST)
         else:
-            self.quantity.setRange(1, MOST_MOVED)
+            self.quantity.setRange(1, BOX_MOST)
         self._ranging = False
         self._on_input_changed()
         self._show_after()
@@ -346,10 +353,22 @@ class MoveStockDialog(StepDialog):
         unsaid = self.needs_reason and not self.notes.text().strip()
         unexplained = self.issue_unexplained
         self.issue_unsaid.setVisible(unexplained)
-        # Worth more than a movement records (DW497, migration 0118): said as the
-        # database says it, the quantity kept.
+        # More pieces than a movement moves (DW496), or worth more than it records
+        # (DW497, migration 0118): said as the database says it, the quantity kept.
+        too_many = abs(change) > MOST_MOVED
+        self.too_many.setVisible(too_many)
+        if too_many:
+            self.too_many.setText(
+                describe_error(
+                    InvalidInput(
+                        "movement_too_many",
+                        most=Amount(Decimal(MOST_MOVED)),
+                        quantity=Amount(Decimal(abs(change))),
+                    )
+                )
+            )
         worth = abs(change) * (self.item.unit_cost or 0)
-        too_dear = worth > MOST_MOVED_VALUE
+        too_dear = worth > MOST_MOVED_VALUE and not too_many
         self.too_dear.setVisible(too_dear)
         if too_dear:
             self.too_dear.setText(
@@ -380,6 +399,7 @@ class MoveStockDialog(StepDialog):
             and not added_to_discontinued
             and not unsaid
             and not unexplained
+            and not too_many
             and not too_dear
             and not self.is_busy
         )
@@ -392,6 +412,8 @@ class MoveStockDialog(StepDialog):
             why = self.tr("Give the quantity first.")
         elif unsaid:
             why = self.tr("Say what the count found first.")
+        elif too_many:
+            why = self.too_many.text()
         elif too_dear:
             why = self.too_dear.text()
         else:

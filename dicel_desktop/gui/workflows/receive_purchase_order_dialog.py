@@ -5,9 +5,11 @@ marks the order partly or fully received.
 
 A box takes any whole number from 0 (eye30r: with the awaited quantity as its maximum,
 QSpinBox's validator dropped the keystroke that went past it, and 70 typed for 65
-awaited became 7 without a word). A number above what is awaited is said under the
-lines, in the person's words, and Receive waits until it is corrected: the database
-refuses it anyway (DW210), and a silent 7 booked wrong stock."""
+awaited became 7 without a word; review34 F2: a box stopping at one receipt's bound
+made 150000 typed 15,000). A number above what is awaited, or above what one receipt
+takes of a line, is said under the lines, in the person's words, and Receive waits until
+it is corrected: the database refuses both anyway (DW210, DW498), and a silent 7 booked
+wrong stock."""
 
 from __future__ import annotations
 
@@ -37,9 +39,9 @@ from dicel_desktop.gui.workflows.step_dialog import StepDialog
 from dicel_desktop.services import purchasing
 from dicel_desktop.services.purchasing import OrderFacts, OrderLine
 
-#: The largest quantity a box takes: what one receipt takes of a line, the database's
-#: bound (DW498, migration 0120), one with Move stock's (DW496). Far above any delivery:
-#: what is above the awaited quantity is said, not cut.
+#: What one receipt takes of a line: the database's bound (DW498, migration 0120), one
+#: with Move stock's (DW496). The boxes go further (``numbers.BOX_MOST``): a number above
+#: it is said, not cut.
 _MOST = MOST_MOVED
 
 
@@ -123,7 +125,7 @@ class ReceivePurchaseOrderDialog(StepDialog):
             if line.awaited <= 0:
                 self.grid.addWidget(QLabel(self.tr("all arrived")), row, 3)
                 continue
-            box = quantity_box(_MOST)
+            box = quantity_box()
             box.setAccessibleName(self.tr("Arrived now: %1").replace("%1", line.name))
             box.setToolTip(
                 self.tr("One receipt takes at most %1 of a line.").replace("%1", number(_MOST, 0))
@@ -164,14 +166,25 @@ class ReceivePurchaseOrderDialog(StepDialog):
             if box.value() > self._lines[line_id].awaited
         ]
 
+    def over_bound(self) -> list[tuple[OrderLine, int]]:
+        """The lines whose number typed is above what one receipt takes (DW498) and not
+        above what is awaited (that is said first), with it."""
+        return [
+            (self._lines[line_id], box.value())
+            for line_id, box in self.quantities.items()
+            if _MOST < box.value() <= self._lines[line_id].awaited
+        ]
+
     def _on_quantity_changed(self, _value: int) -> None:
         self.message.hide()  # a refusal was of the numbers before
         self._check()
 
     def _check(self) -> None:
-        """Say each line typed above what is awaited, and keep Receive off until none is."""
+        """Say each line typed above what is awaited or above what one receipt takes, and
+        keep Receive off until none is."""
         number = self.view.format.number
         over = self.over_awaited()
+        too_big = self.over_bound()
         said = [
             self.tr(
                 "%1 typed for %2, %3 awaited: receive %3 and tell the supplier, or correct "
@@ -181,13 +194,26 @@ class ReceivePurchaseOrderDialog(StepDialog):
             .replace("%2", line.name)
             .replace("%3", number(line.awaited, 0))
             for line, typed in over
+        ] + [
+            self.tr(
+                "%1 typed for %2: one receipt takes at most %3 of a line. Receive %3 now and "
+                "the rest in another receipt, or correct the count."
+            )
+            .replace("%1", number(typed, 0))
+            .replace("%2", line.name)
+            .replace("%3", number(_MOST, 0))
+            for line, typed in too_big
         ]
         self.too_many.setText("\n".join(said))
         self.too_many.setVisible(bool(said))
-        self.receive_button.setEnabled(bool(self.quantities) and not over and not self.is_busy)
-        self.receive_button.setToolTip(
-            self.tr("Correct the numbers above what is awaited first.") if over else ""
-        )
+        self.receive_button.setEnabled(bool(self.quantities) and not said and not self.is_busy)
+        if over:
+            why = self.tr("Correct the numbers above what is awaited first.")
+        elif too_big:
+            why = self.tr("Correct the numbers above what one receipt takes first.")
+        else:
+            why = ""
+        self.receive_button.setToolTip(why)
 
     def _on_all_clicked(self) -> None:
         for line_id, box in self.quantities.items():
@@ -195,7 +221,7 @@ class ReceivePurchaseOrderDialog(StepDialog):
             box.setValue(min(self._lines[line_id].awaited, _MOST))
 
     def _on_receive_clicked(self) -> None:
-        if self.is_busy or self.facts is None or self.over_awaited():
+        if self.is_busy or self.facts is None or self.over_awaited() or self.over_bound():
             return
         arrived = {line: box.value() for line, box in self.quantities.items() if box.value()}
         if not arrived:
