@@ -196,6 +196,15 @@ def _in_words(params: dict) -> dict:
         words["days_words"] = days_in_words(words["days"])
     if "remaining_words" in words and words.get("remaining") is not None:
         words["remaining_words"] = days_in_words(words["remaining"], working=False)
+    # A refusal's ``when`` of another day than today (services.db_errors.detail_params):
+    # its time and its day, "15:41 le 27 novembre 2026" (review34 F7).
+    when_time, when_day = words.pop("when_time", None), words.pop("when_day", None)
+    if isinstance(when_time, str) and isinstance(when_day, str):
+        words["when"] = (
+            QCoreApplication.translate("errors", "%1 on %2")
+            .replace("%1", when_time)
+            .replace("%2", _a_day(when_day))
+        )
     # Moments (DW407; DW425's "now", migration 0100; DW446's "since", migration 0111).
     for key in ("at", "now", "since"):
         if isinstance(words.get(key), str):

@@ -10624,6 +10624,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -9233,7 +9233,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+5"/>
         <source>{record} was changed by {who} at {when} while you were editing it. Compare the changes, then keep yours or take theirs.</source>
-        <translation>{record} yahinduwe na {who} ku wa {when} mu gihe wayihinduraga. Gereranya impinduka, hanyuma ugumane izawe cyangwa ufate ize.</translation>
+        <translation>{record} yahinduwe na {who} saa {when} mu gihe wayihinduraga. Gereranya impinduka, hanyuma ugumane izawe cyangwa ufate ize.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9248,7 +9248,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location filename="../domain/messages/workflow.py" line="+15"/>
         <source>Already {state} by {who} at {when}.</source>
-        <translation>Byamaze kuba {state} na {who} ku wa {when}.</translation>
+        <translation>Byamaze kuba {state} na {who} saa {when}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9268,12 +9268,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+4"/>
         <source>{who} changed this {record} at {when}, after you opened it. Look at it again before deciding.</source>
-        <translation>{who} yahinduye iyi nyandiko ({record}) ku wa {when}, umaze kuyifungura. Yongere uyirebe mbere yo gufata icyemezo.</translation>
+        <translation>{who} yahinduye iyi nyandiko ({record}) saa {when}, umaze kuyifungura. Yongere uyirebe mbere yo gufata icyemezo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This {record} was changed at {when}, after you opened it. Look at it again before deciding.</source>
-        <translation>Iyi nyandiko ({record}) yahinduwe ku wa {when}, umaze kuyifungura. Yongere uyirebe mbere yo gufata icyemezo.</translation>
+        <translation>Iyi nyandiko ({record}) yahinduwe saa {when}, umaze kuyifungura. Yongere uyirebe mbere yo gufata icyemezo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9353,7 +9353,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+3"/>
         <source>This {record} was already {state} at {when}. Reload to see it.</source>
-        <translation>Iyi nyandiko ({record}) yari yamaze kuba {state} ku wa {when}. Ongera ufungure kugira ngo uyibone.</translation>
+        <translation>Iyi nyandiko ({record}) yari yamaze kuba {state} saa {when}. Ongera ufungure kugira ngo uyibone.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10623,6 +10623,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>%1 or %2</source>
         <translation>%1 cyangwa %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ku wa %2</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ from dicel_desktop.domain.errors import (
 from dicel_desktop.domain.roles import LOGIN_CONNECTION_LIMIT
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.services import db_error_words as words
+from dicel_desktop.services import leave_words
 from dicel_desktop.services.db_error_words import Action
 
 __all__ = [
@@ -485,8 +486,11 @@ def detail_params(diag: Any, _values: Mapping[str, Any]) -> dict[str, Any]:
     """The params a workflow function gives its refusal as a JSON object in DETAIL
     (``RAISE ... USING ERRCODE = 'DW001', DETAIL = json_build_object('who', ..., 'when',
     ...)::text``): data, not words, so the sentence stays the client's and translatable.
-    A ``when`` (an ISO timestamp) reads as the local time of day ("10:42"); a state
-    (``state``, ``other_state`` ...) as words ("partially paid"), as a person reads it."""
+    A ``when`` (an ISO timestamp) reads as the local time of day ("10:42"), with its day
+    when that is not today ("10:42 on 27 November 2026": since 0121 DW001 names a step
+    taken any time before; ``when_time`` and ``when_day`` give both as data, for the
+    GUI to write in the reader's words); a state (``state``, ``other_state`` ...) as words
+    ("partially paid"), as a person reads it."""
     import datetime as dt
     import json
 
@@ -506,7 +510,12 @@ def detail_params(diag: Any, _values: Mapping[str, Any]) -> dict[str, Any]:
     when = found.get("when")
     if isinstance(when, str):
         with contextlib.suppress(ValueError):  # not a timestamp: said as it came
-            params["when"] = dt.datetime.fromisoformat(when).astimezone().strftime("%H:%M")
+            moment = dt.datetime.fromisoformat(when).astimezone()
+            params["when"] = f"{moment:%H:%M}"
+            if moment.date() != dt.datetime.now().astimezone().date():
+                params["when_time"] = params["when"]
+                params["when_day"] = moment.date().isoformat()
+                params["when"] += f" on {leave_words.day(moment.date())}"
     return params
 
 

@@ -341,6 +341,9 @@ def test_a_workflow_refusal_is_worded_from_the_data_in_its_detail(db_engine):
     with db_engine.connect() as conn, pytest.raises(sa.exc.DBAPIError) as refused:
         conn.execute(raise_it)
     error = explain(refused.value, table="leave_requests")
-    at = dt.datetime(2026, 3, 2, 10, 42, tzinfo=dt.UTC).astimezone().strftime("%H:%M")
+    moment = dt.datetime(2026, 3, 2, 10, 42, tzinfo=dt.UTC).astimezone()
     assert error.code == "already_decided"
-    assert error.message == f"Already approved by Jean Mugabo at {at}."
+    # Not today: the day too (review34 F7).
+    assert error.message == (
+        f"Already approved by Jean Mugabo at {moment:%H:%M} on {moment.day} {moment:%B %Y}."
+    )

@@ -16,14 +16,19 @@ from dicel_desktop.gui import translations
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.services import db_errors
 
-AT = "2026-12-06T08:42:00+00:00"
+#: A moment of today, as the reader's clock reads it: said as a time alone.
+TODAY = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+#: Nine days back (0121 names a step taken any time before: a leave cancelled last week).
+DAYS_AGO = TODAY - dt.timedelta(days=9)
 
 
-def _refusal(table: str, state: str, who: str) -> Conflict:
+def _refusal(table: str, state: str, who: str, at: dt.datetime = TODAY) -> Conflict:
     """DW001 as the database raises it (DETAIL data, TABLE the record's), as the client
     reads it."""
     diag = SimpleNamespace(
-        message_detail=json.dumps({"state": state, "action": "x", "who": who, "when": AT}),
+        message_detail=json.dumps(
+            {"state": state, "action": "x", "who": who, "when": at.isoformat()}
+        ),
         table_name=table,
     )
     registered = db_errors._REGISTERED["DW001"]
@@ -36,16 +41,51 @@ def _refusal(table: str, state: str, who: str) -> Conflict:
         ("en", "purchase_orders", "cancelled", "Already cancelled by {who} at {at}."),
         ("fr", "leave_requests", "cancelled", "Déjà annulée par {who} à {at}."),
         ("fr", "purchase_orders", "cancelled", "Déjà annulé par {who} à {at}."),
-        ("rw", "purchase_orders", "submitted", "Byamaze kuba byatanzwe na {who} ku wa {at}."),
+        ("rw", "purchase_orders", "submitted", "Byamaze kuba byatanzwe na {who} saa {at}."),
     ],
 )
 def test_already_taken_reads_in_the_readers_words(
     qapp, restore_language, language, table, state, sentence
 ):
     translations.install_translators(language)
-    at = dt.datetime.fromisoformat(AT).astimezone().strftime("%H:%M")
     error = _refusal(table, state, "Divine Ingabire")
-    assert describe_error(error) == sentence.format(who="Divine Ingabire", at=at)
+    assert describe_error(error) == sentence.format(
+        who="Divine Ingabire", at=TODAY.strftime("%H:%M")
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "table", "state", "sentence"),
+    [
+        ("en", "leave_requests", "cancelled", "Already cancelled by {who} at {at} on {day}."),
+        ("fr", "leave_requests", "cancelled", "Déjà annulée par {who} à {at} le {day}."),
+        (
+            "rw",
+            "purchase_orders",
+            "submitted",
+            "Byamaze kuba byatanzwe na {who} saa {at} ku wa {day}.",
+        ),
+    ],
+)
+def test_already_taken_days_ago_says_the_day_too(
+    qapp, restore_language, language, table, state, sentence
+):
+    """Review34 F7: 0121 lets DW001 name a step taken days before (a leave cancelled last
+    week, cancelled again from a stale window), and the sentence said a time alone,
+    "à 15:41", which in Kinyarwanda read "ku wa 15:41", "on the 15:41". The day is said
+    when it is not today, in the reader's words; the CLI's English says it too."""
+    from PySide6.QtCore import QDate, QLocale
+
+    translations.install_translators(language)
+    error = _refusal(table, state, "Josiane Murekatete", DAYS_AGO)
+    day = DAYS_AGO.date()
+    in_words = QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    assert describe_error(error) == sentence.format(
+        who="Josiane Murekatete", at=DAYS_AGO.strftime("%H:%M"), day=in_words
+    )
+    assert error.message == (
+        f"Already {state} by Josiane Murekatete at {DAYS_AGO:%H:%M} on {day.day} {day:%B %Y}."
+    )
 
 
 def test_the_expense_dialog_says_in_french_who_withdrew_it_first(
