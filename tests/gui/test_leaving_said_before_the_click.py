@@ -92,37 +92,31 @@ def test_terminating_says_the_approved_payslip_it_cuts_and_the_database_cuts_it(
 
 
 def test_suspending_says_it_in_french(qtbot, logins, desk, restore_language):
+    """A suspension pays nothing from today: an approved payslip of 30 days begun 9 days
+    ago keeps 9. Its days are counted from today, not the month's first (review34 F8:
+    with this month's payslip the test read "0 of 31 days" on every 1st)."""
     translations.install_translators("fr")
     hr = logins.person("hr")
     clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
-    # Suspended today: nothing paid from today, so November is cut only if today falls
-    # in it; a December payslip always is (the suite's today is in December 2026 or
-    # later: the payslip of today's month is cut to the days before today).
     with logins.superuser().begin() as conn:
-        start, end, today = conn.execute(
-            text(
-                "SELECT date_trunc('month', dicel_company_day())::date,"
-                " (date_trunc('month', dicel_company_day()) + interval '1 month - 1 day')::date,"
-                " dicel_company_day()"
-            )
-        ).one()
         conn.execute(
             text(
                 "INSERT INTO payroll_records (employee_id, pay_period_start, pay_period_end,"
                 " basic_salary, allowances, net_salary, status)"
-                " VALUES (:e, :a, :b, 500000, 0, 480000, 'approved')"
+                " VALUES (:e, dicel_company_day() - 9, dicel_company_day() + 20, 500000, 0,"
+                " 480000, 'approved')"
             ),
-            {"e": clerk.employee_id, "a": start, "b": end},
+            {"e": clerk.employee_id},
         )
     window = _window(qtbot, desk, hr, clerk.employee_id)
     dialog = _step_dialog(qtbot, window, "suspend")
-    kept, days = (today - start).days, (end - start).days + 1
-    if kept == 0:
-        assert not dialog.payslip_cut.isVisible()  # the 1st: the whole month goes
-        return
+    assert dialog.payslip_cut.isVisible()
     said = dialog.payslip_cut.text()
     assert said.startswith("Le bulletin de paie approuvé de "), said
-    assert f": {kept} jours sur {days}, salaire de base " in said, said
+    # 500,000 x 9 / 30, as the trigger computes it.
+    assert (
+        ": 9 jours sur 30, salaire de base 150\u202f000 RWF au lieu de 500\u202f000 RWF" in said
+    ), said
 
 
 def test_a_pending_payslip_holds_the_step_and_says_what_to_do(qtbot, logins, desk):
