@@ -5,6 +5,8 @@ from these lists. No Qt, no database here."""
 
 from __future__ import annotations
 
+from dicel_desktop.domain.roles import Role
+
 __all__ = [
     "ASKED_DAY_ONCE_BEGUN",
     "CALENDAR_DATES",
@@ -103,25 +105,8 @@ OFFERED_STATES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("opportunities", "assigned_to"): ("role", ("sales", "admin")),
     ("risk_assessments", "assigned_to"): ("role", ("risk", "admin")),
     # An IT asset is held by anyone who still works here (DW499, migration 0120): every
-    # role, an active login only (as above).
-    ("it_assets", "assigned_to"): (
-        "role",
-        (
-            "admin",
-            "hr",
-            "finance",
-            "it",
-            "security",
-            "compliance",
-            "inventory",
-            "client",
-            "sales",
-            "cx",
-            "risk",
-            "recovery",
-            "employee",
-        ),
-    ),
+    # role (a fourteenth among them, once added), an active login only (as above).
+    ("it_assets", "assigned_to"): ("role", tuple(role.value for role in Role)),
 }
 
 #: The posting states its candidates are moved on in (screened, interviewed, offered the

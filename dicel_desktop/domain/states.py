@@ -210,6 +210,17 @@ class AssetStatus(Choice):
     DISPOSED = "disposed"
 
 
+#: An asset no longer in anyone's hands, whoever its last holder was: not recovered from
+#: a leaver (``services.leaving.assets_held``) nor flagged on the list as held by a
+#: deactivated login (``services.row_flags``); migration 0120 counts them alike (its
+#: own frozen copy).
+ASSETS_NO_LONGER_HELD = (
+    AssetStatus.RETIRED.value,
+    AssetStatus.LOST.value,
+    AssetStatus.DISPOSED.value,
+)
+
+
 class Priority(Choice):
     LOW = "low"
     MEDIUM = "medium"

@@ -25,6 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import Conflict, DicelError
+from dicel_desktop.domain.states import ASSETS_NO_LONGER_HELD
 
 __all__ = [
     "CutPayslip",
@@ -33,9 +34,6 @@ __all__ = [
     "payslips_cut",
     "pending_payslip_stops",
 ]
-
-#: An asset no longer in anyone's hands (as 0120 counts them, and ``row_flags``).
-_GONE = ("retired", "lost", "disposed")
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ def assets_held(session: Session, email: str) -> list[HeldAsset]:
                 " AND coalesce(a.status, '') <> ALL(:gone)"
                 " ORDER BY a.asset_tag NULLS LAST, a.asset_name"
             ),
-            {"email": (email or "").strip(), "gone": list(_GONE)},
+            {"email": (email or "").strip(), "gone": list(ASSETS_NO_LONGER_HELD)},
         ).all()
     finally:
         session.rollback()

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.sql.expression import ColumnElement
 
+from dicel_desktop.domain.states import ASSETS_NO_LONGER_HELD
+
 __all__ = ["ROW_FLAGS", "SOON_DAYS", "RowFlag", "row_flag"]
 
 
@@ -73,11 +75,6 @@ def _in(column: ColumnElement, *states: str) -> ColumnElement[bool]:
     return sa.or_(*(column == state for state in states))
 
 
-#: An asset no longer in anyone's hands, whoever its last holder was (0120's count of
-#: assets held by deactivated logins leaves them out).
-_GONE_ASSETS = ("retired", "lost", "disposed")
-
-
 def _held_by_a_deactivated_login(t: sa.Table) -> ColumnElement[bool]:
     """In use and held by a login switched off: every role reads ``users.is_active``
     (a public column), so the list asks it in its own statement."""
@@ -87,7 +84,7 @@ def _held_by_a_deactivated_login(t: sa.Table) -> ColumnElement[bool]:
         .where(users.c.id == t.c.assigned_to, sa.not_(sa.func.coalesce(users.c.is_active, True)))
         .exists()
     )
-    return sa.and_(sa.not_(_in(sa.func.coalesce(t.c.status, ""), *_GONE_ASSETS)), held)
+    return sa.and_(sa.not_(_in(sa.func.coalesce(t.c.status, ""), *ASSETS_NO_LONGER_HELD)), held)
 
 
 #: How near an end or an expiry is marked: as the security dashboard counts licences.

@@ -8,13 +8,12 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dicel_desktop.gui.admin.action_dialog import ActionDialog, in_transaction
-from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.gui.workflows.form_step_dialog import WARNING_COLOUR, coloured
+from dicel_desktop.gui.workflows.fact_line import FactLine
 from dicel_desktop.services import leaving, users
 from dicel_desktop.services.leaving import HeldAsset
 from dicel_desktop.services.users import UserSummary
@@ -39,46 +38,39 @@ class DeactivateDialog(ActionDialog):
             cancel_text=self.tr("&Cancel"),
         )
         #: The assets they still hold, said once read ("" and hidden when none).
-        self.held = coloured(QLabel(), WARNING_COLOUR)
+        self.held = FactLine(
+            worker,
+            leaving.assets_held,
+            (user.email,),
+            self._held_text,
+            self,
+            on_shown=functools.partial(grow_to_fit, self),
+        )
         self.held.setObjectName("heldLabel")
-        self.held.setWordWrap(True)
-        self.held.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.held.hide()
         layout = self.layout()
         layout.insertWidget(layout.indexOf(self.message), self.held)
-        #: Whether the assets are still being read (tests wait for it).
-        self.asking = True
-        (
-            Op(worker, leaving.assets_held, user.email)
-            .for_widget(self)
-            .on_success(self._on_held_read)
-            .on_failure(self._on_held_failed)
-            .run()
-        )
         # Confirming is a deliberate act: Enter alone answers "Cancel".
         self.ok_button.setAutoDefault(False)
         cancel = self.cancel_button
         cancel.setDefault(True)
         cancel.setFocus()
 
-    def _on_held_read(self, held: list[HeldAsset]) -> None:
-        self.asking = False
+    @property
+    def asking(self) -> bool:
+        """Whether the assets are still being read (tests wait for it)."""
+        return self.held.asking
+
+    def _held_text(self, held: list[HeldAsset]) -> str:
         if not held:
-            return
+            return ""
         named = ", ".join(
             " ".join(part for part in (asset.tag, asset.name) if part) for asset in held
         )
-        self.held.setText(
+        return (
             self.tr("Still holds: %1; ask IT to recover them.").replace("%1", named)
             if len(held) > 1
             else self.tr("Still holds: %1; ask IT to recover it.").replace("%1", named)
         )
-        self.held.show()
-        grow_to_fit(self)
-
-    def _on_held_failed(self, _error: BaseException) -> None:
-        # A help, not a rule: the deactivation is never refused for what they hold.
-        self.asking = False
 
     @classmethod
     def open_for(cls, parent: QWidget, worker: DbWorker, user: UserSummary) -> DeactivateDialog:

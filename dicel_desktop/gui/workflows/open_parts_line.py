@@ -8,17 +8,15 @@ help, not a rule: the step is not refused).
 
 from __future__ import annotations
 
-import logging
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from dicel_desktop.domain.case_flows import flow_of
-from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.translations import tr_choice
-from dicel_desktop.gui.workflows.form_step_dialog import WARNING_COLOUR, coloured
+from dicel_desktop.gui.workflows.fact_line import FactLine
 from dicel_desktop.services import open_parts
 from dicel_desktop.services.open_parts import OPEN_PARTS, OpenPart, Parts
 
@@ -26,8 +24,6 @@ if TYPE_CHECKING:
     from dicel_desktop.gui.worker import DbWorker
 
 __all__ = ["OpenPartsLine", "open_parts_text"]
-
-log = logging.getLogger(__name__)
 
 
 def open_parts_text(declared: Parts, parts: list[OpenPart]) -> str:
@@ -55,33 +51,17 @@ def open_parts_text(declared: Parts, parts: list[OpenPart]) -> str:
     return said.replace("%1", listed)
 
 
-class OpenPartsLine(QLabel):
+class OpenPartsLine(FactLine):
     """See the module docstring; ``asking`` while the read is under way (tests wait)."""
 
     def __init__(
         self, worker: DbWorker, table: str, action: str, record_id: uuid.UUID, parent: QWidget
     ) -> None:
-        super().__init__(parent)
-        coloured(self, WARNING_COLOUR)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-        self._declared = OPEN_PARTS[(table, action)]
-        self.asking = True
-        (
-            Op(worker, open_parts.open_parts, table, action, record_id)
-            .for_widget(parent)
-            .on_success(self._show)
-            .on_failure(self._failed)
-            .run()
+        declared = OPEN_PARTS[(table, action)]
+        super().__init__(
+            worker,
+            open_parts.open_parts,
+            (table, action, record_id),
+            lambda parts: open_parts_text(declared, parts),
+            parent,
         )
-
-    def _show(self, parts: list[OpenPart]) -> None:
-        self.asking = False
-        text = open_parts_text(self._declared, parts)
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def _failed(self, error: BaseException) -> None:
-        self.asking = False
-        log.info("Open parts not read: %s", error)

@@ -10,21 +10,15 @@ said under the record window's step buttons).
 
 from __future__ import annotations
 
-import logging
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.translations import fill_in, put_in
-from dicel_desktop.gui.workflows.form_step_dialog import (
-    WARNING_COLOUR,
-    coloured,
-    money_text,
-    month_text,
-)
+from dicel_desktop.gui.workflows.fact_line import FactLine
+from dicel_desktop.gui.workflows.form_step_dialog import money_text, month_text
 from dicel_desktop.services import leaving
 from dicel_desktop.services.leaving import CutPayslip
 
@@ -32,8 +26,6 @@ if TYPE_CHECKING:
     from dicel_desktop.gui.worker import DbWorker
 
 __all__ = ["CUTTING_STEPS", "PayslipCutLine", "payslip_cut_text"]
-
-log = logging.getLogger(__name__)
 
 #: The employee steps whose database trigger cuts an approved payslip.
 CUTTING_STEPS = frozenset({("employees", "terminate"), ("employees", "suspend")})
@@ -65,32 +57,12 @@ def payslip_cut_text(cut: list[CutPayslip]) -> str:
     return " ".join(said)
 
 
-class PayslipCutLine(QLabel):
+class PayslipCutLine(FactLine):
     """See the module docstring; ``asking`` while the read is under way (tests wait)."""
 
     def __init__(
         self, worker: DbWorker, action: str, employee_id: uuid.UUID, parent: QWidget
     ) -> None:
-        super().__init__(parent)
-        coloured(self, WARNING_COLOUR)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-        self.asking = True
-        (
-            Op(worker, leaving.payslips_cut, employee_id, action)
-            .for_widget(parent)
-            .on_success(self._show)
-            .on_failure(self._failed)
-            .run()
+        super().__init__(
+            worker, leaving.payslips_cut, (employee_id, action), payslip_cut_text, parent
         )
-
-    def _show(self, cut: list[CutPayslip]) -> None:
-        self.asking = False
-        text = payslip_cut_text(cut)
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def _failed(self, error: BaseException) -> None:
-        self.asking = False
-        log.info("Payslips cut not read: %s", error)
