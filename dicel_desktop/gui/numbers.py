@@ -27,8 +27,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 # The currencies' decimals are the domain's (a refusal's sentence needs them below Qt);
 # re-exported: the editors and the grid ask this module.
@@ -386,13 +387,66 @@ def explain(error: NumberInputError) -> str:
 BOX_MOST = 999_999_999
 
 
-def quantity_box() -> QSpinBox:
+class CountBox(QSpinBox):
+    """A spin box for a count that keeps a fraction typed in it ("12,5", "1.5") and says
+    it, instead of dropping the decimal sign: QSpinBox's validator refused that
+    keystroke, and "12,5" became 125 without a word (eye34 #6). While a fraction is in
+    the box its value stays the last whole number, :meth:`problem` says why, and Enter
+    or leaving the box does not put the last whole number back: the dialog holds its
+    step until the person corrects the count."""
+
+    def _fraction_marks(self) -> set[str]:
+        locale = self.locale()
+        # "." and "," are a decimal sign wherever they do not group thousands (a count
+        # typed "1.000" in French is not a thousand there either: it is said).
+        return ({locale.decimalPoint(), ".", ","} - {locale.groupSeparator()}) - {""}
+
+    def _typed(self, text: str) -> str:
+        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+
+    def fraction_typed(self) -> str:
+        """The number typed with a decimal sign in it ("12,5"); "" when there is none."""
+        typed = self._typed(self.lineEdit().text())
+        return typed if any(mark in typed for mark in self._fraction_marks()) else ""
+
+    def problem(self) -> str:
+        """What is wrong with what is typed, in the person's words; "" when nothing is."""
+        typed = self.fraction_typed()
+        if not typed:
+            return ""
+        return QCoreApplication.translate(
+            "Numbers", "“{text}” is not a whole number: a count takes whole units only."
+        ).format(text=typed)
+
+    def validate(self, text: str, pos: int) -> object:
+        typed = self._typed(text)
+        if any(mark in typed for mark in self._fraction_marks()):
+            # Kept as typed; not a value (so not Acceptable), to be corrected.
+            return QValidator.State.Intermediate, text, pos
+        return super().validate(text, pos)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.fraction_typed() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Not the dialog's default button, and not the last whole number put back.
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if self.fraction_typed():
+            # QAbstractSpinBox would put the last whole number back without a word.
+            QWidget.focusOutEvent(self, event)
+            return
+        super().focusOutEvent(event)
+
+
+def quantity_box() -> CountBox:
     """A spin box for a count of pieces, from 0 to :data:`BOX_MOST`, grouped (999,999)
     and read with the marks the person's offices write
     (:func:`~dicel_desktop.gui.locale_writing.writing_locale`): a spin box formats and
     parses with its own locale, so in Kinyarwanda it wrote and read CLDR's 123.456 where
     the grid shows 123,456 (code review)."""
-    box = QSpinBox()
+    box = CountBox()
     box.setLocale(writing_locale(box.locale()))
     box.setGroupSeparatorShown(True)
     box.setRange(0, BOX_MOST)

@@ -5819,6 +5819,10 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>“{text}” is not a number: {mark} does not belong in one.</source>
         <translation>« {text} » n’est pas un nombre : {mark} n’a rien à y faire.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a whole number: a count takes whole units only.</source>
+        <translation>« {text} » n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>

@@ -5819,6 +5819,10 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>“{text}” is not a number: {mark} does not belong in one.</source>
         <translation>“{text}” si umubare: {mark} ntigomba kubamo.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a whole number: a count takes whole units only.</source>
+        <translation>“{text}” si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>

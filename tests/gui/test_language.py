@@ -302,3 +302,21 @@ def test_kinyarwanda_quantity_boxes_and_file_sizes_write_as_its_amounts(qtbot, r
     box.interpretText()
     assert box.value() == 1000
     assert size_text(int(2.5 * 1024 * 1024)).startswith("2.5")
+
+
+def test_a_fraction_typed_in_a_count_box_is_said_in_french(qtbot, restore_language):
+    """Eye34 #6: « 12,5 » typed in a French count box became 125 without a word (the
+    decimal comma's keystroke refused). It is kept, and said in French."""
+    from PySide6.QtTest import QTest
+
+    from dicel_desktop.gui.numbers import quantity_box
+
+    translations.install_translators("fr")
+    box = quantity_box()
+    qtbot.addWidget(box)
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box.lineEdit(), "12,5")
+    assert box.text() == "12,5" and box.value() != 125
+    assert box.problem() == (
+        "« 12,5 » n\u2019est pas un nombre entier : une quantité se compte en unités entières."
+    )

@@ -548,6 +548,36 @@ def test_a_receipts_box_keeps_150000_typed_and_says_the_bound(qtbot, shop, desk)
     dialog.close()
 
 
+def test_a_fraction_typed_for_a_count_is_kept_and_said(qtbot, shop, desk):
+    """Eye34 #6: the spin box refused the decimal sign's keystroke, so "1.5" became 15
+    (« 12,5 » 125 in French) without a word, and Receive was on. The box keeps what was
+    typed, the dialog says a count is whole, and neither Enter nor leaving the box puts
+    a number in its place."""
+    order = _submitted(shop, [(shop.torch, 65, "12000")])
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, order, True)
+    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
+    _press(qtbot, window, "Recei&ve…")
+    dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
+    (torch,) = dialog.quantities.values()
+    _has_focus(qtbot, torch)
+    qtbot.keyClicks(torch, "1.5")
+    assert torch.text() == "1.5 of 65" and torch.value() != 15
+    said = "“1.5” is not a whole number: a count takes whole units only."
+    assert dialog.too_many.isVisible() and dialog.too_many.text() == said
+    assert not dialog.receive_button.isEnabled() and dialog.receive_button.toolTip() == said
+    qtbot.keyClick(torch, Qt.Key.Key_Return)  # Receive is the default, and waits
+    assert dialog.isVisible() and not dialog.is_busy
+    dialog.all_button.setFocus()  # leaving the box keeps what was typed
+    assert torch.text() == "1.5 of 65" and dialog.too_many.text() == said
+    assert (shop.status(order), shop.stock(shop.torch)) == ("approved", 0)
+    torch.lineEdit().selectAll()
+    qtbot.keyClicks(torch, "15")
+    assert not dialog.too_many.isVisible() and dialog.receive_button.isEnabled()
+    assert torch.value() == 15
+    dialog.close()
+
+
 def test_a_number_above_what_is_awaited_is_said_and_not_received(qtbot, shop, desk):
     """Eye30r: typing 70 in the box of a line awaiting 65 gave 7 (the spin box's maximum
     dropped the "0"), and Receive booked 7 into stock. The box takes 70, the dialog says
@@ -762,6 +792,14 @@ def test_move_stock_keeps_150000_typed_and_says_one_movement_moves_less(qtbot, s
     qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
     assert dialog.isVisible() and not dialog.is_busy
     assert shop.stock(shop.torch) == 0
+    # A fraction is kept and said too (eye34 #6: "1.5" became 15).
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "1.5")
+    said = "“1.5” is not a whole number: a count takes whole units only."
+    assert dialog.quantity.text() == "1.5" and dialog.too_many.text() == said
+    assert not dialog.move_button.isEnabled() and dialog.move_button.toolTip() == said
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.is_busy and shop.stock(shop.torch) == 0
     # A count's correction down is bounded alike.
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Out
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Adjustment

@@ -171,6 +171,8 @@ class MoveStockDialog(StepDialog):
         quantity_line = self.quantity.findChild(QLineEdit)
         if quantity_line is not None:  # "1" typed over the 1 shown changes no value
             quantity_line.textEdited.connect(self._on_quantity_typed)
+            # Nor does a fraction ("12,5"), which is said (eye34 #6).
+            quantity_line.textChanged.connect(lambda _text: self._show_after())
         # A refusal was about what was asked then: another question makes it old news.
         self.reference_type.currentIndexChanged.connect(self._on_input_changed)
         self.reference_number.textEdited.connect(self._on_input_changed)
@@ -355,9 +357,12 @@ class MoveStockDialog(StepDialog):
         self.issue_unsaid.setVisible(unexplained)
         # More pieces than a movement moves (DW496), or worth more than it records
         # (DW497, migration 0118): said as the database says it, the quantity kept.
+        fraction = self.quantity.problem()
         too_many = abs(change) > MOST_MOVED
-        self.too_many.setVisible(too_many)
-        if too_many:
+        self.too_many.setVisible(too_many or bool(fraction))
+        if fraction:
+            self.too_many.setText(fraction)
+        elif too_many:
             self.too_many.setText(
                 describe_error(
                     InvalidInput(
@@ -399,12 +404,15 @@ class MoveStockDialog(StepDialog):
             and not added_to_discontinued
             and not unsaid
             and not unexplained
+            and not fraction
             and not too_many
             and not too_dear
             and not self.is_busy
         )
         # An unavailable button says why (an empty tooltip left the person guessing).
-        if added_to_discontinued:
+        if fraction:  # what is typed is not the count the rest is worked out from
+            why = fraction
+        elif added_to_discontinued:
             why = self.tr("This item is discontinued: its stock only goes down.")
         elif left < 0:
             why = self.tr("There are only %1 in stock.").replace("%1", self._count(self.item.stock))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.states import MOST_MOVED
 from dicel_desktop.gui.error_sentences import describe_error
-from dicel_desktop.gui.numbers import quantity_box
+from dicel_desktop.gui.numbers import CountBox, quantity_box
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.order_facts_view import OrderFactsView
@@ -58,7 +58,7 @@ class ReceivePurchaseOrderDialog(StepDialog):
         self.order_id = order_id
         self.facts: OrderFacts | None = None
         #: Line id -> the box its quantity received now is typed in.
-        self.quantities: dict[uuid.UUID, QSpinBox] = {}
+        self.quantities: dict[uuid.UUID, CountBox] = {}
         #: Line id -> the line, for what is awaited of it.
         self._lines: dict[uuid.UUID, OrderLine] = {}
         self.setWindowTitle(self.tr("Receive the purchase order"))
@@ -114,7 +114,7 @@ class ReceivePurchaseOrderDialog(StepDialog):
         self.setWindowTitle(self.tr("Receive %1").replace("%1", facts.number))
         number = self.view.format.number
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        first: QSpinBox | None = None
+        first: CountBox | None = None
         for row, line in enumerate(facts.lines, start=1):
             what = QLabel(f"{line.name} ({line.item_code})" if line.item_code else line.name)
             self.grid.addWidget(what, row, 0)
@@ -136,6 +136,8 @@ class ReceivePurchaseOrderDialog(StepDialog):
             self.quantities[line.id] = box
             self._lines[line.id] = line
             box.valueChanged.connect(self._on_quantity_changed)
+            # A fraction typed changes no value: said all the same (eye34 #6).
+            box.lineEdit().textChanged.connect(self._on_quantity_changed)
             first = first or box
         self.all_button.setEnabled(bool(self.quantities))
         self._check()
@@ -175,7 +177,11 @@ class ReceivePurchaseOrderDialog(StepDialog):
             if _MOST < box.value() <= self._lines[line_id].awaited
         ]
 
-    def _on_quantity_changed(self, _value: int) -> None:
+    def fractions(self) -> list[str]:
+        """What is said of each box holding a fraction ("12,5"): a count is whole."""
+        return [said for box in self.quantities.values() if (said := box.problem())]
+
+    def _on_quantity_changed(self, _value: object) -> None:
         self.message.hide()  # a refusal was of the numbers before
         self._check()
 
@@ -185,29 +191,35 @@ class ReceivePurchaseOrderDialog(StepDialog):
         number = self.view.format.number
         over = self.over_awaited()
         too_big = self.over_bound()
-        said = [
-            self.tr(
-                "%1 typed for %2, %3 awaited: receive %3 and tell the supplier, or correct "
-                "the count."
-            )
-            .replace("%1", number(typed, 0))
-            .replace("%2", line.name)
-            .replace("%3", number(line.awaited, 0))
-            for line, typed in over
-        ] + [
-            self.tr(
-                "%1 typed for %2: one receipt takes at most %3 of a line. Receive %3 now and "
-                "the rest in another receipt, or correct the count."
-            )
-            .replace("%1", number(typed, 0))
-            .replace("%2", line.name)
-            .replace("%3", number(_MOST, 0))
-            for line, typed in too_big
-        ]
+        said = (
+            self.fractions()
+            + [
+                self.tr(
+                    "%1 typed for %2, %3 awaited: receive %3 and tell the supplier, or correct "
+                    "the count."
+                )
+                .replace("%1", number(typed, 0))
+                .replace("%2", line.name)
+                .replace("%3", number(line.awaited, 0))
+                for line, typed in over
+            ]
+            + [
+                self.tr(
+                    "%1 typed for %2: one receipt takes at most %3 of a line. Receive %3 now and "
+                    "the rest in another receipt, or correct the count."
+                )
+                .replace("%1", number(typed, 0))
+                .replace("%2", line.name)
+                .replace("%3", number(_MOST, 0))
+                for line, typed in too_big
+            ]
+        )
         self.too_many.setText("\n".join(said))
         self.too_many.setVisible(bool(said))
         self.receive_button.setEnabled(bool(self.quantities) and not said and not self.is_busy)
-        if over:
+        if self.fractions():
+            why = self.fractions()[0]
+        elif over:
             why = self.tr("Correct the numbers above what is awaited first.")
         elif too_big:
             why = self.tr("Correct the numbers above what one receipt takes first.")
@@ -222,6 +234,8 @@ class ReceivePurchaseOrderDialog(StepDialog):
 
     def _on_receive_clicked(self) -> None:
         if self.is_busy or self.facts is None or self.over_awaited() or self.over_bound():
+            return
+        if self.fractions():
             return
         arrived = {line: box.value() for line, box in self.quantities.items() if box.value()}
         if not arrived:
