@@ -102,20 +102,6 @@ class UserSummary:
     #: It is the account of whoever asks (their own: no changing its role, no
     #: deactivating it).
     is_self: bool = False
-    #: Why the login stays inactive whatever an administrator does, as the trigger
-    #: ``users_leaver_stays_inactive`` refuses it: its employee "terminated" (DU016) or
-    #: "suspended" (DU017, 0121), with their number; None where neither (or unread).
-    employee_left: str | None = None
-    employee_number: str | None = None
-
-    def why_no_reactivation(self) -> DicelError | None:
-        """The refusal Reactivate would meet (eye34 #9: offered, then refused after the
-        click); None when nothing known stops it. The database decides all the same."""
-        if self.employee_left == "terminated":
-            return NotAllowed("login_of_a_leaver", email=self.email, employee=self.employee_number)
-        if self.employee_left == "suspended":
-            return NotAllowed("login_of_a_suspended_employee", employee=self.employee_number)
-        return None
 
     @property
     def full_name(self) -> str:
@@ -555,17 +541,10 @@ def change_email(connection: Connection, *, old_email: str, new_email: str) -> N
 _SUMMARY = """
     SELECT u.id, u.email, u.first_name, u.last_name, u.role, d.code, u.position,
            u.employee_id, coalesce(u.is_active, true), u.last_login,
-           r.rolname IS NOT NULL, coalesce(r.rolcanlogin, false), lower(u.email) = session_user,
-           left_.status, left_.employee_number
+           r.rolname IS NOT NULL, coalesce(r.rolcanlogin, false), lower(u.email) = session_user
     FROM public.users u
     LEFT JOIN public.departments d ON d.id = u.department_id
     LEFT JOIN pg_catalog.pg_roles r ON r.rolname = lower(u.email)
-    -- As the trigger users_leaver_stays_inactive asks it (a terminated employee first).
-    LEFT JOIN LATERAL (
-        SELECT e.status, e.employee_number FROM public.employees e
-        WHERE e.user_id = u.id AND e.status IN ('terminated', 'suspended')
-        ORDER BY e.status = 'terminated' DESC LIMIT 1
-    ) AS left_ ON true
 """
 
 

@@ -368,31 +368,3 @@ def test_a_row_chosen_as_the_window_closes_reads_nothing(qtbot, logins: Logins, 
     page._worker.shutdown()
     page._on_selection_timer_timeout()
     assert page._loading is None
-
-
-def test_reactivate_is_held_before_the_click_for_a_suspended_employee(
-    qtbot, logins: Logins, open_page
-):
-    """Eye34 #9: Reactivate was offered for the login of an employee HR suspended, and
-    refused after the click (DU017, 0121). It is greyed, saying why, as the database
-    would."""
-    from sqlalchemy import text
-
-    admin = logins.person("admin", employee=False)
-    clerk = logins.person("finance", first_name="Gloria", last_name="Nyiransabimana")
-    with logins.superuser().begin() as conn:
-        conn.execute(text("UPDATE users SET is_active = false WHERE id = :u"), {"u": clerk.user_id})
-        number = conn.scalar(
-            text(
-                "UPDATE employees SET status = 'suspended' WHERE id = :e RETURNING employee_number"
-            ),
-            {"e": clerk.employee_id},
-        )
-    page = open_page(admin)
-    choose(qtbot, page, clerk.email)
-    reactivate = page.actions_by_name["reactivate"]
-    assert reactivate.isVisible() and not reactivate.isEnabled()
-    assert reactivate.toolTip() == (
-        f"This is the login of employee {number}, who is suspended: it stays inactive until"
-        " HR reinstates them (Reinstate… on their employee record)."
-    )

@@ -154,13 +154,7 @@ class UsersPage(QWidget):
             )
         actions["deactivate"].setVisible(self._active())
         actions["reactivate"].setVisible(not self._active())
-        # Held before the click where the database would refuse it (eye34 #9): the login of
-        # an employee who left, or whom HR suspended, stays inactive.
-        stopped = user.why_no_reactivation() if chosen else None
-        actions["reactivate"].setEnabled(
-            chosen and not user.is_active and not own and stopped is None
-        )
-        actions["reactivate"].setToolTip(sentence(stopped) if stopped is not None else "")
+        actions["reactivate"].setEnabled(chosen and not user.is_active and not own)
 
     def _on_selection_timer_timeout(self) -> None:
         if self._worker.is_shut_down:  # the window closed while the timer ran
