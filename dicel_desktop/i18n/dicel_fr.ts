@@ -962,8 +962,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Suspend %1? They are not paid while suspended.</source>
-        <translation>Suspendre %1 ? La personne n’est pas payée pendant la suspension.</translation>
+        <source>Suspend %1? They are not paid while suspended. Their DICEL login is turned off now; IT turns it back on after they are reinstated.</source>
+        <translation>Suspendre %1 ? La personne n’est pas payée pendant la suspension. Son accès à DICEL est désactivé dès maintenant ; l’informatique le réactive après sa réintégration.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1824,6 +1824,10 @@
     <message>
         <source>The approved payslip of %1 will be cut to the days worked: %2 of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
         <translation>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %2 jours sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1? They are active again. Their login stays off until IT turns it back on.</source>
+        <translation>Réintégrer %1 ? La personne est de nouveau active. Son accès reste désactivé jusqu’à ce que l’informatique le réactive.</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3456,10 @@
         <source>Receipt</source>
         <translation>Justificatif</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
 </context>
 <context>
     <name>ExpensePaymentDialog</name>
@@ -3811,6 +3819,10 @@
         <location filename="../gui/workflows/form_step_dialog.py" line="+217"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4655,10 @@
         <location line="+0"/>
         <source>Rejecting…</source>
         <translation>Rejet en cours…</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
     </message>
 </context>
 <context>
@@ -8513,6 +8529,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>TagsEditor</name>
@@ -10615,6 +10635,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>Employee {employee} is suspended: no login is linked to them until HR reinstates them (Reinstate… on their employee record). Nothing was changed.</source>
+        <translation>L’employé {employee} est suspendu : aucun accès ne lui est lié avant que les RH le réintègrent (Réintégrer… sur sa fiche d’employé). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

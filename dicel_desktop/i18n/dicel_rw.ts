@@ -962,8 +962,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Suspend %1? They are not paid while suspended.</source>
-        <translation>Guhagarika %1 by’agateganyo? Ntahembwa igihe ahagaritswe.</translation>
+        <source>Suspend %1? They are not paid while suspended. Their DICEL login is turned off now; IT turns it back on after they are reinstated.</source>
+        <translation>Guhagarika %1 by’agateganyo? Ntahembwa igihe ahagaritswe. Konti ye ya DICEL irafungwa ubu; ishami ry’ikoranabuhanga riyifungura amaze gusubizwa mu kazi.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1824,6 +1824,10 @@
     <message>
         <source>The approved payslip of %1 will be cut to the days worked: %2 of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
         <translation>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: iminsi %2 kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1? They are active again. Their login stays off until IT turns it back on.</source>
+        <translation>Gusubiza %1 mu kazi? Yongeye kuba mu kazi. Konti ye iguma ifunze kugeza ishami ry’ikoranabuhanga riyifunguye.</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3456,10 @@
         <source>Receipt</source>
         <translation>Inyemezabwishyu</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>Uko bihagaze</translation>
+    </message>
 </context>
 <context>
     <name>ExpensePaymentDialog</name>
@@ -3811,6 +3819,10 @@
         <location filename="../gui/workflows/form_step_dialog.py" line="+217"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Vamo</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4655,10 @@
         <location line="+0"/>
         <source>Rejecting…</source>
         <translation>Kwanga…</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Uko bihagaze:</translation>
     </message>
 </context>
 <context>
@@ -8513,6 +8529,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nta cyahinduwe.</translation>
+    </message>
 </context>
 <context>
     <name>TagsEditor</name>
@@ -10615,6 +10635,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>%1 or %2</source>
         <translation>%1 cyangwa %2</translation>
+    </message>
+    <message>
+        <source>Employee {employee} is suspended: no login is linked to them until HR reinstates them (Reinstate… on their employee record). Nothing was changed.</source>
+        <translation>Umukozi {employee} yahagaritswe by’agateganyo: nta konti ihuzwa na we kugeza ishami ry’abakozi rimusubije mu kazi (Musubize mu kazi… ku dosiye ye y’umukozi). Nta cyahinduwe.</translation>
     </message>
 </context>
 <context>

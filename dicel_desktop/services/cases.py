@@ -798,6 +798,27 @@ def _posting_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
     )
 
 
+_POSTING_CLOSED = sa.text(
+    """
+    SELECT closing_date, public.dicel_company_day()
+      FROM public.job_postings
+     WHERE id = :id AND closing_date < public.dicel_company_day()
+    """
+)
+
+
+def _posting_closed_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+    """A posting published or resumed once its closing date has passed (DW502, migration
+    0119), in the database's words, before the click: the step was offered and refused."""
+    found = session.execute(_POSTING_CLOSED, {"id": record_id}).one_or_none()
+    if found is None:
+        return None
+    closing, today = found
+    return Conflict(
+        "posting_opened_after_closing", date=closing.isoformat(), today=today.isoformat()
+    )
+
+
 def _first_of(
     *checks: Callable[[Session, uuid.UUID], DicelError | None],
 ) -> Callable[[Session, uuid.UUID], DicelError | None]:
@@ -830,6 +851,9 @@ _STOPS = {
         what_stops_changing_employment, leaving.pending_payslip_stops("suspend")
     ),
     ("employees", "reinstate"): what_stops_changing_employment,
+    # A posting opens only before it closes (DW502, migration 0119).
+    ("job_postings", "publish"): _posting_closed_stops,
+    ("job_postings", "resume"): _posting_closed_stops,
 }
 # Whoever changed a record, or brought it to a decision four eyes take, is not the one
 # to take it (DW411, DW412, migration 0078).

@@ -545,6 +545,9 @@ register_sqlstate("DW014", "decision_missing", InvalidInput, detail_params)
 #: The login of a suspended employee turned active (trigger ``users_leaver_stays_inactive``,
 #: migration 0121): ``employee``, their number, from DETAIL.
 register_sqlstate("DU017", "login_of_a_suspended_employee", NotAllowed, detail_params)
+#: A login linked to a suspended employee (trigger ``employees_leaver_has_no_login``,
+#: migration 0122): ``employee``, their number, from DETAIL.
+register_sqlstate("DU018", "login_for_a_suspended_employee", NotAllowed, detail_params)
 #: A reason a step writes beyond its length (``length``, ``most``); a line only a step
 #: writes typed, changed or removed (``line``): migration 0074.
 register_sqlstate("DW020", "reason_too_long", InvalidInput, detail_params)

@@ -206,6 +206,7 @@ def scram_verifier(connection: Connection, email: str, password: str) -> str:
 # the change would leave the company without an active administrator; migration 0054:
 # DU016 the login of an employee who has left (terminated) stays inactive; migration 0121:
 # DU017 nor does a suspended employee's come back until HR reinstates them.
+# Migration 0122: DU018 no login is linked to a suspended employee.
 
 
 def _call(
@@ -311,6 +312,13 @@ def _translate(exc: DBAPIError, *, action: str, context: dict) -> DicelError | N
             # Suspended (migration 0121): DETAIL names their number.
             return NotAllowed(
                 "login_of_a_suspended_employee",
+                email=email,
+                employee=_detail_value(detail, "employee"),
+            )
+        case "DU018":
+            # A new login for a suspended employee's number (migration 0122).
+            return NotAllowed(
+                "login_for_a_suspended_employee",
                 email=email,
                 employee=_detail_value(detail, "employee"),
             )

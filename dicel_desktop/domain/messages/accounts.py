@@ -163,6 +163,12 @@ MESSAGES: Mapping[str, str] = {
         "This is the login of employee {employee}, who is suspended: it stays inactive "
         "until HR reinstates them (Reinstate… on their employee record).",
     ),
+    # Migration 0122: Create login… for a suspended employee's number.
+    "login_for_a_suspended_employee": QT_TRANSLATE_NOOP(
+        "errors",
+        "Employee {employee} is suspended: no login is linked to them until HR reinstates "
+        "them (Reinstate… on their employee record). Nothing was changed.",
+    ),
     "current_password_wrong": QT_TRANSLATE_NOOP(
         "errors",
         "Your current password is not the one typed. Type the password you logged in with.",
