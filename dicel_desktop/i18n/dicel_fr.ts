@@ -14584,6 +14584,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Proratisé le {day} : suspension, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
     </message>
+    <message>
+        <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>Rétabli le {day} : réintégration, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>

@@ -14584,6 +14584,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Byagabanyijwe ku wa {day}: yahagaritswe by’agateganyo, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
     </message>
+    <message>
+        <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>Byasubijweho ku wa {day}: yasubijwe mu kazi, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>
