@@ -962,8 +962,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Suspend %1? They are not paid while suspended. Their DICEL login is turned off now; IT turns it back on after they are reinstated.</source>
-        <translation>Suspendre %1 ? La personne n’est pas payée pendant la suspension. Son accès à DICEL est désactivé dès maintenant ; l’informatique le réactive après sa réintégration.</translation>
+        <source>Suspend %1? They are not paid while suspended. Their DICEL login is turned off now; an administrator turns it back on after they are reinstated.</source>
+        <translation>Suspendre %1 ? La personne n’est pas payée pendant la suspension. Son accès à DICEL est désactivé dès maintenant ; un administrateur le réactive après sa réintégration.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1826,8 +1826,8 @@
         <translation>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %2 jours sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</translation>
     </message>
     <message>
-        <source>Reinstate %1? They are active again. Their login stays off until IT turns it back on.</source>
-        <translation>Réintégrer %1 ? La personne est de nouveau active. Son accès reste désactivé jusqu’à ce que l’informatique le réactive.</translation>
+        <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
+        <translation>Réintégrer %1 ? La personne est de nouveau active. Son accès reste désactivé jusqu’à ce qu’un administrateur le réactive.</translation>
     </message>
 </context>
 <context>
@@ -14607,6 +14607,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Proratisé le {day} : suspension, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
+    </message>
+    <message>
+        <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>Rétabli le {day} : réintégration, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
     </message>
 </context>
 <context>

@@ -962,8 +962,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Suspend %1? They are not paid while suspended. Their DICEL login is turned off now; IT turns it back on after they are reinstated.</source>
-        <translation>Guhagarika %1 by’agateganyo? Ntahembwa igihe ahagaritswe. Konti ye ya DICEL irafungwa ubu; ishami ry’ikoranabuhanga riyifungura amaze gusubizwa mu kazi.</translation>
+        <source>Suspend %1? They are not paid while suspended. Their DICEL login is turned off now; an administrator turns it back on after they are reinstated.</source>
+        <translation>Guhagarika %1 by’agateganyo? Ntahembwa igihe ahagaritswe. Konti ye ya DICEL irafungwa ubu; umuyobozi wa sisitemu ayifungura amaze gusubizwa mu kazi.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1826,8 +1826,8 @@
         <translation>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: iminsi %2 kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</translation>
     </message>
     <message>
-        <source>Reinstate %1? They are active again. Their login stays off until IT turns it back on.</source>
-        <translation>Gusubiza %1 mu kazi? Yongeye kuba mu kazi. Konti ye iguma ifunze kugeza ishami ry’ikoranabuhanga riyifunguye.</translation>
+        <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
+        <translation>Gusubiza %1 mu kazi? Yongeye kuba mu kazi. Konti ye iguma ifunze kugeza umuyobozi wa sisitemu ayifunguye.</translation>
     </message>
 </context>
 <context>
@@ -14607,6 +14607,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Byagabanyijwe ku wa {day}: yahagaritswe by’agateganyo, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
+    </message>
+    <message>
+        <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>Byasubijweho ku wa {day}: yasubijwe mu kazi, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ SAID = {
     "en": (
         "They are not paid while suspended. Their DICEL login is turned off now; IT turns"
         " it back on after they are reinstated.",
-        "They are active again. Their login stays off until IT turns it back on.",
+        "They are active again. Their login stays off until an administrator turns it back on.",
     ),
     "fr": (
         "Son accès à DICEL est désactivé dès maintenant ; l\N{RIGHT SINGLE QUOTATION MARK}"

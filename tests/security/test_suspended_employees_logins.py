@@ -65,7 +65,7 @@ def test_suspending_turns_the_login_off_and_reinstating_leaves_it_to_it(logins):
             {"id": suspended.user_id},
         )
     assert who == hr.user_id
-    # Reinstated, they are active again, their login still off until IT turns it on.
+    # Reinstated, they are active again, their login still off until the administrator turns it on.
     _step(hr, "reinstate", suspended.employee_id)
     assert _state(logins, suspended) == ("active", False, False)
     with admin.engine.begin() as conn:

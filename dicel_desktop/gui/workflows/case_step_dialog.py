@@ -237,15 +237,17 @@ _TABLE_QUESTIONS = {
         "CaseSteps", "Complete %1? It is filed as it is, and can no longer be changed."
     ),
     # People and operations (0049)
-    # Migration 0122: a suspension turns the login off; a reinstatement leaves it to IT.
+    # Migration 0122: a suspension turns the login off; a reinstatement leaves it to the
+    # administrator (Reactivate…).
     ("employees", "suspend"): QT_TRANSLATE_NOOP(
         "CaseSteps",
         "Suspend %1? They are not paid while suspended. Their DICEL login is turned off"
-        " now; IT turns it back on after they are reinstated.",
+        " now; an administrator turns it back on after they are reinstated.",
     ),
     ("employees", "reinstate"): QT_TRANSLATE_NOOP(
         "CaseSteps",
-        "Reinstate %1? They are active again. Their login stays off until IT turns it back on.",
+        "Reinstate %1? They are active again. Their login stays off until an administrator"
+        " turns it back on.",
     ),
     ("employees", "terminate"): QT_TRANSLATE_NOOP(
         "CaseSteps",
