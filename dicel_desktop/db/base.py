@@ -122,9 +122,10 @@ TRIGRAM_OPS = "dicel_ext.gin_trgm_ops"
 
 
 def trigram_index(name: str, *columns: ColumnElement[str]) -> Index:
-    """A pg_trgm GIN index on ``lower()`` of each column: it serves the case-insensitive
-    substring search of services.lookup (``lower(column) LIKE '%word%'``; migration 0009).
+    """A pg_trgm GIN index on each column folded as a search compares it (lower case,
+    accents away: ``dicel_search_folded``, migration 0121): it serves the substring
+    search of services.lookup (``dicel_search_folded(column) LIKE '%word%'``; 0009).
     """
-    texts = [func.lower(c).label(f"text{i}") for i, c in enumerate(columns)]
+    texts = [func.dicel_search_folded(c).label(f"text{i}") for i, c in enumerate(columns)]
     ops = {t.name: TRIGRAM_OPS for t in texts}
     return Index(name, *texts, postgresql_using="gin", postgresql_ops=ops)

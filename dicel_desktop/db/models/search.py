@@ -3,7 +3,8 @@ they cover.
 
 A quick search looks for each word in the texts a list shows (services.listing). On the
 tables that grow big, the texts their list shows by default are joined into one
-lowered "search document" per row with a pg_trgm GIN index on it, so that
+folded "search document" per row (lower case, accents away: ``dicel_search_folded``,
+migration 0121) with a pg_trgm GIN index on it, so that
 ``document LIKE '%word%'`` is an index scan; ``search_document`` builds that expression
 for the index and for the query alike (an index serves only a query whose expression
 is the same, constants included). The references a list shows are searched by name in
@@ -56,6 +57,11 @@ SEARCHED_FOREIGN_KEYS: tuple[tuple[str, str], ...] = (
     ("employees", "user_id"),
 )
 
+#: (table, coded text) a quick search finds by its words in the reader's language, as it
+#: finds a state (``client_type IN (...)``): on an indexed table the arm needs an index of
+#: its own, or the search would read the whole table (migration 0121).
+SEARCHED_CODES: frozenset[tuple[str, str]] = frozenset({("clients", "client_type")})
+
 #: Written into the SQL, not bound: the planner matches an index expression only to the
 #: same constants. \x1f (unit separator) is whitespace to str.split(), so no word typed
 #: holds it and no word matches across two texts.
@@ -63,8 +69,15 @@ _SEPARATOR = literal_column("E'\\x1f'", type_=Text)
 _EMPTY = literal_column("''", type_=Text)
 
 
+def search_folded(text: ColumnElement[Any]) -> ColumnElement[str]:
+    """``dicel_search_folded(text)``: ``text`` as a search compares it, lower case and its
+    accents away (``domain.search_words``; migration 0121)."""
+    return func.dicel_search_folded(text, type_=Text)
+
+
 def search_document(table: FromClause, columns: Iterable[str]) -> ColumnElement[str]:
-    """``lower(coalesce(a, '') || E'\\x1f' || coalesce(b, '') ...)`` over ``columns``.
+    """``dicel_search_folded(coalesce(a, '') || E'\\x1f' || coalesce(b, '') ...)`` over
+    ``columns``.
 
     Not concat_ws (what the unindexed search uses): it is STABLE, and an index needs
     IMMUTABLE functions. The matches are the same: an empty text holds no word.
@@ -81,7 +94,7 @@ def search_document(table: FromClause, columns: Iterable[str]) -> ColumnElement[
             else joined.op("||", return_type=Text)(_SEPARATOR).op("||", return_type=Text)(text)
         )
     assert joined is not None, "a search document needs a column"
-    return func.lower(joined, type_=Text)
+    return search_folded(joined)
 
 
 for _table, _columns in QUICK_SEARCH.items():
@@ -93,5 +106,5 @@ for _table, _columns in QUICK_SEARCH.items():
         # Named: the literals in the expression would otherwise hide which table it is on.
         _table=Base.metadata.tables[_table],
     )
-for _table, _column in SEARCHED_FOREIGN_KEYS:
+for _table, _column in (*SEARCHED_FOREIGN_KEYS, *sorted(SEARCHED_CODES)):
     Index(f"ix_{_table}_{_column}", Base.metadata.tables[_table].c[_column])
