@@ -9,7 +9,7 @@ Quick search
     visible reference (client, account, user ...), or in the label of a visible state
     column (or of a coded text, ``_states_named``). Amounts and dates are not searched:
     the column filters do that. The text columns are joined into one string per row and
-    matched with one ``dicel_search_folded(...) LIKE`` per word, a third of the cost of
+    matched with one ``search_folded(...) LIKE`` per word, a third of the cost of
     one ILIKE per column.
 
 Indexed quick search
@@ -48,8 +48,9 @@ from sqlalchemy.sql.expression import ColumnElement, FromClause
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import UserDefinedType
 
+from dicel_desktop.db.base import search_folded
 from dicel_desktop.db.models import Base
-from dicel_desktop.db.models.search import QUICK_SEARCH, search_document, search_folded
+from dicel_desktop.db.models.search import QUICK_SEARCH, search_document
 from dicel_desktop.domain.search_words import search_folded as folded_here
 from dicel_desktop.services.audit_words import audit_action, audit_record
 from dicel_desktop.services.columns import COMPUTED, ColumnSpec, Kind, table_spec

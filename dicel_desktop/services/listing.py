@@ -78,8 +78,9 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ClauseElement, ColumnElement, Executable
 
+from dicel_desktop.db.base import search_folded
 from dicel_desktop.db.models import Base
-from dicel_desktop.db.models.search import SEARCHED_CODES, search_folded
+from dicel_desktop.db.models.search import SEARCHED_CODES
 from dicel_desktop.domain.search_words import search_folded as folded_here
 from dicel_desktop.services.columns import ColumnSpec, Kind, TableSpec, table_spec
 from dicel_desktop.services.list_query import (  # noqa: F401  (the Listing's vocabulary)

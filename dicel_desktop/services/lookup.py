@@ -59,8 +59,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
+from dicel_desktop.db.base import search_folded as folded_in_sql
 from dicel_desktop.db.models import Base
-from dicel_desktop.db.models.search import search_folded as folded_in_sql
 from dicel_desktop.domain.errors import NotAllowed
 from dicel_desktop.domain.search_words import search_folded
 from dicel_desktop.domain.tables import in_sentence, table_info

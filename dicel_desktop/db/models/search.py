@@ -20,7 +20,7 @@ from sqlalchemy import Index, Text, cast, func, literal_column
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.sql.expression import ColumnElement, FromClause
 
-from dicel_desktop.db.base import TRIGRAM_OPS, Base
+from dicel_desktop.db.base import TRIGRAM_OPS, Base, search_folded
 
 #: Per table, its own text columns its list shows by default (services.columns), in
 #: that order: the search document. A list showing them all searches through the index.
@@ -69,15 +69,9 @@ _SEPARATOR = literal_column("E'\\x1f'", type_=Text)
 _EMPTY = literal_column("''", type_=Text)
 
 
-def search_folded(text: ColumnElement[Any]) -> ColumnElement[str]:
-    """``dicel_search_folded(text)``: ``text`` as a search compares it, lower case and its
-    accents away (``domain.search_words``; migration 0121)."""
-    return func.dicel_search_folded(text, type_=Text)
-
-
 def search_document(table: FromClause, columns: Iterable[str]) -> ColumnElement[str]:
-    """``dicel_search_folded(coalesce(a, '') || E'\\x1f' || coalesce(b, '') ...)`` over
-    ``columns``.
+    """``search_folded(coalesce(a, '') || E'\\x1f' || coalesce(b, '') ...)`` over
+    ``columns`` (``db.base.search_folded``: lower case, accents away).
 
     Not concat_ws (what the unindexed search uses): it is STABLE, and an index needs
     IMMUTABLE functions. The matches are the same: an empty text holds no word.
