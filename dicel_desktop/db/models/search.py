@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Index, Text, cast, func, literal_column
+from sqlalchemy import Index, Text, and_, case, cast, func, literal_column
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.sql.expression import ColumnElement, FromClause
 
-from dicel_desktop.db.base import TRIGRAM_OPS, Base, search_folded
+from dicel_desktop.db.base import TRIGRAM_OPS, Base
 
 #: Per table, its own text columns its list shows by default (services.columns), in
 #: that order: the search document. A list showing them all searches through the index.
@@ -70,25 +70,38 @@ _EMPTY = literal_column("''", type_=Text)
 
 
 def search_document(table: FromClause, columns: Iterable[str]) -> ColumnElement[str]:
-    """``search_folded(coalesce(a, '') || E'\\x1f' || coalesce(b, '') ...)`` over
-    ``columns`` (``db.base.search_folded``: lower case, accents away).
+    """``coalesce(a, '') || E'\\x1f' || coalesce(b, '') ...`` over ``columns``, folded
+    as a search compares it (lower case, accents away: ``db.base.search_folded``)::
+
+        CASE WHEN octet_length(coalesce(a, '')) = length(coalesce(a, '')) AND ...
+             THEN lower((coalesce(a, '') || ...) COLLATE "C")
+             ELSE dicel_search_folded(coalesce(a, '') || ...) END
+
+    The guard asks each text whether it is all ASCII rather than the document: the
+    document is then joined once a row, not three times, and the quick search costs
+    less than the ``lower()`` of before (migration 0121 has the measurements).
 
     Not concat_ws (what the unindexed search uses): it is STABLE, and an index needs
     IMMUTABLE functions. The matches are the same: an empty text holds no word.
     """
     joined: ColumnElement[Any] | None = None
+    ascii_only: list[ColumnElement[bool]] = []
     for name in columns:
         column: ColumnElement[Any] = table.c[name]
         if isinstance(column.type, postgresql.INET):
             column = cast(column, Text)
         text = func.coalesce(column, _EMPTY, type_=Text)
+        ascii_only.append(func.octet_length(text) == func.length(text))
         joined = (
             text
             if joined is None
             else joined.op("||", return_type=Text)(_SEPARATOR).op("||", return_type=Text)(text)
         )
     assert joined is not None, "a search document needs a column"
-    return search_folded(joined)
+    return case(
+        (and_(*ascii_only), func.lower(joined.collate("C"), type_=Text)),
+        else_=func.dicel_search_folded(joined, type_=Text),
+    )
 
 
 for _table, _columns in QUICK_SEARCH.items():
