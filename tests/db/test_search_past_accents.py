@@ -186,3 +186,14 @@ def test_the_pickers_folded_search_is_answered_by_its_trigram_index(db_dsn, db_e
         rows = conn.exec_driver_sql("EXPLAIN " + compiled.sql, values).fetchall()
     plan = "\n".join(r[0] for r in rows)
     assert f"Bitmap Index Scan on ix_{table}_search_trgm" in plan, plan
+
+
+def test_a_columns_contains_filter_finds_a_name_typed_without_its_accents(clients, db_engine):
+    from dicel_desktop.services.listing import Contains
+
+    columns = listing_columns("departments")
+    with db_engine.connect() as conn:
+        for typed in ("securite", "SÉCU"):
+            query = ListQuery("departments", columns, filters=(Contains("name", typed),))
+            rows = Listing(query).first(conn, 50)
+            assert [r[2 + columns.index("name")] for r in rows] == ["Sécurité"], typed
