@@ -126,7 +126,7 @@ TRIGRAM_OPS = "dicel_ext.gin_trgm_ops"
 
 def search_folded(text: ColumnElement[Any]) -> ColumnElement[str]:
     """``text`` as a search compares it, lower case and its accents away
-    (``domain.search_words``, migration 0121), as the indexes on it are written::
+    (``domain.search_words``, migration 0123), as the indexes on it are written::
 
         CASE WHEN octet_length(t) = length(t) THEN lower(t COLLATE "C")
              ELSE dicel_search_folded(t) END
@@ -136,7 +136,7 @@ def search_folded(text: ColumnElement[Any]) -> ColumnElement[str]:
     the byte count, and folds ASCII the same). The guard is written out, not inside the
     function: PostgreSQL inlines an SQL function using its argument more than once only
     when the argument is cheap, and a search document of eight columns is not (an SQL
-    function not inlined, or a PL/pgSQL one, cost the quick search a third more: 0121).
+    function not inlined, or a PL/pgSQL one, cost the quick search a third more: 0123).
     """
     return case(
         (func.octet_length(text) == func.length(text), func.lower(text.collate("C"))),
@@ -146,7 +146,7 @@ def search_folded(text: ColumnElement[Any]) -> ColumnElement[str]:
 
 def trigram_index(name: str, *columns: ColumnElement[str]) -> Index:
     """A pg_trgm GIN index on each column folded as a search compares it (lower case,
-    accents away: ``search_folded``, migration 0121): it serves the substring search of
+    accents away: ``search_folded``, migration 0123): it serves the substring search of
     services.lookup (``search_folded(column) LIKE '%word%'``; migration 0009).
     """
     texts = [search_folded(c).label(f"text{i}") for i, c in enumerate(columns)]

@@ -1,6 +1,6 @@
 """How a word typed to find something is compared with the texts searched: case and a
 letter's accents aside, "arsene" finds "Arsène" and « cloture » finds « Clôturé »
-(migration 0121). French clerks type without accents; Rwandan names carry them.
+(migration 0123). French clerks type without accents; Rwandan names carry them.
 
 Both sides are folded the same way: the words typed and the words the product owns
 (its states' labels) here, the data in SQL by ``dicel_search_folded`` (the grid's quick
@@ -25,7 +25,7 @@ __all__ = ["MARKS", "search_folded"]
 
 #: The combining diacritical marks (U+0300-U+036F: acute, grave, circumflex, tilde,
 #: diaeresis, cedilla...): removed once a text is decomposed. Bracket contents read by
-#: both ``re`` and PostgreSQL's regular expressions; migration 0121 wrote them into
+#: both ``re`` and PostgreSQL's regular expressions; migration 0123 wrote them into
 #: ``dicel_search_folded`` (a change is a later migration's).
 MARKS = r"\u0300-\u036f"
 

@@ -4,7 +4,7 @@ for far positions): its columns, their currencies, its filters and its quick sea
 
 Quick search
     Each word of the search text must occur (substring, case and accents aside:
-    ``domain.search_words``, migration 0121) in one of the
+    ``domain.search_words``, migration 0123) in one of the
     visible text columns (names, document numbers, descriptions), in the name of a
     visible reference (client, account, user ...), or in the label of a visible state
     column (or of a coded text, ``_states_named``). Amounts and dates are not searched:

@@ -8,7 +8,7 @@ the texts ``references.FK_SEARCH`` gives (each part of the name, and the documen
 
 Matching
     Each word must occur, case and accents aside (``domain.search_words``; migration
-    0121), anywhere inside one of those texts: "ika com" finds "Ikaze Commercial Bank",
+    0123), anywhere inside one of those texts: "ika com" finds "Ikaze Commercial Bank",
     "0421" finds "CLI-000421" and "INV-2026-000421", "arsene" finds "Arsène". A
     substring rather than a prefix, because clerks type the part they remember (a middle
     name, the digits of a number), as in the grid's quick search.

@@ -2,7 +2,7 @@
 
 The oracle is the search as a person reads it: the list unsearched, in its order, kept
 where every word is in a shown text, a shown reference's name or a shown state's label
-(case and accents aside: "ndere" is in "Ndéré", migration 0121). The indexed search
+(case and accents aside: "ndere" is in "Ndéré", migration 0123). The indexed search
 must give exactly those rows in exactly that order, and the planner must answer it from
 the index.
 """
@@ -206,7 +206,7 @@ def _walk_scanning(listing: Listing, connection) -> list:
         "o'brien",
         "café",
         "ndéré",
-        # Typed without the accents, or in capitals with them (migration 0121).
+        # Typed without the accents, or in capitals with them (migration 0123).
         "cafe",
         "ndere kigali",
         "NDÉRÉ",

@@ -1,5 +1,5 @@
 """A clerk typing without accents finds the names that carry them, and typing them still
-finds both (migration 0121): the picker, a small table's list, a big table's indexed
+finds both (migration 0123): the picker, a small table's list, a big table's indexed
 list, a client's type by its words in the reader's language. On PostgreSQL."""
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ _MANY = {
 @pytest.mark.parametrize("table", ["clients", "inventory_items"])
 def test_the_pickers_folded_search_is_answered_by_its_trigram_index(db_dsn, db_engine, table):
     # The planner can take the trigram index for a rare word only if the picker's
-    # expression is the index's (migration 0121 wrote both, folded).
+    # expression is the index's (migration 0123 wrote both, folded).
     from dicel_desktop.services.lookup import _search_statement
 
     with psycopg.connect(db_dsn, autocommit=True) as conn:

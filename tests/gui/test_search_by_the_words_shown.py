@@ -56,7 +56,7 @@ def _found(qtbot, grid: DataGrid, typed: str) -> set[str]:
     [
         ("fr", "Clôturé incomplet"),
         ("fr", "clôturé INCOMPLET"),
-        # Typed without its accent (migration 0121): the label is folded as the word is.
+        # Typed without its accent (migration 0123): the label is folded as the word is.
         ("fr", "cloture incomplet"),
         ("fr", "CLOTURE"),
         ("rw", "bituzuye"),

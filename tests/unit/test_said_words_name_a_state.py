@@ -17,7 +17,7 @@ from dicel_desktop.services.listing import _begins_a_word
         ("annul", "Annulée", True),
         ("clôturé", "Clôturé incomplet", True),
         ("incomplet", "Clôturé incomplet", True),
-        ("cloture", "Clôturé incomplet", True),  # without its accent (migration 0121)
+        ("cloture", "Clôturé incomplet", True),  # without its accent (migration 0123)
         ("CLÔTURÉ", "Clôturé incomplet", True),
         ("bituzuye", "Byafunzwe bituzuye", True),
         ("attente", "En attente", True),

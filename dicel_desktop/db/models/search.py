@@ -4,7 +4,7 @@ they cover.
 A quick search looks for each word in the texts a list shows (services.listing). On the
 tables that grow big, the texts their list shows by default are joined into one
 folded "search document" per row (lower case, accents away: ``dicel_search_folded``,
-migration 0121) with a pg_trgm GIN index on it, so that
+migration 0123) with a pg_trgm GIN index on it, so that
 ``document LIKE '%word%'`` is an index scan; ``search_document`` builds that expression
 for the index and for the query alike (an index serves only a query whose expression
 is the same, constants included). The references a list shows are searched by name in
@@ -59,7 +59,7 @@ SEARCHED_FOREIGN_KEYS: tuple[tuple[str, str], ...] = (
 
 #: (table, coded text) a quick search finds by its words in the reader's language, as it
 #: finds a state (``client_type IN (...)``): on an indexed table the arm needs an index of
-#: its own, or the search would read the whole table (migration 0121).
+#: its own, or the search would read the whole table (migration 0123).
 SEARCHED_CODES: frozenset[tuple[str, str]] = frozenset({("clients", "client_type")})
 
 #: Written into the SQL, not bound: the planner matches an index expression only to the
@@ -79,7 +79,7 @@ def search_document(table: FromClause, columns: Iterable[str]) -> ColumnElement[
 
     The guard asks each text whether it is all ASCII rather than the document: the
     document is then joined once a row, not three times, and the quick search costs
-    less than the ``lower()`` of before (migration 0121 has the measurements).
+    less than the ``lower()`` of before (migration 0123 has the measurements).
 
     Not concat_ws (what the unindexed search uses): it is STABLE, and an index needs
     IMMUTABLE functions. The matches are the same: an empty text holds no word.

@@ -1,7 +1,7 @@
 """A search reads past accents: "arsene" finds "Arsène", « cloture » finds « Clôturé ».
 
-Revision ID: 0121
-Revises: 0118
+Revision ID: 0123
+Revises: 0122
 Create Date: 2026-12-06
 
 French clerks type without accents; Rwandan names carry them. Every search a clerk types
@@ -57,8 +57,8 @@ from alembic import op
 
 from dicel_desktop.db.migrate import create_owned_function, execute_sql
 
-revision: str = "0121"
-down_revision: str | None = "0118"
+revision: str = "0123"
+down_revision: str | None = "0122"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -74,7 +74,7 @@ FOLDED = f"""
 CREATE FUNCTION public.dicel_search_folded(value text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
-    -- Migration 0121: a text as a search compares it (domain/search_words.py).
+    -- Migration 0123: a text as a search compares it (domain/search_words.py).
     SELECT pg_catalog.lower(pg_catalog.regexp_replace(
         pg_catalog.normalize($1, 'NFD'), '[{_MARKS}]+', '', 'g'))
 $$"""
