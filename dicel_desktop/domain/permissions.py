@@ -548,6 +548,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_company_day": (BASE_GROUP_ROLE,),
         # A text as it reads (migration 0077): the step-lines trigger runs as the writer.
         "dicel_folded": (BASE_GROUP_ROLE,),
+        # A text as a search compares it (migration 0123): the grid's and the pickers'
+        # searches call it as the person searching.
+        "dicel_search_folded": (BASE_GROUP_ROLE,),
         # The characters a text has as folding reads it (migration 0082): the cap of the
         # same trigger.
         "dicel_read_length": (BASE_GROUP_ROLE,),
