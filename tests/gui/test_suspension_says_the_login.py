@@ -1,6 +1,7 @@
 """Suspend… and Reinstate… say what becomes of the person's DICEL login before the
-click (migration 0122: a suspension turns it off; a reinstatement leaves it to IT), in
-English and French. As HR's real login; grabbed to $DICEL_SHOTS when it is set."""
+click (migration 0122: a suspension turns it off; a reinstatement leaves it to the
+administrator), in English and French. As HR's real login; grabbed to $DICEL_SHOTS
+when it is set."""
 
 from __future__ import annotations
 
@@ -19,15 +20,15 @@ WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measu
 
 SAID = {
     "en": (
-        "They are not paid while suspended. Their DICEL login is turned off now; IT turns"
-        " it back on after they are reinstated.",
+        "They are not paid while suspended. Their DICEL login is turned off now; an"
+        " administrator turns it back on after they are reinstated.",
         "They are active again. Their login stays off until an administrator turns it back on.",
     ),
     "fr": (
-        "Son accès à DICEL est désactivé dès maintenant ; l\N{RIGHT SINGLE QUOTATION MARK}"
-        "informatique le réactive après sa réintégration.",
-        "Son accès reste désactivé jusqu\N{RIGHT SINGLE QUOTATION MARK}à ce que "
-        "l\N{RIGHT SINGLE QUOTATION MARK}informatique le réactive.",
+        "Son accès à DICEL est désactivé dès maintenant ; un administrateur le réactive"
+        " après sa réintégration.",
+        "Son accès reste désactivé jusqu\N{RIGHT SINGLE QUOTATION MARK}à ce "
+        "qu\N{RIGHT SINGLE QUOTATION MARK}un administrateur le réactive.",
     ),
 }
 
