@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import uuid
 
-import psycopg
 import pytest
-from logins import Person
+from leavers import connects, employment_and_login, step
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import DicelError
@@ -17,45 +16,13 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import cases, users
 
 
-def _dsn(person: Person) -> str:
-    return person.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-def _connects(person: Person) -> bool:
-    try:
-        psycopg.connect(_dsn(person), connect_timeout=10).close()
-    except psycopg.OperationalError:
-        return False
-    return True
-
-
-def _step(hr: Person, action: str, employee: uuid.UUID) -> None:
-    with hr.session() as session:
-        cases.take_step(session, "employees", action, employee)
-
-
-def _state(logins, person: Person) -> tuple:
-    """(employee status, users.is_active, the role may log in)."""
-    with logins.superuser().connect() as conn:
-        return tuple(
-            conn.execute(
-                text(
-                    "SELECT e.status, u.is_active, r.rolcanlogin FROM employees e"
-                    " JOIN users u ON u.id = e.user_id"
-                    " JOIN pg_roles r ON r.rolname = u.email WHERE e.id = :id"
-                ),
-                {"id": person.employee_id},
-            ).one()
-        )
-
-
 def test_suspending_turns_the_login_off_and_reinstating_leaves_it_to_it(logins):
     hr, admin = logins.person(Role.HR), logins.person(Role.ADMIN)
     suspended = logins.person(Role.FINANCE)
-    assert _connects(suspended)
-    _step(hr, "suspend", suspended.employee_id)
-    assert _state(logins, suspended) == ("suspended", False, False)
-    assert not _connects(suspended)
+    assert connects(suspended)
+    step(hr, "suspend", suspended.employee_id)
+    assert employment_and_login(logins, suspended) == ("suspended", False, False)
+    assert not connects(suspended)
     with logins.superuser().connect() as conn:
         who = conn.scalar(
             text(
@@ -66,12 +33,12 @@ def test_suspending_turns_the_login_off_and_reinstating_leaves_it_to_it(logins):
         )
     assert who == hr.user_id
     # Reinstated, they are active again, their login still off until the administrator turns it on.
-    _step(hr, "reinstate", suspended.employee_id)
-    assert _state(logins, suspended) == ("active", False, False)
+    step(hr, "reinstate", suspended.employee_id)
+    assert employment_and_login(logins, suspended) == ("active", False, False)
     with admin.engine.begin() as conn:
         assert users.reactivate_user(conn, email=suspended.email)
-    assert _state(logins, suspended) == ("active", True, True)
-    assert _connects(suspended)
+    assert employment_and_login(logins, suspended) == ("active", True, True)
+    assert connects(suspended)
 
 
 def test_hr_suspends_no_administrator_and_their_login_stays(logins):
@@ -81,7 +48,7 @@ def test_hr_suspends_no_administrator_and_their_login_stays(logins):
     with hr.session() as session, pytest.raises(DicelError) as refused:
         cases.take_step(session, "employees", "suspend", admin.employee_id)
     assert refused.value.code == "administrator_employment_changed"
-    assert _state(logins, admin) == ("active", True, True)
+    assert employment_and_login(logins, admin) == ("active", True, True)
 
 
 def test_no_login_is_created_for_a_suspended_employees_number(logins):
@@ -94,7 +61,7 @@ def test_no_login_is_created_for_a_suspended_employees_number(logins):
                 " RETURNING id, employee_number"
             )
         ).one()
-    _step(hr, "suspend", away)
+    step(hr, "suspend", away)
     email = f"away-{uuid.uuid4().hex[:6]}@test.dicel.rw"
     with admin.engine.connect() as conn, pytest.raises(DicelError) as refused:
         users.create_user(
@@ -115,7 +82,7 @@ def test_no_login_is_created_for_a_suspended_employees_number(logins):
         assert conn.scalar(text("SELECT count(*) FROM users WHERE email = :e"), {"e": email}) == 0
         assert conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :e"), {"e": email}) is None
     # Once reinstated, the login is made and linked as for anyone.
-    _step(hr, "reinstate", away)
+    step(hr, "reinstate", away)
     with admin.engine.begin() as conn:
         made = users.create_user(
             conn,
