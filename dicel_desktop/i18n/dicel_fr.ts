@@ -967,8 +967,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
-        <translation>Mettre fin à l’emploi de %1 ? La date de fin devient aujourd’hui, sauf si une date antérieure est déjà saisie ; la personne est payée jusqu’à cette date, son accès à DICEL (s’il existe) est désactivé, et la fiche ne pourra plus être modifiée.</translation>
+        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; their pay stops on that day, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
+        <translation>Mettre fin à l’emploi de %1 ? La date de fin devient aujourd’hui, sauf si une date antérieure est déjà saisie ; sa paie s’arrête à cette date, son accès à DICEL (s’il existe) est désactivé, et la fiche ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1828,6 +1828,10 @@
     <message>
         <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
         <translation>Réintégrer %1 ? La personne est de nouveau active. Son accès reste désactivé jusqu’à ce qu’un administrateur le réactive.</translation>
+    </message>
+    <message>
+        <source>The payslip of %1 was already paid in full: %2 days after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
+        <translation>Le bulletin de paie de %1 a déjà été payé en entier : %2 jours après l’arrêt de la paie, environ %3 de salaire de base payés pour ces jours. Demandez aux Finances de les récupérer.</translation>
     </message>
 </context>
 <context>

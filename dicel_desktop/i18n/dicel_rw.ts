@@ -967,8 +967,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
-        <translation>Gusezerera %1? Itariki yo gusezererwa iba uyu munsi keretse handitswe iya mbere yayo; ahembwa kugeza kuri iyo tariki, konti ye ya DICEL (niba ayifite) irafungwa, kandi dosiye ntizongera guhindurwa.</translation>
+        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; their pay stops on that day, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
+        <translation>Gusezerera %1? Itariki yo gusezererwa iba uyu munsi keretse handitswe iya mbere yayo; umushahara we uhagarara kuri iyo tariki, konti ye ya DICEL (niba ayifite) irafungwa, kandi dosiye ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1828,6 +1828,10 @@
     <message>
         <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
         <translation>Gusubiza %1 mu kazi? Yongeye kuba mu kazi. Konti ye iguma ifunze kugeza umuyobozi wa sisitemu ayifunguye.</translation>
+    </message>
+    <message>
+        <source>The payslip of %1 was already paid in full: %2 days after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
+        <translation>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: iminsi %2 nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri iyo minsi. Saba ishami ry’Imari kubigarura.</translation>
     </message>
 </context>
 <context>

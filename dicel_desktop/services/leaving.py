@@ -10,6 +10,11 @@ Qt). Migration 0120 made two such rules:
   which and by how much, as the trigger computes it. A pending payslip paying past the
   day their pay stops refuses the step (DW492, 0116): :func:`pending_payslip_stops`, a
   check of ``cases.what_stops_step`` that holds the step with its reason.
+* A payslip already **paid** is not cut: the money has gone out. When it paid days
+  after the day pay stops (the pay day is the 25th; someone leaving on the 28th was
+  paid the whole month), :func:`payslips_overpaid` says how many days and how much
+  basic, so HR asks Finance to recover it (the same arithmetic, ``dicel_payslip_days``
+  and ``dicel_payslip_basic``, as the cut).
 
 Each is one read as the caller, rolled back: what they may not read is not said.
 """
@@ -30,8 +35,12 @@ from dicel_desktop.domain.pay_stops import ACTIONS
 __all__ = [
     "CutPayslip",
     "HeldAsset",
+    "OverpaidPayslip",
+    "PayAfterLeaving",
     "assets_held",
+    "pay_after_leaving",
     "payslips_cut",
+    "payslips_overpaid",
     "pending_payslip_stops",
 ]
 
@@ -103,6 +112,69 @@ def payslips_cut(session: Session, employee_id: uuid.UUID, action: str) -> list[
     finally:
         session.rollback()
     return [CutPayslip(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class OverpaidPayslip:
+    """A paid payslip that paid days after the day pay stops: its month, those days, and
+    the basic paid for them (what the month's basic was less what the days worked earn)."""
+
+    start: dt.date
+    end: dt.date
+    days_over: int
+    basic_over: Decimal
+    currency: str
+
+
+def payslips_overpaid(
+    session: Session, employee_id: uuid.UUID, action: str
+) -> list[OverpaidPayslip]:
+    """The paid payslips of the employee that pay days after the day ``action`` stops
+    their pay, with those days and their basic; none for another step, or what the
+    caller may not read."""
+    if action not in ACTIONS:
+        return []
+    try:
+        rows = session.execute(
+            sa.text(
+                "WITH s AS ("
+                " SELECT r.pay_period_start AS start, r.pay_period_end AS stop,"
+                " r.basic_salary AS basic, e.salary, e.hire_date,"
+                " coalesce(e.salary_currency, 'RWF') AS currency,"
+                " (r.pay_period_end - r.pay_period_start + 1) AS days,"
+                " public.dicel_payslip_days(r.pay_period_start, r.pay_period_end, e.hire_date,"
+                " r.pay_period_start, r.pay_period_end) AS employed,"
+                " public.dicel_payslip_days(r.pay_period_start, r.pay_period_end, e.hire_date,"
+                f" r.pay_period_start, {_PAID_TO}) AS worked"
+                " FROM public.payroll_records AS r JOIN public.employees AS e"
+                " ON e.id = r.employee_id"
+                f" WHERE e.id = :id AND r.status = 'paid' AND r.pay_period_end > {_PAID_TO})"
+                " SELECT s.start, s.stop, s.employed - s.worked,"
+                " s.basic - public.dicel_payslip_basic(s.salary, s.worked, s.days, s.basic),"
+                " s.currency FROM s WHERE s.employed > s.worked ORDER BY s.start"
+            ),
+            {"id": employee_id, "action": action},
+        ).all()
+    finally:
+        session.rollback()
+    return [OverpaidPayslip(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class PayAfterLeaving:
+    """What a step that stops pay does to the payslips, said before the click."""
+
+    cut: list[CutPayslip]
+    overpaid: list[OverpaidPayslip]
+
+
+def pay_after_leaving(session: Session, employee_id: uuid.UUID, action: str) -> PayAfterLeaving:
+    """:func:`payslips_cut` and :func:`payslips_overpaid` in one operation (one line of
+    the step's dialog says both)."""
+    return PayAfterLeaving(
+        payslips_cut(session, employee_id, action),
+        payslips_overpaid(session, employee_id, action),
+    )
 
 
 def pending_payslip_stops(action: str):

@@ -252,7 +252,7 @@ _TABLE_QUESTIONS = {
     ("employees", "terminate"): QT_TRANSLATE_NOOP(
         "CaseSteps",
         "Terminate %1? Their termination date becomes today unless an earlier one is"
-        " written; they are paid up to it, their DICEL login (if any) is deactivated, and"
+        " written; their pay stops on that day, their DICEL login (if any) is deactivated, and"
         " the record can no longer be changed.",
     ),
     ("training_programs", "start"): QT_TRANSLATE_NOOP(

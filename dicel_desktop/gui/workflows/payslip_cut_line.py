@@ -5,7 +5,11 @@ basic 166,667 RWF instead of 500,000 RWF; …". The database does it in the step
 transaction and the step is not refused for it, so this is a fact said before the press,
 not a refusal: hidden while there is nothing to say, or when it could not be read. A
 pending payslip holds the step instead (DW492: ``services.leaving.pending_payslip_stops``,
-said under the record window's step buttons).
+said under the record window's step buttons). A payslip already *paid* is past cutting:
+when it paid days after the day pay stops, the line says so and what to recover
+("The payslip of December 2026 was already paid in full: 25 days after the day pay
+stops, about 209,677 RWF basic. Ask Finance to recover it.",
+``services.leaving.payslips_overpaid``).
 """
 
 from __future__ import annotations
@@ -26,12 +30,12 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
     month_text,
 )
 from dicel_desktop.services import leaving
-from dicel_desktop.services.leaving import CutPayslip
+from dicel_desktop.services.leaving import CutPayslip, OverpaidPayslip, PayAfterLeaving
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.worker import DbWorker
 
-__all__ = ["CUTTING_STEPS", "PayslipCutLine", "payslip_cut_text"]
+__all__ = ["CUTTING_STEPS", "PayslipCutLine", "payslip_cut_text", "payslip_overpaid_text"]
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +69,25 @@ def payslip_cut_text(cut: list[CutPayslip]) -> str:
     return " ".join(said)
 
 
+def payslip_overpaid_text(overpaid: list[OverpaidPayslip]) -> str:
+    """One sentence per paid payslip that paid past the day pay stops ("" for none)."""
+    said = [
+        fill_in(
+            put_in(
+                QCoreApplication.translate(
+                    "CaseSteps",
+                    "The payslip of %1 was already paid in full: %2 days after the day pay"
+                    " stops, about %3 basic paid for them. Ask Finance to recover it.",
+                ),
+                month_text(slip.start),
+            ),
+            {"2": str(slip.days_over), "3": money_text(slip.basic_over, slip.currency)},
+        )
+        for slip in overpaid
+    ]
+    return " ".join(said)
+
+
 class PayslipCutLine(QLabel):
     """See the module docstring; ``asking`` while the read is under way (tests wait)."""
 
@@ -78,16 +101,20 @@ class PayslipCutLine(QLabel):
         self.hide()
         self.asking = True
         (
-            Op(worker, leaving.payslips_cut, employee_id, action)
+            Op(worker, leaving.pay_after_leaving, employee_id, action)
             .for_widget(parent)
             .on_success(self._show)
             .on_failure(self._failed)
             .run()
         )
 
-    def _show(self, cut: list[CutPayslip]) -> None:
+    def _show(self, pay: PayAfterLeaving) -> None:
         self.asking = False
-        text = payslip_cut_text(cut)
+        text = " ".join(
+            said
+            for said in (payslip_cut_text(pay.cut), payslip_overpaid_text(pay.overpaid))
+            if said
+        )
         self.setText(text)
         self.setVisible(bool(text))
 
