@@ -7800,12 +7800,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+1"/>
         <source>This %3 is %2: %1 can no longer change.</source>
-        <translation>Cette fiche (%3) est à l’état « %2 » : %1 ne peut plus être modifié.</translation>
+        <translation>Cette fiche (%3) est à l’état « %2 » : le champ %1 ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>This %3 is %2: %1 can no longer change.</source>
         <comment>several fields</comment>
-        <translation>Cette fiche (%3) est à l’état « %2 » : %1 ne peuvent plus être modifiés.</translation>
+        <translation>Cette fiche (%3) est à l’état « %2 » : les champs %1 ne peuvent plus être modifiés.</translation>
     </message>
     <message>
         <location line="+62"/>
