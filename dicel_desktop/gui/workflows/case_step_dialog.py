@@ -481,6 +481,10 @@ def _reopenable(flow: CaseFlow, state: str) -> bool:
 #: audit", « Annuler l'audit »): a bare « Annuler » / "Reka" is every other dialog's way
 #: out, and here it would take a step that cannot be undone (eye33 #2).
 _SAID_AS_THE_WINDOW = frozenset({"cancel"})
+#: The same for one table's step, where its own words differ from the bare verb's: a
+#: contract's "Terminate" is « Résilier » / "Sesa", which is not what "Sezerera
+#: umukozi…" / « Mettre fin à l'emploi… » asked (eye34 #8).
+_SAID_AS_THE_WINDOW_HERE = frozenset({("employees", "terminate")})
 
 #: Steps that withdraw the record for good: Enter alone goes back, as Cancel leave's
 #: "Keep it" does; the step is taken by its button only.
@@ -489,7 +493,7 @@ BACK_BY_DEFAULT = frozenset({"cancel"})
 
 def step_button_text(action: str, table: str | None = None) -> str:
     """The text of the button that takes step ``action`` (of ``table``), translated."""
-    if action in _SAID_AS_THE_WINDOW:
+    if action in _SAID_AS_THE_WINDOW or (table, action) in _SAID_AS_THE_WINDOW_HERE:
         from dicel_desktop.gui.workflows.cases import step_label
 
         return step_label(action, table).removesuffix("…")
