@@ -8218,6 +8218,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The working days a year each employee may take of this leave type: {leave}. The balance shown when filing a request is worked out from it.</source>
         <translation>Les jours ouvrés par an que chaque employé peut prendre de ce type de congé : {leave}. Le solde affiché lors d’une demande en est déduit.</translation>
     </message>
+    <message>
+        <source>The emergency contact is kept by HR on the employee record (My profile reads it there): change it on that record. The copy shown here is not read.</source>
+        <translation>La personne à prévenir en cas d’urgence est tenue par les Ressources humaines sur la fiche d’employé (Mon profil la lit là) : modifiez-la sur cette fiche. La copie affichée ici n’est pas lue.</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>

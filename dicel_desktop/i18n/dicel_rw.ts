@@ -8218,6 +8218,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The working days a year each employee may take of this leave type: {leave}. The balance shown when filing a request is worked out from it.</source>
         <translation>Iminsi y’akazi ku mwaka buri mukozi ashobora gufata y’ubu bwoko bw’ikiruhuko: {leave}. Iminsi isigaye igaragara mu gusaba ikiruhuko ibarwa hashingiwe kuri yo.</translation>
     </message>
+    <message>
+        <source>The emergency contact is kept by HR on the employee record (My profile reads it there): change it on that record. The copy shown here is not read.</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago abikwa n’ishami ry’Abakozi kuri dosiye y’umukozi (Umwirondoro wanjye ni ho umusoma): muhindure kuri iyo dosiye. Ibigaragara hano ntibisomwa.</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>

@@ -511,6 +511,9 @@ class RecordWindow(QDialog):
         if self.table == "system_settings":
             self._hold_setting_key(record)
             return
+        if self.table == "users":
+            self._hold_users_emergency_contact()
+            return
         from dicel_desktop.services import cases
 
         if self.table == "employees":
@@ -557,6 +560,22 @@ class RecordWindow(QDialog):
             .on_success(answered)
             .on_failure(failed)
             .run()
+        )
+
+    def _hold_users_emergency_contact(self) -> None:
+        """A person's emergency contact is the one HR keeps on their employee record:
+        My profile and the employee form read ``employees.emergency_contact``. The user
+        form's ``users.emergency_contact`` is an older copy nobody reads; an administrator
+        who corrected a number there changed nothing anyone saw (eye34 #7). Shown
+        read-only, saying where the contact is kept."""
+        if "emergency_contact" not in self.form.editors:
+            return
+        self.form.hold(frozenset({"emergency_contact"}))
+        self.add_note(
+            self.tr(
+                "The emergency contact is kept by HR on the employee record (My profile reads"
+                " it there): change it on that record. The copy shown here is not read."
+            )
         )
 
     def _hold_setting_key(self, record: Record) -> None:
