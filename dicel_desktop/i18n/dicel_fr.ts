@@ -10672,6 +10672,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The last PAYE band (band {band}) has no upper limit (&quot;upto&quot;: null), so that every gross above the others is taxed. Nothing was changed.</source>
         <translation>La dernière tranche d&apos;IPR (tranche {band}) n&apos;a pas de limite haute (« upto »: null), afin que tout salaire brut au-delà des autres soit imposé. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
+        <translation>Le compte de {name} est désactivé : le bien ne reprend pas du service avec cette personne. Mettez-le en stock, ou choisissez d&apos;abord un autre détenteur dans Attribué à.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -10672,6 +10672,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The last PAYE band (band {band}) has no upper limit (&quot;upto&quot;: null), so that every gross above the others is taxed. Nothing was changed.</source>
         <translation>Icyiciro cya nyuma cya PAYE (icyiciro {band}) nta rugero rwo hejuru kigira (&quot;upto&quot;: null), kugira ngo umushahara mbumbe wose urenze ibindi byiciro usoreshwe. Nta cyahinduwe.</translation>
     </message>
+    <message>
+        <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
+        <translation>Konti ya {name} yahagaritswe: igikoresho ntikisubira mu kazi gifitwe na we. Gishyire mu bubiko, cyangwa ubanze uhitemo undi ugifite muri Byashinzwe.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -698,7 +698,14 @@ register_sqlstate("DW433", "shift_end_stays_past", InvalidInput, _moment_params)
 #: the step does ("written off").
 register_sqlstate("DW490", "case_reason_missing", InvalidInput, _case_params)
 #: An IT asset given to a deactivated login (migration 0120): DETAIL ``name``.
-register_sqlstate("DW499", "asset_holder_inactive", InvalidInput, _case_params)
+register_sqlstate(
+    "DW499",
+    "asset_holder_inactive",
+    InvalidInput,
+    _case_params,
+    # Return to service of an asset whose holder left (migration 0124).
+    by_action={("it_assets", "return_to_service"): "asset_back_to_inactive_holder"},
+)
 #: A day a step asks (a policy's next review date, migration 0072) not given, or not
 #: after today (``day``, the database's today): ``action``, what the step does.
 #: A complaint answered or resolved, a case marked recovered, without a note of what was

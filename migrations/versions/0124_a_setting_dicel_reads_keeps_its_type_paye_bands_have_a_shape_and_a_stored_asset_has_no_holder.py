@@ -32,7 +32,7 @@ Found by a user-eye review (/work/reports/eye34.md #1, #2, #4):
   leaver whose laptop IT recovered. A lost asset keeps its holder (who lost it; DW415
   reads it). Return to service (→ active) of an asset whose holder is a deactivated login
   (one sent to repair while held) is refused as a new holder is (``DW499``, DETAIL
-  ``name``, COLUMN ``assigned_to``): 0120's trigger asks only a changed holder, and the
+  ``name`` and ``action`` ``return_to_service``, COLUMN ``assigned_to``): 0120's trigger asks only a changed holder, and the
   step changed none. A superuser is not asked the refusal (as 0120). The upgrade clears
   the holder of the assets already in storage or retired.
 
@@ -57,6 +57,7 @@ log = logging.getLogger("alembic.runtime.migration")
 REFUSALS = {
     "DW029": ("a setting DICEL reads, written with another type", ("key", "type")),
     "DW030": ("PAYE bands of another shape", ("key", "action", "band")),
+    "DW499": ("an asset back in service to a deactivated login", ("name", "action")),
 }
 
 #: ``domain/setting_keys.READ_TYPES``, frozen (tests/db/test_setting_keys.py).
@@ -239,7 +240,7 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = 'DW499',
                 MESSAGE = format('user %s is deactivated: the asset does not go back to them',
                                  NEW.assigned_to),
-                DETAIL = json_build_object('name', v_name)::text,
+                DETAIL = json_build_object('name', v_name, 'action', 'return_to_service')::text,
                 SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME, COLUMN = 'assigned_to';
         END IF;
     END IF;

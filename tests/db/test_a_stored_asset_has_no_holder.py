@@ -60,8 +60,13 @@ def test_a_repaired_asset_does_not_go_back_to_a_deactivated_login(su, login):
     error = _refused(claudine, "SELECT dicel_return_to_service_it_asset(%s)", (asset.id,))
     assert error.sqlstate == "DW499"
     assert error.diag.column_name == "assigned_to"
-    assert json.loads(error.diag.message_detail) == {"name": asset.name}
-    assert explain(error).message.startswith(f"{asset.name}'s login is deactivated")
+    assert json.loads(error.diag.message_detail) == {
+        "name": asset.name,
+        "action": "return_to_service",
+    }
+    said = explain(error)
+    assert said.code == "asset_back_to_inactive_holder"
+    assert said.message.startswith(f"{asset.name}'s login is deactivated")
     claudine.execute("SELECT dicel_store_it_asset(%s)", (asset.id,))
     assert claudine.execute(HOLDER, (asset.id,)).fetchone() == ("in_storage", None)
 
