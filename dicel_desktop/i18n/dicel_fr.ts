@@ -8222,6 +8222,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The emergency contact is kept by HR on the employee record (My profile reads it there): change it on that record. The copy shown here is not read.</source>
         <translation>La personne à prévenir en cas d’urgence est tenue par les Ressources humaines sur la fiche d’employé (Mon profil la lit là) : modifiez-la sur cette fiche. La copie affichée ici n’est pas lue.</translation>
     </message>
+    <message>
+        <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
+        <translation>Le type (%1) est fixé lui aussi : DICEL lit la valeur sous ce type.</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>
@@ -10647,6 +10651,38 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Employee {employee} is suspended: no login is linked to them until HR reinstates them (Reinstate… on their employee record). Nothing was changed.</source>
         <translation>L’employé {employee} est suspendu : aucun accès ne lui est lié avant que les RH le réintègrent (Réintégrer… sur sa fiche d’employé). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The setting {key} is of type {other_type}: DICEL reads it so, and under another type its value would be ignored. Keep the type {other_type}. Nothing was changed.</source>
+        <translation>Le paramètre {key} est de type {other_type} : DICEL le lit ainsi, et sous un autre type sa valeur serait ignorée. Gardez le type {other_type}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The PAYE bands are a list of at least one band, each with its upper limit and its rate, in square brackets: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nothing was changed.</source>
+        <translation>Les tranches de l&apos;IPR sont une liste d&apos;au moins une tranche, chacune avec sa limite haute et son taux, entre crochets : [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>PAYE band {band} needs its upper limit (&quot;upto&quot;) and its rate (&quot;rate&quot;), as {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nothing was changed.</source>
+        <translation>La tranche d&apos;IPR {band} doit avoir sa limite haute (« upto ») et son taux (« rate »), comme {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The rate of PAYE band {band} is a number from 0 to 100 (percent), written without quotes or a % sign. Nothing was changed.</source>
+        <translation>Le taux de la tranche d&apos;IPR {band} est un nombre de 0 à 100 (pour cent), écrit sans guillemets ni signe %. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The upper limit (&quot;upto&quot;) of PAYE band {band} is a whole number of RWF, without quotes or spaces, above the limit of the band before it. Nothing was changed.</source>
+        <translation>La limite haute (« upto ») de la tranche d&apos;IPR {band} est un nombre entier de RWF, sans guillemets ni espaces, supérieur à la limite de la tranche précédente. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>PAYE band {band} has no upper limit (&quot;upto&quot;: null), but only the last band is open: give it a limit, or remove the bands after it. Nothing was changed.</source>
+        <translation>La tranche d&apos;IPR {band} n&apos;a pas de limite haute (« upto »: null), mais seule la dernière tranche est ouverte : donnez-lui une limite, ou retirez les tranches qui la suivent. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The last PAYE band (band {band}) has no upper limit (&quot;upto&quot;: null), so that every gross above the others is taxed. Nothing was changed.</source>
+        <translation>La dernière tranche d&apos;IPR (tranche {band}) n&apos;a pas de limite haute (« upto »: null), afin que tout salaire brut au-delà des autres soit imposé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
+        <translation>Le compte de {name} est désactivé : le bien ne reprend pas du service avec cette personne. Mettez-le en stock, ou choisissez d&apos;abord un autre détenteur dans Attribué à.</translation>
     </message>
 </context>
 <context>

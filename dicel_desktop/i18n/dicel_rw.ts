@@ -8222,6 +8222,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The emergency contact is kept by HR on the employee record (My profile reads it there): change it on that record. The copy shown here is not read.</source>
         <translation>Uwo guhamagara mu gihe cy’ibyago abikwa n’ishami ry’Abakozi kuri dosiye y’umukozi (Umwirondoro wanjye ni ho umusoma): muhindure kuri iyo dosiye. Ibigaragara hano ntibisomwa.</translation>
     </message>
+    <message>
+        <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
+        <translation>Ubwoko (%1) na bwo ntibuhinduka: DICEL isoma agaciro muri ubwo bwoko.</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>
@@ -10647,6 +10651,38 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Employee {employee} is suspended: no login is linked to them until HR reinstates them (Reinstate… on their employee record). Nothing was changed.</source>
         <translation>Umukozi {employee} yahagaritswe by’agateganyo: nta konti ihuzwa na we kugeza ishami ry’abakozi rimusubije mu kazi (Musubize mu kazi… ku dosiye ye y’umukozi). Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>The setting {key} is of type {other_type}: DICEL reads it so, and under another type its value would be ignored. Keep the type {other_type}. Nothing was changed.</source>
+        <translation>Igenamiterere {key} ni ubwoko bwa {other_type}: DICEL irisoma gutyo, kandi mu bundi bwoko agaciro karyo ntikazitabwaho. Gumana ubwoko {other_type}. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>The PAYE bands are a list of at least one band, each with its upper limit and its rate, in square brackets: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nothing was changed.</source>
+        <translation>Ibyiciro bya PAYE ni urutonde rw&apos;icyiciro kimwe nibura, buri cyiciro gifite urugero rwacyo rwo hejuru n&apos;igipimo cyacyo, hagati y&apos;utwugarizo: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>PAYE band {band} needs its upper limit (&quot;upto&quot;) and its rate (&quot;rate&quot;), as {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nothing was changed.</source>
+        <translation>Icyiciro cya PAYE {band} gikeneye urugero rwacyo rwo hejuru (&quot;upto&quot;) n&apos;igipimo cyacyo (&quot;rate&quot;), nka {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>The rate of PAYE band {band} is a number from 0 to 100 (percent), written without quotes or a % sign. Nothing was changed.</source>
+        <translation>Igipimo cy&apos;icyiciro cya PAYE {band} ni umubare uri hagati ya 0 na 100 (ku ijana), wanditse nta tumenyetso tw&apos;amagambo cyangwa ikimenyetso %. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>The upper limit (&quot;upto&quot;) of PAYE band {band} is a whole number of RWF, without quotes or spaces, above the limit of the band before it. Nothing was changed.</source>
+        <translation>Urugero rwo hejuru (&quot;upto&quot;) rw&apos;icyiciro cya PAYE {band} ni umubare wuzuye wa RWF, nta tumenyetso tw&apos;amagambo cyangwa imyanya, urenze urugero rw&apos;icyiciro kibanziriza. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>PAYE band {band} has no upper limit (&quot;upto&quot;: null), but only the last band is open: give it a limit, or remove the bands after it. Nothing was changed.</source>
+        <translation>Icyiciro cya PAYE {band} nta rugero rwo hejuru gifite (&quot;upto&quot;: null), ariko icyiciro cya nyuma ni cyo cyonyine kidafite urugero: gihe urugero, cyangwa ukureho ibyiciro bigikurikira. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>The last PAYE band (band {band}) has no upper limit (&quot;upto&quot;: null), so that every gross above the others is taxed. Nothing was changed.</source>
+        <translation>Icyiciro cya nyuma cya PAYE (icyiciro {band}) nta rugero rwo hejuru kigira (&quot;upto&quot;: null), kugira ngo umushahara mbumbe wose urenze ibindi byiciro usoreshwe. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
+        <translation>Konti ya {name} yahagaritswe: igikoresho ntikisubira mu kazi gifitwe na we. Gishyire mu bubiko, cyangwa ubanze uhitemo undi ugifite muri Byashinzwe.</translation>
     </message>
 </context>
 <context>

@@ -819,6 +819,24 @@ def _posting_closed_stops(session: Session, record_id: uuid.UUID) -> DicelError 
     )
 
 
+_HOLDER_GONE = sa.text(
+    """
+    SELECT coalesce(nullif(btrim(concat_ws(' ', u.first_name, u.last_name)), ''), u.email)
+      FROM public.it_assets a JOIN public.users u ON u.id = a.assigned_to
+     WHERE a.id = :id AND NOT coalesce(u.is_active, true)
+    """
+)
+
+
+def _holder_gone_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+    """An asset back in service to a holder whose login is deactivated (DW499, migration
+    0124: sent to repair while held), before the click (eye34 #4)."""
+    name = session.execute(_HOLDER_GONE, {"id": record_id}).scalar_one_or_none()
+    if name is None:
+        return None
+    return InvalidInput("asset_back_to_inactive_holder", name=name)
+
+
 def _first_of(
     *checks: Callable[[Session, uuid.UUID], DicelError | None],
 ) -> Callable[[Session, uuid.UUID], DicelError | None]:
@@ -854,6 +872,8 @@ _STOPS = {
     # A posting opens only before it closes (DW502, migration 0119).
     ("job_postings", "publish"): _posting_closed_stops,
     ("job_postings", "resume"): _posting_closed_stops,
+    # Nor does an asset go back into service with a deactivated holder (DW499, 0124).
+    ("it_assets", "return_to_service"): _holder_gone_stops,
 }
 # Whoever changed a record, or brought it to a decision four eyes take, is not the one
 # to take it (DW411, DW412, migration 0078).

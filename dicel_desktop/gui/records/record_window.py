@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain import setting_keys
 from dicel_desktop.domain.errors import Conflict, DicelError
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.states import SettingType
 from dicel_desktop.domain.tables import in_sentence
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.mnemonics import mnemonic, yield_mnemonics
@@ -459,6 +460,10 @@ class RecordWindow(QDialog):
                     return
                 break
         first = self.form.first_field()
+        value = self.form.editors.get("setting_value")
+        if self.table == "system_settings" and self.form.record is not None and value is not None:
+            # A saved setting changes by its value: typing starts there, not in its type.
+            first = value if not value.is_read_only() else first
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -583,8 +588,16 @@ class RecordWindow(QDialog):
         database refuses both, DW027 and DW028, migration 0117): a key one letter off
         had lifted every employee's leave limit (eye33 #1). Known without asking: the
         keys DICEL reads are the domain's."""
-        self.form.hold(frozenset({"setting_key"}))
-        read = setting_keys.purpose(record.values.get("setting_key"))
+        key = record.values.get("setting_key")
+        held = {"setting_key"}
+        # The type DICEL reads it as is fixed too (DW029, migration 0124): under Text, a
+        # VAT rate of "20 %" was ignored (eye34 #1). A setting stored under another type
+        # keeps its type editable, so that it can be put right.
+        kind = setting_keys.read_type(key)
+        if kind is not None and record.values.get("setting_type") == kind:
+            held.add("setting_type")
+        self.form.hold(frozenset(held))
+        read = setting_keys.purpose(key)
         if read is not None:
             sentence, leave = read
             said = QCoreApplication.translate("RecordWindow", sentence)
@@ -604,6 +617,12 @@ class RecordWindow(QDialog):
             )
         self._enable_writing()
         self.add_note(line)
+        if "setting_type" in held:
+            self.add_note(
+                self.tr("The type (%1) is fixed too: DICEL reads the value as that type.").replace(
+                    "%1", tr_choice("system_settings", SettingType(kind).label)
+                )
+            )
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.subtitle.setText("")
