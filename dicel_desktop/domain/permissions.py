@@ -548,6 +548,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_company_day": (BASE_GROUP_ROLE,),
         # A text as it reads (migration 0077): the step-lines trigger runs as the writer.
         "dicel_folded": (BASE_GROUP_ROLE,),
+        # A text as a search compares it (migration 0123): the grid's and the pickers'
+        # searches call it as the person searching.
+        "dicel_search_folded": (BASE_GROUP_ROLE,),
         # The characters a text has as folding reads it (migration 0082): the cap of the
         # same trigger.
         "dicel_read_length": (BASE_GROUP_ROLE,),
@@ -662,6 +665,13 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_payroll_periods_to_decide": (BASE_GROUP_ROLE,),
         "dicel_decide_payroll": (_HR_GROUP, _FINANCE_GROUP),
         "dicel_payslip": (BASE_GROUP_ROLE,),
+        # When a step stops someone's pay and what their approved payslip then pays
+        # (migration 0120, domain.pay_stops): the window asks before the click, as the
+        # caller (what they may not read is not said).
+        "dicel_pay_stops": (BASE_GROUP_ROLE,),
+        "dicel_payslip_days": (BASE_GROUP_ROLE,),
+        "dicel_payslip_basic": (BASE_GROUP_ROLE,),
+        "dicel_payslips_cut": (_HR_GROUP, _ADMIN_GROUP),
         # The company's name on every printed page (system_settings is admin's alone).
         "dicel_company_name": (BASE_GROUP_ROLE,),
         # Its name, address, TIN, phone and e-mail on a document it sends out (an

@@ -17,7 +17,15 @@ from __future__ import annotations
 from dicel_desktop.domain.states import LeaveType
 from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
-__all__ = ["LEAVE_ALLOWANCE", "PURPOSES", "READ_SETTINGS", "is_read", "purpose"]
+__all__ = [
+    "LEAVE_ALLOWANCE",
+    "PURPOSES",
+    "READ_SETTINGS",
+    "READ_TYPES",
+    "is_read",
+    "purpose",
+    "read_type",
+]
 
 #: Keys DICEL reads: in the workflow functions (approval levels, leave, payroll,
 #: invoices' VAT, files' size, printed pages) or in the program (the version a site
@@ -53,6 +61,27 @@ READ_SETTINGS: frozenset[str] = frozenset(
         "demo.showcase_logins",
     }
 )
+
+
+#: The type DICEL reads each of them as (migration 0124, eye34 #1): the database refuses
+#: another (DW029, trigger ``system_settings_read_as_typed``), and the settings form holds
+#: the type. The VAT rate saved as Text "20 %" was read as absent (invoices stayed at
+#: 18 %); the annual allowance as Text "18 jours" lifted every employee's limit.
+READ_TYPES: dict[str, str] = {
+    **{key: "string" for key in READ_SETTINGS if key.startswith(("company.", "client."))},
+    **{
+        key: "number"
+        for key in READ_SETTINGS
+        if key.startswith(("tax.", "po.", "leave.", "documents.", "payroll."))
+    },
+    "payroll.paye_bands": "json",
+    "demo.showcase_logins": "json",
+}
+
+
+def read_type(key: str | None) -> str | None:
+    """The type DICEL reads the setting ``key`` as, or None for one it does not read."""
+    return READ_TYPES.get(key) if key is not None else None
 
 
 def is_read(key: str | None) -> bool:

@@ -4,7 +4,7 @@ A step that asks a reason or a note appends it to a text of the record as a line
 database's English with an ISO day ("Closed on 2026-12-06: Two locks fitted", written
 by ``db.case_functions``; "Payment TXN-2026-000123 reversed on 2026-12-05: …" by
 migration 0066; "Closed short on …" by 0071, each line apart since 0114; a leaver's
-payslip "Prorated on …" by 0120), and the
+payslip "Prorated on …" and "Restored on …" by 0120), and the
 database keeps those lines
 exactly as written (DW021, the ``<table>_step_lines`` triggers; docs/decisions.md "Step
 lines"). A French or Kinyarwanda reader is shown them in their words with the day as
@@ -84,6 +84,11 @@ WORDS = (
         "Prorated on {day}: suspended, paid {kept} of the month's {days} days"
         " (basic {basic}, allowances {allowances}, net {net} before).",
     ),
+    QT_TRANSLATE_NOOP(
+        "step_lines",
+        "Restored on {day}: reinstated, paid {kept} of the month's {days} days"
+        " (basic {basic}, allowances {allowances}, net {net} before).",
+    ),
 )
 
 #: One line of an order closed short, as the close writes it into ``{lines}`` (joined by
@@ -110,6 +115,9 @@ _WRITTEN_BY_MIGRATIONS = {
         "Prorated on {day}: terminated on {ended}, paid {kept} of the month's {days} days"
         " (basic {basic}, allowances {allowances}, net {net} before).",
         "Prorated on {day}: suspended, paid {kept} of the month's {days} days"
+        " (basic {basic}, allowances {allowances}, net {net} before).",
+        # The days from a reinstatement to the month's end given back (0120 too).
+        "Restored on {day}: reinstated, paid {kept} of the month's {days} days"
         " (basic {basic}, allowances {allowances}, net {net} before).",
     ),
 }

@@ -962,13 +962,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Suspend %1? They are not paid while suspended.</source>
-        <translation>Suspendre %1 ? La personne n’est pas payée pendant la suspension.</translation>
+        <source>Suspend %1? They are not paid while suspended. Their DICEL login is turned off now; an administrator turns it back on after they are reinstated.</source>
+        <translation>Suspendre %1 ? La personne n’est pas payée pendant la suspension. Son accès à DICEL est désactivé dès maintenant ; un administrateur le réactive après sa réintégration.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
-        <translation>Mettre fin à l’emploi de %1 ? La date de fin devient aujourd’hui, sauf si une date antérieure est déjà saisie ; la personne est payée jusqu’à cette date, son accès à DICEL (s’il existe) est désactivé, et la fiche ne pourra plus être modifiée.</translation>
+        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; their pay stops on that day, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
+        <translation>Mettre fin à l’emploi de %1 ? La date de fin devient aujourd’hui, sauf si une date antérieure est déjà saisie ; sa paie s’arrête à cette date, son accès à DICEL (s’il existe) est désactivé, et la fiche ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1824,6 +1824,14 @@
     <message>
         <source>The approved payslip of %1 will be cut to the days worked: %2 of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
         <translation>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %2 jours sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
+        <translation>Réintégrer %1 ? La personne est de nouveau active. Son accès reste désactivé jusqu’à ce qu’un administrateur le réactive.</translation>
+    </message>
+    <message>
+        <source>The payslip of %1 was already paid in full: %2 days after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
+        <translation>Le bulletin de paie de %1 a déjà été payé en entier : %2 jours après l’arrêt de la paie, environ %3 de salaire de base payés pour ces jours. Demandez aux Finances de les récupérer.</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3460,10 @@
         <source>Receipt</source>
         <translation>Justificatif</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
 </context>
 <context>
     <name>ExpensePaymentDialog</name>
@@ -3811,6 +3823,10 @@
         <location filename="../gui/workflows/form_step_dialog.py" line="+217"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4659,10 @@
         <location line="+0"/>
         <source>Rejecting…</source>
         <translation>Rejet en cours…</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
     </message>
 </context>
 <context>
@@ -7792,12 +7812,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+1"/>
         <source>This %3 is %2: %1 can no longer change.</source>
-        <translation>Cette fiche (%3) est à l’état « %2 » : %1 ne peut plus être modifié.</translation>
+        <translation>Cette fiche (%3) est à l’état « %2 » : le champ %1 ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>This %3 is %2: %1 can no longer change.</source>
         <comment>several fields</comment>
-        <translation>Cette fiche (%3) est à l’état « %2 » : %1 ne peuvent plus être modifiés.</translation>
+        <translation>Cette fiche (%3) est à l’état « %2 » : les champs %1 ne peuvent plus être modifiés.</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -8210,6 +8230,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>The working days a year each employee may take of this leave type: {leave}. The balance shown when filing a request is worked out from it.</source>
         <translation>Les jours ouvrés par an que chaque employé peut prendre de ce type de congé : {leave}. Le solde affiché lors d’une demande en est déduit.</translation>
     </message>
+    <message>
+        <source>The emergency contact is kept by HR on the employee record (My profile reads it there): change it on that record. The copy shown here is not read.</source>
+        <translation>La personne à prévenir en cas d’urgence est tenue par les Ressources humaines sur la fiche d’employé (Mon profil la lit là) : modifiez-la sur cette fiche. La copie affichée ici n’est pas lue.</translation>
+    </message>
+    <message>
+        <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
+        <translation>Le type (%1) est fixé lui aussi : DICEL lit la valeur sous ce type.</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>
@@ -8524,6 +8552,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>“%1”</source>
         <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -10631,6 +10663,42 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Employee {employee} is suspended: no login is linked to them until HR reinstates them (Reinstate… on their employee record). Nothing was changed.</source>
+        <translation>L’employé {employee} est suspendu : aucun accès ne lui est lié avant que les RH le réintègrent (Réintégrer… sur sa fiche d’employé). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The setting {key} is of type {other_type}: DICEL reads it so, and under another type its value would be ignored. Keep the type {other_type}. Nothing was changed.</source>
+        <translation>Le paramètre {key} est de type {other_type} : DICEL le lit ainsi, et sous un autre type sa valeur serait ignorée. Gardez le type {other_type}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The PAYE bands are a list of at least one band, each with its upper limit and its rate, in square brackets: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nothing was changed.</source>
+        <translation>Les tranches de l&apos;IPR sont une liste d&apos;au moins une tranche, chacune avec sa limite haute et son taux, entre crochets : [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>PAYE band {band} needs its upper limit (&quot;upto&quot;) and its rate (&quot;rate&quot;), as {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nothing was changed.</source>
+        <translation>La tranche d&apos;IPR {band} doit avoir sa limite haute (« upto ») et son taux (« rate »), comme {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The rate of PAYE band {band} is a number from 0 to 100 (percent), written without quotes or a % sign. Nothing was changed.</source>
+        <translation>Le taux de la tranche d&apos;IPR {band} est un nombre de 0 à 100 (pour cent), écrit sans guillemets ni signe %. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The upper limit (&quot;upto&quot;) of PAYE band {band} is a whole number of RWF, without quotes or spaces, above the limit of the band before it. Nothing was changed.</source>
+        <translation>La limite haute (« upto ») de la tranche d&apos;IPR {band} est un nombre entier de RWF, sans guillemets ni espaces, supérieur à la limite de la tranche précédente. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>PAYE band {band} has no upper limit (&quot;upto&quot;: null), but only the last band is open: give it a limit, or remove the bands after it. Nothing was changed.</source>
+        <translation>La tranche d&apos;IPR {band} n&apos;a pas de limite haute (« upto »: null), mais seule la dernière tranche est ouverte : donnez-lui une limite, ou retirez les tranches qui la suivent. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The last PAYE band (band {band}) has no upper limit (&quot;upto&quot;: null), so that every gross above the others is taxed. Nothing was changed.</source>
+        <translation>La dernière tranche d&apos;IPR (tranche {band}) n&apos;a pas de limite haute (« upto »: null), afin que tout salaire brut au-delà des autres soit imposé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
+        <translation>Le compte de {name} est désactivé : le bien ne reprend pas du service avec cette personne. Mettez-le en stock, ou choisissez d&apos;abord un autre détenteur dans Attribué à.</translation>
     </message>
 </context>
 <context>
@@ -14599,6 +14667,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Proratisé le {day} : suspension, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
+    </message>
+    <message>
+        <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>Rétabli le {day} : réintégration, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
     </message>
 </context>
 <context>

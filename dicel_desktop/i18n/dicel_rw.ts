@@ -962,13 +962,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Suspend %1? They are not paid while suspended.</source>
-        <translation>Guhagarika %1 by’agateganyo? Ntahembwa igihe ahagaritswe.</translation>
+        <source>Suspend %1? They are not paid while suspended. Their DICEL login is turned off now; an administrator turns it back on after they are reinstated.</source>
+        <translation>Guhagarika %1 by’agateganyo? Ntahembwa igihe ahagaritswe. Konti ye ya DICEL irafungwa ubu; umuyobozi wa sisitemu ayifungura amaze gusubizwa mu kazi.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; they are paid up to it, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
-        <translation>Gusezerera %1? Itariki yo gusezererwa iba uyu munsi keretse handitswe iya mbere yayo; ahembwa kugeza kuri iyo tariki, konti ye ya DICEL (niba ayifite) irafungwa, kandi dosiye ntizongera guhindurwa.</translation>
+        <source>Terminate %1? Their termination date becomes today unless an earlier one is written; their pay stops on that day, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
+        <translation>Gusezerera %1? Itariki yo gusezererwa iba uyu munsi keretse handitswe iya mbere yayo; umushahara we uhagarara kuri iyo tariki, konti ye ya DICEL (niba ayifite) irafungwa, kandi dosiye ntizongera guhindurwa.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1824,6 +1824,14 @@
     <message>
         <source>The approved payslip of %1 will be cut to the days worked: %2 of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
         <translation>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: iminsi %2 kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
+        <translation>Gusubiza %1 mu kazi? Yongeye kuba mu kazi. Konti ye iguma ifunze kugeza umuyobozi wa sisitemu ayifunguye.</translation>
+    </message>
+    <message>
+        <source>The payslip of %1 was already paid in full: %2 days after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
+        <translation>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: iminsi %2 nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri iyo minsi. Saba ishami ry’Imari kubigarura.</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3460,10 @@
         <source>Receipt</source>
         <translation>Inyemezabwishyu</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>Uko bihagaze</translation>
+    </message>
 </context>
 <context>
     <name>ExpensePaymentDialog</name>
@@ -3811,6 +3823,10 @@
         <location filename="../gui/workflows/form_step_dialog.py" line="+217"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Vamo</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4659,10 @@
         <location line="+0"/>
         <source>Rejecting…</source>
         <translation>Kwanga…</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Uko bihagaze:</translation>
     </message>
 </context>
 <context>
@@ -8210,6 +8230,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>The working days a year each employee may take of this leave type: {leave}. The balance shown when filing a request is worked out from it.</source>
         <translation>Iminsi y’akazi ku mwaka buri mukozi ashobora gufata y’ubu bwoko bw’ikiruhuko: {leave}. Iminsi isigaye igaragara mu gusaba ikiruhuko ibarwa hashingiwe kuri yo.</translation>
     </message>
+    <message>
+        <source>The emergency contact is kept by HR on the employee record (My profile reads it there): change it on that record. The copy shown here is not read.</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago abikwa n’ishami ry’Abakozi kuri dosiye y’umukozi (Umwirondoro wanjye ni ho umusoma): muhindure kuri iyo dosiye. Ibigaragara hano ntibisomwa.</translation>
+    </message>
+    <message>
+        <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
+        <translation>Ubwoko (%1) na bwo ntibuhinduka: DICEL isoma agaciro muri ubwo bwoko.</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>
@@ -8524,6 +8552,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nta cyahinduwe.</translation>
     </message>
 </context>
 <context>
@@ -10631,6 +10663,42 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>%1 on %2</source>
         <translation>%1 ku wa %2</translation>
+    </message>
+    <message>
+        <source>Employee {employee} is suspended: no login is linked to them until HR reinstates them (Reinstate… on their employee record). Nothing was changed.</source>
+        <translation>Umukozi {employee} yahagaritswe by’agateganyo: nta konti ihuzwa na we kugeza ishami ry’abakozi rimusubije mu kazi (Musubize mu kazi… ku dosiye ye y’umukozi). Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>The setting {key} is of type {other_type}: DICEL reads it so, and under another type its value would be ignored. Keep the type {other_type}. Nothing was changed.</source>
+        <translation>Igenamiterere {key} ni ubwoko bwa {other_type}: DICEL irisoma gutyo, kandi mu bundi bwoko agaciro karyo ntikazitabwaho. Gumana ubwoko {other_type}. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>The PAYE bands are a list of at least one band, each with its upper limit and its rate, in square brackets: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nothing was changed.</source>
+        <translation>Ibyiciro bya PAYE ni urutonde rw&apos;icyiciro kimwe nibura, buri cyiciro gifite urugero rwacyo rwo hejuru n&apos;igipimo cyacyo, hagati y&apos;utwugarizo: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>PAYE band {band} needs its upper limit (&quot;upto&quot;) and its rate (&quot;rate&quot;), as {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nothing was changed.</source>
+        <translation>Icyiciro cya PAYE {band} gikeneye urugero rwacyo rwo hejuru (&quot;upto&quot;) n&apos;igipimo cyacyo (&quot;rate&quot;), nka {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>The rate of PAYE band {band} is a number from 0 to 100 (percent), written without quotes or a % sign. Nothing was changed.</source>
+        <translation>Igipimo cy&apos;icyiciro cya PAYE {band} ni umubare uri hagati ya 0 na 100 (ku ijana), wanditse nta tumenyetso tw&apos;amagambo cyangwa ikimenyetso %. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>The upper limit (&quot;upto&quot;) of PAYE band {band} is a whole number of RWF, without quotes or spaces, above the limit of the band before it. Nothing was changed.</source>
+        <translation>Urugero rwo hejuru (&quot;upto&quot;) rw&apos;icyiciro cya PAYE {band} ni umubare wuzuye wa RWF, nta tumenyetso tw&apos;amagambo cyangwa imyanya, urenze urugero rw&apos;icyiciro kibanziriza. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>PAYE band {band} has no upper limit (&quot;upto&quot;: null), but only the last band is open: give it a limit, or remove the bands after it. Nothing was changed.</source>
+        <translation>Icyiciro cya PAYE {band} nta rugero rwo hejuru gifite (&quot;upto&quot;: null), ariko icyiciro cya nyuma ni cyo cyonyine kidafite urugero: gihe urugero, cyangwa ukureho ibyiciro bigikurikira. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>The last PAYE band (band {band}) has no upper limit (&quot;upto&quot;: null), so that every gross above the others is taxed. Nothing was changed.</source>
+        <translation>Icyiciro cya nyuma cya PAYE (icyiciro {band}) nta rugero rwo hejuru kigira (&quot;upto&quot;: null), kugira ngo umushahara mbumbe wose urenze ibindi byiciro usoreshwe. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
+        <translation>Konti ya {name} yahagaritswe: igikoresho ntikisubira mu kazi gifitwe na we. Gishyire mu bubiko, cyangwa ubanze uhitemo undi ugifite muri Byashinzwe.</translation>
     </message>
 </context>
 <context>
@@ -14599,6 +14667,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Byagabanyijwe ku wa {day}: yahagaritswe by’agateganyo, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
+    </message>
+    <message>
+        <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>Byasubijweho ku wa {day}: yasubijwe mu kazi, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
     </message>
 </context>
 <context>

@@ -798,6 +798,45 @@ def _posting_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
     )
 
 
+_POSTING_CLOSED = sa.text(
+    """
+    SELECT closing_date, public.dicel_company_day()
+      FROM public.job_postings
+     WHERE id = :id AND closing_date < public.dicel_company_day()
+    """
+)
+
+
+def _posting_closed_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+    """A posting published or resumed once its closing date has passed (DW502, migration
+    0119), in the database's words, before the click: the step was offered and refused."""
+    found = session.execute(_POSTING_CLOSED, {"id": record_id}).one_or_none()
+    if found is None:
+        return None
+    closing, today = found
+    return Conflict(
+        "posting_opened_after_closing", date=closing.isoformat(), today=today.isoformat()
+    )
+
+
+_HOLDER_GONE = sa.text(
+    """
+    SELECT coalesce(nullif(btrim(concat_ws(' ', u.first_name, u.last_name)), ''), u.email)
+      FROM public.it_assets a JOIN public.users u ON u.id = a.assigned_to
+     WHERE a.id = :id AND NOT coalesce(u.is_active, true)
+    """
+)
+
+
+def _holder_gone_stops(session: Session, record_id: uuid.UUID) -> DicelError | None:
+    """An asset back in service to a holder whose login is deactivated (DW499, migration
+    0124: sent to repair while held), before the click (eye34 #4)."""
+    name = session.execute(_HOLDER_GONE, {"id": record_id}).scalar_one_or_none()
+    if name is None:
+        return None
+    return InvalidInput("asset_back_to_inactive_holder", name=name)
+
+
 def _first_of(
     *checks: Callable[[Session, uuid.UUID], DicelError | None],
 ) -> Callable[[Session, uuid.UUID], DicelError | None]:
@@ -830,6 +869,11 @@ _STOPS = {
         what_stops_changing_employment, leaving.pending_payslip_stops("suspend")
     ),
     ("employees", "reinstate"): what_stops_changing_employment,
+    # A posting opens only before it closes (DW502, migration 0119).
+    ("job_postings", "publish"): _posting_closed_stops,
+    ("job_postings", "resume"): _posting_closed_stops,
+    # Nor does an asset go back into service with a deactivated holder (DW499, 0124).
+    ("it_assets", "return_to_service"): _holder_gone_stops,
 }
 # Whoever changed a record, or brought it to a decision four eyes take, is not the one
 # to take it (DW411, DW412, migration 0078).

@@ -69,6 +69,12 @@ AUDIT_ACTIONS = {
     "DELETE": "Deleted",
     "LOGIN": "Logged in",
 }
+#: Coded columns that hold only these codes (a program writes them): a filter offers
+#: their words as a check list, as it offers a state's (eye34 #5: the audit log's
+#: « Contient » box found « Connexion » nowhere, only "LOGIN").
+CLOSED_CODES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("audit_logs", "action"): tuple(AUDIT_ACTIONS),
+}
 #: Words that keep their capitals when a code is written as words.
 _ACRONYMS = {"sme": "SME", "ngo": "NGO", "cpu": "CPU", "vpn": "VPN"}
 

@@ -44,7 +44,9 @@ from dicel_desktop.domain.errors import (
     NotAllowed,
     NotFound,
 )
+from dicel_desktop.domain.paye_bands import FAULTS
 from dicel_desktop.domain.roles import LOGIN_CONNECTION_LIMIT
+from dicel_desktop.domain.states import SettingType
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.services import db_error_words as words
 from dicel_desktop.services import leave_words
@@ -554,6 +556,9 @@ register_sqlstate("DW014", "decision_missing", InvalidInput, detail_params)
 #: The login of a suspended employee turned active (trigger ``users_leaver_stays_inactive``,
 #: migration 0121): ``employee``, their number, from DETAIL.
 register_sqlstate("DU017", "login_of_a_suspended_employee", NotAllowed, detail_params)
+#: A login linked to a suspended employee (trigger ``employees_leaver_has_no_login``,
+#: migration 0122): ``employee``, their number, from DETAIL.
+register_sqlstate("DU018", "login_for_a_suspended_employee", NotAllowed, detail_params)
 #: A reason a step writes beyond its length (``length``, ``most``); a line only a step
 #: writes typed, changed or removed (``line``): migration 0074.
 register_sqlstate("DW020", "reason_too_long", InvalidInput, detail_params)
@@ -584,6 +589,29 @@ register_sqlstate("DW026", "list_empty_item", InvalidInput, detail_params)
 #: A setting's key changed, or a setting DICEL reads deleted (``key``; migration 0117).
 register_sqlstate("DW027", "setting_key_fixed", Conflict, detail_params)
 register_sqlstate("DW028", "setting_read_kept", Conflict, detail_params)
+
+
+def _setting_type_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """DW029's: the key, and the type DICEL reads it as in the form's word for it
+    (``other_type``: "Number", said in the reader's language)."""
+    params = detail_params(diag, values)
+    with contextlib.suppress(ValueError):
+        params["other_type"] = SettingType(params.get("type", "")).label
+    return params
+
+
+#: A setting DICEL reads, written with another type than it reads it as (``key``,
+#: ``type``; migration 0124).
+register_sqlstate("DW029", "setting_read_as_typed", InvalidInput, _setting_type_params)
+#: PAYE bands of another shape (``action``: what is wrong, ``band``; migration 0124):
+#: one sentence per fault (domain/paye_bands.FAULTS).
+register_sqlstate(
+    "DW030",
+    "paye_bands_list",
+    InvalidInput,
+    detail_params,
+    by_action={("system_settings", fault): f"paye_bands_{fault}" for fault in FAULTS},
+)
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
 register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)
@@ -679,7 +707,14 @@ register_sqlstate("DW433", "shift_end_stays_past", InvalidInput, _moment_params)
 #: the step does ("written off").
 register_sqlstate("DW490", "case_reason_missing", InvalidInput, _case_params)
 #: An IT asset given to a deactivated login (migration 0120): DETAIL ``name``.
-register_sqlstate("DW499", "asset_holder_inactive", InvalidInput, _case_params)
+register_sqlstate(
+    "DW499",
+    "asset_holder_inactive",
+    InvalidInput,
+    _case_params,
+    # Return to service of an asset whose holder left (migration 0124).
+    by_action={("it_assets", "return_to_service"): "asset_back_to_inactive_holder"},
+)
 #: A day a step asks (a policy's next review date, migration 0072) not given, or not
 #: after today (``day``, the database's today): ``action``, what the step does.
 #: A complaint answered or resolved, a case marked recovered, without a note of what was

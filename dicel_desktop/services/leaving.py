@@ -10,6 +10,11 @@ Qt). Migration 0120 made two such rules:
   which and by how much, as the trigger computes it. A pending payslip paying past the
   day their pay stops refuses the step (DW492, 0116): :func:`pending_payslip_stops`, a
   check of ``cases.what_stops_step`` that holds the step with its reason.
+* A payslip already **paid** is not cut: the money has gone out. When it paid days
+  after the day pay stops (the pay day is the 25th; someone leaving on the 28th was
+  paid the whole month), :func:`payslips_overpaid` says how many days and how much
+  basic, so HR asks Finance to recover it (the same arithmetic, ``dicel_payslip_days``
+  and ``dicel_payslip_basic``, as the cut).
 
 Each is one read as the caller, rolled back: what they may not read is not said.
 """
@@ -25,13 +30,18 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import Conflict, DicelError
+from dicel_desktop.domain.pay_stops import ACTIONS
 from dicel_desktop.domain.states import ASSETS_NO_LONGER_HELD
 
 __all__ = [
     "CutPayslip",
     "HeldAsset",
+    "OverpaidPayslip",
+    "PayAfterLeaving",
     "assets_held",
+    "pay_after_leaving",
     "payslips_cut",
+    "payslips_overpaid",
     "pending_payslip_stops",
 ]
 
@@ -61,16 +71,11 @@ def assets_held(session: Session, email: str) -> list[HeldAsset]:
     return [HeldAsset(tag, name) for tag, name in rows]
 
 
-#: The day the person's pay stops, as the two triggers (0116, 0120) count it with the
-#: step's own dates: a termination pays up to its date (today, or the earlier one written,
-#: never before the hire date: ``Stamp.BY_TODAY``); a suspension nothing from today.
-_PAID_TO = {
-    "terminate": (
-        "greatest(e.hire_date, least(coalesce(e.termination_date, public.dicel_company_day()),"
-        " public.dicel_company_day()))"
-    ),
-    "suspend": "public.dicel_company_day() - 1",
-}
+#: The day the person's pay stops, as the two triggers (0116, 0120) count it: one rule,
+#: ``dicel_pay_stops`` (``domain.pay_stops``), with the step's own dates.
+_PAID_TO = (
+    "public.dicel_pay_stops(:action, public.dicel_company_day(), e.hire_date, e.termination_date)"
+)
 
 
 @dataclass(frozen=True)
@@ -90,39 +95,92 @@ class CutPayslip:
 def payslips_cut(session: Session, employee_id: uuid.UUID, action: str) -> list[CutPayslip]:
     """The approved, unpaid payslips of the employee that ``action`` ("terminate" or
     "suspend") would cut to the days worked, as ``dicel_prorate_approved_payslip``
-    computes them; none for another step, or what the caller may not read."""
-    paid_to = _PAID_TO.get(action)
-    if paid_to is None:
+    computes them: it applies ``dicel_payslips_cut``, which this reads; none for another
+    step, or what the caller may not read."""
+    if action not in ACTIONS:
         return []
     try:
         rows = session.execute(
             sa.text(
-                "WITH s AS (SELECT r.pay_period_start AS start, r.pay_period_end AS stop,"
-                " r.basic_salary AS basic, coalesce(e.salary_currency, 'RWF') AS currency,"
-                " e.salary, e.hire_date, (r.pay_period_end - r.pay_period_start + 1) AS days,"
-                f" {paid_to} AS paid_to"
-                " FROM public.payroll_records AS r JOIN public.employees AS e"
-                " ON e.id = r.employee_id WHERE e.id = :id AND r.status = 'approved'),"
-                " k AS (SELECT s.*, greatest(least(paid_to, stop)"
-                " - greatest(start, coalesce(hire_date, start)) + 1, 0) AS kept FROM s"
-                " WHERE stop > paid_to)"
-                " SELECT start, stop, kept, days, basic,"
-                " least(basic, round(coalesce(salary, 0) * kept / days)) AS cut, currency"
-                " FROM k WHERE least(basic, round(coalesce(salary, 0) * kept / days)) < basic"
-                " ORDER BY start"
+                "SELECT c.start, c.stop, c.paid, c.days, c.basic, c.new_basic, c.currency"
+                " FROM public.dicel_payslips_cut(:id, :action) AS c ORDER BY c.start"
             ),
-            {"id": employee_id},
+            {"id": employee_id, "action": action},
         ).all()
     finally:
         session.rollback()
     return [CutPayslip(*row) for row in rows]
 
 
+@dataclass(frozen=True)
+class OverpaidPayslip:
+    """A paid payslip that paid days after the day pay stops: its month, those days, and
+    the basic paid for them (what the month's basic was less what the days worked earn)."""
+
+    start: dt.date
+    end: dt.date
+    days_over: int
+    basic_over: Decimal
+    currency: str
+
+
+def payslips_overpaid(
+    session: Session, employee_id: uuid.UUID, action: str
+) -> list[OverpaidPayslip]:
+    """The paid payslips of the employee that pay days after the day ``action`` stops
+    their pay, with those days and their basic; none for another step, or what the
+    caller may not read."""
+    if action not in ACTIONS:
+        return []
+    try:
+        rows = session.execute(
+            sa.text(
+                "WITH s AS ("
+                " SELECT r.pay_period_start AS start, r.pay_period_end AS stop,"
+                " r.basic_salary AS basic, e.salary, e.hire_date,"
+                " coalesce(e.salary_currency, 'RWF') AS currency,"
+                " (r.pay_period_end - r.pay_period_start + 1) AS days,"
+                " public.dicel_payslip_days(r.pay_period_start, r.pay_period_end, e.hire_date,"
+                " r.pay_period_start, r.pay_period_end) AS employed,"
+                " public.dicel_payslip_days(r.pay_period_start, r.pay_period_end, e.hire_date,"
+                f" r.pay_period_start, {_PAID_TO}) AS worked"
+                " FROM public.payroll_records AS r JOIN public.employees AS e"
+                " ON e.id = r.employee_id"
+                f" WHERE e.id = :id AND r.status = 'paid' AND r.pay_period_end > {_PAID_TO})"
+                " SELECT s.start, s.stop, s.employed - s.worked,"
+                " s.basic - public.dicel_payslip_basic(s.salary, s.worked, s.days, s.basic),"
+                " s.currency FROM s WHERE s.employed > s.worked ORDER BY s.start"
+            ),
+            {"id": employee_id, "action": action},
+        ).all()
+    finally:
+        session.rollback()
+    return [OverpaidPayslip(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class PayAfterLeaving:
+    """What a step that stops pay does to the payslips, said before the click."""
+
+    cut: list[CutPayslip]
+    overpaid: list[OverpaidPayslip]
+
+
+def pay_after_leaving(session: Session, employee_id: uuid.UUID, action: str) -> PayAfterLeaving:
+    """:func:`payslips_cut` and :func:`payslips_overpaid` in one operation (one line of
+    the step's dialog says both)."""
+    return PayAfterLeaving(
+        payslips_cut(session, employee_id, action),
+        payslips_overpaid(session, employee_id, action),
+    )
+
+
 def pending_payslip_stops(action: str):
     """What asks, before the click, whether ``action`` would meet DW492 (0116): a
     pending payslip paying the employee past the day their pay stops. The refusal the
     database gives, with its params (``payroll_pending_pays_leaver``); None when none."""
-    paid_to = _PAID_TO[action]
+    if action not in ACTIONS:
+        raise ValueError(action)
 
     def stops(session: Session, employee_id: uuid.UUID) -> DicelError | None:
         row = session.execute(
@@ -132,10 +190,10 @@ def pending_payslip_stops(action: str):
                 " e.employee_number) AS name"
                 " FROM public.payroll_records AS r JOIN public.employees AS e"
                 " ON e.id = r.employee_id LEFT JOIN public.users AS u ON u.id = e.user_id"
-                f" WHERE e.id = :id AND r.status = 'pending' AND r.pay_period_end > {paid_to}"
+                f" WHERE e.id = :id AND r.status = 'pending' AND r.pay_period_end > {_PAID_TO}"
                 " ORDER BY r.pay_period_start LIMIT 1"
             ),
-            {"id": employee_id},
+            {"id": employee_id, "action": action},
         ).first()
         if row is None:
             return None

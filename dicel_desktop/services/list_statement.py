@@ -3,23 +3,26 @@ for far positions): its columns, their currencies, its filters and its quick sea
 ``services.listing`` builds its statements from these and runs them. No Qt here.
 
 Quick search
-    Each word of the search text must occur (substring, case-insensitive) in one of the
+    Each word of the search text must occur (substring, case and accents aside:
+    ``domain.search_words``, migration 0123) in one of the
     visible text columns (names, document numbers, descriptions), in the name of a
     visible reference (client, account, user ...), or in the label of a visible state
-    column. Amounts and dates are not searched: the column filters do that. The text
-    columns are joined into one string per row and matched with one
-    ``lower(...) LIKE`` per word, a third of the cost of one ILIKE per column.
+    column (or of a coded text, ``_states_named``). Amounts and dates are not searched:
+    the column filters do that. The text columns are joined into one string per row and
+    matched with one ``search_folded(...) LIKE`` per word, a third of the cost of
+    one ILIKE per column.
 
 Indexed quick search
     On the tables that grow big (``SEARCH_INDEXED``) a substring search would read the
     whole table (0.65 s per million rows). There a pg_trgm GIN index (migration 0018)
     covers the table's search document (``db.models.search``): the texts its list shows
-    by default, lowered and joined into one string. A word then matches through arms
+    by default, joined into one string and folded. A word then matches through arms
     each of which an index answers, OR-ed by a BitmapOr: the document, when the list
     shows all its texts (else, and for other texts shown, those texts row by row:
     the role may not read the rest); each shown reference as
     ``fk = ANY('{ids}')`` (a btree on the foreign key); each state whose label holds
-    the word. The same rows as the unindexed search.
+    the word, and each code of a coded text with an index (``SEARCHED_CODES``: a
+    client's type) whose words hold it. The same rows as the unindexed search.
 
     The ids of a shown reference are looked up first, in the referenced table (a small
     one), and sent with the page query as a bound array (``Listing.resolve``, run by
@@ -45,8 +48,10 @@ from sqlalchemy.sql.expression import ColumnElement, FromClause
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import UserDefinedType
 
+from dicel_desktop.db.base import search_folded
 from dicel_desktop.db.models import Base
 from dicel_desktop.db.models.search import QUICK_SEARCH, search_document
+from dicel_desktop.domain.search_words import search_folded as folded_here
 from dicel_desktop.services.audit_words import audit_action, audit_record
 from dicel_desktop.services.columns import COMPUTED, ColumnSpec, Kind, table_spec
 from dicel_desktop.services.list_query import Between, Contains, Equals, Filter, Flagged, OneOf
@@ -198,7 +203,7 @@ class ListStatement:
         # (so a word cannot match across two columns): a third of the cost of an ILIKE per
         # column on a big table, and one expression a pg_trgm index could cover later.
         haystack = (
-            sa.func.lower(sa.func.concat_ws(_UNIT_SEPARATOR, *texts, type_=sa.Text))
+            search_folded(sa.func.concat_ws(_UNIT_SEPARATOR, *texts, type_=sa.Text))
             if texts
             else None
         )
@@ -259,7 +264,9 @@ class ListStatement:
         if isinstance(f, Equals):
             return column == f.value
         if isinstance(f, Contains):
-            return self.expr(spec).ilike(f"%{escape_like(f.text)}%", escape="\\")
+            # Case and accents aside, as the quick search (``domain.search_words``).
+            pattern = f"%{escape_like(folded_here(f.text))}%"
+            return search_folded(self.expr(spec)).like(pattern, escape="\\")
         if isinstance(f, OneOf):
             values = [v for v in f.values if v is not None]
             cond = column.in_(values) if values else sa.false()

@@ -78,7 +78,10 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ClauseElement, ColumnElement, Executable
 
+from dicel_desktop.db.base import search_folded
 from dicel_desktop.db.models import Base
+from dicel_desktop.db.models.search import SEARCHED_CODES
+from dicel_desktop.domain.search_words import search_folded as folded_here
 from dicel_desktop.services.columns import TYPED_BY, ColumnSpec, Kind, TableSpec, table_spec
 from dicel_desktop.services.list_query import (  # noqa: F401  (the Listing's vocabulary)
     Between,
@@ -184,8 +187,10 @@ class Listing:
         words = query.search.split()
         #: Per word: its LIKE pattern, and the stored values of the shown states whose
         #: label holds it, as (column, values).
-        self._patterns = tuple(f"%{escape_like(w.lower())}%" for w in words)
-        self._state_hits = tuple(self._states_named(w.lower()) for w in words)
+        # Folded as the texts searched are: case and accents aside ("arsene", « cloture »).
+        folded = [folded_here(w) for w in words]
+        self._patterns = tuple(f"%{escape_like(w)}%" for w in folded)
+        self._state_hits = tuple(self._states_named(w) for w in folded)
         #: The shown references a word is looked up in (indexed tables), and the ids
         #: found per (word, column): None until ``resolve``, or when too many.
         self._references: tuple[ColumnSpec, ...] = ()
@@ -243,7 +248,9 @@ class Listing:
         reader sees it (``ListQuery.said``) or in English; and, on a table without the
         search index, of the shown coded texts whose words hold it (their codes are
         searched as text already: "protection" finds "data_protection", « données »
-        only through its words)."""
+        only through its words); on an indexed table, of those its index lets be
+        searched so (``SEARCHED_CODES``: a client's type, « entreprise »). ``word`` is
+        folded (``search_words``)."""
         said = dict(self.query.said)
         hits = []
         for column in self.columns:
@@ -258,9 +265,16 @@ class Listing:
                     for c in column.choices
                     if _begins_a_word(word, c.label) or _begins_a_word(word, words.get(c.value, ""))
                 )
-            elif column.coded and words and self.table.name not in SEARCH_INDEXED:
-                # Not on an indexed table: an arm on a column no index covers would
-                # turn its search into a scan of the whole table.
+            elif (
+                column.coded
+                and words
+                and (
+                    self.table.name not in SEARCH_INDEXED
+                    or (self.table.name, column.name) in SEARCHED_CODES
+                )
+            ):
+                # On an indexed table only with an index of its own: an arm on a column
+                # no index covers would turn its search into a scan of the whole table.
                 values = tuple(v for v, w in words.items() if _begins_a_word(word, w))
             else:
                 continue
@@ -344,7 +358,7 @@ class Listing:
         return (
             sa.select(referenced.c.id)
             .select_from(joins.clause)
-            .where(sa.func.lower(name).like(pattern, escape="\\"))
+            .where(search_folded(name).like(pattern, escape="\\"))
             .correlate(None)
         )
 
@@ -780,8 +794,9 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 def _begins_a_word(word: str, said: str) -> bool:
-    """Whether ``word`` (lower case) begins a word of the reader's ``said`` label, and is
-    long enough to mean it: « annul » names « Annulée », « a » names nothing."""
+    """Whether ``word`` (folded: ``search_words``) begins a word of the reader's ``said``
+    label, folded alike, and is long enough to mean it: « annul » names « Annulée »,
+    « cloture » « Clôturé », « a » names nothing."""
     if len(word) < _SAID_AT_LEAST:
         return False
-    return any(w.startswith(word) for w in _WORDS.findall(said.lower()))
+    return any(w.startswith(word) for w in _WORDS.findall(folded_here(said)))

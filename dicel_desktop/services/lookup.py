@@ -7,10 +7,11 @@ the grid shows (``references.FK_DISPLAY``, from the registry's ``Naming``), sear
 the texts ``references.FK_SEARCH`` gives (each part of the name, and the document number).
 
 Matching
-    Each word must occur, case-insensitively, anywhere inside one of those texts:
-    "ika com" finds "Ikaze Commercial Bank", "0421" finds "CLI-000421" and
-    "INV-2026-000421". A substring rather than a prefix, because clerks type the part
-    they remember (a middle name, the digits of a number), as in the grid's quick search.
+    Each word must occur, case and accents aside (``domain.search_words``; migration
+    0123), anywhere inside one of those texts: "ika com" finds "Ikaze Commercial Bank",
+    "0421" finds "CLI-000421" and "INV-2026-000421", "arsene" finds "Arsène". A
+    substring rather than a prefix, because clerks type the part they remember (a middle
+    name, the digits of a number), as in the grid's quick search.
     ``%`` and ``_`` are letters like any other.
 
 Order and pages
@@ -58,8 +59,10 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
+from dicel_desktop.db.base import search_folded as folded_in_sql
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.errors import NotAllowed
+from dicel_desktop.domain.search_words import search_folded
 from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
 from dicel_desktop.services.list_statement import escape_like
@@ -105,8 +108,8 @@ class Page:
 
 
 def _words(text: str) -> list[str]:
-    """The distinct words, lower-cased like the searched texts."""
-    return list(dict.fromkeys(w.lower() for w in text.split()))
+    """The distinct words, folded as the searched texts are (case and accents aside)."""
+    return list(dict.fromkeys(search_folded(w) for w in text.split()))
 
 
 def _patterns(text: str) -> list[str]:
@@ -142,7 +145,7 @@ def _search_statement(
     base = Base.metadata.tables[table]
     joins = Joins(base)
     name = FK_DISPLAY[table](joins, base)
-    texts = [sa.func.lower(text, type_=sa.Text) for text in FK_SEARCH[table](joins, base)]
+    texts = [folded_in_sql(text) for text in FK_SEARCH[table](joins, base)]
     where = [
         sa.or_(*(t.like(sa.bindparam(f"w{i}", type_=sa.Text), escape="\\") for t in texts))
         for i in range(words)

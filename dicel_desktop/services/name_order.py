@@ -28,6 +28,8 @@ from typing import Any
 
 from psycopg.rows import tuple_row
 
+from dicel_desktop.domain.search_words import search_folded
+
 #: How long a table's name statistics are used before they are read again (seconds).
 STATS_TTL_S = 600.0
 #: Reading one name in order costs about half of finding one match through the trigram
@@ -71,13 +73,13 @@ _STATISTICS = f"""
 
 @dataclass(frozen=True)
 class NameOrder:
-    """A sample of the names in the database's order: (lower-cased name, share of the
-    rows it stands for)."""
+    """A sample of the names in the database's order: (name folded as a search compares
+    it, ``search_folded``; share of the rows it stands for)."""
 
     points: tuple[tuple[str, float], ...]
 
     def bunched_late(self, words: list[str]) -> bool:
-        """The names holding every word (lower-case) begin so far into the order that
+        """The names holding every word (folded) begin so far into the order that
         reading the names in order would cost more than sorting all the matches.
 
         Where they begin: the first sample name holding the words, less the gap between
@@ -140,5 +142,5 @@ def _from_statistics(rows: list[tuple[float, str, float | None, bool]]) -> NameO
             weight = bucket if seen_bounds < bounds else 0.0
         else:
             weight = frequency or 0.0
-        points.append((value.lower(), weight))
+        points.append((search_folded(value), weight))
     return NameOrder(tuple(points))

@@ -102,10 +102,31 @@ class UserSummary:
     #: It is the account of whoever asks (their own: no changing its role, no
     #: deactivating it).
     is_self: bool = False
+    #: The linked employee's status when it keeps the login inactive (``terminated``:
+    #: DU016, ``suspended``: DU017), and their number; None otherwise, or when the reader
+    #: may not see the employee (the database still refuses).
+    employee_status: str | None = None
+    employee_number: str | None = None
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+    def reactivation_refusal(self) -> DicelError | None:
+        """Why the database refuses to reactivate this login, known before the click
+        (eye34 #9): the login of an employee who has left, or is suspended."""
+        match self.employee_status:
+            case "terminated":
+                return NotAllowed(
+                    "login_of_a_leaver", email=self.email, employee=self.employee_number or ""
+                )
+            case "suspended":
+                return NotAllowed(
+                    "login_of_a_suspended_employee",
+                    email=self.email,
+                    employee=self.employee_number or "",
+                )
+        return None
 
 
 @dataclass(frozen=True)
@@ -206,6 +227,7 @@ def scram_verifier(connection: Connection, email: str, password: str) -> str:
 # the change would leave the company without an active administrator; migration 0054:
 # DU016 the login of an employee who has left (terminated) stays inactive; migration 0121:
 # DU017 nor does a suspended employee's come back until HR reinstates them.
+# Migration 0122: DU018 no login is linked to a suspended employee.
 
 
 def _call(
@@ -311,6 +333,13 @@ def _translate(exc: DBAPIError, *, action: str, context: dict) -> DicelError | N
             # Suspended (migration 0121): DETAIL names their number.
             return NotAllowed(
                 "login_of_a_suspended_employee",
+                email=email,
+                employee=_detail_value(detail, "employee"),
+            )
+        case "DU018":
+            # A new login for a suspended employee's number (migration 0122).
+            return NotAllowed(
+                "login_for_a_suspended_employee",
                 email=email,
                 employee=_detail_value(detail, "employee"),
             )
@@ -541,10 +570,18 @@ def change_email(connection: Connection, *, old_email: str, new_email: str) -> N
 _SUMMARY = """
     SELECT u.id, u.email, u.first_name, u.last_name, u.role, d.code, u.position,
            u.employee_id, coalesce(u.is_active, true), u.last_login,
-           r.rolname IS NOT NULL, coalesce(r.rolcanlogin, false), lower(u.email) = session_user
+           r.rolname IS NOT NULL, coalesce(r.rolcanlogin, false), lower(u.email) = session_user,
+           e.status, e.employee_number
     FROM public.users u
     LEFT JOIN public.departments d ON d.id = u.department_id
     LEFT JOIN pg_catalog.pg_roles r ON r.rolname = lower(u.email)
+    LEFT JOIN LATERAL (
+        -- What keeps the login inactive (migrations 0054, 0121: DU016, DU017), as the
+        -- trigger reads it: a leaver first.
+        SELECT e.status, e.employee_number FROM public.employees e
+         WHERE e.user_id = u.id AND e.status IN ('terminated', 'suspended')
+         ORDER BY e.status = 'terminated' DESC LIMIT 1
+    ) e ON true
 """
 
 

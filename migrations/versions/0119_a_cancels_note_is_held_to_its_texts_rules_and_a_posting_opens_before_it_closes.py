@@ -33,7 +33,10 @@ DETAIL ``date`` (the closing date), ``today``; TABLE ``job_postings``, COLUMN
 ``closing_date``. HR sets a later date or clears it (the column stays theirs in those
 states) and publishes. A trigger, not a change of the generated steps: every path (the
 two steps, a later one) meets it, and no step definition needed freezing. A superuser
-is not asked. Postings already open past their date stay as they are.
+is not asked: the login's own (``session_user``); changed in place on 2026-12-06 (code
+review 34 F9): it read ``current_user``, which inside Publish's and Resume's SECURITY
+DEFINER functions is their owner, so a superuser was refused through the steps and let
+by only with a bare UPDATE. Postings already open past their date stay as they are.
 
 The two cancels are changed as the database holds them (0013's and 0060's, measured
 first by 0085), in one place each, from pg_get_functiondef; CREATE OR REPLACE keeps
@@ -153,11 +156,12 @@ BEGIN
     -- Migration 0119: a posting is opened (published, resumed) only while applications
     -- may still come, by the company's day: one published after its closing date was
     -- open with a posted date after it. Reopen clears the date (0038). A superuser is
-    -- not asked.
+    -- not asked: the one logged in (session_user), who reaches this through the
+    -- SECURITY DEFINER steps as well, where current_user is their owner.
     IF NEW.status = 'open' AND OLD.status IN ('draft', 'on_hold')
        AND NEW.closing_date < public.dicel_company_day()
        AND NOT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r
-                          WHERE r.rolname = current_user), false) THEN
+                          WHERE r.rolname = session_user), false) THEN
         RAISE EXCEPTION USING ERRCODE = 'DW502',
             MESSAGE = 'refused: a posting opened after its closing date',
             DETAIL = json_build_object('date', NEW.closing_date,

@@ -39,8 +39,9 @@ mistake rejected someone's expense or cancelled the month's pay run. Refused now
 the note is measured (0085); ``dicel_decide_leave`` and ``dicel_decide_purchase_order``
 refused it already, with a bare 22004 the window had no sentence for: DW014 too.
 
-**A suspended employee's login stays off** (DU017, new). IT's Reactivate… brought back
-the login of someone HR had suspended (only a terminated one was refused, DU016): their
+**A suspended employee's login stays off** (DU017, new). The administrator's Reactivate…
+(``dicel_reactivate_user`` is admin's alone; this said "IT's" until code review 34 F11,
+corrected in place on 2026-12-06) brought back the login of someone HR had suspended (only a terminated one was refused, DU016): their
 access was cut for a reason, and HR's Reinstate… is where that reason is settled. The
 trigger ``users_leaver_stays_inactive`` (function ``dicel_refuse_leavers_login``) now
 refuses a login turned active while its employee is suspended, on every path

@@ -365,6 +365,8 @@ def test_only_the_columns_asked_for_are_named(seeded, conn):
             " ON transactions TO grid_reader"
         )
     )
+    # What a search compares (migration 0123): every DICEL login may call it.
+    conn.execute(sa.text("GRANT EXECUTE ON FUNCTION dicel_search_folded(text) TO grid_reader"))
     conn.execute(sa.text("SET LOCAL ROLE grid_reader"))
     columns = ("transaction_number", "amount", "transaction_date")
     listing = Listing(ListQuery("transactions", columns, sort="amount", search="TXN"))

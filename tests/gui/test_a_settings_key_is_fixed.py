@@ -104,3 +104,23 @@ def test_an_obsolete_setting_says_no_purpose(qtbot, logins, desk):
     setting = _setting(admin, "pos.receipt_copies", "2")
     window = _open(qtbot, desk(admin), setting.id)
     assert window.subtitle.text().splitlines()[-1].startswith("A setting's key is fixed")
+
+
+def test_a_setting_dicel_reads_holds_its_type_and_opens_on_its_value(qtbot, logins, desk):
+    """eye34 #1: the type box was live (Text took "20 %" for VAT) and had the focus; the
+    database refuses another type (DW029), and the form holds it, saying why."""
+    admin = logins.person("admin")
+    setting = _setting(admin, "leave.allowance.study", "10")
+    window = _open(qtbot, desk(admin), setting.id)
+    assert not window.form.editable("setting_type")
+    assert "The type (Number) is fixed too" in window.subtitle.text()
+    value = window.form.editors["setting_value"]
+    assert value is window.focusWidget() or value.isAncestorOf(window.focusWidget())
+
+
+def test_an_obsolete_setting_keeps_its_type_editable(qtbot, logins, desk):
+    admin = logins.person("admin")
+    setting = _setting(admin, "pos.receipt_copies", "2")
+    window = _open(qtbot, desk(admin), setting.id)
+    assert window.form.editable("setting_type")
+    assert "fixed too" not in window.subtitle.text()

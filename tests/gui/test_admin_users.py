@@ -368,3 +368,25 @@ def test_a_row_chosen_as_the_window_closes_reads_nothing(qtbot, logins: Logins, 
     page._worker.shutdown()
     page._on_selection_timer_timeout()
     assert page._loading is None
+
+
+def test_reactivate_is_held_for_a_suspended_employee_saying_why(qtbot, logins: Logins, open_page):
+    """eye34 #9: Reactivate was offered for a suspended employee's login and refused
+    only after the click (DU017); it is greyed with the reason, and back once HR has
+    reinstated them."""
+    from leavers import step
+
+    admin = logins.person("admin", employee=False)
+    hr = logins.person("hr", employee=False)
+    clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
+    step(hr, "suspend", clerk.employee_id)
+    page = open_page(admin)
+    choose(qtbot, page, clerk.email)
+    reactivate = page.actions_by_name["reactivate"]
+    assert reactivate.isVisible() and not reactivate.isEnabled()
+    assert "who is suspended" in reactivate.toolTip()
+    assert "Reinstate…" in reactivate.toolTip()
+    step(hr, "reinstate", clerk.employee_id)
+    page._read_user()
+    qtbot.waitUntil(lambda: page.user is not None and reactivate.isEnabled(), timeout=WAIT_MS)
+    assert "suspended" not in reactivate.toolTip()

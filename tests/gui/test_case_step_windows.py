@@ -683,7 +683,7 @@ def test_hr_terminates_an_employee_from_their_window_who_is_then_read_only(qtbot
     ]
     _press_by_keyboard(qtbot, window, _step_button(window, "terminate", "employees"))
     dialog = _dialog(qtbot, window)
-    assert "they are paid up to it" in dialog.question.text()
+    assert "their pay stops on that day" in dialog.question.text()
     # Migration 0053: and they no longer log in.
     assert "their DICEL login (if any) is deactivated" in dialog.question.text()
     _press_by_keyboard(qtbot, dialog, dialog.take_button)

@@ -377,6 +377,23 @@ def test_the_filter_popup_builds_filters_for_each_kind(qtbot):
     assert text.chosen_filter().text == "reserve"
 
 
+def test_the_audit_actions_filter_offers_the_words_shown(qtbot, restore_language):
+    """eye34 #5: the action's filter was a « Contient » box matching the stored codes
+    (LOGIN, UPDATE): « Connexion » and « Modifié » found nothing. It offers the words the
+    list shows, and asks for their codes (the list filters the action as shown)."""
+    from dicel_desktop.gui import translations
+
+    translations.install_translators("fr")
+    spec = table_spec("audit_logs")
+    actions = FilterPopup(spec.column("action"), locale=RWANDA)
+    qtbot.addWidget(actions)
+    assert actions.contains is None
+    labels = [actions.values.item(i).text() for i in range(actions.values.count())]
+    assert labels[:4] == ["Créé", "Modifié", "Supprimé", "Connexion"]
+    actions.values.item(3).setCheckState(Qt.CheckState.Checked)
+    assert actions.chosen_filter() == OneOf("action", ("LOGIN",))
+
+
 def test_a_number_filter_reads_the_locale_strictly_and_says_what_is_wrong(qtbot):
     spec = table_spec("transactions")
     french = QLocale(QLocale.Language.French, QLocale.Country.Rwanda)

@@ -26,3 +26,14 @@ def test_a_range_that_lets_empty_values_through_says_so(qapp):
     assert filter_text(spec, "", [Between("end_date", day, None, or_empty=True)], values) == (
         f"End date: from {shown}, or empty"
     )
+
+
+def test_a_ticked_audit_action_prints_as_the_list_shows_it(qapp):
+    """eye34 #5: the action's filter is a check list of codes now; a print says the words
+    ticked ("Logged in"), not the code ("LOGIN")."""
+    from dicel_desktop.services.listing import OneOf
+
+    spec = translated_table(table_spec("audit_logs"))
+    values = ValueFormatter(LocaleFormats.from_qlocale(QLocale(QLocale.Language.English)))
+    said = filter_text(spec, "", [OneOf("action", ("LOGIN", "UPDATE"))], values)
+    assert said == "Action: Logged in or Changed"

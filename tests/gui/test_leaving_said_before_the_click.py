@@ -91,6 +91,32 @@ def test_terminating_says_the_approved_payslip_it_cuts_and_the_database_cuts_it(
     assert basic == 166667
 
 
+def test_a_month_already_paid_says_what_to_recover(qtbot, logins, desk, restore_language):
+    """eye34 #3: the pay day is the 25th; someone leaving on the 10th of a month already
+    paid was paid 20 days too many. Nothing can be cut: the dialog says what to recover."""
+    hr = logins.person("hr")
+    clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
+    _payslip(logins, clerk.employee_id, "paid")
+    window = _window(qtbot, desk, hr, clerk.employee_id)
+    dialog = _step_dialog(qtbot, window, "terminate")
+    assert dialog.payslip_cut.isVisible()
+    # 500,000 - 500,000 x 10 / 30 = 333,333 paid for the 20 days after the 10th.
+    assert dialog.payslip_cut.text() == (
+        "The payslip of November 2026 was already paid in full: 20 days after the day pay"
+        " stops, about 333,333 RWF basic paid for them. Ask Finance to recover it."
+    )
+    assert "paid up to" not in dialog.question.text()
+    dialog.reject()
+    translations.install_translators("fr")
+    window = _window(qtbot, desk, hr, clerk.employee_id)
+    dialog = _step_dialog(qtbot, window, "terminate")
+    assert dialog.payslip_cut.text() == (
+        "Le bulletin de paie de novembre 2026 a déjà été payé en entier : 20 jours après"
+        " l\u2019arrêt de la paie, environ 333\u202f333 RWF de salaire de base payés pour ces"
+        " jours. Demandez aux Finances de les récupérer."
+    )
+
+
 def test_suspending_says_it_in_french(qtbot, logins, desk, restore_language):
     """A suspension pays nothing from today: an approved payslip of 30 days begun 9 days
     ago keeps 9. Its days are counted from today, not the month's first (review34 F8:

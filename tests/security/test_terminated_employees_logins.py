@@ -8,7 +8,7 @@ import uuid
 
 import psycopg
 import pytest
-from logins import Person
+from leavers import connects, dsn, employment_and_login, step
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import DicelError
@@ -16,51 +16,18 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import cases, users
 
 
-def _dsn(person: Person) -> str:
-    """A libpq URL logging in as ``person`` (a new connection, not the engine's pool)."""
-    return person.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-def _connects(person: Person) -> bool:
-    try:
-        psycopg.connect(_dsn(person), connect_timeout=10).close()
-    except psycopg.OperationalError:
-        return False
-    return True
-
-
-def _terminate(hr: Person, employee: uuid.UUID) -> None:
-    with hr.session() as session:
-        cases.take_step(session, "employees", "terminate", employee)
-
-
-def _state(logins, person: Person) -> tuple:
-    """(employee status, users.is_active, the role may log in)."""
-    with logins.superuser().connect() as conn:
-        return tuple(
-            conn.execute(
-                text(
-                    "SELECT e.status, u.is_active, r.rolcanlogin FROM employees e"
-                    " JOIN users u ON u.id = e.user_id"
-                    " JOIN pg_roles r ON r.rolname = u.email WHERE e.id = :id"
-                ),
-                {"id": person.employee_id},
-            ).one()
-        )
-
-
 def test_hr_terminating_an_employee_ends_their_login_and_the_audit_log_says_who(logins):
     hr = logins.person(Role.HR)
     leaver = logins.person(Role.FINANCE)
-    assert _connects(leaver)
-    with psycopg.connect(_dsn(leaver)) as still_open:
+    assert connects(leaver)
+    with psycopg.connect(dsn(leaver)) as still_open:
         assert still_open.execute("SELECT public.dicel_current_user_id()").fetchone() == (
             leaver.user_id,
         )
         still_open.commit()
-        _terminate(hr, leaver.employee_id)
-        assert _state(logins, leaver) == ("terminated", False, False)
-        assert not _connects(leaver)
+        step(hr, "terminate", leaver.employee_id)
+        assert employment_and_login(logins, leaver) == ("terminated", False, False)
+        assert not connects(leaver)
         # A session already open is ended, as after IT's deactivation (migration 0055).
         with pytest.raises(psycopg.OperationalError):
             still_open.execute("SELECT public.dicel_current_user_id()")
@@ -85,17 +52,17 @@ def test_hr_terminating_an_employee_ends_their_login_and_the_audit_log_says_who(
                 " VALUES ('Security Guard', current_date - 400, 310000) RETURNING id"
             )
         )
-    _terminate(hr, no_login)
+    step(hr, "terminate", no_login)
     gone = logins.person(Role.SALES)
     with admin.engine.begin() as conn:
         users.deactivate_user(conn, email=gone.email)
-    _terminate(hr, gone.employee_id)
+    step(hr, "terminate", gone.employee_id)
     with logins.superuser().connect() as conn:
         assert (
             conn.scalar(text("SELECT status FROM employees WHERE id = :id"), {"id": no_login})
             == "terminated"
         )
-    assert _state(logins, gone) == ("terminated", False, False)
+    assert employment_and_login(logins, gone) == ("terminated", False, False)
 
 
 def test_terminating_the_last_active_administrators_record_is_refused(logins):
@@ -107,13 +74,13 @@ def test_terminating_the_last_active_administrators_record_is_refused(logins):
     # last one's included; DW601 still stands behind it for any other path.
     assert refused.value.code == "administrator_employment"
     # Nothing changed: still employed, still logging in.
-    assert _state(logins, admin) == ("active", True, True)
-    assert _connects(admin)
+    assert employment_and_login(logins, admin) == ("active", True, True)
+    assert connects(admin)
     # Another administrator terminates them; their login goes with them.
     other = logins.person(Role.ADMIN)
-    _terminate(other, admin.employee_id)
-    assert _state(logins, admin) == ("terminated", False, False)
-    assert not _connects(admin)
+    step(other, "terminate", admin.employee_id)
+    assert employment_and_login(logins, admin) == ("terminated", False, False)
+    assert not connects(admin)
 
 
 def test_it_deactivates_as_before_and_a_leaver_who_is_the_last_admin_stays(logins):
@@ -124,7 +91,7 @@ def test_it_deactivates_as_before_and_a_leaver_who_is_the_last_admin_stays(login
     other = logins.person(Role.ADMIN)
     with admin.engine.begin() as conn:
         users.deactivate_user(conn, email=other.email.upper())
-    assert _state(logins, other) == ("active", False, False)
+    assert employment_and_login(logins, other) == ("active", False, False)
     with admin.engine.connect() as conn, pytest.raises(DicelError) as own:
         users.deactivate_user(conn, email=admin.email)
     with admin.engine.connect() as conn, pytest.raises(DicelError) as nobody:
@@ -134,7 +101,7 @@ def test_it_deactivates_as_before_and_a_leaver_who_is_the_last_admin_stays(login
     with hr.session() as session, pytest.raises(DicelError) as refused:
         cases.take_step(session, "employees", "terminate", admin.employee_id)
     assert refused.value.code == "administrator_employment"
-    assert _state(logins, admin) == ("active", True, True)
+    assert employment_and_login(logins, admin) == ("active", True, True)
 
 
 def test_a_leavers_login_is_not_reactivated_nor_a_login_linked_to_them(logins):
@@ -142,7 +109,7 @@ def test_a_leavers_login_is_not_reactivated_nor_a_login_linked_to_them(logins):
     login could be linked to someone who had already left."""
     hr, admin = logins.person(Role.HR), logins.person(Role.ADMIN)
     leaver = logins.person(Role.FINANCE)
-    _terminate(hr, leaver.employee_id)
+    step(hr, "terminate", leaver.employee_id)
     with admin.engine.connect() as conn, pytest.raises(DicelError) as refused:
         users.reactivate_user(conn, email=leaver.email)
     with logins.superuser().connect() as conn:
@@ -155,8 +122,8 @@ def test_a_leavers_login_is_not_reactivated_nor_a_login_linked_to_them(logins):
         f"{leaver.email} is the login of employee {number}, who has left the company: it"
         " stays inactive. Someone who comes back is hired again as a new employee."
     )
-    assert _state(logins, leaver) == ("terminated", False, False)
-    assert not _connects(leaver)
+    assert employment_and_login(logins, leaver) == ("terminated", False, False)
+    assert not connects(leaver)
     # Nor is a login made for someone who had left without one (Create login… links the
     # record of the number given).
     with hr.engine.begin() as conn:
@@ -167,7 +134,7 @@ def test_a_leavers_login_is_not_reactivated_nor_a_login_linked_to_them(logins):
                 " RETURNING id, employee_number"
             )
         ).one()
-    _terminate(hr, gone)
+    step(hr, "terminate", gone)
     with admin.engine.connect() as conn, pytest.raises(DicelError) as linked:
         users.create_user(
             conn,
@@ -200,7 +167,7 @@ def test_a_session_opened_while_hr_terminates_ends_after_the_commit(logins, monk
     def racing(db, compiled, values):
         rows = real(db, compiled, values)
         if not racers:  # the step ran and is not committed: the login still logs in
-            racers.append(psycopg.connect(_dsn(leaver), autocommit=True))
+            racers.append(psycopg.connect(dsn(leaver), autocommit=True))
         return rows
 
     monkeypatch.setattr(units, "run_compiled", racing)
@@ -208,11 +175,11 @@ def test_a_session_opened_while_hr_terminates_ends_after_the_commit(logins, monk
     # it and its COMMIT then. In a transaction of the session's (as a read-only start
     # makes it), one can: that is the race 0058 closes.
     monkeypatch.setattr(units, "run_alone", lambda *args: None)
-    _terminate(hr, leaver.employee_id)
+    step(hr, "terminate", leaver.employee_id)
     (racer,) = racers
     try:
         with pytest.raises(psycopg.OperationalError):
             racer.execute("SELECT count(*) FROM public.transactions")
     finally:
         racer.close()
-    assert _state(logins, leaver) == ("terminated", False, False)
+    assert employment_and_login(logins, leaver) == ("terminated", False, False)

@@ -3,7 +3,8 @@ they cover.
 
 A quick search looks for each word in the texts a list shows (services.listing). On the
 tables that grow big, the texts their list shows by default are joined into one
-lowered "search document" per row with a pg_trgm GIN index on it, so that
+folded "search document" per row (lower case, accents away: ``dicel_search_folded``,
+migration 0123) with a pg_trgm GIN index on it, so that
 ``document LIKE '%word%'`` is an index scan; ``search_document`` builds that expression
 for the index and for the query alike (an index serves only a query whose expression
 is the same, constants included). The references a list shows are searched by name in
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Index, Text, cast, func, literal_column
+from sqlalchemy import Index, Text, and_, case, cast, func, literal_column
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.sql.expression import ColumnElement, FromClause
 
@@ -56,6 +57,11 @@ SEARCHED_FOREIGN_KEYS: tuple[tuple[str, str], ...] = (
     ("employees", "user_id"),
 )
 
+#: (table, coded text) a quick search finds by its words in the reader's language, as it
+#: finds a state (``client_type IN (...)``): on an indexed table the arm needs an index of
+#: its own, or the search would read the whole table (migration 0123).
+SEARCHED_CODES: frozenset[tuple[str, str]] = frozenset({("clients", "client_type")})
+
 #: Written into the SQL, not bound: the planner matches an index expression only to the
 #: same constants. \x1f (unit separator) is whitespace to str.split(), so no word typed
 #: holds it and no word matches across two texts.
@@ -64,24 +70,38 @@ _EMPTY = literal_column("''", type_=Text)
 
 
 def search_document(table: FromClause, columns: Iterable[str]) -> ColumnElement[str]:
-    """``lower(coalesce(a, '') || E'\\x1f' || coalesce(b, '') ...)`` over ``columns``.
+    """``coalesce(a, '') || E'\\x1f' || coalesce(b, '') ...`` over ``columns``, folded
+    as a search compares it (lower case, accents away: ``db.base.search_folded``)::
+
+        CASE WHEN octet_length(coalesce(a, '')) = length(coalesce(a, '')) AND ...
+             THEN lower((coalesce(a, '') || ...) COLLATE "C")
+             ELSE dicel_search_folded(coalesce(a, '') || ...) END
+
+    The guard asks each text whether it is all ASCII rather than the document: the
+    document is then joined once a row, not three times, and the quick search costs
+    less than the ``lower()`` of before (migration 0123 has the measurements).
 
     Not concat_ws (what the unindexed search uses): it is STABLE, and an index needs
     IMMUTABLE functions. The matches are the same: an empty text holds no word.
     """
     joined: ColumnElement[Any] | None = None
+    ascii_only: list[ColumnElement[bool]] = []
     for name in columns:
         column: ColumnElement[Any] = table.c[name]
         if isinstance(column.type, postgresql.INET):
             column = cast(column, Text)
         text = func.coalesce(column, _EMPTY, type_=Text)
+        ascii_only.append(func.octet_length(text) == func.length(text))
         joined = (
             text
             if joined is None
             else joined.op("||", return_type=Text)(_SEPARATOR).op("||", return_type=Text)(text)
         )
     assert joined is not None, "a search document needs a column"
-    return func.lower(joined, type_=Text)
+    return case(
+        (and_(*ascii_only), func.lower(joined.collate("C"), type_=Text)),
+        else_=func.dicel_search_folded(joined, type_=Text),
+    )
 
 
 for _table, _columns in QUICK_SEARCH.items():
@@ -93,5 +113,5 @@ for _table, _columns in QUICK_SEARCH.items():
         # Named: the literals in the expression would otherwise hide which table it is on.
         _table=Base.metadata.tables[_table],
     )
-for _table, _column in SEARCHED_FOREIGN_KEYS:
+for _table, _column in (*SEARCHED_FOREIGN_KEYS, *sorted(SEARCHED_CODES)):
     Index(f"ix_{_table}_{_column}", Base.metadata.tables[_table].c[_column])

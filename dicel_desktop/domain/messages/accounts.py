@@ -163,6 +163,12 @@ MESSAGES: Mapping[str, str] = {
         "This is the login of employee {employee}, who is suspended: it stays inactive "
         "until HR reinstates them (Reinstate… on their employee record).",
     ),
+    # Migration 0122: Create login… for a suspended employee's number.
+    "login_for_a_suspended_employee": QT_TRANSLATE_NOOP(
+        "errors",
+        "Employee {employee} is suspended: no login is linked to them until HR reinstates "
+        "them (Reinstate… on their employee record). Nothing was changed.",
+    ),
     "current_password_wrong": QT_TRANSLATE_NOOP(
         "errors",
         "Your current password is not the one typed. Type the password you logged in with.",
@@ -203,6 +209,45 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "The setting {key} cannot be deleted: DICEL reads it, and without it the rules it "
         "sets would no longer apply. Change its value instead. Nothing was changed.",
+    ),
+    # Migration 0124 (eye34 #1): a setting DICEL reads is read as one type (DW029); under
+    # another its value was read as absent ("20 %" VAT, "18 jours" of leave).
+    "setting_read_as_typed": QT_TRANSLATE_NOOP(
+        "errors",
+        "The setting {key} is of type {other_type}: DICEL reads it so, and under another "
+        "type its value would be ignored. Keep the type {other_type}. Nothing was changed.",
+    ),
+    # Migration 0124 (eye34 #2): the PAYE bands' shape (DW030, domain/paye_bands.FAULTS).
+    "paye_bands_list": QT_TRANSLATE_NOOP(
+        "errors",
+        "The PAYE bands are a list of at least one band, each with its upper limit and "
+        'its rate, in square brackets: [{{"upto": 60000, "rate": 0}}, {{"upto": null, '
+        '"rate": 30}}]. Nothing was changed.',
+    ),
+    "paye_bands_band": QT_TRANSLATE_NOOP(
+        "errors",
+        'PAYE band {band} needs its upper limit ("upto") and its rate ("rate"), as '
+        '{{"upto": 100000, "rate": 10}}. Nothing was changed.',
+    ),
+    "paye_bands_rate": QT_TRANSLATE_NOOP(
+        "errors",
+        "The rate of PAYE band {band} is a number from 0 to 100 (percent), written "
+        "without quotes or a % sign. Nothing was changed.",
+    ),
+    "paye_bands_upto": QT_TRANSLATE_NOOP(
+        "errors",
+        'The upper limit ("upto") of PAYE band {band} is a whole number of RWF, without '
+        "quotes or spaces, above the limit of the band before it. Nothing was changed.",
+    ),
+    "paye_bands_open": QT_TRANSLATE_NOOP(
+        "errors",
+        'PAYE band {band} has no upper limit ("upto": null), but only the last band is '
+        "open: give it a limit, or remove the bands after it. Nothing was changed.",
+    ),
+    "paye_bands_last": QT_TRANSLATE_NOOP(
+        "errors",
+        'The last PAYE band (band {band}) has no upper limit ("upto": null), so that '
+        "every gross above the others is taxed. Nothing was changed.",
     ),
     # --- logging in: refusals the server gives by SQLSTATE (services.auth)
     "host_not_allowed": QT_TRANSLATE_NOOP(

@@ -159,6 +159,12 @@ MESSAGES: Mapping[str, str] = {
         "here. Choose another holder, or leave Assigned to empty. Your other values are "
         "kept.",
     ),
+    # Migration 0124: nor goes back into service with one (sent to repair while held).
+    "asset_back_to_inactive_holder": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name}'s login is deactivated: the asset does not go back into service with them. "
+        "Put it in storage, or choose another holder in Assigned to first.",
+    ),
     "case_text_missing": QT_TRANSLATE_NOOP(
         "errors", "Write the {name} before this {record} is {state}."
     ),

@@ -154,7 +154,13 @@ class UsersPage(QWidget):
             )
         actions["deactivate"].setVisible(self._active())
         actions["reactivate"].setVisible(not self._active())
-        actions["reactivate"].setEnabled(chosen and not user.is_active and not own)
+        # Held before the click, saying why, where the database would refuse it (a leaver's
+        # or a suspended employee's login: DU016, DU017; eye34 #9).
+        refusal = user.reactivation_refusal() if chosen and not user.is_active else None
+        actions["reactivate"].setEnabled(
+            chosen and not user.is_active and not own and refusal is None
+        )
+        actions["reactivate"].setToolTip(sentence(refusal) if refusal is not None else "")
 
     def _on_selection_timer_timeout(self) -> None:
         if self._worker.is_shut_down:  # the window closed while the timer ran

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from dicel_desktop.gui.cell_format import ValueFormatter
-from dicel_desktop.gui.translations import tr_choice
+from dicel_desktop.gui.translations import tr_choice, tr_code
 from dicel_desktop.services.columns import ColumnSpec, Kind, TableSpec
 from dicel_desktop.services.listing import Between, Contains, Filter, OneOf
 
@@ -71,6 +71,8 @@ def _value(column: ColumnSpec, value: Any, values: ValueFormatter) -> str:
     if column.choices is not None:
         labels = {c.value: tr_choice(column.table, c.label) for c in column.choices}
         return str(labels.get(value, value))
+    if column.coded and isinstance(value, str):  # an audit action ticked: "Logged in"
+        return tr_code(column.table, column.name, value)
     if isinstance(value, bool):
         return (
             QCoreApplication.translate("Printing", "Yes")

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain import setting_keys
 from dicel_desktop.domain.errors import Conflict, DicelError
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.domain.states import SettingType
 from dicel_desktop.domain.tables import in_sentence
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.mnemonics import mnemonic, yield_mnemonics
@@ -459,6 +460,10 @@ class RecordWindow(QDialog):
                     return
                 break
         first = self.form.first_field()
+        value = self.form.editors.get("setting_value")
+        if self.table == "system_settings" and self.form.record is not None and value is not None:
+            # A saved setting changes by its value: typing starts there, not in its type.
+            first = value if not value.is_read_only() else first
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -511,6 +516,9 @@ class RecordWindow(QDialog):
         if self.table == "system_settings":
             self._hold_setting_key(record)
             return
+        if self.table == "users":
+            self._hold_users_emergency_contact()
+            return
         from dicel_desktop.services import cases
 
         if self.table == "employees":
@@ -559,13 +567,37 @@ class RecordWindow(QDialog):
             .run()
         )
 
+    def _hold_users_emergency_contact(self) -> None:
+        """A person's emergency contact is the one HR keeps on their employee record:
+        My profile and the employee form read ``employees.emergency_contact``. The user
+        form's ``users.emergency_contact`` is an older copy nobody reads; an administrator
+        who corrected a number there changed nothing anyone saw (eye34 #7). Shown
+        read-only, saying where the contact is kept."""
+        if "emergency_contact" not in self.form.editors:
+            return
+        self.form.hold(frozenset({"emergency_contact"}))
+        self.add_note(
+            self.tr(
+                "The emergency contact is kept by HR on the employee record (My profile reads"
+                " it there): change it on that record. The copy shown here is not read."
+            )
+        )
+
     def _hold_setting_key(self, record: Record) -> None:
         """A setting's key is fixed once made, and one DICEL reads is not deleted (the
         database refuses both, DW027 and DW028, migration 0117): a key one letter off
         had lifted every employee's leave limit (eye33 #1). Known without asking: the
         keys DICEL reads are the domain's."""
-        self.form.hold(frozenset({"setting_key"}))
-        read = setting_keys.purpose(record.values.get("setting_key"))
+        key = record.values.get("setting_key")
+        held = {"setting_key"}
+        # The type DICEL reads it as is fixed too (DW029, migration 0124): under Text, a
+        # VAT rate of "20 %" was ignored (eye34 #1). A setting stored under another type
+        # keeps its type editable, so that it can be put right.
+        kind = setting_keys.read_type(key)
+        if kind is not None and record.values.get("setting_type") == kind:
+            held.add("setting_type")
+        self.form.hold(frozenset(held))
+        read = setting_keys.purpose(key)
         if read is not None:
             sentence, leave = read
             said = QCoreApplication.translate("RecordWindow", sentence)
@@ -585,6 +617,12 @@ class RecordWindow(QDialog):
             )
         self._enable_writing()
         self.add_note(line)
+        if "setting_type" in held:
+            self.add_note(
+                self.tr("The type (%1) is fixed too: DICEL reads the value as that type.").replace(
+                    "%1", tr_choice("system_settings", SettingType(kind).label)
+                )
+            )
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.subtitle.setText("")

@@ -239,7 +239,7 @@ class StepBar:
                     self._say_why_stopped()
                 return
             button.setEnabled(False)
-            said = describe_error(refusal)
+            said = held_sentence(refusal)
             button.setToolTip("\n".join(t for t in (tooltip, said) if t))
             self._stopped[button] = refusal
             self._say_why_stopped()
@@ -281,10 +281,24 @@ class StepBar:
             if together is not None and len(buttons) > 1:
                 params = {k: v for k, v in refusal.params.items() if k != "action"}
                 steps = in_a_list([step_named(b.text()) for b in buttons])
-                said = describe_error(type(refusal)(together, **params, steps=steps))
+                said = held_sentence(type(refusal)(together, **params, steps=steps))
             else:
-                said = describe_error(refusal)
+                said = held_sentence(refusal)
             if said not in lines:
                 lines.append(said)
         self.note.setText("\n".join(lines))
         self.note.setVisible(bool(lines))
+
+
+def held_sentence(refusal: DicelError) -> str:
+    """The refusal's sentence as the reason a step is held, before any click: without
+    the "Nothing was changed." a refusal after a click ends with (DW492's), which reads
+    oddly where nothing was tried. Every code alike, in the reader's language (the clause
+    as translated here, either apostrophe)."""
+    said = describe_error(refusal)
+    clause = QCoreApplication.translate("StepBar", "Nothing was changed.")
+    if said.replace("'", "\N{RIGHT SINGLE QUOTATION MARK}").endswith(
+        " " + clause.replace("'", "\N{RIGHT SINGLE QUOTATION MARK}")
+    ):
+        return said[: -len(clause) - 1]
+    return said

@@ -4,7 +4,8 @@ The editor follows the column's kind: a "contains" box for text and references, 
 boxes for numbers and money (typed in the user's locale and read strictly by
 gui/numbers.py: a number that could mean something else here is refused, and the popup
 says why in words), from/to dates for dates and times (whole days), and a check list for
-states and yes/no columns.
+states, yes/no columns and the coded columns whose codes are known
+(``code_words.CLOSED_CODES``: the audit log's action, in the reader's words).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import (
 from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.numbers import NumberInputError, explain, format_decimal, parse_decimal
 from dicel_desktop.gui.theme import error_style
-from dicel_desktop.gui.translations import tr_choice
+from dicel_desktop.gui.translations import tr_choice, tr_code
+from dicel_desktop.services.code_words import CLOSED_CODES
 from dicel_desktop.services.columns import ColumnSpec, Kind
 from dicel_desktop.services.listing import Between, Contains, Filter, OneOf
 
@@ -84,6 +86,7 @@ class FilterPopup(QDialog):
         )
 
         kind = column.kind
+        codes = CLOSED_CODES.get((column.table, column.name)) if column.coded else None
         if kind in _NUMERIC:
             self.low, self.high = QLineEdit(), QLineEdit()
             for box, name in ((self.low, "from"), (self.high, "to")):
@@ -108,11 +111,13 @@ class FilterPopup(QDialog):
             if isinstance(current, Between):
                 self._set_date(self.from_check, self.from_date, current.low)
                 self._set_date(self.to_check, self.to_date, current.high)
-        elif kind in (Kind.STATE, Kind.BOOL):
+        elif kind in (Kind.STATE, Kind.BOOL) or codes is not None:
             self.values = QListWidget()
             choices: list[tuple[object, str]]
             if kind is Kind.BOOL:
                 choices = [(True, self.tr("Yes")), (False, self.tr("No"))]
+            elif codes is not None:
+                choices = [(code, tr_code(column.table, column.name, code)) for code in codes]
             else:
                 assert column.choices is not None
                 choices = [(c.value, tr_choice(column.table, c.label)) for c in column.choices]

@@ -237,13 +237,22 @@ _TABLE_QUESTIONS = {
         "CaseSteps", "Complete %1? It is filed as it is, and can no longer be changed."
     ),
     # People and operations (0049)
+    # Migration 0122: a suspension turns the login off; a reinstatement leaves it to the
+    # administrator (Reactivate…).
     ("employees", "suspend"): QT_TRANSLATE_NOOP(
-        "CaseSteps", "Suspend %1? They are not paid while suspended."
+        "CaseSteps",
+        "Suspend %1? They are not paid while suspended. Their DICEL login is turned off"
+        " now; an administrator turns it back on after they are reinstated.",
+    ),
+    ("employees", "reinstate"): QT_TRANSLATE_NOOP(
+        "CaseSteps",
+        "Reinstate %1? They are active again. Their login stays off until an administrator"
+        " turns it back on.",
     ),
     ("employees", "terminate"): QT_TRANSLATE_NOOP(
         "CaseSteps",
         "Terminate %1? Their termination date becomes today unless an earlier one is"
-        " written; they are paid up to it, their DICEL login (if any) is deactivated, and"
+        " written; their pay stops on that day, their DICEL login (if any) is deactivated, and"
         " the record can no longer be changed.",
     ),
     ("training_programs", "start"): QT_TRANSLATE_NOOP(
@@ -472,6 +481,10 @@ def _reopenable(flow: CaseFlow, state: str) -> bool:
 #: audit", « Annuler l'audit »): a bare « Annuler » / "Reka" is every other dialog's way
 #: out, and here it would take a step that cannot be undone (eye33 #2).
 _SAID_AS_THE_WINDOW = frozenset({"cancel"})
+#: The same for one table's step, where its own words differ from the bare verb's: a
+#: contract's "Terminate" is « Résilier » / "Sesa", which is not what "Sezerera
+#: umukozi…" / « Mettre fin à l'emploi… » asked (eye34 #8).
+_SAID_AS_THE_WINDOW_HERE = frozenset({("employees", "terminate")})
 
 #: Steps that withdraw the record for good: Enter alone goes back, as Cancel leave's
 #: "Keep it" does; the step is taken by its button only.
@@ -480,7 +493,7 @@ BACK_BY_DEFAULT = frozenset({"cancel"})
 
 def step_button_text(action: str, table: str | None = None) -> str:
     """The text of the button that takes step ``action`` (of ``table``), translated."""
-    if action in _SAID_AS_THE_WINDOW:
+    if action in _SAID_AS_THE_WINDOW or (table, action) in _SAID_AS_THE_WINDOW_HERE:
         from dicel_desktop.gui.workflows.cases import step_label
 
         return step_label(action, table).removesuffix("…")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.gui.workflows.form_step_dialog import state_text
+from dicel_desktop.gui.workflows.form_step_dialog import MOVED_ON, state_text
 from dicel_desktop.gui.workflows.order_facts_view import OrderFactsView, level_name
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
 from dicel_desktop.services import purchasing
@@ -114,6 +114,9 @@ class DecidePurchaseOrderDialog(StepDialog):
                     "%1", state_text(facts.status).lower()
                 )
             )
+            # Off now, not only at the next read: the read's end turned them on by the
+            # facts it replaced.
+            self._can_decide(False)
             return
         self.deciding.setText(
             self.tr("You decide for: %1.").replace("%1", level_name(waiting.level).lower())
@@ -147,7 +150,12 @@ class DecidePurchaseOrderDialog(StepDialog):
         )
 
     def _on_refused(self, error: DicelError) -> None:
-        if error.code in _CHANGED:
+        if error.code in MOVED_ON:
+            # Someone else's step came first ("Already cancelled by …"): the order is read
+            # again, and with nothing left to decide its buttons stay off.
+            self._after_read = describe_error(error)
+            self.read(purchasing.order_facts, self._on_facts_read, order_id=self.order_id)
+        elif error.code in _CHANGED:
             # Show what it is now, with why; the note stays as typed. They decide again,
             # on what the dialog then shows.
             self._after_read = describe_error(error)

@@ -54,6 +54,9 @@ class ExpenseDecisionDialog(FormStepDialog):
         #: The reader's role, to read the expense again (None: the window's record only).
         self.role = role
         self.set_step_title(self.tr("Decide on %1"), record.title, self.tr("Decide an expense"))
+        #: Pending as opened; what someone else's step left it as, read again after a
+        #: refusal that says so ("Already cancelled by …").
+        self.state = self.add_fact(self.tr("State"))
         self.filed_by = self.add_fact(self.tr("Filed by"))
         self.department = self.add_fact(self.tr("Department"))
         self.category = self.add_fact(self.tr("Category"))
@@ -109,6 +112,7 @@ class ExpenseDecisionDialog(FormStepDialog):
             .replace("%1", str(values.get("expense_number") or ""))
             .replace("%2", money_text(values.get("amount"), self.currency))
         )
+        self.state.setText(state_text(values.get("status")))
         self.filed_by.setText(record.names.get("created_by") or "—")
         self.department.setText(record.names.get("department_id") or "—")
         self.category.setText(str(values.get("expense_category") or "—"))

@@ -79,6 +79,21 @@ def note_field(accessible_name: str) -> QPlainTextEdit:
 
 #: Refusals of a record changed since it was shown (DW007 with who, DW008 without).
 CHANGED_SINCE_SHOWN = frozenset({"changed_since_shown_by", "changed_since_shown"})
+#: Refusals of a record someone else's step moved on ("Already cancelled by Divine
+#: Ingabire at 10:42", DW001; a state the step is not taken from, DW004): taking the step
+#: again cannot succeed, so the dialog's step buttons go off and only Close is left.
+MOVED_ON = frozenset({"already_decided", "wrong_state"})
+
+
+#: The buttons that take a step (Approve, Reject, Pay…), as against Cancel.
+_STEP_ROLES = frozenset(
+    {
+        QDialogButtonBox.ButtonRole.AcceptRole,
+        QDialogButtonBox.ButtonRole.DestructiveRole,
+        QDialogButtonBox.ButtonRole.YesRole,
+        QDialogButtonBox.ButtonRole.ApplyRole,
+    }
+)
 
 
 class FormStepDialog(QDialog):
@@ -95,6 +110,8 @@ class FormStepDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.worker = worker
         self._busy = False
+        #: The record moved on (MOVED_ON): the step's buttons stay off, saying why.
+        self.moved_on = ""
         #: Field key -> the label under it that says what is wrong with it.
         self.field_errors: dict[str, QLabel] = {}
         #: The fields themselves: a field's error is also its accessible description.
@@ -209,6 +226,27 @@ class FormStepDialog(QDialog):
     def _on_step_failed(self, error: DicelError) -> None:
         self._set_busy(False)
         self.show_refusal(error)
+        if error.code in MOVED_ON:
+            self.settle(describe_error(error))
+
+    def settle(self, why: str) -> None:
+        """Nothing is left to take here (the record moved on): the step's buttons go off,
+        each saying ``why``, and Cancel reads Close. A second click said the same refusal
+        again (race34's "Already cancelled by …")."""
+        self.moved_on = why
+        self._hold_step_buttons()
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setText(self.tr("Close"))
+            cancel.setFocus()
+
+    def _hold_step_buttons(self) -> None:
+        if not self.moved_on:
+            return
+        for button in self.buttons.buttons():
+            if self.buttons.buttonRole(button) in _STEP_ROLES:
+                button.setEnabled(False)
+                button.setToolTip(self.moved_on)
 
     def read_again_if_changed(
         self,
@@ -219,10 +257,11 @@ class FormStepDialog(QDialog):
         then: Callable[[Record | None, str], None],
     ) -> None:
         """After a decision refused because someone else changed the record since it was
-        shown (DW007, DW008), read it again as ``role`` reads it and give ``then`` the
-        record (None: gone) and the refusal's sentence; what was typed stays. Without
-        this a dialog kept the version first shown, and every retry was refused."""
-        if error.code not in CHANGED_SINCE_SHOWN or role is None:
+        shown (DW007, DW008), or moved it on (MOVED_ON: the step's buttons are off
+        then), read it again as ``role`` reads it and give ``then`` the record (None:
+        gone) and the refusal's sentence; what was typed stays. Without this a dialog
+        kept the version first shown, and every retry was refused."""
+        if error.code not in CHANGED_SINCE_SHOWN | MOVED_ON or role is None:
             return
         said = describe_error(error)
         self.load(
@@ -277,6 +316,7 @@ class FormStepDialog(QDialog):
         self._busy = busy
         for button in self.buttons.buttons():
             button.setEnabled(not busy)
+        self._hold_step_buttons()
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def reject(self) -> None:

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 #: Refusals after which deciding again cannot succeed: the request moved on.
 _SETTLED = frozenset({"already_decided", "wrong_state", "record_gone", "own_record_decision",
                       "not_yours_to_decide"})  # fmt: skip
+#: Of those, the request moved on by someone else's step: it is read again to show it.
+_MOVED_ON = frozenset({"already_decided", "wrong_state"})
 #: Refusals of a request changed since it was shown: it is read again, the note kept.
 _CHANGED = frozenset({"changed_since_shown_by", "changed_since_shown"})
 #: The decider changed what the request asks for (DW005, migration 0093): approving it
@@ -153,6 +155,10 @@ class LeaveDecisionDialog(QDialog):
         self.dates = _text()
         self.reason = _text()
         self.filed = _text()
+        #: Pending as opened; what someone else's step left it as, read again after a
+        #: refusal that says so ("Already cancelled by …").
+        self.state = _text()
+        facts.addRow(self.tr("State:"), self.state)
         facts.addRow(self.tr("Employee:"), self.employee)
         facts.addRow(self.tr("Leave:"), self.kind)
         facts.addRow(self.tr("Dates:"), self.dates)
@@ -261,6 +267,7 @@ class LeaveDecisionDialog(QDialog):
             f"{span_text(facts.start_date, facts.end_date)} ({days_text(facts.days)})"
         )
         self.reason.setText(facts.reason or self.tr("(none given)"))
+        self.state.setText(state_text(facts.status))
         urgent = facts.status == "pending" and facts.start is not None and facts.start.urgent
         self.starts.setText(f"\N{WARNING SIGN} {start_text(facts.start)}." if urgent else "")
         self.starts.setVisible(urgent)
@@ -296,8 +303,10 @@ class LeaveDecisionDialog(QDialog):
         if facts.status == "pending":
             self._focus_first()
         else:
+            # Read again after "Already cancelled by … at …": that sentence says more.
             self._settle(
-                self.tr("This request is %1 already: there is nothing to decide.").replace(
+                said
+                or self.tr("This request is %1 already: there is nothing to decide.").replace(
                     "%1", state_text(facts.status).lower()
                 )
             )
@@ -427,6 +436,10 @@ class LeaveDecisionDialog(QDialog):
             self.reject_button.setFocus()
         elif error.code in _SETTLED:
             self._settle(describe_error(error))
+            if error.code in _MOVED_ON:
+                # Show it as it is now (its state, its balance), the sentence kept.
+                self._after_read = describe_error(error)
+                self._read_facts()
             parent = self.parentWidget()
             reload = getattr(parent, "reload", None)
             if reload is not None:

@@ -5,7 +5,11 @@ basic 166,667 RWF instead of 500,000 RWF; …". The database does it in the step
 transaction and the step is not refused for it, so this is a fact said before the press,
 not a refusal: hidden while there is nothing to say, or when it could not be read. A
 pending payslip holds the step instead (DW492: ``services.leaving.pending_payslip_stops``,
-said under the record window's step buttons).
+said under the record window's step buttons). A payslip already *paid* is past cutting:
+when it paid days after the day pay stops, the line says so and what to recover
+("The payslip of December 2026 was already paid in full: 25 days after the day pay
+stops, about 209,677 RWF basic. Ask Finance to recover it.",
+``services.leaving.payslips_overpaid``).
 """
 
 from __future__ import annotations
@@ -20,12 +24,12 @@ from dicel_desktop.gui.translations import fill_in, put_in
 from dicel_desktop.gui.workflows.fact_line import FactLine
 from dicel_desktop.gui.workflows.form_step_dialog import money_text, month_text
 from dicel_desktop.services import leaving
-from dicel_desktop.services.leaving import CutPayslip
+from dicel_desktop.services.leaving import CutPayslip, OverpaidPayslip, PayAfterLeaving
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.worker import DbWorker
 
-__all__ = ["CUTTING_STEPS", "PayslipCutLine", "payslip_cut_text"]
+__all__ = ["CUTTING_STEPS", "PayslipCutLine", "payslip_cut_text", "payslip_overpaid_text"]
 
 #: The employee steps whose database trigger cuts an approved payslip.
 CUTTING_STEPS = frozenset({("employees", "terminate"), ("employees", "suspend")})
@@ -57,12 +61,36 @@ def payslip_cut_text(cut: list[CutPayslip]) -> str:
     return " ".join(said)
 
 
+def payslip_overpaid_text(overpaid: list[OverpaidPayslip]) -> str:
+    """One sentence per paid payslip that paid past the day pay stops ("" for none)."""
+    said = [
+        fill_in(
+            put_in(
+                QCoreApplication.translate(
+                    "CaseSteps",
+                    "The payslip of %1 was already paid in full: %2 days after the day pay"
+                    " stops, about %3 basic paid for them. Ask Finance to recover it.",
+                ),
+                month_text(slip.start),
+            ),
+            {"2": str(slip.days_over), "3": money_text(slip.basic_over, slip.currency)},
+        )
+        for slip in overpaid
+    ]
+    return " ".join(said)
+
+
 class PayslipCutLine(FactLine):
     """See the module docstring; ``asking`` while the read is under way (tests wait)."""
 
     def __init__(
         self, worker: DbWorker, action: str, employee_id: uuid.UUID, parent: QWidget
     ) -> None:
-        super().__init__(
-            worker, leaving.payslips_cut, (employee_id, action), payslip_cut_text, parent
-        )
+        super().__init__(worker, leaving.pay_after_leaving, (employee_id, action), _said, parent)
+
+
+def _said(pay: PayAfterLeaving) -> str:
+    """What the line says of the payslips a leaving cuts, and of those it paid past."""
+    return " ".join(
+        said for said in (payslip_cut_text(pay.cut), payslip_overpaid_text(pay.overpaid)) if said
+    )

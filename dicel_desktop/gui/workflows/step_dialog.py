@@ -41,6 +41,8 @@ class StepDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.worker = worker
         self._busy = False
+        #: A step (not a read) is on its way: Esc waits for its answer.
+        self._taking = False
         self._ops: list[Op] = []
         self.message = QLabel()
         self.message.setObjectName("stepMessage")
@@ -113,12 +115,15 @@ class StepDialog(QDialog):
         on_refused: Callable[[DicelError], None] | None = None,
     ) -> None:
         self._set_busy(True)
+        self._taking = table is not None
 
         def done(result: Any) -> None:
+            self._taking = False
             self._set_busy(False)
             on_done(result)
 
         def failed(error: DicelError) -> None:
+            self._taking = False
             self._set_busy(False)
             self.show_problem(describe_error(error))
             if on_refused is not None:
@@ -155,6 +160,7 @@ class StepDialog(QDialog):
         """A subclass turns its fields off and on here."""
 
     def reject(self) -> None:
-        # A step on its way to the server is not abandoned half-way: Esc waits for it.
-        if not self._busy:
+        # A step on its way to the server is not abandoned half-way: Esc waits for it. A
+        # read (the order read again after a refusal) is not a step: Esc closes.
+        if not self._taking:
             super().reject()

@@ -1,0 +1,101 @@
+"""A decision dialog refused because someone else's step came first ("Already cancelled
+by Aline Uwase at 10:42", race34's DW001) shows the record as it is now, read again
+through the dialog's own operation, and turns its decision buttons off, leaving Close:
+they stayed on, and a second click said the same refusal again (sus34). As two real
+logins; the dialogs are grabbed to $DICEL_SHOTS when it is set, to be looked at."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from leave_team import make_team, week
+from logins import open_logins
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from dicel_desktop.gui import translations
+from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
+from dicel_desktop.services import leave
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+
+
+def _grab(widget, name: str) -> None:
+    shots = os.environ.get("DICEL_SHOTS")
+    if shots:
+        widget.grab().save(os.path.join(shots, f"{name}.png"))
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_expense_withdrawn_meanwhile_is_shown_withdrawn_and_approve_goes_off(
+    qtbot, logins, desk, restore_language, rwanda, language
+):
+    from finance_data import budget
+    from logins import new_expense
+
+    from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
+    from dicel_desktop.services import expenses
+
+    translations.install_translators(language)
+    clerk = logins.person("finance", first_name="Aline", last_name="Uwase", department="FIN")
+    manager = logins.person("finance", first_name="Jean", last_name="Mugabo", department="FIN")
+    budget(manager, logins.department("FIN"), "Fuel")
+    expense = new_expense(clerk, department_id=logins.department("FIN")).id
+    window = desk(manager).open("expenses", expense)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    dialog = ExpenseDecisionDialog.open_for(window, True)
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
+    pending, cancelled = ("Pending", "Cancelled") if language == "en" else ("En attente", "Annulé")
+    assert dialog.state.text() == pending
+
+    with clerk.session() as session:  # meanwhile, at the clerk's desk
+        expenses.cancel_expense(session, expense, "Filed twice")
+    dialog.decide_button.click()
+    qtbot.waitUntil(lambda: dialog.state.text() != pending, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
+    assert dialog.state.text() == cancelled
+    already = "Already cancelled by Aline Uwase at " if language == "en" else "Déjà annulée par "
+    assert dialog.message.text().startswith(already), dialog.message.text()
+    assert not dialog.decide_button.isEnabled()
+    assert dialog.decide_button.toolTip() == dialog.message.text()
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert close.isEnabled() and close.text() == ("Close" if language == "en" else "Fermer")
+    _grab(dialog, f"expense-lost-{language}")
+    close.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+
+@pytest.fixture
+def team(db_dsn):
+    for opened in open_logins(db_dsn):
+        yield make_team(opened)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_leave_request_cancelled_meanwhile_is_shown_cancelled_and_nothing_is_left_to_decide(
+    qtbot, team, desk, restore_language, language
+):
+    translations.install_translators(language)
+    request = team.file(team.clerk, week(1))
+    window = desk(team.boss).open("leave_requests", request)
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    qtbot.waitUntil(lambda: dialog.facts is not None and not dialog.is_busy, timeout=WAIT_MS)
+    waiting = dialog.balance.text()
+    with team.clerk.session() as session:  # meanwhile, the employee changes their mind
+        leave.cancel_leave(session, request, None)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    # The state's name, as the request's own window and lists write it.
+    cancelled = "Cancelled" if language == "en" else "Annulé"
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and not dialog.is_busy, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.facts.status != "pending", timeout=WAIT_MS)
+    assert dialog.state.text() == cancelled
+    already = "Already cancelled by Aline Tester at " if language == "en" else "Déjà annulée par "
+    assert dialog.message.text().startswith(already), dialog.message.text()
+    # Its balance as it is now: the request no longer waits in it.
+    assert dialog.balance.text() != waiting
+    assert not dialog.approve_button.isEnabled() and not dialog.reject_button.isEnabled()
+    assert dialog.close_button.isEnabled()
+    assert team.row(request)["status"] == "cancelled"
+    _grab(dialog, f"leave-lost-{language}")
