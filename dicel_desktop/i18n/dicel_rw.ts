@@ -10674,19 +10674,19 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>The PAYE bands are a list of at least one band, each with its upper limit and its rate, in square brackets: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nothing was changed.</source>
-        <translation>Ibyiciro bya PAYE ni urutonde rw&apos;icyiciro kimwe nibura, buri cyiciro gifite urugero rwacyo rwo hejuru n&apos;igipimo cyacyo, hagati y&apos;utwugarizo: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nta cyahinduwe.</translation>
+        <translation>Ibyiciro bya PAYE ni urutonde rw’icyiciro kimwe nibura, buri cyiciro gifite urugero rwacyo rwo hejuru n’igipimo cyacyo, hagati y’utwugarizo: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nta cyahinduwe.</translation>
     </message>
     <message>
         <source>PAYE band {band} needs its upper limit (&quot;upto&quot;) and its rate (&quot;rate&quot;), as {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nothing was changed.</source>
-        <translation>Icyiciro cya PAYE {band} gikeneye urugero rwacyo rwo hejuru (&quot;upto&quot;) n&apos;igipimo cyacyo (&quot;rate&quot;), nka {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nta cyahinduwe.</translation>
+        <translation>Icyiciro cya PAYE {band} gikeneye urugero rwacyo rwo hejuru (&quot;upto&quot;) n’igipimo cyacyo (&quot;rate&quot;), nka {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nta cyahinduwe.</translation>
     </message>
     <message>
         <source>The rate of PAYE band {band} is a number from 0 to 100 (percent), written without quotes or a % sign. Nothing was changed.</source>
-        <translation>Igipimo cy&apos;icyiciro cya PAYE {band} ni umubare uri hagati ya 0 na 100 (ku ijana), wanditse nta tumenyetso tw&apos;amagambo cyangwa ikimenyetso %. Nta cyahinduwe.</translation>
+        <translation>Igipimo cy’icyiciro cya PAYE {band} ni umubare uri hagati ya 0 na 100 (ku ijana), wanditse nta tumenyetso tw’amagambo cyangwa ikimenyetso %. Nta cyahinduwe.</translation>
     </message>
     <message>
         <source>The upper limit (&quot;upto&quot;) of PAYE band {band} is a whole number of RWF, without quotes or spaces, above the limit of the band before it. Nothing was changed.</source>
-        <translation>Urugero rwo hejuru (&quot;upto&quot;) rw&apos;icyiciro cya PAYE {band} ni umubare wuzuye wa RWF, nta tumenyetso tw&apos;amagambo cyangwa imyanya, urenze urugero rw&apos;icyiciro kibanziriza. Nta cyahinduwe.</translation>
+        <translation>Urugero rwo hejuru (&quot;upto&quot;) rw’icyiciro cya PAYE {band} ni umubare wuzuye wa RWF, nta tumenyetso tw’amagambo cyangwa imyanya, urenze urugero rw’icyiciro kibanziriza. Nta cyahinduwe.</translation>
     </message>
     <message>
         <source>PAYE band {band} has no upper limit (&quot;upto&quot;: null), but only the last band is open: give it a limit, or remove the bands after it. Nothing was changed.</source>

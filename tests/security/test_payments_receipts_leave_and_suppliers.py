@@ -120,12 +120,23 @@ def _approved(shop: Shop) -> tuple:
     return order, line
 
 
-@pytest.mark.parametrize("quantity", [-3, 2.5, 1e30, "3 boxes", None, "-0"])
-def test_a_receipt_is_of_whole_units(shop, quantity):
+@pytest.mark.parametrize(
+    ("quantity", "code"),
+    # 1e30 is whole, and more than one receipt takes of a line (DW498, migration 0120).
+    [
+        (-3, "DW228"),
+        (2.5, "DW228"),
+        (1e30, "DW498"),
+        ("3 boxes", "DW228"),
+        (None, "DW228"),
+        ("-0", "DW228"),
+    ],
+)
+def test_a_receipt_is_of_whole_units(shop, quantity, code):
     order, line = _approved(shop)
     lines = json.dumps([{"line_id": str(line), "quantity": quantity}])
     statement = "SELECT dicel_receive_purchase_order(%s, %s::jsonb)"
-    assert _psql(shop.clerk, statement, (order, lines)) == "DW228"
+    assert _psql(shop.clerk, statement, (order, lines)) == code
     assert (shop.status(order), shop.stock(shop.torch)) == ("approved", 0)
 
 
