@@ -21,13 +21,14 @@ from flow_steps import refusal as _refusal
 from flow_steps import row_of as _row
 from flow_steps import server_today as _today
 from flow_steps import take as _step
+from leavers import connects
 from logins import Person, new_expense
 from sqlalchemy import exc, text
 
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.services import expenses, payroll
+from dicel_desktop.services import expenses, payroll, users
 from dicel_desktop.services.dashboards import load_dashboard
 
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
@@ -118,11 +119,16 @@ def test_nobody_changes_their_own_employment_someone_else_in_hr_does(logins):
             conn.execute(text("SELECT dicel_suspend_employee(:id)"), {"id": mine})
         assert called.value.orig.sqlstate == "DW009"
         assert _row(logins, "employees", mine, "status", "termination_date") == ("active", None)
-    # Someone else in HR does it, and the person still may not undo it themselves.
+    # Someone else in HR does it. Suspended, the person no longer logs in (migration
+    # 0122), so they cannot undo it themselves; reinstated, their login stays off until
+    # the administrator turns it back on.
     _step(colleague, "employees", "suspend", hr.employee_id)
-    refused = _refusal(hr, "employees", "reinstate", hr.employee_id)
-    assert refused.message == said
+    assert not connects(hr)
     _step(admin, "employees", "reinstate", hr.employee_id)
+    assert not connects(hr)
+    with admin.engine.begin() as conn:
+        assert users.reactivate_user(conn, email=hr.email)
+    hr.engine.dispose()  # its pooled connections were ended with the login
     # (An administrator's employment is an administrator's to change: migration 0067.)
     _step(hr, "employees", "start_leave", colleague.employee_id)
     assert _row(logins, "employees", hr.employee_id, "status") == ("active",)

@@ -239,7 +239,8 @@ def test_the_list_opened_is_exported_first_as_the_file_menu_does(demo_dir, tmp_p
     header, first = rows[0], rows[1]
     assert f"Exported {count} rows to {sheet}" in result.stdout
     assert len(rows) == count + 1
-    assert header[:3] == ("Description", "Account", "Type")
+    # What the row is, then its own number (services/list_layouts.py), then the facts.
+    assert header[:3] == ("Description", "Transaction number", "Account")
     assert first[header.index("Transaction number")] == newest
     assert isinstance(first[header.index("Amount")], (int, float))  # a number, not text
 
