@@ -175,3 +175,15 @@ def refused_here(conn: psycopg.Connection, statement: str, params=()) -> psycopg
         conn.execute(statement, params)
     conn.execute("ROLLBACK TO SAVEPOINT attempt")
     return refused.value
+
+
+def annual_allowance(conn: psycopg.Connection, email: str) -> object:
+    """The annual leave a year the person ``email`` is allowed, as the database reads it
+    for 2027 (``dicel_leave_balance``): None when no setting limits it."""
+    employee = conn.execute(
+        "SELECT e.id FROM employees e JOIN users u ON u.id = e.user_id WHERE u.email = %s",
+        (email,),
+    ).fetchone()[0]
+    return conn.execute(
+        "SELECT allowance FROM dicel_leave_balance(%s, 'annual', 2027)", (employee,)
+    ).fetchone()[0]

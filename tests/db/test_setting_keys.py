@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import psycopg
 import pytest
+from helpers import annual_allowance
 from helpers import refused_here as _refused
 
 from dicel_desktop.db.migrate import earlier_revision
@@ -31,19 +31,9 @@ def login(psql_login):
     return psql_login
 
 
-def _allowance(conn: psycopg.Connection) -> object:
-    employee = conn.execute(
-        "SELECT e.id FROM employees e JOIN users u ON u.id = e.user_id WHERE u.email = %s",
-        (EMPLOYEE,),
-    ).fetchone()[0]
-    return conn.execute(
-        "SELECT allowance FROM dicel_leave_balance(%s, 'annual', 2027)", (employee,)
-    ).fetchone()[0]
-
-
 def test_an_administrator_cannot_rename_the_annual_allowance_and_leave_keeps_its_limit(login):
     admin = login(ADMIN)
-    before = _allowance(admin)
+    before = annual_allowance(admin, EMPLOYEE)
     assert before is not None
     refused = _refused(
         admin,
@@ -55,7 +45,7 @@ def test_an_administrator_cannot_rename_the_annual_allowance_and_leave_keeps_its
     assert error.code == "setting_key_fixed"
     assert error.params["key"] == "leave.allowance.annual"
     assert "leave.allowance.annual" in error.message and "Nothing was changed" in error.message
-    assert _allowance(admin) == before
+    assert annual_allowance(admin, EMPLOYEE) == before
 
 
 def test_no_setting_is_renamed_even_one_dicel_does_not_read(login):
@@ -75,7 +65,7 @@ def test_its_value_stays_the_administrators_to_change(login):
         "UPDATE system_settings SET setting_value = '20', description = description"
         " WHERE setting_key = 'leave.allowance.annual'"
     )
-    assert _allowance(admin) == 20
+    assert annual_allowance(admin, EMPLOYEE) == 20
 
 
 def test_a_setting_dicel_reads_is_not_deleted(login):
@@ -86,7 +76,7 @@ def test_a_setting_dicel_reads_is_not_deleted(login):
         error = explain(refused)
         assert error.code == "setting_read_kept"
         assert error.params["key"] == key
-    assert _allowance(admin) is not None
+    assert annual_allowance(admin, EMPLOYEE) is not None
 
 
 def test_an_obsolete_setting_is_still_deleted(login):

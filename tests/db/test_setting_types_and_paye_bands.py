@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import psycopg
 import pytest
+from helpers import annual_allowance
 from helpers import refused_here as _refused
 
 from dicel_desktop.db.migrate import earlier_revision
@@ -59,19 +60,9 @@ def login(psql_login):
     return psql_login
 
 
-def _allowance(conn: psycopg.Connection) -> object:
-    employee = conn.execute(
-        "SELECT e.id FROM employees e JOIN users u ON u.id = e.user_id WHERE u.email = %s",
-        (EMPLOYEE,),
-    ).fetchone()[0]
-    return conn.execute(
-        "SELECT allowance FROM dicel_leave_balance(%s, 'annual', 2027)", (employee,)
-    ).fetchone()[0]
-
-
 def test_the_annual_allowance_is_not_made_text_and_leave_keeps_its_limit(login):
     admin = login(ADMIN)
-    before = _allowance(admin)
+    before = annual_allowance(admin, EMPLOYEE)
     assert before is not None
     refused = _refused(
         admin,
@@ -84,7 +75,7 @@ def test_the_annual_allowance_is_not_made_text_and_leave_keeps_its_limit(login):
     assert error.params["key"] == "leave.allowance.annual"
     assert error.params["other_type"] == "Number"
     assert "Nothing was changed" in error.message
-    assert _allowance(admin) == before
+    assert annual_allowance(admin, EMPLOYEE) == before
 
 
 def test_the_vat_rate_is_not_made_text(login):
