@@ -254,10 +254,8 @@ class CellFormatter(ValueFormatter):
         value its type does not read (the database refuses one since migration 0010)
         is shown as stored."""
         text = self.text
-        yes_no = {
-            "true": QCoreApplication.translate("FieldDisplay", "Yes"),
-            "false": QCoreApplication.translate("FieldDisplay", "No"),
-        }
+        yes, no = _yes_no()
+        yes_no = {"true": yes, "false": no}
 
         def typed_cell(row: Row) -> str:
             value, kind = row[index], row[type_index]
@@ -310,10 +308,8 @@ class CellFormatter(ValueFormatter):
         if kind is Kind.BOOL:
             # In the person's language, as the record's form says it (a French list of
             # patrol routes showed "Yes" in its "Actif" column).
-            words = {
-                True: QCoreApplication.translate("FieldDisplay", "Yes"),
-                False: QCoreApplication.translate("FieldDisplay", "No"),
-            }
+            yes, no = _yes_no()
+            words = {True: yes, False: no}
             return lambda row: words.get(row[index], "")
         if kind is Kind.INT and (column.table, column.name) in SCALED_COLUMNS:
             # A risk's likelihood, impact and score in the heatmap's words.
@@ -379,6 +375,14 @@ class CellFormatter(ValueFormatter):
             return text(value)
 
         return text_cell
+
+
+def _yes_no() -> tuple[str, str]:
+    """Yes and No in the person's language, as the record's form says them."""
+    return (
+        QCoreApplication.translate("FieldDisplay", "Yes"),
+        QCoreApplication.translate("FieldDisplay", "No"),
+    )
 
 
 #: The audit log's column saying what an entry is about (``services.audit_words``).

@@ -622,16 +622,25 @@ def test_the_demos_order_closed_short_names_who_closed_it_when_closed_again(
     """Code review 33, F8: the demo's order closed short had no audit entry, so a second
     close said "Already closed short by  at 09:00", naming nobody. It is closed as the
     close leaves it: by its clerk, at its last change, in the audit log."""
-    from sqlalchemy.orm import Session
-
-    from dicel_desktop.domain.errors import DicelError
-    from dicel_desktop.services import purchasing
 
     ((order, clerk),) = _all(db, """
         SELECT p.id, concat_ws(' ', u.first_name, u.last_name)
         FROM purchase_orders p JOIN users u ON u.id = p.created_by
         WHERE p.status = 'closed_short'
     """)  # fmt: skip
+    again = _closed_again(demo_dsn, order)
+    assert again.code == "already_decided"
+    assert again.params["who"] == clerk
+    assert again.message.startswith(f"Already closed short by {clerk} at ")
+
+
+def _closed_again(demo_dsn: str, order):
+    """The refusal the inventory clerk gets closing ``order`` once more."""
+    from sqlalchemy.orm import Session
+
+    from dicel_desktop.domain.errors import DicelError
+    from dicel_desktop.services import purchasing
+
     parts = urlsplit(demo_dsn)
     email = quote("divine.ingabire@dicel.rw", safe="")
     netloc = f"{email}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
@@ -641,19 +650,13 @@ def test_the_demos_order_closed_short_names_who_closed_it_when_closed_again(
             purchasing.close_purchase_order(session, order, "Again")
     finally:
         engine.dispose()
-    assert again.value.code == "already_decided"
-    assert again.value.params["who"] == clerk
-    assert again.value.message.startswith(f"Already closed short by {clerk} at ")
+    return again.value
 
 
 def test_a_demo_order_received_names_who_received_it_when_closed(demo_dsn: str, db) -> None:
     """A received demo order had no receipt in the audit log (the real function writes
     one), so closing it said "Already received by  at ...", naming nobody. Each received
     order's receipt is there, by the clerk whose movement brought its first line in."""
-    from sqlalchemy.orm import Session
-
-    from dicel_desktop.domain.errors import DicelError
-    from dicel_desktop.services import purchasing
 
     assert _one(db, """
         SELECT count(*) FROM purchase_orders p
@@ -670,17 +673,9 @@ def test_a_demo_order_received_names_who_received_it_when_closed(demo_dsn: str, 
         WHERE p.status = 'received'
         ORDER BY p.po_number, l.created_at LIMIT 1
     """)  # fmt: skip
-    parts = urlsplit(demo_dsn)
-    email = quote("divine.ingabire@dicel.rw", safe="")
-    netloc = f"{email}:{DEMO_PASSWORD}@{parts.hostname}:{parts.port}"
-    engine = make_engine(parts._replace(netloc=netloc).geturl())
-    try:
-        with Session(engine) as session, pytest.raises(DicelError) as again:
-            purchasing.close_purchase_order(session, order, "Again")
-    finally:
-        engine.dispose()
-    assert again.value.code == "already_decided"
-    assert again.value.params["who"] == clerk
+    again = _closed_again(demo_dsn, order)
+    assert again.code == "already_decided"
+    assert again.params["who"] == clerk
 
 
 # --------------------------------------------------------------------------- the rest

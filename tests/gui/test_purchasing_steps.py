@@ -480,13 +480,19 @@ def test_an_order_decided_meanwhile_offers_nothing_to_decide(qtbot, shop, desk):
 # --------------------------------------------------------------------------- receiving
 
 
-def test_the_stores_receive_part_then_all_with_the_keyboard(qtbot, shop, desk):
-    order = _submitted(shop, [(shop.torch, 10, "12000"), (None, 1, "5000")])
+def _receiving(qtbot, shop, desk, lines):
+    """An order of ``lines``, approved, open as the stores' clerk in its Receive dialog."""
+    order = _submitted(shop, lines)
     with shop.manager.session() as session:
         purchasing.decide_purchase_order(session, order, True)
     window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
     _press(qtbot, window, "Recei&ve…")
-    dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
+    return order, window, _dialog(qtbot, window, ReceivePurchaseOrderDialog)
+
+
+def test_the_stores_receive_part_then_all_with_the_keyboard(qtbot, shop, desk):
+    lines = [(shop.torch, 10, "12000"), (None, 1, "5000")]
+    _order, window, dialog = _receiving(qtbot, shop, desk, lines)
     torch, installation = _boxes(dialog)
     first = next(iter(dialog.quantities.values()))
     _has_focus(qtbot, first)  # the first line's box
@@ -519,12 +525,7 @@ def test_a_receipts_box_keeps_150000_typed_and_says_the_bound(qtbot, shop, desk)
     booked it (review34 F2, eye30r again). The box keeps what is typed, the bound is
     said under the lines, and Receive waits; "All awaited" fills the most one receipt
     takes."""
-    order = _submitted(shop, [(shop.torch, 150_000, "1")])
-    with shop.manager.session() as session:
-        purchasing.decide_purchase_order(session, order, True)
-    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
-    _press(qtbot, window, "Recei&ve…")
-    dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
+    order, _window, dialog = _receiving(qtbot, shop, desk, [(shop.torch, 150_000, "1")])
     (torch,) = dialog.quantities.values()
     assert torch.toolTip() == "One receipt takes at most 100,000 of a line."
     _has_focus(qtbot, torch)
@@ -553,12 +554,7 @@ def test_a_fraction_typed_for_a_count_is_kept_and_said(qtbot, shop, desk):
     (« 12,5 » 125 in French) without a word, and Receive was on. The box keeps what was
     typed, the dialog says a count is whole, and neither Enter nor leaving the box puts
     a number in its place."""
-    order = _submitted(shop, [(shop.torch, 65, "12000")])
-    with shop.manager.session() as session:
-        purchasing.decide_purchase_order(session, order, True)
-    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
-    _press(qtbot, window, "Recei&ve…")
-    dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
+    order, _window, dialog = _receiving(qtbot, shop, desk, [(shop.torch, 65, "12000")])
     (torch,) = dialog.quantities.values()
     _has_focus(qtbot, torch)
     qtbot.keyClicks(torch, "1.5")
@@ -582,12 +578,7 @@ def test_a_number_above_what_is_awaited_is_said_and_not_received(qtbot, shop, de
     """Eye30r: typing 70 in the box of a line awaiting 65 gave 7 (the spin box's maximum
     dropped the "0"), and Receive booked 7 into stock. The box takes 70, the dialog says
     it in words, and Receive waits until the count is corrected."""
-    order = _submitted(shop, [(shop.torch, 65, "12000")])
-    with shop.manager.session() as session:
-        purchasing.decide_purchase_order(session, order, True)
-    window = _open(qtbot, desk(shop.clerk), "purchase_orders", order)
-    _press(qtbot, window, "Recei&ve…")
-    dialog = _dialog(qtbot, window, ReceivePurchaseOrderDialog)
+    order, window, dialog = _receiving(qtbot, shop, desk, [(shop.torch, 65, "12000")])
     (torch,) = dialog.quantities.values()
     _has_focus(qtbot, torch)
     qtbot.keyClicks(torch, "70")
