@@ -65,7 +65,9 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         # The login and its group role are changed together by the provisioning functions
         # (migration 0004); position, department, hire date, salary and the employee
-        # number are copied from employees by a trigger (employees is authoritative).
+        # number are copied from employees by a trigger (employees is authoritative),
+        # and since migration 0126 the emergency contact: HR keeps the employee's, the
+        # user's copy follows it (it drifted when an administrator wrote it by hand).
         "users": _f(
             "email",
             "password_hash",
@@ -75,6 +77,7 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
             "salary",
             "hire_date",
             "employee_id",
+            "emergency_contact",
         ),
         # user_id links a login to an HR record, which gives that login the record's
         # payslips and reviews: only provisioning sets it.

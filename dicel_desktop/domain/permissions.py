@@ -593,6 +593,12 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_setting_value_is_valid": (BASE_GROUP_ROLE,),
         # ... and the CHECK of a setting's bounds (migration 0096).
         "dicel_setting_value_in_bounds": (BASE_GROUP_ROLE,),
+        # A phone number's and an e-mail address's shape (migration 0126): the CHECKs
+        # ck_<table>_<column>_shape call them as the writer.
+        "dicel_phone_fits": (BASE_GROUP_ROLE,),
+        "dicel_email_fits": (BASE_GROUP_ROLE,),
+        "dicel_phone_checked": (BASE_GROUP_ROLE,),
+        "dicel_email_checked": (BASE_GROUP_ROLE,),
         # A record's history without what the caller may not read (migration 0007).
         "dicel_record_history": (BASE_GROUP_ROLE,),
         # The client version the site expects, read at every login (migration 0021).

@@ -10700,6 +10700,22 @@ What follows a required field&apos;s label.</extracomment>
         <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
         <translation>Le compte de {name} est désactivé : le bien ne reprend pas du service avec cette personne. Mettez-le en stock, ou choisissez d&apos;abord un autre détenteur dans Attribué à.</translation>
     </message>
+    <message>
+        <source>{label} “{value}” is not a phone number: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
+        <translation>{label} « {value} » n’est pas un numéro de téléphone : saisissez un numéro rwandais comme +250 788 123 456 ou 0788 123 456, ou un numéro étranger avec son indicatif de pays, comme +254 712 345 678.</translation>
+    </message>
+    <message>
+        <source>The emergency contact&apos;s phone “{value}” is not a phone number: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
+        <translation>Le téléphone de la personne à prévenir en cas d’urgence, « {value} », n’est pas un numéro de téléphone : saisissez un numéro rwandais comme +250 788 123 456 ou 0788 123 456, ou un numéro étranger avec son indicatif de pays, comme +254 712 345 678.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not an e-mail address: type one like name@example.rw.</source>
+        <translation>{label} « {value} » n’est pas une adresse e-mail : saisissez-en une comme nom@exemple.rw.</translation>
+    </message>
+    <message>
+        <source>The emergency contact&apos;s e-mail “{value}” is not an e-mail address: type one like name@example.rw.</source>
+        <translation>L’e-mail de la personne à prévenir en cas d’urgence, « {value} », n’est pas une adresse e-mail : saisissez-en une comme nom@exemple.rw.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

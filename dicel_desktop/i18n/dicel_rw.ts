@@ -10700,6 +10700,22 @@ What follows a required field&apos;s label.</extracomment>
         <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
         <translation>Konti ya {name} yahagaritswe: igikoresho ntikisubira mu kazi gifitwe na we. Gishyire mu bubiko, cyangwa ubanze uhitemo undi ugifite muri Byashinzwe.</translation>
     </message>
+    <message>
+        <source>{label} “{value}” is not a phone number: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
+        <translation>{label} “{value}” si nomero ya telefoni: andika nomero yo mu Rwanda nka +250 788 123 456 cyangwa 0788 123 456, cyangwa iyo mu mahanga ifite kode y’igihugu cyayo, nka +254 712 345 678.</translation>
+    </message>
+    <message>
+        <source>The emergency contact&apos;s phone “{value}” is not a phone number: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
+        <translation>Telefoni y’uwo guhamagara mu gihe cy’ibyago “{value}” si nomero ya telefoni: andika nomero yo mu Rwanda nka +250 788 123 456 cyangwa 0788 123 456, cyangwa iyo mu mahanga ifite kode y’igihugu cyayo, nka +254 712 345 678.</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not an e-mail address: type one like name@example.rw.</source>
+        <translation>{label} “{value}” si aderesi ya imeri: andika imeze nka izina@urugero.rw.</translation>
+    </message>
+    <message>
+        <source>The emergency contact&apos;s e-mail “{value}” is not an e-mail address: type one like name@example.rw.</source>
+        <translation>Imeri y’uwo guhamagara mu gihe cy’ibyago “{value}” si aderesi ya imeri: andika imeze nka izina@urugero.rw.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

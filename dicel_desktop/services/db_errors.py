@@ -603,6 +603,22 @@ def _setting_type_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]
 #: A setting DICEL reads, written with another type than it reads it as (``key``,
 #: ``type``; migration 0124).
 register_sqlstate("DW029", "setting_read_as_typed", InvalidInput, _setting_type_params)
+#: A phone or an e-mail of another shape (migration 0126, domain/contact_rules): a column
+#: of its own (``part`` null), or inside an emergency contact (``part`` phone/email).
+register_sqlstate(
+    "DW035",
+    "contact_phone_not_a_number",
+    InvalidInput,
+    detail_params,
+    without=("part", "phone_not_a_number"),
+)
+register_sqlstate(
+    "DW036",
+    "contact_email_not_an_address",
+    InvalidInput,
+    detail_params,
+    without=("part", "email_not_an_address"),
+)
 #: PAYE bands of another shape (``action``: what is wrong, ``band``; migration 0124):
 #: one sentence per fault (domain/paye_bands.FAULTS).
 register_sqlstate(

@@ -21,6 +21,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from dicel_desktop.db.models import Base
+from dicel_desktop.domain.contact_rules import (
+    CONTACT_COLUMNS,
+    EMAIL_COLUMNS,
+    PHONE_COLUMNS,
+    email_fits,
+    phone_fits,
+)
 from dicel_desktop.domain.entry_rules import (
     CALENDAR_DATES,
     FIRST_YEAR,
@@ -370,6 +377,28 @@ def lasts_too_long(table: str, since: dt.datetime, at: dt.datetime) -> InvalidIn
     )
 
 
+_PHONES = frozenset(PHONE_COLUMNS)
+_EMAILS = frozenset(EMAIL_COLUMNS)
+_CONTACTS = frozenset(CONTACT_COLUMNS)
+
+
+def _contact_error(table: str, spec: FieldSpec, value: Any) -> InvalidInput | None:
+    """A phone or an e-mail of another shape (DW035, DW036, migration 0126): said beside
+    the field before sending, in the database's sentence; the typed text stays."""
+    key = (table, spec.name)
+    if key in _PHONES and isinstance(value, str) and not phone_fits(value):
+        return InvalidInput("phone_not_a_number", label=spec.label, value=value, field=spec.name)
+    if key in _EMAILS and isinstance(value, str) and not email_fits(value):
+        return InvalidInput("email_not_an_address", label=spec.label, value=value, field=spec.name)
+    if key in _CONTACTS and isinstance(value, Mapping):
+        phone, email = value.get("phone"), value.get("email")
+        if phone is not None and not phone_fits(str(phone)):
+            return InvalidInput("contact_phone_not_a_number", value=str(phone), field=spec.name)
+        if email is not None and not email_fits(str(email)):
+            return InvalidInput("contact_email_not_an_address", value=str(email), field=spec.name)
+    return None
+
+
 _CALENDAR: dict[str, frozenset[str]] = {}
 for _table, _column in CALENDAR_DATES:
     _CALENDAR[_table] = _CALENDAR.get(_table, frozenset()) | {_column}
@@ -397,7 +426,7 @@ def validate(
         spec = form.fields.get(name)
         if spec is None or not form.editable(name, new=new):
             continue
-        problem = _check_value(spec, value)
+        problem = _check_value(spec, value) or _contact_error(form.table, spec, value)
         if problem is not None:
             errors[name] = problem
     if new:

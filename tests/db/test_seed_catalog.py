@@ -49,8 +49,10 @@ _DEFAULTS = {
 #: (``*_iso4217``): each one refuses data no clerk could mean.
 #: Checks made for every column of a kind, named by their column: a typed text's length
 #: (``ck_<table>_<column>_fits``, migration 0085) and a list's items (``..._items``,
-#: migration 0088), both from db/text_limits.py (docs/decisions.md).
-_EXTRA_CHECK_ENDINGS = ("_fits", "_items")
+#: migration 0088), both from db/text_limits.py (docs/decisions.md); a phone's, an
+#: e-mail's and an emergency contact's shape (``..._shape``, migration 0126,
+#: domain/contact_rules.py).
+_EXTRA_CHECK_ENDINGS = ("_fits", "_items", "_shape")
 
 #: Dates in order that the plan left unchecked (migration 0089, domain/entry_rules.py).
 _ORDERED_DATE_CHECKS = {

@@ -29,6 +29,29 @@ MESSAGES: Mapping[str, str] = {
     "record_not_found": QT_TRANSLATE_NOOP("errors", "There is no {record} “{key}”."),
     # --- a field of a record form, before it is saved (services.forms.validate)
     "field_required": QT_TRANSLATE_NOOP("errors", "{label} is required."),
+    # Migration 0126 (DW035, DW036): a phone or an e-mail of another shape
+    # (domain/contact_rules); the emergency contact's, inside its JSON.
+    "phone_not_a_number": QT_TRANSLATE_NOOP(
+        "errors",
+        "{label} “{value}” is not a phone number: type a Rwandan number like "
+        "+250 788 123 456 or 0788 123 456, or a foreign one with its country code, like "
+        "+254 712 345 678.",
+    ),
+    "contact_phone_not_a_number": QT_TRANSLATE_NOOP(
+        "errors",
+        "The emergency contact's phone “{value}” is not a phone number: type a Rwandan "
+        "number like +250 788 123 456 or 0788 123 456, or a foreign one with its country "
+        "code, like +254 712 345 678.",
+    ),
+    "email_not_an_address": QT_TRANSLATE_NOOP(
+        "errors",
+        "{label} “{value}” is not an e-mail address: type one like name@example.rw.",
+    ),
+    "contact_email_not_an_address": QT_TRANSLATE_NOOP(
+        "errors",
+        "The emergency contact's e-mail “{value}” is not an e-mail address: type one like "
+        "name@example.rw.",
+    ),
     "field_too_long": QT_TRANSLATE_NOOP(
         "errors", "{label} can be at most {limit} characters long; it is {length}."
     ),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionFrame,
@@ -740,6 +741,19 @@ class RecordForm(QWidget):
                 first = editor
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._scroll_to(first)
+
+    def _scroll_to(self, editor: QWidget) -> None:
+        """Bring ``editor`` into view in the scroll area the form sits in: the focus given
+        by code does not scroll it (only Tab does), and "correct the field marked below"
+        pointed at an emergency contact past the bottom of an employee's form."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            # After the sentences just shown have taken their room (the scroll area
+            # resizes the form on its next layout pass).
+            QTimer.singleShot(0, editor, lambda: parent.ensureWidgetVisible(editor))
 
     def show_error(self, name: str, message: str) -> None:
         """Put ``message`` beside field ``name`` alone, leaving the other fields' and the

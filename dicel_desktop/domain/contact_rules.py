@@ -1,0 +1,168 @@
+"""What a phone number and an e-mail address look like (migration 0126, contact35). No
+Qt, no database.
+
+Before 0126 no phone or e-mail field was checked but a login's e-mail: "07881234" (one
+digit short), "call Jean" or "jean@mail" were kept and shown as numbers to call. Now every
+phone and e-mail column (:data:`PHONE_COLUMNS`, :data:`EMAIL_COLUMNS`) and the phone and
+e-mail inside an emergency contact (:data:`CONTACT_COLUMNS`) take only:
+
+* **a phone number** (:func:`phone_fits`): digits with an optional leading ``+``, parted by
+  spaces, hyphens, dots or brackets; 7 to 15 digits (E.164's most). A Rwandan number
+  written nationally (its digits start with 0) has ten digits, 0788 123 456; one written
+  with the country code (digits start with 250) twelve, +250 788 123 456. A foreign
+  number is written with its country code, +254 712 345 678 (a national 0 reads as
+  Rwandan).
+* **an e-mail address** (:func:`email_fits`): the shape a login's e-mail already has
+  (:data:`EMAIL_PATTERN`, migration 0004's ``EMAIL_RE``), read in any case: an address
+  outside DICEL may be written Info@Akagera.rw.
+
+The database calls the same rules (``dicel_phone_fits``, ``dicel_email_fits``) from the
+CHECKs ``ck_<table>_<column>_shape`` and refuses with DW035 (phone) or DW036 (e-mail);
+tests/db/test_contacts_reach_someone.py holds both sides equal on :data:`PHONE_SAMPLES`
+and :data:`EMAIL_SAMPLES`. The record form says the same sentence before saving
+(services/form_rules.validate).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CONTACT_COLUMNS",
+    "EMAIL_COLUMNS",
+    "EMAIL_PATTERN",
+    "EMAIL_SAMPLES",
+    "PHONE_COLUMNS",
+    "PHONE_SAMPLES",
+    "email_fits",
+    "phone_fits",
+    "shape_check_name",
+]
+
+#: A lower-cased e-mail address: what a login role may be called (migration 0004's
+#: ``EMAIL_RE``, which tests/security/test_provisioning.py holds equal). Plain ASCII, a
+#: dot in the domain: there to catch typing mistakes, not to follow every corner of
+#: RFC 5322.
+EMAIL_PATTERN = re.compile(
+    r"[a-z0-9_%+'-]+(\.[a-z0-9_%+'-]+)*"
+    r"@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"
+)
+
+#: The characters of a phone number: an optional leading +, then digits parted by
+#: spaces, hyphens, dots or brackets, beginning with a digit or a bracket and ending
+#: with one. Read alike by Python's ``re`` and PostgreSQL's ``~`` (``^…$`` there).
+PHONE_SHAPE = r"\+?[0-9(]([0-9 ().-]*[0-9)])?"
+#: The fewest and the most digits of a number: a short foreign number, E.164's longest.
+FEWEST_DIGITS, MOST_DIGITS = 7, 15
+#: A Rwandan number's digits written nationally (0 and nine) and with its country code
+#: (250 and nine).
+NATIONAL_DIGITS, INTERNATIONAL_DIGITS = 10, 12
+
+_NOT_A_DIGIT = re.compile(r"[^0-9]")
+
+#: The columns that hold one phone number, (table, column). users.phone included: the
+#: public profile's number.
+PHONE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("users", "phone"),
+    ("departments", "phone"),
+    ("candidates", "phone"),
+    ("suppliers", "phone"),
+    ("clients", "phone"),
+    ("leads", "phone"),
+)
+#: The columns that hold one e-mail address. users.email is not here: it is the login's
+#: name, checked by provisioning (migration 0004) and lower-cased (0006).
+EMAIL_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("departments", "email"),
+    ("candidates", "email"),
+    ("suppliers", "email"),
+    ("clients", "email"),
+    ("leads", "email"),
+)
+#: The emergency contacts (JSON ``{"name", "relationship", "phone"}``, maybe ``"email"``):
+#: their ``phone`` is a phone number, their ``email`` an e-mail address.
+CONTACT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("users", "emergency_contact"),
+    ("employees", "emergency_contact"),
+    ("security_guards", "emergency_contact"),
+)
+
+
+def shape_check_name(table: str, column: str) -> str:
+    """The CHECK that holds ``table.column`` to its shape (migration 0126)."""
+    return f"ck_{table}_{column}_shape"
+
+
+def phone_fits(text: str | None) -> bool:
+    """Whether ``text`` is a phone number (module docstring); None (no number) is."""
+    if text is None:
+        return True
+    if not re.fullmatch(PHONE_SHAPE, text):
+        return False
+    digits = _NOT_A_DIGIT.sub("", text)
+    if not FEWEST_DIGITS <= len(digits) <= MOST_DIGITS:
+        return False
+    if digits.startswith("0"):
+        return len(digits) == NATIONAL_DIGITS
+    if digits.startswith("250"):
+        return len(digits) == INTERNATIONAL_DIGITS
+    return True
+
+
+def email_fits(text: str | None) -> bool:
+    """Whether ``text`` is an e-mail address of a login's shape, in any case; None (no
+    address) is."""
+    if text is None:
+        return True
+    return EMAIL_PATTERN.fullmatch(text.lower()) is not None
+
+
+#: Numbers both sides must judge alike: (text, fits).
+PHONE_SAMPLES: tuple[tuple[str, bool], ...] = (
+    ("+250 788 123 456", True),
+    ("0788123456", True),
+    ("0788 123 456", True),
+    ("+250-788-123-456", True),
+    ("(+250) 788 123 456", False),  # the + comes first
+    ("(0788) 123.456", True),
+    ("250788123456", True),
+    ("+254 712 345 678", True),
+    ("+44 20 7946 0958", True),
+    ("+1 (212) 555-0100", True),
+    ("1234567", True),
+    ("+250 788 123 45", False),  # a Rwandan number one digit short
+    ("0788 123 45", False),
+    ("0788 123 4567", False),
+    ("123456", False),  # six digits
+    ("+1234567890123456", False),  # sixteen
+    ("", False),
+    (" ", False),
+    ("+", False),
+    ("++250788123456", False),
+    ("0788123456 ", False),  # a blank at an end
+    (" 0788123456", False),
+    ("0788/123/456", False),
+    ("call Jean", False),
+    ("07881234ab", False),
+    ("+250 788 123 456 ext 2", False),
+    ("٠٧٨٨١٢٣٤٥٦", False),  # Arabic-Indic digits: not what a phone dials here
+    ("0788\n123456", False),
+)
+
+#: Addresses both sides must judge alike: (text, fits).
+EMAIL_SAMPLES: tuple[tuple[str, bool], ...] = (
+    ("info@akagera-logistics.example", True),
+    ("Info@Akagera.rw", True),
+    ("jean.mugabo@dicel.rw", True),
+    ("o'brien+orders@mail.co.uk", True),
+    ("jean@mail", False),
+    ("jean mugabo@dicel.rw", False),
+    ("@dicel.rw", False),
+    ("jean@", False),
+    ("jean@@dicel.rw", False),
+    ("jean@-dicel.rw", False),
+    ("jean..mugabo@dicel.rw", False),
+    ("jean@dicel.rw ", False),
+    ("", False),
+    ("écrire@dicel.rw", False),
+)

@@ -1,0 +1,286 @@
+"""One emergency contact, the employee's, and phones and e-mails of their shape
+(migration 0126, contact35).
+
+Real logins on the demo company as psql would connect them, each attempt rolled back;
+the migration's reconciliation on a database of the test's own, taken back to 0124.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+
+import psycopg
+import pytest
+from helpers import refused_here
+
+from dicel_desktop.db import migrate
+from dicel_desktop.domain.contact_rules import (
+    CONTACT_COLUMNS,
+    EMAIL_COLUMNS,
+    EMAIL_SAMPLES,
+    PHONE_COLUMNS,
+    PHONE_SAMPLES,
+    email_fits,
+    phone_fits,
+    shape_check_name,
+)
+from dicel_desktop.services.db_errors import explain
+
+HR = "aline.uwase@dicel.rw"
+ADMIN = "jean.mugabo@dicel.rw"
+SALES = "grace.uwimana@dicel.rw"
+CLIENT = "emmanuel.nshimiyimana@dicel.rw"
+EMPLOYEE = "josiane.murekatete@dicel.rw"
+REVISION = "0126_one_emergency_contact_and_phones_and_e_mails_of_their_shape"
+
+
+@pytest.fixture
+def login(psql_login):
+    return psql_login
+
+
+def _texts(alphabet: str, count: int, seed: int) -> list[str]:
+    """``count`` texts of up to 18 characters of ``alphabet``, the same every run."""
+    rng = random.Random(seed)
+    return ["".join(rng.choices(alphabet, k=rng.randint(0, 18))) for _ in range(count)]
+
+
+# --------------------------------------------------------------------------- one rule
+
+
+def test_the_database_reads_a_phone_and_an_e_mail_as_the_window_does(demo_dsn):
+    phones = [t for t, _ in PHONE_SAMPLES] + _texts("0123456789+ ().-/x2", 600, 35)
+    emails = [t for t, _ in EMAIL_SAMPLES] + _texts("ab.@-_+'Z9 é", 600, 36)
+    with psycopg.connect(demo_dsn) as su:
+        in_db = su.execute(
+            "SELECT array_agg(public.dicel_phone_fits(p) ORDER BY n)"
+            " FROM unnest(%s::text[]) WITH ORDINALITY AS t(p, n)",
+            (phones,),
+        ).fetchone()[0]
+        assert dict(zip(phones, in_db, strict=True)) == {p: phone_fits(p) for p in phones}
+        in_db = su.execute(
+            "SELECT array_agg(public.dicel_email_fits(e) ORDER BY n)"
+            " FROM unnest(%s::text[]) WITH ORDINALITY AS t(e, n)",
+            (emails,),
+        ).fetchone()[0]
+        assert dict(zip(emails, in_db, strict=True)) == {e: email_fits(e) for e in emails}
+    assert [t for t, fits in PHONE_SAMPLES if phone_fits(t) != fits] == []
+    assert [t for t, fits in EMAIL_SAMPLES if email_fits(t) != fits] == []
+
+
+def test_every_phone_and_e_mail_column_of_the_models_is_held_to_its_shape(demo_dsn):
+    from dicel_desktop.db.models import Base
+
+    columns = {
+        (table.name, column.name)
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+        if column.name in ("phone", "email", "emergency_contact")
+    }
+    assert columns - {("users", "email")} == {*PHONE_COLUMNS, *EMAIL_COLUMNS, *CONTACT_COLUMNS}
+    _0126 = migrate.earlier_revision(REVISION)
+    assert (_0126.PHONE_COLUMNS, _0126.EMAIL_COLUMNS, _0126.CONTACT_COLUMNS) == (
+        PHONE_COLUMNS,
+        EMAIL_COLUMNS,
+        CONTACT_COLUMNS,
+    )
+    with psycopg.connect(demo_dsn) as su:
+        validated = dict(
+            su.execute(
+                "SELECT conname::text, convalidated FROM pg_constraint"
+                " WHERE conname LIKE 'ck\\_%%\\_shape' AND contype = 'c'"
+            ).fetchall()
+        )
+    # The demo company passes every rule: each CHECK holds its stored rows too.
+    for table, column in (*PHONE_COLUMNS, *EMAIL_COLUMNS, *CONTACT_COLUMNS):
+        assert validated.get(shape_check_name(table, column)) is True, (table, column)
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def test_a_lead_with_a_rwandan_number_a_digit_short_is_refused_naming_the_field(login):
+    sales = login(SALES)
+    refused = refused_here(
+        sales,
+        "UPDATE leads SET phone = '0788 123 45'"
+        " WHERE id = (SELECT id FROM leads WHERE status = 'new' ORDER BY lead_number LIMIT 1)",
+    )
+    assert refused.sqlstate == "DW035"
+    error = explain(refused, table="leads")
+    assert error.code == "phone_not_a_number"
+    assert error.params["field"] == "phone"
+    assert error.message == (
+        "Phone “0788 123 45” is not a phone number: type a Rwandan number like"
+        " +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like"
+        " +254 712 345 678."
+    )
+    # A number of its shape is kept.
+    sales.execute(
+        "UPDATE leads SET phone = '+254 712 345 678'"
+        " WHERE id = (SELECT id FROM leads WHERE status = 'new' ORDER BY lead_number LIMIT 1)"
+    )
+
+
+def test_a_clients_e_mail_without_its_domain_is_refused(login):
+    client = login(CLIENT)
+    refused = refused_here(
+        client,
+        "INSERT INTO clients (company_name, email) VALUES ('Akagera Traders', 'info@akagera')",
+    )
+    assert refused.sqlstate == "DW036"
+    error = explain(refused, table="clients")
+    assert error.code == "email_not_an_address"
+    assert error.params["field"] == "email"
+    assert "“info@akagera” is not an e-mail address" in error.message
+    client.execute(
+        "INSERT INTO clients (company_name, email, phone)"
+        " VALUES ('Akagera Traders', 'Info@Akagera.rw', '0788 123 456')"
+    )
+
+
+def test_an_emergency_contacts_phone_is_a_phone_number_whoever_writes_it(login, demo_dsn):
+    hr = login(HR)
+    bad = json.dumps({"name": "Ana", "relationship": "Sister", "phone": "ask at reception"})
+    update = (
+        "UPDATE employees SET emergency_contact = %s::jsonb"
+        " WHERE user_id = (SELECT id FROM users WHERE email = %s)"
+    )
+    refused = refused_here(hr, update, (bad, EMPLOYEE))
+    assert refused.sqlstate == "DW035"
+    error = explain(refused, table="employees")
+    assert error.code == "contact_phone_not_a_number"
+    assert error.params["field"] == "emergency_contact"
+    assert error.message.startswith(
+        "The emergency contact's phone “ask at reception” is not a phone number"
+    )
+    with psycopg.connect(demo_dsn) as su:  # the superuser too: the demo writes this shape
+        su.execute("SAVEPOINT attempt")
+        with pytest.raises(psycopg.Error) as by_superuser:
+            su.execute(
+                "UPDATE security_guards SET emergency_contact ="
+                ' \'{"name": "Ana", "phone": "12"}\''
+                " WHERE id = (SELECT id FROM security_guards LIMIT 1)"
+            )
+        assert by_superuser.value.sqlstate == "DW035"
+        su.execute("ROLLBACK TO SAVEPOINT attempt")
+        with pytest.raises(psycopg.Error) as email:
+            su.execute(
+                'UPDATE users SET emergency_contact = \'{"name": "Ana", "email": "ana@"}\''
+                " WHERE email = %s",
+                (ADMIN,),
+            )
+        assert email.value.sqlstate == "DW036"
+        assert explain(email.value).code == "contact_email_not_an_address"
+        su.rollback()
+
+
+# --------------------------------------------------------------------------- one contact
+
+
+def test_the_users_copy_follows_the_employees_and_no_one_writes_it_by_hand(login):
+    hr, admin = login(HR), login(ADMIN)
+    contact = {"name": "Ana Uwera", "relationship": "Sister", "phone": "+254 712 345 678"}
+    hr.execute(
+        "UPDATE employees SET emergency_contact = %s::jsonb"
+        " WHERE user_id = (SELECT id FROM users WHERE email = %s)",
+        (json.dumps(contact), EMPLOYEE),
+    )
+    (copy,) = hr.execute(
+        "SELECT emergency_contact FROM users WHERE email = %s", (EMPLOYEE,)
+    ).fetchone()
+    assert copy == contact
+    refused = refused_here(
+        admin,
+        'UPDATE users SET emergency_contact = \'{"name": "Someone else"}\' WHERE email = %s',
+        (EMPLOYEE,),
+    )
+    assert refused.sqlstate == "42501"
+
+
+# --------------------------------------------------------------------------- the upgrade
+
+
+def _person(su, email: str, user_contact, employee_contact=None, *, employee: bool = True):
+    (user_id,) = su.execute(
+        "INSERT INTO users (email, password_hash, first_name, last_name, role, emergency_contact)"
+        " VALUES (%s, 'x', 'A', 'B', 'employee', %s) RETURNING id",
+        (email, None if user_contact is None else json.dumps(user_contact)),
+    ).fetchone()
+    if employee:
+        su.execute(
+            "INSERT INTO employees (user_id, position, hire_date, salary, emergency_contact)"
+            " VALUES (%s, 'Clerk', '2024-01-01', 500000, %s)",
+            (user_id, None if employee_contact is None else json.dumps(employee_contact)),
+        )
+    return user_id
+
+
+def test_the_upgrade_gives_each_user_their_employees_contact_and_keeps_old_numbers(db_dsn, caplog):
+    ana = {"name": "Ana", "phone": "+250 788 100 200"}
+    eric = {"name": "Eric", "phone": "+250 788 300 400"}
+    migrate.downgrade(db_dsn, "0124")
+    with psycopg.connect(db_dsn) as su:
+        both = _person(su, "both@dicel.rw", eric, ana)
+        only_user = _person(su, "only.user@dicel.rw", eric, None)
+        no_employee = _person(su, "no.employee@dicel.rw", eric, employee=False)
+        su.execute(
+            "INSERT INTO clients (company_name, phone, email)"
+            " VALUES ('Old Client', 'call the office', 'old@client.rw')"
+        )
+    with caplog.at_level(logging.WARNING, logger="alembic.runtime.migration"):
+        migrate.upgrade(db_dsn, "0126")
+    with psycopg.connect(db_dsn) as su:
+        contacts = {
+            user: (own, employees)
+            for user, own, employees in su.execute(
+                "SELECT u.id, u.emergency_contact, e.emergency_contact FROM users u"
+                " LEFT JOIN employees e ON e.user_id = u.id WHERE u.id = ANY(%s)",
+                ([both, only_user, no_employee],),
+            ).fetchall()
+        }
+        assert contacts[both] == (ana, ana)  # both set: the employee's wins
+        assert contacts[only_user] == (eric, eric)  # the employee takes the user's
+        assert contacts[no_employee] == (eric, None)  # no HR record: kept as it is
+        validated = dict(
+            su.execute(
+                "SELECT conname::text, convalidated FROM pg_constraint WHERE conname = ANY(%s)",
+                (["ck_clients_phone_shape", "ck_clients_email_shape"],),
+            ).fetchall()
+        )
+        # The old number stays, its CHECK on new writes only; the clean one is validated.
+        assert validated == {"ck_clients_phone_shape": False, "ck_clients_email_shape": True}
+        assert su.execute(
+            "SELECT phone FROM clients WHERE company_name = 'Old Client'"
+        ).fetchone() == ("call the office",)
+        with pytest.raises(psycopg.Error) as new_write:
+            su.execute("INSERT INTO clients (company_name, phone) VALUES ('New Client', 'call me')")
+        assert new_write.value.sqlstate == "DW035"
+    said = caplog.text
+    assert "1 employee(s) took their login's contact" in said
+    assert "1 login(s) now show their employee record's contact" in said
+    assert "clients: 1 row(s) hold a phone number or e-mail address of another shape" in said
+
+
+def test_the_downgrade_gives_0124s_sync_back(db_dsn):
+    definition = (
+        "SELECT pg_get_functiondef('public.dicel_sync_user_from_employee()'::regprocedure),"
+        " pg_get_triggerdef(oid) FROM pg_trigger WHERE tgname = 'employees_sync_user'"
+    )
+    with psycopg.connect(db_dsn) as su:
+        at_head = su.execute(definition).fetchone()
+    assert "emergency_contact" in at_head[0] and "emergency_contact" in at_head[1]
+    migrate.downgrade(db_dsn, "0124")
+    with psycopg.connect(db_dsn) as su:
+        at_0124 = su.execute(definition).fetchone()
+        assert "emergency_contact" not in at_0124[0] + at_0124[1]
+        assert "pg_temp" in at_0124[0]
+        assert su.execute(
+            "SELECT count(*) FROM pg_proc WHERE proname LIKE 'dicel\\_%%\\_fits'"
+            " AND proname IN ('dicel_phone_fits', 'dicel_email_fits')"
+        ).fetchone() == (0,)
+    migrate.upgrade(db_dsn, "head")
+    with psycopg.connect(db_dsn) as su:
+        assert su.execute(definition).fetchone() == at_head
