@@ -66,7 +66,7 @@ FUNCTION_ONLY_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
         # The login and its group role are changed together by the provisioning functions
         # (migration 0004); position, department, hire date, salary and the employee
         # number are copied from employees by a trigger (employees is authoritative),
-        # and since migration 0126 the emergency contact: HR keeps the employee's, the
+        # and since migration 0125 the emergency contact: HR keeps the employee's, the
         # user's copy follows it (it drifted when an administrator wrote it by hand).
         "users": _f(
             "email",

@@ -1,7 +1,7 @@
-"""What a phone number and an e-mail address look like (migration 0126, contact35). No
+"""What a phone number and an e-mail address look like (migration 0125, contact35). No
 Qt, no database.
 
-Before 0126 no phone or e-mail field was checked but a login's e-mail: "07881234" (one
+Before 0125 no phone or e-mail field was checked but a login's e-mail: "07881234" (one
 digit short), "call Jean" or "jean@mail" were kept and shown as numbers to call. Now every
 phone and e-mail column (:data:`PHONE_COLUMNS`, :data:`EMAIL_COLUMNS`) and the phone and
 e-mail inside an emergency contact (:data:`CONTACT_COLUMNS`) take only:
@@ -89,7 +89,7 @@ CONTACT_COLUMNS: tuple[tuple[str, str], ...] = (
 
 
 def shape_check_name(table: str, column: str) -> str:
-    """The CHECK that holds ``table.column`` to its shape (migration 0126)."""
+    """The CHECK that holds ``table.column`` to its shape (migration 0125)."""
     return f"ck_{table}_{column}_shape"
 
 

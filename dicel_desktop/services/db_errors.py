@@ -603,7 +603,7 @@ def _setting_type_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]
 #: A setting DICEL reads, written with another type than it reads it as (``key``,
 #: ``type``; migration 0124).
 register_sqlstate("DW029", "setting_read_as_typed", InvalidInput, _setting_type_params)
-#: A phone or an e-mail of another shape (migration 0126, domain/contact_rules): a column
+#: A phone or an e-mail of another shape (migration 0125, domain/contact_rules): a column
 #: of its own (``part`` null), or inside an emergency contact (``part`` phone/email).
 register_sqlstate(
     "DW035",

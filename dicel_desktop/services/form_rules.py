@@ -383,7 +383,7 @@ _CONTACTS = frozenset(CONTACT_COLUMNS)
 
 
 def _contact_error(table: str, spec: FieldSpec, value: Any) -> InvalidInput | None:
-    """A phone or an e-mail of another shape (DW035, DW036, migration 0126): said beside
+    """A phone or an e-mail of another shape (DW035, DW036, migration 0125): said beside
     the field before sending, in the database's sentence; the typed text stays."""
     key = (table, spec.name)
     if key in _PHONES and isinstance(value, str) and not phone_fits(value):

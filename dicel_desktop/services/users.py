@@ -73,7 +73,7 @@ MAX_LOGIN_BYTES = 63
 MIN_PASSWORD_LENGTH = 8
 
 #: The same pattern as migration 0004's EMAIL_RE (a test checks they agree), kept in
-#: domain/contact_rules.py since 0126: every e-mail field takes this shape.
+#: domain/contact_rules.py since 0125: every e-mail field takes this shape.
 EMAIL_PATTERN = contact_rules.EMAIL_PATTERN
 
 

@@ -1,5 +1,5 @@
 """One emergency contact, the employee's, and phones and e-mails of their shape
-(migration 0126, contact35).
+(migration 0125, contact35).
 
 Real logins on the demo company as psql would connect them, each attempt rolled back;
 the migration's reconciliation on a database of the test's own, taken back to 0124.
@@ -33,7 +33,7 @@ ADMIN = "jean.mugabo@dicel.rw"
 SALES = "grace.uwimana@dicel.rw"
 CLIENT = "emmanuel.nshimiyimana@dicel.rw"
 EMPLOYEE = "josiane.murekatete@dicel.rw"
-REVISION = "0126_one_emergency_contact_and_phones_and_e_mails_of_their_shape"
+REVISION = "0125_one_emergency_contact_and_phones_and_e_mails_of_their_shape"
 
 
 @pytest.fixture
@@ -80,8 +80,8 @@ def test_every_phone_and_e_mail_column_of_the_models_is_held_to_its_shape(demo_d
         if column.name in ("phone", "email", "emergency_contact")
     }
     assert columns - {("users", "email")} == {*PHONE_COLUMNS, *EMAIL_COLUMNS, *CONTACT_COLUMNS}
-    _0126 = migrate.earlier_revision(REVISION)
-    assert (_0126.PHONE_COLUMNS, _0126.EMAIL_COLUMNS, _0126.CONTACT_COLUMNS) == (
+    _0125 = migrate.earlier_revision(REVISION)
+    assert (_0125.PHONE_COLUMNS, _0125.EMAIL_COLUMNS, _0125.CONTACT_COLUMNS) == (
         PHONE_COLUMNS,
         EMAIL_COLUMNS,
         CONTACT_COLUMNS,
@@ -231,7 +231,7 @@ def test_the_upgrade_gives_each_user_their_employees_contact_and_keeps_old_numbe
             " VALUES ('Old Client', 'call the office', 'old@client.rw')"
         )
     with caplog.at_level(logging.WARNING, logger="alembic.runtime.migration"):
-        migrate.upgrade(db_dsn, "0126")
+        migrate.upgrade(db_dsn, "0125")
     with psycopg.connect(db_dsn) as su:
         contacts = {
             user: (own, employees)

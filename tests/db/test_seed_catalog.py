@@ -50,7 +50,7 @@ _DEFAULTS = {
 #: Checks made for every column of a kind, named by their column: a typed text's length
 #: (``ck_<table>_<column>_fits``, migration 0085) and a list's items (``..._items``,
 #: migration 0088), both from db/text_limits.py (docs/decisions.md); a phone's, an
-#: e-mail's and an emergency contact's shape (``..._shape``, migration 0126,
+#: e-mail's and an emergency contact's shape (``..._shape``, migration 0125,
 #: domain/contact_rules.py).
 _EXTRA_CHECK_ENDINGS = ("_fits", "_items", "_shape")
 

@@ -1,5 +1,5 @@
 """A phone or an e-mail of another shape is said beside its field before anything is
-sent, in the database's own sentence (DW035, DW036, migration 0126), and what was typed
+sent, in the database's own sentence (DW035, DW036, migration 0125), and what was typed
 stays for the person to correct."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """What a phone number and an e-mail address look like (domain/contact_rules, migration
-0126); tests/db/test_contacts_reach_someone.py holds the database's functions to the same
+0125); tests/db/test_contacts_reach_someone.py holds the database's functions to the same
 samples."""
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ MESSAGES: Mapping[str, str] = {
     "record_not_found": QT_TRANSLATE_NOOP("errors", "There is no {record} “{key}”."),
     # --- a field of a record form, before it is saved (services.forms.validate)
     "field_required": QT_TRANSLATE_NOOP("errors", "{label} is required."),
-    # Migration 0126 (DW035, DW036): a phone or an e-mail of another shape
+    # Migration 0125 (DW035, DW036): a phone or an e-mail of another shape
     # (domain/contact_rules); the emergency contact's, inside its JSON.
     "phone_not_a_number": QT_TRANSLATE_NOOP(
         "errors",

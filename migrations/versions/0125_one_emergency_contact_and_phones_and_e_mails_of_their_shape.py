@@ -1,6 +1,6 @@
 """One emergency contact, the employee's; phones and e-mails of their shape.
 
-Revision ID: 0126
+Revision ID: 0125
 Revises: 0124
 Create Date: 2026-12-06
 
@@ -55,7 +55,7 @@ from dicel_desktop.db.migrate import (
     replaced,
 )
 
-revision: str = "0126"
+revision: str = "0125"
 down_revision: str | None = "0124"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -111,7 +111,7 @@ AS $$
 DECLARE
     v_digits text;
 BEGIN
-    -- Migration 0126: a phone number (domain/contact_rules.phone_fits mirrors it). NULL
+    -- Migration 0125: a phone number (domain/contact_rules.phone_fits mirrors it). NULL
     -- is no number, which fits.
     IF p_value IS NULL THEN
         RETURN true;
@@ -139,7 +139,7 @@ EMAIL_FITS = f"""
 CREATE FUNCTION public.dicel_email_fits(p_value text)
 RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
 AS $$
-    -- Migration 0126: a login's shape (0004), in any case (domain/contact_rules.email_fits).
+    -- Migration 0125: a login's shape (0004), in any case (domain/contact_rules.email_fits).
     SELECT p_value IS NULL OR lower(p_value) ~ {EMAIL_RE_LITERAL}
 $$"""
 
@@ -152,7 +152,7 @@ CREATE FUNCTION public.dicel_{kind}_checked(p_value text, p_table text, p_column
 RETURNS boolean LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE {SEARCH_PATH}
 AS $$
 BEGIN
-    -- Migration 0126: what the CHECK ck_<table>_<column>_shape calls as the writer; true,
+    -- Migration 0125: what the CHECK ck_<table>_<column>_shape calls as the writer; true,
     -- or the refusal naming the field ({code}). p_part: the key inside an emergency
     -- contact, NULL for a column of its own.
     IF public.dicel_{kind}_fits(p_value) THEN
@@ -233,7 +233,7 @@ SYNC_FUNCTION = replaced(
                 NEW.employee_number);""",
     """    -- employees is authoritative (ARCHITECTURE 4): the linked user shows the same
     -- position, department, hire date, salary and employee number, and since migration
-    -- 0126 the same emergency contact (no role writes the user's copy by hand).
+    -- 0125 the same emergency contact (no role writes the user's copy by hand).
     IF NEW.user_id IS NOT NULL THEN
         UPDATE public.users u
            SET position = NEW.position, department_id = NEW.department_id,
