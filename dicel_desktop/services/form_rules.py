@@ -231,6 +231,15 @@ def _setting_bound_error(key: Any, value: Any) -> InvalidInput | None:
     if bound is None:
         return None
     least = _number_text(bound.least)
+    if bound.days and bound.most is not None:
+        # Migration 0125: leave is counted in whole days, at most a year's.
+        return InvalidInput(
+            "setting_value_whole_days_between",
+            key=key,
+            least=least,
+            most=_number_text(bound.most),
+            field="setting_value",
+        )
     if bound.whole and bound.most is not None:
         # Migration 0107: a day of the month (24.5 was read as the 25th).
         return InvalidInput(

@@ -184,8 +184,9 @@ MESSAGES: Mapping[str, str] = {
     "setting_value_out_of_bounds": QT_TRANSLATE_NOOP(
         "errors",
         "This value is out of range for the setting: a rate in percent (a key ending in "
-        "_rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or "
-        "more, the pay day a whole day from 1 to 31.",
+        "_rate_percent) is from 0 to 100, a leave allowance or how far back leave may start "
+        "a whole number of days from 0 to 366, an approval threshold 0 or more, the pay day "
+        "a whole day from 1 to 31.",
     ),
     "setting_value_between": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a value from {least} to {most}."
@@ -193,6 +194,12 @@ MESSAGES: Mapping[str, str] = {
     # Migration 0107: a day of the month is a whole one (24.5 was read as the 25th).
     "setting_value_whole_between": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a whole number from {least} to {most}."
+    ),
+    # Migration 0125: a leave allowance, how far back leave may start (1000 was taken).
+    "setting_value_whole_days_between": QT_TRANSLATE_NOOP(
+        "errors",
+        "The setting {key} takes a whole number of days from {least} to {most}: leave is "
+        "counted in whole days, and a year has at most 366.",
     ),
     "setting_value_at_least": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a value of {least} or more."
