@@ -8479,6 +8479,42 @@ What follows a required field&apos;s label.</extracomment>
         <source>Choose the date on a calendar</source>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
+    <message>
+        <source>From (RWF)</source>
+        <translation>De (RWF)</translation>
+    </message>
+    <message>
+        <source>Up to (RWF)</source>
+        <translation>Jusqu’à (RWF)</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Taux (%)</translation>
+    </message>
+    <message>
+        <source>PAYE bands</source>
+        <translation>Tranches de l’IPR</translation>
+    </message>
+    <message>
+        <source>and above</source>
+        <translation>et au-delà</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>Ajouter une tranche</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>Retirer la tranche</translation>
+    </message>
+    <message>
+        <source>A new band under the one chosen; the open last band stays last</source>
+        <translation>Une nouvelle tranche sous celle choisie ; la dernière tranche, ouverte, reste la dernière</translation>
+    </message>
+    <message>
+        <source>Remove the band chosen</source>
+        <translation>Retirer la tranche choisie</translation>
+    </message>
 </context>
 <context>
     <name>ShapingNotice</name>
@@ -10703,6 +10739,34 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The setting {key} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
         <translation>Le paramètre {key} prend un nombre entier de jours de {least} à {most} : les congés se comptent en jours entiers, et une année en compte au plus 366.</translation>
+    </message>
+    <message>
+        <source>Add at least one band: the payroll runs take PAYE by these bands.</source>
+        <translation>Ajoutez au moins une tranche : les paies calculent l’IPR selon ces tranches.</translation>
+    </message>
+    <message>
+        <source>Band {band} needs its upper limit and its rate.</source>
+        <translation>La tranche {band} doit avoir sa limite haute et son taux.</translation>
+    </message>
+    <message>
+        <source>Band {band}: the rate is a percent from 0 to 100.</source>
+        <translation>Tranche {band} : le taux est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Band {band}: “Up to” is a whole amount of RWF, above the “Up to” of the band before it.</source>
+        <translation>Tranche {band} : « Jusqu’à » est un montant entier en RWF, supérieur au « Jusqu’à » de la tranche précédente.</translation>
+    </message>
+    <message>
+        <source>Band {band}: “Up to” is blank, but only the last band is open (“and above”). Give it an upper limit, or remove the bands after it.</source>
+        <translation>Tranche {band} : « Jusqu’à » est vide, mais seule la dernière tranche est ouverte (« et au-delà »). Donnez-lui une limite haute, ou retirez les tranches qui la suivent.</translation>
+    </message>
+    <message>
+        <source>Band {band} is the last: leave its “Up to” blank, so that it taxes every gross above the bands before it.</source>
+        <translation>La tranche {band} est la dernière : laissez son « Jusqu’à » vide, afin qu’elle impose tout salaire brut au-delà des tranches précédentes.</translation>
+    </message>
+    <message>
+        <source>Band {band}, {column}: {problem}</source>
+        <translation>Tranche {band}, {column} : {problem}</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,32 @@ MESSAGES: Mapping[str, str] = {
         'The last PAYE band (band {band}) has no upper limit ("upto": null), so that '
         "every gross above the others is taxed. Nothing was changed.",
     ),
+    # paye35: the same faults in the words of the bands' table (gui/editors/paye_bands.py,
+    # and the form before saving): its columns, not the JSON.
+    "paye_band_row_list": QT_TRANSLATE_NOOP(
+        "errors", "Add at least one band: the payroll runs take PAYE by these bands."
+    ),
+    "paye_band_row_band": QT_TRANSLATE_NOOP(
+        "errors", "Band {band} needs its upper limit and its rate."
+    ),
+    "paye_band_row_rate": QT_TRANSLATE_NOOP(
+        "errors", "Band {band}: the rate is a percent from 0 to 100."
+    ),
+    "paye_band_row_upto": QT_TRANSLATE_NOOP(
+        "errors",
+        "Band {band}: “Up to” is a whole amount of RWF, above the “Up to” of the band before it.",
+    ),
+    "paye_band_row_open": QT_TRANSLATE_NOOP(
+        "errors",
+        "Band {band}: “Up to” is blank, but only the last band is open (“and above”). Give "
+        "it an upper limit, or remove the bands after it.",
+    ),
+    "paye_band_row_last": QT_TRANSLATE_NOOP(
+        "errors",
+        "Band {band} is the last: leave its “Up to” blank, so that it taxes every gross "
+        "above the bands before it.",
+    ),
+    "paye_band_row_unread": QT_TRANSLATE_NOOP("errors", "Band {band}, {column}: {problem}"),
     # --- logging in: refusals the server gives by SQLSTATE (services.auth)
     "host_not_allowed": QT_TRANSLATE_NOOP(
         "errors",
