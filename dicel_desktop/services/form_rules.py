@@ -233,7 +233,7 @@ def _setting_bound_error(key: Any, value: Any) -> InvalidInput | None:
         return None
     least = _number_text(bound.least)
     if bound.days and bound.most is not None:
-        # Migration 0125: leave is counted in whole days, at most a year's.
+        # Migration 0126: leave is counted in whole days, at most a year's.
         return InvalidInput(
             "setting_value_whole_days_between",
             key=key,

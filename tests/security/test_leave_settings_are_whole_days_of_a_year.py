@@ -1,4 +1,4 @@
-"""Migration 0125, as the admin login with psql's statements: a leave allowance, and how
+"""Migration 0126, as the admin login with psql's statements: a leave allowance, and how
 far back a leave request may start, are whole days from 0 to 366. 1000 days of annual
 leave was taken, and 18.5; 99999999999 days back stopped every leave request on a bare
 integer overflow. Refused from psql and said by the form before saving, in the

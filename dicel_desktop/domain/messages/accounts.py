@@ -195,7 +195,7 @@ MESSAGES: Mapping[str, str] = {
     "setting_value_whole_between": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a whole number from {least} to {most}."
     ),
-    # Migration 0125: a leave allowance, how far back leave may start (1000 was taken).
+    # Migration 0126: a leave allowance, how far back leave may start (1000 was taken).
     "setting_value_whole_days_between": QT_TRANSLATE_NOOP(
         "errors",
         "The setting {key} takes a whole number of days from {least} to {most}: leave is "

@@ -1,7 +1,7 @@
 """A leave allowance is whole days of a year, and so is how far back leave may start.
 
-Revision ID: 0125
-Revises: 0124
+Revision ID: 0126
+Revises: 0125
 Create Date: 2026-12-06
 
 Found by a user-eye review (/work/reports/eye34.md #1) and the brief paye35:
@@ -32,8 +32,8 @@ from decimal import Decimal
 
 from dicel_desktop.db.migrate import MigrationRefused, earlier_revision, execute_sql, replaced
 
-revision: str = "0125"
-down_revision: str | None = "0124"
+revision: str = "0126"
+down_revision: str | None = "0125"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -65,7 +65,7 @@ BOUNDS = replaced(
     BOUNDS,
     "    -- more; a pay day a whole day from 1 to 31, migration 0107), when it reads as a number",
     "    -- more; a pay day a whole day from 1 to 31, migration 0107; a leave allowance and\n"
-    "    -- how far back leave may start whole days from 0 to 366, migration 0125), when it\n"
+    "    -- how far back leave may start whole days from 0 to 366, migration 0126), when it\n"
     "    -- reads as a number",
 )
 
