@@ -14,7 +14,10 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-__all__ = ["FAULTS", "fault"]
+__all__ = ["FAULTS", "KEY", "fault", "faults"]
+
+#: The setting that holds the bands.
+KEY = "payroll.paye_bands"
 
 #: What may be wrong, as DW030's ``action`` names it: not a list of bands (or an empty
 #: one), a band that is no {upto, rate}, a rate outside 0..100, an upper limit that is
@@ -37,31 +40,45 @@ def _no_constant(name: str) -> object:
 def fault(value: str | None) -> tuple[str, int] | None:
     """What is wrong with the bands ``value`` (a fault of :data:`FAULTS`, the band's
     position from 1, 0 for the whole list), or None when nothing is, or when it is no
-    JSON at all (the type's check says that)."""
+    JSON at all (the type's check says that). The first of :func:`faults`: what the
+    database names."""
+    found = faults(value)
+    return found[0] if found else None
+
+
+def faults(value: str | None) -> list[tuple[str, int]]:
+    """Every band's fault in ``value``, in band order, one at most per band (the bands
+    editor says each beside its table, paye35); the first is the database's. After a
+    band whose upper limit is wrong, the next is measured from the last right one."""
     if value is None:
-        return None
+        return []
     try:
         bands = json.loads(value, parse_float=Decimal, parse_constant=_no_constant)
     except ValueError:
-        return None
+        return []
     if not isinstance(bands, list) or not bands:
-        return "list", 0
+        return [("list", 0)]
+    found: list[tuple[str, int]] = []
     previous = Decimal(0)
     for at, band in enumerate(bands, start=1):
         if not isinstance(band, dict) or "upto" not in band or "rate" not in band:
-            return "band", at
+            found.append(("band", at))
+            continue
         rate = _number(band["rate"]) if not isinstance(band["rate"], Decimal) else band["rate"]
         if rate is None or not Decimal(0) <= rate <= Decimal(100):
-            return "rate", at
+            found.append(("rate", at))
+            continue
         upto = band["upto"]
         if upto is None:
             if at < len(bands):
-                return "open", at
+                found.append(("open", at))
             continue
         if at == len(bands):
-            return "last", at
+            found.append(("last", at))
+            continue
         upto = _number(upto) if not isinstance(upto, Decimal) else upto
         if upto is None or upto != upto.to_integral_value() or upto <= previous:
-            return "upto", at
+            found.append(("upto", at))
+            continue
         previous = upto
-    return None
+    return found

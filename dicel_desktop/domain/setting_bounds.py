@@ -35,20 +35,27 @@ class SettingBound:
     #: Whole numbers only ("25.0" is one): a day of the month (24.5 was read as the 25th,
     #: migration 0107).
     whole: bool = False
+    #: A count of days (leave): the form's sentence says "days" (wording only, not frozen).
+    days: bool = False
 
 
 #: The first bound whose key matches applies.
 SETTING_BOUNDS: tuple[SettingBound, ...] = (
     # A rate in percent: VAT, the payroll's allowance, pension, maternity, CBHI.
     SettingBound(r"_rate_percent$", Decimal(0), Decimal(100)),
-    # Leave a year, in working days, per type.
-    SettingBound(r"^leave\.allowance\.", Decimal(0)),
+    # Leave a year, in working days, per type: whole days, at most a year's (migration
+    # 0126; 1000 was taken, and 18.5 days a year of a leave taken in whole days).
+    SettingBound(r"^leave\.allowance\.", Decimal(0), Decimal(366), whole=True, days=True),
     # An amount from which another level approves (orders, expenses).
     SettingBound(r"_threshold(_|$)", Decimal(0)),
     # A day of the month (salaries are paid on the 25th): 45 was taken (eye29b).
     SettingBound(r"^payroll\.pay_day$", Decimal(1), Decimal(31), whole=True),
-    # A count of days or minutes: an invoice's payment terms, how far back leave may
-    # start, when an arrival is late, a session's idle time.
+    # How far back a leave request may start, in whole days, at most a year (migration
+    # 0126): the database reads it as a whole count, and 99999999999 stopped every
+    # request on a bare integer overflow.
+    SettingBound(r"^leave\.max_days_in_past$", Decimal(0), Decimal(366), whole=True, days=True),
+    # A count of days or minutes nothing in DICEL reads: an invoice's payment terms,
+    # when an arrival is late, a session's idle time (no ceiling that is clearly theirs).
     SettingBound(r"_(days|minutes)($|_)", Decimal(0)),
 )
 

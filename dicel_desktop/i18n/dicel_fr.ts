@@ -8479,6 +8479,42 @@ What follows a required field&apos;s label.</extracomment>
         <source>Choose the date on a calendar</source>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
+    <message>
+        <source>From (RWF)</source>
+        <translation>De (RWF)</translation>
+    </message>
+    <message>
+        <source>Up to (RWF)</source>
+        <translation>Jusqu’à (RWF)</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Taux (%)</translation>
+    </message>
+    <message>
+        <source>PAYE bands</source>
+        <translation>Tranches de l’IPR</translation>
+    </message>
+    <message>
+        <source>and above</source>
+        <translation>et au-delà</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>Ajouter une tranche</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>Retirer la tranche</translation>
+    </message>
+    <message>
+        <source>A new band under the one chosen; the open last band stays last</source>
+        <translation>Une nouvelle tranche sous celle choisie ; la dernière tranche, ouverte, reste la dernière</translation>
+    </message>
+    <message>
+        <source>Remove the band chosen</source>
+        <translation>Retirer la tranche choisie</translation>
+    </message>
 </context>
 <context>
     <name>ShapingNotice</name>
@@ -10525,8 +10561,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le paramètre {key} prend un nombre entier de {least} à {most}.</translation>
     </message>
     <message>
-        <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or more, the pay day a whole day from 1 to 31.</source>
-        <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31.</translation>
+        <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or how far back leave may start a whole number of days from 0 to 366, an approval threshold 0 or more, the pay day a whole day from 1 to 31.</source>
+        <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31.</translation>
     </message>
     <message>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
@@ -10715,6 +10751,38 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The emergency contact&apos;s e-mail “{value}” is not an e-mail address: type one like name@example.rw.</source>
         <translation>L’e-mail de la personne à prévenir en cas d’urgence, « {value} », n’est pas une adresse e-mail : saisissez-en une comme nom@exemple.rw.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
+        <translation>Le paramètre {key} prend un nombre entier de jours de {least} à {most} : les congés se comptent en jours entiers, et une année en compte au plus 366.</translation>
+    </message>
+    <message>
+        <source>Add at least one band: the payroll runs take PAYE by these bands.</source>
+        <translation>Ajoutez au moins une tranche : les paies calculent l’IPR selon ces tranches.</translation>
+    </message>
+    <message>
+        <source>Band {band} needs its upper limit and its rate.</source>
+        <translation>La tranche {band} doit avoir sa limite haute et son taux.</translation>
+    </message>
+    <message>
+        <source>Band {band}: the rate is a percent from 0 to 100.</source>
+        <translation>Tranche {band} : le taux est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Band {band}: “Up to” is a whole amount of RWF, above the “Up to” of the band before it.</source>
+        <translation>Tranche {band} : « Jusqu’à » est un montant entier en RWF, supérieur au « Jusqu’à » de la tranche précédente.</translation>
+    </message>
+    <message>
+        <source>Band {band}: “Up to” is blank, but only the last band is open (“and above”). Give it an upper limit, or remove the bands after it.</source>
+        <translation>Tranche {band} : « Jusqu’à » est vide, mais seule la dernière tranche est ouverte (« et au-delà »). Donnez-lui une limite haute, ou retirez les tranches qui la suivent.</translation>
+    </message>
+    <message>
+        <source>Band {band} is the last: leave its “Up to” blank, so that it taxes every gross above the bands before it.</source>
+        <translation>La tranche {band} est la dernière : laissez son « Jusqu’à » vide, afin qu’elle impose tout salaire brut au-delà des tranches précédentes.</translation>
+    </message>
+    <message>
+        <source>Band {band}, {column}: {problem}</source>
+        <translation>Tranche {band}, {column} : {problem}</translation>
     </message>
 </context>
 <context>

@@ -8479,6 +8479,42 @@ What follows a required field&apos;s label.</extracomment>
         <source>Choose the date on a calendar</source>
         <translation>Hitamo itariki kuri kalendari</translation>
     </message>
+    <message>
+        <source>From (RWF)</source>
+        <translation>Kuva kuri (RWF)</translation>
+    </message>
+    <message>
+        <source>Up to (RWF)</source>
+        <translation>Kugeza kuri (RWF)</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Igipimo (%)</translation>
+    </message>
+    <message>
+        <source>PAYE bands</source>
+        <translation>Ibyiciro bya PAYE</translation>
+    </message>
+    <message>
+        <source>and above</source>
+        <translation>no hejuru yayo</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>Ongeraho icyiciro</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>Kuraho icyiciro</translation>
+    </message>
+    <message>
+        <source>A new band under the one chosen; the open last band stays last</source>
+        <translation>Icyiciro gishya munsi y’icyatoranyijwe; icyiciro cya nyuma kidafite urugero rwo hejuru kiguma ari icya nyuma</translation>
+    </message>
+    <message>
+        <source>Remove the band chosen</source>
+        <translation>Kuraho icyiciro cyatoranyijwe</translation>
+    </message>
 </context>
 <context>
     <name>ShapingNotice</name>
@@ -10525,8 +10561,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Igenamiterere {key} rifata umubare wuzuye uri hagati ya {least} na {most}.</translation>
     </message>
     <message>
-        <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or more, the pay day a whole day from 1 to 31.</source>
-        <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31.</translation>
+        <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or how far back leave may start a whole number of days from 0 to 366, an approval threshold 0 or more, the pay day a whole day from 1 to 31.</source>
+        <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31.</translation>
     </message>
     <message>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
@@ -10715,6 +10751,38 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The emergency contact&apos;s e-mail “{value}” is not an e-mail address: type one like name@example.rw.</source>
         <translation>Imeri y’uwo guhamagara mu gihe cy’ibyago “{value}” si aderesi ya imeri: andika imeze nka izina@urugero.rw.</translation>
+    </message>
+    <message>
+        <source>The setting {key} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
+        <translation>Igenamiterere {key} rifata umubare wuzuye w’iminsi uri hagati ya {least} na {most}: ikiruhuko kibarwa mu minsi yuzuye, kandi umwaka ugira iminsi 366 gusa ku bwinshi.</translation>
+    </message>
+    <message>
+        <source>Add at least one band: the payroll runs take PAYE by these bands.</source>
+        <translation>Ongeraho nibura icyiciro kimwe: imishahara ikata PAYE hakurikijwe ibi byiciro.</translation>
+    </message>
+    <message>
+        <source>Band {band} needs its upper limit and its rate.</source>
+        <translation>Icyiciro {band} gikeneye urugero rwacyo rwo hejuru n’igipimo cyacyo.</translation>
+    </message>
+    <message>
+        <source>Band {band}: the rate is a percent from 0 to 100.</source>
+        <translation>Icyiciro {band}: igipimo ni ijanisha riri hagati ya 0 na 100.</translation>
+    </message>
+    <message>
+        <source>Band {band}: “Up to” is a whole amount of RWF, above the “Up to” of the band before it.</source>
+        <translation>Icyiciro {band}: “Kugeza kuri” ni amafaranga yuzuye ya RWF, arenze “Kugeza kuri” y’icyiciro kikibanziriza.</translation>
+    </message>
+    <message>
+        <source>Band {band}: “Up to” is blank, but only the last band is open (“and above”). Give it an upper limit, or remove the bands after it.</source>
+        <translation>Icyiciro {band}: “Kugeza kuri” nta cyanditsemo, ariko icyiciro cya nyuma ni cyo cyonyine kidafite urugero (“no hejuru yayo”). Gishyirireho urugero rwo hejuru, cyangwa ukureho ibyiciro bigikurikira.</translation>
+    </message>
+    <message>
+        <source>Band {band} is the last: leave its “Up to” blank, so that it taxes every gross above the bands before it.</source>
+        <translation>Icyiciro {band} ni icya nyuma: siga “Kugeza kuri” yacyo nta cyanditsemo, kugira ngo gisoreshe umushahara mbumbe wose urenze ibyiciro bikibanziriza.</translation>
+    </message>
+    <message>
+        <source>Band {band}, {column}: {problem}</source>
+        <translation>Icyiciro {band}, {column}: {problem}</translation>
     </message>
 </context>
 <context>

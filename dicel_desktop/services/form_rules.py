@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from dicel_desktop.db.models import Base
+from dicel_desktop.domain import paye_bands
 from dicel_desktop.domain.contact_rules import (
     CONTACT_COLUMNS,
     EMAIL_COLUMNS,
@@ -238,6 +239,15 @@ def _setting_bound_error(key: Any, value: Any) -> InvalidInput | None:
     if bound is None:
         return None
     least = _number_text(bound.least)
+    if bound.days and bound.most is not None:
+        # Migration 0126: leave is counted in whole days, at most a year's.
+        return InvalidInput(
+            "setting_value_whole_days_between",
+            key=key,
+            least=least,
+            most=_number_text(bound.most),
+            field="setting_value",
+        )
     if bound.whole and bound.most is not None:
         # Migration 0107: a day of the month (24.5 was read as the 25th).
         return InvalidInput(
@@ -256,6 +266,18 @@ def _setting_bound_error(key: Any, value: Any) -> InvalidInput | None:
         most=_number_text(bound.most),
         field="setting_value",
     )
+
+
+def _paye_bands_error(key: Any, value: Any) -> InvalidInput | None:
+    """The PAYE bands' first fault (DW030's, migration 0124), in the words of the bands'
+    table the form edits them with (paye35): its band and column, not the JSON."""
+    if key != paye_bands.KEY or not isinstance(value, str):
+        return None
+    found = paye_bands.fault(value)
+    if found is None:
+        return None
+    fault, band = found
+    return InvalidInput(f"paye_band_row_{fault}", band=band, field="setting_value")
 
 
 _REPORTED = dict(REPORTED_BY_NOW)
@@ -482,6 +504,8 @@ def validate(
         # the values that can mean them (the CHECK ..._setting_value_in_bounds), said with
         # the setting's own bound before sending.
         problem = _setting_bound_error(values.get("setting_key"), values.get("setting_value"))
+        if problem is None:
+            problem = _paye_bands_error(values.get("setting_key"), values.get("setting_value"))
         if problem is not None:
             errors["setting_value"] = problem
     for rule in form.comparisons:

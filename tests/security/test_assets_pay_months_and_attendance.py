@@ -400,8 +400,14 @@ def test_attendance_is_of_a_day_its_employee_was_employed(staff):
 
 
 def test_the_bounds_are_the_databases():
-    frozen = _migration().SETTING_BOUNDS
-    assert [(b.key, b.least, b.most) for b in setting_bounds.SETTING_BOUNDS] == list(frozen)
+    (latest,) = VERSIONS.glob("0126_*.py")
+    spec = importlib.util.spec_from_file_location("dicel_revision_0126", latest)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert [(b.key, b.least, b.most, b.whole) for b in setting_bounds.SETTING_BOUNDS] == list(
+        module.SETTING_BOUNDS
+    )
     assert _migration().SETTING_NUMBER == setting_bounds.NUMBER
 
 
@@ -410,12 +416,31 @@ KEYS = (
     "tax.vat_rate_percent",
     "payroll.allowance_rate_percent",
     "leave.allowance.annual",
+    "leave.allowance.maternity",
+    "leave.max_days_in_past",
+    "invoice.payment_terms_days",
     "po.approval_threshold_rwf",
     "expense.approval_threshold_rwf",
     "attendance.late_after_minutes",
     "company.name",
 )
-VALUES = ("150", "-50", "100", "0", "0.3", "-0.01", "100.01", " 18 ", "abc", "99999999")
+VALUES = (
+    "150",
+    "-50",
+    "100",
+    "0",
+    "0.3",
+    "-0.01",
+    "100.01",
+    " 18 ",
+    "18.0",
+    "18.5",
+    "366",
+    "367",
+    "1000",
+    "abc",
+    "99999999",
+)
 
 
 def test_the_database_and_the_form_read_each_bound_alike(logins):
@@ -465,8 +490,9 @@ def test_payrolls_settings_take_values_that_can_mean_them(logins, settings):
     admin = settings
     out_of_range = (
         "This value is out of range for the setting: a rate in percent (a key ending in "
-        "_rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or "
-        "more, the pay day a whole day from 1 to 31."
+        "_rate_percent) is from 0 to 100, a leave allowance or how far back leave may start "
+        "a whole number of days from 0 to 366, an approval threshold 0 or more, the pay day "
+        "a whole day from 1 to 31."
     )
     for key, value in (
         ("payroll.pension_rate_percent", "150"),
@@ -488,6 +514,9 @@ def test_payrolls_settings_take_values_that_can_mean_them(logins, settings):
         expected = (
             f"The setting {key} takes a value of 0 or more."
             if bound.most is None
+            else f"The setting {key} takes a whole number of days from 0 to 366: leave is "
+            "counted in whole days, and a year has at most 366."
+            if bound.days
             else f"The setting {key} takes a value from 0 to 100."
         )
         assert checked["setting_value"].message == expected

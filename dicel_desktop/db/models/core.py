@@ -103,8 +103,8 @@ class SystemSetting(UUIDPrimaryKey, Timestamps, Base):
             "public.dicel_setting_value_is_valid(setting_value, setting_type)",
             name="setting_value_matches_type",
         ),
-        # A rate in percent from 0 to 100, a leave allowance or an approval threshold 0 or
-        # more (migration 0096, domain/setting_bounds.py).
+        # A rate in percent from 0 to 100, an approval threshold 0 or more (migration
+        # 0096), a leave allowance whole days from 0 to 366 (0126; domain/setting_bounds.py).
         CheckConstraint(
             "public.dicel_setting_value_in_bounds(setting_key, setting_value)",
             name="setting_value_in_bounds",

@@ -184,8 +184,9 @@ MESSAGES: Mapping[str, str] = {
     "setting_value_out_of_bounds": QT_TRANSLATE_NOOP(
         "errors",
         "This value is out of range for the setting: a rate in percent (a key ending in "
-        "_rate_percent) is from 0 to 100, a leave allowance or an approval threshold 0 or "
-        "more, the pay day a whole day from 1 to 31.",
+        "_rate_percent) is from 0 to 100, a leave allowance or how far back leave may start "
+        "a whole number of days from 0 to 366, an approval threshold 0 or more, the pay day "
+        "a whole day from 1 to 31.",
     ),
     "setting_value_between": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a value from {least} to {most}."
@@ -193,6 +194,12 @@ MESSAGES: Mapping[str, str] = {
     # Migration 0107: a day of the month is a whole one (24.5 was read as the 25th).
     "setting_value_whole_between": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a whole number from {least} to {most}."
+    ),
+    # Migration 0126: a leave allowance, how far back leave may start (1000 was taken).
+    "setting_value_whole_days_between": QT_TRANSLATE_NOOP(
+        "errors",
+        "The setting {key} takes a whole number of days from {least} to {most}: leave is "
+        "counted in whole days, and a year has at most 366.",
     ),
     "setting_value_at_least": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a value of {least} or more."
@@ -249,6 +256,32 @@ MESSAGES: Mapping[str, str] = {
         'The last PAYE band (band {band}) has no upper limit ("upto": null), so that '
         "every gross above the others is taxed. Nothing was changed.",
     ),
+    # paye35: the same faults in the words of the bands' table (gui/editors/paye_bands.py,
+    # and the form before saving): its columns, not the JSON.
+    "paye_band_row_list": QT_TRANSLATE_NOOP(
+        "errors", "Add at least one band: the payroll runs take PAYE by these bands."
+    ),
+    "paye_band_row_band": QT_TRANSLATE_NOOP(
+        "errors", "Band {band} needs its upper limit and its rate."
+    ),
+    "paye_band_row_rate": QT_TRANSLATE_NOOP(
+        "errors", "Band {band}: the rate is a percent from 0 to 100."
+    ),
+    "paye_band_row_upto": QT_TRANSLATE_NOOP(
+        "errors",
+        "Band {band}: “Up to” is a whole amount of RWF, above the “Up to” of the band before it.",
+    ),
+    "paye_band_row_open": QT_TRANSLATE_NOOP(
+        "errors",
+        "Band {band}: “Up to” is blank, but only the last band is open (“and above”). Give "
+        "it an upper limit, or remove the bands after it.",
+    ),
+    "paye_band_row_last": QT_TRANSLATE_NOOP(
+        "errors",
+        "Band {band} is the last: leave its “Up to” blank, so that it taxes every gross "
+        "above the bands before it.",
+    ),
+    "paye_band_row_unread": QT_TRANSLATE_NOOP("errors", "Band {band}, {column}: {problem}"),
     # --- logging in: refusals the server gives by SQLSTATE (services.auth)
     "host_not_allowed": QT_TRANSLATE_NOOP(
         "errors",

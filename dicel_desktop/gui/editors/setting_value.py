@@ -8,8 +8,10 @@ date in their short format with a calendar, pretty-printed JSON. ``value()`` giv
 database's spelling back, and an unchanged value keeps the spelling it was loaded with
 (so opening a setting and saving it changes nothing).
 
-The record form calls :meth:`SettingValueEditor.set_setting_type` when the type field
-changes; what the person had typed is kept when it still reads as the new type.
+The record form calls :meth:`SettingValueEditor.follow` when the type or the key field
+changes; what the person had typed is kept when it still reads as the new type. The PAYE
+bands (``payroll.paye_bands``, JSON) are edited as a table of bands (paye35,
+gui/editors/paye_bands.py), unless what is stored is no list the table can show.
 """
 
 from __future__ import annotations
@@ -35,9 +37,11 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from dicel_desktop.domain import paye_bands
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.states import SettingType
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.paye_bands import PayeBandsTable, read_bands
 from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.numbers import format_decimal, parse_decimal
 from dicel_desktop.services.forms import FieldSpec
@@ -87,6 +91,10 @@ class SettingValueEditor(FieldEditor):
         #: A boolean shown for an empty value has not been chosen yet.
         self._bool_chosen = False
         self._loading = False
+        #: The setting's key: the PAYE bands' value is a table.
+        self._key: str | None = None
+        #: The bands are shown as a table (their key, JSON, a list the table can show).
+        self._as_bands = False
 
         self.text_edit = QLineEdit()
         self.text_edit.textEdited.connect(self.edited)
@@ -136,6 +144,9 @@ class SettingValueEditor(FieldEditor):
         self.json_edit.setMaximumHeight(lines * 10 + 12)
         self.json_edit.textChanged.connect(self._on_json_text_changed)
 
+        self.bands_edit = PayeBandsTable(self.locale)
+        self.bands_edit.edited.connect(self.edited)
+
         self._pages: dict[SettingType, QWidget] = {
             SettingType.STRING: self.text_edit,
             SettingType.NUMBER: _left(self.number_edit),
@@ -146,6 +157,7 @@ class SettingValueEditor(FieldEditor):
         self.stack = QStackedWidget()
         for page in self._pages.values():
             self.stack.addWidget(page)
+        self.stack.addWidget(self.bands_edit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -168,6 +180,8 @@ class SettingValueEditor(FieldEditor):
                 return "true" if self.check_box.isChecked() else "false"
             case SettingType.DATE:
                 return self._date_value()
+            case SettingType.JSON if self._as_bands:
+                return self._bands_value()
             case SettingType.JSON:
                 return self._json_value()
         text = self.text_edit.text().strip()
@@ -183,6 +197,7 @@ class SettingValueEditor(FieldEditor):
         for edit in (self.text_edit, self.number_edit, self.date_edit):
             edit.setReadOnly(read_only)
         self.json_edit.setReadOnly(read_only)
+        self.bands_edit.set_read_only(read_only)
         self.calendar_button.setEnabled(not read_only)
         # A disabled check box greys out; this one stays legible and ignores clicks.
         self.check_box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, read_only)
@@ -190,11 +205,31 @@ class SettingValueEditor(FieldEditor):
             Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus
         )
 
-    #: The record form calls ``follow`` with this field's value as it changes.
-    follows = "setting_type"
+    #: The record form calls ``follow`` with these fields' values as they change.
+    follows = ("setting_type", "setting_key")
 
-    def follow(self, setting_type: str | None) -> None:
+    def follow(self, setting_type: str | None, setting_key: str | None = None) -> None:
         self.set_setting_type(setting_type)
+        self.set_setting_key(setting_key)
+
+    def says_own_faults(self) -> bool:
+        """The bands' table says each band's fault beside itself: the form need not say
+        the first one again under it."""
+        bands = self._type is SettingType.JSON and self._as_bands
+        return bands and not self.bands_edit.faults.isHidden()
+
+    def set_setting_key(self, setting_key: str | None) -> None:
+        """The setting is ``setting_key`` now: the PAYE bands' JSON shows as a table."""
+        if setting_key == self._key:
+            return
+        self._key = setting_key
+        if self._type is not SettingType.JSON:
+            return
+        try:
+            current = self.value()
+        except InvalidInput:
+            current = self._raw_text() or None
+        self._display(current)
 
     def set_setting_type(self, setting_type: str | None) -> None:
         """Edit the value as ``setting_type`` from now on (the type field changed).
@@ -255,8 +290,18 @@ class SettingValueEditor(FieldEditor):
             return self._stored
         return json.dumps(parsed, ensure_ascii=False)
 
+    def _bands_value(self) -> str | None:
+        text = self.bands_edit.value()
+        if _reads_as(self._stored, SettingType.JSON) and _load_json(self._stored) == _load_json(
+            text
+        ):
+            return self._stored
+        return text
+
     def _raw_text(self) -> str:
         match self._type:
+            case SettingType.JSON if self._as_bands:
+                return self.bands_edit.value() if self.bands_edit.rows_text() else ""
             case SettingType.NUMBER:
                 return self.number_edit.text().strip()
             case SettingType.DATE:
@@ -270,10 +315,11 @@ class SettingValueEditor(FieldEditor):
     # ----------------------------------------------------------------- showing
 
     def _show_page(self) -> None:
-        page = self._pages[self._type]
+        bands = self._type is SettingType.JSON and self._as_bands
+        page = self.bands_edit if bands else self._pages[self._type]
         # A stack is as large as its largest page: the others are made to take no room,
         # so a number is one line high, not as tall as the JSON page.
-        for other in self._pages.values():
+        for other in (*self._pages.values(), self.bands_edit):
             ignored = QSizePolicy.Policy.Ignored
             if other is page:
                 other.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -300,17 +346,31 @@ class SettingValueEditor(FieldEditor):
                     shown = self.locale.toString(day, self._date_format()) if day else text
                     self.date_edit.setText(shown or "")
                 case SettingType.JSON:
-                    pretty = (
-                        json.dumps(_load_json(text), indent=2, ensure_ascii=False)
-                        if readable
-                        else text
-                    )
-                    self.json_edit.setPlainText(pretty or "")
+                    rows = self._bands_of(text)
+                    if rows is not None:
+                        self.bands_edit.set_rows(rows)
+                    else:
+                        pretty = (
+                            json.dumps(_load_json(text), indent=2, ensure_ascii=False)
+                            if readable
+                            else text
+                        )
+                        self.json_edit.setPlainText(pretty or "")
                 case _:
                     self.text_edit.setText(text or "")
                     self.text_edit.setCursorPosition(0)
         finally:
             self._loading = False
+
+    def _bands_of(self, text: str | None) -> list | None:
+        """The rows of the bands table for ``text``, and whether it shows (None: not the
+        PAYE bands, or JSON the table cannot show, edited as text then)."""
+        rows = read_bands(text) if self._key == paye_bands.KEY else None
+        as_bands = rows is not None
+        if as_bands != self._as_bands:
+            self._as_bands = as_bands
+            self._show_page()
+        return rows
 
     def _date_format(self) -> str:
         return date_pattern(self.locale)

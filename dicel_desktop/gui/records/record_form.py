@@ -421,22 +421,30 @@ class RecordForm(QWidget):
             self._on_editor_edited()
 
     def _wire_followers(self) -> None:
-        """An editor whose kind of value depends on another field (a setting's value on
-        its type) declares ``follows = "<field>"`` and a ``follow(value)`` method."""
-        self._followers: list[tuple[FieldEditor, str]] = []
+        """An editor whose kind of value depends on other fields (a setting's value on
+        its type, and its key for the PAYE bands) declares ``follows = "<field>"`` or a
+        tuple of fields, and a ``follow(*values)`` method taking their values in order."""
+        self._followers: list[tuple[FieldEditor, tuple[str, ...]]] = []
         for editor in self.editors.values():
-            leader = getattr(editor, "follows", None)
-            if leader in self.editors:
-                self._followers.append((editor, leader))
-                self.editors[leader].edited.connect(self._update_followers)
+            leaders = getattr(editor, "follows", None)
+            leaders = (leaders,) if isinstance(leaders, str) else tuple(leaders or ())
+            # The first is the one it cannot do without; another not on the form is None.
+            if leaders and leaders[0] in self.editors:
+                self._followers.append((editor, leaders))
+                for leader in leaders:
+                    if leader in self.editors:
+                        self.editors[leader].edited.connect(self._update_followers)
 
     def _update_followers(self) -> None:
-        for editor, leader in self._followers:
+        for editor, leaders in self._followers:
             try:
-                value = self.editors[leader].value()
+                values = [
+                    self.editors[leader].value() if leader in self.editors else None
+                    for leader in leaders
+                ]
             except InvalidInput:
                 continue
-            editor.follow(value)  # type: ignore[attr-defined]
+            editor.follow(*values)  # type: ignore[attr-defined]
 
     # ----------------------------------------------------------------- state
 
@@ -594,8 +602,8 @@ class RecordForm(QWidget):
             else:
                 values[name] = self._default(field)
         # Followers learn their leader's value before their own is shown.
-        for editor, leader in self._followers:
-            editor.follow(values[leader])  # type: ignore[attr-defined]
+        for editor, leaders in self._followers:
+            editor.follow(*(values.get(leader) for leader in leaders))  # type: ignore[attr-defined]
         for name, editor in self.editors.items():
             field = self.spec.fields[name]
             value = values[name]
@@ -729,7 +737,9 @@ class RecordForm(QWidget):
                 continue
             label = self.error_labels[name]
             too_long = getattr(editor, "too_long", None)
-            if too_long is None or too_long.isHidden():
+            # An editor that says its own faults beside itself (the PAYE bands' table).
+            says_own = getattr(editor, "says_own_faults", None)
+            if (too_long is None or too_long.isHidden()) and not (says_own and says_own()):
                 label.setText(message)
                 label.show()
             # Else the sentence under the box already says how long it is and may be (a

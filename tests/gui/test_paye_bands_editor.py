@@ -1,0 +1,197 @@
+"""The PAYE bands as a table in the setting's window (paye35; eye34 #2): an administrator
+typed the bands as JSON, the sentences quoting the JSON to type. Each band is a row (from,
+up to, rate), rows are added and removed with buttons or keys, a band at fault is said
+beside the table as it is typed and nothing is saved, and a good table is saved as the
+JSON the database reads."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from sqlalchemy import text
+
+from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.gui.editors.paye_bands import FROM, RATE, UPTO, PayeBandsTable
+from dicel_desktop.services import records
+
+pytestmark = pytest.mark.usefixtures("rwanda")
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+KEY = "payroll.paye_bands"
+DEMO = (
+    '[{"upto": 60000, "rate": 0}, {"upto": 100000, "rate": 10}, '
+    '{"upto": 200000, "rate": 20}, {"upto": null, "rate": 30}]'
+)
+
+
+def _setting(admin, value: str = DEMO):
+    with admin.session() as session:
+        return records.create_record(
+            session,
+            "system_settings",
+            admin.role,
+            {"setting_key": KEY, "setting_value": value, "setting_type": "json"},
+        )
+
+
+def _stored(admin) -> str:
+    with admin.session() as session:
+        return session.scalar(
+            text("SELECT setting_value FROM system_settings WHERE setting_key = :k"), {"k": KEY}
+        )
+
+
+def _open(qtbot, opener, record_id):
+    window = opener.open("system_settings", record_id)
+    qtbot.waitUntil(lambda: not window.is_busy and window.panels_ready, timeout=WAIT_MS)
+    return window
+
+
+def _bands(window) -> PayeBandsTable:
+    bands = window.form.editors["setting_value"].bands_edit
+    assert bands.isVisibleTo(window), "the bands are a table, not JSON to type"
+    return bands
+
+
+def _type(qtbot, bands: PayeBandsTable, row: int, column: int, typed: str) -> None:
+    """Type ``typed`` into a cell with the keyboard: F2, the text, Enter."""
+    table = bands.table
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    (editor,) = (line for line in table.findChildren(QLineEdit) if line.isVisible())
+    editor.selectAll()
+    qtbot.keyClicks(editor, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits and closes the cell a turn of the event loop later.
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+
+
+def _cells(bands: PayeBandsTable) -> list[tuple[str, str, str]]:
+    def cell(row: int, column: int) -> str:
+        item = bands.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    return [(cell(r, FROM), cell(r, UPTO), cell(r, RATE)) for r in range(bands.table.rowCount())]
+
+
+def test_a_good_table_is_saved_as_the_json_the_database_reads(qtbot, logins, desk):
+    admin = logins.person("admin")
+    setting = _setting(admin)
+    opener = desk(admin)
+    window = _open(qtbot, opener, setting.id)
+    bands = _bands(window)
+    assert _cells(bands) == [
+        ("0", "60,000", "0"),
+        ("60,000", "100,000", "10"),
+        ("100,000", "200,000", "20"),
+        ("200,000", "", "30"),
+    ]
+    assert bands.faults.isHidden()
+    _type(qtbot, bands, 1, RATE, "12.5")
+    # Add band with the last (open) band chosen: the new one goes before it.
+    bands.table.setCurrentCell(3, RATE)
+    bands.add_button.click()
+    assert bands.table.currentRow() == 3
+    _type(qtbot, bands, 3, UPTO, "300000")
+    _type(qtbot, bands, 3, RATE, "25")
+    assert _cells(bands)[3:] == [("200,000", "300,000", "25"), ("300,000", "", "30")]
+    assert bands.faults.isHidden()
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    expected = (
+        '[{"upto": 60000, "rate": 0}, {"upto": 100000, "rate": 12.5}, '
+        '{"upto": 200000, "rate": 20}, {"upto": 300000, "rate": 25}, '
+        '{"upto": null, "rate": 30}]'
+    )
+    assert _stored(admin) == expected, window.message.text()
+    again = _open(qtbot, opener, setting.id)
+    assert _bands(again).value() == expected
+    assert _cells(_bands(again))[1] == ("60,000", "100,000", "12.5")
+
+
+def test_a_band_at_fault_is_said_beside_the_table_and_nothing_is_saved(qtbot, logins, desk):
+    admin = logins.person("admin")
+    setting = _setting(admin)
+    window = _open(qtbot, desk(admin), setting.id)
+    bands = _bands(window)
+    _type(qtbot, bands, 1, RATE, "150")
+    _type(qtbot, bands, 2, UPTO, "50000")
+    # Each band's fault, in the table's words, as it is typed.
+    assert bands.faults.isVisible()
+    assert bands.faults.text().splitlines() == [
+        "Band 2: the rate is a percent from 0 to 100.",
+        "Band 3: “Up to” is a whole amount of RWF, above the “Up to” of the band before it.",
+    ]
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    assert _stored(admin) == DEMO
+    assert "Nothing was saved" in window.message.text()
+    # Said once, beside the table, not again under it.
+    assert not window.form.error_labels["setting_value"].isVisible()
+    assert "Band 2: the rate" in window.form.editors["setting_value"].toolTip()
+    # What was typed is kept.
+    assert _cells(bands)[1:3] == [("60,000", "100,000", "150"), ("100,000", "50,000", "20")]
+
+
+def test_bands_are_added_and_removed_with_the_keyboard(qtbot, logins, desk):
+    admin = logins.person("admin")
+    setting = _setting(admin)
+    window = _open(qtbot, desk(admin), setting.id)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    bands = _bands(window)
+    table = bands.table
+    # A saved setting opens with the focus in its value: the table.
+    assert QApplication.focusWidget() is table
+    # Ctrl+Delete removes the band chosen: the last is now one with a limit.
+    table.setCurrentCell(3, RATE)
+    qtbot.keyClick(table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert table.rowCount() == 3
+    assert bands.faults.text() == (
+        "Band 3 is the last: leave its “Up to” blank, so that it taxes every gross above "
+        "the bands before it."
+    )
+    # Insert adds one after the band chosen; blank, it is an open band before the last.
+    table.setCurrentCell(0, UPTO)
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    assert table.rowCount() == 4 and table.currentRow() == 1
+    assert bands.faults.text().splitlines()[0] == ("Band 2: the rate is a percent from 0 to 100.")
+    for _ in range(4):
+        qtbot.keyClick(table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert table.rowCount() == 0
+    assert bands.faults.text() == (
+        "Add at least one band: the payroll runs take PAYE by these bands."
+    )
+    assert not bands.remove_button.isEnabled()
+    # Tab leaves the table for its buttons (it does not walk the cells).
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is bands.add_button
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    assert _stored(admin) == DEMO
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "typed"),
+    [
+        (QLocale.Language.French, "60\u202f000", "300 000"),
+        (QLocale.Language.English, "60,000", "300,000 RWF"),
+    ],
+)
+def test_amounts_are_written_and_read_the_persons_way(qtbot, language, shown, typed):
+    bands = PayeBandsTable(QLocale(language, QLocale.Country.Rwanda))
+    qtbot.addWidget(bands)
+    bands.set_rows([(Decimal(60000), Decimal(0)), (None, Decimal("0.5"))])
+    assert bands.rows_text()[0][0] == shown
+    bands.set_rows([(Decimal(60000), Decimal(0)), (None, None)])
+    bands.table.item(1, UPTO).setText(typed)
+    assert bands.value() == '[{"upto": 60000, "rate": 0}, {"upto": 300000, "rate": null}]'
+    bands.table.item(1, RATE).setText("dix")
+    with pytest.raises(InvalidInput) as unread:
+        bands.value()
+    assert unread.value.params["band"] == 2
+    assert bands.faults.text().startswith("Band 2, Rate (%): “dix”")
