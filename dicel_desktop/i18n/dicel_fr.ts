@@ -5843,6 +5843,10 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>“{text}” is not a whole number: a count takes whole units only.</source>
         <translation>« {text} » n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
     </message>
+    <message>
+        <source>“{text}” typed for {what} is not a whole number: a count takes whole units only.</source>
+        <translation>« {text} » saisi pour {what} n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>

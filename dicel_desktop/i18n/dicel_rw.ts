@@ -5843,6 +5843,10 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>“{text}” is not a whole number: a count takes whole units only.</source>
         <translation>“{text}” si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
     </message>
+    <message>
+        <source>“{text}” typed for {what} is not a whole number: a count takes whole units only.</source>
+        <translation>“{text}” byanditswe kuri {what} si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>
