@@ -2654,6 +2654,10 @@
         <source>You decide for: %1.</source>
         <translation>Vous décidez au titre de : %1.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>DemoUsers</name>
@@ -6277,6 +6281,10 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <source>The usual pay day is the %1 (system setting payroll.pay_day).</source>
         <translation>Le jour de paie habituel est le %1 (paramètre système payroll.pay_day).</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>

@@ -2654,6 +2654,10 @@
         <source>You decide for: %1.</source>
         <translation>Ufata icyemezo mu izina rya: %1.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Vamo</translation>
+    </message>
 </context>
 <context>
     <name>DemoUsers</name>
@@ -6277,6 +6281,10 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <source>The usual pay day is the %1 (system setting payroll.pay_day).</source>
         <translation>Umunsi usanzwe wo guhemba ni itariki ya %1 (igenamiterere rya sisiteme payroll.pay_day).</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Uko bihagaze</translation>
     </message>
 </context>
 <context>
