@@ -1,7 +1,7 @@
 """No employee is inserted already suspended or terminated with a login attached.
 
 Revision ID: 0127
-Revises: 0124
+Revises: 0126
 Create Date: 2026-12-06
 
 Found in review (fix35): DU018 (no login is linked to a suspended employee, migration
@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dicel_desktop.db.migrate import execute_sql
 
 revision: str = "0127"
-down_revision: str | None = "0124"
+down_revision: str | None = "0126"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
