@@ -210,15 +210,15 @@ class AssetStatus(Choice):
     DISPOSED = "disposed"
 
 
-#: An asset no longer in anyone's hands, whoever its last holder was: not recovered from
-#: a leaver (``services.leaving.assets_held``) nor flagged on the list as held by a
-#: deactivated login (``services.row_flags``); migration 0120 counts them alike (its
-#: own frozen copy).
-ASSETS_NO_LONGER_HELD = (
-    AssetStatus.RETIRED.value,
-    AssetStatus.LOST.value,
-    AssetStatus.DISPOSED.value,
-)
+#: The one state in which an asset is in its holder's hands: in use (a row without a
+#: status reads as its default, in use). What IT recovers from a leaver
+#: (``services.leaving.assets_held``) and what the IT list flags and its record window
+#: says as held by a deactivated login (``services.row_flags``): one rule, one count
+#: (fix35). An asset in repair is with IT or the repairer, not the leaver: nothing to
+#: recover, and it goes back into service only to an active login (DW499, 0124), which
+#: its Back in service… step says before the click. One in storage or retired has no
+#: holder (0124); one lost keeps who lost it, but no one has it; one disposed of is gone.
+ASSET_IN_HAND = AssetStatus.ACTIVE.value
 
 
 class Priority(Choice):

@@ -409,11 +409,19 @@ class CountBox(QSpinBox):
         typed = self._typed(self.lineEdit().text())
         return typed if any(mark in typed for mark in self._fraction_marks()) else ""
 
-    def problem(self) -> str:
-        """What is wrong with what is typed, in the person's words; "" when nothing is."""
+    def problem(self, of: str = "") -> str:
+        """What is wrong with what is typed, in the person's words; "" when nothing is.
+        ``of`` names what the box counts, where a dialog has a box a line (Receive…): a
+        sentence under several lines that did not say which one left the clerk looking
+        for the box at fault."""
         typed = self.fraction_typed()
         if not typed:
             return ""
+        if of:
+            return QCoreApplication.translate(
+                "Numbers",
+                "“{text}” typed for {what} is not a whole number: a count takes whole units only.",
+            ).format(text=typed, what=of)
         return QCoreApplication.translate(
             "Numbers", "“{text}” is not a whole number: a count takes whole units only."
         ).format(text=typed)

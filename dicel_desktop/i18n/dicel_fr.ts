@@ -2654,6 +2654,10 @@
         <source>You decide for: %1.</source>
         <translation>Vous décidez au titre de : %1.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>DemoUsers</name>
@@ -5843,6 +5847,10 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>“{text}” is not a whole number: a count takes whole units only.</source>
         <translation>« {text} » n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
     </message>
+    <message>
+        <source>“{text}” typed for {what} is not a whole number: a count takes whole units only.</source>
+        <translation>« {text} » saisi pour {what} n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>
@@ -6273,6 +6281,10 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <source>The usual pay day is the %1 (system setting payroll.pay_day).</source>
         <translation>Le jour de paie habituel est le %1 (paramètre système payroll.pay_day).</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>

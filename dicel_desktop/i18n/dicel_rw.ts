@@ -2654,6 +2654,10 @@
         <source>You decide for: %1.</source>
         <translation>Ufata icyemezo mu izina rya: %1.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Vamo</translation>
+    </message>
 </context>
 <context>
     <name>DemoUsers</name>
@@ -5843,6 +5847,10 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>“{text}” is not a whole number: a count takes whole units only.</source>
         <translation>“{text}” si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
     </message>
+    <message>
+        <source>“{text}” typed for {what} is not a whole number: a count takes whole units only.</source>
+        <translation>“{text}” byanditswe kuri {what} si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>
@@ -6273,6 +6281,10 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <source>The usual pay day is the %1 (system setting payroll.pay_day).</source>
         <translation>Umunsi usanzwe wo guhemba ni itariki ya %1 (igenamiterere rya sisiteme payroll.pay_day).</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Uko bihagaze</translation>
     </message>
 </context>
 <context>

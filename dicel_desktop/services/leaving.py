@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from dicel_desktop.domain.errors import Conflict, DicelError
 from dicel_desktop.domain.pay_stops import ACTIONS
-from dicel_desktop.domain.states import ASSETS_NO_LONGER_HELD
+from dicel_desktop.domain.states import ASSET_IN_HAND
 
 __all__ = [
     "CutPayslip",
@@ -53,18 +53,19 @@ class HeldAsset:
 
 
 def assets_held(session: Session, email: str) -> list[HeldAsset]:
-    """The assets ``email``'s login holds and IT would recover when they leave (not
-    retired, lost or disposed), by tag; none where the caller may not read IT assets."""
+    """The assets ``email``'s login holds and IT would recover when they leave (those
+    in use, ``states.ASSET_IN_HAND``: the ones the IT list then flags), by tag; none
+    where the caller may not read IT assets."""
     try:
         rows = session.execute(
             sa.text(
                 "SELECT coalesce(a.asset_tag, ''), coalesce(a.asset_name, '')"
                 " FROM public.it_assets AS a JOIN public.users AS u ON u.id = a.assigned_to"
                 " WHERE lower(u.email) = lower(:email)"
-                " AND coalesce(a.status, '') <> ALL(:gone)"
+                " AND coalesce(a.status, :in_hand) = :in_hand"
                 " ORDER BY a.asset_tag NULLS LAST, a.asset_name"
             ),
-            {"email": (email or "").strip(), "gone": list(ASSETS_NO_LONGER_HELD)},
+            {"email": (email or "").strip(), "in_hand": ASSET_IN_HAND},
         ).all()
     finally:
         session.rollback()

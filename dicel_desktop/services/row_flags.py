@@ -7,8 +7,8 @@ And what is late or about to lapse: a policy in force past its review date, a gu
 licence expired or expiring within 30 days, an active contract ending within 30 days (or
 past its end), an open opportunity past its expected close, a recovery case still worked
 past its target date, an order approved or ordered and not (all) received past its
-expected delivery, a guard's shift over and not closed. And an IT asset still held by
-someone whose login is deactivated (migration 0120 gives nothing new to such a login and
+expected delivery, a guard's shift over and not closed. And an IT asset in use still held
+by someone whose login is deactivated (migration 0120 gives nothing new to such a login and
 never refuses the deactivation: the asset is IT's to recover). Every date is the company's day
 (``dicel_company_day()``, migration 0069, as the database's rules read it; not
 ``current_date``, the session's own), and a shift's end the database's moment, never the
@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.sql.expression import ColumnElement
 
-from dicel_desktop.domain.states import ASSETS_NO_LONGER_HELD
+from dicel_desktop.domain.states import ASSET_IN_HAND
 
 __all__ = ["ROW_FLAGS", "SOON_DAYS", "RowFlag", "row_flag"]
 
@@ -76,15 +76,17 @@ def _in(column: ColumnElement, *states: str) -> ColumnElement[bool]:
 
 
 def _held_by_a_deactivated_login(t: sa.Table) -> ColumnElement[bool]:
-    """In use and held by a login switched off: every role reads ``users.is_active``
-    (a public column), so the list asks it in its own statement."""
+    """In use (``states.ASSET_IN_HAND``: not in repair, where the leaver has it no
+    longer) and held by a login switched off: every role reads ``users.is_active`` (a
+    public column), so the list asks it in its own statement."""
     users = sa.table("users", sa.column("id"), sa.column("is_active"), schema="public")
     held = (
         sa.select(users.c.id)
         .where(users.c.id == t.c.assigned_to, sa.not_(sa.func.coalesce(users.c.is_active, True)))
         .exists()
     )
-    return sa.and_(sa.not_(_in(sa.func.coalesce(t.c.status, ""), *ASSETS_NO_LONGER_HELD)), held)
+    in_hand = sa.literal(ASSET_IN_HAND, sa.String)
+    return sa.and_(sa.func.coalesce(t.c.status, in_hand) == in_hand, held)
 
 
 #: How near an end or an expiry is marked: as the security dashboard counts licences.

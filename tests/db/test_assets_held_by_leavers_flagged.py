@@ -1,5 +1,6 @@
-"""An IT asset still held by someone whose login is deactivated is marked in the IT
-assets list and said in its record window (migration 0120 never refuses the deactivation
+"""An IT asset in use still held by someone whose login is deactivated is marked in the IT
+assets list and said in its record window, and listed by the deactivation as one to
+recover (one rule: ``states.ASSET_IN_HAND``) (migration 0120 never refuses the deactivation
 for it, and gives such a login nothing new: the asset is IT's to recover). Against the
 demo company, as IT's demo login; the demo has one leaver's laptop not returned."""
 
@@ -21,7 +22,7 @@ IT = "claudine.mukamana@dicel.rw"
 HELD = (
     "SELECT a.id FROM it_assets a JOIN users u ON u.id = a.assigned_to"
     " WHERE NOT coalesce(u.is_active, true)"
-    " AND coalesce(a.status, '') NOT IN ('retired', 'lost', 'disposed')"
+    " AND coalesce(a.status, 'active') = 'active'"
 )
 
 
@@ -72,3 +73,47 @@ def test_the_record_window_says_whose_login_is_deactivated(claudine, su):
             session.rollback()
         record = load_record(session, "it_assets", "it", sorted(held)[0])
     assert flag_text(record) == f"Held by {holder}, whose login is deactivated: recover it"
+
+
+def test_an_asset_in_repair_whose_holder_left_is_not_one_to_recover(claudine, su):
+    """Fix35: the flag, its line in the record window and the deactivation's "still
+    holds" counted an asset in repair too, and told IT to recover from a leaver what IT
+    (or the repairer) has. In repair it is none of them; it goes back into service only
+    to an active login (DW499), which its step says. Sent to repair by IT in a
+    transaction that is rolled back: the demo stays as loaded."""
+    from dicel_desktop.services.leaving import assets_held
+
+    held, _every = _expected(su)
+    laptop = sorted(held)[0]
+    with su.connect() as conn:
+        email = conn.scalar(
+            text(
+                "SELECT u.email FROM it_assets a JOIN users u ON u.id = a.assigned_to"
+                " WHERE a.id = :a"
+            ),
+            {"a": laptop},
+        )
+    listing = Listing(ListQuery("it_assets", listing_columns("it_assets"), flagged=True))
+    with Session(claudine) as session:
+        assert laptop in {a_id for a_id in _ids(assets_held(session, email), su)}
+        record = load_record(session, "it_assets", "it", laptop)
+        assert record.flagged
+        session.rollback()
+        session.execute(text("SELECT dicel_send_to_repair_it_asset(:a)"), {"a": laptop})
+        rows = listing.first(session.connection(), 100_000)
+        marked = {row[0] for row in rows if row[listing.flag_slot]}
+        assert laptop not in marked
+        assert marked == held - {laptop}
+        record = load_record(session, "it_assets", "it", laptop)
+        assert record.values["status"] == "in_repair"
+        assert not record.flagged
+        assert laptop not in _ids(assets_held(session, email), su)  # and rolled back
+
+
+def _ids(assets, su) -> set:
+    """The ids of ``assets`` (``HeldAsset`` says a tag and a name)."""
+    with su.connect() as conn:
+        return {
+            conn.scalar(text("SELECT id FROM it_assets WHERE asset_tag = :t"), {"t": a.tag})
+            for a in assets
+        }

@@ -99,3 +99,119 @@ def test_a_leave_request_cancelled_meanwhile_is_shown_cancelled_and_nothing_is_l
     assert dialog.close_button.isEnabled()
     assert team.row(request)["status"] == "cancelled"
     _grab(dialog, f"leave-lost-{language}")
+
+
+@pytest.fixture
+def shop(db_dsn):
+    from shop import open_shop
+
+    yield from open_shop(db_dsn)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_order_approved_meanwhile_by_another_is_shown_approved_and_nothing_is_left_to_decide(
+    qtbot, shop, desk, restore_language, rwanda, language
+):
+    """Fix35: Finance's two officers each open the order waiting for Finance; Claude
+    approves it while Aline's dialog is open. Her Approve is refused (DW001): the dialog
+    reads the order again, says who approved it and when, shows Finance's level decided,
+    and leaves only Close."""
+    from dicel_desktop.gui.workflows.decide_purchase_order_dialog import (
+        DecidePurchaseOrderDialog,
+    )
+    from dicel_desktop.services import purchasing
+
+    translations.install_translators(language)
+    order = shop.draft(lines=[(shop.torch, 100, "12000")])  # above the manager's limit
+    with shop.clerk.session() as session:
+        purchasing.submit_purchase_order(session, order)
+    with shop.manager.session() as session:
+        assert purchasing.decide_purchase_order(session, order, True) == "pending"
+    window = desk(shop.finance).open("purchase_orders", order)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    dialog = DecidePurchaseOrderDialog.open_for(
+        window, window.worker, order, approve=True, seen=window.record.decision_version
+    )
+    qtbot.waitUntil(lambda: dialog.facts is not None and not dialog.is_busy, timeout=WAIT_MS)
+    assert dialog.approve_button.isEnabled()
+    deciding = dialog.deciding.text()
+
+    with shop.finance2.session() as session:  # meanwhile, at the other officer's desk
+        assert purchasing.decide_purchase_order(session, order, True) == "approved"
+    qtbot.keyClicks(dialog.note, "Checked the quotes")
+    dialog.approve_button.click()
+    qtbot.waitUntil(lambda: dialog.deciding.text() != deciding, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
+    already = "Already approved by Claude Tester at " if language == "en" else "Déjà approuvé"
+    said = dialog.message.text()
+    assert said.startswith(already), said
+    nothing_left = (
+        "This purchase order is approved: there is nothing left to decide."
+        if language == "en"
+        else "Ce bon de commande est approuvé : il n\N{RIGHT SINGLE QUOTATION MARK}y a plus"
+        " rien à décider."
+    )
+    assert dialog.deciding.text() == nothing_left
+    finance_level = dialog.view.levels.text().splitlines()[-1]
+    assert "Claude Tester" in finance_level, finance_level
+    for button in (dialog.approve_button, dialog.reject_button):
+        assert not button.isEnabled() and button.toolTip() == said
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert close.isEnabled() and close.text() == ("Close" if language == "en" else "Fermer")
+    assert dialog.note.toPlainText() == "Checked the quotes"  # kept as typed
+    assert shop.status(order) == "approved"
+    # The window under it shows it approved too, its steps gone.
+    qtbot.waitUntil(lambda: window.record.values.get("status") == "approved", timeout=WAIT_MS)
+    _grab(dialog, f"order-lost-{language}")
+    close.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_pay_period_approved_meanwhile_by_another_is_shown_approved_and_approve_goes_off(
+    qtbot, logins, desk, restore_language, rwanda, language
+):
+    """Fix35: two finance officers open March's run; Claude approves it while Jean's
+    Approve period… is open. Jean's approval is refused (DW001): the dialog reads the
+    period again, shows it approved, says who approved it and when, and leaves only
+    Close."""
+    import datetime as dt
+
+    from dicel_desktop.gui.workflows.payroll_decision_dialog import (
+        PayrollDecisionDialog,
+        PeriodStep,
+    )
+    from dicel_desktop.services import payroll
+
+    translations.install_translators(language)
+    officer = logins.person("hr", first_name="Aline", last_name="Uwase")
+    manager = logins.person("finance", first_name="Jean", last_name="Mugabo")
+    other = logins.person("finance", first_name="Claude", last_name="Habimana")
+    logins.person("employee")
+    with officer.session() as session:
+        period = payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    window = desk(manager).open("payroll_periods", period)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    dialog = PayrollDecisionDialog.open_for(window, PeriodStep.APPROVE)
+    qtbot.waitUntil(lambda: dialog.payslips.text() not in ("", "…"), timeout=WAIT_MS)
+    pending, approved = ("Pending", "Approved") if language == "en" else ("En attente", "Approuvé")
+    assert dialog.state.text() == pending
+
+    with other.session() as session:  # meanwhile, at the other officer's desk
+        payroll.approve_payroll(session, period, "")
+    qtbot.keyClicks(dialog.note, "Checked with HR")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.state.text() != pending, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
+    assert dialog.state.text() == approved
+    already = "Already approved by Claude Habimana at " if language == "en" else "Déjà approuv"
+    said = dialog.message.text()
+    assert said.startswith(already), said
+    assert not dialog.ok_button.isEnabled() and dialog.ok_button.toolTip() == said
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert close.isEnabled() and close.text() == ("Close" if language == "en" else "Fermer")
+    assert dialog.note.toPlainText() == "Checked with HR"
+    qtbot.waitUntil(lambda: window.record.values.get("status") == "approved", timeout=WAIT_MS)
+    _grab(dialog, f"payroll-lost-{language}")
+    close.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)

@@ -504,6 +504,44 @@ def test_the_values_in_use_show_whole_from_the_arrow_or_alt_down(qtbot, host):
     assert category._show_all.isHidden()
 
 
+def _suggested(qtbot, editor, typed: str) -> list[str]:
+    """The words the list under ``editor`` shows once ``typed`` is typed in the box."""
+    editor.line.clear()
+    editor.line.setFocus()
+    qtbot.keyClicks(editor.line, typed)
+    popup = editor.line.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    shown = popup.model()
+    return [shown.index(i, 0).data() for i in range(shown.rowCount())]
+
+
+def test_suggestions_read_past_accents_and_case_as_the_quick_search(qtbot, host):
+    """Fix35: the list matched accents exactly, so « Helene » typed offered no
+    « Hélène », and a French clerk typing « materiel » met no « Matériel » (the quick
+    search reads past both since 0123). Folded as the search folds; the word taken is
+    the word offered, accents and all."""
+    category = editor_for("expenses", "expense_category")
+    host(category)
+    category.offer(["Hélène's farewell", "Matériel de bureau", "Hébergement", "Fuel"])
+    assert _suggested(qtbot, category, "Helene") == ["Hélène's farewell"]
+    assert _suggested(qtbot, category, "MATERIEL") == ["Matériel de bureau"]
+    assert _suggested(qtbot, category, "hÉbe") == ["Hébergement"]
+    assert _suggested(qtbot, category, "e") == [
+        "Hélène's farewell",
+        "Matériel de bureau",
+        "Hébergement",
+        "Fuel",
+    ]
+    _suggested(qtbot, category, "heberg")
+    popup = category.line.completer().popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert category.value() == "Hébergement"  # the word, not its folded form
+    # Offered again, the new words are the ones read past their accents.
+    category.offer(["Kigali, Nyarugenge", "Rubavu"])
+    assert _suggested(qtbot, category, "nyaru") == ["Kigali, Nyarugenge"]
+
+
 def test_a_date_box_asks_in_the_locales_own_pattern(qtbot):
     american = editor_for("security_incidents", "incident_date", "en_US")
     bulgarian = editor_for("security_incidents", "incident_date", "bg_BG")

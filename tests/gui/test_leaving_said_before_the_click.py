@@ -202,6 +202,8 @@ def test_the_deactivation_names_the_assets_the_person_still_holds(qtbot, logins)
     with logins.superuser().begin() as conn:
         for tag, name, status in (
             ("LAP-T-12", "Dell Latitude 5440", "active"),
+            # With IT or the repairer, not the person: nothing to recover from them, and
+            # it goes back into service only to an active login (DW499; fix35).
             ("PHN-T-3", "Samsung Galaxy A54", "in_repair"),
             ("LAP-T-1", "HP ProBook", "retired"),  # no longer anyone's to give back
         ):
@@ -215,9 +217,8 @@ def test_the_deactivation_names_the_assets_the_person_still_holds(qtbot, logins)
     dialog, worker = _deactivate_dialog(qtbot, logins, admin, clerk)
     try:
         assert dialog.held.isVisible()
-        assert dialog.held.text() == (
-            "Still holds: LAP-T-12 Dell Latitude 5440, PHN-T-3 Samsung Galaxy A54;"
-            " ask IT to recover them."
+        assert (
+            dialog.held.text() == "Still holds: LAP-T-12 Dell Latitude 5440; ask IT to recover it."
         )
         assert dialog.ok_button.isEnabled()
         dialog.accept()

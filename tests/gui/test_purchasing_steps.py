@@ -11,12 +11,14 @@ from decimal import Decimal
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from shop import Shop
 from sqlalchemy import text
 
 from dicel_desktop.domain.states import WORKFLOW_STOCK_REFERENCES
 from dicel_desktop.gui.records.opener import RecordOpener
+from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurchaseOrderDialog
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePurchaseOrderDialog
@@ -559,7 +561,8 @@ def test_a_fraction_typed_for_a_count_is_kept_and_said(qtbot, shop, desk):
     _has_focus(qtbot, torch)
     qtbot.keyClicks(torch, "1.5")
     assert torch.text() == "1.5 of 65" and torch.value() != 15
-    said = "“1.5” is not a whole number: a count takes whole units only."
+    # Named, as the other sentences under the lines name theirs (fix35).
+    said = "“1.5” typed for Torch is not a whole number: a count takes whole units only."
     assert dialog.too_many.isVisible() and dialog.too_many.text() == said
     assert not dialog.receive_button.isEnabled() and dialog.receive_button.toolTip() == said
     qtbot.keyClick(torch, Qt.Key.Key_Return)  # Receive is the default, and waits
@@ -571,6 +574,38 @@ def test_a_fraction_typed_for_a_count_is_kept_and_said(qtbot, shop, desk):
     qtbot.keyClicks(torch, "15")
     assert not dialog.too_many.isVisible() and dialog.receive_button.isEnabled()
     assert torch.value() == 15
+    dialog.close()
+
+
+def _colour(label) -> str:
+    return label.palette().color(QPalette.ColorRole.WindowText).name()
+
+
+def test_what_holds_move_stock_back_is_said_in_receives_colour(qtbot, shop, desk):
+    """Fix35: Receive's sentences under its lines are red; Move stock's (a quantity above
+    what one movement moves, an issue that says nothing, a fraction) were in the text
+    colour, so the line holding the button back read as a hint. Both are the one error
+    label, in the error colour."""
+    _order, _window, receiving = _receiving(qtbot, shop, desk, [(shop.torch, 65, "12000")])
+    (torch,) = receiving.quantities.values()
+    _has_focus(qtbot, torch)
+    qtbot.keyClicks(torch, "70")
+    assert receiving.too_many.isVisible()
+    red = error_colour(receiving.palette()).name()
+    assert _colour(receiving.too_many) == red
+    receiving.close()
+
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    assert _colour(dialog.after) != red  # what the stock will be is no fault
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "150000")
+    assert dialog.too_many.isVisible() and _colour(dialog.too_many) == red
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Out, with neither reference nor note
+    assert not dialog.issue_unsaid.isHidden() and _colour(dialog.issue_unsaid) == red
+    assert _colour(dialog.too_dear) == red
     dialog.close()
 
 

@@ -5,6 +5,7 @@ employee's number (DU018), as it links none to a terminated one's (DU016)."""
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import pytest
@@ -13,7 +14,7 @@ from sqlalchemy import text
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.services import cases, users
+from dicel_desktop.services import cases, db_errors, users
 
 
 def test_suspending_turns_the_login_off_and_reinstating_leaves_it_to_it(logins):
@@ -97,3 +98,53 @@ def test_no_login_is_created_for_a_suspended_employees_number(logins):
         assert (
             conn.scalar(text("SELECT user_id FROM employees WHERE id = :id"), {"id": away}) == made
         )
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "said"),
+    [
+        (
+            "suspended",
+            "DU018",
+            "is suspended: no login is linked to them until HR reinstates them (Reinstate… on"
+            " their employee record). Nothing was changed.",
+        ),
+        ("terminated", "DU016", None),
+    ],
+)
+def test_no_employee_is_inserted_already_away_with_a_login(logins, status, code, said):
+    """Fix35: DU018 (and DU016) asked only a login linked later (``UPDATE OF user_id``):
+    an employee inserted already suspended, or already terminated, with a login attached
+    went in, its login active for someone whose access HR had cut (migration 0127).
+    HR's own SQL may not give ``status`` or ``user_id`` on an insert (function-only
+    columns), so the grant refuses it first; with that grant given (as a later hiring
+    step or grant would), the row's own rule refuses it, in the sentence Create login…
+    meets, and nothing is written. The same row with no login, or active, goes in."""
+    hr = logins.person(Role.HR)
+    someone = logins.person(Role.EMPLOYEE, employee=False)
+    insert = text(
+        "INSERT INTO employees (position, hire_date, salary, status, user_id)"
+        " VALUES ('Cleaner', current_date - 400, 150000, :s, :u)"
+    )
+    values = {"s": status, "u": someone.user_id}
+    with hr.engine.connect() as conn, pytest.raises(Exception) as refused:
+        conn.execute(insert, values)
+    assert refused.value.orig.sqlstate == "42501"  # the grant, first
+    with logins.superuser().begin() as conn:
+        # To this HR login alone (dropped with it); the path a hiring step would open.
+        conn.execute(text(f'GRANT INSERT (status, user_id) ON employees TO "{hr.email}"'))
+    with hr.engine.connect() as conn, pytest.raises(Exception) as refused:
+        conn.execute(insert, values)
+    assert refused.value.orig.sqlstate == code, str(refused.value.orig)
+    if said is not None:
+        explained = db_errors.explain(refused.value, table="employees")
+        assert re.fullmatch(rf"Employee EMP-\S+ {re.escape(said)}", explained.message)
+    linked = "SELECT count(*) FROM employees WHERE user_id = :u"
+    with logins.superuser().connect() as conn:
+        assert conn.scalar(text(linked), {"u": someone.user_id}) == 0
+    # Without the login, or as an active employee, it goes in.
+    with hr.engine.begin() as conn:
+        conn.execute(insert, {**values, "u": None})
+        conn.execute(insert, {**values, "s": "active"})
+    with logins.superuser().connect() as conn:
+        assert conn.scalar(text(linked), {"u": someone.user_id}) == 1

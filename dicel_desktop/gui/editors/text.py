@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCompleter,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from dicel_desktop.gui.editors.common import (
 )
 from dicel_desktop.gui.step_line_words import shown_text
 from dicel_desktop.gui.translations import tr_code
+from dicel_desktop.gui.widgets.folded_completer import FoldedCompleter
 from dicel_desktop.services.code_words import COMMON_CODES, code_words
 from dicel_desktop.services.forms import FieldSpec
 
@@ -51,17 +51,15 @@ class TextEditor(LineEditor):
 
     def offer(self, words: Sequence[str]) -> None:
         """Values typed before (services/suggestions.py), offered in a list under the box
-        as the person types: any part of a word matches, in any case; the arrow keys and
-        Enter take one; anything else may still be typed. Offered again, the list is
+        as the person types: any part of a word matches, case and accents aside, as the
+        quick search reads them (« Helene » offers « Hélène »); the arrow keys and Enter
+        take one; anything else may still be typed. Offered again, the list is
         replaced."""
         completer = self.line.completer()
-        if completer is not None:
-            completer.model().setStringList(list(words))
+        if isinstance(completer, FoldedCompleter):
+            completer.set_words(words)
             return
-        completer = QCompleter(list(words), self.line)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = FoldedCompleter(words, self.line)
         # A value taken from the list is an edit like a typed one.
         completer.activated.connect(lambda _text: self.edited.emit())
         self.line.setCompleter(completer)

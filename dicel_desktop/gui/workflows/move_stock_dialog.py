@@ -47,7 +47,7 @@ from dicel_desktop.domain.states import (
 from dicel_desktop.domain.text_limits import REASON
 from dicel_desktop.domain.text_rules import turns_direction
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
-from dicel_desktop.gui.editors.common import LengthLimit, chars_width
+from dicel_desktop.gui.editors.common import LengthLimit, chars_width, error_label
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import BOX_MOST, quantity_box
 from dicel_desktop.gui.records.flag_line import on_order_text
@@ -126,21 +126,21 @@ class MoveStockDialog(StepDialog):
         self.after = QLabel()
         self.after.setAccessibleName(self.tr("Stock after the movement"))
         #: Said while an issue has neither a reference number nor a note (DW226).
-        self.issue_unsaid = QLabel(
+        self.issue_unsaid = error_label()
+        self.issue_unsaid.setText(
             self.tr(
                 "An issue says what it went to (Reference number) or who took it and why "
                 "(Notes): give one of them."
             )
         )
-        self.issue_unsaid.setWordWrap(True)
         self.issue_unsaid.hide()
+        # Each line saying what holds Move stock back is in the error colour, as the
+        # sentences under Receive's lines and a too-long box's are (one label for all).
         #: Said while the quantity is more than one movement moves (DW496).
-        self.too_many = QLabel()
-        self.too_many.setWordWrap(True)
+        self.too_many = error_label()
         self.too_many.hide()
         #: Said while the movement is worth more than one records (DW497).
-        self.too_dear = QLabel()
-        self.too_dear.setWordWrap(True)
+        self.too_dear = error_label()
         self.too_dear.hide()
 
         form = QFormLayout()

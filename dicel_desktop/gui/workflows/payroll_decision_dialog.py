@@ -24,6 +24,7 @@ from dicel_desktop.gui.workflows.form_step_dialog import (
     money_text,
     month_text,
     note_field,
+    state_text,
 )
 from dicel_desktop.services import payroll
 from dicel_desktop.services.payroll import PeriodTotals
@@ -130,6 +131,9 @@ class PayrollDecisionDialog(FormStepDialog):
         )
         self.month_running = month_running_label()
         self.form.addRow(self.month_running)
+        #: Pending as opened; what someone else's step left it as, read again after a
+        #: refusal that says so ("Already approved by …"), as the expense's dialog shows.
+        self.state = self.add_fact(self.tr("State"), state_text(record.values.get("status")))
         self.run_by = self.add_fact(self.tr("Run by"), record.names.get("created_by") or "—")
         self.payslips = self.add_fact(self.tr("Payslips"), "…")
         self.basic = self.add_fact(self.tr("Basic salaries"), "…")
@@ -206,5 +210,10 @@ class PayrollDecisionDialog(FormStepDialog):
             self.say(self.tr("This pay period is no longer there."))
             return
         self.record = record
+        self.state.setText(state_text(record.values.get("status")))
         self.load(payroll.period_totals, record.id, then=self.show_totals)
         self.say(said)
+        # The window (or the inbox) under it shows it as it is now too, as the expense's.
+        reload = getattr(self.parentWidget(), "reload", None)
+        if reload is not None:
+            reload()

@@ -18,7 +18,6 @@ import uuid
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.states import MOST_MOVED
+from dicel_desktop.gui.editors.common import error_label
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import CountBox, quantity_box
-from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.order_facts_view import OrderFactsView
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
@@ -84,12 +83,8 @@ class ReceivePurchaseOrderDialog(StepDialog):
         self.receive_button.clicked.connect(self._on_receive_clicked)
 
         #: Said while a line's number is above what is awaited of it; Receive waits.
-        self.too_many = QLabel()
+        self.too_many = error_label()
         self.too_many.setObjectName("tooMany")
-        self.too_many.setWordWrap(True)
-        palette = self.too_many.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
-        self.too_many.setPalette(palette)
         self.too_many.hide()
 
         layout = self.lay_out(self.view, self.grid, self.too_many)
@@ -178,8 +173,13 @@ class ReceivePurchaseOrderDialog(StepDialog):
         ]
 
     def fractions(self) -> list[str]:
-        """What is said of each box holding a fraction ("12,5"): a count is whole."""
-        return [said for box in self.quantities.values() if (said := box.problem())]
+        """What is said of each box holding a fraction ("12,5"), naming its line as the
+        other sentences under the lines do: a count is whole."""
+        return [
+            said
+            for line_id, box in self.quantities.items()
+            if (said := box.problem(of=self._lines[line_id].name))
+        ]
 
     def _on_quantity_changed(self, _value: object) -> None:
         self.message.hide()  # a refusal was of the numbers before
