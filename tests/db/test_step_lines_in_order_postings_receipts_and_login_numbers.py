@@ -1,4 +1,4 @@
-"""What psql review 35 found (/work/reports/psql35.md, migration 0129), as the demo's
+"""What psql review 35 found (/work/reports/psql35.md, migration 0128), as the demo's
 people over psql: a payslip's step lines reordered (F1) or hidden by a lone CR (F2); an
 open posting given a closing date already past (F3); one line named three times in a
 receipt (F4); retired IT assets with a holder in the demo (F5); a login given an employee
@@ -46,7 +46,7 @@ def test_a_payslips_step_lines_keep_their_order(su, as_each):  # noqa: F811
     """Suspended, then reinstated: the payslip says "Prorated on …" then "Restored on
     …". Swapped, a later termination read the "Prorated" line as the last and paid the
     days suspended; now the swap is refused as any change of a step's line (DW021), by
-    HR and by finance alike. Before 0129: UPDATE 1."""
+    HR and by finance alike. Before 0128: UPDATE 1."""
     found, (slip, *_amounts) = _this_months(su, as_each)
     aline = as_each(HR)
     aline.execute("SELECT dicel_suspend_employee(%s)", (found.id,))
@@ -67,7 +67,7 @@ def test_a_payslips_step_lines_keep_their_order(su, as_each):  # noqa: F811
 def test_a_carriage_return_does_not_hide_a_suspension_from_reinstate(su, as_each, spliced):  # noqa: F811
     """Finance puts a lone CR beside the suspension's line (the guard reads CR as a line's
     end, so nothing changed for it): Reinstate… still reads the line and gives the days
-    back. Before 0129 the reader saw no line: nothing given back, the person paid 5 of
+    back. Before 0128 the reader saw no line: nothing given back, the person paid 5 of
     31 days for a day's suspension."""
     found, (slip, basic, allowances, net) = _this_months(su, as_each)
     aline = as_each(HR)
@@ -97,7 +97,7 @@ def test_an_open_posting_is_given_no_closing_date_already_past(login):
     """The review's way round DW502: the posting on hold's past closing date cleared, the
     posting resumed, the date put back: an open posting that had closed. The date put
     back is refused now (DW502, in words of its own), on an open or on-hold posting; a
-    date from today, or none, is still HR's. Before 0129: UPDATE 1, open and closed."""
+    date from today, or none, is still HR's. Before 0128: UPDATE 1, open and closed."""
     aline = login(HR)
     posting = _posting(aline, "on_hold")
     (closed_on,) = aline.execute(
@@ -128,7 +128,7 @@ def test_an_open_posting_is_given_no_closing_date_already_past(login):
 def test_a_receipt_names_each_line_once(su, login):
     """One line named twice in one receipt, each entry within 100,000 (DW498 was asked
     per entry, so one line named three times took 250,000): refused, naming the line,
-    nothing received. Before 0129: received, two movements."""
+    nothing received. Before 0128: received, two movements."""
     line = _one(
         su,
         "SELECT o.id AS order_id, l.id AS line_id, i.item_name, l.quantity_received"
@@ -185,7 +185,7 @@ _CREATE = "SELECT dicel_create_user(%s, %s, 'New', 'Clerk', 'employee', NULL, %s
 def test_a_login_is_given_only_an_employees_number(su, login):
     """Create login… with a number no employee has stored it on an active login
     ("EMP-999999"): refused (DU019), naming the number as read, nothing created. Before
-    0129: a new user carrying that number."""
+    0128: a new user carrying that number."""
     jean = login(ADMIN)
     for typed in ("EMP-999999", " emp-999999 "):
         error = _refused(jean, _CREATE, ("new.clerk@dicel.rw", _VERIFIER, typed))
@@ -201,7 +201,7 @@ def test_a_login_is_given_only_an_employees_number(su, login):
 def test_a_number_typed_in_lower_case_links_its_employee(su, as_each):  # noqa: F811
     """HR files a new employee; the administrator's Create login… types the number in
     lower case with blanks: the login is linked to that employee and carries the number
-    as the employee record writes it. Before 0129: an active login linked to nobody,
+    as the employee record writes it. Before 0128: an active login linked to nobody,
     saying " emp-… "; and a suspended employee's number spaced so went past DU018."""
     department = _one(su, "SELECT id FROM departments ORDER BY code LIMIT 1").id
     aline = as_each(HR)
@@ -258,7 +258,7 @@ def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data():
     from dicel_desktop.services import db_errors
 
     revision = earlier_revision(
-        "0129_step_lines_keep_their_order_a_posting_open_closes_ahead_a_receipt_names_a_line"
+        "0128_step_lines_keep_their_order_a_posting_open_closes_ahead_a_receipt_names_a_line"
         "_once_and_a_login_an_employee"
     )
     for state, (_what, keys) in revision.REFUSALS.items():

@@ -132,7 +132,7 @@ def test_a_posting_is_not_published_after_its_closing_date(login):
 def test_a_posting_on_hold_is_not_resumed_after_its_closing_date(login):
     """A posting put on hold whose closing date passed meanwhile is not opened again by
     Resume…; a later date set, it is. The demo's posting on hold closed 39 days ago
-    (demo/talent.py); since 0129 HR could not write a past date on it (DW502)."""
+    (demo/talent.py); since 0128 HR could not write a past date on it (DW502)."""
     aline = login(HR)
     posting = _posting(aline, "on_hold")
     (passed,) = aline.execute(

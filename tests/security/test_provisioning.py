@@ -147,7 +147,7 @@ def test_a_text_longer_than_its_column_is_refused_naming_its_field(
         "SELECT count(*) FROM users WHERE email = %s", (email,)
     ).fetchone() == (0,)
     # As long as the column keeps: created. An employee number is an employee's too
-    # (0129: DU019), and theirs are at most 20 characters: that one goes no further.
+    # (0128: DU019), and theirs are at most 20 characters: that one goes no further.
     given[field] = "x" * most
     if field == "employee_number":
         with accounts.engine_as(admin).connect() as conn, pytest.raises(NotFound) as unknown:

@@ -146,7 +146,7 @@ MESSAGES: Mapping[str, str] = {
         "{line}: one receipt takes at most {most} of a line, not {quantity}. Check the "
         "number, or receive the rest in another receipt. Nothing was received.",
     ),
-    # Migration 0129: a receipt names each line once (DW503).
+    # Migration 0128: a receipt names each line once (DW503).
     "receipt_line_twice": QT_TRANSLATE_NOOP(
         "errors",
         "{line} is named {times} times in this receipt: a receipt names each line once. "

@@ -295,7 +295,7 @@ MESSAGES: Mapping[str, str] = {
         "Applications to this job posting closed on {date}, before today ({today}): set "
         "a later closing date, or clear it, and save; then publish or resume it.",
     ),
-    # Migration 0129: a closing date already past, on an open or on-hold posting (DW502).
+    # Migration 0128: a closing date already past, on an open or on-hold posting (DW502).
     "posting_closing_date_past": QT_TRANSLATE_NOOP(
         "errors",
         "This job posting is open or on hold: its closing date cannot be {date}, before "

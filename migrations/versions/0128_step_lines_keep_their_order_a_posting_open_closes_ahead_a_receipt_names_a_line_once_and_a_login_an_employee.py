@@ -2,8 +2,8 @@
 open posting closes ahead; a receipt names a line once; a login's employee number names
 an employee.
 
-Revision ID: 0129
-Revises: 0124
+Revision ID: 0128
+Revises: 0127
 Create Date: 2026-12-06
 
 Found with psql in a review (/work/reports/psql35.md), as the demo's real logins:
@@ -48,8 +48,8 @@ from collections.abc import Sequence
 
 from dicel_desktop.db.migrate import earlier_revision, execute_sql, or_replace, replaced
 
-revision: str = "0129"
-down_revision: str | None = "0124"
+revision: str = "0128"
+down_revision: str | None = "0127"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -83,7 +83,7 @@ STEP_LINES_OF = replaced(
     "    -- than the shortest a step writes is not matched. No text: no lines. PL/pgSQL: its\n"
     "    -- plan is kept for the session.\n",
     "    -- than the shortest a step writes is not matched. No text: no lines. PL/pgSQL: its\n"
-    "    -- plan is kept for the session. Migration 0129: in stored order (they came\n"
+    "    -- plan is kept for the session. Migration 0128: in stored order (they came\n"
     "    -- sorted, so lines moved among themselves were the same lines to the guard).\n",
 )
 
@@ -97,7 +97,7 @@ STEP_LINES_STAY = replaced(
     _0083.STEP_LINES_STAY,
     _FIRST_TYPED,
     _FIRST_TYPED
-    + """    -- Migration 0129: the same lines in another order: the first line out of place.
+    + """    -- Migration 0128: the same lines in another order: the first line out of place.
     IF v_line IS NULL THEN
         SELECT v_new[i] INTO v_line FROM generate_subscripts(v_new, 1) AS i
          WHERE v_new[i] IS DISTINCT FROM v_old[i] ORDER BY i LIMIT 1;
@@ -112,7 +112,7 @@ _LAST_LINE_0120 = (
     "                      WITH ORDINALITY AS x(m, n) ORDER BY x.n DESC LIMIT 1) AS line"
 )
 _LAST_LINE = (
-    # Migration 0129: the last line of the shape, the notes split as the guard splits
+    # Migration 0128: the last line of the shape, the notes split as the guard splits
     # them and each line as it keeps it (NFC): a CR beside a line no longer hides it.
     f"(SELECT regexp_match(normalize(x.l, NFC), '{_0120._LINE_RE}')\n"
     f"                  FROM regexp_split_to_table(coalesce(r.notes, ''), E'{LINE_BREAK}')\n"
@@ -124,7 +124,7 @@ PAYSLIPS_CUT = replaced(
     replaced(or_replace(_0120.PAYSLIPS_CUT), _LAST_LINE_0120, _LAST_LINE),
     "    -- a suspension cut (its last line), never above what it paid before the cut.\n",
     "    -- a suspension cut (its last line), never above what it paid before the cut.\n"
-    "    -- Migration 0129: a line is what the step-lines guard takes as one (LINE_BREAK),\n"
+    "    -- Migration 0128: a line is what the step-lines guard takes as one (LINE_BREAK),\n"
     "    -- and the guard keeps the lines' order, so the last line is the last step's.\n",
 )
 
@@ -135,7 +135,7 @@ _OPENS_CHECK = """    IF NEW.status = 'open' AND OLD.status IN ('draft', 'on_hol
        AND NOT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r
                           WHERE r.rolname = session_user), false) THEN
 """
-_CLOSES_AHEAD = """    -- Migration 0129: nor, while it is open or on hold, given a closing date already
+_CLOSES_AHEAD = """    -- Migration 0128: nor, while it is open or on hold, given a closing date already
     -- past (cleared, resumed, then the past date put back was open after it closed). A
     -- date already past stays; a later one, or none, is HR's; Close applications… stops
     -- them now.
@@ -164,7 +164,7 @@ _BEFORE_LOOP = _0120._BEFORE_LOOP
 RECEIVE = replaced(
     _0120.RECEIVE,
     _BEFORE_LOOP,
-    """    -- Migration 0129: each line once (100,000 a line a receipt was per entry: one line
+    """    -- Migration 0128: each line once (100,000 a line a receipt was per entry: one line
     -- named three times took 250,000).
     SELECT d.times, coalesce(l.description, i.item_name) AS name
       INTO v_line
@@ -191,7 +191,7 @@ RECEIVE = replaced(
 CREATE_USER_SIGNATURE = "public.dicel_create_user(text, text, text, text, text, text, text, text)"
 _CREATE_USER_NUMBER = """    IF p_employee_number IS NOT NULL THEN
         IF EXISTS (SELECT FROM public.users WHERE employee_id = p_employee_number) THEN"""
-_CREATE_USER_NUMBER_0129 = """    -- Migration 0129: the number as employee numbers are written (blanks trimmed, upper
+_CREATE_USER_NUMBER_0128 = """    -- Migration 0128: the number as employee numbers are written (blanks trimmed, upper
     -- case; empty is none), and an employee's, in its own spelling: a number that names
     -- nobody was stored on an active login, and " emp-000152 " linked nobody.
     p_employee_number := nullif(upper(btrim(p_employee_number)), '');
@@ -208,7 +208,7 @@ _CREATE_USER_NUMBER_0129 = """    -- Migration 0129: the number as employee numb
     END IF;
 """
 _CREATE_USER_DECLARED = "    v_id uuid;\nBEGIN\n"
-_CREATE_USER_DECLARED_0129 = "    v_id uuid;\n    v_number text;\nBEGIN\n"
+_CREATE_USER_DECLARED_0128 = "    v_id uuid;\n    v_number text;\nBEGIN\n"
 
 
 def _create_user(*, changed: bool) -> None:
@@ -216,8 +216,8 @@ def _create_user(*, changed: bool) -> None:
         f"SELECT pg_catalog.pg_get_functiondef('{CREATE_USER_SIGNATURE}'::regprocedure)"
     ).fetchone()[0]
     pairs = (
-        (_CREATE_USER_DECLARED, _CREATE_USER_DECLARED_0129),
-        (_CREATE_USER_NUMBER, _CREATE_USER_NUMBER_0129 + _CREATE_USER_NUMBER),
+        (_CREATE_USER_DECLARED, _CREATE_USER_DECLARED_0128),
+        (_CREATE_USER_NUMBER, _CREATE_USER_NUMBER_0128 + _CREATE_USER_NUMBER),
     )
     for before, after in pairs:
         create = replaced(create, before, after) if changed else replaced(create, after, before)
