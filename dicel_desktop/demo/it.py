@@ -115,6 +115,8 @@ def _assets(demo: Demo, rng: random.Random) -> None:
             status = "in_storage"
         elif age_years > life:
             status = rng.choice(("retired", "disposed", "active"))
+            if status == "retired":
+                person = None  # back on the shelf: no holder (migration 0124's rule)
         elif n % 41 == 5:
             status = "in_repair"
         elif n % 97 == 11:

@@ -10796,6 +10796,18 @@ What follows a required field&apos;s label.</extracomment>
         <source>Band {band}, {column}: {problem}</source>
         <translation>Tranche {band}, {column} : {problem}</translation>
     </message>
+    <message>
+        <source>No employee has the number {employee}: check it on the person&apos;s employee record, or leave the employee number empty. Nothing was changed.</source>
+        <translation>Aucun employé n’a le matricule {employee} : vérifiez-le sur la fiche d’employé de la personne, ou laissez le matricule vide. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This job posting is open or on hold: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications now, use Close applications… instead. Nothing was changed.</source>
+        <translation>Cette offre d’emploi est ouverte ou en pause : sa date de clôture ne peut pas être le {date}, avant aujourd’hui ({today}). Fixez aujourd’hui ou une date plus tardive, ou effacez-la ; pour arrêter les candidatures dès maintenant, utilisez plutôt « Clore les candidatures… ». Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{line} is named {times} times in this receipt: a receipt names each line once. Add the quantities up on one line. Nothing was received.</source>
+        <translation>{line} figure {times} fois dans cette réception : une réception nomme chaque ligne une seule fois. Additionnez les quantités sur une seule ligne. Rien n’a été reçu.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -10796,6 +10796,18 @@ What follows a required field&apos;s label.</extracomment>
         <source>Band {band}, {column}: {problem}</source>
         <translation>Icyiciro {band}, {column}: {problem}</translation>
     </message>
+    <message>
+        <source>No employee has the number {employee}: check it on the person&apos;s employee record, or leave the employee number empty. Nothing was changed.</source>
+        <translation>Nta mukozi ufite nomero {employee}: yirebe ku dosiye y’umukozi w’uwo muntu, cyangwa usige nomero y’umukozi ari ubusa. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>This job posting is open or on hold: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications now, use Close applications… instead. Nothing was changed.</source>
+        <translation>Iri tangazo ry’akazi rirafunguye cyangwa ryahagaritswe by’agateganyo: itariki yo gufunga ntishobora kuba {date}, mbere y’uyu munsi ({today}). Shyiraho uyu munsi cyangwa itariki iri imbere, cyangwa uyisibe; kugira ngo uhagarike kwakira ubusabe ubu, koresha Funga kwakira ubusabe… aho. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <source>{line} is named {times} times in this receipt: a receipt names each line once. Add the quantities up on one line. Nothing was received.</source>
+        <translation>{line} yanditswe inshuro {times} muri iri yakira: iyakira rivuga buri murongo rimwe gusa. Teranya ingano ku murongo umwe. Nta cyakiriwe.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

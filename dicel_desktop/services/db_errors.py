@@ -559,6 +559,9 @@ register_sqlstate("DU017", "login_of_a_suspended_employee", NotAllowed, detail_p
 #: A login linked to a suspended employee (trigger ``employees_leaver_has_no_login``,
 #: migration 0122): ``employee``, their number, from DETAIL.
 register_sqlstate("DU018", "login_for_a_suspended_employee", NotAllowed, detail_params)
+#: A login given an employee number no employee has (``dicel_create_user``, migration
+#: 0128): ``employee``, the number as read (trimmed, upper case), from DETAIL.
+register_sqlstate("DU019", "employee_number_unknown", NotFound, detail_params)
 #: A reason a step writes beyond its length (``length``, ``most``); a line only a step
 #: writes typed, changed or removed (``line``): migration 0074.
 register_sqlstate("DW020", "reason_too_long", InvalidInput, detail_params)
@@ -822,8 +825,16 @@ register_sqlstate(
     "DW463", "posting_not_taking", Conflict, detail_params, by_state=POSTINGS_NOT_TAKING
 )
 #: A posting published or resumed once its closing date has passed (migration 0119):
-#: ``date``, the closing date; ``today``, the company's day.
-register_sqlstate("DW502", "posting_opened_after_closing", Conflict, detail_params)
+#: ``date``, the closing date; ``today``, the company's day. Since migration 0128 also a
+#: closing date already past written on an open or on-hold posting (``action``
+#: ``closing_date``), in a sentence of its own.
+register_sqlstate(
+    "DW502",
+    "posting_opened_after_closing",
+    Conflict,
+    detail_params,
+    by_action={("job_postings", "closing_date"): "posting_closing_date_past"},
+)
 #: A case document is its file (migration 0115): never replaced (DW464), and one file
 #: (DW465); DETAIL ``file`` (its file's name), ``id`` (the case document's).
 register_sqlstate("DW464", "case_document_file_never_replaced", Conflict, detail_params)
@@ -1079,6 +1090,8 @@ for _state, _code, _family in (
     # More of a line in one receipt than one movement moves (migration 0120: the same
     # states.MOST_MOVED).
     ("DW498", "receipt_too_many", InvalidInput),
+    # A line named twice in one receipt (migration 0128).
+    ("DW503", "receipt_line_twice", InvalidInput),
     # A partly received order closed without a reason (migration 0071).
     ("DW291", "po_close_says_why", InvalidInput),
 ):

@@ -339,6 +339,9 @@ def _translate(exc: DBAPIError, *, action: str, context: dict) -> DicelError | N
                 email=email,
                 employee=_detail_value(detail, "employee"),
             )
+        case "DU019":
+            # An employee number no employee has (migration 0128).
+            return NotFound("employee_number_unknown", employee=_detail_value(detail, "employee"))
         case "DW601":
             # The company's last active administrator (migration 0047): DETAIL names them.
             last = _detail_value(detail, "email") or email

@@ -169,6 +169,12 @@ MESSAGES: Mapping[str, str] = {
         "Employee {employee} is suspended: no login is linked to them until HR reinstates "
         "them (Reinstate… on their employee record). Nothing was changed.",
     ),
+    # Migration 0128: Create login… with a number no employee has.
+    "employee_number_unknown": QT_TRANSLATE_NOOP(
+        "errors",
+        "No employee has the number {employee}: check it on the person's employee record, "
+        "or leave the employee number empty. Nothing was changed.",
+    ),
     "current_password_wrong": QT_TRANSLATE_NOOP(
         "errors",
         "Your current password is not the one typed. Type the password you logged in with.",

@@ -146,6 +146,12 @@ MESSAGES: Mapping[str, str] = {
         "{line}: one receipt takes at most {most} of a line, not {quantity}. Check the "
         "number, or receive the rest in another receipt. Nothing was received.",
     ),
+    # Migration 0128: a receipt names each line once (DW503).
+    "receipt_line_twice": QT_TRANSLATE_NOOP(
+        "errors",
+        "{line} is named {times} times in this receipt: a receipt names each line once. "
+        "Add the quantities up on one line. Nothing was received.",
+    ),
     "receipt_quantity_not_whole": QT_TRANSLATE_NOOP(
         "errors",
         '{line}: a quantity received is a whole number of units, 0 or more, not "{quantity}".',

@@ -295,6 +295,13 @@ MESSAGES: Mapping[str, str] = {
         "Applications to this job posting closed on {date}, before today ({today}): set "
         "a later closing date, or clear it, and save; then publish or resume it.",
     ),
+    # Migration 0128: a closing date already past, on an open or on-hold posting (DW502).
+    "posting_closing_date_past": QT_TRANSLATE_NOOP(
+        "errors",
+        "This job posting is open or on hold: its closing date cannot be {date}, before "
+        "today ({today}). Set today or a later date, or clear it; to stop applications "
+        "now, use Close applications… instead. Nothing was changed.",
+    ),
     "training_hired_after": QT_TRANSLATE_NOOP(
         "errors",
         "{name} was hired on {date}, after the training “{program}” ended on {end}: they "
