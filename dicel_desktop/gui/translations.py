@@ -122,15 +122,16 @@ def said_words(
     (``services.columns.ColumnSpec``), in the reader's language: a state's label, a common
     code's words. The quick search finds a state by them (``ListQuery.said``, eye33 #3:
     « Clôturé incomplet » found nothing, "Received" did in the French window)."""
-    from dicel_desktop.services.code_words import COMMON_CODES
+    from dicel_desktop.services.code_words import CLOSED_CODES, COMMON_CODES
     from dicel_desktop.services.columns import Kind
 
     said = []
     for column in columns:
         if column.kind is Kind.STATE and column.choices is not None:
             words = tuple((c.value, tr_choice(table, c.label)) for c in column.choices)
-        elif column.coded and (table, column.name) in COMMON_CODES:
-            codes = COMMON_CODES[(table, column.name)]
+        elif column.coded and (table, column.name) in {**COMMON_CODES, **CLOSED_CODES}:
+            # An audit entry's action too: « Modifié », "Yinjiye" (eye34 #5).
+            codes = {**COMMON_CODES, **CLOSED_CODES}[(table, column.name)]
             words = tuple((code, tr_code(table, column.name, code)) for code in codes)
         else:
             continue

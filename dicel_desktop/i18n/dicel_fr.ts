@@ -9058,6 +9058,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Records created, changed or deleted, last 14 days</source>
         <translation>Fiches créées, modifiées ou supprimées, 14 derniers jours</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

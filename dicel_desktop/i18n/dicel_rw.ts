@@ -9058,6 +9058,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Records created, changed or deleted, last 14 days</source>
         <translation>Ibyanditswe byongewe, byahinduwe cyangwa byasibwe, iminsi 14 ishize</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>Ibyanditswe</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

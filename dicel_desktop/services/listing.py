@@ -82,6 +82,7 @@ from dicel_desktop.db.base import search_folded
 from dicel_desktop.db.models import Base
 from dicel_desktop.db.models.search import SEARCHED_CODES
 from dicel_desktop.domain.search_words import search_folded as folded_here
+from dicel_desktop.services.code_words import CLOSED_CODES, code_words
 from dicel_desktop.services.columns import TYPED_BY, ColumnSpec, Kind, TableSpec, table_spec
 from dicel_desktop.services.list_query import (  # noqa: F401  (the Listing's vocabulary)
     Between,
@@ -259,7 +260,18 @@ class Listing:
             if column.derived:
                 continue
             words = dict(said.get(column.name, ()))
-            if column.kind is Kind.STATE and column.choices is not None:
+            closed = CLOSED_CODES.get((self.table.name, column.name))
+            if closed is not None:
+                # An audit entry's action, by the words the list shows or in English
+                # ("Logged in", « Modifié »: eye34 #5), through the index as the
+                # document's code (``ListStatement._shown_among``).
+                values = tuple(
+                    code
+                    for code in closed
+                    if _begins_a_word(word, code_words(self.table.name, column.name, code))
+                    or _begins_a_word(word, words.get(code, ""))
+                )
+            elif column.kind is Kind.STATE and column.choices is not None:
                 values = tuple(
                     c.value
                     for c in column.choices
