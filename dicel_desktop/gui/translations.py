@@ -106,6 +106,24 @@ def tr_choice(table: str, label: str) -> str:
     return QCoreApplication.translate("labels", label, table) if label else label
 
 
+def setting_purpose(key: object) -> str | None:
+    """What DICEL does with the setting ``key`` (``domain.setting_keys.purpose``), in the
+    person's language; None for a setting DICEL does not read. The settings list shows it
+    as the description of such a setting, and the setting's form under its title: the
+    stored description is the site's data, in whatever language it was written (the
+    French list read "Annual leave a year, in working days")."""
+    from dicel_desktop.domain import setting_keys
+
+    read = setting_keys.purpose(key if isinstance(key, str) else None)
+    if read is None:
+        return None
+    sentence, leave = read
+    said = QCoreApplication.translate("RecordWindow", sentence)
+    if leave is not None:
+        said = said.format(leave=tr_choice("leave_requests", leave.label))
+    return said
+
+
 def tr_code(table: str, column: str, code: str) -> str:
     """A coded value as a person reads it (``services.code_words``), translated when its
     words are among ``known_words``; other codes read as their own words, as they do in

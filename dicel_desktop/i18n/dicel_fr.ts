@@ -8238,6 +8238,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
         <translation>Le type (%1) est fixé lui aussi : DICEL lit la valeur sous ce type.</translation>
     </message>
+    <message>
+        <source>“Public” is a mark for the administrators&apos; own use: DICEL does not read it. Only administrators see the settings, and DICEL reads those it uses either way.</source>
+        <translation>« Public » est une marque à l’usage des administrateurs : DICEL ne la lit pas. Seuls les administrateurs voient les paramètres, et DICEL lit ceux dont il se sert dans tous les cas.</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>

@@ -8238,6 +8238,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
         <translation>Ubwoko (%1) na bwo ntibuhinduka: DICEL isoma agaciro muri ubwo bwoko.</translation>
     </message>
+    <message>
+        <source>“Public” is a mark for the administrators&apos; own use: DICEL does not read it. Only administrators see the settings, and DICEL reads those it uses either way.</source>
+        <translation>“Rusange” ni ikimenyetso abayobozi ba sisitemu bikoreshereza: DICEL ntigisoma. Abayobozi ba sisitemu ni bo bonyine babona igenamiterere, kandi DICEL isoma iryo ikoresha uko byagenda kose.</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>
