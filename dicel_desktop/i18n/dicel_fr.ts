@@ -1821,17 +1821,23 @@
         <source>What was &amp;done, or why it is closed:</source>
         <translation>Ce qui a été &amp;fait, ou pourquoi elle est clôturée :</translation>
     </message>
-    <message>
-        <source>The approved payslip of %1 will be cut to the days worked: %2 of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
-        <translation>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %2 jours sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</translation>
+    <message numerus="yes">
+        <source>The approved payslip of %1 will be cut to the days worked: %n of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
+        <translation>
+            <numerusform>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %n jour sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</numerusform>
+            <numerusform>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %n jours sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
         <translation>Réintégrer %1 ? La personne est de nouveau active. Son accès reste désactivé jusqu’à ce qu’un administrateur le réactive.</translation>
     </message>
-    <message>
-        <source>The payslip of %1 was already paid in full: %2 days after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
-        <translation>Le bulletin de paie de %1 a déjà été payé en entier : %2 jours après l’arrêt de la paie, environ %3 de salaire de base payés pour ces jours. Demandez aux Finances de les récupérer.</translation>
+    <message numerus="yes">
+        <source>The payslip of %1 was already paid in full: %n day(s) after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
+        <translation>
+            <numerusform>Le bulletin de paie de %1 a déjà été payé en entier : %n jour après l’arrêt de la paie, environ %3 de salaire de base payé pour ce jour. Demandez aux Finances de le récupérer.</numerusform>
+            <numerusform>Le bulletin de paie de %1 a déjà été payé en entier : %n jours après l’arrêt de la paie, environ %3 de salaire de base payés pour ces jours. Demandez aux Finances de les récupérer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

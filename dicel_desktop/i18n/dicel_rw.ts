@@ -1821,17 +1821,23 @@
         <source>What was &amp;done, or why it is closed:</source>
         <translation>Ibya&amp;kozwe, cyangwa impamvu risozwa:</translation>
     </message>
-    <message>
-        <source>The approved payslip of %1 will be cut to the days worked: %2 of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
-        <translation>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: iminsi %2 kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</translation>
+    <message numerus="yes">
+        <source>The approved payslip of %1 will be cut to the days worked: %n of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
+        <translation>
+            <numerusform>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: umunsi %n kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</numerusform>
+            <numerusform>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: iminsi %n kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
         <translation>Gusubiza %1 mu kazi? Yongeye kuba mu kazi. Konti ye iguma ifunze kugeza umuyobozi wa sisitemu ayifunguye.</translation>
     </message>
-    <message>
-        <source>The payslip of %1 was already paid in full: %2 days after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
-        <translation>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: iminsi %2 nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri iyo minsi. Saba ishami ry’Imari kubigarura.</translation>
+    <message numerus="yes">
+        <source>The payslip of %1 was already paid in full: %n day(s) after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
+        <translation>
+            <numerusform>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: umunsi %n nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri uwo munsi. Saba ishami ry’Imari kubigarura.</numerusform>
+            <numerusform>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: iminsi %n nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri iyo minsi. Saba ishami ry’Imari kubigarura.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
