@@ -8248,6 +8248,22 @@ What follows a required field&apos;s label.</extracomment>
         <source>“Public” is a mark for the administrators&apos; own use: DICEL does not read it. Only administrators see the settings, and DICEL reads those it uses either way.</source>
         <translation>“Rusange” ni ikimenyetso abayobozi ba sisitemu bikoreshereza: DICEL ntigisoma. Abayobozi ba sisitemu ni bo bonyine babona igenamiterere, kandi DICEL isoma iryo ikoresha uko byagenda kose.</translation>
     </message>
+    <message>
+        <source>the complaint of %2 from %1</source>
+        <translation>inyandiko y’ikirego cya %1 cyo ku wa %2</translation>
+    </message>
+    <message>
+        <source>the compliment of %2 from %1</source>
+        <translation>inyandiko y’ishimwe rya %1 ryo ku wa %2</translation>
+    </message>
+    <message>
+        <source>the suggestion of %2 from %1</source>
+        <translation>inyandiko y’igitekerezo cya %1 cyo ku wa %2</translation>
+    </message>
+    <message>
+        <source>the service review of %2 from %1</source>
+        <translation>inyandiko y’isuzuma rya serivisi rya %1 ryo ku wa %2</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>
