@@ -44,6 +44,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from dicel_desktop.domain import setting_keys
+from dicel_desktop.domain.relationships import stored_word
 from dicel_desktop.services.code_words import code_words, known_words
 
 _log = logging.getLogger(__name__)
@@ -112,8 +114,6 @@ def setting_purpose(key: object) -> str | None:
     as the description of such a setting, and the setting's form under its title: the
     stored description is the site's data, in whatever language it was written (the
     French list read "Annual leave a year, in working days")."""
-    from dicel_desktop.domain import setting_keys
-
     read = setting_keys.purpose(key if isinstance(key, str) else None)
     if read is None:
         return None
@@ -122,6 +122,15 @@ def setting_purpose(key: object) -> str | None:
     if leave is not None:
         said = said.format(leave=tr_choice("leave_requests", leave.label))
     return said
+
+
+def relationship_words(stored: object) -> str:
+    """An emergency contact's relationship in the person's language ("Spouse" ->
+    « Conjoint(e) »); a word of no list as it was typed (``domain.relationships``)."""
+    word = stored_word(stored)
+    if word is None:
+        return "" if stored is None else str(stored)
+    return QCoreApplication.translate("JsonRecords", word)
 
 
 def tr_code(table: str, column: str, code: str) -> str:

@@ -4434,6 +4434,54 @@
         <source>RSSB number</source>
         <translation>N° RSSB</translation>
     </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Conjoint(e)</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Frère ou sœur</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Membre de la famille</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Ami(e)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Frère</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Sœur</translation>
+    </message>
+    <message>
+        <source>Cousin</source>
+        <translation>Cousin(e)</translation>
+    </message>
 </context>
 <context>
     <name>LabelNoun</name>

@@ -4434,6 +4434,54 @@
         <source>RSSB number</source>
         <translation>Nomero ya RSSB</translation>
     </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Uwo bashakanye</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Umubyeyi</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Umwana</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Umuvandimwe</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Uwo mu muryango</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Inshuti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Undi</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Papa</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mama</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Musaza</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Mushiki</translation>
+    </message>
+    <message>
+        <source>Cousin</source>
+        <translation>Mubyara</translation>
+    </message>
 </context>
 <context>
     <name>LabelNoun</name>
