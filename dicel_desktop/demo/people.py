@@ -59,7 +59,10 @@ _CERTIFICATES = {
     "INV": ["CIPS Level 4"],
 }
 _NO_ID = uuid.UUID(int=0)
-_RELATIONS = ("Spouse", "Brother", "Sister", "Mother", "Father", "Cousin")
+#: Words of the contact form's list (``domain.relationships``), stored as it stores them:
+#: each language reads them back (the French profile read « (Father) », eye34 #7). Six,
+#: as before, so that the generator's later choices are the same.
+_RELATIONS = ("Spouse", "Sibling", "Sibling", "Parent", "Parent", "Relative")
 
 
 @dataclass(eq=False)

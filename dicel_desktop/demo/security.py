@@ -81,7 +81,7 @@ def _guards(demo: Demo, rng: random.Random, guards: list[Person], site_of) -> di
             f"RNP/PSL/{expiry.year - 2}/{rng.randint(100, 9999):04d}", expiry, certs,
             site_of[guard], "night" if guard in nights else rng.choice(("day", "day", "rotating")),
             Jsonb({"name": ref.full_name(rng),
-                   "relationship": rng.choice(("Spouse", "Sister", "Mother")),
+                   "relationship": rng.choice(("Spouse", "Sibling", "Parent")),
                    "phone": ref.phone(rng)}),
             status, created, created,
         ))  # fmt: skip

@@ -32,7 +32,7 @@ from dicel_desktop.gui.locale_writing import four_digit_year as four_digit_year
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal, write_money
 from dicel_desktop.gui.risk_words import scale_word, with_word
 from dicel_desktop.gui.step_line_words import DAY_PATTERN, has_step_lines, say_in_words
-from dicel_desktop.gui.translations import tr_choice, tr_code, tr_label
+from dicel_desktop.gui.translations import setting_purpose, tr_choice, tr_code, tr_label
 from dicel_desktop.services.charts import SCALED_COLUMNS
 from dicel_desktop.services.columns import DEFAULT_CURRENCY, ColumnSpec, Kind
 from dicel_desktop.services.listing import Listing, Row
@@ -222,6 +222,14 @@ class CellFormatter(ValueFormatter):
             else self._typed_cell(2 + i, listing.type_slots[i])
             for i, column in enumerate(listing.columns)
         ]
+        names = [column.name for column in listing.columns]
+        if listing.query.table == "system_settings" and {"setting_key", "description"} <= set(
+            names
+        ):
+            index = names.index("description")
+            self._cells[index] = self._purpose_cell(
+                2 + names.index("setting_key"), self._cells[index]
+            )
         self._flag = listing.flag_slot
         self._lapsed = listing.lapsed_slot
         if self._lapsed is not None:
@@ -276,6 +284,23 @@ class CellFormatter(ValueFormatter):
             return text(value)
 
         return typed_cell
+
+    @staticmethod
+    def _purpose_cell(key_index: int, stored: Callable[[Row], str]) -> Callable[[Row], str]:
+        """A setting DICEL reads described by what DICEL does with it, in the person's
+        language (``translations.setting_purpose``), as its form says it under the title:
+        the stored description is one site's English (eye34 #8). Another setting keeps
+        its own."""
+        said: dict[str, str | None] = {}
+
+        def purpose_cell(row: Row) -> str:
+            key = row[key_index]
+            if key not in said:
+                said[key] = setting_purpose(key)
+            found = said[key]
+            return found if found is not None else stored(row)
+
+        return purpose_cell
 
     def _cell(self, index: int, column: ColumnSpec, currency: int | None) -> Callable[[Row], str]:
         cell = self._unsigned_cell(index, column, currency)

@@ -44,6 +44,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from dicel_desktop.domain import setting_keys
+from dicel_desktop.domain.relationships import stored_word
 from dicel_desktop.services.code_words import code_words, known_words
 
 _log = logging.getLogger(__name__)
@@ -106,6 +108,31 @@ def tr_choice(table: str, label: str) -> str:
     return QCoreApplication.translate("labels", label, table) if label else label
 
 
+def setting_purpose(key: object) -> str | None:
+    """What DICEL does with the setting ``key`` (``domain.setting_keys.purpose``), in the
+    person's language; None for a setting DICEL does not read. The settings list shows it
+    as the description of such a setting, and the setting's form under its title: the
+    stored description is the site's data, in whatever language it was written (the
+    French list read "Annual leave a year, in working days")."""
+    read = setting_keys.purpose(key if isinstance(key, str) else None)
+    if read is None:
+        return None
+    sentence, leave = read
+    said = QCoreApplication.translate("RecordWindow", sentence)
+    if leave is not None:
+        said = said.format(leave=tr_choice("leave_requests", leave.label))
+    return said
+
+
+def relationship_words(stored: object) -> str:
+    """An emergency contact's relationship in the person's language ("Spouse" ->
+    « Conjoint(e) »); a word of no list as it was typed (``domain.relationships``)."""
+    word = stored_word(stored)
+    if word is None:
+        return "" if stored is None else str(stored)
+    return QCoreApplication.translate("JsonRecords", word)
+
+
 def tr_code(table: str, column: str, code: str) -> str:
     """A coded value as a person reads it (``services.code_words``), translated when its
     words are among ``known_words``; other codes read as their own words, as they do in
@@ -122,15 +149,16 @@ def said_words(
     (``services.columns.ColumnSpec``), in the reader's language: a state's label, a common
     code's words. The quick search finds a state by them (``ListQuery.said``, eye33 #3:
     « Clôturé incomplet » found nothing, "Received" did in the French window)."""
-    from dicel_desktop.services.code_words import COMMON_CODES
+    from dicel_desktop.services.code_words import CLOSED_CODES, COMMON_CODES
     from dicel_desktop.services.columns import Kind
 
     said = []
     for column in columns:
         if column.kind is Kind.STATE and column.choices is not None:
             words = tuple((c.value, tr_choice(table, c.label)) for c in column.choices)
-        elif column.coded and (table, column.name) in COMMON_CODES:
-            codes = COMMON_CODES[(table, column.name)]
+        elif column.coded and (table, column.name) in {**COMMON_CODES, **CLOSED_CODES}:
+            # An audit entry's action too: « Modifié », "Yinjiye" (eye34 #5).
+            codes = {**COMMON_CODES, **CLOSED_CODES}[(table, column.name)]
             words = tuple((code, tr_code(table, column.name, code)) for code in codes)
         else:
             continue

@@ -364,7 +364,7 @@
     <message>
         <location line="+5"/>
         <source>, from {name}</source>
-        <translation>, de {name}</translation>
+        <translation>, par {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -477,7 +477,7 @@
     <message>
         <location line="+4"/>
         <source>Cancel the %1 of %2 (%3)?</source>
-        <translation>Annuler le %1 de %2 (%3) ?</translation>
+        <translation>Annuler le %1 demandé par %2 (%3) ?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -788,7 +788,7 @@
     <message>
         <location line="+1"/>
         <source>Mark %1 as withdrawn?</source>
-        <translation>Enregistrer le désistement de %1 ?</translation>
+        <translation>Enregistrer un désistement : %1 ?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -968,7 +968,7 @@
     <message>
         <location line="+3"/>
         <source>Terminate %1? Their termination date becomes today unless an earlier one is written; their pay stops on that day, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
-        <translation>Mettre fin à l’emploi de %1 ? La date de fin devient aujourd’hui, sauf si une date antérieure est déjà saisie ; sa paie s’arrête à cette date, son accès à DICEL (s’il existe) est désactivé, et la fiche ne pourra plus être modifiée.</translation>
+        <translation>Mettre fin à l’emploi : %1 ? La date de fin devient aujourd’hui, sauf si une date antérieure est déjà saisie ; sa paie s’arrête à cette date, son accès à DICEL (s’il existe) est désactivé, et la fiche ne pourra plus être modifiée.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1821,17 +1821,23 @@
         <source>What was &amp;done, or why it is closed:</source>
         <translation>Ce qui a été &amp;fait, ou pourquoi elle est clôturée :</translation>
     </message>
-    <message>
-        <source>The approved payslip of %1 will be cut to the days worked: %2 of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
-        <translation>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %2 jours sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</translation>
+    <message numerus="yes">
+        <source>The approved payslip of %1 will be cut to the days worked: %n of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
+        <translation>
+            <numerusform>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %n jour sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</numerusform>
+            <numerusform>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %n jours sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
         <translation>Réintégrer %1 ? La personne est de nouveau active. Son accès reste désactivé jusqu’à ce qu’un administrateur le réactive.</translation>
     </message>
-    <message>
-        <source>The payslip of %1 was already paid in full: %2 days after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
-        <translation>Le bulletin de paie de %1 a déjà été payé en entier : %2 jours après l’arrêt de la paie, environ %3 de salaire de base payés pour ces jours. Demandez aux Finances de les récupérer.</translation>
+    <message numerus="yes">
+        <source>The payslip of %1 was already paid in full: %n day(s) after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
+        <translation>
+            <numerusform>Le bulletin de paie de %1 a déjà été payé en entier : %n jour après l’arrêt de la paie, environ %3 de salaire de base payé pour ce jour. Demandez aux Finances de le récupérer.</numerusform>
+            <numerusform>Le bulletin de paie de %1 a déjà été payé en entier : %n jours après l’arrêt de la paie, environ %3 de salaire de base payés pour ces jours. Demandez aux Finances de les récupérer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4438,54 @@
         <source>RSSB number</source>
         <translation>N° RSSB</translation>
     </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Conjoint(e)</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Frère ou sœur</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Membre de la famille</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Ami(e)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Frère</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Sœur</translation>
+    </message>
+    <message>
+        <source>Cousin</source>
+        <translation>Cousin(e)</translation>
+    </message>
 </context>
 <context>
     <name>LabelNoun</name>
@@ -4826,7 +4880,7 @@
     <message>
         <location line="+3"/>
         <source>{what}, from {name}</source>
-        <translation>{what}, de {name}</translation>
+        <translation>{what}, par {name}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -8152,7 +8206,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>the shift of %1 at %2 (%3)</source>
-        <translation>la vacation de %1 à %2 (%3)</translation>
+        <translation>la vacation assurée par %1 à %2 (%3)</translation>
     </message>
     <message>
         <source>the shift at %1 (%2)</source>
@@ -8249,6 +8303,26 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
         <translation>Le type (%1) est fixé lui aussi : DICEL lit la valeur sous ce type.</translation>
+    </message>
+    <message>
+        <source>“Public” is a mark for the administrators&apos; own use: DICEL does not read it. Only administrators see the settings, and DICEL reads those it uses either way.</source>
+        <translation>« Public » est une marque à l’usage des administrateurs : DICEL ne la lit pas. Seuls les administrateurs voient les paramètres, et DICEL lit ceux dont il se sert dans tous les cas.</translation>
+    </message>
+    <message>
+        <source>the complaint of %2 from %1</source>
+        <translation>la réclamation du %2 du client %1</translation>
+    </message>
+    <message>
+        <source>the compliment of %2 from %1</source>
+        <translation>le compliment du %2 du client %1</translation>
+    </message>
+    <message>
+        <source>the suggestion of %2 from %1</source>
+        <translation>la suggestion du %2 du client %1</translation>
+    </message>
+    <message>
+        <source>the service review of %2 from %1</source>
+        <translation>l’avis sur le service du %2 du client %1</translation>
     </message>
 </context>
 <context>
@@ -9106,6 +9180,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Records created, changed or deleted, last 14 days</source>
         <translation>Fiches créées, modifiées ou supprimées, 14 derniers jours</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -9277,22 +9355,22 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+6"/>
         <source>Only an administrator may end the employment of {name}, who administers DICEL.</source>
-        <translation>Seul un administrateur peut mettre fin à l’emploi de {name}, qui administre DICEL.</translation>
+        <translation>{name} administre DICEL : seul un administrateur peut mettre fin à son emploi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only an administrator may change the employment status or termination date of {name}, who administers DICEL.</source>
-        <translation>Seul un administrateur peut modifier le statut d’emploi ou la date de fin de contrat de {name}, qui administre DICEL.</translation>
+        <translation>{name} administre DICEL : seul un administrateur peut modifier son statut d’emploi ou sa date de fin de contrat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only an administrator may change the pay or placement of {name}, who administers DICEL.</source>
-        <translation>Seul un administrateur peut modifier la rémunération ou l’affectation de {name}, qui administre DICEL.</translation>
+        <translation>{name} administre DICEL : seul un administrateur peut modifier sa rémunération ou son affectation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only an administrator may record or change the attendance of {name}, who administers DICEL.</source>
-        <translation>Seul un administrateur peut saisir ou modifier les présences de {name}, qui administre DICEL.</translation>
+        <translation>{name} administre DICEL : seul un administrateur peut saisir ou modifier ses présences.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9597,12 +9675,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+4"/>
         <source>Without this holiday, the approved {leave_type} leave of {name} from {start} to {end} would bring their {leave_type} leave to {total} working days, over the allowance of {allowance}. Cancel or shorten that leave first.</source>
-        <translation>Sans ce jour férié, le congé approuvé ({leave_type}) de {name} du {start} au {end} porterait ses congés ({leave_type}) à {total} jours ouvrés, au-delà du droit de {allowance}. Annulez ou raccourcissez d’abord ce congé.</translation>
+        <translation>Sans ce jour férié, le congé approuvé ({leave_type}) demandé par {name} du {start} au {end} porterait ses congés ({leave_type}) à {total} jours ouvrés, au-delà du droit de {allowance}. Annulez ou raccourcissez d’abord ce congé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With this holiday, the {leave_type} leave of {name} from {start} to {end} would have no working day left. A holiday decides nobody&apos;s leave: reject that leave first if it is pending, or cancel it if it was approved, with a note saying why, then add the holiday.</source>
-        <translation>Avec ce jour férié, le congé ({leave_type}) de {name} du {start} au {end} ne compterait plus aucun jour ouvré. Un jour férié ne décide du congé de personne : refusez d’abord ce congé s’il est en attente, ou annulez-le s’il a été approuvé, avec une note qui dit pourquoi, puis ajoutez le jour férié.</translation>
+        <translation>Avec ce jour férié, le congé ({leave_type}) demandé par {name} du {start} au {end} ne compterait plus aucun jour ouvré. Un jour férié ne décide du congé de personne : refusez d’abord ce congé s’il est en attente, ou annulez-le s’il a été approuvé, avec une note qui dit pourquoi, puis ajoutez le jour férié.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9612,12 +9690,12 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+7"/>
         <source>Leave counting is open in {who}&apos;s session since {when}: the holiday was not changed. Try again in a moment; if it stays, IT can end that session.</source>
-        <translation>Un décompte de congés est ouvert dans la session de {who} depuis {when} : le jour férié n’a pas été modifié. Réessayez dans un instant ; si cela dure, l’informatique peut fermer cette session.</translation>
+        <translation>Un décompte de congés est en cours dans la session ouverte par {who} depuis {when} : le jour férié n’a pas été modifié. Réessayez dans un instant ; si cela dure, l’informatique peut fermer cette session.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leave counting is open in {who}&apos;s session: the holiday was not changed. Try again in a moment; if it stays, IT can end that session.</source>
-        <translation>Un décompte de congés est ouvert dans la session de {who} : le jour férié n’a pas été modifié. Réessayez dans un instant ; si cela dure, l’informatique peut fermer cette session.</translation>
+        <translation>Un décompte de congés est en cours dans la session ouverte par {who} : le jour férié n’a pas été modifié. Réessayez dans un instant ; si cela dure, l’informatique peut fermer cette session.</translation>
     </message>
     <message>
         <location filename="../domain/messages/purchasing.py" line="+14"/>
@@ -9662,7 +9740,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+5"/>
         <source>This purchase order waits for the approval of {manager}, the manager of {department}.</source>
-        <translation>Ce bon de commande attend l’approbation de {manager}, responsable du service {department}.</translation>
+        <translation>Ce bon de commande attend l’approbation du responsable du service {department} : {manager}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10654,7 +10732,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
-        <translation>La fiche de paie de {name} du {start} au {end} est encore en attente et paie toute la période. Annulez d&apos;abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne les paie que jusqu&apos;au jour où leur salaire s&apos;arrête. Rien n&apos;a été modifié.</translation>
+        <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et paie toute la période. Annulez d&apos;abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne les paie que jusqu&apos;au jour où leur salaire s&apos;arrête. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The key of the setting {key} cannot be changed: a setting&apos;s key is fixed once made, because DICEL finds its settings by their keys. Change its value instead. Nothing was changed.</source>
@@ -10682,7 +10760,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>Applications to this job posting closed on {date}, before today ({today}): set a later closing date, or clear it, and save; then publish or resume it.</source>
-        <translation>Les candidatures à cette offre d’emploi ont été closes le {date}, avant aujourd’hui ({today}) : fixez une date de clôture plus tardive, ou effacez-la, et enregistrez ; puis publiez-la ou reprenez-la.</translation>
+        <translation>La date de clôture de cette offre d’emploi, le {date}, est passée (nous sommes le {today}) : fixez une date de clôture plus tardive, ou effacez-la, et enregistrez ; puis publiez ou reprenez l’offre.</translation>
     </message>
     <message>
         <source>{line}: one receipt takes at most {most} of a line, not {quantity}. Check the number, or receive the rest in another receipt. Nothing was received.</source>
@@ -10690,7 +10768,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>{name}&apos;s login is deactivated: an asset is given only to someone who still works here. Choose another holder, or leave Assigned to empty. Your other values are kept.</source>
-        <translation>Le compte de {name} est désactivé : un bien n&apos;est confié qu&apos;à une personne qui travaille encore ici. Choisissez un autre détenteur, ou laissez « Attribué à » vide. Vos autres valeurs sont conservées.</translation>
+        <translation>{name} n&apos;a plus de compte actif : un bien n&apos;est confié qu&apos;à une personne qui travaille encore ici. Choisissez un autre détenteur, ou laissez « Attribué à » vide. Vos autres valeurs sont conservées.</translation>
     </message>
     <message>
         <source>No decision was given: approve or reject. Nothing was changed.</source>
@@ -10746,7 +10824,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
-        <translation>Le compte de {name} est désactivé : le bien ne reprend pas du service avec cette personne. Mettez-le en stock, ou choisissez d&apos;abord un autre détenteur dans Attribué à.</translation>
+        <translation>{name} n&apos;a plus de compte actif : le bien ne reprend pas du service avec cette personne. Mettez-le en stock, ou choisissez d&apos;abord un autre détenteur dans Attribué à.</translation>
     </message>
     <message>
         <source>{label} “{value}” is not a phone number: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>

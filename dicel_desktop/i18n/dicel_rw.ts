@@ -1821,17 +1821,23 @@
         <source>What was &amp;done, or why it is closed:</source>
         <translation>Ibya&amp;kozwe, cyangwa impamvu risozwa:</translation>
     </message>
-    <message>
-        <source>The approved payslip of %1 will be cut to the days worked: %2 of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
-        <translation>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: iminsi %2 kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</translation>
+    <message numerus="yes">
+        <source>The approved payslip of %1 will be cut to the days worked: %n of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
+        <translation>
+            <numerusform>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: umunsi %n kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</numerusform>
+            <numerusform>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: iminsi %n kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
         <translation>Gusubiza %1 mu kazi? Yongeye kuba mu kazi. Konti ye iguma ifunze kugeza umuyobozi wa sisitemu ayifunguye.</translation>
     </message>
-    <message>
-        <source>The payslip of %1 was already paid in full: %2 days after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
-        <translation>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: iminsi %2 nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri iyo minsi. Saba ishami ry’Imari kubigarura.</translation>
+    <message numerus="yes">
+        <source>The payslip of %1 was already paid in full: %n day(s) after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
+        <translation>
+            <numerusform>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: umunsi %n nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri uwo munsi. Saba ishami ry’Imari kubigarura.</numerusform>
+            <numerusform>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: iminsi %n nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri iyo minsi. Saba ishami ry’Imari kubigarura.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4431,6 +4437,54 @@
         <location line="+1"/>
         <source>RSSB number</source>
         <translation>Nomero ya RSSB</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Uwo bashakanye</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Umubyeyi</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Umwana</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Umuvandimwe</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Uwo mu muryango</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Inshuti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Undi</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Papa</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mama</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Musaza</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Mushiki</translation>
+    </message>
+    <message>
+        <source>Cousin</source>
+        <translation>Mubyara</translation>
     </message>
 </context>
 <context>
@@ -8250,6 +8304,26 @@ What follows a required field&apos;s label.</extracomment>
         <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
         <translation>Ubwoko (%1) na bwo ntibuhinduka: DICEL isoma agaciro muri ubwo bwoko.</translation>
     </message>
+    <message>
+        <source>“Public” is a mark for the administrators&apos; own use: DICEL does not read it. Only administrators see the settings, and DICEL reads those it uses either way.</source>
+        <translation>“Rusange” ni ikimenyetso abayobozi ba sisitemu bikoreshereza: DICEL ntigisoma. Abayobozi ba sisitemu ni bo bonyine babona igenamiterere, kandi DICEL isoma iryo ikoresha uko byagenda kose.</translation>
+    </message>
+    <message>
+        <source>the complaint of %2 from %1</source>
+        <translation>inyandiko y’ikirego cya %1 cyo ku wa %2</translation>
+    </message>
+    <message>
+        <source>the compliment of %2 from %1</source>
+        <translation>inyandiko y’ishimwe rya %1 ryo ku wa %2</translation>
+    </message>
+    <message>
+        <source>the suggestion of %2 from %1</source>
+        <translation>inyandiko y’igitekerezo cya %1 cyo ku wa %2</translation>
+    </message>
+    <message>
+        <source>the service review of %2 from %1</source>
+        <translation>inyandiko y’isuzuma rya serivisi rya %1 ryo ku wa %2</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePicker</name>
@@ -9105,6 +9179,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Records created, changed or deleted, last 14 days</source>
         <translation>Ibyanditswe byongewe, byahinduwe cyangwa byasibwe, iminsi 14 ishize</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Ibyanditswe</translation>
     </message>
 </context>
 <context>

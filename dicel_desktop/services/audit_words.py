@@ -20,12 +20,13 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.sql.expression import ColumnElement, FromClause
 
 from dicel_desktop.db.models import Base
+from dicel_desktop.db.models.search import QUICK_SEARCH, search_document
 from dicel_desktop.domain.permissions import readable_columns, rights
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import TABLES
 from dicel_desktop.services.references import FK_DISPLAY, Joins, _alias, name_columns
 
-__all__ = ["LOGIN", "audit_action", "audit_record"]
+__all__ = ["LOGIN", "audit_action", "audit_record", "shown_action_among"]
 
 #: The action shown for a sign-in (``code_words.AUDIT_ACTIONS`` words it).
 LOGIN = "LOGIN"
@@ -43,6 +44,31 @@ def audit_action(base: FromClause) -> ColumnElement[Any]:
         == sa.cast(sa.literal("{}"), postgresql.JSONB),
     )
     return sa.case((changed_only_login, LOGIN), else_=base.c.action)
+
+
+#: How the quick search document of an entry (``db.models.search.QUICK_SEARCH``: its
+#: action, then its table, folded) begins, per action as shown: a sign-in is an UPDATE of
+#: users. \x1f is the document's separator.
+_DOCUMENT_BEGINS = {
+    "INSERT": "insert\x1f",
+    "UPDATE": "update\x1f",
+    "DELETE": "delete\x1f",
+    LOGIN: "update\x1fusers\x1f",
+}
+
+
+def shown_action_among(base: FromClause, actions: tuple[str, ...]) -> ColumnElement[bool]:
+    """Entries whose action as shown (:func:`audit_action`) is one of ``actions``: what a
+    word of the quick search matches when it names an action as the reader sees it
+    ("Changed", « Modifié », "Yinjiye"; eye34 #5). Written through the search document,
+    whose trigram index covers the audit log, so that the word's arm stays an index scan
+    beside its other arms: the action alone has no index, and an arm on it would read
+    the whole log (each entry's shown action is then checked on what the index found)."""
+    document = search_document(base, QUICK_SEARCH["audit_logs"])
+    begins = [document.like(_DOCUMENT_BEGINS[a] + "%") for a in actions if a in _DOCUMENT_BEGINS]
+    if not begins:
+        return sa.false()
+    return sa.and_(sa.or_(*begins), audit_action(base).in_(actions))
 
 
 def _readers() -> list[Role]:

@@ -856,7 +856,7 @@ DASHBOARDS: dict[str, Dashboard] = {
                     reads=("created_at",),
                     kind="line",
                     series=_last_days(14),
-                    axis=QT_TRANSLATE_NOOP("dashboards", "Audit entries"),
+                    axis=QT_TRANSLATE_NOOP("dashboards", "Records"),
                 ),
             ),
         ),

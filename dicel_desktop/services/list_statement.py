@@ -52,7 +52,7 @@ from dicel_desktop.db.base import search_folded
 from dicel_desktop.db.models import Base
 from dicel_desktop.db.models.search import QUICK_SEARCH, search_document
 from dicel_desktop.domain.search_words import search_folded as folded_here
-from dicel_desktop.services.audit_words import audit_action, audit_record
+from dicel_desktop.services.audit_words import audit_action, audit_record, shown_action_among
 from dicel_desktop.services.columns import COMPUTED, ColumnSpec, Kind, table_spec
 from dicel_desktop.services.list_query import Between, Contains, Equals, Filter, Flagged, OneOf
 from dicel_desktop.services.references import FK_DISPLAY, Joins
@@ -211,7 +211,7 @@ class ListStatement:
             options: list[ColumnElement[bool]] = []
             if haystack is not None:
                 options.append(haystack.like(pattern, escape="\\"))
-            options.extend(self.base.c[name].in_(values) for name, values in hits)
+            options.extend(self._shown_among(name, values) for name, values in hits)
             conds.append(sa.or_(*options) if options else sa.false())
         return conds
 
@@ -244,8 +244,18 @@ class ListStatement:
                     type_=IdArray(base.c[column.name].type),
                 )
             options.append(base.c[column.name] == sa.any_(found))
-        options.extend(base.c[name].in_(values) for name, values in self.listing._state_hits[index])
+        options.extend(
+            self._shown_among(name, values) for name, values in self.listing._state_hits[index]
+        )
         return sa.or_(*options) if options else sa.false()
+
+    def _shown_among(self, name: str, values: tuple[Any, ...]) -> ColumnElement[bool]:
+        """The rows whose ``name`` is one of ``values`` as the list shows it: a state or a
+        code as stored; an audit entry's action as shown (a sign-in is "Logged in", not
+        "Changed"), through the search index (``audit_words.shown_action_among``)."""
+        if (self.listing.table.name, name) == ("audit_logs", "action"):
+            return shown_action_among(self.base, values)
+        return self.base.c[name].in_(values)
 
     def _filter(self, f: Filter, spec: ColumnSpec) -> ColumnElement[bool]:
         if isinstance(f, Flagged):

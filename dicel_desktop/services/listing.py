@@ -82,6 +82,7 @@ from dicel_desktop.db.base import search_folded
 from dicel_desktop.db.models import Base
 from dicel_desktop.db.models.search import SEARCHED_CODES
 from dicel_desktop.domain.search_words import search_folded as folded_here
+from dicel_desktop.services.code_words import CLOSED_CODES, code_words
 from dicel_desktop.services.columns import TYPED_BY, ColumnSpec, Kind, TableSpec, table_spec
 from dicel_desktop.services.list_query import (  # noqa: F401  (the Listing's vocabulary)
     Between,
@@ -190,7 +191,16 @@ class Listing:
         # Folded as the texts searched are: case and accents aside ("arsene", « cloture »).
         folded = [folded_here(w) for w in words]
         self._patterns = tuple(f"%{escape_like(w)}%" for w in folded)
-        self._state_hits = tuple(self._states_named(w) for w in folded)
+        hits = [self._states_named(w) for w in folded]
+        for i, word in enumerate(folded):
+            if len(word) < _SAID_AT_LEAST:
+                # A short word names nothing alone; after a longer one it may end the
+                # same words ("Logged in": "in" found no sign-in, eye34 #5). It then
+                # names what those name, and only that: no arm the search had not.
+                named = {(c, v) for j, h in enumerate(hits) if j != i for c, vs in h for v in vs}
+                if named:
+                    hits[i] = self._states_named(word, among=frozenset(named))
+        self._state_hits = tuple(hits)
         #: The shown references a word is looked up in (indexed tables), and the ids
         #: found per (word, column): None until ``resolve``, or when too many.
         self._references: tuple[ColumnSpec, ...] = ()
@@ -243,27 +253,53 @@ class Listing:
         self._fast: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
         self._distribution: Distribution | None = None
 
-    def _states_named(self, word: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+    def _states_named(
+        self, word: str, among: frozenset[tuple[str, Any]] | None = None
+    ) -> tuple[tuple[str, tuple[Any, ...]], ...]:
         """The stored values of the shown states whose label holds ``word``, as the
         reader sees it (``ListQuery.said``) or in English; and, on a table without the
         search index, of the shown coded texts whose words hold it (their codes are
         searched as text already: "protection" finds "data_protection", « données »
         only through its words); on an indexed table, of those its index lets be
         searched so (``SEARCHED_CODES``: a client's type, « entreprise »). ``word`` is
-        folded (``search_words``)."""
+        folded (``search_words``). With ``among``, only those (column, value) pairs, each
+        by a whole word of its words (a short word after a longer one)."""
         said = dict(self.query.said)
         hits = []
+
+        def begins(column: str, value: Any, *labels: str) -> bool:
+            if among is None:
+                return any(_begins_a_word(word, label) for label in labels)
+            return (column, value) in among and any(
+                word in _WORDS.findall(folded_here(label)) for label in labels
+            )
+
         for column in self.columns:
             # A state worked out in SQL (an order line's order's state) is not searched,
             # as no derived column is (``ColumnSpec.searchable``).
             if column.derived:
                 continue
             words = dict(said.get(column.name, ()))
-            if column.kind is Kind.STATE and column.choices is not None:
+            closed = CLOSED_CODES.get((self.table.name, column.name))
+            if closed is not None:
+                # An audit entry's action, by the words the list shows or in English
+                # ("Logged in", « Modifié »: eye34 #5), through the index as the
+                # document's code (``ListStatement._shown_among``).
+                values = tuple(
+                    code
+                    for code in closed
+                    if begins(
+                        column.name,
+                        code,
+                        code_words(self.table.name, column.name, code),
+                        words.get(code, ""),
+                    )
+                )
+            elif column.kind is Kind.STATE and column.choices is not None:
                 values = tuple(
                     c.value
                     for c in column.choices
-                    if _begins_a_word(word, c.label) or _begins_a_word(word, words.get(c.value, ""))
+                    if begins(column.name, c.value, c.label, words.get(c.value, ""))
                 )
             elif (
                 column.coded
@@ -275,7 +311,7 @@ class Listing:
             ):
                 # On an indexed table only with an index of its own: an arm on a column
                 # no index covers would turn its search into a scan of the whole table.
-                values = tuple(v for v, w in words.items() if _begins_a_word(word, w))
+                values = tuple(v for v, w in words.items() if begins(column.name, v, w))
             else:
                 continue
             if values:

@@ -128,3 +128,70 @@ def test_the_audit_log_filters_its_action_as_it_shows_it(logins):
     assert signed_in and {r["action"] for r in signed_in} == {"LOGIN"}
     changed, _more = _rows(admin, filters=(Equals("action", "UPDATE"),))
     assert changed and {r["action"] for r in changed} == {"UPDATE"}
+
+
+#: What a French window shows of each action (``ListQuery.said``, as the grid passes it).
+FRENCH_ACTIONS = (
+    (
+        "action",
+        (("INSERT", "Créé"), ("UPDATE", "Modifié"), ("DELETE", "Supprimé"), ("LOGIN", "Connexion")),
+    ),
+)
+
+
+ENGLISH_ACTIONS = (
+    (
+        "action",
+        (
+            ("INSERT", "Created"),
+            ("UPDATE", "Changed"),
+            ("DELETE", "Deleted"),
+            ("LOGIN", "Logged in"),
+        ),
+    ),
+)
+
+
+def test_the_quick_search_finds_an_action_by_the_word_shown(logins):
+    """« Modifié », "Changed" and "Logged in" found nothing in the audit log's search box:
+    it matched the stored code only (UPDATE, LOGIN; eye34 #5). A word shown for an action
+    now finds its entries, a sign-in as "Logged in" and not as "Changed"."""
+    admin = logins.person("admin")
+    finance = logins.person("finance")
+    with finance.session() as session:
+        session.execute(text("SELECT * FROM public.dicel_record_login()")).all()
+        session.commit()
+    for typed, said, shown in (
+        ("Logged in", (), {"LOGIN"}),
+        ("Logged in", ENGLISH_ACTIONS, {"LOGIN"}),
+        ("Connexion", FRENCH_ACTIONS, {"LOGIN"}),
+        ("changed", (), {"UPDATE"}),
+        ("Modifié", FRENCH_ACTIONS, {"UPDATE"}),
+        ("modifie", FRENCH_ACTIONS, {"UPDATE"}),
+        ("Créé", FRENCH_ACTIONS, {"INSERT"}),
+    ):
+        rows, _more = _rows(admin, search=typed, said=said)
+        assert rows and {r["action"] for r in rows} == shown, (typed, rows[:3])
+    # "in" is too short to name anything alone (the demo's sign-ins hold no "in": the
+    # window found none); after "Logged" it ends the same words, and names the sign-in.
+    listing = Listing(ListQuery("audit_logs", COLUMNS, search="Logged in", said=ENGLISH_ACTIONS))
+    assert listing._state_hits == ((("action", ("LOGIN",)),), (("action", ("LOGIN",)),))
+    alone = Listing(ListQuery("audit_logs", COLUMNS, search="in", said=ENGLISH_ACTIONS))
+    assert alone._state_hits == ((),)
+
+
+def test_an_action_word_keeps_the_audit_search_on_its_index(logins, db_engine):
+    """The action has no index of its own: its word's arm goes through the search
+    document's trigram index, as the word's other arms do, not a scan of the log."""
+    listing = Listing(ListQuery("audit_logs", COLUMNS, search="Connexion", said=FRENCH_ACTIONS))
+    with db_engine.connect() as conn:
+        listing.resolve(conn)
+        stmt = listing._page_statement(("all", False, listing.descending, False))
+        compiled = stmt.compile(dialect=conn.dialect)
+        state = compiled.construct_expanded_state({**compiled.params, "lim": 50})
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        conn.exec_driver_sql("SET enable_indexscan = off")  # not the walk in time order
+        rows = conn.exec_driver_sql("EXPLAIN " + state.statement, state.parameters).fetchall()
+    plan = "\n".join(r[0] for r in rows)
+    assert "ix_audit_logs_quick_search_trgm" in plan, plan
+    assert "Seq Scan on audit_logs" not in plan, plan

@@ -905,6 +905,10 @@ def test_free_text_reads_as_a_person_writes_it(db) -> None:
         )
     ]
     assert relations and all(r[:1].isupper() for r in relations)
+    # Words of the contact form's list, which each language reads back (eye34 #7).
+    from dicel_desktop.domain.relationships import RELATIONSHIPS
+
+    assert set(relations) <= set(RELATIONSHIPS), set(relations) - set(RELATIONSHIPS)
 
 
 def test_settings_hold_the_thresholds_and_the_company(db) -> None:

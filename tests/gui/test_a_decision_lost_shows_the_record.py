@@ -46,8 +46,11 @@ def test_an_expense_withdrawn_meanwhile_is_shown_withdrawn_and_approve_goes_off(
     qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
     dialog = ExpenseDecisionDialog.open_for(window, True)
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
-    pending, cancelled = ("Pending", "Cancelled") if language == "en" else ("En attente", "Annulé")
+    # The state in the expense's own words: « Annulée », as the refusal's « Déjà annulée ».
+    pending, cancelled = ("Pending", "Cancelled") if language == "en" else ("En attente", "Annulée")
     assert dialog.state.text() == pending
+    qtbot.waitUntil(lambda: dialog.after.text() != "", timeout=WAIT_MS)
+    assert dialog.form.isRowVisible(dialog.after)
 
     with clerk.session() as session:  # meanwhile, at the clerk's desk
         expenses.cancel_expense(session, expense, "Filed twice")
@@ -59,6 +62,10 @@ def test_an_expense_withdrawn_meanwhile_is_shown_withdrawn_and_approve_goes_off(
     assert dialog.message.text().startswith(already), dialog.message.text()
     assert not dialog.decide_button.isEnabled()
     assert dialog.decide_button.toolTip() == dialog.message.text()
+    # Withdrawn, it is past approving: no "Left after approval", no others beside it.
+    qtbot.waitUntil(lambda: not dialog.form.isRowVisible(dialog.after), timeout=WAIT_MS)
+    assert not dialog.form.isRowVisible(dialog.others)
+    assert not dialog.warning.isVisible()
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert close.isEnabled() and close.text() == ("Close" if language == "en" else "Fermer")
     _grab(dialog, f"expense-lost-{language}")
@@ -87,7 +94,7 @@ def test_a_leave_request_cancelled_meanwhile_is_shown_cancelled_and_nothing_is_l
         leave.cancel_leave(session, request, None)
     qtbot.keyClick(dialog.note, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     # The state's name, as the request's own window and lists write it.
-    cancelled = "Cancelled" if language == "en" else "Annulé"
+    cancelled = "Cancelled" if language == "en" else "Annulée"
     qtbot.waitUntil(lambda: dialog.message.isVisible() and not dialog.is_busy, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: dialog.facts.status != "pending", timeout=WAIT_MS)
     assert dialog.state.text() == cancelled

@@ -124,3 +124,21 @@ def test_an_obsolete_setting_keeps_its_type_editable(qtbot, logins, desk):
     window = _open(qtbot, desk(admin), setting.id)
     assert window.form.editable("setting_type")
     assert "fixed too" not in window.subtitle.text()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "“Public” is a mark"), ("fr", "« Public » est une marque"), ("rw", "“Rusange” ni")],
+)
+def test_the_public_box_says_what_it_means(qtbot, logins, desk, restore_language, language, said):
+    """What « Public » / "Rusange" means for a setting was said nowhere (eye34 #8): under
+    the box, and as its tooltip, new or saved."""
+    from PySide6.QtWidgets import QLabel
+
+    translations.install_translators(language)
+    admin = logins.person("admin")
+    window = desk(admin).new("system_settings")
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    note = window.findChild(QLabel, "publicMeans")
+    assert note is not None and note.text().startswith(said), note and note.text()
+    assert window.form.editors["is_public"].toolTip() == note.text()

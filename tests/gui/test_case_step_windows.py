@@ -579,7 +579,7 @@ def test_a_feedbacks_steps_name_it_by_kind_client_and_day_not_feedback(qtbot, lo
     dialog = _dialog(qtbot, window)
     # The title's parts said as a sentence says them (eye30r, 10).
     assert dialog.question.text() == (
-        "Mark the complaint of Akagera Logistics (4 December 2026) as responded to?"
+        "Mark the complaint of 4 December 2026 from Akagera Logistics as responded to?"
     )
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: _closed(dialog), timeout=WAIT_MS)

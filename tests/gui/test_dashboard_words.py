@@ -37,6 +37,13 @@ def test_every_dashboard_chart_says_what_its_values_are():
     assert [c.key for c in charts if not c.axis] == []
 
 
+def test_the_audit_charts_axis_counts_what_its_title_and_tile_count():
+    """The administration's chart counts records created, changed or deleted (not
+    sign-ins: eye33 #10); its axis still said "Audit entries" (eye34 #5)."""
+    (chart,) = [c for c in DASHBOARDS["admin"].charts if c.key == "audit_by_day"]
+    assert chart.title.startswith(chart.axis + " "), (chart.axis, chart.title)
+
+
 def test_a_charts_value_axis_is_in_words(open_tab):
     _window, module = open_tab("claudine.mukamana@dicel.rw", "IT")
     plot = module.dashboard.charts["tickets_by_priority"]

@@ -40,7 +40,7 @@ SAMPLES = [
     (
         "employees",
         "emergency_contact",
-        {"name": "Aline Uwase", "relationship": "sister", "phone": "+250 788 555 111"},
+        {"name": "Aline Uwase", "relationship": "Sister", "phone": "+250 788 555 111"},
     ),
     ("employees", "bank_details", {"bank": "Inkingi Bank", "account_number": "100200300400"}),
     ("employees", "tax_info", {"tin": "100234567", "rssb_number": "12345678"}),

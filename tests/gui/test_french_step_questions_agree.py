@@ -28,7 +28,7 @@ GENDER_OF_RECORD = {
     "compliance_audits": "m",  # AUD-…: un audit
     "contracts": "m",  # CTR-…: un contrat
     "opportunities": "f",  # OPP-…: une opportunité
-    "security_assignments": "f",  # "la vacation de Sandrine Rukundo à …"
+    "security_assignments": "f",  # "la vacation assurée par Sandrine Rukundo à …"
 }
 
 #: Words after "comme" that do not vary: "comme en congé", "comme de retour de congé",
@@ -91,7 +91,9 @@ def test_a_candidate_is_hired_or_withdraws_in_words_of_no_gender(french):
     flow = FLOWS["candidates"]
     asked = {step.action: step_question(step, flow) for step in flow.steps}
     assert put_in(asked["hire"], "Alice Uwera") == "Embaucher Alice Uwera ?"
-    assert put_in(asked["withdraw"], "Alice Uwera") == (
-        "Enregistrer le désistement d\u2019Alice Uwera ?"
+    # No « de » before the name: « de Hélène » wanted an elision put_in cannot know
+    # (eye34 #8).
+    assert put_in(asked["withdraw"], "Alice Uwera") == "Enregistrer un désistement : Alice Uwera ?"
+    assert put_in(asked["withdraw"], "Hélène Rwema") == (
+        "Enregistrer un désistement : Hélène Rwema ?"
     )
-    assert put_in(asked["withdraw"], "Jean Mugabo") == "Enregistrer le désistement de Jean Mugabo ?"

@@ -241,3 +241,34 @@ def test_nothing_is_said_of_someone_who_holds_nothing(qtbot, logins):
         assert dialog.held.text() == ""
     finally:
         worker.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("language", "kept", "said"),
+    [
+        ("fr", 0, "aux jours travaillés : 0 jour sur 31,"),
+        ("fr", 1, "aux jours travaillés : 1 jour sur 31,"),
+        ("fr", 2, "aux jours travaillés : 2 jours sur 31,"),
+        ("en", 1, "to the days worked: 1 of 31 days,"),
+        ("rw", 1, "iminsi yakozwe: umunsi 1 kuri 31,"),
+    ],
+)
+def test_the_days_kept_are_counted_as_each_language_counts(restore_language, language, kept, said):
+    """eye34 #8: a termination on the 28th, with the month's pay stopping before it, read
+    « 0 jours sur 31 »; French counts 0 and 1 in the singular."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from dicel_desktop.gui.workflows.payslip_cut_line import (
+        payslip_cut_text,
+        payslip_overpaid_text,
+    )
+    from dicel_desktop.services.leaving import CutPayslip, OverpaidPayslip
+
+    translations.install_translators(language)
+    month = dt.date(2026, 12, 1), dt.date(2026, 12, 31)
+    cut = CutPayslip(*month, kept, 31, Decimal(500000), Decimal(0), "RWF")
+    assert said in payslip_cut_text([cut])
+    over = payslip_overpaid_text([OverpaidPayslip(*month, 1, Decimal(16129), "RWF")])
+    one_day = {"fr": "1 jour après", "en": "1 day after", "rw": "umunsi 1 nyuma"}[language]
+    assert one_day in over, over

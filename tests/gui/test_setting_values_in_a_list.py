@@ -60,3 +60,35 @@ def test_a_setting_reads_as_its_type_says_whether_or_not_the_type_is_shown(
     # Text stays as typed, digits and all: a TIN is no amount.
     assert shown["company.tin"] == "102345678"
     assert shown["attendance.work_end"] == "17:00"
+
+
+def _described(demo_dsn, columns, locale):
+    listing = Listing(ListQuery("system_settings", columns))
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            rows = listing.first(conn, 200)
+    finally:
+        engine.dispose()
+    cells = CellFormatter(listing, LocaleFormats.from_qlocale(locale))
+    key, description = columns.index("setting_key"), columns.index("description")
+    return {
+        row[2 + key]: (row[2 + description], cells.format_row(row)[description]) for row in rows
+    }
+
+
+def test_a_setting_dicel_reads_is_described_by_its_purpose_in_the_readers_words(
+    demo_dsn, qapp, restore_language
+):
+    """The French list kept each setting's stored English description (« Annual leave a
+    year, in working days »), while its form says what DICEL does with it in French
+    (eye34 #8). A setting DICEL does not read keeps its own description."""
+    translations.install_translators("fr")
+    shown = _described(demo_dsn, ("setting_key", "description"), FRENCH)
+    stored, said = shown["tax.vat_rate_percent"]
+    assert said.startswith("Le taux de TVA, en pour cent"), said
+    stored, said = shown["leave.allowance.annual"]
+    assert said != stored and said.startswith("Les jours ouvrés par an"), said
+    unread = [key for key in shown if translations.setting_purpose(key) is None]
+    assert unread, shown
+    assert all(shown[key][1] == (shown[key][0] or "") for key in unread)

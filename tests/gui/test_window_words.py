@@ -146,7 +146,7 @@ _NOV_6 = dt.date(2026, 11, 6)
             "Burera Motors Ltd",
             _NOV_6,
             "complaint",
-            "the complaint of Burera Motors Ltd (6 November 2026)",
+            "the complaint of 6 November 2026 from Burera Motors Ltd",
         ),
         (
             "fr",
@@ -154,7 +154,7 @@ _NOV_6 = dt.date(2026, 11, 6)
             "Akagera Logistics",
             _NOV_6,
             "complaint",
-            "la réclamation d\u2019Akagera Logistics (6 novembre 2026)",
+            "la réclamation du 6 novembre 2026 du client Akagera Logistics",
         ),
         (
             "rw",
@@ -162,7 +162,16 @@ _NOV_6 = dt.date(2026, 11, 6)
             "Burera Motors Ltd",
             _NOV_6,
             "complaint",
-            "inyandiko y\u2019ikirego cya Burera Motors Ltd (6 Ugushyingo 2026)",
+            "inyandiko y\u2019ikirego cya Burera Motors Ltd cyo ku wa 6 Ugushyingo 2026",
+        ),
+        # eye34 #8: a name ending in brackets read « (SACCO) (13 novembre 2026) ».
+        (
+            "fr",
+            "Compliment, Sabyinyo Savings Cooperative (SACCO), 6 November 2026",
+            "Sabyinyo Savings Cooperative (SACCO)",
+            _NOV_6,
+            "compliment",
+            "le compliment du 6 novembre 2026 du client Sabyinyo Savings Cooperative (SACCO)",
         ),
         (
             "en",
@@ -188,7 +197,7 @@ _NOV_6 = dt.date(2026, 11, 6)
             "Bralirwa Ltd, Gisenyi",
             _NOV_6,
             "complaint",
-            "the complaint of Bralirwa Ltd, Gisenyi (6 November 2026)",
+            "the complaint of 6 November 2026 from Bralirwa Ltd, Gisenyi",
         ),
         (
             "en",
@@ -196,7 +205,7 @@ _NOV_6 = dt.date(2026, 11, 6)
             "Bralirwa Ltd, Gisenyi",
             _NOV_6,
             "complaint",
-            "the complaint of Bralirwa Ltd, Gisenyi (6 November 2026)",
+            "the complaint of 6 November 2026 from Bralirwa Ltd, Gisenyi",
         ),
         (
             "en",

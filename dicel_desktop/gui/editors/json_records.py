@@ -6,12 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from dicel_desktop.domain.relationships import ALSO_READ, RELATIONSHIPS, stored_word
 from dicel_desktop.gui.editors.common import show_read_only
 from dicel_desktop.gui.editors.json_shapes import ShapeView
+from dicel_desktop.gui.translations import relationship_words
 
 __all__ = [
+    "ContactView",
     "RecordView",
     "all_record_labels",
     "bank_details_view",
@@ -35,16 +38,30 @@ class RecordView(ShapeView):
         # As wide as the widest label of any record form: they line up in one form.
         widest = max(self.fontMetrics().horizontalAdvance(t) for t in all_record_labels())
         for key, text in keys:
-            line = QLineEdit()
+            field = self._field(key)
+            line = field if isinstance(field, QLineEdit) else field.findChild(QLineEdit)
+            assert line is not None
             line.setAccessibleName(f"{label}: {text}")
             line.textEdited.connect(self.edited)
-            line.setMaximumWidth(self.fontMetrics().horizontalAdvance("n" * 40))
+            field.setMaximumWidth(self.fontMetrics().horizontalAdvance("n" * 40))
             name = QLabel(text)
             name.setMinimumWidth(widest)
-            name.setBuddy(line)
-            layout.addRow(name, line)
+            name.setBuddy(field)
+            layout.addRow(name, field)
             self.lines[key] = line
         self.setFocusProxy(next(iter(self.lines.values())))
+
+    def _field(self, key: str) -> QWidget:
+        """The widget that edits part ``key``: a line (a subclass may offer choices)."""
+        return QLineEdit()
+
+    def _shown(self, key: str, value: Any) -> str:
+        """Part ``key`` as its line shows it."""
+        return self._text(value)
+
+    def _stored(self, key: str, text: str) -> Any:
+        """What a line's ``text`` (not empty, not as loaded) stores for part ``key``."""
+        return text
 
     def load(self, value: Any) -> bool:
         if value is not None and not isinstance(value, dict):
@@ -54,7 +71,7 @@ class RecordView(ShapeView):
             return False
         self._base = base
         for key, line in self.lines.items():
-            line.setText(self._text(base.get(key)))
+            line.setText(self._shown(key, base.get(key)))
             line.setCursorPosition(0)
         return True
 
@@ -69,10 +86,10 @@ class RecordView(ShapeView):
         result = dict(self._base)
         for key, line in self.lines.items():
             text = line.text().strip()
-            if key in self._base and text == self._text(self._base[key]):
+            if key in self._base and text == self._shown(key, self._base[key]):
                 continue  # untouched: as it was, number or text
             if text:
-                result[key] = text
+                result[key] = self._stored(key, text)
             else:
                 result.pop(key, None)
         return result or None
@@ -86,10 +103,60 @@ class RecordView(ShapeView):
         for line in self.lines.values():
             line.setReadOnly(read_only)
             show_read_only(line, read_only)
+            choices = line.parentWidget()
+            if isinstance(choices, _Choices):
+                choices.read_only = read_only
 
     @staticmethod
     def _text(value: Any) -> str:
         return "" if value is None else str(value)
+
+
+class _Choices(QComboBox):
+    """An editable list of words: one is picked, or another typed. Read-only, its list
+    does not open (a combo box has no read-only of its own)."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__()
+        self.setEditable(True)
+        # Typed words stay typed: Enter does not add them to the list.
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(words)
+        self.setCurrentIndex(-1)
+        self.read_only = False
+
+    def showPopup(self) -> None:
+        if not self.read_only:
+            super().showPopup()
+
+
+class ContactView(RecordView):
+    """An emergency contact: its relationship picked from the reader's words ("Spouse",
+    « Conjoint(e) », "Umugore/Umugabo"), stored as the English word each language
+    reads back (``domain.relationships``), or typed. A line edited shows its new text in
+    the list's word when it is one (eye34 #7)."""
+
+    def _field(self, key: str) -> QWidget:
+        if key != "relationship":
+            return super()._field(key)
+        choices = _Choices([relationship_words(word) for word in RELATIONSHIPS])
+        # The list's pick is an edit, as a typed word is.
+        choices.activated.connect(lambda _index: self.edited.emit())
+        return choices
+
+    def _shown(self, key: str, value: Any) -> str:
+        if key == "relationship" and value is not None:
+            return relationship_words(value)
+        return super()._shown(key, value)
+
+    def _stored(self, key: str, text: str) -> Any:
+        if key != "relationship":
+            return text
+        # A word of the list in the reader's language, or in English: its English word.
+        for word in (*RELATIONSHIPS, *ALSO_READ):
+            if text.casefold() == relationship_words(word).casefold():
+                return word
+        return stored_word(text) or text
 
 
 def _contact_keys() -> list[tuple[str, str]]:
@@ -123,7 +190,7 @@ def all_record_labels() -> list[str]:
 
 
 def contact_view(label: str) -> ShapeView:
-    return RecordView(label, _contact_keys())
+    return ContactView(label, _contact_keys())
 
 
 def bank_details_view(label: str) -> ShapeView:

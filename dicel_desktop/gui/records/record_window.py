@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -57,7 +58,7 @@ from dicel_desktop.gui.records.step_bar import StepBar
 from dicel_desktop.gui.records.summary_line import SummaryLine
 from dicel_desktop.gui.records.titles import has_own_name, header_texts, in_question
 from dicel_desktop.gui.records.typed_before import offer_typed_before
-from dicel_desktop.gui.translations import record_name, tr_choice, translated_form
+from dicel_desktop.gui.translations import record_name, setting_purpose, tr_choice, translated_form
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
@@ -168,6 +169,8 @@ class RecordWindow(QDialog):
         companion = FORM_COMPANIONS.get(table)
         #: What a workflow adds to this table's form (FORM_COMPANIONS), or None.
         self.companion = companion(self) if companion is not None else None
+        if table == "system_settings":
+            self._say_what_public_means()
 
     # ----------------------------------------------------------------- building
 
@@ -583,6 +586,25 @@ class RecordWindow(QDialog):
             )
         )
 
+    def _say_what_public_means(self) -> None:
+        """Under a setting's Public box, what it does: nothing DICEL reads. Only
+        administrators read the settings (the grants), and the workflows read the ones
+        they use whatever it says; « Public » / "Rusange" was said nowhere (eye34 #8)."""
+        editor = self.form.editors.get("is_public")
+        if editor is None:
+            return
+        said = self.tr(
+            "\u201cPublic\u201d is a mark for the administrators' own use: DICEL does not read "
+            "it. Only administrators see the settings, and DICEL reads those it uses either way."
+        )
+        note = QLabel(said)
+        note.setObjectName("publicMeans")
+        note.setWordWrap(True)
+        # Never what widens the form: it wraps in the width its field has.
+        note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        editor.setToolTip(said)
+        self.form.add_note("is_public", note)
+
     def _hold_setting_key(self, record: Record) -> None:
         """A setting's key is fixed once made, and one DICEL reads is not deleted (the
         database refuses both, DW027 and DW028, migration 0117): a key one letter off
@@ -597,12 +619,8 @@ class RecordWindow(QDialog):
         if kind is not None and record.values.get("setting_type") == kind:
             held.add("setting_type")
         self.form.hold(frozenset(held))
-        read = setting_keys.purpose(key)
-        if read is not None:
-            sentence, leave = read
-            said = QCoreApplication.translate("RecordWindow", sentence)
-            if leave is not None:
-                said = said.format(leave=tr_choice("leave_requests", leave.label))
+        said = setting_purpose(key)
+        if said is not None:
             self.add_note(said)
         if setting_keys.is_read(record.values.get("setting_key")):
             line = self.tr(

@@ -246,6 +246,14 @@ _FEEDBACK_OF = {
     "suggestion": QT_TRANSLATE_NOOP("RecordWindow", "the suggestion of %1"),
     "service_review": QT_TRANSLATE_NOOP("RecordWindow", "the service review of %1"),
 }
+#: The same, with its day (%2) apart from its client (%1): a name ending in brackets
+#: read « (SACCO) (13 novembre 2026) » (eye34 #8).
+_FEEDBACK_OF_ON = {
+    "complaint": QT_TRANSLATE_NOOP("RecordWindow", "the complaint of %2 from %1"),
+    "compliment": QT_TRANSLATE_NOOP("RecordWindow", "the compliment of %2 from %1"),
+    "suggestion": QT_TRANSLATE_NOOP("RecordWindow", "the suggestion of %2 from %1"),
+    "service_review": QT_TRANSLATE_NOOP("RecordWindow", "the service review of %2 from %1"),
+}
 _FEEDBACK_DATED = {
     "complaint": QT_TRANSLATE_NOOP("RecordWindow", "the complaint dated %1"),
     "compliment": QT_TRANSLATE_NOOP("RecordWindow", "the compliment dated %1"),
@@ -255,8 +263,8 @@ _FEEDBACK_DATED = {
 
 
 def _feedback_in_question(record: Record) -> str | None:
-    """ "the complaint of Burera Motors Ltd (6 November 2026)": the kind, whose and
-    when, in the person's words (None for a type it does not know). Made from the
+    """ "the complaint of 6 November 2026 from Burera Motors Ltd": the kind, when and
+    whose, in the person's words (None for a type it does not know). Made from the
     client's name and the day the record holds, not cut out of its title: a client's
     name may hold ", " ("Bralirwa Ltd, Gisenyi"), and so may a day (review 30, F9)."""
     kind_value = str(record.values.get("feedback_type") or "")
@@ -265,9 +273,12 @@ def _feedback_in_question(record: Record) -> str | None:
     client = record.names.get("client_id") or ""
     day = record.values.get("feedback_date")
     when = day_in_words(day) if day is not None else ""
+    if client and when:
+        said = QCoreApplication.translate("RecordWindow", _FEEDBACK_OF_ON[kind_value])
+        return fill_in(said, {"1": client, "2": when})
     if client:
         said = QCoreApplication.translate("RecordWindow", _FEEDBACK_OF[kind_value])
-        return put_in(said, f"{client} ({when})" if when else client)
+        return put_in(said, client)
     if when:
         said = QCoreApplication.translate("RecordWindow", _FEEDBACK_DATED[kind_value])
         return put_in(said, when)
@@ -296,7 +307,7 @@ def _shift_in_question(record: Record) -> str | None:
 def in_question(record: Record) -> str:
     """How a question names ``record``: its own name ("Mark INC-2026-000042 as
     resolved?"), a client's feedback by its kind, client and day ("Mark the complaint of
-    Burera Motors Ltd (6 November 2026) as resolved?"), or, for one titled by its kind
+    6 November 2026 from Burera Motors Ltd as resolved?"), or, for one titled by its kind
     only, "this feedback" rather than "Feedback" ("Close this feedback?")."""
     if has_own_name(record):
         said = None

@@ -13,7 +13,7 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import EmployeeStatus, EmploymentType
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.numbers import format_money
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import relationship_words, tr_label
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 
 #: (section, [(label, key)]) in the order a person reads their record.
@@ -80,7 +80,10 @@ def describe(key: str, profile: dict[str, Any], locale: QLocale) -> str:
             part
             for part in (
                 str(value.get("name") or ""),
-                f"({value['relationship']})" if value.get("relationship") else "",
+                # In the reader's words: « (Parent) », not « (Father) » (eye34 #7).
+                f"({relationship_words(value['relationship'])})"
+                if value.get("relationship")
+                else "",
             )
             if part
         )

@@ -12,9 +12,13 @@ REQUIRED_MARK = " *"
 
 
 def required_text(label: str) -> str:
-    """``label`` marked required: "&Why" -> "&Why *", "&Why:" -> "&Why *:"."""
+    """``label`` marked required: "&Why" -> "&Why *", "&Why:" -> "&Why *:"; a label
+    whose language spaces its colon keeps the space, unbroken ("Pourquoi * :"): French read
+    « Ce qui a été dit au client *: » (eye34 #8)."""
     if label.endswith(":"):
-        return label[:-1].rstrip() + REQUIRED_MARK + ":"
+        stem = label[:-1]
+        spaced = stem != stem.rstrip()
+        return stem.rstrip() + REQUIRED_MARK + ("\u00a0" if spaced else "") + ":"
     return label + REQUIRED_MARK
 
 

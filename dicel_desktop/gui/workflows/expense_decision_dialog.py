@@ -112,7 +112,8 @@ class ExpenseDecisionDialog(FormStepDialog):
             .replace("%1", str(values.get("expense_number") or ""))
             .replace("%2", money_text(values.get("amount"), self.currency))
         )
-        self.state.setText(state_text(values.get("status")))
+        # In the expense's own words: « Annulée », as the refusal above it agrees.
+        self.state.setText(state_text(values.get("status"), "expenses"))
         self.filed_by.setText(record.names.get("created_by") or "—")
         self.department.setText(record.names.get("department_id") or "—")
         self.category.setText(str(values.get("expense_category") or "—"))
@@ -148,10 +149,26 @@ class ExpenseDecisionDialog(FormStepDialog):
             self.budget.setText(self.tr("This expense is no longer there to decide."))
             return
         line = budget_line_text(budget)
+        # An expense decided or withdrawn meanwhile (read again after "Already cancelled
+        # by …") is past approving: what an approval would leave, and the others waiting
+        # beside it, are no longer its facts (they stayed under « Annulée »).
+        waiting = self.record.values.get("status") == "pending"
+        for fact in (self.after, self.others):
+            self.form.setRowVisible(fact, waiting)
+        if not waiting:
+            self.budget.setText(line)
+            self.budget_numbers.setText(
+                " / ".join(
+                    money_text(v, "RWF") for v in (budget.allocated, budget.spent, budget.remaining)
+                )
+                if budget.budget_id is not None
+                else "—"
+            )
+            return
         # As read now, not as the window showed it: an expense the line cannot take (not
         # in RWF, no department) or no line at all has no numbers to show.
         if budget.currency == "RWF" and budget.department and budget.budget_id is not None:
-            self.budget.setText(f"{line} ({state_text(budget.budget_status)})")
+            self.budget.setText(f"{line} ({state_text(budget.budget_status, 'budgets')})")
             amounts = (budget.allocated, budget.spent, budget.remaining)
             self.budget_numbers.setText(" / ".join(money_text(v, "RWF") for v in amounts))
             self.after.setText(money_text(budget.remaining_after, "RWF"))

@@ -36,7 +36,7 @@ from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.theme import error_colour
-from dicel_desktop.gui.translations import record_name, tr_label
+from dicel_desktop.gui.translations import record_name, tr_choice, tr_label
 from dicel_desktop.gui.widgets.fit import grow_to_fit, keep_fitted
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.widgets.required import mark_required
@@ -346,11 +346,13 @@ def month_text(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, 1), "MMMM yyyy")
 
 
-def state_text(value: str | None) -> str:
-    """A state as a person reads it ("Partially paid"), translated."""
+def state_text(value: str | None, table: str | None = None) -> str:
+    """A state as a person reads it ("Partially paid"), translated; in ``table``'s own
+    words when given (French agrees it with the record: une dépense « Annulée »)."""
     if not value:
         return "—"
-    return tr_label(words(value).capitalize())
+    label = words(value).capitalize()
+    return tr_choice(table, label) if table else tr_label(label)
 
 
 def after_step(window: RecordWindow) -> None:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from dicel_desktop.domain.states import LeaveStatus, LeaveType
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import tr_choice, tr_label
 from dicel_desktop.services.leave import Balance, RequestPreview
 from dicel_desktop.services.leave_start import LeaveStart
 
@@ -35,9 +35,10 @@ def leave_type_text(leave_type: str) -> str:
 
 
 def state_text(status: str) -> str:
-    """ "Approved"."""
+    """ "Approved", in the request's own words (French agrees it: une demande
+    « Annulée », as the refusal beside it says « Déjà annulée »)."""
     try:
-        return tr_label(LeaveStatus(status).label)
+        return tr_choice("leave_requests", LeaveStatus(status).label)
     except ValueError:
         return status
 

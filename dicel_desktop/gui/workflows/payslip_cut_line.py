@@ -40,17 +40,19 @@ def payslip_cut_text(cut: list[CutPayslip]) -> str:
     said = [
         fill_in(
             # The month elided where the language does ("d'octobre", "rw'Ukwakira").
+            # The days kept as a count (%n): French says « 0 jour », « 1 jour » (eye34 #8).
             put_in(
                 QCoreApplication.translate(
                     "CaseSteps",
-                    "The approved payslip of %1 will be cut to the days worked: %2 of %3 days,"
+                    "The approved payslip of %1 will be cut to the days worked: %n of %3 days,"
                     " basic %4 instead of %5; its allowances in proportion, its deductions and"
                     " net computed again.",
+                    None,
+                    slip.kept,
                 ),
                 month_text(slip.start),
             ),
             {
-                "2": str(slip.kept),
                 "3": str(slip.days),
                 "4": money_text(slip.cut_basic, slip.currency),
                 "5": money_text(slip.basic, slip.currency),
@@ -68,12 +70,15 @@ def payslip_overpaid_text(overpaid: list[OverpaidPayslip]) -> str:
             put_in(
                 QCoreApplication.translate(
                     "CaseSteps",
-                    "The payslip of %1 was already paid in full: %2 days after the day pay"
+                    "The payslip of %1 was already paid in full: %n day(s) after the day pay"
                     " stops, about %3 basic paid for them. Ask Finance to recover it.",
-                ),
+                    None,
+                    slip.days_over,
+                    # No English translator: the source's "(s)" said as English does.
+                ).replace("day(s)", "day" if slip.days_over == 1 else "days"),
                 month_text(slip.start),
             ),
-            {"2": str(slip.days_over), "3": money_text(slip.basic_over, slip.currency)},
+            {"3": money_text(slip.basic_over, slip.currency)},
         )
         for slip in overpaid
     ]

@@ -1,0 +1,48 @@
+"""French sentences that put « de » before a person's name read « la vacation de Hélène
+Rwema » where French writes « d'Hélène » (eye34 #8): they are put so that no name ever
+needs the elision. And a posting whose closing date passed said its applications « ont
+été closes », as if someone had closed them."""
+
+from __future__ import annotations
+
+import pytest
+
+from dicel_desktop.domain.errors import Conflict
+from dicel_desktop.gui import translations
+from dicel_desktop.gui.error_sentences import describe_error
+
+HELENE = "Hélène Rwema"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "administrator_employment",
+        "administrator_employment_changed",
+        "administrator_pay_changed",
+        "administrator_attendance",
+    ],
+)
+def test_an_administrators_name_is_never_after_de(restore_language, code):
+    translations.install_translators("fr")
+    said = describe_error(Conflict(code, name=HELENE))
+    assert HELENE in said and f"de {HELENE}" not in said, said
+
+
+def test_a_guards_shift_is_named_without_de(restore_language):
+    translations.install_translators("fr")
+    from PySide6.QtCore import QCoreApplication
+
+    said = QCoreApplication.translate("RecordWindow", "the shift of %1 at %2 (%3)")
+    assert said.startswith("la vacation") and "de %1" not in said, said
+
+
+def test_a_posting_past_its_closing_date_says_the_date_passed(restore_language):
+    translations.install_translators("fr")
+    said = describe_error(
+        Conflict("posting_opened_after_closing", date="2026-10-28", today="2026-12-06")
+    )
+    assert "closes" not in said, said
+    assert said.startswith(
+        "La date de clôture de cette offre d\u2019emploi, le 28 octobre 2026, est passée"
+    )
