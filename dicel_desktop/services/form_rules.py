@@ -26,6 +26,8 @@ from dicel_desktop.domain.contact_rules import (
     CONTACT_COLUMNS,
     EMAIL_COLUMNS,
     PHONE_COLUMNS,
+    SETTING_EMAILS,
+    SETTING_PHONES,
     email_fits,
     phone_fits,
 )
@@ -421,6 +423,20 @@ def _contact_error(table: str, spec: FieldSpec, value: Any) -> InvalidInput | No
     return None
 
 
+def _setting_contact_error(form: FormSpec, key: Any, value: Any) -> InvalidInput | None:
+    """The company's phone or e-mail setting of another shape (DW035, DW036 from the CHECK
+    ck_system_settings_setting_value_shape, migration 0129): the sentence a phone or an
+    e-mail column gets, beside the value."""
+    spec = form.fields.get("setting_value")
+    if spec is None or not isinstance(value, str):
+        return None
+    if key in SETTING_PHONES and not phone_fits(value):
+        return InvalidInput("phone_not_a_number", label=spec.label, value=value, field=spec.name)
+    if key in SETTING_EMAILS and not email_fits(value):
+        return InvalidInput("email_not_an_address", label=spec.label, value=value, field=spec.name)
+    return None
+
+
 _CALENDAR: dict[str, frozenset[str]] = {}
 for _table, _column in CALENDAR_DATES:
     _CALENDAR[_table] = _CALENDAR.get(_table, frozenset()) | {_column}
@@ -506,6 +522,11 @@ def validate(
         problem = _setting_bound_error(values.get("setting_key"), values.get("setting_value"))
         if problem is None:
             problem = _paye_bands_error(values.get("setting_key"), values.get("setting_value"))
+        if problem is None:
+            # Migration 0129: the company's phone and e-mail, printed on every invoice.
+            problem = _setting_contact_error(
+                form, values.get("setting_key"), values.get("setting_value")
+            )
         if problem is not None:
             errors["setting_value"] = problem
     for rule in form.comparisons:
