@@ -33,6 +33,7 @@ from dicel_desktop.domain.contact_rules import (
 )
 from dicel_desktop.domain.entry_rules import (
     CALENDAR_DATES,
+    CLOSES_AHEAD,
     FIRST_YEAR,
     LAST_YEAR,
     LONGEST_SPANS,
@@ -321,6 +322,30 @@ def _received_after_today(table: str, column: str, day: Any) -> InvalidInput | N
     )
 
 
+_CLOSES_AHEAD = {table: (column, states) for table, column, states in CLOSES_AHEAD}
+
+
+def _closes_before_today(
+    table: str, values: Mapping[str, Any], loaded: Mapping[str, Any] | None
+) -> tuple[str, InvalidInput] | None:
+    """A closing day before today typed on an open or on-hold posting (DW502, migration
+    0128): (field, error), said beside the field before sending. The day stored stays
+    (asked only when it changed); the database counts the company's day, this the
+    desktop's."""
+    column, states = _CLOSES_AHEAD[table]
+    day = values.get(column)
+    if values.get("status") not in states or not isinstance(day, dt.date):
+        return None
+    if loaded is not None and loaded.get(column) == day:
+        return None
+    today = dt.date.today()
+    if day >= today:
+        return None
+    return column, InvalidInput(
+        "posting_closing_date_past", field=column, date=day.isoformat(), today=today.isoformat()
+    )
+
+
 def _outside_years(spec: FieldSpec, value: Any) -> InvalidInput | None:
     """A date or moment outside the years DICEL takes (DW445, migration 0107): said
     beside the field before sending (the editors may take a year like 2999)."""
@@ -515,6 +540,10 @@ def validate(
         problem = _received_after_today(form.table, received, values.get(received))
         if problem is not None:
             errors[received] = problem
+    if not new and form.table in _CLOSES_AHEAD and _CLOSES_AHEAD[form.table][0] not in errors:
+        found = _closes_before_today(form.table, values, loaded)
+        if found is not None:
+            errors[found[0]] = found[1]
     if form.table == "system_settings" and "setting_value" not in errors:
         # Migration 0096: a rate in percent, a leave allowance, an approval threshold take
         # the values that can mean them (the CHECK ..._setting_value_in_bounds), said with
