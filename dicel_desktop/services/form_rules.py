@@ -442,9 +442,13 @@ def _contact_error(table: str, spec: FieldSpec, value: Any) -> InvalidInput | No
     if key in _CONTACTS and isinstance(value, Mapping):
         phone, email = value.get("phone"), value.get("email")
         if phone is not None and not phone_fits(str(phone)):
-            return InvalidInput("contact_phone_not_a_number", value=str(phone), field=spec.name)
+            return InvalidInput(
+                "contact_phone_not_a_number", value=str(phone), field=spec.name, part="phone"
+            )
         if email is not None and not email_fits(str(email)):
-            return InvalidInput("contact_email_not_an_address", value=str(email), field=spec.name)
+            return InvalidInput(
+                "contact_email_not_an_address", value=str(email), field=spec.name, part="email"
+            )
     return None
 
 

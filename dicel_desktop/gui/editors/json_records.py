@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from dicel_desktop.gui.editors.common import show_read_only
 from dicel_desktop.gui.editors.json_shapes import ShapeView
@@ -76,6 +76,9 @@ class RecordView(ShapeView):
             else:
                 result.pop(key, None)
         return result or None
+
+    def part_widget(self, part: str) -> QWidget | None:
+        return self.lines.get(part)
 
     def shown_text(self) -> str:
         """Its lines' texts in order, parted by commas: "Alice Niyitegeka, Spouse,
