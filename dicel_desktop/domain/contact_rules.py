@@ -34,6 +34,8 @@ __all__ = [
     "EMAIL_SAMPLES",
     "PHONE_COLUMNS",
     "PHONE_SAMPLES",
+    "SETTING_EMAILS",
+    "SETTING_PHONES",
     "email_fits",
     "phone_fits",
     "shape_check_name",
@@ -86,6 +88,12 @@ CONTACT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("employees", "emergency_contact"),
     ("security_guards", "emergency_contact"),
 )
+
+#: The system settings whose value is a phone number / an e-mail address (migration
+#: 0129): the company's, printed on every invoice. Held by the CHECK
+#: ``ck_system_settings_setting_value_shape``.
+SETTING_PHONES: tuple[str, ...] = ("company.phone",)
+SETTING_EMAILS: tuple[str, ...] = ("company.email",)
 
 
 def shape_check_name(table: str, column: str) -> str:

@@ -10,6 +10,7 @@ from dicel_desktop.domain.roles import Role
 __all__ = [
     "ASKED_DAY_ONCE_BEGUN",
     "CALENDAR_DATES",
+    "CLOSES_AHEAD",
     "FIRST_YEAR",
     "FORM_REQUIRED",
     "INVOICE_DAYS_AFTER_ISSUE",
@@ -143,6 +144,15 @@ RECEIVED_SENTENCES: dict[str, str] = {
     "customer_feedback": "received_after_today",
     "training_enrollments": "enrolled_after_today",
 }
+
+
+#: (table, column, states): while the record is in one of ``states``, ``column`` is not
+#: given a day before today (DW502 with ``action`` ``closing_date``, migration 0128: an
+#: open posting's closing date already past closed it without Close applications…). A
+#: day already stored stays; the sentence is ``posting_closing_date_past``.
+CLOSES_AHEAD: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("job_postings", "closing_date", ("open", "on_hold")),
+)
 
 
 #: (table, column) -> the states no step moves the record into while ``column`` is empty

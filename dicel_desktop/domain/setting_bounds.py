@@ -54,6 +54,13 @@ SETTING_BOUNDS: tuple[SettingBound, ...] = (
     # 0126): the database reads it as a whole count, and 99999999999 stopped every
     # request on a bare integer overflow.
     SettingBound(r"^leave\.max_days_in_past$", Decimal(0), Decimal(366), whole=True, days=True),
+    # The largest file an upload takes, in MB (migration 0129, ``dicel_document_max_bytes``).
+    # 0 refused every file and a negative one was read as absent (25 MB, without a word);
+    # the least is 0.001 (1,049 bytes; a smaller fraction rounds toward none). At most 100:
+    # the upload reads the whole file into memory and sends it in one statement, and the
+    # server keeps it in one field (PostgreSQL's most is 1 GB); 99999999999999 stopped
+    # every upload on a bare bigint overflow.
+    SettingBound(r"^documents\.max_size_mb$", Decimal("0.001"), Decimal(100)),
     # A count of days or minutes nothing in DICEL reads: an invoice's payment terms,
     # when an arrival is late, a session's idle time (no ceiling that is clearly theirs).
     SettingBound(r"_(days|minutes)($|_)", Decimal(0)),

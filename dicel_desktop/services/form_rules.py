@@ -26,11 +26,14 @@ from dicel_desktop.domain.contact_rules import (
     CONTACT_COLUMNS,
     EMAIL_COLUMNS,
     PHONE_COLUMNS,
+    SETTING_EMAILS,
+    SETTING_PHONES,
     email_fits,
     phone_fits,
 )
 from dicel_desktop.domain.entry_rules import (
     CALENDAR_DATES,
+    CLOSES_AHEAD,
     FIRST_YEAR,
     LAST_YEAR,
     LONGEST_SPANS,
@@ -319,6 +322,30 @@ def _received_after_today(table: str, column: str, day: Any) -> InvalidInput | N
     )
 
 
+_CLOSES_AHEAD = {table: (column, states) for table, column, states in CLOSES_AHEAD}
+
+
+def _closes_before_today(
+    table: str, values: Mapping[str, Any], loaded: Mapping[str, Any] | None
+) -> tuple[str, InvalidInput] | None:
+    """A closing day before today typed on an open or on-hold posting (DW502, migration
+    0128): (field, error), said beside the field before sending. The day stored stays
+    (asked only when it changed); the database counts the company's day, this the
+    desktop's."""
+    column, states = _CLOSES_AHEAD[table]
+    day = values.get(column)
+    if values.get("status") not in states or not isinstance(day, dt.date):
+        return None
+    if loaded is not None and loaded.get(column) == day:
+        return None
+    today = dt.date.today()
+    if day >= today:
+        return None
+    return column, InvalidInput(
+        "posting_closing_date_past", field=column, date=day.isoformat(), today=today.isoformat()
+    )
+
+
 def _outside_years(spec: FieldSpec, value: Any) -> InvalidInput | None:
     """A date or moment outside the years DICEL takes (DW445, migration 0107): said
     beside the field before sending (the editors may take a year like 2999)."""
@@ -415,9 +442,27 @@ def _contact_error(table: str, spec: FieldSpec, value: Any) -> InvalidInput | No
     if key in _CONTACTS and isinstance(value, Mapping):
         phone, email = value.get("phone"), value.get("email")
         if phone is not None and not phone_fits(str(phone)):
-            return InvalidInput("contact_phone_not_a_number", value=str(phone), field=spec.name)
+            return InvalidInput(
+                "contact_phone_not_a_number", value=str(phone), field=spec.name, part="phone"
+            )
         if email is not None and not email_fits(str(email)):
-            return InvalidInput("contact_email_not_an_address", value=str(email), field=spec.name)
+            return InvalidInput(
+                "contact_email_not_an_address", value=str(email), field=spec.name, part="email"
+            )
+    return None
+
+
+def _setting_contact_error(form: FormSpec, key: Any, value: Any) -> InvalidInput | None:
+    """The company's phone or e-mail setting of another shape (DW035, DW036 from the CHECK
+    ck_system_settings_setting_value_shape, migration 0129): the sentence a phone or an
+    e-mail column gets, beside the value."""
+    spec = form.fields.get("setting_value")
+    if spec is None or not isinstance(value, str):
+        return None
+    if key in SETTING_PHONES and not phone_fits(value):
+        return InvalidInput("phone_not_a_number", label=spec.label, value=value, field=spec.name)
+    if key in SETTING_EMAILS and not email_fits(value):
+        return InvalidInput("email_not_an_address", label=spec.label, value=value, field=spec.name)
     return None
 
 
@@ -499,6 +544,10 @@ def validate(
         problem = _received_after_today(form.table, received, values.get(received))
         if problem is not None:
             errors[received] = problem
+    if not new and form.table in _CLOSES_AHEAD and _CLOSES_AHEAD[form.table][0] not in errors:
+        found = _closes_before_today(form.table, values, loaded)
+        if found is not None:
+            errors[found[0]] = found[1]
     if form.table == "system_settings" and "setting_value" not in errors:
         # Migration 0096: a rate in percent, a leave allowance, an approval threshold take
         # the values that can mean them (the CHECK ..._setting_value_in_bounds), said with
@@ -506,6 +555,11 @@ def validate(
         problem = _setting_bound_error(values.get("setting_key"), values.get("setting_value"))
         if problem is None:
             problem = _paye_bands_error(values.get("setting_key"), values.get("setting_value"))
+        if problem is None:
+            # Migration 0129: the company's phone and e-mail, printed on every invoice.
+            problem = _setting_contact_error(
+                form, values.get("setting_key"), values.get("setting_value")
+            )
         if problem is not None:
             errors["setting_value"] = problem
     for rule in form.comparisons:

@@ -136,6 +136,45 @@ def test_a_band_at_fault_is_said_beside_the_table_and_nothing_is_saved(qtbot, lo
     assert _cells(bands)[1:3] == [("60,000", "100,000", "150"), ("100,000", "50,000", "20")]
 
 
+def _marked(bands: PayeBandsTable) -> list[tuple[int, int, str]]:
+    """(row, column, tooltip) of every cell marked at fault: tinted and with an icon."""
+    found = []
+    for row in range(bands.table.rowCount()):
+        for column in (UPTO, RATE):
+            item = bands.table.item(row, column)
+            tinted = item.data(Qt.ItemDataRole.BackgroundRole) is not None
+            if tinted or not item.icon().isNull() or item.toolTip():
+                assert tinted and not item.icon().isNull(), (row, column)  # not by colour alone
+                found.append((row, column, item.toolTip()))
+    return found
+
+
+def test_the_cell_at_fault_is_marked_not_by_colour_alone(qtbot, logins, desk):
+    """Paye35's note: the sentence named band and column, but the eye had to find the
+    cell. The cell at fault is tinted, carries a warning sign and says its sentence as
+    its tooltip; corrected, it is plain again."""
+    admin = logins.person("admin")
+    setting = _setting(admin)
+    window = _open(qtbot, desk(admin), setting.id)
+    bands = _bands(window)
+    assert _marked(bands) == []
+    _type(qtbot, bands, 1, RATE, "150")
+    _type(qtbot, bands, 2, UPTO, "50000")
+    assert _marked(bands) == [
+        (1, RATE, "Band 2: the rate is a percent from 0 to 100."),
+        (
+            2,
+            UPTO,
+            "Band 3: “Up to” is a whole amount of RWF, above the “Up to” of the band before it.",
+        ),
+    ]
+    _type(qtbot, bands, 1, RATE, "10")
+    _type(qtbot, bands, 2, UPTO, "150000")
+    assert _marked(bands) == []
+    # Marking is no edit: what was typed is what is kept.
+    assert _cells(bands)[1:3] == [("60,000", "100,000", "10"), ("100,000", "150,000", "20")]
+
+
 def test_bands_are_added_and_removed_with_the_keyboard(qtbot, logins, desk):
     admin = logins.person("admin")
     setting = _setting(admin)

@@ -5,6 +5,7 @@ stays for the person to correct."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -35,6 +36,12 @@ def test_a_new_clients_number_a_digit_short_is_said_and_kept(qtbot, logins, desk
         "E-mail “info@akagera” is not an e-mail address: type one like name@example.rw."
     )
     assert form.error_labels["phone"].isVisible()
+    # Under the narrow phone box, an example number is not broken across lines
+    # ("+254" / "712 345 678"): its spaces are shown unbreakable.
+    shown = form.error_labels["phone"].text()
+    for number in ("+250 788 123 456", "0788 123 456", "+254 712 345 678"):
+        assert number.replace(" ", "\u00a0") in shown, number
+    assert "like\u00a0" not in shown  # between words it still breaks
     assert "Nothing was saved" in window.message.text()
     assert window.record is None
     assert form.editors["phone"].line.text() == "0788 123 45"
@@ -55,10 +62,15 @@ def test_an_emergency_contacts_phone_is_said_beside_the_contact_and_kept(qtbot, 
     clerk = logins.person("finance")
     window = desk(hr).open("employees", clerk.employee_id)
     qtbot.waitUntil(lambda: not window.is_busy and window.panels_ready, timeout=WAIT_MS)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
     lines = window.form.editors["emergency_contact"].view.lines
     _retype(qtbot, lines["name"], "Ana Uwera")
     _retype(qtbot, lines["phone"], "ask at reception")
+    lines["name"].setFocus()  # the person is elsewhere in the contact when saving
     window.save()
+    # The focus goes to the part at fault, the phone, not the contact's first line.
+    assert QApplication.focusWidget() is lines["phone"]
     assert window.form.error_text("emergency_contact") == (
         "The emergency contact's phone “ask at reception” is not a phone number: type a"
         " Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its"

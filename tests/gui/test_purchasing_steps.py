@@ -609,6 +609,30 @@ def test_what_holds_move_stock_back_is_said_in_receives_colour(qtbot, shop, desk
     dialog.close()
 
 
+def test_move_stocks_lines_leave_no_blank_band_under_them(qtbot, shop, desk):
+    """Fix35's note: once its lines showed, Move stock kept a blank band under each (the
+    form layout gave a wrapped line the height of a narrower width: five lines' room for
+    three). Each line is as high as its text at its width, and the next row follows."""
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    qtbot.waitUntil(lambda: dialog.item is not None, timeout=WAIT_MS)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "150000")
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Out, with neither reference nor note
+    QApplication.processEvents()
+    for line in (dialog.too_many, dialog.issue_unsaid):
+        assert line.isVisible()
+        text_height = line.heightForWidth(line.width())
+        assert text_height > line.fontMetrics().lineSpacing()  # it wraps
+        assert line.height() == text_height, line.text()
+    below = dialog.reference_type.geometry().top() - dialog.too_many.geometry().bottom()
+    above = dialog.too_many.geometry().top() - dialog.quantity.geometry().bottom()
+    assert below == above  # the row spacing, no band
+    dialog.close()
+
+
 def test_a_number_above_what_is_awaited_is_said_and_not_received(qtbot, shop, desk):
     """Eye30r: typing 70 in the box of a line awaiting 65 gave 7 (the spin box's maximum
     dropped the "0"), and Receive booked 7 into stock. The box takes 70, the dialog says

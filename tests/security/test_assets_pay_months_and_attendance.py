@@ -400,8 +400,8 @@ def test_attendance_is_of_a_day_its_employee_was_employed(staff):
 
 
 def test_the_bounds_are_the_databases():
-    (latest,) = VERSIONS.glob("0126_*.py")
-    spec = importlib.util.spec_from_file_location("dicel_revision_0126", latest)
+    (latest,) = VERSIONS.glob("0129_*.py")
+    spec = importlib.util.spec_from_file_location("dicel_revision_0129", latest)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -422,6 +422,7 @@ KEYS = (
     "po.approval_threshold_rwf",
     "expense.approval_threshold_rwf",
     "attendance.late_after_minutes",
+    "documents.max_size_mb",
     "company.name",
 )
 VALUES = (
@@ -440,6 +441,8 @@ VALUES = (
     "1000",
     "abc",
     "99999999",
+    "0.001",
+    "0.0009",
 )
 
 

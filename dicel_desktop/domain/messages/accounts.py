@@ -192,7 +192,8 @@ MESSAGES: Mapping[str, str] = {
         "This value is out of range for the setting: a rate in percent (a key ending in "
         "_rate_percent) is from 0 to 100, a leave allowance or how far back leave may start "
         "a whole number of days from 0 to 366, an approval threshold 0 or more, the pay day "
-        "a whole day from 1 to 31.",
+        "a whole day from 1 to 31, the largest file an upload takes (documents.max_size_mb) "
+        "from 0.001 to 100 MB.",
     ),
     "setting_value_between": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a value from {least} to {most}."

@@ -183,6 +183,13 @@ class JsonEditor(FieldEditor):
             return self.raw.toPlainText()
         return self.view.shown_text()
 
+    def part_widget(self, part: str) -> QWidget | None:
+        """The control of ``part`` in the form shown (an emergency contact's phone line),
+        or None (the raw text, or no such part)."""
+        if self.is_raw() or self.view is None:
+            return None
+        return self.view.part_widget(part)
+
     def is_raw(self) -> bool:
         return not self.raw.isHidden()
 

@@ -94,6 +94,9 @@ class RecordView(ShapeView):
                 result.pop(key, None)
         return result or None
 
+    def part_widget(self, part: str) -> QWidget | None:
+        return self.lines.get(part)
+
     def shown_text(self) -> str:
         """Its lines' texts in order, parted by commas: "Alice Niyitegeka, Spouse,
         +250 724 509 260"."""

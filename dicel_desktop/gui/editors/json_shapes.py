@@ -46,6 +46,11 @@ class ShapeView(QWidget):
         does not show."""
         return False
 
+    def part_widget(self, part: str) -> QWidget | None:
+        """The control that edits ``part`` of the value (an emergency contact's
+        ``phone``), for the focus a fault of that part is given; None: the form's own."""
+        return None
+
     def shown_text(self) -> str:
         """The whole value as the form shows it, as text (what a print of the form
         says): every part, not only the first box's."""

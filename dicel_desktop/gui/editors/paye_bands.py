@@ -19,12 +19,13 @@ import json
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -38,11 +39,15 @@ from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors.common import error_label
 from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.gui.numbers import NumberInputError, explain, format_decimal, parse_decimal
+from dicel_desktop.gui.theme import error_colour
 
 __all__ = ["PayeBandsTable", "read_bands", "write_bands"]
 
 #: The columns: where a band starts (shown), its upper limit and its rate (typed).
 FROM, UPTO, RATE = 0, 1, 2
+#: The column of each band fault of ``domain/paye_bands`` (the cell marked); a band that
+#: is no band, or no list, has no cell of its own.
+FAULT_COLUMNS = {"rate": RATE, "upto": UPTO, "open": UPTO, "last": UPTO}
 #: What a typed amount or rate may end with, as the column's header says it.
 _UNITS = {UPTO: ("rwf",), RATE: ("%",)}
 
@@ -218,7 +223,12 @@ class PayeBandsTable(QWidget):
 
     def fault_sentences(self) -> list[str]:
         """What is wrong, one sentence per band at fault, in the person's words."""
-        said: dict[int, str] = {}
+        said = self._faults()
+        return [said[band][0] for band in sorted(said)]
+
+    def _faults(self) -> dict[int, tuple[str, int | None]]:
+        """Band -> (its sentence, the column of the cell at fault or None)."""
+        said: dict[int, tuple[str, int | None]] = {}
         rows: list[tuple[Decimal | None, Decimal | None]] = []
         for at, (upto, rate) in enumerate(self.rows_text(), start=1):
             read: list[Decimal | None] = []
@@ -226,12 +236,18 @@ class PayeBandsTable(QWidget):
                 try:
                     read.append(self._read(at, column, text))
                 except InvalidInput as error:
-                    said.setdefault(at, sentence(error))
+                    said.setdefault(at, (sentence(error), column))
                     read.append(Decimal(0))  # said; the other bands are still measured
             rows.append((read[0], read[1]))
         for fault, band in paye_bands.faults(write_bands(rows)):
-            said.setdefault(band, sentence(InvalidInput(f"paye_band_row_{fault}", band=band)))
-        return [said[band] for band in sorted(said)]
+            said.setdefault(
+                band,
+                (
+                    sentence(InvalidInput(f"paye_band_row_{fault}", band=band)),
+                    FAULT_COLUMNS.get(fault),
+                ),
+            )
+        return said
 
     # ----------------------------------------------------------------- writing
 
@@ -329,10 +345,34 @@ class PayeBandsTable(QWidget):
         self.edited.emit()
 
     def _say_faults(self) -> None:
-        said = self.fault_sentences()
+        faults = self._faults()
+        said = [faults[band][0] for band in sorted(faults)]
         self.faults.setText("\n".join(said))
         self.faults.setVisible(bool(said))
         self.table.setAccessibleDescription(" ".join(said))
+        self._mark_cells(faults)
+
+    def _mark_cells(self, faults: dict[int, tuple[str, int | None]]) -> None:
+        """The cell at fault tinted, with a warning sign and its sentence as tooltip (the
+        sentence beside named band and column; the eye had to find the cell): not by
+        colour alone. The others plain."""
+        tint = QColor(error_colour(self.palette()))
+        tint.setAlpha(48)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        filling, self._filling = self._filling, True  # marking is no edit
+        try:
+            for row in range(self._rows()):
+                said, at_fault = faults.get(row + 1, ("", None))
+                for column in (UPTO, RATE):
+                    item = self.table.item(row, column)
+                    if item is None:
+                        continue
+                    marked = column == at_fault
+                    item.setData(Qt.ItemDataRole.BackgroundRole, tint if marked else None)
+                    item.setIcon(warning if marked else QIcon())
+                    item.setToolTip(said if marked else "")
+        finally:
+            self._filling = filling
 
     def _enable_remove(self) -> None:
         self.remove_button.setEnabled(not self._read_only and self._rows() > 0)

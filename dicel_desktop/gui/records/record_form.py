@@ -16,6 +16,7 @@ back as a per-field error beside the values.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -62,6 +63,17 @@ def _same(a: Any, b: Any) -> bool:
 
 #: Grid rows per line of fields: the editors, their errors, their hints, their notes.
 _ROWS = 4
+
+#: A space between two digits in a sentence: an example number's ("+254 712 345 678"),
+#: which a narrow box's sentence broke across lines ("+254" / "712 345 678"). Shown as a
+#: no-break space, in every language, the same sentence otherwise.
+_DIGIT_SPACE = re.compile(r"(?<=[0-9]) (?=[0-9])")
+_DIGIT_NO_BREAK = re.compile(r"(?<=[0-9])\u00a0(?=[0-9])")
+
+
+def _numbers_whole(sentence: str) -> str:
+    """``sentence`` as shown under a field: its numbers kept on one line."""
+    return _DIGIT_SPACE.sub("\u00a0", sentence)
 
 
 #: Why a line may lose the focus while the person is still in its field.
@@ -727,8 +739,12 @@ class RecordForm(QWidget):
 
     # ----------------------------------------------------------------- errors
 
-    def show_errors(self, errors: Mapping[str, str]) -> None:
-        """Put each sentence beside its field and move the focus to the first one."""
+    def show_errors(
+        self, errors: Mapping[str, str], parts: Mapping[str, str] | None = None
+    ) -> None:
+        """Put each sentence beside its field and move the focus to the first one: to its
+        part at fault when ``parts`` names one (an emergency contact's ``phone``; the
+        Name line, the contact's first, was not what was wrong)."""
         self.clear_errors()
         first: QWidget | None = None
         for name, editor in self.editors.items():  # in layout order
@@ -740,7 +756,7 @@ class RecordForm(QWidget):
             # An editor that says its own faults beside itself (the PAYE bands' table).
             says_own = getattr(editor, "says_own_faults", None)
             if (too_long is None or too_long.isHidden()) and not (says_own and says_own()):
-                label.setText(message)
+                label.setText(_numbers_whole(message))
                 label.show()
             # Else the sentence under the box already says how long it is and may be (a
             # user-eye review read the same thing twice, in two number styles).
@@ -748,7 +764,9 @@ class RecordForm(QWidget):
             _spoken(editor).setAccessibleDescription(message)  # read when the focus comes
             self._marked.add(name)
             if first is None:
-                first = editor
+                part_widget = getattr(editor, "part_widget", None)
+                part = (parts or {}).get(name)
+                first = (part_widget(part) if part and part_widget else None) or editor
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
             self._scroll_to(first)
@@ -772,7 +790,7 @@ class RecordForm(QWidget):
         if editor is None:
             return
         label = self.error_labels[name]
-        label.setText(message)
+        label.setText(_numbers_whole(message))
         label.show()
         editor.setToolTip(message)
         _spoken(editor).setAccessibleDescription(message)
@@ -800,7 +818,9 @@ class RecordForm(QWidget):
         self._marked.clear()
 
     def error_text(self, name: str) -> str:
-        return self.error_labels[name].text()
+        """The sentence beside field ``name`` as said ("" when none), its numbers' spaces
+        plain (shown unbreakable)."""
+        return _DIGIT_NO_BREAK.sub(" ", self.error_labels[name].text())
 
     # ----------------------------------------------------------------- slots
 

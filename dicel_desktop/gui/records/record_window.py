@@ -354,11 +354,14 @@ class RecordWindow(QDialog):
             new=new,
             loaded=None if new else self.form.loaded_values(),
         )
+        parts: dict[str, str] = {}
         for name, error in checked.items():
             if new or name in values or self._compared(name, values):
                 errors.setdefault(name, describe_error(error))
+                if error.params.get("part"):  # an emergency contact's phone or e-mail
+                    parts[name] = error.params["part"]
         if errors:
-            self.form.show_errors(errors)
+            self.form.show_errors(errors, parts)
             self._show_message(
                 self.tr("Nothing was saved: correct the field marked below.")
                 if len(errors) == 1
@@ -755,8 +758,10 @@ class RecordWindow(QDialog):
             self._offer_keep_as_new(error)
         elif isinstance(error, DicelError) and error.params.get("field") in self.form.editors:
             field = error.params["field"]
+            part = error.params.get("part")  # DW035/DW036 inside an emergency contact
             self.form.show_errors(
-                {field: describe_error(_as_shown(error, self.form.editors[field]))}
+                {field: describe_error(_as_shown(error, self.form.editors[field]))},
+                {field: part} if part else None,
             )
             self._show_message(self.tr("Nothing was saved: correct the field marked below."))
         else:

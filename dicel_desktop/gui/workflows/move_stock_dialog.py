@@ -24,6 +24,7 @@ import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -339,6 +340,23 @@ class MoveStockDialog(StepDialog):
         self._quantity_chosen = True
         self._show_after()
 
+    def _fit_sentences(self) -> None:
+        """Each line under a box as high as its lines at the boxes' width. The form layout
+        gave a wrapped label the height of another width (five lines' room for three),
+        and a blank band stayed under it while it showed (fix35); the dialog then grows
+        to what they need (``keep_fitted``)."""
+        width = self.reference_number.width()
+        if width <= 0:
+            return
+        for label in (self.too_many, self.issue_unsaid, self.too_dear):
+            height = label.heightForWidth(width)  # -1 while it has no text yet
+            if not label.isHidden() and height > 0:
+                label.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sentences()  # wider or narrower boxes wrap the lines anew
+
     def _on_input_changed(self, *_args: object) -> None:
         if not self.is_busy:
             self.message.hide()
@@ -387,6 +405,7 @@ class MoveStockDialog(StepDialog):
                     )
                 )
             )
+        self._fit_sentences()
         if added_to_discontinued:
             self.after.setText(self.tr("not possible: discontinued, its stock only goes down"))
         elif left < 0:
