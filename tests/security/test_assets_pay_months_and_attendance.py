@@ -495,7 +495,8 @@ def test_payrolls_settings_take_values_that_can_mean_them(logins, settings):
         "This value is out of range for the setting: a rate in percent (a key ending in "
         "_rate_percent) is from 0 to 100, a leave allowance or how far back leave may start "
         "a whole number of days from 0 to 366, an approval threshold 0 or more, the pay day "
-        "a whole day from 1 to 31."
+        "a whole day from 1 to 31, the largest file an upload takes (documents.max_size_mb) from "
+        "0.001 to 100 MB."
     )
     for key, value in (
         ("payroll.pension_rate_percent", "150"),
