@@ -696,7 +696,7 @@ def _not_begun_stops(
     return stops
 
 
-#: What a step stamping a moment writes there (``case_functions._stamped``, before the
+#: What a step stamping a moment writes there (``case_functions.body._stamped``, before the
 #: floor a start puts under it, which DW407 asks first): now, or the earlier of now and
 #: the moment written before.
 _STAMPED_NOW = {
