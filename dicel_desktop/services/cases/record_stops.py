@@ -17,9 +17,7 @@ from sqlalchemy.orm import Session
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flow_model import Stamp
 from dicel_desktop.domain.case_flows import Step, flow_of
-from dicel_desktop.domain.entry_rules import (
-    LONGEST_SPANS,
-)
+from dicel_desktop.domain.entry_rules import LONGEST_SPANS
 from dicel_desktop.domain.errors import Conflict, DicelError, NotAllowed
 from dicel_desktop.domain.states import words as state_words
 from dicel_desktop.services.cases.held_records import own_record
