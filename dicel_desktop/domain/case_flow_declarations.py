@@ -13,7 +13,7 @@ Only the declarations (``ENTRIES``, one ``CaseFlow`` per table, in the order ``F
 keeps): what a flow and a step are is ``domain/case_flow_model.py``, and everything else
 reads the flows through ``domain/case_flows.py`` (``FLOWS``, ``flow_of``,
 ``final_states``...), which migrations and modules import. The database functions of
-the steps are made from these (``db/case_functions.py``): a change here needs a migration
+the steps are made from these (``db/case_functions/``): a change here needs a migration
 that makes them again (tests compare the database with the declaration).
 
 Pure Python: no SQLAlchemy, no Qt.

@@ -8,7 +8,7 @@ gathers them by table (``FLOWS``) and answers what the rest asks of them (``flow
 re-exports the model's names, which migrations and modules import from here.
 
 Declared once. Migration 0011 makes one database function per step from it
-(``db/case_functions.py``: ``dicel_<action>_<noun>``, e.g. ``dicel_resolve_it_ticket``),
+(``db/case_functions/``: ``dicel_<action>_<noun>``, e.g. ``dicel_resolve_it_ticket``),
 the permission table grants EXECUTE on them from it, and the record windows offer the
 steps from it (``gui/workflows/cases.py``); tests check that the three agree.
 

@@ -148,7 +148,7 @@ _FIELD = re.compile(r"\{(\w+)\}")
 
 
 def case_line_form(step: Step) -> str:
-    """The form of the line a case step writes (``db.case_functions._reason_line``): what
+    """The form of the line a case step writes (``db.case_functions.body.reason_line``): what
     it did, capitalised, "on" the day, and the person's words."""
     return step.done[:1].upper() + step.done[1:] + " on {day}: {text}"
 

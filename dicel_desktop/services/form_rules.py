@@ -411,7 +411,7 @@ def span_error(
 
 def lasts_too_long(table: str, since: dt.datetime, at: dt.datetime) -> InvalidInput:
     """DW446's sentence for a row of ``table`` that would last from ``since`` to ``at``,
-    in the words the database's refusal gets (``db_errors._span_params``)."""
+    in the words the database's refusal gets (``db_errors.case_steps._span_params``)."""
     end, start, most = _SPANS[table]
     other = field_words(table, start)
     return InvalidInput(

@@ -4,7 +4,7 @@ Migrations 0011-0072 made the case steps from the declaration as it is now, whic
 migration 0074 calls ``dicel_given_text``/``dicel_given_reason``: a database at 0071-0073
 (built there, or downgraded to it) had eight steps calling helpers it did not have, and
 failed when they were taken. Each migration now makes them as they were at its revision
-(``db/case_functions.py``'s switches), so a database stopped at 0073 takes them all.
+(``db/case_functions/``' switches), so a database stopped at 0073 takes them all.
 """
 
 from __future__ import annotations

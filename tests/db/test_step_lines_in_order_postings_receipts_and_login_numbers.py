@@ -262,7 +262,7 @@ def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data():
         "_once_and_a_login_an_employee"
     )
     for state, (_what, keys) in revision.REFUSALS.items():
-        entry = db_errors._REGISTERED[state]
+        entry = db_errors.registry.REGISTERED[state]
         for code in (entry.code, *(code for _key, code in entry.by_action)):
             wanted = {n for _t, n, _s, _c in string.Formatter().parse(MESSAGES[code]) if n}
             assert wanted <= set(keys), (state, code)

@@ -31,7 +31,7 @@ def _refusal(table: str, state: str, who: str, at: dt.datetime = TODAY) -> Confl
         ),
         table_name=table,
     )
-    registered = db_errors._REGISTERED["DW001"]
+    registered = db_errors.registry.REGISTERED["DW001"]
     return Conflict(registered.code, **registered.params(diag, {}))
 
 

@@ -56,7 +56,7 @@ def _said_nothing(table: str, column: str):
 
     from dicel_desktop.services import db_errors
 
-    return db_errors._one_of_params(
+    return db_errors.case_steps._one_of_params(
         SimpleNamespace(
             table_name=table,
             column_name=column,

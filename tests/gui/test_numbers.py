@@ -231,7 +231,8 @@ def test_numbers_in_a_refusal_are_written_as_the_program_writes_them(qapp, langu
     from dicel_desktop.domain.errors import DicelError
     from dicel_desktop.gui import translations
     from dicel_desktop.gui.error_sentences import sentence
-    from dicel_desktop.services.db_errors import _finance_params, _stock_params
+    from dicel_desktop.services.db_errors.finance import _finance_params
+    from dicel_desktop.services.db_errors.purchasing import _stock_params
 
     def refusal(code, detail, params):
         return DicelError(code, **params(SimpleNamespace(message_detail=detail), {}))

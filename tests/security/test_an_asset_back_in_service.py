@@ -26,7 +26,7 @@ REVISION = (
 
 def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data():
     for state, (_what, keys) in earlier_revision(REVISION).REFUSALS.items():
-        entry = db_errors._REGISTERED[state]
+        entry = db_errors.registry.REGISTERED[state]
         codes = (entry.code, *(code for _key, code in entry.by_action))
         for code in codes:
             wanted = {n for _t, n, _s, _c in string.Formatter().parse(MESSAGES[code]) if n}

@@ -44,7 +44,7 @@ def _psql(person: Person, statement: str, *params) -> str | None:
 
 def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data():
     for state, (_what, keys) in _migration().REFUSALS.items():
-        entry = db_errors._REGISTERED[state]
+        entry = db_errors.registry.REGISTERED[state]
         for code in (entry.code, *(entry.without[1:] if entry.without else ())):
             wanted = {n for _t, n, _s, _c in string.Formatter().parse(MESSAGES[code]) if n}
             assert wanted <= set(keys) | {"record", "records"}, (state, code)

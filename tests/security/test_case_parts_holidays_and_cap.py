@@ -17,6 +17,7 @@ from leave_team import Team, make_team, week
 from logins import Person, open_logins
 from sqlalchemy import text
 
+from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.services import cases, db_errors, records
@@ -232,7 +233,7 @@ def test_a_case_that_begins_after_today_is_not_written_off_and_says_so(logins, o
     refused = celestin.refusal(WRITE_OFF, case, "debtor insolvent", _shown(celestin, case))
     assert refused is not None and refused.sqlstate == "DW444"
     assert refused.diag.column_name == "start_date"
-    with celestin.session() as session, pytest.raises(db_errors.DicelError) as through:
+    with celestin.session() as session, pytest.raises(DicelError) as through:
         cases.take_step(
             session,
             CASES,

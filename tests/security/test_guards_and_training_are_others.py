@@ -453,7 +453,7 @@ def test_an_enrolment_waits_for_its_programme_to_start(logins, school):
 
 def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data():
     for state, (_what, keys) in REVISION.REFUSALS.items():
-        registered = db_errors._REGISTERED[state]
+        registered = db_errors.registry.REGISTERED[state]
         codes = [registered.code, *(registered.without[1:] if registered.without else ())]
         for code in codes:
             wanted = {

@@ -30,7 +30,7 @@ from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.entry_rules import RECEIVED_BY_TODAY, REPORTED_BY_NOW
 from dicel_desktop.domain.errors import MESSAGES
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.services import cases, db_errors
+from dicel_desktop.services import cases, db_error_words, db_errors
 from dicel_desktop.services.db_errors import explain
 from dicel_desktop.services.forms import form_spec, validate
 
@@ -296,7 +296,7 @@ def test_an_incident_stored_without_a_date_says_to_give_it_one_first(
         )
     flow = FLOWS[table]
     refused = officer.refused(cases.take_step, table, action, incident)
-    record = db_errors.words.table_words(table)["record"]
+    record = db_error_words.table_words(table)["record"]
     assert refused.code == "case_field_missing"
     assert refused.message == (
         f"This {record} has no incident date: fill in its incident date and save it first, "
@@ -317,7 +317,7 @@ def test_an_incident_stored_without_a_date_says_to_give_it_one_first(
 
 def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data():
     for state, (_what, keys) in REVISION.REFUSALS.items():
-        registered = db_errors._REGISTERED[state]
+        registered = db_errors.registry.REGISTERED[state]
         for code in (registered.code, *(c for _t, c in registered.by_table)):
             wanted = {
                 name

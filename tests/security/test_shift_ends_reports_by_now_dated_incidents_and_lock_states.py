@@ -291,7 +291,7 @@ def test_a_locked_field_is_refused_in_the_words_of_the_records_state(logins):
 
 def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data():
     for state, (_what, keys) in REVISION.REFUSALS.items():
-        registered = db_errors._REGISTERED[state]
+        registered = db_errors.registry.REGISTERED[state]
         wanted = {
             name
             for _text, name, _spec, _conv in string.Formatter().parse(MESSAGES[registered.code])

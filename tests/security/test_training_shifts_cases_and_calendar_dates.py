@@ -745,4 +745,4 @@ def test_each_refusal_is_registered():
     from dicel_desktop.services import db_errors
 
     for state in REVISION.REFUSALS:
-        assert state in db_errors._REGISTERED, state
+        assert state in db_errors.registry.REGISTERED, state

@@ -266,7 +266,7 @@ def _timed_body(*times: TimeStamp) -> str:
 
 
 def test_the_function_writes_the_moment_of_the_step_and_refuses_it_before_the_floor():
-    """``TimeStamp``, made by db/case_functions.py: the transaction's moment (``now()``),
+    """``TimeStamp``, made by db/case_functions/body.py: the transaction's moment (``now()``),
     or the record's earlier one (``BY_NOW``), raised to its floor; the step does not move
     a record whose floor is still ahead, and says so (DW407, COLUMN the floor)."""
     assert "end_time = now()" in _timed_body(TimeStamp("end_time"))

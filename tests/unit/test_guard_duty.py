@@ -9,6 +9,7 @@ import re
 from dicel_desktop.db.migrate import earlier_revision
 from dicel_desktop.domain.guard_duty import GUARD_DUTY_TABLES, GUARD_OFF_DUTY, GUARD_TAKING_STATES
 from dicel_desktop.services import cases
+from dicel_desktop.services.cases import related_stops
 
 REVISION = earlier_revision(
     "0095_nobody_keeps_their_own_guard_record_or_training_and_shifts_wait_for_their_start"
@@ -31,6 +32,6 @@ def test_the_off_duty_statuses_are_the_ones_the_trigger_refuses():
     refused = re.findall(r"v_guard\.status = '([a-z_]+)'", REVISION.ON_DUTY)
     assert len(refused) == len(set(refused))
     assert set(refused) == set(GUARD_OFF_DUTY)
-    for statement in cases._GUARD_OFF_DUTY.values():
+    for statement in related_stops._GUARD_OFF_DUTY.values():
         (listed,) = re.findall(r"g\.status IN \(([^)]*)\)", str(statement))
         assert set(re.findall(r"'([a-z_]+)'", listed)) == set(GUARD_OFF_DUTY)

@@ -59,7 +59,7 @@ def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data():
     refusals = _refusals()
     registered = {
         state: entry.code
-        for state, entry in db_errors._REGISTERED.items()
+        for state, entry in db_errors.registry.REGISTERED.items()
         if state.startswith("DW2")
     }
     assert set(registered) == set(refusals)

@@ -30,7 +30,7 @@ def test_each_refusal_is_registered_and_its_sentence_needs_only_its_data(revisio
     for state, (_what, keys) in refusals.items():
         if state in again:
             continue
-        code = db_errors._REGISTERED[state].code
+        code = db_errors.registry.REGISTERED[state].code
         wanted = {
             name for _text, name, _spec, _conv in string.Formatter().parse(MESSAGES[code]) if name
         }

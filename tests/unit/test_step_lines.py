@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dicel_desktop.db import case_functions
+from dicel_desktop.db.case_functions.body import reason_line
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.step_lines import (
     CONTEXT,
@@ -79,9 +79,9 @@ def test_every_case_step_that_writes_a_line_has_its_form_marked_for_translation(
                 form = case_line_form(step)
                 assert form in WORDS, form
                 assert form in FORMS[(flow.table, flow.notes)]
-                # The function writes exactly that opening (db.case_functions).
+                # The function writes exactly that opening (db.case_functions.body).
                 opening = form.split("{day}")[0]
-                assert f"'{opening}'" in case_functions._reason_line(flow, step)
+                assert f"'{opening}'" in reason_line(flow, step)
 
 
 def test_every_translation_fills_the_same_fields():

@@ -1,0 +1,67 @@
+"""Leave and holidays (migration 0012 on): the registration of their codes (DW101-DW119,
+DW460, DW461). Their sentences are in ``domain/messages/leave.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from dicel_desktop.domain.errors import (
+    Conflict,
+    InvalidInput,
+    NotAllowed,
+    NotFound,
+)
+from dicel_desktop.services.db_errors.detail import detail_params
+from dicel_desktop.services.db_errors.registry import register_sqlstate
+
+
+def _leave_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """A leave refusal's DETAIL, its dates and days written for the sentence."""
+    from dicel_desktop.services.leave_words import refusal_params
+
+    return refusal_params(detail_params(diag, values))
+
+
+#: The rules of leave (migration 0012).
+register_sqlstate("DW101", "record_gone", NotFound, detail_params)
+for _state, _code, _family in (
+    ("DW102", "leave_no_employee_record", NotAllowed),
+    ("DW103", "leave_no_working_day", InvalidInput),
+    ("DW104", "leave_overlaps", Conflict),
+    ("DW105", "leave_over_balance", Conflict),
+    ("DW106", "leave_approval_over_balance", Conflict),
+    ("DW107", "leave_too_far_in_past", InvalidInput),
+    ("DW108", "leave_already_started", NotAllowed),
+    ("DW109", "leave_cancel_not_yours", NotAllowed),
+    ("DW110", "leave_balance_not_yours", NotAllowed),
+    ("DW111", "leave_type_unknown", InvalidInput),
+    ("DW112", "leave_needs_read_committed", Conflict),
+    # A filed request's employee_id (migration 0068).
+    ("DW113", "leave_employee_stays", NotAllowed),
+    # Holidays (migration 0076): a past one changed; a removal taking an approved leave
+    # over its allowance; an addition leaving a leave no working day.
+    ("DW114", "holiday_past", Conflict),
+    ("DW115", "holiday_takes_leave_over_allowance", Conflict),
+    ("DW116", "holiday_leaves_no_working_day", Conflict),
+    # A holiday's name holding a line break or a control character (migration 0082).
+    ("DW117", "holiday_name_one_line", InvalidInput),
+    # A request covering more than a year (migration 0092).
+    ("DW119", "leave_longer_than_a_year", InvalidInput),
+    # An HR officer's own leave cancelled once started (migration 0112): DETAIL
+    # ``start_date``; a balance asked for a year outside 1900-2200: ``year``, ``first``,
+    # ``last``.
+    ("DW460", "own_leave_started", NotAllowed),
+    ("DW461", "leave_year_outside", InvalidInput),
+):
+    register_sqlstate(_state, _code, _family, _leave_params)
+#: A holiday change while leave is being counted (``who``, ``when``; migration 0088):
+#: ``when`` is empty where the migration was not run by a superuser (0090).
+register_sqlstate(
+    "DW118",
+    "holiday_waits_for_leave_counting",
+    Conflict,
+    _leave_params,
+    without=("when", "holiday_waits_for_leave_counting_now"),
+)
