@@ -48,6 +48,7 @@ from dicel_desktop.domain.paye_bands import FAULTS
 from dicel_desktop.domain.roles import LOGIN_CONNECTION_LIMIT
 from dicel_desktop.domain.states import SettingType
 from dicel_desktop.domain.states import words as state_words
+from dicel_desktop.domain.step_lines import FORMS as STEP_LINE_FORMS
 from dicel_desktop.services import db_error_words as words
 from dicel_desktop.services import leave_words
 from dicel_desktop.services.db_error_words import Action
@@ -226,8 +227,10 @@ def explain(
         _log_once(error, logging.ERROR, "Unexpected failure")
         result: DicelError = DicelError("unexpected_error")
     else:
-        table = fault.table if fault.table in Base.metadata.tables else table
+        form_table, table = table, fault.table if fault.table in Base.metadata.tables else table
         result = _explain_fault(error, fault, table, values, action, session)
+        if form_table and table != form_table:
+            result = _said_elsewhere(result, fault.sqlstate or "", table)
     result.__cause__ = error
     return result
 
@@ -565,7 +568,15 @@ register_sqlstate("DU019", "employee_number_unknown", NotFound, detail_params)
 #: A reason a step writes beyond its length (``length``, ``most``); a line only a step
 #: writes typed, changed or removed (``line``): migration 0074.
 register_sqlstate("DW020", "reason_too_long", InvalidInput, detail_params)
-register_sqlstate("DW021", "step_line_stays", NotAllowed, detail_params)
+#: Since migration 0130 step lines moved among themselves (``action`` ``moved``; 0128
+#: refused them as changed) are said as moved.
+register_sqlstate(
+    "DW021",
+    "step_line_stays",
+    NotAllowed,
+    detail_params,
+    by_action={(table, "moved"): "step_line_moved" for table, _column in STEP_LINE_FORMS},
+)
 # The file a candidate's CV, an enrollment's certificate, a person's photo or a case
 # document names, removed while the field names it (migration 0113): TABLE and COLUMN
 # the record's, DETAIL ``file``, ``id``. A case document is its file (never replaced).
@@ -622,6 +633,25 @@ register_sqlstate(
     detail_params,
     without=("part", "email_not_an_address"),
 )
+#: DW035 / DW036 on a column of its own (not inside a contact) of another table than the
+#: form's, which the save writes too (as HR's save of an employee writes the login):
+#: whose field it is and who corrects it, since it is not on the form (review35 F2).
+#: (table, SQLSTATE) -> code; None: any other table.
+ELSEWHERE: Mapping[tuple[str | None, str], str] = {
+    ("users", "DW035"): "login_phone_not_a_number",
+    (None, "DW035"): "other_record_phone_not_a_number",
+    (None, "DW036"): "other_record_email_not_an_address",
+}
+
+
+def _said_elsewhere(result: DicelError, state: str, table: str | None) -> DicelError:
+    """``result`` (DW035 / DW036 on ``table``) said as a field not on the form."""
+    code = ELSEWHERE.get((table, state)) or ELSEWHERE.get((None, state))
+    if code is None or result.params.get("part"):
+        return result
+    return type(result)(code, **{k: v for k, v in result.params.items() if k != "field"})
+
+
 #: PAYE bands of another shape (``action``: what is wrong, ``band``; migration 0124):
 #: one sentence per fault (domain/paye_bands.FAULTS).
 register_sqlstate(
