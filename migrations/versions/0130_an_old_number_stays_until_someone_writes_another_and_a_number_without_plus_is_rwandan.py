@@ -2,7 +2,7 @@
 Rwandan; an e-mail is plain ASCII; step lines moved are said as moved.
 
 Revision ID: 0130
-Revises: 0128
+Revises: 0129
 Create Date: 2026-12-06
 
 Found in a code review (/work/reports/review35.md):
@@ -57,7 +57,7 @@ from dicel_desktop.db.migrate import (
 )
 
 revision: str = "0130"
-down_revision: str | None = "0128"
+down_revision: str | None = "0129"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
