@@ -593,8 +593,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_setting_value_is_valid": (BASE_GROUP_ROLE,),
         # ... and the CHECK of a setting's bounds (migration 0096).
         "dicel_setting_value_in_bounds": (BASE_GROUP_ROLE,),
-        # A phone number's and an e-mail address's shape (migration 0125): the CHECKs
-        # ck_<table>_<column>_shape call them as the writer.
+        # A phone number's and an e-mail address's shape (migration 0125): the triggers
+        # <table>_contact_shapes (migration 0130; 0125's CHECKs before) call them as the
+        # writer.
         "dicel_phone_fits": (BASE_GROUP_ROLE,),
         "dicel_email_fits": (BASE_GROUP_ROLE,),
         "dicel_phone_checked": (BASE_GROUP_ROLE,),

@@ -10886,6 +10886,22 @@ What follows a required field&apos;s label.</extracomment>
         <source>{line} is named {times} times in this receipt: a receipt names each line once. Add the quantities up on one line. Nothing was received.</source>
         <translation>{line} figure {times} fois dans cette réception : une réception nomme chaque ligne une seule fois. Additionnez les quantités sur une seule ligne. Rien n’a été reçu.</translation>
     </message>
+    <message>
+        <source>“{line}” is a line its step wrote, moved among the others: lines a step wrote stay in the order they were written. Put it back where it was, or close without saving.</source>
+        <translation>« {line} » est une ligne écrite par son étape, déplacée parmi les autres : les lignes qu’une étape a écrites restent dans l’ordre où elles ont été écrites. Remettez-la à sa place, ou fermez sans enregistrer.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s {name} “{value}” is not a phone number, and this save writes the login too. It is not on this form: an administrator corrects it on the user&apos;s record, then save again.</source>
+        <translation>Le champ « {name} » du compte de connexion, « {value} », n’est pas un numéro de téléphone, et cet enregistrement modifie aussi ce compte. Il ne figure pas sur ce formulaire : un administrateur le corrige sur la fiche de l’utilisateur, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The {record}&apos;s {name} “{value}” is not a phone number, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
+        <translation>Le champ « {name} » de la fiche « {record} », « {value} », n’est pas un numéro de téléphone, et cet enregistrement modifie aussi cette fiche. Il ne figure pas sur ce formulaire : corrigez-le sur la fiche elle-même, ou demandez-le à qui la tient, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The {record}&apos;s {name} “{value}” is not an e-mail address, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
+        <translation>Le champ « {name} » de la fiche « {record} », « {value} », n’est pas une adresse e-mail, et cet enregistrement modifie aussi cette fiche. Il ne figure pas sur ce formulaire : corrigez-le sur la fiche elle-même, ou demandez-le à qui la tient, puis enregistrez de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

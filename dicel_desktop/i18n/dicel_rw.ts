@@ -10886,6 +10886,22 @@ What follows a required field&apos;s label.</extracomment>
         <source>{line} is named {times} times in this receipt: a receipt names each line once. Add the quantities up on one line. Nothing was received.</source>
         <translation>{line} yanditswe inshuro {times} muri iri yakira: iyakira rivuga buri murongo rimwe gusa. Teranya ingano ku murongo umwe. Nta cyakiriwe.</translation>
     </message>
+    <message>
+        <source>“{line}” is a line its step wrote, moved among the others: lines a step wrote stay in the order they were written. Put it back where it was, or close without saving.</source>
+        <translation>“{line}” ni umurongo wanditswe n’intambwe yawo, wimuwe mu yindi: imirongo intambwe yanditse iguma ku murongo yanditsweho. Wusubize aho wari uri, cyangwa ufunge utabitse.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s {name} “{value}” is not a phone number, and this save writes the login too. It is not on this form: an administrator corrects it on the user&apos;s record, then save again.</source>
+        <translation>{name} ya konti yo kwinjira “{value}” si nomero ya telefoni, kandi kubika ibi bihindura na konti. Ntiri kuri iyi fomu: umuyobozi wa sisitemu ayikosora ku ifishi y’ukoresha, hanyuma wongere ubike.</translation>
+    </message>
+    <message>
+        <source>The {record}&apos;s {name} “{value}” is not a phone number, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
+        <translation>{name} ya {record} “{value}” si nomero ya telefoni, kandi kubika ibi bihindura na {record}. Ntiri kuri iyi fomu: uyikosore kuri {record} ubwayo, cyangwa ubisabe uyishinzwe, hanyuma wongere ubike.</translation>
+    </message>
+    <message>
+        <source>The {record}&apos;s {name} “{value}” is not an e-mail address, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
+        <translation>{name} ya {record} “{value}” si aderesi ya imeri, kandi kubika ibi bihindura na {record}. Ntiri kuri iyi fomu: uyikosore kuri {record} ubwayo, cyangwa ubisabe uyishinzwe, hanyuma wongere ubike.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -55,7 +55,10 @@ depends_on: str | Sequence[str] | None = None
 
 #: SQLSTATE -> (what it refuses, its DETAIL keys), as this revision raises it.
 REFUSALS = {
-    "DW502": ("a closing date in the past on an open or on-hold posting", ("date", "today")),
+    "DW502": (
+        "a closing date in the past on an open or on-hold posting",
+        ("date", "today", "action"),
+    ),
     "DW503": ("a line named twice in one receipt", ("line", "times")),
     "DU019": ("a login given an employee number no employee has", ("employee",)),
 }

@@ -57,8 +57,18 @@ def test_a_payslips_step_lines_keep_their_order(su, as_each):  # noqa: F811
     for who in (HR, FINANCE):
         error = _refused(as_each(who), _NOTES, (f"{restored}\n{prorated}", slip))
         assert error.sqlstate == "DW021", who
-        assert json.loads(error.diag.message_detail) == {"line": restored}
-        assert explain(error).message.startswith(f"“{restored}” is a line its step wrote")
+        # Said as moved (migration 0130, review35 F5): "typed in, changed or removed"
+        # said nothing of the order.
+        assert json.loads(error.diag.message_detail) == {"line": restored, "action": "moved"}
+        assert explain(error, table="payroll_records").message == (
+            f"“{restored}” is a line its step wrote, moved among the others: lines a step"
+            " wrote stay in the order they were written. Put it back where it was, or close"
+            " without saving."
+        )
+    # A line changed is still said as changed.
+    error = _refused(as_each(FINANCE), _NOTES, (f"{prorated}\n{restored} (checked)", slip))
+    assert json.loads(error.diag.message_detail) == {"line": restored, "action": None}
+    assert explain(error).code == "step_line_stays"
     # A note of one's own, between or after them, is still the clerk's.
     as_each(FINANCE).execute(_NOTES, (f"{prorated}\nChecked with HR\n{restored}", slip))
 

@@ -52,6 +52,27 @@ MESSAGES: Mapping[str, str] = {
         "The emergency contact's e-mail “{value}” is not an e-mail address: type one like "
         "name@example.rw.",
     ),
+    # Migration 0130 (review35 F2): the same, on a field of another record the save
+    # writes too (HR's save of an employee writes its login): not on the form, so whose
+    # it is and who corrects it.
+    "login_phone_not_a_number": QT_TRANSLATE_NOOP(
+        "errors",
+        "The login's {name} “{value}” is not a phone number, and this save writes the login "
+        "too. It is not on this form: an administrator corrects it on the user's record, "
+        "then save again.",
+    ),
+    "other_record_phone_not_a_number": QT_TRANSLATE_NOOP(
+        "errors",
+        "The {record}'s {name} “{value}” is not a phone number, and this save writes that "
+        "{record} too. It is not on this form: correct it on the {record} itself, or ask "
+        "whoever keeps it, then save again.",
+    ),
+    "other_record_email_not_an_address": QT_TRANSLATE_NOOP(
+        "errors",
+        "The {record}'s {name} “{value}” is not an e-mail address, and this save writes that "
+        "{record} too. It is not on this form: correct it on the {record} itself, or ask "
+        "whoever keeps it, then save again.",
+    ),
     "field_too_long": QT_TRANSLATE_NOOP(
         "errors", "{label} can be at most {limit} characters long; it is {length}."
     ),

@@ -58,6 +58,12 @@ MESSAGES: Mapping[str, str] = {
         "hand. Put it back as it was, and write your own note on a line that does not "
         "start that way.",
     ),
+    # Migration 0130: step lines moved among themselves (DW021, ``action`` moved).
+    "step_line_moved": QT_TRANSLATE_NOOP(
+        "errors",
+        "“{line}” is a line its step wrote, moved among the others: lines a step wrote stay "
+        "in the order they were written. Put it back where it was, or close without saving.",
+    ),
     # The same refusal in the record's window, the line quoted as its box showed it (the
     # reader's words, its day written out, its accents): what to do there.
     "step_line_shown": QT_TRANSLATE_NOOP(

@@ -1041,16 +1041,19 @@ def _reference_name(editor: QWidget) -> str | None:
 
 
 def _as_shown(error: DicelError, editor: QWidget) -> DicelError:
-    """A step line's refusal (DW021) quoting the line as the box showed it: the database
-    quotes it as it reads (English, its day ISO, accents folded), a line the person never
-    saw and whose copy typed back is refused again. A line typed is quoted as it came."""
+    """A step line's refusal (DW021, a line moved too) quoting the line as the box showed
+    it: the database quotes it as it reads (English, its day ISO, accents folded), a line
+    the person never saw and whose copy typed back is refused again. A line typed is
+    quoted as it came."""
     shown_line = getattr(editor, "shown_line", None)
-    if error.code != "step_line_stays" or not callable(shown_line):
+    if error.code not in ("step_line_stays", "step_line_moved") or not callable(shown_line):
         return error
     line = shown_line(str(error.params.get("line", "")))
     if line is None:
         return error
-    return type(error)("step_line_shown", **{**error.params, "line": line})
+    # A line moved keeps its own sentence (migration 0130), quoted as shown.
+    code = "step_line_shown" if error.code == "step_line_stays" else error.code
+    return type(error)(code, **{**error.params, "line": line})
 
 
 def _sentence(error: BaseException) -> str:

@@ -117,7 +117,7 @@ class DecidePurchaseOrderDialog(StepDialog):
             # Off now, not only at the next read: the read's end turned them on by the
             # facts it replaced.
             self._can_decide(False)
-            self._settle(said or self.deciding.text())
+            self.settle(said or self.deciding.text())
             return
         self.deciding.setText(
             self.tr("You decide for: %1.").replace("%1", level_name(waiting.level).lower())
@@ -127,18 +127,6 @@ class DecidePurchaseOrderDialog(StepDialog):
     def _can_decide(self, can: bool) -> None:
         self.approve_button.setEnabled(can)
         self.reject_button.setEnabled(can)
-
-    def _settle(self, why: str) -> None:
-        """Nothing is left to decide (another's decision came first, or the order was
-        decided before the dialog opened): Approve and Reject say ``why`` ("Already
-        approved by Claude Habimana at 10:42."), and Cancel reads Close, as the other
-        decision dialogs do once their record moved on (``FormStepDialog.settle``)."""
-        for button in (self.approve_button, self.reject_button):
-            button.setToolTip(why)
-            button.setDefault(False)
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        close.setText(self.tr("Close"))
-        close.setFocus()
 
     def busy_changed(self, busy: bool) -> None:
         self.note.setReadOnly(busy)
@@ -169,9 +157,7 @@ class DecidePurchaseOrderDialog(StepDialog):
             self._after_read = describe_error(error)
             self.read(purchasing.order_facts, self._on_facts_read, order_id=self.order_id)
             # The window (or the inbox) under it shows it as it is now too.
-            reload = getattr(self.parentWidget(), "reload", None)
-            if reload is not None:
-                reload()
+            self.reload_under()
         elif error.code in _CHANGED:
             # Show what it is now, with why; the note stays as typed. They decide again,
             # on what the dialog then shows.

@@ -41,6 +41,7 @@ from dicel_desktop.gui.widgets.fit import grow_to_fit, keep_fitted
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.widgets.required import mark_required
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.step_dialog import MovesOn
 from dicel_desktop.services import records
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.records import Record
@@ -85,18 +86,7 @@ CHANGED_SINCE_SHOWN = frozenset({"changed_since_shown_by", "changed_since_shown"
 MOVED_ON = frozenset({"already_decided", "wrong_state"})
 
 
-#: The buttons that take a step (Approve, Reject, Pay…), as against Cancel.
-_STEP_ROLES = frozenset(
-    {
-        QDialogButtonBox.ButtonRole.AcceptRole,
-        QDialogButtonBox.ButtonRole.DestructiveRole,
-        QDialogButtonBox.ButtonRole.YesRole,
-        QDialogButtonBox.ButtonRole.ApplyRole,
-    }
-)
-
-
-class FormStepDialog(QDialog):
+class FormStepDialog(MovesOn, QDialog):
     """Base of the finance step dialogs: a heading, a form of facts and fields, a
     message line, and buttons; :meth:`run_step` takes the step."""
 
@@ -110,8 +100,6 @@ class FormStepDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.worker = worker
         self._busy = False
-        #: The record moved on (MOVED_ON): the step's buttons stay off, saying why.
-        self.moved_on = ""
         #: Field key -> the label under it that says what is wrong with it.
         self.field_errors: dict[str, QLabel] = {}
         #: The fields themselves: a field's error is also its accessible description.
@@ -229,25 +217,6 @@ class FormStepDialog(QDialog):
         if error.code in MOVED_ON:
             self.settle(describe_error(error))
 
-    def settle(self, why: str) -> None:
-        """Nothing is left to take here (the record moved on): the step's buttons go off,
-        each saying ``why``, and Cancel reads Close. A second click said the same refusal
-        again (race34's "Already cancelled by …")."""
-        self.moved_on = why
-        self._hold_step_buttons()
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        if cancel is not None:
-            cancel.setText(self.tr("Close"))
-            cancel.setFocus()
-
-    def _hold_step_buttons(self) -> None:
-        if not self.moved_on:
-            return
-        for button in self.buttons.buttons():
-            if self.buttons.buttonRole(button) in _STEP_ROLES:
-                button.setEnabled(False)
-                button.setToolTip(self.moved_on)
-
     def read_again_if_changed(
         self,
         error: DicelError,
@@ -316,7 +285,7 @@ class FormStepDialog(QDialog):
         self._busy = busy
         for button in self.buttons.buttons():
             button.setEnabled(not busy)
-        self._hold_step_buttons()
+        self.hold_step_buttons()
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def reject(self) -> None:

@@ -214,6 +214,4 @@ class PayrollDecisionDialog(FormStepDialog):
         self.load(payroll.period_totals, record.id, then=self.show_totals)
         self.say(said)
         # The window (or the inbox) under it shows it as it is now too, as the expense's.
-        reload = getattr(self.parentWidget(), "reload", None)
-        if reload is not None:
-            reload()
+        self.reload_under()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,7 +35,61 @@ from dicel_desktop.gui.worker import DbWorker
 #: Red that reads on the light and the dark palette alike (as the admin dialogs').
 
 
-class StepDialog(QDialog):
+#: The buttons that take a step (Approve, Reject, Pay…), as against Cancel.
+STEP_ROLES = frozenset(
+    {
+        QDialogButtonBox.ButtonRole.AcceptRole,
+        QDialogButtonBox.ButtonRole.DestructiveRole,
+        QDialogButtonBox.ButtonRole.YesRole,
+        QDialogButtonBox.ButtonRole.ApplyRole,
+    }
+)
+
+
+class MovesOn:
+    """What a step dialog does once its record moved on, said once for every step dialog
+    (:class:`StepDialog`, ``FormStepDialog``; review35 F6): :meth:`settle` and
+    :meth:`reload_under`. The dialog has :attr:`buttons`, a QDialogButtonBox, and calls
+    :meth:`hold_step_buttons` whenever it turns its buttons back on."""
+
+    buttons: QDialogButtonBox
+    #: The record moved on: the step's buttons stay off, saying why.
+    moved_on = ""
+
+    def settle(self, why: str) -> None:
+        """Nothing is left to take here (someone else's step came first, or the record
+        was decided before the dialog opened): the step's buttons go off, each saying
+        ``why`` ("Already approved by Claude Habimana at 10:42."), and Cancel reads Close.
+        A second click said the same refusal again (race34's "Already cancelled by …")."""
+        self.moved_on = why
+        self.hold_step_buttons()
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            # FormStepDialog's context: where its translation has always been.
+            cancel.setText(QCoreApplication.translate("FormStepDialog", "Close"))
+            cancel.setFocus()
+
+    def hold_step_buttons(self) -> None:
+        """Keep the step's buttons off once the record moved on (after a read or a step
+        turned every button back on)."""
+        if not self.moved_on:
+            return
+        for button in self.buttons.buttons():
+            if self.buttons.buttonRole(button) in STEP_ROLES:
+                button.setEnabled(False)
+                button.setToolTip(self.moved_on)
+                button.setDefault(False)
+
+    def reload_under(self) -> None:
+        """The window (or the inbox) under the dialog shows its record as it is now too:
+        its ``reload``, where it has one."""
+        parent = self.parentWidget()  # type: ignore[attr-defined]
+        reload = getattr(parent, "reload", None)
+        if callable(reload):
+            reload()
+
+
+class StepDialog(MovesOn, QDialog):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -150,6 +204,7 @@ class StepDialog(QDialog):
             button.setEnabled(not busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
         self.busy_changed(busy)
+        self.hold_step_buttons()
         if busy:
             return
         focus, self._focus = self._focus, None

@@ -72,10 +72,31 @@ def explain(
         log_once(error, logging.ERROR, "Unexpected failure")
         result: DicelError = DicelError("unexpected_error")
     else:
-        table = fault.table if fault.table in Base.metadata.tables else table
+        form_table, table = table, fault.table if fault.table in Base.metadata.tables else table
         result = _explain_fault(error, fault, table, values, action, session)
+        if form_table and table != form_table:
+            result = _said_elsewhere(result, fault.sqlstate or "", table)
     result.__cause__ = error
     return result
+
+
+#: DW035 / DW036 on a column of its own (not inside a contact) of another table than the
+#: form's, which the save writes too (as HR's save of an employee writes the login):
+#: whose field it is and who corrects it, since it is not on the form (review35 F2).
+#: (table, SQLSTATE) -> code; None: any other table.
+ELSEWHERE: Mapping[tuple[str | None, str], str] = {
+    ("users", "DW035"): "login_phone_not_a_number",
+    (None, "DW035"): "other_record_phone_not_a_number",
+    (None, "DW036"): "other_record_email_not_an_address",
+}
+
+
+def _said_elsewhere(result: DicelError, state: str, table: str | None) -> DicelError:
+    """``result`` (DW035 / DW036 on ``table``) said as a field not on the form."""
+    code = ELSEWHERE.get((table, state)) or ELSEWHERE.get((None, state))
+    if code is None or result.params.get("part"):
+        return result
+    return type(result)(code, **{k: v for k, v in result.params.items() if k != "field"})
 
 
 def explain_with_lookup(

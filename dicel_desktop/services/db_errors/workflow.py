@@ -15,6 +15,7 @@ from dicel_desktop.domain.errors import (
     InvalidInput,
     NotAllowed,
 )
+from dicel_desktop.domain.step_lines import FORMS as STEP_LINE_FORMS
 from dicel_desktop.services.db_errors.detail import detail_params
 from dicel_desktop.services.db_errors.registry import register_sqlstate
 
@@ -55,7 +56,15 @@ register_sqlstate("DW014", "decision_missing", InvalidInput, detail_params)
 #: A reason a step writes beyond its length (``length``, ``most``); a line only a step
 #: writes typed, changed or removed (``line``): migration 0074.
 register_sqlstate("DW020", "reason_too_long", InvalidInput, detail_params)
-register_sqlstate("DW021", "step_line_stays", NotAllowed, detail_params)
+#: Since migration 0130 step lines moved among themselves (``action`` ``moved``; 0128
+#: refused them as changed) are said as moved.
+register_sqlstate(
+    "DW021",
+    "step_line_stays",
+    NotAllowed,
+    detail_params,
+    by_action={(table, "moved"): "step_line_moved" for table, _column in STEP_LINE_FORMS},
+)
 #: A character that changes the direction of the text in a reason or a text steps write
 #: lines into (migration 0077).
 register_sqlstate("DW022", "direction_control", InvalidInput, detail_params)
