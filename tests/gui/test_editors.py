@@ -602,3 +602,62 @@ def test_the_values_arrow_never_shows_as_a_window_of_its_own(qtbot, host):
     finally:
         QApplication.instance().removeEventFilter(spy)
     assert windows == [line.window()], [type(w).__name__ for w in windows]
+
+
+# --------------------------------------------------------------------------- the wheel
+
+
+def _turn_wheel(widget: QWidget, notches: int) -> None:
+    """A wheel turned ``notches`` down over the middle of ``widget``, as Qt delivers it."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    middle = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        middle,
+        QPointF(widget.mapToGlobal(middle.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.mark.parametrize(
+    ("table", "column"), [("employees", "employment_type"), ("invoices", "currency")]
+)
+def test_a_wheel_over_an_unfocused_choice_scrolls_the_form_and_changes_nothing(
+    qtbot, table, column
+):
+    """Scrolling an employee's form with the pointer passing over Contract type picked
+    the next type and said it was edited; the next Save stored it (review35b F4). The
+    wheel scrolls the form on; once the person clicks the box, it turns the choice."""
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout
+
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    layout.addSpacing(600)
+    editor = editor_for(table, column)
+    layout.addWidget(editor)
+    layout.addSpacing(600)
+    area.setWidget(inner)
+    area.resize(400, 300)
+    area.show()
+    qtbot.waitExposed(area)
+    editor.set_value(editor.combo.itemData(1) if editor.combo.itemData(1) else "RWF")
+    area.ensureWidgetVisible(editor)
+    before, scrolled = editor.value(), area.verticalScrollBar().value()
+    edits = count_edits(editor)
+    _turn_wheel(editor.combo, 1)
+    assert (editor.value(), edits) == (before, [])
+    assert area.verticalScrollBar().value() > scrolled  # the form scrolled on
+    assert not editor.combo.hasFocus()  # nor did the wheel give it the focus
+    editor.combo.setFocus()
+    qtbot.waitUntil(editor.combo.hasFocus)
+    _turn_wheel(editor.combo, 1)
+    assert editor.value() != before and edits  # chosen, the box turns its choice

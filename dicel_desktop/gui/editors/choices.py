@@ -10,7 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
-from dicel_desktop.gui.editors.common import SwitchingEditor, chars_width, may_be_empty, yes_no
+from dicel_desktop.gui.editors.common import (
+    SwitchingEditor,
+    chars_width,
+    hold_wheel,
+    may_be_empty,
+    yes_no,
+)
 from dicel_desktop.gui.translations import tr_choice
 from dicel_desktop.services.forms import FieldSpec
 
@@ -89,6 +95,7 @@ class ChoiceEditor(SwitchingEditor):
             self.combo.addItem(self._label(choice), choice.value)
         self.combo.setCurrentIndex(0 if may_be_empty(field) else -1)
         self.combo.activated.connect(self._on_combo_activated)
+        hold_wheel(self.combo)
         self.set_input(self.combo)
 
     def value(self) -> str | None:
@@ -143,6 +150,7 @@ class CurrencyEditor(SwitchingEditor):
         self.combo.setCurrentIndex(-1)
         self.combo.setEditText("")
         self.combo.setFixedWidth(chars_width(self.combo, "WWW", 28))
+        hold_wheel(self.combo)
         self.set_input(self.combo)
 
     def value(self) -> str | None:

@@ -3,11 +3,19 @@ empty choice of nullable fields, and the sentence of an editor's own error."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.locale_writing import writing_locale
@@ -116,6 +124,54 @@ def error_label() -> QLabel:
     palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
     label.setPalette(palette)
     return label
+
+
+class _WheelHeld(QObject):
+    """Passes a wheel turned over an unfocused box on to what holds it (review35b F4)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+            return False
+        if watched.hasFocus():
+            return False  # the person chose the box: the wheel turns its choice
+        area = _scroll_area_of(watched)
+        if area is None:
+            return False  # nothing to scroll: as Qt has it
+        # To the form's scroll area, which scrolls on. (Qt passes a wheel a widget did
+        # not take up to its parents only when the system sent it.)
+        QCoreApplication.sendEvent(area.viewport(), event)
+        return True
+
+
+def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
+    holder = widget.parentWidget()
+    while holder is not None:
+        if isinstance(holder, QAbstractScrollArea):
+            return holder
+        holder = holder.parentWidget()
+    return None
+
+
+@functools.cache
+def _wheel_held() -> _WheelHeld:
+    return _WheelHeld()
+
+
+def hold_wheel(combo: QComboBox) -> None:
+    """A combo in a form that scrolls changes its choice only once it has the focus: a
+    wheel turned while the pointer passes over it scrolls the form, as over a line. A
+    QComboBox takes the wheel unfocused, picked the next item and said it was edited:
+    scrolling an employee's form past Contract type or a contact's Relationship
+    changed them, and the next Save stored it (review35b F4). Nor does the wheel give it
+    the focus (``StrongFocus`` rather than Qt's ``WheelFocus``)."""
+    if combo.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    combo.installEventFilter(_wheel_held())
+    line = combo.lineEdit()
+    if line is not None:
+        # An editable combo's line is the first to get the wheel; it forwards it to the
+        # combo, which passes it on while unfocused.
+        line.installEventFilter(_wheel_held())
 
 
 def may_be_empty(field: FieldSpec) -> bool:
