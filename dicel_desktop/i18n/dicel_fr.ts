@@ -10902,6 +10902,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>The {record}&apos;s {name} “{value}” is not an e-mail address, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
         <translation>Le champ « {name} » de la fiche « {record} », « {value} », n’est pas une adresse e-mail, et cet enregistrement modifie aussi cette fiche. Il ne figure pas sur ce formulaire : corrigez-le sur la fiche elle-même, ou demandez-le à qui la tient, puis enregistrez de nouveau.</translation>
     </message>
+    <message>
+        <source>This job posting is open: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications now, use Close applications… instead.</source>
+        <translation>Cette offre d’emploi est ouverte : sa date de clôture ne peut pas être le {date}, avant aujourd’hui ({today}). Fixez aujourd’hui ou une date plus tardive, ou effacez-la ; pour arrêter les candidatures dès maintenant, utilisez plutôt « Clore les candidatures… ».</translation>
+    </message>
+    <message>
+        <source>This job posting is on hold: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications for good, use Close applications… instead.</source>
+        <translation>Cette offre d’emploi est en pause : sa date de clôture ne peut pas être le {date}, avant aujourd’hui ({today}). Fixez aujourd’hui ou une date plus tardive, ou effacez-la ; pour arrêter les candidatures pour de bon, utilisez plutôt « Clore les candidatures… ».</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

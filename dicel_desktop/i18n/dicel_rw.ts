@@ -10902,6 +10902,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>The {record}&apos;s {name} “{value}” is not an e-mail address, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
         <translation>{name} ya {record} “{value}” si aderesi ya imeri, kandi kubika ibi bihindura na {record}. Ntiri kuri iyi fomu: uyikosore kuri {record} ubwayo, cyangwa ubisabe uyishinzwe, hanyuma wongere ubike.</translation>
     </message>
+    <message>
+        <source>This job posting is open: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications now, use Close applications… instead.</source>
+        <translation>Iri tangazo ry’akazi rirafunguye: itariki yo gufunga ntishobora kuba {date}, mbere y’uyu munsi ({today}). Shyiraho uyu munsi cyangwa itariki iri imbere, cyangwa uyisibe; kugira ngo uhagarike kwakira ubusabe ubu, koresha Funga kwakira ubusabe… aho.</translation>
+    </message>
+    <message>
+        <source>This job posting is on hold: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications for good, use Close applications… instead.</source>
+        <translation>Iri tangazo ry’akazi ryahagaritswe by’agateganyo: itariki yo gufunga ntishobora kuba {date}, mbere y’uyu munsi ({today}). Shyiraho uyu munsi cyangwa itariki iri imbere, cyangwa uyisibe; kugira ngo uhagarike burundu kwakira ubusabe, koresha Funga kwakira ubusabe… aho.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

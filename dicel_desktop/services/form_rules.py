@@ -341,8 +341,13 @@ def _closes_before_today(
     today = dt.date.today()
     if day >= today:
         return None
+    # Said in the posting's own state (eye35 §10), without the refusal's "Nothing was
+    # changed": the form's banner says nothing was saved.
     return column, InvalidInput(
-        "posting_closing_date_past", field=column, date=day.isoformat(), today=today.isoformat()
+        f"posting_closing_date_past_{values.get('status')}",
+        field=column,
+        date=day.isoformat(),
+        today=today.isoformat(),
     )
 
 
