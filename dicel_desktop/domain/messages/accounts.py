@@ -88,6 +88,12 @@ MESSAGES: Mapping[str, str] = {
     "employee_taken": QT_TRANSLATE_NOOP(
         "errors", "Employee number {employee_number} already belongs to another user."
     ),
+    # eye35 §9: whose login it is, so that a person given a second login shows at once.
+    "employee_taken_by": QT_TRANSLATE_NOOP(
+        "errors",
+        "Employee number {employee_number} already has a login: {holder} ({holder_email}). "
+        "Give the new login another number, or leave it empty.",
+    ),
     "cannot_change_self": QT_TRANSLATE_NOOP(
         "errors",
         "You cannot {action} your own account while logged in with it; ask another administrator.",
