@@ -5905,6 +5905,10 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>“{text}” typed for {what} is not a whole number: a count takes whole units only.</source>
         <translation>« {text} » saisi pour {what} n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
     </message>
+    <message>
+        <source>“{text}”: this amount is whole, its digits grouped with {group}: write {example}.</source>
+        <translation>« {text} » : ce montant est entier, ses chiffres groupés par {group} : écrivez {example}.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>
@@ -8601,6 +8605,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Remove the band chosen</source>
         <translation>Retirer la tranche choisie</translation>
     </message>
+    <message>
+        <source>Band %1&apos;s rate (%2) is lower than band %3&apos;s (%4): PAYE rates usually rise from band to band. Save anyway?</source>
+        <translation>Le taux de la tranche %1 (%2) est inférieur à celui de la tranche %3 (%4) : les taux de l’impôt PAYE augmentent d’habitude d’une tranche à l’autre. Enregistrer quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>ShapingNotice</name>
@@ -10913,6 +10921,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Employee number {employee_number} already has a login: {holder} ({holder_email}). Give the new login another number, or leave it empty.</source>
         <translation>Le matricule {employee_number} a déjà un compte : {holder} ({holder_email}). Donnez un autre matricule au nouveau compte, ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>Give band {band} its rate, in percent.</source>
+        <translation>Donnez son taux à la tranche {band}, en pourcentage.</translation>
     </message>
 </context>
 <context>

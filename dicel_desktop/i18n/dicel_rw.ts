@@ -5905,6 +5905,10 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>“{text}” typed for {what} is not a whole number: a count takes whole units only.</source>
         <translation>“{text}” byanditswe kuri {what} si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
     </message>
+    <message>
+        <source>“{text}”: this amount is whole, its digits grouped with {group}: write {example}.</source>
+        <translation>“{text}”: aya mafaranga ni umubare wuzuye, imibare yawo itandukanywa na {group}: andika {example}.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>
@@ -8601,6 +8605,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Remove the band chosen</source>
         <translation>Kuraho icyiciro cyatoranyijwe</translation>
     </message>
+    <message>
+        <source>Band %1&apos;s rate (%2) is lower than band %3&apos;s (%4): PAYE rates usually rise from band to band. Save anyway?</source>
+        <translation>Igipimo cy’icyiciro %1 (%2) kiri munsi y’icy’icyiciro %3 (%4): ubusanzwe ibipimo by’umusoro PAYE bizamuka uko ibyiciro bikurikirana. Ubike uko byagenda kose?</translation>
+    </message>
 </context>
 <context>
     <name>ShapingNotice</name>
@@ -10913,6 +10921,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>Employee number {employee_number} already has a login: {holder} ({holder_email}). Give the new login another number, or leave it empty.</source>
         <translation>Nomero y’umukozi {employee_number} isanzwe ifite konti: {holder} ({holder_email}). Ha konti nshya indi nomero, cyangwa uyireke ubusa.</translation>
+    </message>
+    <message>
+        <source>Give band {band} its rate, in percent.</source>
+        <translation>Ha icyiciro {band} igipimo cyacyo, ku ijana.</translation>
     </message>
 </context>
 <context>

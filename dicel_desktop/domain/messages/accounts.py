@@ -277,6 +277,8 @@ MESSAGES: Mapping[str, str] = {
     "paye_band_row_band": QT_TRANSLATE_NOOP(
         "errors", "Band {band} needs its upper limit and its rate."
     ),
+    # eye35 §7: a band whose rate is blank (new, or cleared) is one still to give.
+    "paye_band_row_no_rate": QT_TRANSLATE_NOOP("errors", "Give band {band} its rate, in percent."),
     "paye_band_row_rate": QT_TRANSLATE_NOOP(
         "errors", "Band {band}: the rate is a percent from 0 to 100."
     ),

@@ -218,6 +218,17 @@ class SettingValueEditor(FieldEditor):
         bands = self._type is SettingType.JSON and self._as_bands
         return bands and not self.bands_edit.faults.isHidden()
 
+    def save_question(self) -> str:
+        """What to ask before saving this value (the record window asks it, Yes or No):
+        PAYE rates that fall from one band to the next (eye35 §7); "" for none."""
+        if self._type is SettingType.JSON and self._as_bands:
+            return self.bands_edit.falling_question()
+        return ""
+
+    def save_question_declined(self) -> None:
+        """No to :meth:`save_question`: back to the band whose rate falls."""
+        self.bands_edit.show_falling()
+
     def set_setting_key(self, setting_key: str | None) -> None:
         """The setting is ``setting_key`` now: the PAYE bands' JSON shows as a table."""
         if setting_key == self._key:
