@@ -10926,6 +10926,58 @@ What follows a required field&apos;s label.</extracomment>
         <source>Give band {band} its rate, in percent.</source>
         <translation>Donnez son taux à la tranche {band}, en pourcentage.</translation>
     </message>
+    <message>
+        <source>{subject} takes a value from {least} to {most}.</source>
+        <translation>{subject} prend une valeur de {least} à {most}.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a whole number from {least} to {most}.</source>
+        <translation>{subject} prend un nombre entier de {least} à {most}.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
+        <translation>{subject} prend un nombre entier de jours de {least} à {most} : les congés se comptent en jours entiers, et une année en compte au plus 366.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a value of {least} or more.</source>
+        <translation>{subject} prend une valeur de {least} ou plus.</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>The company&apos;s phone</source>
+        <translation>Le téléphone de l’entreprise</translation>
+    </message>
+    <message>
+        <source>The company&apos;s e-mail</source>
+        <translation>L’adresse e-mail de l’entreprise</translation>
+    </message>
+    <message>
+        <source>This rate</source>
+        <translation>Ce taux</translation>
+    </message>
+    <message>
+        <source>This threshold</source>
+        <translation>Ce seuil</translation>
+    </message>
+    <message>
+        <source>This number of days</source>
+        <translation>Ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>The pay day</source>
+        <translation>Le jour de paie</translation>
+    </message>
+    <message>
+        <source>The largest file size</source>
+        <translation>La taille maximale d’un fichier</translation>
+    </message>
+    <message>
+        <source>This allowance</source>
+        <translation>Ce droit à congé</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -10926,6 +10926,58 @@ What follows a required field&apos;s label.</extracomment>
         <source>Give band {band} its rate, in percent.</source>
         <translation>Ha icyiciro {band} igipimo cyacyo, ku ijana.</translation>
     </message>
+    <message>
+        <source>{subject} takes a value from {least} to {most}.</source>
+        <translation>{subject}: agaciro kemewe ni kuva kuri {least} kugeza kuri {most}.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a whole number from {least} to {most}.</source>
+        <translation>{subject}: hemewe umubare wuzuye kuva kuri {least} kugeza kuri {most}.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
+        <translation>{subject}: hemewe umubare wuzuye w’iminsi kuva kuri {least} kugeza kuri {most}: ikiruhuko kibarwa mu minsi yuzuye, kandi umwaka ugira iminsi 366 gusa.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a value of {least} or more.</source>
+        <translation>{subject}: agaciro kemewe ni {least} cyangwa kurenzaho.</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>The company&apos;s phone</source>
+        <translation>Telefoni y’ikigo</translation>
+    </message>
+    <message>
+        <source>The company&apos;s e-mail</source>
+        <translation>Imeri y’ikigo</translation>
+    </message>
+    <message>
+        <source>This rate</source>
+        <translation>Iki gipimo</translation>
+    </message>
+    <message>
+        <source>This threshold</source>
+        <translation>Uru rugero</translation>
+    </message>
+    <message>
+        <source>This number of days</source>
+        <translation>Uyu mubare w’iminsi</translation>
+    </message>
+    <message>
+        <source>The pay day</source>
+        <translation>Umunsi wo guhembwa</translation>
+    </message>
+    <message>
+        <source>The largest file size</source>
+        <translation>Ingano nini ya dosiye</translation>
+    </message>
+    <message>
+        <source>This allowance</source>
+        <translation>Uru ruhushya</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
