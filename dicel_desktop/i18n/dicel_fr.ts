@@ -8607,7 +8607,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>Band %1&apos;s rate (%2) is lower than band %3&apos;s (%4): PAYE rates usually rise from band to band. Save anyway?</source>
-        <translation>Le taux de la tranche %1 (%2) est inférieur à celui de la tranche %3 (%4) : les taux de l’impôt PAYE augmentent d’habitude d’une tranche à l’autre. Enregistrer quand même ?</translation>
+        <translation>Le taux de la tranche %1 (%2) est inférieur à celui de la tranche %3 (%4) : les taux de l’IPR (PAYE) augmentent d’habitude d’une tranche à l’autre. Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
