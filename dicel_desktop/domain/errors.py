@@ -37,6 +37,18 @@ class OneOf:
         return f"{', '.join(self.words[:-1])} or {self.words[-1]}"
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A sentence's param that is words of the program, not data: written here in English
+    ("This allowance", "The company's phone") for the CLI and the logs; the GUI says it
+    in the reader's words (context ``errors``)."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
 #: Who may decide, as a workflow's ``DW002`` refusal names them in its DETAIL
 #: (``'deciders': 'supervisor_or_hr'``), in the words of ``not_yours_to_decide``.
 DECIDERS: Mapping[str, str] = {

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-__all__ = ["FAULTS", "KEY", "fault", "faults"]
+__all__ = ["FAULTS", "KEY", "falling", "fault", "faults"]
 
 #: The setting that holds the bands.
 KEY = "payroll.paye_bands"
@@ -82,3 +82,20 @@ def faults(value: str | None) -> list[tuple[str, int]]:
             continue
         previous = upto
     return found
+
+
+def falling(rates: list[Decimal | None]) -> tuple[int, Decimal, int, Decimal] | None:
+    """The first band whose rate is lower than the band before it's: (its position from
+    1, its rate, the position and rate of the band it is lower than), or None. Not a
+    fault: Rwanda's PAYE rates rise band by band, so a lower one is most likely a slip
+    (0.5 typed for 15, eye35 §7), and the form asks before saving it; the database takes
+    it (a site may have its reasons). A band without a rate is passed over: that is a
+    fault of its own."""
+    before: tuple[int, Decimal] | None = None
+    for at, rate in enumerate(rates, start=1):
+        if rate is None:
+            continue
+        if before is not None and rate < before[1]:
+            return at, rate, before[0], before[1]
+        before = (at, rate)
+    return None

@@ -25,6 +25,7 @@ __all__ = [
     "is_read",
     "purpose",
     "read_type",
+    "subject",
 ]
 
 #: Keys DICEL reads: in the workflow functions (approval levels, leave, payroll,
@@ -178,3 +179,34 @@ def purpose(key: str | None) -> tuple[str, LeaveType | None] | None:
     if key.startswith(prefix) and key[len(prefix) :] in set(LeaveType):
         return LEAVE_ALLOWANCE, LeaveType(key[len(prefix) :])
     return None
+
+
+#: What a sentence about a setting's value calls the setting, where its form shows its
+#: purpose under the title (eye35 §8): "This allowance takes a whole number of days…",
+#: not "The setting leave.allowance.annual takes…", a key the purpose already explains.
+#: In the words of the sentences (context ``errors``).
+SUBJECTS: dict[str, str] = {
+    "company.phone": QT_TRANSLATE_NOOP("errors", "The company's phone"),
+    "company.email": QT_TRANSLATE_NOOP("errors", "The company's e-mail"),
+    "tax.vat_rate_percent": QT_TRANSLATE_NOOP("errors", "This rate"),
+    "po.approval_threshold_rwf": QT_TRANSLATE_NOOP("errors", "This threshold"),
+    "leave.max_days_in_past": QT_TRANSLATE_NOOP("errors", "This number of days"),
+    "payroll.pay_day": QT_TRANSLATE_NOOP("errors", "The pay day"),
+    "payroll.pension_rate_percent": QT_TRANSLATE_NOOP("errors", "This rate"),
+    "payroll.maternity_rate_percent": QT_TRANSLATE_NOOP("errors", "This rate"),
+    "payroll.cbhi_rate_percent": QT_TRANSLATE_NOOP("errors", "This rate"),
+    "payroll.allowance_rate_percent": QT_TRANSLATE_NOOP("errors", "This rate"),
+    "documents.max_size_mb": QT_TRANSLATE_NOOP("errors", "The largest file size"),
+}
+#: The leave allowances' subject.
+ALLOWANCE_SUBJECT = QT_TRANSLATE_NOOP("errors", "This allowance")
+
+
+def subject(key: str | None) -> str | None:
+    """What a sentence about the value of the setting ``key`` calls it (English, for the
+    GUI to translate), or None where its form shows no purpose (then the key names it)."""
+    found = SUBJECTS.get(key) if key is not None else None
+    if found is not None:
+        return found
+    read = purpose(key)
+    return ALLOWANCE_SUBJECT if read is not None and read[1] is not None else None

@@ -19,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import FLOWS
-from dicel_desktop.domain.errors import MESSAGES, DicelError, OneOf
+from dicel_desktop.domain.errors import MESSAGES, DicelError, OneOf, Phrase
 from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal
 from dicel_desktop.gui.translations import (
@@ -224,6 +224,8 @@ def _in_words(params: dict) -> dict:
     for key, value in words.items():
         if isinstance(value, OneOf):  # "appréciation générale, … ou recommandations"
             words[key] = _one_of([_said(word, tr_label) for word in value.words])
+        elif isinstance(value, Phrase):  # "Ce droit au congé", "Le téléphone de l'entreprise"
+            words[key] = QCoreApplication.translate("errors", value.text)
     for key in _WORD_PARAMS & words.keys():
         value = words[key]
         if not isinstance(value, str) or not value:

@@ -328,12 +328,24 @@ def _name(mark: str) -> str:
     return f"“{mark}”"
 
 
-def explain(error: NumberInputError) -> str:
-    """What is wrong with the typed text, and what to type instead, in words."""
+def explain(error: NumberInputError, *, whole: bool = False) -> str:
+    """What is wrong with the typed text, and what to type instead, in words. ``whole``:
+    the box takes whole amounts only (a PAYE band's limit in RWF), so its example has no
+    decimals, and a foreign decimal sign between groups of three digits (French «
+    60.000 ») is taken for the grouping it was: "write 60 000" (eye35 §7)."""
     marks, text = error.marks, error.text
     point, mark = _name(marks.point), _name(error.mark)
-    example = write_decimal(Decimal("1234567.89"), marks)
+    example = write_decimal(Decimal("1234567.89" if not whole else "1234567"), marks)
     problem = error.problem
+    if whole and problem is Problem.FOREIGN_DECIMAL_SIGN and marks.group:
+        head, *groups = text.strip().split(error.mark)
+        meant = head + "".join(groups)
+        if groups and all(len(g) == 3 for g in groups) and meant.isdigit():
+            example = write_decimal(Decimal(meant), marks)
+        return QCoreApplication.translate(
+            "Numbers",
+            "“{text}”: this amount is whole, its digits grouped with {group}: write {example}.",
+        ).format(text=text, group=_name(marks.group), example=example)
     if problem is Problem.EMPTY:
         return QCoreApplication.translate("Numbers", "Type a number.")
     if problem is Problem.NO_DIGITS:

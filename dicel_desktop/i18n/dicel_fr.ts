@@ -5905,6 +5905,10 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>“{text}” typed for {what} is not a whole number: a count takes whole units only.</source>
         <translation>« {text} » saisi pour {what} n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
     </message>
+    <message>
+        <source>“{text}”: this amount is whole, its digits grouped with {group}: write {example}.</source>
+        <translation>« {text} » : ce montant est entier, ses chiffres groupés par {group} : écrivez {example}.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>
@@ -8601,6 +8605,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Remove the band chosen</source>
         <translation>Retirer la tranche choisie</translation>
     </message>
+    <message>
+        <source>Band %1&apos;s rate (%2) is lower than band %3&apos;s (%4): PAYE rates usually rise from band to band. Save anyway?</source>
+        <translation>Le taux de la tranche %1 (%2) est inférieur à celui de la tranche %3 (%4) : les taux de l’IPR (PAYE) augmentent d’habitude d’une tranche à l’autre. Enregistrer quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>ShapingNotice</name>
@@ -10901,6 +10909,74 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The {record}&apos;s {name} “{value}” is not an e-mail address, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
         <translation>Le champ « {name} » de la fiche « {record} », « {value} », n’est pas une adresse e-mail, et cet enregistrement modifie aussi cette fiche. Il ne figure pas sur ce formulaire : corrigez-le sur la fiche elle-même, ou demandez-le à qui la tient, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>This job posting is open: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications now, use Close applications… instead.</source>
+        <translation>Cette offre d’emploi est ouverte : sa date de clôture ne peut pas être le {date}, avant aujourd’hui ({today}). Fixez aujourd’hui ou une date plus tardive, ou effacez-la ; pour arrêter les candidatures dès maintenant, utilisez plutôt « Clore les candidatures… ».</translation>
+    </message>
+    <message>
+        <source>This job posting is on hold: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications for good, use Close applications… instead.</source>
+        <translation>Cette offre d’emploi est en pause : sa date de clôture ne peut pas être le {date}, avant aujourd’hui ({today}). Fixez aujourd’hui ou une date plus tardive, ou effacez-la ; pour arrêter les candidatures pour de bon, utilisez plutôt « Clore les candidatures… ».</translation>
+    </message>
+    <message>
+        <source>Employee number {employee_number} already has a login: {holder} ({holder_email}). Give the new login another number, or leave it empty.</source>
+        <translation>Le matricule {employee_number} a déjà un compte : {holder} ({holder_email}). Donnez un autre matricule au nouveau compte, ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>Give band {band} its rate, in percent.</source>
+        <translation>Donnez son taux à la tranche {band}, en pourcentage.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a value from {least} to {most}.</source>
+        <translation>{subject} prend une valeur de {least} à {most}.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a whole number from {least} to {most}.</source>
+        <translation>{subject} prend un nombre entier de {least} à {most}.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
+        <translation>{subject} prend un nombre entier de jours de {least} à {most} : les congés se comptent en jours entiers, et une année en compte au plus 366.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a value of {least} or more.</source>
+        <translation>{subject} prend une valeur de {least} ou plus.</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>The company&apos;s phone</source>
+        <translation>Le téléphone de l’entreprise</translation>
+    </message>
+    <message>
+        <source>The company&apos;s e-mail</source>
+        <translation>L’adresse e-mail de l’entreprise</translation>
+    </message>
+    <message>
+        <source>This rate</source>
+        <translation>Ce taux</translation>
+    </message>
+    <message>
+        <source>This threshold</source>
+        <translation>Ce seuil</translation>
+    </message>
+    <message>
+        <source>This number of days</source>
+        <translation>Ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>The pay day</source>
+        <translation>Le jour de paie</translation>
+    </message>
+    <message>
+        <source>The largest file size</source>
+        <translation>La taille maximale d’un fichier</translation>
+    </message>
+    <message>
+        <source>This allowance</source>
+        <translation>Ce droit à congé</translation>
     </message>
 </context>
 <context>

@@ -5905,6 +5905,10 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>“{text}” typed for {what} is not a whole number: a count takes whole units only.</source>
         <translation>“{text}” byanditswe kuri {what} si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
     </message>
+    <message>
+        <source>“{text}”: this amount is whole, its digits grouped with {group}: write {example}.</source>
+        <translation>“{text}”: aya mafaranga ni umubare wuzuye, imibare yawo itandukanywa na {group}: andika {example}.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>
@@ -8601,6 +8605,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>Remove the band chosen</source>
         <translation>Kuraho icyiciro cyatoranyijwe</translation>
     </message>
+    <message>
+        <source>Band %1&apos;s rate (%2) is lower than band %3&apos;s (%4): PAYE rates usually rise from band to band. Save anyway?</source>
+        <translation>Igipimo cy’icyiciro %1 (%2) kiri munsi y’icy’icyiciro %3 (%4): ubusanzwe ibipimo by’umusoro PAYE bizamuka uko ibyiciro bikurikirana. Ubike uko byagenda kose?</translation>
+    </message>
 </context>
 <context>
     <name>ShapingNotice</name>
@@ -10901,6 +10909,74 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The {record}&apos;s {name} “{value}” is not an e-mail address, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
         <translation>{name} ya {record} “{value}” si aderesi ya imeri, kandi kubika ibi bihindura na {record}. Ntiri kuri iyi fomu: uyikosore kuri {record} ubwayo, cyangwa ubisabe uyishinzwe, hanyuma wongere ubike.</translation>
+    </message>
+    <message>
+        <source>This job posting is open: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications now, use Close applications… instead.</source>
+        <translation>Iri tangazo ry’akazi rirafunguye: itariki yo gufunga ntishobora kuba {date}, mbere y’uyu munsi ({today}). Shyiraho uyu munsi cyangwa itariki iri imbere, cyangwa uyisibe; kugira ngo uhagarike kwakira ubusabe ubu, koresha Funga kwakira ubusabe… aho.</translation>
+    </message>
+    <message>
+        <source>This job posting is on hold: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications for good, use Close applications… instead.</source>
+        <translation>Iri tangazo ry’akazi ryahagaritswe by’agateganyo: itariki yo gufunga ntishobora kuba {date}, mbere y’uyu munsi ({today}). Shyiraho uyu munsi cyangwa itariki iri imbere, cyangwa uyisibe; kugira ngo uhagarike burundu kwakira ubusabe, koresha Funga kwakira ubusabe… aho.</translation>
+    </message>
+    <message>
+        <source>Employee number {employee_number} already has a login: {holder} ({holder_email}). Give the new login another number, or leave it empty.</source>
+        <translation>Nomero y’umukozi {employee_number} isanzwe ifite konti: {holder} ({holder_email}). Ha konti nshya indi nomero, cyangwa uyireke ubusa.</translation>
+    </message>
+    <message>
+        <source>Give band {band} its rate, in percent.</source>
+        <translation>Ha icyiciro {band} igipimo cyacyo, ku ijana.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a value from {least} to {most}.</source>
+        <translation>{subject}: agaciro kemewe ni kuva kuri {least} kugeza kuri {most}.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a whole number from {least} to {most}.</source>
+        <translation>{subject}: hemewe umubare wuzuye kuva kuri {least} kugeza kuri {most}.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
+        <translation>{subject}: hemewe umubare wuzuye w’iminsi kuva kuri {least} kugeza kuri {most}: ikiruhuko kibarwa mu minsi yuzuye, kandi umwaka ugira iminsi 366 gusa.</translation>
+    </message>
+    <message>
+        <source>{subject} takes a value of {least} or more.</source>
+        <translation>{subject}: agaciro kemewe ni {least} cyangwa kurenzaho.</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>The company&apos;s phone</source>
+        <translation>Telefoni y’ikigo</translation>
+    </message>
+    <message>
+        <source>The company&apos;s e-mail</source>
+        <translation>Imeri y’ikigo</translation>
+    </message>
+    <message>
+        <source>This rate</source>
+        <translation>Iki gipimo</translation>
+    </message>
+    <message>
+        <source>This threshold</source>
+        <translation>Uru rugero</translation>
+    </message>
+    <message>
+        <source>This number of days</source>
+        <translation>Uyu mubare w’iminsi</translation>
+    </message>
+    <message>
+        <source>The pay day</source>
+        <translation>Umunsi wo guhembwa</translation>
+    </message>
+    <message>
+        <source>The largest file size</source>
+        <translation>Ingano nini ya dosiye</translation>
+    </message>
+    <message>
+        <source>This allowance</source>
+        <translation>Uru ruhushya</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from dicel_desktop.db.models import Base
-from dicel_desktop.domain import paye_bands
+from dicel_desktop.domain import paye_bands, setting_keys
 from dicel_desktop.domain.contact_rules import (
     CONTACT_COLUMNS,
     EMAIL_COLUMNS,
@@ -41,7 +41,7 @@ from dicel_desktop.domain.entry_rules import (
     RECEIVED_SENTENCES,
     REPORTED_BY_NOW,
 )
-from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.domain.errors import InvalidInput, Phrase
 from dicel_desktop.domain.setting_bounds import out_of_bounds
 from dicel_desktop.domain.text_rules import TYPED_IDENTIFIERS, turns_direction
 from dicel_desktop.services.columns import column_label
@@ -237,7 +237,18 @@ def _bounds_error(label: str, bounds: Mapping[str, Any]) -> InvalidInput:
 
 
 def _setting_bound_error(key: Any, value: Any) -> InvalidInput | None:
-    """The bound of the setting ``key`` that ``value`` breaks, in words (migration 0096)."""
+    """The bound of the setting ``key`` that ``value`` breaks, in words (migration 0096),
+    naming the setting by what it is where its form says its purpose (eye35 §8)."""
+    error = _setting_bound_by_key(key, value)
+    subject = setting_keys.subject(key if isinstance(key, str) else None)
+    if error is None or subject is None:
+        return error
+    params = {name: v for name, v in error.params.items() if name != "key"}
+    code = error.code.replace("setting_value_", "setting_subject_", 1)
+    return InvalidInput(code, subject=Phrase(subject), **params)
+
+
+def _setting_bound_by_key(key: Any, value: Any) -> InvalidInput | None:
     bound = out_of_bounds(key if isinstance(key, str) else None, value)
     if bound is None:
         return None
@@ -341,8 +352,13 @@ def _closes_before_today(
     today = dt.date.today()
     if day >= today:
         return None
+    # Said in the posting's own state (eye35 §10), without the refusal's "Nothing was
+    # changed": the form's banner says nothing was saved.
     return column, InvalidInput(
-        "posting_closing_date_past", field=column, date=day.isoformat(), today=today.isoformat()
+        f"posting_closing_date_past_{values.get('status')}",
+        field=column,
+        date=day.isoformat(),
+        today=today.isoformat(),
     )
 
 
@@ -459,10 +475,13 @@ def _setting_contact_error(form: FormSpec, key: Any, value: Any) -> InvalidInput
     spec = form.fields.get("setting_value")
     if spec is None or not isinstance(value, str):
         return None
+    # The company's phone, not "the setting's value" (eye35 §8).
+    subject = setting_keys.subject(key if isinstance(key, str) else None)
+    label = Phrase(subject) if subject is not None else spec.label
     if key in SETTING_PHONES and not phone_fits(value):
-        return InvalidInput("phone_not_a_number", label=spec.label, value=value, field=spec.name)
+        return InvalidInput("phone_not_a_number", label=label, value=value, field=spec.name)
     if key in SETTING_EMAILS and not email_fits(value):
-        return InvalidInput("email_not_an_address", label=spec.label, value=value, field=spec.name)
+        return InvalidInput("email_not_an_address", label=label, value=value, field=spec.name)
     return None
 
 

@@ -389,29 +389,75 @@ def create_user(
         ("employee_id", "employee_number", employee_number),
     ):
         refuse_too_long("users", column, value, field=field)
-    rows = _call(
+    # The number as the database reads it (migration 0128: blanks trimmed, upper case),
+    # so a refusal names it as employee numbers are written, not as typed.
+    said_number = employee_number.upper() if employee_number else None
+    try:
+        # A savepoint: after DU009 the connection can still ask whose login has it.
+        with connection.begin_nested():
+            rows = _create_user_call(
+                connection,
+                {
+                    "email": login,
+                    "verifier": verifier,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "role": checked_role.value,
+                    "department_code": department_code,
+                    "employee_number": employee_number,
+                    "position": _optional(position),
+                },
+                context={
+                    "email": login,
+                    "role": checked_role.value,
+                    "department_code": department_code,
+                    "employee_number": said_number,
+                },
+            )
+    except Conflict as error:
+        if error.code != "employee_taken" or said_number is None:
+            raise
+        raise _number_taken(connection, said_number) from error
+    return rows[0][0]
+
+
+def _create_user_call(connection: Connection, params: dict, *, context: dict) -> list:
+    return _call(
         connection,
         "SELECT public.dicel_create_user(:email, :verifier, :first_name, :last_name, :role,"
         " :department_code, :employee_number, :position)",
-        {
-            "email": login,
-            "verifier": verifier,
-            "first_name": first_name,
-            "last_name": last_name,
-            "role": checked_role.value,
-            "department_code": department_code,
-            "employee_number": employee_number,
-            "position": _optional(position),
-        },
+        params,
         action="create users",
-        context={
-            "email": login,
-            "role": checked_role.value,
-            "department_code": department_code,
-            "employee_number": employee_number,
-        },
+        context=context,
     )
-    return rows[0][0]
+
+
+def _number_taken(connection: Connection, number: str) -> Conflict:
+    """DU009 in words: whose login has the employee number ``number`` already (name and
+    e-mail, public columns of ``users``), so that the administrator sees a person given a
+    second login at once (eye35 §9); the bare sentence when it cannot be read."""
+    try:
+        with connection.begin_nested():
+            holder = connection.execute(
+                text(
+                    "SELECT u.first_name, u.last_name, u.email FROM public.users u"
+                    " WHERE upper(btrim(u.employee_id)) = :number"
+                    "    OR u.id = (SELECT e.user_id FROM public.employees e"
+                    "                WHERE upper(btrim(e.employee_number)) = :number LIMIT 1)"
+                    " ORDER BY upper(btrim(u.employee_id)) = :number DESC NULLS LAST LIMIT 1"
+                ),
+                {"number": number},
+            ).first()
+    except DBAPIError:
+        holder = None
+    if holder is None:
+        return Conflict("employee_taken", employee_number=number)
+    return Conflict(
+        "employee_taken_by",
+        employee_number=number,
+        holder=f"{holder.first_name} {holder.last_name}",
+        holder_email=holder.email,
+    )
 
 
 def set_password(connection: Connection, *, email: str, password: str) -> None:

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import InvalidInput
@@ -197,7 +197,8 @@ def test_bands_are_added_and_removed_with_the_keyboard(qtbot, logins, desk):
     table.setCurrentCell(0, UPTO)
     qtbot.keyClick(table, Qt.Key.Key_Insert)
     assert table.rowCount() == 4 and table.currentRow() == 1
-    assert bands.faults.text().splitlines()[0] == ("Band 2: the rate is a percent from 0 to 100.")
+    # A blank rate is one still to give, not a wrong percent (eye35 §7).
+    assert bands.faults.text().splitlines()[0] == "Give band 2 its rate, in percent."
     for _ in range(4):
         qtbot.keyClick(table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
     assert table.rowCount() == 0
@@ -234,3 +235,51 @@ def test_amounts_are_written_and_read_the_persons_way(qtbot, language, shown, ty
         bands.value()
     assert unread.value.params["band"] == 2
     assert bands.faults.text().startswith("Band 2, Rate (%): “dix”")
+
+
+def test_a_whole_amount_typed_with_a_foreign_point_gets_a_whole_example(qtbot):
+    """French « 60.000 » in “Up to”: the column is whole RWF, so the example is the
+    amount meant, grouped the reader's way, not 1 234 567,89 (eye35 §7)."""
+    bands = PayeBandsTable(QLocale(QLocale.Language.French, QLocale.Country.Rwanda))
+    qtbot.addWidget(bands)
+    bands.set_rows([(None, Decimal(0))])
+    bands.table.item(0, UPTO).setText("60.000")
+    said = bands.fault_sentences()[0]
+    assert said.endswith("write 60\u202f000."), said
+    assert ",89" not in said
+
+
+def test_rates_that_fall_are_asked_about_before_saving(qtbot, logins, desk):
+    """A band's rate below the band before it's (0.5 typed for 15) is most likely a slip:
+    Save asks, Yes or No, before sending (eye35 §7). No (the default, and Esc) saves
+    nothing and goes back to the rate; Yes saves: it is no database rule."""
+    admin = logins.person("admin")
+    setting = _setting(admin)
+    window = _open(qtbot, desk(admin), setting.id)
+    bands = _bands(window)
+    _type(qtbot, bands, 2, RATE, "0.5")
+    assert bands.faults.isHidden()  # no fault: a question
+    window.save()
+    box = window.question
+    assert isinstance(box, QMessageBox)
+    assert box.text() == (
+        "Band 3's rate (0.5\u00a0%) is lower than band 2's (10\u00a0%): PAYE rates usually "
+        "rise from band to band. Save anyway?"
+    )
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.question is None, timeout=WAIT_MS)
+    assert not window.is_busy and _stored(admin) == DEMO
+    assert (bands.table.currentRow(), bands.table.currentColumn()) == (2, RATE)
+    window.save()
+    box = window.question
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not window.is_busy and window.question is None, timeout=WAIT_MS)
+    assert '"rate": 0.5' in _stored(admin), window.message.text()
+    # Rising rates are saved without a question.
+    _type(qtbot, bands, 2, RATE, "15")
+    window.save()
+    assert window.question is None
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    assert '"rate": 15' in _stored(admin)

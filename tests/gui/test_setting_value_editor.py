@@ -78,7 +78,10 @@ def test_a_number_is_typed_the_locale_s_way_and_stored_the_database_s(qtbot, mak
     editor.number_edit.setText("1.5")  # a dot is no decimal mark in French
     with pytest.raises(InvalidInput) as refused:
         editor.value()
-    assert refused.value.message == "Setting value: “1.5” is not a number."
+    # Why, in the French marks, as the PAYE table says it (eye35 §8).
+    assert refused.value.message == (
+        "“1.5”: the decimal sign here is “,”, not “.”; write it like 1\u202f234\u202f567,89."
+    )
     for wrong in ("12,5x", "1e3", "50 00", "--1", "abc"):
         editor.number_edit.setText(wrong)
         with pytest.raises(InvalidInput):
@@ -239,3 +242,24 @@ def test_what_the_editor_gives_the_database_accepts(make, db_engine, setting_typ
                 " VALUES ('test.wrong', '1,5', 'number')"
             )
         )
+
+
+def test_a_setting_s_sentence_names_it_in_the_reader_s_words(restore_language):
+    """eye35 §8: the bound's sentence names the setting by what it is (« Ce droit à
+    congé »), and the company's phone as the company's phone, in French too."""
+    from dicel_desktop.domain.errors import Phrase
+    from dicel_desktop.gui import translations
+    from dicel_desktop.gui.error_sentences import sentence
+
+    translations.install_translators("fr")
+    bound = InvalidInput(
+        "setting_subject_whole_days_between", subject=Phrase("This allowance"), least=0, most=366
+    )
+    assert sentence(bound).startswith("Ce droit à congé prend un nombre entier de jours de 0 à 366")
+    phone = InvalidInput(
+        "phone_not_a_number", label=Phrase("The company's phone"), value="0788 123 45"
+    )
+    said = sentence(phone)
+    assert said.startswith("Le téléphone de l\N{RIGHT SINGLE QUOTATION MARK}entreprise « 0788"), (
+        said
+    )

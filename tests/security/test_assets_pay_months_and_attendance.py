@@ -515,13 +515,18 @@ def test_payrolls_settings_take_values_that_can_mean_them(logins, settings):
         checked = validate(form, {**record.values, "setting_value": value}, new=False)
         bound = setting_bounds.bound_of(key)
         assert bound is not None
+        # Named by what it is, as its form's purpose line says it (eye35 §8).
+        said = {
+            "po.approval_threshold_rwf": "This threshold",
+            "leave.allowance.annual": "This allowance",
+        }.get(key, "This rate")
         expected = (
-            f"The setting {key} takes a value of 0 or more."
+            f"{said} takes a value of 0 or more."
             if bound.most is None
-            else f"The setting {key} takes a whole number of days from 0 to 366: leave is "
+            else f"{said} takes a whole number of days from 0 to 366: leave is "
             "counted in whole days, and a year has at most 366."
             if bound.days
-            else f"The setting {key} takes a value from 0 to 100."
+            else f"{said} takes a value from 0 to 100."
         )
         assert checked["setting_value"].message == expected
         # ... and the database's refusal, should it get there, beside the field.

@@ -72,8 +72,9 @@ def test_the_form_says_the_bound_before_saving(logins, jean):
     record = jean.call(records.load_record, "system_settings", Role.ADMIN, setting)
     for value in ("1000", "18.5"):
         checked = validate(form, {**record.values, "setting_value": value}, new=False)
+        # Named by what it is, under its purpose, not by its key (eye35 §8).
         assert checked["setting_value"].message == (
-            "The setting leave.allowance.annual takes a whole number of days from 0 to 366: "
+            "This allowance takes a whole number of days from 0 to 366: "
             "leave is counted in whole days, and a year has at most 366."
         )
     assert "setting_value" not in validate(

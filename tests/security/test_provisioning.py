@@ -469,9 +469,18 @@ def test_duplicates_and_unknown_references_are_explained(accounts: Accounts):
             last_name="B",
             role="hr",
             password=PASSWORD,
-            employee_number=employee[1],
+            # Typed as people type it (eye35 §9): said as employee numbers are written,
+            # with whose login has it.
+            employee_number=f"  {employee[1].lower()} ",
         )
-    assert refused.value.code == "employee_taken"
+    assert refused.value.code == "employee_taken_by"
+    assert refused.value.params["employee_number"] == employee[1]
+    assert refused.value.params["holder"] == "Jean Mugabo"
+    assert refused.value.params["holder_email"] == linked
+    assert refused.value.message == (
+        f"Employee number {employee[1]} already has a login: Jean Mugabo ({linked}). Give"
+        " the new login another number, or leave it empty."
+    )
     # An IT account of the same name that is not a DICEL user is not taken over.
     outsider = accounts.email("outsider")
     su.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(outsider)))

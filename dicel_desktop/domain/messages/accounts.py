@@ -88,6 +88,12 @@ MESSAGES: Mapping[str, str] = {
     "employee_taken": QT_TRANSLATE_NOOP(
         "errors", "Employee number {employee_number} already belongs to another user."
     ),
+    # eye35 §9: whose login it is, so that a person given a second login shows at once.
+    "employee_taken_by": QT_TRANSLATE_NOOP(
+        "errors",
+        "Employee number {employee_number} already has a login: {holder} ({holder_email}). "
+        "Give the new login another number, or leave it empty.",
+    ),
     "cannot_change_self": QT_TRANSLATE_NOOP(
         "errors",
         "You cannot {action} your own account while logged in with it; ask another administrator.",
@@ -211,6 +217,25 @@ MESSAGES: Mapping[str, str] = {
     "setting_value_at_least": QT_TRANSLATE_NOOP(
         "errors", "The setting {key} takes a value of {least} or more."
     ),
+    # eye35 §8: the same, of a setting whose form says its purpose above the value: named
+    # by what it is (``setting_keys.subject``: "This allowance"), not by its key.
+    "setting_subject_between": QT_TRANSLATE_NOOP(
+        "errors", "{subject} takes a value from {least} to {most}."
+    ),
+    "setting_subject_whole_between": QT_TRANSLATE_NOOP(
+        "errors", "{subject} takes a whole number from {least} to {most}."
+    ),
+    "setting_subject_whole_days_between": QT_TRANSLATE_NOOP(
+        "errors",
+        "{subject} takes a whole number of days from {least} to {most}: leave is counted in "
+        "whole days, and a year has at most 366.",
+    ),
+    "setting_subject_at_least": QT_TRANSLATE_NOOP(
+        "errors", "{subject} takes a value of {least} or more."
+    ),
+    # eye35 §8: a number setting typed as no number in the reader's marks (French « 18.5
+    # »): what is wrong, and what to type (gui/numbers.explain, as the PAYE table says it).
+    "setting_number_unread": QT_TRANSLATE_NOOP("errors", "{problem}"),
     # Migration 0117 (eye33 #1): a key one letter off is a setting nothing reads (DW027),
     # and a setting DICEL reads, deleted, is read as absent (DW028).
     "setting_key_fixed": QT_TRANSLATE_NOOP(
@@ -271,6 +296,8 @@ MESSAGES: Mapping[str, str] = {
     "paye_band_row_band": QT_TRANSLATE_NOOP(
         "errors", "Band {band} needs its upper limit and its rate."
     ),
+    # eye35 §7: a band whose rate is blank (new, or cleared) is one still to give.
+    "paye_band_row_no_rate": QT_TRANSLATE_NOOP("errors", "Give band {band} its rate, in percent."),
     "paye_band_row_rate": QT_TRANSLATE_NOOP(
         "errors", "Band {band}: the rate is a percent from 0 to 100."
     ),

@@ -308,6 +308,21 @@ MESSAGES: Mapping[str, str] = {
         "today ({today}). Set today or a later date, or clear it; to stop applications "
         "now, use Close applications… instead. Nothing was changed.",
     ),
+    # eye35 §10: the same, said by the posting's form before saving, which knows the
+    # posting's state (not "open or on hold"); the form's banner already says nothing was
+    # saved.
+    "posting_closing_date_past_open": QT_TRANSLATE_NOOP(
+        "errors",
+        "This job posting is open: its closing date cannot be {date}, before today "
+        "({today}). Set today or a later date, or clear it; to stop applications now, use "
+        "Close applications… instead.",
+    ),
+    "posting_closing_date_past_on_hold": QT_TRANSLATE_NOOP(
+        "errors",
+        "This job posting is on hold: its closing date cannot be {date}, before today "
+        "({today}). Set today or a later date, or clear it; to stop applications for good, "
+        "use Close applications… instead.",
+    ),
     "training_hired_after": QT_TRANSLATE_NOOP(
         "errors",
         "{name} was hired on {date}, after the training “{program}” ended on {end}: they "

@@ -56,6 +56,7 @@ _FIELD_OF_CODE = {
     "unknown_role": "role",
     "unknown_department": "department",
     "employee_taken": "employee_number",
+    "employee_taken_by": "employee_number",
     "password_too_short": "password",
     "password_invalid": "password",
     "passwords_differ": "password_again",

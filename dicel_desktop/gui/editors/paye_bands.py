@@ -38,7 +38,13 @@ from dicel_desktop.domain import paye_bands
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors.common import error_label
 from dicel_desktop.gui.error_sentences import sentence
-from dicel_desktop.gui.numbers import NumberInputError, explain, format_decimal, parse_decimal
+from dicel_desktop.gui.numbers import (
+    NumberInputError,
+    explain,
+    format_decimal,
+    format_percent,
+    parse_decimal,
+)
 from dicel_desktop.gui.theme import error_colour
 
 __all__ = ["PayeBandsTable", "read_bands", "write_bands"]
@@ -239,6 +245,9 @@ class PayeBandsTable(QWidget):
                     said.setdefault(at, (sentence(error), column))
                     read.append(Decimal(0))  # said; the other bands are still measured
             rows.append((read[0], read[1]))
+            if not rate.strip() and at not in said:
+                # A blank rate is no wrong percent: it is one still to give (eye35 §7).
+                said[at] = (sentence(InvalidInput("paye_band_row_no_rate", band=at)), RATE)
         for fault, band in paye_bands.faults(write_bands(rows)):
             said.setdefault(
                 band,
@@ -248,6 +257,42 @@ class PayeBandsTable(QWidget):
                 ),
             )
         return said
+
+    def falling_question(self) -> str:
+        """The question to ask before saving bands whose rates fall (a band's rate lower
+        than the band before it's: usually a slip, eye35 §7), or "" when they rise. Not
+        a fault: the database takes them."""
+        found = self._falling()
+        if found is None:
+            return ""
+        band, rate, before, before_rate = found
+        return (
+            QCoreApplication.translate(
+                "SettingValueEditor",
+                "Band %1's rate (%2) is lower than band %3's (%4): PAYE rates usually rise "
+                "from band to band. Save anyway?",
+            )
+            .replace("%1", str(band))
+            .replace("%2", format_percent(rate, self.locale))
+            .replace("%3", str(before))
+            .replace("%4", format_percent(before_rate, self.locale))
+        )
+
+    def show_falling(self) -> None:
+        """Give the focus to the rate that falls (the person answered No to saving it)."""
+        found = self._falling()
+        if found is not None:
+            self.table.setCurrentCell(found[0] - 1, RATE)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _falling(self) -> tuple[int, Decimal, int, Decimal] | None:
+        rates: list[Decimal | None] = []
+        for at, (_upto, rate) in enumerate(self.rows_text(), start=1):
+            try:
+                rates.append(self._read(at, RATE, rate))
+            except InvalidInput:
+                rates.append(None)  # said as a fault beside the table
+        return paye_bands.falling(rates)
 
     # ----------------------------------------------------------------- writing
 
@@ -426,8 +471,11 @@ class PayeBandsTable(QWidget):
         except NumberInputError as error:
             header = self.table.horizontalHeaderItem(column)
             said = header.text() if header is not None else ""
+            # The upper limits are whole RWF: their example is one (eye35 §7, « 60.000 »
+            # was shown 1 234 567,89, inviting « 60 000,00 »).
+            problem = explain(error, whole=column == UPTO)
             raise InvalidInput(
-                "paye_band_row_unread", band=band, column=said, problem=explain(error)
+                "paye_band_row_unread", band=band, column=said, problem=problem
             ) from None
 
     def _fit_height(self) -> None:

@@ -43,7 +43,7 @@ from dicel_desktop.domain.states import SettingType
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.paye_bands import PayeBandsTable, read_bands
 from dicel_desktop.gui.locale_writing import date_pattern
-from dicel_desktop.gui.numbers import format_decimal, parse_decimal
+from dicel_desktop.gui.numbers import NumberInputError, explain, format_decimal, parse_decimal
 from dicel_desktop.services.forms import FieldSpec
 
 #: The database's spelling of a number (the same pattern as migration 0010's CHECK).
@@ -218,6 +218,17 @@ class SettingValueEditor(FieldEditor):
         bands = self._type is SettingType.JSON and self._as_bands
         return bands and not self.bands_edit.faults.isHidden()
 
+    def save_question(self) -> str:
+        """What to ask before saving this value (the record window asks it, Yes or No):
+        PAYE rates that fall from one band to the next (eye35 §7); "" for none."""
+        if self._type is SettingType.JSON and self._as_bands:
+            return self.bands_edit.falling_question()
+        return ""
+
+    def save_question_declined(self) -> None:
+        """No to :meth:`save_question`: back to the band whose rate falls."""
+        self.bands_edit.show_falling()
+
     def set_setting_key(self, setting_key: str | None) -> None:
         """The setting is ``setting_key`` now: the PAYE bands' JSON shows as a table."""
         if setting_key == self._key:
@@ -260,6 +271,10 @@ class SettingValueEditor(FieldEditor):
             return None
         try:
             number = parse_decimal(text, self.locale)
+        except NumberInputError as error:
+            # Why, in the reader's marks (« 18.5 »: the decimal sign here is ","), as the
+            # PAYE table says it (eye35 §8).
+            raise InvalidInput("setting_number_unread", problem=explain(error)) from None
         except (ValueError, InvalidOperation):
             raise InvalidInput("field_not_a_number", label=self.field.label, text=text) from None
         if _reads_as(self._stored, SettingType.NUMBER) and Decimal(self._stored) == number:

@@ -144,6 +144,8 @@ class RecordWindow(QDialog):
         self._panels_pending = False
         self._close_confirmed = False
         self._after_save: Callable[[], None] | None = None
+        #: The person answered Yes to a field's question before saving (``save_question``).
+        self._questions_answered = False
         #: Open dialogs (conflict, questions), kept for tests and to close with the window.
         self.conflict_dialog: ConflictDialog | None = None
         self.question: QMessageBox | None = None
@@ -372,6 +374,8 @@ class RecordWindow(QDialog):
         if not new and not values:
             self._show_message(self.tr("There are no changes to save."), error=False)
             return
+        if not self._questions_answered and self._ask_before_saving(values):
+            return
         record = self.form.record
         if new:
             task = functools.partial(
@@ -381,6 +385,43 @@ class RecordWindow(QDialog):
         else:
             assert record is not None
             self._save_over(record, values)
+
+    def _ask_before_saving(self, values: Mapping[str, Any]) -> bool:
+        """Ask a changed field's question before saving (an editor's ``save_question``: PAYE
+        rates that fall, eye35 §7), a soft one the database does not ask: Yes saves, No
+        goes back to the field. Whether one was asked."""
+        for name in values:
+            editor = self.form.editors.get(name)
+            ask_of = getattr(editor, "save_question", None)
+            question = ask_of() if ask_of is not None else ""
+            if question:
+                self._ask(
+                    question,
+                    {
+                        QMessageBox.StandardButton.Yes: self._save_anyway,
+                        QMessageBox.StandardButton.No: functools.partial(
+                            self._on_save_question_declined, editor
+                        ),
+                    },
+                    default=QMessageBox.StandardButton.No,
+                )
+                return True
+        return False
+
+    def _save_anyway(self) -> None:
+        self._questions_answered = True
+        try:
+            self.save()
+        finally:
+            self._questions_answered = False
+
+    def _on_save_question_declined(self, editor: QWidget) -> None:
+        self._after_save = None  # a close that waited on this save waits on no save
+        declined = getattr(editor, "save_question_declined", None)
+        if declined is not None:
+            declined()
+        else:
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _save_over(self, version_of: Record, changes: Mapping[str, Any]) -> None:
         """Save ``changes`` over the version ``version_of`` is (the loaded record, or the

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
 
 class ExpenseDecisionDialog(FormStepDialog):
+    #: Une dépense: its states and refusals agree (« Annulée », « Déjà annulée »).
+    table = "expenses"
+
     def __init__(
         self,
         worker: DbWorker,

@@ -211,8 +211,15 @@ class FormStepDialog(MovesOn, QDialog):
         self.done.emit(result)
         self.accept()
 
+    #: The table of the record the dialog decides: a refusal that it moved on ("Already
+    #: approved by …") says its state in that table's words where the database named no
+    #: table (French agrees it: une paie « Déjà approuvée », eye35 §10).
+    table: str | None = None
+
     def _on_step_failed(self, error: DicelError) -> None:
         self._set_busy(False)
+        if self.table is not None and error.code in MOVED_ON:
+            error.params.setdefault("flow_table", self.table)
         self.show_refusal(error)
         if error.code in MOVED_ON:
             self.settle(describe_error(error))

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
 
 class InvoicePaymentDialog(FormStepDialog):
+    #: Une facture: its states agree (« Partiellement payée »).
+    table = "invoices"
+
     def __init__(self, worker: DbWorker, record: Record, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.record = record
@@ -109,9 +112,8 @@ class InvoicePaymentDialog(FormStepDialog):
         self._balance = balance
         self.total.setText(money_text(balance.total, balance.currency))
         self.paid.setText(money_text(balance.paid, balance.currency))
-        self.owed.setText(
-            f"{money_text(balance.outstanding, balance.currency)} ({state_text(balance.status)})"
-        )
+        owed = money_text(balance.outstanding, balance.currency)
+        self.owed.setText(f"{owed} ({state_text(balance.status, self.table)})")
         self.amount.set_value(balance.outstanding)
         # The days the database takes: from the invoice's (DW348) to today (DW309).
         self.paid_on.set_range(balance.earliest, balance.today or dt.date.today())

@@ -95,6 +95,9 @@ class PeriodStep(Enum):
 
 
 class PayrollDecisionDialog(FormStepDialog):
+    #: A pay period: French says its states as « la paie », feminine (« Approuvée »).
+    table = "payroll_periods"
+
     def __init__(
         self,
         worker: DbWorker,
@@ -133,7 +136,9 @@ class PayrollDecisionDialog(FormStepDialog):
         self.form.addRow(self.month_running)
         #: Pending as opened; what someone else's step left it as, read again after a
         #: refusal that says so ("Already approved by …"), as the expense's dialog shows.
-        self.state = self.add_fact(self.tr("State"), state_text(record.values.get("status")))
+        self.state = self.add_fact(
+            self.tr("State"), state_text(record.values.get("status"), self.table)
+        )
         self.run_by = self.add_fact(self.tr("Run by"), record.names.get("created_by") or "—")
         self.payslips = self.add_fact(self.tr("Payslips"), "…")
         self.basic = self.add_fact(self.tr("Basic salaries"), "…")
@@ -175,7 +180,12 @@ class PayrollDecisionDialog(FormStepDialog):
         self.gross.setText(money_text(totals.gross, "RWF"))
         self.deductions.setText(money_text(totals.deductions, "RWF"))
         self.net.setText(money_text(totals.net, "RWF"))
-        show_month_running(self.month_running, totals)
+        if self.record.values.get("status") == "pending":
+            show_month_running(self.month_running, totals)
+        else:
+            # Decided meanwhile (read again after "Already approved by …"): nothing is left
+            # to approve early, so the warning about it goes (eye35 §10).
+            self.month_running.hide()
 
     def take_step(self) -> None:
         note = self.note.toPlainText()
@@ -210,7 +220,7 @@ class PayrollDecisionDialog(FormStepDialog):
             self.say(self.tr("This pay period is no longer there."))
             return
         self.record = record
-        self.state.setText(state_text(record.values.get("status")))
+        self.state.setText(state_text(record.values.get("status"), self.table))
         self.load(payroll.period_totals, record.id, then=self.show_totals)
         self.say(said)
         # The window (or the inbox) under it shows it as it is now too, as the expense's.

@@ -80,7 +80,7 @@ class PayrollRunDialog(FormStepDialog):
             self.last_run.setText(
                 self.tr("%1 (%2)")
                 .replace("%1", month_text(months.last_start))
-                .replace("%2", state_text(months.last_status))
+                .replace("%2", state_text(months.last_status, "payroll_periods"))
             )
         self.month.blockSignals(True)
         self.month.clear()
