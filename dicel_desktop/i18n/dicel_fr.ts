@@ -477,7 +477,7 @@
     <message>
         <location line="+4"/>
         <source>Cancel the %1 of %2 (%3)?</source>
-        <translation>Annuler le %1 demandé par %2 (%3) ?</translation>
+        <translation>Annuler ce %1 (%2, %3) ?</translation>
     </message>
     <message>
         <location line="+6"/>
