@@ -306,16 +306,14 @@ class Listing:
                     for c in column.choices
                     if begins(column.name, c.value, c.label, words.get(c.value, ""))
                 )
-            elif (
-                column.coded
-                and words
-                and (
-                    self.table.name not in SEARCH_INDEXED
-                    or (self.table.name, column.name) in SEARCHED_CODES
-                )
+            elif words and (
+                self.table.name not in SEARCH_INDEXED
+                or (column.coded and (self.table.name, column.name) in SEARCHED_CODES)
             ):
                 # On an indexed table only with an index of its own: an arm on a column
                 # no index covers would turn its search into a scan of the whole table.
+                # On another, any column the reader's words are passed for: a coded
+                # text, a setting's key by the purpose shown for it (review35b F3).
                 values = tuple(v for v, w in words.items() if begins(column.name, v, w))
             else:
                 continue
