@@ -99,7 +99,7 @@ CONTACT_COLUMNS: tuple[tuple[str, str], ...] = (
 
 #: The system settings whose value is a phone number / an e-mail address (migration
 #: 0129): the company's, printed on every invoice. Held by the trigger
-#: ``system_settings_contact_shapes`` (migration 0132; 0129's CHECK until then), asked
+#: ``system_settings_contact_shapes`` (migration 0131; 0129's CHECK until then), asked
 #: of a new or changed value only; an empty value is none, as NULL.
 SETTING_PHONES: tuple[str, ...] = ("company.phone",)
 SETTING_EMAILS: tuple[str, ...] = ("company.email",)

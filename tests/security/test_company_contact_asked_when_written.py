@@ -1,4 +1,4 @@
-"""Migration 0132: the company's phone and e-mail settings are asked when someone writes
+"""Migration 0131: the company's phone and e-mail settings are asked when someone writes
 them, not every time the row is written or restored. A value stored under an older rule
 (the phone rule was tightened by 0130) stays, takes every other edit of its row, and
 never empties ``system_settings`` on a restore; a new or changed value is still refused,

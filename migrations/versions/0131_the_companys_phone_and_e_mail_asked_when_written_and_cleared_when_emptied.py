@@ -1,6 +1,6 @@
 """The company's phone and e-mail settings are asked when written, and may be cleared.
 
-Revision ID: 0132
+Revision ID: 0131
 Revises: 0130
 Create Date: 2026-12-06
 
@@ -41,7 +41,7 @@ from dicel_desktop.db.migrate import (
     execute_sql,
 )
 
-revision: str = "0132"
+revision: str = "0131"
 down_revision: str | None = "0130"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -70,7 +70,7 @@ CREATE FUNCTION {SHAPES_SIGNATURE} RETURNS trigger
 LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 BEGIN
-    -- Migration 0132: the company's phone and e-mail (printed on every invoice) of their
+    -- Migration 0131: the company's phone and e-mail (printed on every invoice) of their
     -- shape (DW035, DW036), asked of a new row and of a value or key changed, never of
     -- one that stays: a value stored under an older rule takes every other write and
     -- never stops a restore (0129's CHECK did both). An empty value is none, as NULL.
