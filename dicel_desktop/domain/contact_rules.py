@@ -98,8 +98,9 @@ CONTACT_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 #: The system settings whose value is a phone number / an e-mail address (migration
-#: 0129): the company's, printed on every invoice. Held by the CHECK
-#: ``ck_system_settings_setting_value_shape``.
+#: 0129): the company's, printed on every invoice. Held by the trigger
+#: ``system_settings_contact_shapes`` (migration 0131; 0129's CHECK until then), asked
+#: of a new or changed value only; an empty value is none, as NULL.
 SETTING_PHONES: tuple[str, ...] = ("company.phone",)
 SETTING_EMAILS: tuple[str, ...] = ("company.email",)
 

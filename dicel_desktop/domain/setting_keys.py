@@ -159,11 +159,13 @@ PURPOSES: dict[str, str] = {
     ),
 }
 
-#: The leave allowances' sentence: ``{leave}`` is the leave type's word.
+#: The leave allowances' sentence: ``{leave}`` is the leave's name ("Annual leave"),
+#: first, as what differs between them (review35b F3: six rows read alike at the
+#: column's width).
 LEAVE_ALLOWANCE = QT_TRANSLATE_NOOP(
     "RecordWindow",
-    "The working days a year each employee may take of this leave type: {leave}. The "
-    "balance shown when filing a request is worked out from it.",
+    "{leave}: the working days a year each employee may take of it. The balance shown "
+    "when filing a request is worked out from it.",
 )
 
 

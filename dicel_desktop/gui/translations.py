@@ -120,8 +120,21 @@ def setting_purpose(key: object) -> str | None:
     sentence, leave = read
     said = QCoreApplication.translate("RecordWindow", sentence)
     if leave is not None:
-        said = said.format(leave=tr_choice("leave_requests", leave.label))
+        # The leave's name as the leave windows write it ("Annual leave", « Congé
+        # annuel »), the words schema_words lists for the leave Kind.
+        said = said.format(leave=tr_label(f"{leave.label} leave"))
     return said
+
+
+def setting_purposes() -> tuple[tuple[str, str], ...]:
+    """Every setting DICEL reads with its purpose as the list shows it, in the reader's
+    language (:func:`setting_purpose`): what the settings list's quick search finds a
+    setting by (``ListQuery.said`` on ``setting_key``; review35b F3)."""
+    return tuple(
+        (key, said)
+        for key in sorted(setting_keys.READ_SETTINGS)
+        if (said := setting_purpose(key)) is not None
+    )
 
 
 def relationship_words(stored: object) -> str:
@@ -160,6 +173,11 @@ def said_words(
             # An audit entry's action too: « Modifié », "Yinjiye" (eye34 #5).
             codes = {**COMMON_CODES, **CLOSED_CODES}[(table, column.name)]
             words = tuple((code, tr_code(table, column.name, code)) for code in codes)
+        elif (table, column.name) == ("system_settings", "setting_key"):
+            # A setting by the purpose the list shows for it (the description column
+            # shows it where DICEL reads the setting; the stored one is one site's
+            # English): "printed" finds the company's phone, « salaires » the pay day.
+            words = setting_purposes()
         else:
             continue
         said.append((column.name, words))

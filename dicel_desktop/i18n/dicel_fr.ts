@@ -477,7 +477,7 @@
     <message>
         <location line="+4"/>
         <source>Cancel the %1 of %2 (%3)?</source>
-        <translation>Annuler le %1 demandé par %2 (%3) ?</translation>
+        <translation>Annuler ce %1 (%2, %3) ?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8297,8 +8297,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Les personnes que la fenêtre de connexion de la démo propose.</translation>
     </message>
     <message>
-        <source>The working days a year each employee may take of this leave type: {leave}. The balance shown when filing a request is worked out from it.</source>
-        <translation>Les jours ouvrés par an que chaque employé peut prendre de ce type de congé : {leave}. Le solde affiché lors d’une demande en est déduit.</translation>
+        <source>{leave}: the working days a year each employee may take of it. The balance shown when filing a request is worked out from it.</source>
+        <translation>{leave} : les jours ouvrés par an que chaque employé peut en prendre. Le solde affiché lors d’une demande en est déduit.</translation>
     </message>
     <message>
         <source>The emergency contact is kept by HR on the employee record (My profile reads it there): change it on that record. The copy shown here is not read.</source>

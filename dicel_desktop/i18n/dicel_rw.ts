@@ -8297,8 +8297,8 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Abantu idirishya ryo kwinjira rya demo rigaragaza.</translation>
     </message>
     <message>
-        <source>The working days a year each employee may take of this leave type: {leave}. The balance shown when filing a request is worked out from it.</source>
-        <translation>Iminsi y’akazi ku mwaka buri mukozi ashobora gufata y’ubu bwoko bw’ikiruhuko: {leave}. Iminsi isigaye igaragara mu gusaba ikiruhuko ibarwa hashingiwe kuri yo.</translation>
+        <source>{leave}: the working days a year each employee may take of it. The balance shown when filing a request is worked out from it.</source>
+        <translation>{leave}: iminsi y’akazi ku mwaka buri mukozi ashobora gufata. Iminsi isigaye igaragara mu gusaba ikiruhuko ibarwa hashingiwe kuri yo.</translation>
     </message>
     <message>
         <source>The emergency contact is kept by HR on the employee record (My profile reads it there): change it on that record. The copy shown here is not read.</source>

@@ -12,6 +12,7 @@ and keyset-paged: nothing per row in Python). No Qt here.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -26,7 +27,14 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import TABLES
 from dicel_desktop.services.references import FK_DISPLAY, Joins, _alias, name_columns
 
-__all__ = ["LOGIN", "audit_action", "audit_record", "shown_action_among"]
+__all__ = [
+    "LOGIN",
+    "SHOWN_AMONG",
+    "SHOWN_AS",
+    "audit_action",
+    "audit_record",
+    "shown_action_among",
+]
 
 #: The action shown for a sign-in (``code_words.AUDIT_ACTIONS`` words it).
 LOGIN = "LOGIN"
@@ -69,6 +77,22 @@ def shown_action_among(base: FromClause, actions: tuple[str, ...]) -> ColumnElem
     if not begins:
         return sa.false()
     return sa.and_(sa.or_(*begins), audit_action(base).in_(actions))
+
+
+#: (table, column) -> the column as a person reads it, made in SQL from the row: the one
+#: rule for the list, its filter and search, and the record's window (which said
+#: "Changed" of a sign-in the list calls "Logged in").
+SHOWN_AS: dict[tuple[str, str], Callable[[FromClause], ColumnElement[Any]]] = {
+    ("audit_logs", "action"): audit_action,
+}
+#: (table, column) of a closed code (``code_words.CLOSED_CODES``) -> the rows whose code,
+#: as shown, is one of some codes, written so the table's search index still serves the
+#: word's arm: the one owner of whether and how a word naming such a code is searched
+#: (``Listing._states_named`` finds the codes, ``ListStatement._shown_among`` the rows).
+#: A closed code without one is searched as any coded text is, or not at all.
+SHOWN_AMONG: dict[tuple[str, str], Callable[[FromClause, tuple[str, ...]], ColumnElement[bool]]] = {
+    ("audit_logs", "action"): shown_action_among,
+}
 
 
 def _readers() -> list[Role]:

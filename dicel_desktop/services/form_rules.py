@@ -469,11 +469,12 @@ def _contact_error(table: str, spec: FieldSpec, value: Any) -> InvalidInput | No
 
 
 def _setting_contact_error(form: FormSpec, key: Any, value: Any) -> InvalidInput | None:
-    """The company's phone or e-mail setting of another shape (DW035, DW036 from the CHECK
-    ck_system_settings_setting_value_shape, migration 0129): the sentence a phone or an
-    e-mail column gets, beside the value."""
+    """The company's phone or e-mail setting of another shape (DW035, DW036 from the
+    trigger system_settings_contact_shapes, migration 0131; 0129's CHECK until then): the
+    sentence a phone or an e-mail column gets, beside the value. Empty is none, as NULL:
+    the company may clear them."""
     spec = form.fields.get("setting_value")
-    if spec is None or not isinstance(value, str):
+    if spec is None or not isinstance(value, str) or value == "":
         return None
     # The company's phone, not "the setting's value" (eye35 §8).
     subject = setting_keys.subject(key if isinstance(key, str) else None)
@@ -575,7 +576,7 @@ def validate(
         if problem is None:
             problem = _paye_bands_error(values.get("setting_key"), values.get("setting_value"))
         if problem is None:
-            # Migration 0129: the company's phone and e-mail, printed on every invoice.
+            # Migrations 0129, 0131: the company's phone and e-mail, printed on every invoice.
             problem = _setting_contact_error(
                 form, values.get("setting_key"), values.get("setting_value")
             )

@@ -52,7 +52,7 @@ from dicel_desktop.db.base import search_folded
 from dicel_desktop.db.models import Base
 from dicel_desktop.db.models.search import QUICK_SEARCH, search_document
 from dicel_desktop.domain.search_words import search_folded as folded_here
-from dicel_desktop.services.audit_words import audit_action, audit_record, shown_action_among
+from dicel_desktop.services.audit_words import SHOWN_AMONG, SHOWN_AS, audit_record
 from dicel_desktop.services.columns import COMPUTED, ColumnSpec, Kind, table_spec
 from dicel_desktop.services.list_query import Between, Contains, Equals, Filter, Flagged, OneOf
 from dicel_desktop.services.references import FK_DISPLAY, Joins
@@ -120,7 +120,7 @@ def local_midnight(day: dt.date) -> dt.datetime:
 #: entry's action ("Logged in") and record (its name and the fields changed); and every
 #: column its table does not store (``columns.COMPUTED``, which holds their SQL).
 DERIVED = {
-    ("audit_logs", "action"): audit_action,
+    **SHOWN_AS,
     ("audit_logs", "record_id"): audit_record,
     **{
         (table, computed.name): computed.sql
@@ -251,10 +251,11 @@ class ListStatement:
 
     def _shown_among(self, name: str, values: tuple[Any, ...]) -> ColumnElement[bool]:
         """The rows whose ``name`` is one of ``values`` as the list shows it: a state or a
-        code as stored; an audit entry's action as shown (a sign-in is "Logged in", not
-        "Changed"), through the search index (``audit_words.shown_action_among``)."""
-        if (self.listing.table.name, name) == ("audit_logs", "action"):
-            return shown_action_among(self.base, values)
+        code as stored; a closed code as shown (an audit entry's action: a sign-in is
+        "Logged in", not "Changed"), through the search index (``audit_words.SHOWN_AMONG``)."""
+        among = SHOWN_AMONG.get((self.listing.table.name, name))
+        if among is not None:
+            return among(self.base, values)
         return self.base.c[name].in_(values)
 
     def _filter(self, f: Filter, spec: ColumnSpec) -> ColumnElement[bool]:

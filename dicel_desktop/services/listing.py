@@ -82,6 +82,7 @@ from dicel_desktop.db.base import search_folded
 from dicel_desktop.db.models import Base
 from dicel_desktop.db.models.search import SEARCHED_CODES
 from dicel_desktop.domain.search_words import search_folded as folded_here
+from dicel_desktop.services.audit_words import SHOWN_AMONG
 from dicel_desktop.services.code_words import CLOSED_CODES, code_words
 from dicel_desktop.services.columns import TYPED_BY, ColumnSpec, Kind, TableSpec, table_spec
 from dicel_desktop.services.list_query import (  # noqa: F401  (the Listing's vocabulary)
@@ -194,9 +195,10 @@ class Listing:
         hits = [self._states_named(w) for w in folded]
         for i, word in enumerate(folded):
             if len(word) < _SAID_AT_LEAST:
-                # A short word names nothing alone; after a longer one it may end the
-                # same words ("Logged in": "in" found no sign-in, eye34 #5). It then
-                # names what those name, and only that: no arm the search had not.
+                # A short word names nothing alone; beside a longer one, before it or
+                # after, it may be a word of the same label ("Logged in": "in" found no
+                # sign-in, eye34 #5; « en attente »). It then names what the others name,
+                # and only that: no arm the search had not.
                 named = {(c, v) for j, h in enumerate(hits) if j != i for c, vs in h for v in vs}
                 if named:
                     hits[i] = self._states_named(word, among=frozenset(named))
@@ -263,7 +265,7 @@ class Listing:
         only through its words); on an indexed table, of those its index lets be
         searched so (``SEARCHED_CODES``: a client's type, « entreprise »). ``word`` is
         folded (``search_words``). With ``among``, only those (column, value) pairs, each
-        by a whole word of its words (a short word after a longer one)."""
+        by a whole word of its words (a short word beside a longer one)."""
         said = dict(self.query.said)
         hits = []
 
@@ -280,11 +282,14 @@ class Listing:
             if column.derived:
                 continue
             words = dict(said.get(column.name, ()))
-            closed = CLOSED_CODES.get((self.table.name, column.name))
+            closed = None
+            if (self.table.name, column.name) in SHOWN_AMONG:
+                closed = CLOSED_CODES[(self.table.name, column.name)]
             if closed is not None:
-                # An audit entry's action, by the words the list shows or in English
-                # ("Logged in", « Modifié »: eye34 #5), through the index as the
-                # document's code (``ListStatement._shown_among``).
+                # A closed code searched as shown (an audit entry's action, by the words
+                # the list shows or in English: "Logged in", « Modifié », eye34 #5),
+                # through the index (``audit_words.SHOWN_AMONG``, which also writes the
+                # rows' condition): a closed code without it gets no arm of its own here.
                 values = tuple(
                     code
                     for code in closed
@@ -301,16 +306,14 @@ class Listing:
                     for c in column.choices
                     if begins(column.name, c.value, c.label, words.get(c.value, ""))
                 )
-            elif (
-                column.coded
-                and words
-                and (
-                    self.table.name not in SEARCH_INDEXED
-                    or (self.table.name, column.name) in SEARCHED_CODES
-                )
+            elif words and (
+                self.table.name not in SEARCH_INDEXED
+                or (column.coded and (self.table.name, column.name) in SEARCHED_CODES)
             ):
                 # On an indexed table only with an index of its own: an arm on a column
                 # no index covers would turn its search into a scan of the whole table.
+                # On another, any column the reader's words are passed for: a coded
+                # text, a setting's key by the purpose shown for it (review35b F3).
                 values = tuple(v for v, w in words.items() if begins(column.name, v, w))
             else:
                 continue

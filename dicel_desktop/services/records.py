@@ -39,6 +39,7 @@ from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import in_sentence, table_info
 from dicel_desktop.services import history
+from dicel_desktop.services.audit_words import SHOWN_AS
 from dicel_desktop.services.code_words import CODED_TEXT
 from dicel_desktop.services.columns import state_enums
 from dicel_desktop.services.compiled import Compiled, compile_statement, run_compiled
@@ -285,9 +286,13 @@ def _select(
         if flag.lapsed is not None:
             names.append(sa.func.coalesce(flag.lapsed(source), sa.false()).label("lapsed"))
     names.extend(fact.sql(source).label(f"f_{fact.name}") for fact in _facts_of(form, role))
-    statement = sa.select(source.c.id, *(source.c[c] for c in columns), *names).select_from(
-        joins.clause
-    )
+    # A column shown other than stored reads as the list shows it (a sign-in's action is
+    # "Logged in" in its window too: ``audit_words.SHOWN_AS``).
+    values = [
+        SHOWN_AS[(form.table, c)](source).label(c) if (form.table, c) in SHOWN_AS else source.c[c]
+        for c in columns
+    ]
+    statement = sa.select(source.c.id, *values, *names).select_from(joins.clause)
     return statement, columns, named, itself, asks_own
 
 

@@ -41,9 +41,6 @@ depends_on: str | Sequence[str] | None = None
 
 log = logging.getLogger("alembic.runtime.migration")
 
-_0107 = earlier_revision(
-    "0107_an_enrolment_in_a_programme_a_shift_its_guards_a_case_its_start_and_dates_of_the_calendar"
-)
 _0126 = earlier_revision("0126_a_leave_allowance_is_whole_days_of_a_year")
 
 # --------------------------------------------------------------------------- file size
@@ -62,11 +59,8 @@ SETTING_BOUNDS: tuple[tuple[str, Decimal, Decimal | None, bool], ...] = (
 )
 
 
-def _cases(bounds: tuple[tuple[str, Decimal, Decimal | None, bool], ...]) -> str:
-    return "\n".join(
-        f"        WHEN p_key ~ '{key}' THEN {_0107._bound_sql(least, most, whole)}"
-        for key, least, most, whole in bounds
-    )
+#: The CASE arms of a bounds list, as 0126 writes them.
+_cases = _0126._cases
 
 
 BOUNDS = replaced(_0126.BOUNDS, _cases(_0126.SETTING_BOUNDS), _cases(SETTING_BOUNDS))

@@ -195,3 +195,53 @@ def test_an_action_word_keeps_the_audit_search_on_its_index(logins, db_engine):
     plan = "\n".join(r[0] for r in rows)
     assert "ix_audit_logs_quick_search_trgm" in plan, plan
     assert "Seq Scan on audit_logs" not in plan, plan
+
+
+def test_a_closed_code_gets_a_word_arm_only_with_a_condition_that_keeps_the_index(
+    monkeypatch,
+):
+    """review35b F5: which closed code a word finds through the search document was decided
+    in two places; a closed code added on an indexed table (here the entry's table, were
+    it made one) got an arm ``table_name IN (...)`` with no index, a scan of the whole log
+    for every search. It gets an arm only where ``audit_words.SHOWN_AMONG`` says how."""
+    from dicel_desktop.services import listing as listing_module
+
+    closed = {**listing_module.CLOSED_CODES, ("audit_logs", "table_name"): ("documents", "users")}
+    monkeypatch.setattr(listing_module, "CLOSED_CODES", closed)
+    listing = Listing(ListQuery("audit_logs", COLUMNS, search="Documents"))
+    assert listing._state_hits == ((),)
+    # The action, which has its condition, still gets its arm.
+    listing = Listing(ListQuery("audit_logs", COLUMNS, search="Deleted"))
+    assert listing._state_hits == ((("action", ("DELETE",)),),)
+
+
+def test_a_sign_in_opens_as_logged_in_as_the_list_says_it(logins):
+    """Opening a sign-in from the audit log said Action "Changed" where the list and its
+    search say "Logged in" (review35b, seen while checking): the record reads the action
+    as the list does (``audit_words.SHOWN_AS``)."""
+    from dicel_desktop.services import records
+
+    admin = logins.person("admin")
+    finance = logins.person("finance")
+    with finance.session() as session:
+        session.execute(text("SELECT * FROM public.dicel_record_login()")).all()
+        session.commit()
+    with logins.superuser().connect() as conn:
+        sign_in, changed = (
+            conn.scalar(
+                text(
+                    "SELECT id FROM audit_logs WHERE action = 'UPDATE' AND table_name = 'users'"
+                    f" AND {condition} ORDER BY created_at DESC LIMIT 1"
+                )
+            )
+            for condition in (
+                "new_values - 'last_login' = '{}'::jsonb",
+                "NOT new_values ? 'last_login'",
+            )
+        )
+    assert sign_in is not None and changed is not None
+    opened = admin.call(records.load_record, "audit_logs", "admin", sign_in)
+    assert opened.values["action"] == "LOGIN"
+    assert code_words("audit_logs", "action", opened.values["action"]) == "Logged in"
+    opened = admin.call(records.load_record, "audit_logs", "admin", changed)
+    assert opened.values["action"] == "UPDATE"

@@ -234,3 +234,43 @@ def test_a_pay_period_approved_meanwhile_by_another_is_shown_approved_and_approv
     _grab(dialog, f"payroll-lost-{language}")
     close.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+
+def test_an_expense_withdrawn_shows_its_budget_line_as_a_waiting_one_would(
+    qtbot, logins, desk, rwanda
+):
+    # review35b F6: withdrawn, the dialog showed the line's RWF numbers whenever there was
+    # a line; waiting, only where the line takes the expense (in RWF, of a department). A
+    # USD expense withdrawn meanwhile showed numbers it never showed while it waited.
+    import dataclasses
+
+    from finance_data import budget
+    from logins import new_expense
+
+    from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
+    from dicel_desktop.services import expenses
+
+    clerk = logins.person("finance", first_name="Aline", last_name="Uwase", department="FIN")
+    manager = logins.person("finance", first_name="Jean", last_name="Mugabo", department="FIN")
+    budget(manager, logins.department("FIN"), "Fuel")
+    expense = new_expense(clerk, department_id=logins.department("FIN")).id
+    window = desk(manager).open("expenses", expense)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    dialog = ExpenseDecisionDialog.open_for(window, True)
+    qtbot.waitUntil(lambda: not dialog.is_busy and dialog.after.text() != "", timeout=WAIT_MS)
+    line = manager.call(expenses.expense_budget, expense)
+    assert line is not None and line.budget_id is not None
+    in_dollars = dataclasses.replace(line, currency="USD")
+    shown = {}
+    for status in ("pending", "cancelled"):
+        dialog.record = dataclasses.replace(
+            dialog.record, values={**dialog.record.values, "status": status}
+        )
+        for said in (line, in_dollars):
+            dialog.show_budget(said)
+            shown[status, said.currency] = (dialog.budget.text(), dialog.budget_numbers.text())
+    assert shown["cancelled", "USD"] == shown["pending", "USD"]
+    assert shown["pending", "USD"][1] == "—"
+    assert shown["cancelled", "RWF"] == shown["pending", "RWF"]
+    assert "RWF" in shown["pending", "RWF"][1]
+    dialog.reject()

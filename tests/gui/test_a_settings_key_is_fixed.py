@@ -83,7 +83,7 @@ def test_the_refusal_and_the_line_read_in_the_administrators_language(
     ("language", "key", "value", "said"),
     [
         ("fr", "tax.vat_rate_percent", "18", "Le taux de TVA, en pour cent"),
-        ("fr", "leave.allowance.study", "10", "de ce type de congé : Études"),
+        ("fr", "leave.allowance.study", "10", "études : les jours ouvrés par an"),
         ("rw", "payroll.pay_day", "25", "imishahara yishyurwaho."),
     ],
 )

@@ -46,3 +46,22 @@ def test_a_posting_past_its_closing_date_says_the_date_passed(restore_language):
     assert said.startswith(
         "La date de clôture de cette offre d\u2019emploi, le 28 octobre 2026, est passée"
     )
+
+
+def test_a_leave_to_cancel_is_named_by_its_dates_not_as_asked_by_them(restore_language):
+    # review35b F2: « Annuler le congé annuel demandé par mar. 3 - sam. 7 mars 2026 » read
+    # the dates as the person who asked (the rewording of « de » before names caught it).
+    translations.install_translators("fr")
+    import datetime as dt
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from dicel_desktop.gui.workflows.leave_texts import days_text, leave_type_text, span_text
+
+    said = (
+        QCoreApplication.translate("CancelLeaveDialog", "Cancel the %1 of %2 (%3)?")
+        .replace("%1", leave_type_text("annual").lower())
+        .replace("%2", span_text(dt.date(2026, 3, 3), dt.date(2026, 3, 7), QLocale("fr")))
+        .replace("%3", days_text(5))
+    )
+    assert said == "Annuler ce congé annuel (mar. 3 \N{EN DASH} sam. 7 mars 2026, 5 jours ouvrés) ?"

@@ -88,7 +88,46 @@ def test_a_setting_dicel_reads_is_described_by_its_purpose_in_the_readers_words(
     stored, said = shown["tax.vat_rate_percent"]
     assert said.startswith("Le taux de TVA, en pour cent"), said
     stored, said = shown["leave.allowance.annual"]
-    assert said != stored and said.startswith("Les jours ouvrés par an"), said
+    # What differs between the six leave allowances comes first (review35b F3).
+    assert said != stored and said.startswith("Congé annuel : les jours ouvrés par an"), said
+    assert shown["leave.allowance.sick"][1].startswith("Congé de maladie : "), shown
     unread = [key for key in shown if translations.setting_purpose(key) is None]
     assert unread, shown
     assert all(shown[key][1] == (shown[key][0] or "") for key in unread)
+
+
+def _found(demo_dsn, words: str) -> set[str]:
+    from dicel_desktop.services.columns import table_spec
+
+    columns = ("setting_key", "setting_value", "description")
+    spec = table_spec("system_settings")
+    said = translations.said_words("system_settings", [spec.column(c) for c in columns])
+    listing = Listing(ListQuery("system_settings", columns, search=words, said=said))
+    engine = make_engine(demo_dsn)
+    try:
+        with engine.connect() as conn:
+            rows = listing.first(conn, 200)
+    finally:
+        engine.dispose()
+    return {row[2] for row in rows}
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "keys"),
+    [
+        ("en", "printed", {"company.phone", "company.email", "company.name"}),
+        ("en", "sick leave", {"leave.allowance.sick"}),
+        ("fr", "salaires", {"payroll.pay_day"}),
+        ("fr", "téléphone imprimés", {"company.phone"}),
+        ("rw", "telefoni", {"company.phone"}),
+    ],
+)
+def test_the_quick_search_finds_a_setting_by_the_purpose_shown(
+    demo_dsn, qapp, restore_language, language, words, keys
+):
+    """The list shows a setting DICEL reads by its purpose in the reader's words, and the
+    search looked in the stored English description only: "printed" missed the company's
+    phone, « salaires » found nothing (review35b F3)."""
+    translations.install_translators(language)
+    found = _found(demo_dsn, words)
+    assert keys <= found, found

@@ -349,24 +349,30 @@ def test_a_record_form_speaks_french(qtbot, main_window, french_ts):
 
 def test_an_audit_entry_reads_in_french_words_not_codes(qtbot, main_window, french_ts, su):
     with su.connect() as conn:
-        entry = conn.execute(
+        # A change, not a sign-in: that one reads « Connexion », as the list says it.
+        entry, table = conn.execute(
             text(
-                "SELECT id FROM audit_logs WHERE action = 'UPDATE' AND table_name = 'users'"
-                " AND old_values IS NOT NULL LIMIT 1"
+                "SELECT id, table_name FROM audit_logs WHERE action = 'UPDATE'"
+                " AND old_values IS NOT NULL AND NOT (table_name = 'users'"
+                " AND new_values - 'last_login' = '{}'::jsonb)"
+                " ORDER BY table_name = 'users' DESC, table_name LIMIT 1"
             )
-        ).scalar_one()
+        ).one()
     form = main_window.records.open("audit_logs", entry)
     qtbot.waitUntil(lambda: form.record is not None and not form.is_busy, timeout=WAIT_MS)
     assert_french(form, french_ts)  # "Anciennes valeurs", not "Old values"
     editors = form.form.editors
     assert editors["action"].line.text() == "Modifié"  # not UPDATE
-    assert editors["table_name"].line.text() == "Utilisateurs"  # not users
+    from dicel_desktop.gui.translations import tr_code
+
+    shown = tr_code("audit_logs", "table_name", table)
+    assert editors["table_name"].line.text() == shown != table  # « Utilisateurs », not users
     assert editors["action"].value() == "UPDATE"  # what the record holds is unchanged
     # No code in its title: it is named by its kind, who made the change and when, the
     # month in French.
     title = form.title.text()
     assert title.startswith("Entrée du journal d\N{RIGHT SINGLE QUOTATION MARK}audit ")
-    assert "UPDATE" not in title and "users" not in title
+    assert "UPDATE" not in title and table not in title
     english = ["January", "February", "March", "April", "May", "June", "July", "August"]
     english += ["September", "October", "November", "December"]
     assert not any(month in title for month in english)

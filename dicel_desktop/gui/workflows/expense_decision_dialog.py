@@ -151,33 +151,18 @@ class ExpenseDecisionDialog(FormStepDialog):
         if budget is None:
             self.budget.setText(self.tr("This expense is no longer there to decide."))
             return
-        line = budget_line_text(budget)
         # An expense decided or withdrawn meanwhile (read again after "Already cancelled
         # by …") is past approving: what an approval would leave, and the others waiting
         # beside it, are no longer its facts (they stayed under « Annulée »).
         waiting = self.record.values.get("status") == "pending"
         for fact in (self.after, self.others):
             self.form.setRowVisible(fact, waiting)
+        takes = self._show_line(budget)
         if not waiting:
-            self.budget.setText(line)
-            self.budget_numbers.setText(
-                " / ".join(
-                    money_text(v, "RWF") for v in (budget.allocated, budget.spent, budget.remaining)
-                )
-                if budget.budget_id is not None
-                else "—"
-            )
             return
-        # As read now, not as the window showed it: an expense the line cannot take (not
-        # in RWF, no department) or no line at all has no numbers to show.
-        if budget.currency == "RWF" and budget.department and budget.budget_id is not None:
-            self.budget.setText(f"{line} ({state_text(budget.budget_status, 'budgets')})")
-            amounts = (budget.allocated, budget.spent, budget.remaining)
-            self.budget_numbers.setText(" / ".join(money_text(v, "RWF") for v in amounts))
+        if takes:
             self.after.setText(money_text(budget.remaining_after, "RWF"))
             self.others.setText(others_text(budget))
-        else:
-            self.budget.setText(line)
         refusal = approval_refusal(budget)
         if refusal is not None:
             self._refused(refusal)
@@ -189,6 +174,24 @@ class ExpenseDecisionDialog(FormStepDialog):
             # Within the line alone: said, and approving stays plain (the others are
             # decided on their own).
             self._warn(together)
+
+    def _show_line(self, budget: ExpenseBudget) -> bool:
+        """The budget line and, where the line takes this expense, its numbers; whether
+        it does. As read now, not as the window showed it, pending or not: an expense
+        the line cannot take (not in RWF, no department) or no line at all has no
+        numbers to show (review35b F6: a withdrawn USD expense showed them)."""
+        line = budget_line_text(budget)
+        takes = (
+            budget.currency == "RWF" and bool(budget.department) and budget.budget_id is not None
+        )
+        if not takes:
+            self.budget.setText(line)
+            self.budget_numbers.setText("—")
+            return False
+        self.budget.setText(f"{line} ({state_text(budget.budget_status, 'budgets')})")
+        amounts = (budget.allocated, budget.spent, budget.remaining)
+        self.budget_numbers.setText(" / ".join(money_text(v, "RWF") for v in amounts))
+        return True
 
     def _warn(self, text: str) -> None:
         self.warning.setText(text)
