@@ -3223,6 +3223,10 @@
         <source>name@example.rw</source>
         <translation>izina@urugero.rw</translation>
     </message>
+    <message>
+        <source>Two addresses: one per box.</source>
+        <translation>Aderesi ebyiri: imwe gusa mu kazu kamwe.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyNotes</name>
@@ -6700,6 +6704,10 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <location filename="../gui/editors/text.py" line="+11"/>
         <source>+250 788 123 456</source>
         <translation>+250 788 123 456</translation>
+    </message>
+    <message>
+        <source>Two numbers: one number per box.</source>
+        <translation>Nomero ebyiri: nomero imwe gusa mu kazu kamwe.</translation>
     </message>
 </context>
 <context>
@@ -10827,20 +10835,20 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Konti ya {name} yahagaritswe: igikoresho ntikisubira mu kazi gifitwe na we. Gishyire mu bubiko, cyangwa ubanze uhitemo undi ugifite muri Byashinzwe.</translation>
     </message>
     <message>
-        <source>{label} “{value}” is not a phone number: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
-        <translation>{label} “{value}” si nomero ya telefoni: andika nomero yo mu Rwanda nka +250 788 123 456 cyangwa 0788 123 456, cyangwa iyo mu mahanga ifite kode y’igihugu cyayo, nka +254 712 345 678.</translation>
+        <source>{label} “{value}” is not a phone number{cause}: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
+        <translation>{label} “{value}” si nomero ya telefoni{cause}: andika nomero yo mu Rwanda nka +250 788 123 456 cyangwa 0788 123 456, cyangwa iyo mu mahanga ifite kode y’igihugu cyayo, nka +254 712 345 678.</translation>
     </message>
     <message>
-        <source>The emergency contact&apos;s phone “{value}” is not a phone number: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
-        <translation>Telefoni y’uwo guhamagara mu gihe cy’ibyago “{value}” si nomero ya telefoni: andika nomero yo mu Rwanda nka +250 788 123 456 cyangwa 0788 123 456, cyangwa iyo mu mahanga ifite kode y’igihugu cyayo, nka +254 712 345 678.</translation>
+        <source>The emergency contact&apos;s phone “{value}” is not a phone number{cause}: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
+        <translation>Telefoni y’uwo guhamagara mu gihe cy’ibyago “{value}” si nomero ya telefoni{cause}: andika nomero yo mu Rwanda nka +250 788 123 456 cyangwa 0788 123 456, cyangwa iyo mu mahanga ifite kode y’igihugu cyayo, nka +254 712 345 678.</translation>
     </message>
     <message>
-        <source>{label} “{value}” is not an e-mail address: type one like name@example.rw.</source>
-        <translation>{label} “{value}” si aderesi ya imeri: andika imeze nka izina@urugero.rw.</translation>
+        <source>{label} “{value}” is not an e-mail address{cause}: type one like name@example.rw.</source>
+        <translation>{label} “{value}” si aderesi ya imeri{cause}: andika imeze nka izina@urugero.rw.</translation>
     </message>
     <message>
-        <source>The emergency contact&apos;s e-mail “{value}” is not an e-mail address: type one like name@example.rw.</source>
-        <translation>Imeri y’uwo guhamagara mu gihe cy’ibyago “{value}” si aderesi ya imeri: andika imeze nka izina@urugero.rw.</translation>
+        <source>The emergency contact&apos;s e-mail “{value}” is not an e-mail address{cause}: type one like name@example.rw.</source>
+        <translation>Imeri y’uwo guhamagara mu gihe cy’ibyago “{value}” si aderesi ya imeri{cause}: andika imeze nka izina@urugero.rw.</translation>
     </message>
     <message>
         <source>The setting {key} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
@@ -10901,6 +10909,54 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>The {record}&apos;s {name} “{value}” is not an e-mail address, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
         <translation>{name} ya {record} “{value}” si aderesi ya imeri, kandi kubika ibi bihindura na {record}. Ntiri kuri iyi fomu: uyikosore kuri {record} ubwayo, cyangwa ubisabe uyishinzwe, hanyuma wongere ubike.</translation>
+    </message>
+    <message>
+        <source>The emergency contact has a phone but no name: type the name of the person to call, or clear the contact.</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago afite telefoni ariko nta zina: andika izina ry’uwo guhamagara, cyangwa usibe uwo muntu wose.</translation>
+    </message>
+    <message>
+        <source>The emergency contact has no phone: type a number to reach them, or clear the contact.</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago nta telefoni afite: andika nomero yo kumubonaho, cyangwa usibe uwo muntu wose.</translation>
+    </message>
+    <message>
+        <source>two numbers: one number per box</source>
+        <translation>nomero ebyiri: nomero imwe gusa mu kazu kamwe</translation>
+    </message>
+    <message>
+        <source>letters: a phone number is digits</source>
+        <translation>harimo inyuguti: nomero ya telefoni igizwe n’imibare gusa</translation>
+    </message>
+    <message>
+        <source>only digits, spaces, hyphens, dots, one pair of brackets and a + in front</source>
+        <translation>imibare gusa, imyanya, udukoni, utudomo, agakubo kamwe n’ikimenyetso + imbere</translation>
+    </message>
+    <message>
+        <source>00 at the start: write + instead</source>
+        <translation>00 imbere: andika + mu mwanya wabyo</translation>
+    </message>
+    <message>
+        <source>{digits} digits: a phone number has 7 to 15</source>
+        <translation>imibare {digits}: nomero ya telefoni igira imibare kuva kuri 7 kugeza kuri 15</translation>
+    </message>
+    <message>
+        <source>a 0 after the +: leave it out after the country code</source>
+        <translation>0 nyuma ya +: ntuyandike nyuma ya kode y’igihugu</translation>
+    </message>
+    <message>
+        <source>{digits} digits: a number starting with 0 has 10</source>
+        <translation>imibare {digits}: nomero itangirwa na 0 igira imibare 10</translation>
+    </message>
+    <message>
+        <source>{digits} digits: a number starting with 250 has 12</source>
+        <translation>imibare {digits}: nomero itangirwa na 250 igira imibare 12</translation>
+    </message>
+    <message>
+        <source>no 0 or country code: a Rwandan number starts with 0 or +250</source>
+        <translation>nta 0 cyangwa kode y’igihugu: nomero yo mu Rwanda itangirwa na 0 cyangwa +250</translation>
+    </message>
+    <message>
+        <source>two addresses: one per box</source>
+        <translation>aderesi ebyiri: imwe gusa mu kazu kamwe</translation>
     </message>
 </context>
 <context>
