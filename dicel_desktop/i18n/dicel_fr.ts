@@ -8305,10 +8305,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Les jours ouvrés par an que chaque employé peut prendre de ce type de congé : {leave}. Le solde affiché lors d’une demande en est déduit.</translation>
     </message>
     <message>
-        <source>The emergency contact is kept by HR on the employee record (My profile reads it there): change it on that record. The copy shown here is not read.</source>
-        <translation>La personne à prévenir en cas d’urgence est tenue par les Ressources humaines sur la fiche d’employé (Mon profil la lit là) : modifiez-la sur cette fiche. La copie affichée ici n’est pas lue.</translation>
-    </message>
-    <message>
         <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
         <translation>Le type (%1) est fixé lui aussi : DICEL lit la valeur sous ce type.</translation>
     </message>
@@ -8331,6 +8327,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>the service review of %2 from %1</source>
         <translation>l’avis sur le service du %2 du client %1</translation>
+    </message>
+    <message>
+        <source>The emergency contact is HR&apos;s, kept on the employee record {number}: it is shown here as HR keeps it. Change it on that record.</source>
+        <translation>La personne à prévenir en cas d’urgence est celle des Ressources humaines, tenue sur la fiche d’employé {number} : elle est affichée ici telle que les RH la tiennent. Modifiez-la sur cette fiche.</translation>
+    </message>
+    <message>
+        <source>This login has no employee record: its emergency contact is kept as it was, and no one changes it here.</source>
+        <translation>Ce compte n’a pas de fiche d’employé : sa personne à prévenir en cas d’urgence est gardée telle qu’elle était, et personne ne la modifie ici.</translation>
     </message>
 </context>
 <context>

@@ -8305,10 +8305,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iminsi y’akazi ku mwaka buri mukozi ashobora gufata y’ubu bwoko bw’ikiruhuko: {leave}. Iminsi isigaye igaragara mu gusaba ikiruhuko ibarwa hashingiwe kuri yo.</translation>
     </message>
     <message>
-        <source>The emergency contact is kept by HR on the employee record (My profile reads it there): change it on that record. The copy shown here is not read.</source>
-        <translation>Uwo guhamagara mu gihe cy’ibyago abikwa n’ishami ry’Abakozi kuri dosiye y’umukozi (Umwirondoro wanjye ni ho umusoma): muhindure kuri iyo dosiye. Ibigaragara hano ntibisomwa.</translation>
-    </message>
-    <message>
         <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
         <translation>Ubwoko (%1) na bwo ntibuhinduka: DICEL isoma agaciro muri ubwo bwoko.</translation>
     </message>
@@ -8331,6 +8327,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>the service review of %2 from %1</source>
         <translation>inyandiko y’isuzuma rya serivisi rya %1 ryo ku wa %2</translation>
+    </message>
+    <message>
+        <source>The emergency contact is HR&apos;s, kept on the employee record {number}: it is shown here as HR keeps it. Change it on that record.</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago ni uw’ishami ry’Abakozi, abikwa kuri dosiye y’umukozi {number}: agaragara hano uko ishami ry’Abakozi rimubika. Muhindure kuri iyo dosiye.</translation>
+    </message>
+    <message>
+        <source>This login has no employee record: its emergency contact is kept as it was, and no one changes it here.</source>
+        <translation>Iyi konti nta dosiye y’umukozi ifite: uwo guhamagara mu gihe cy’ibyago abikwa uko yari ari, kandi nta muntu umuhindurira hano.</translation>
     </message>
 </context>
 <context>
