@@ -14,6 +14,9 @@ e-mail inside an emergency contact (:data:`CONTACT_COLUMNS`) take only:
   foreign number is written with ``+`` and its country code, +254 712 345 678: without
   ``+`` a number starts with 0 or 250 ("788 123 456", a mobile without its 0, cannot be
   dialled from Rwanda), and ``+`` is never followed by 0 (migration 0130, review35 F3).
+  Since migration 0131 a country code bracketed with its ``+``, "(+250) 788 123 456" as
+  letterheads print it, reads as "+(250) 788 123 456". Why a text is no number is one
+  cause (:func:`phone_cause`), said in the sentence and in DW035's DETAIL.
 * **an e-mail address** (:func:`email_fits`): the shape a login's e-mail already has
   (:data:`EMAIL_PATTERN`, migration 0004's ``EMAIL_RE``), read in any case: an address
   outside DICEL may be written Info@Akagera.rw. Plain ASCII before it is lowered (since
@@ -26,7 +29,9 @@ row or a changed value, and refuses with DW035 (phone) or DW036 (e-mail); a valu
 before 0125 stays until someone writes another. tests/db/test_contacts_reach_someone.py
 asks both sides the same :data:`PHONE_SAMPLES` and :data:`EMAIL_SAMPLES` and 1,200
 generated texts: equal there, which is what a test can show, not a proof. The record form
-says the same sentence before saving (services/form_rules.validate).
+says the same sentence before saving (services/form_rules.validate). An emergency
+contact with anything in it has a name and a phone (:func:`contact_gap`, DW031, migration
+0131).
 """
 
 from __future__ import annotations
