@@ -14,7 +14,7 @@ e-mail inside an emergency contact (:data:`CONTACT_COLUMNS`) take only:
   foreign number is written with ``+`` and its country code, +254 712 345 678: without
   ``+`` a number starts with 0 or 250 ("788 123 456", a mobile without its 0, cannot be
   dialled from Rwanda), and ``+`` is never followed by 0 (migration 0130, review35 F3).
-  Since migration 0131 a country code bracketed with its ``+``, "(+250) 788 123 456" as
+  Since migration 0132 a country code bracketed with its ``+``, "(+250) 788 123 456" as
   letterheads print it, reads as "+(250) 788 123 456". Why a text is no number is one
   cause (:func:`phone_cause`), said in the sentence and in DW035's DETAIL.
 * **an e-mail address** (:func:`email_fits`): the shape a login's e-mail already has
@@ -31,7 +31,7 @@ asks both sides the same :data:`PHONE_SAMPLES` and :data:`EMAIL_SAMPLES` and 1,2
 generated texts: equal there, which is what a test can show, not a proof. The record form
 says the same sentence before saving (services/form_rules.validate). An emergency
 contact with anything in it has a name and a phone (:func:`contact_gap`, DW031, migration
-0131).
+0132).
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def shape_trigger_name(table: str) -> str:
 
 def _country_code_bracketed(text: str) -> str:
     """``text`` with a bracketed country code "(+250) 788 …" read as "+(250) 788 …": the
-    form letterheads print, which clerks copy (migration 0131, eye35 §3)."""
+    form letterheads print, which clerks copy (migration 0132, eye35 §3)."""
     return "+(" + text[2:] if text.startswith("(+") else text
 
 
@@ -145,7 +145,7 @@ def phone_fits(text: str | None) -> bool:
     return text.startswith("+")  # a foreign number: with its country code
 
 
-#: Why a text is no phone number, in the order :func:`phone_cause` asks (migration 0131,
+#: Why a text is no phone number, in the order :func:`phone_cause` asks (migration 0132,
 #: eye35 §4): a sentence that said only "not a phone number" left the clerk counting
 #: digits against the example. ``dicel_phone_cause`` asks the same, in the same order.
 PHONE_CAUSES: tuple[str, ...] = (
@@ -210,7 +210,7 @@ CONTACT_BLANKS = " \t\n\r"
 def contact_gap(contact: object) -> str | None:
     """Which of a phone and a name an emergency contact lacks ("phone" first, then
     "name", as ``dicel_contact_shapes`` asks), or None: a contact needs both, a
-    relationship is optional (migration 0131, DW031, eye35 §5). No contact at all (not a
+    relationship is optional (migration 0132, DW031, eye35 §5). No contact at all (not a
     mapping, or nothing but blanks in it) lacks nothing; a name or a phone of blanks only
     is none."""
     if not isinstance(contact, dict):
@@ -242,7 +242,7 @@ PHONE_SAMPLES: tuple[tuple[str, bool], ...] = (
     ("0788123456", True),
     ("0788 123 456", True),
     ("+250-788-123-456", True),
-    ("(+250) 788 123 456", True),  # as letterheads print it (migration 0131)
+    ("(+250) 788 123 456", True),  # as letterheads print it (migration 0132)
     ("(+44) 20 7946 0958", True),
     ("(+0788) 123 456", False),
     ("(+250 788 123 456", False),

@@ -68,7 +68,7 @@ class DicelError(Exception):
         if template is None:
             return f"{self.code}: {self.params}" if self.params else self.code
         params = self.params
-        if "cause" in params:  # a code (migration 0131), said in words
+        if "cause" in params:  # a code (migration 0132), said in words
             from dicel_desktop.domain.messages.records import cause_said
 
             params = {**params, "cause": cause_said(params["cause"], params.get("value"))}

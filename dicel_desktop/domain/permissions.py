@@ -600,7 +600,7 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_email_fits": (BASE_GROUP_ROLE,),
         "dicel_phone_checked": (BASE_GROUP_ROLE,),
         "dicel_email_checked": (BASE_GROUP_ROLE,),
-        # Why a phone or an e-mail is refused (migration 0131): the checked pair calls
+        # Why a phone or an e-mail is refused (migration 0132): the checked pair calls
         # them as the writer.
         "dicel_phone_cause": (BASE_GROUP_ROLE,),
         "dicel_email_cause": (BASE_GROUP_ROLE,),

@@ -192,7 +192,7 @@ def _in_words(params: dict) -> dict:
     for key in _DATE_PARAMS & words.keys():
         if isinstance(words[key], str):
             words[key] = _a_day(words[key])
-    # Why a phone or an e-mail is refused (migration 0131): a cause's code said in words
+    # Why a phone or an e-mail is refused (migration 0132): a cause's code said in words
     # in brackets, with the count of the digits typed; none said where none came.
     if "cause" in words:
         words["cause"] = cause_said(

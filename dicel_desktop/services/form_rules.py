@@ -438,8 +438,8 @@ _TWO = frozenset({"two_numbers", "two_addresses"})
 
 def _contact_error(table: str, spec: FieldSpec, value: Any) -> InvalidInput | None:
     """A phone or an e-mail of another shape (DW035, DW036, migration 0125), with why
-    (``cause``, migration 0131), or an emergency contact without its phone or its name
-    (DW031, migration 0131): said beside the field before sending, in the database's
+    (``cause``, migration 0132), or an emergency contact without its phone or its name
+    (DW031, migration 0132): said beside the field before sending, in the database's
     sentence; the typed text stays."""
     key = (table, spec.name)
     if key in _PHONES and isinstance(value, str):

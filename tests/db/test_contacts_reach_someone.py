@@ -73,7 +73,7 @@ def test_the_database_reads_a_phone_and_an_e_mail_as_the_window_does(demo_dsn):
     assert [t for t, fits in EMAIL_SAMPLES if email_fits(t) != fits] == []
 
 
-#: (text, why it is no phone number) as both sides say it (migration 0131, eye35 §4).
+#: (text, why it is no phone number) as both sides say it (migration 0132, eye35 §4).
 PHONE_CAUSE_SAMPLES = (
     ("0788 123 45", "national_digits"),
     ("00250788123456", "double_zero"),
@@ -173,7 +173,7 @@ def test_an_emergency_contact_needs_a_name_and_a_phone(login, demo_dsn):
         hr.execute("ROLLBACK TO SAVEPOINT kept")
         assert contact_gap(contact) is None
     with psycopg.connect(demo_dsn) as su:
-        su.execute("SET session_replication_role = replica")  # stored before 0131
+        su.execute("SET session_replication_role = replica")  # stored before 0132
         su.execute(update, (json.dumps({"phone": "0788 123 456"}), EMPLOYEE))
         su.execute(  # and the login's copy, as the sync trigger keeps it
             "UPDATE users SET emergency_contact = %s::jsonb WHERE email = %s",
@@ -428,8 +428,8 @@ def test_the_downgrade_gives_0124s_sync_back(db_dsn):
         assert su.execute(definition).fetchone() == at_head
 
 
-def test_0131s_downgrade_gives_0130s_rules_back(db_dsn):
-    """0131 down: no cause functions, "(+250) …" refused again, a contact without a name
+def test_0132s_downgrade_gives_0130s_rules_back(db_dsn):
+    """0132 down: no cause functions, "(+250) …" refused again, a contact without a name
     taken; up again: the same functions as at head."""
     definitions = (
         "SELECT p.oid::regprocedure::text, pg_get_functiondef(p.oid) FROM pg_proc p"

@@ -53,7 +53,7 @@ MESSAGES: Mapping[str, str] = {
         "like "
         "name@example.rw.",
     ),
-    # Migration 0131 (eye35 §5, DW031): a contact is someone to call, by name.
+    # Migration 0132 (eye35 §5, DW031): a contact is someone to call, by name.
     "contact_without_name": QT_TRANSLATE_NOOP(
         "errors",
         "The emergency contact has a phone but no name: type the name of the person to "
@@ -125,7 +125,7 @@ MESSAGES: Mapping[str, str] = {
 
 
 #: Why a phone or an e-mail is refused (``domain/contact_rules.PHONE_CAUSES``,
-#: ``EMAIL_CAUSES``; DW035 / DW036's DETAIL ``cause`` since migration 0131): said in
+#: ``EMAIL_CAUSES``; DW035 / DW036's DETAIL ``cause`` since migration 0132): said in
 #: brackets after "is not a phone number", before the example. ``{digits}``: how many
 #: digits the text has.
 CAUSES: Mapping[str, str] = {

@@ -102,7 +102,7 @@ register_sqlstate(
     detail_params,
     without=("part", "email_not_an_address"),
 )
-#: An emergency contact with something in it but no phone or no name (migration 0131):
+#: An emergency contact with something in it but no phone or no name (migration 0132):
 #: DETAIL ``phone`` and ``contact`` (its name), empty where it has none; the phone's
 #: absence said first, as ``domain/contact_rules.contact_gap`` asks it.
 register_sqlstate(

@@ -1,8 +1,8 @@
 """A bracketed country code is a phone's; a refused phone says why; an emergency contact
 has a name and a phone together.
 
-Revision ID: 0131
-Revises: 0130
+Revision ID: 0132
+Revises: 0131
 Create Date: 2026-12-06
 
 Found by the user-eye review /work/reports/eye35.md:
@@ -44,8 +44,8 @@ from dicel_desktop.db.migrate import (
     replaced,
 )
 
-revision: str = "0131"
-down_revision: str | None = "0130"
+revision: str = "0132"
+down_revision: str | None = "0131"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -82,7 +82,7 @@ PHONE_FITS = replaced(
     _0130.PHONE_FITS,
     _NULL_FITS,
     _NULL_FITS
-    + f"""    -- Migration 0131: "(+250) 788 …", as letterheads print it, read as "+(250) 788 …".
+    + f"""    -- Migration 0132: "(+250) 788 …", as letterheads print it, read as "+(250) 788 …".
     p_value := {BRACKETED};
 """,
 )
@@ -99,7 +99,7 @@ DECLARE
     v_shaped text;
     v_digits text;
 BEGIN
-    -- Migration 0131: why p_value is no phone number (domain/contact_rules.phone_cause
+    -- Migration 0132: why p_value is no phone number (domain/contact_rules.phone_cause
     -- mirrors it, in the same order); NULL when it is one.
     IF public.dicel_phone_fits(p_value) THEN
         RETURN NULL;
@@ -137,7 +137,7 @@ EMAIL_CAUSE = """
 CREATE FUNCTION public.dicel_email_cause(p_value text)
 RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
 AS $$
-    -- Migration 0131: why p_value is no e-mail address where a cause says more than the
+    -- Migration 0132: why p_value is no e-mail address where a cause says more than the
     -- example (domain/contact_rules.email_cause): two addresses in one box; else NULL.
     SELECT CASE
         WHEN p_value IS NULL OR public.dicel_email_fits(p_value) THEN NULL
@@ -152,7 +152,7 @@ def _checked(kind: str, create: str) -> str:
         replaced(
             or_replace(create),
             "        MESSAGE = format('%s.%s%s: %L is not ",
-            f"        -- Migration 0131: why, as dicel_{kind}_cause says it (DETAIL cause).\n"
+            f"        -- Migration 0132: why, as dicel_{kind}_cause says it (DETAIL cause).\n"
             "        MESSAGE = format('%s.%s%s: %L is not ",
         ),
         "coalesce('.' || p_part, ''), p_value),\n"
@@ -176,7 +176,7 @@ _PARTS_ASKED = """                END IF;
 """
 _GAP = f"""                END IF;
             END LOOP;
-            -- Migration 0131: a contact with something in it has a name and a phone
+            -- Migration 0132: a contact with something in it has a name and a phone
             -- (DW031), asked of a new or changed contact only, as its parts.
             IF jsonb_typeof(v_new) = 'object'
                AND (TG_OP = 'INSERT' OR v_new IS DISTINCT FROM v_old)
