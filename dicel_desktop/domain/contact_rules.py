@@ -14,6 +14,9 @@ e-mail inside an emergency contact (:data:`CONTACT_COLUMNS`) take only:
   foreign number is written with ``+`` and its country code, +254 712 345 678: without
   ``+`` a number starts with 0 or 250 ("788 123 456", a mobile without its 0, cannot be
   dialled from Rwanda), and ``+`` is never followed by 0 (migration 0130, review35 F3).
+  Since migration 0132 a country code bracketed with its ``+``, "(+250) 788 123 456" as
+  letterheads print it, reads as "+(250) 788 123 456". Why a text is no number is one
+  cause (:func:`phone_cause`), said in the sentence and in DW035's DETAIL.
 * **an e-mail address** (:func:`email_fits`): the shape a login's e-mail already has
   (:data:`EMAIL_PATTERN`, migration 0004's ``EMAIL_RE``), read in any case: an address
   outside DICEL may be written Info@Akagera.rw. Plain ASCII before it is lowered (since
@@ -26,7 +29,9 @@ row or a changed value, and refuses with DW035 (phone) or DW036 (e-mail); a valu
 before 0125 stays until someone writes another. tests/db/test_contacts_reach_someone.py
 asks both sides the same :data:`PHONE_SAMPLES` and :data:`EMAIL_SAMPLES` and 1,200
 generated texts: equal there, which is what a test can show, not a proof. The record form
-says the same sentence before saving (services/form_rules.validate).
+says the same sentence before saving (services/form_rules.validate). An emergency
+contact with anything in it has a name and a phone (:func:`contact_gap`, DW031, migration
+0132).
 """
 
 from __future__ import annotations
@@ -34,15 +39,21 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CONTACT_BLANKS",
     "CONTACT_COLUMNS",
+    "EMAIL_CAUSES",
     "EMAIL_COLUMNS",
     "EMAIL_PATTERN",
     "EMAIL_SAMPLES",
+    "PHONE_CAUSES",
     "PHONE_COLUMNS",
     "PHONE_SAMPLES",
     "SETTING_EMAILS",
     "SETTING_PHONES",
+    "contact_gap",
+    "email_cause",
     "email_fits",
+    "phone_cause",
     "phone_fits",
     "shape_trigger_name",
 ]
@@ -112,10 +123,17 @@ def shape_trigger_name(table: str) -> str:
     return f"{table}_contact_shapes"
 
 
+def _country_code_bracketed(text: str) -> str:
+    """``text`` with a bracketed country code "(+250) 788 …" read as "+(250) 788 …": the
+    form letterheads print, which clerks copy (migration 0132, eye35 §3)."""
+    return "+(" + text[2:] if text.startswith("(+") else text
+
+
 def phone_fits(text: str | None) -> bool:
     """Whether ``text`` is a phone number (module docstring); None (no number) is."""
     if text is None:
         return True
+    text = _country_code_bracketed(text)
     if not re.fullmatch(PHONE_SHAPE, text) or not re.fullmatch(PHONE_BRACKETS, text):
         return False
     digits = _NOT_A_DIGIT.sub("", text)
@@ -126,6 +144,89 @@ def phone_fits(text: str | None) -> bool:
     if digits.startswith("250"):
         return len(digits) == INTERNATIONAL_DIGITS
     return text.startswith("+")  # a foreign number: with its country code
+
+
+#: Why a text is no phone number, in the order :func:`phone_cause` asks (migration 0132,
+#: eye35 §4): a sentence that said only "not a phone number" left the clerk counting
+#: digits against the example. ``dicel_phone_cause`` asks the same, in the same order.
+PHONE_CAUSES: tuple[str, ...] = (
+    "two_numbers",  # "0788 123 456 / 0722 123 456": one number per box
+    "letters",  # "0788-ABC", "ext 2"
+    "marks",  # a character no phone number has, a blank at an end, brackets astray
+    "double_zero",  # "00250…": the international prefix, written + here
+    "digit_count",  # fewer than 7 or more than 15 digits
+    "plus_zero",  # "+0788…": a national 0 after the country code's +
+    "national_digits",  # 0 and other than nine digits
+    "country_digits",  # 250 and other than nine digits
+    "no_country_code",  # neither 0 nor 250 in front, and no +
+)
+#: Why a text is no e-mail address, where a short cause helps (:func:`email_cause`).
+EMAIL_CAUSES: tuple[str, ...] = ("two_addresses",)
+
+#: What parts two numbers typed in one box ("/", ",", ";", "&", "|").
+_BETWEEN_TWO = re.compile(r"[/,;&|]")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def phone_cause(text: str | None) -> str | None:
+    """What is wrong with ``text`` as a phone number, one of :data:`PHONE_CAUSES`; None
+    when it fits. The first that holds, in that order: two numbers before letters ("or"
+    between them says two numbers), "00" before the count of digits (its count is not
+    what to correct)."""
+    if phone_fits(text):
+        return None
+    assert text is not None
+    parts = [p for p in _BETWEEN_TWO.split(text) if len(_NOT_A_DIGIT.sub("", p)) >= FEWEST_DIGITS]
+    if len(parts) >= 2:
+        return "two_numbers"
+    if _LETTER.search(text):
+        return "letters"
+    shaped = _country_code_bracketed(text)
+    if not re.fullmatch(PHONE_SHAPE, shaped) or not re.fullmatch(PHONE_BRACKETS, shaped):
+        return "marks"
+    digits = _NOT_A_DIGIT.sub("", text)
+    if digits.startswith("00") and not shaped.startswith("+"):
+        return "double_zero"
+    if not FEWEST_DIGITS <= len(digits) <= MOST_DIGITS:
+        return "digit_count"
+    if digits.startswith("0"):
+        return "plus_zero" if shaped.startswith("+") else "national_digits"
+    if digits.startswith("250"):
+        return "country_digits"
+    return "no_country_code"
+
+
+def email_cause(text: str | None) -> str | None:
+    """What is wrong with ``text`` as an e-mail address where a cause says more than the
+    example (:data:`EMAIL_CAUSES`): two addresses in one box. None otherwise."""
+    if email_fits(text) or text is None:
+        return None
+    return "two_addresses" if text.count("@") >= 2 else None
+
+
+#: What a blank is in a contact's name or phone, on both sides (``btrim(…, E' \t\n\r')``).
+CONTACT_BLANKS = " \t\n\r"
+
+
+def contact_gap(contact: object) -> str | None:
+    """Which of a phone and a name an emergency contact lacks ("phone" first, then
+    "name", as ``dicel_contact_shapes`` asks), or None: a contact needs both, a
+    relationship is optional (migration 0132, DW031, eye35 §5). No contact at all (not a
+    mapping, or nothing but blanks in it) lacks nothing; a name or a phone of blanks only
+    is none."""
+    if not isinstance(contact, dict):
+        return None
+
+    def given(key: str) -> bool:
+        value = contact.get(key)
+        return value is not None and str(value).strip(CONTACT_BLANKS) != ""
+
+    if not any(given(key) for key in contact):
+        return None
+    for key in ("phone", "name"):
+        if not given(key):
+            return key
+    return None
 
 
 def email_fits(text: str | None) -> bool:
@@ -142,7 +243,13 @@ PHONE_SAMPLES: tuple[tuple[str, bool], ...] = (
     ("0788123456", True),
     ("0788 123 456", True),
     ("+250-788-123-456", True),
-    ("(+250) 788 123 456", False),  # the + comes first
+    ("(+250) 788 123 456", True),  # as letterheads print it (migration 0132)
+    ("(+44) 20 7946 0958", True),
+    ("(+0788) 123 456", False),
+    ("(+250 788 123 456", False),
+    ("(+)250 788 123 456", False),
+    ("((+250)) 788 123 456", False),
+    ("+(+250) 788 123 456", False),
     ("(0788) 123.456", True),
     ("250788123456", True),
     ("+254 712 345 678", True),

@@ -79,8 +79,13 @@ class DicelError(Exception):
         template = MESSAGES.get(self.code)
         if template is None:
             return f"{self.code}: {self.params}" if self.params else self.code
+        params = self.params
+        if "cause" in params:  # a code (migration 0132), said in words
+            from dicel_desktop.domain.messages.records import cause_said
+
+            params = {**params, "cause": cause_said(params["cause"], params.get("value"))}
         try:
-            return template.format_map(self.params)
+            return template.format_map(params)
         except (KeyError, IndexError, ValueError):
             # A missing param must not turn an error report into a crash.
             return template

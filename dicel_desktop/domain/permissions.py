@@ -600,6 +600,10 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_email_fits": (BASE_GROUP_ROLE,),
         "dicel_phone_checked": (BASE_GROUP_ROLE,),
         "dicel_email_checked": (BASE_GROUP_ROLE,),
+        # Why a phone or an e-mail is refused (migration 0132): the checked pair calls
+        # them as the writer.
+        "dicel_phone_cause": (BASE_GROUP_ROLE,),
+        "dicel_email_cause": (BASE_GROUP_ROLE,),
         # A record's history without what the caller may not read (migration 0007).
         "dicel_record_history": (BASE_GROUP_ROLE,),
         # The client version the site expects, read at every login (migration 0021).

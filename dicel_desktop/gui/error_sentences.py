@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 from dicel_desktop.domain.amounts import Amount
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.errors import MESSAGES, DicelError, OneOf, Phrase
+from dicel_desktop.domain.messages.records import cause_said
 from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal
 from dicel_desktop.gui.translations import (
@@ -191,6 +192,14 @@ def _in_words(params: dict) -> dict:
     for key in _DATE_PARAMS & words.keys():
         if isinstance(words[key], str):
             words[key] = _a_day(words[key])
+    # Why a phone or an e-mail is refused (migration 0132): a cause's code said in words
+    # in brackets, with the count of the digits typed; none said where none came.
+    if "cause" in words:
+        words["cause"] = cause_said(
+            words["cause"],
+            words.get("value"),
+            lambda phrase: QCoreApplication.translate("errors", phrase),
+        )
     # Leave refusals (services.leave_words): their days, counted in the person's words.
     if "days_words" in words and words.get("days") is not None:
         words["days_words"] = days_in_words(words["days"])

@@ -405,7 +405,8 @@ class CountBox(QSpinBox):
     keystroke, and "12,5" became 125 without a word (eye34 #6). While a fraction is in
     the box its value stays the last whole number, :meth:`problem` says why, and Enter
     or leaving the box does not put the last whole number back: the dialog holds its
-    step until the person corrects the count."""
+    step until the person corrects the count. A group separator that does not group
+    ("2,5", "12,50" where "," groups thousands) is kept and said the same way (eye35 §2)."""
 
     def _fraction_marks(self) -> set[str]:
         locale = self.locale()
@@ -416,10 +417,28 @@ class CountBox(QSpinBox):
     def _typed(self, text: str) -> str:
         return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
 
+    def _not_whole(self, typed: str) -> bool:
+        """Whether ``typed`` holds a decimal sign ("12,5"), or a group separator that does
+        not group ("2,5" in English: one digit after it). Qt's spin box read such a
+        separator as nothing, so "2,5" became 25 and "12,50" 1,250 without a word in
+        English and Kinyarwanda (eye35 §2); :func:`read_decimal`'s grouping rule, the one
+        every amount box reads by, says which separators group."""
+        if any(mark in typed for mark in self._fraction_marks()):
+            return True
+        marks = NumberMarks.from_qlocale(self.locale())
+        if not any(_is_group(char, marks) for char in typed):
+            return False
+        try:
+            read_decimal(typed, marks)
+        except NumberInputError as error:
+            return error.problem is Problem.MISPLACED_GROUP
+        return False
+
     def fraction_typed(self) -> str:
-        """The number typed with a decimal sign in it ("12,5"); "" when there is none."""
+        """The number typed as no whole number ("12,5", "2,5" where "," groups
+        thousands); "" when it is one (or no number at all, which Qt holds)."""
         typed = self._typed(self.lineEdit().text())
-        return typed if any(mark in typed for mark in self._fraction_marks()) else ""
+        return typed if self._not_whole(typed) else ""
 
     def problem(self, of: str = "") -> str:
         """What is wrong with what is typed, in the person's words; "" when nothing is.
@@ -439,8 +458,7 @@ class CountBox(QSpinBox):
         ).format(text=typed)
 
     def validate(self, text: str, pos: int) -> object:
-        typed = self._typed(text)
-        if any(mark in typed for mark in self._fraction_marks()):
+        if self._not_whole(self._typed(text)):
             # Kept as typed; not a value (so not Acceptable), to be corrected.
             return QValidator.State.Intermediate, text, pos
         return super().validate(text, pos)

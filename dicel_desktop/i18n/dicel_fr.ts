@@ -3223,6 +3223,10 @@
         <source>name@example.rw</source>
         <translation>nom@exemple.rw</translation>
     </message>
+    <message>
+        <source>Two addresses: one per box.</source>
+        <translation>Deux adresses : une seule par champ.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyNotes</name>
@@ -6705,6 +6709,10 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>+250 788 123 456</source>
         <translation>+250 788 123 456</translation>
     </message>
+    <message>
+        <source>Two numbers: one number per box.</source>
+        <translation>Deux numéros : un seul numéro par champ.</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -8301,10 +8309,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{leave} : les jours ouvrés par an que chaque employé peut en prendre. Le solde affiché lors d’une demande en est déduit.</translation>
     </message>
     <message>
-        <source>The emergency contact is kept by HR on the employee record (My profile reads it there): change it on that record. The copy shown here is not read.</source>
-        <translation>La personne à prévenir en cas d’urgence est tenue par les Ressources humaines sur la fiche d’employé (Mon profil la lit là) : modifiez-la sur cette fiche. La copie affichée ici n’est pas lue.</translation>
-    </message>
-    <message>
         <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
         <translation>Le type (%1) est fixé lui aussi : DICEL lit la valeur sous ce type.</translation>
     </message>
@@ -8327,6 +8331,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>the service review of %2 from %1</source>
         <translation>l’avis sur le service du %2 du client %1</translation>
+    </message>
+    <message>
+        <source>The emergency contact is HR&apos;s, kept on the employee record {number}: it is shown here as HR keeps it. Change it on that record.</source>
+        <translation>La personne à prévenir en cas d’urgence est celle des Ressources humaines, tenue sur la fiche d’employé {number} : elle est affichée ici telle que les RH la tiennent. Modifiez-la sur cette fiche.</translation>
+    </message>
+    <message>
+        <source>This login has no employee record: its emergency contact is kept as it was, and no one changes it here.</source>
+        <translation>Ce compte n’a pas de fiche d’employé : sa personne à prévenir en cas d’urgence est gardée telle qu’elle était, et personne ne la modifie ici.</translation>
     </message>
 </context>
 <context>
@@ -10835,20 +10847,20 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} n&apos;a plus de compte actif : le bien ne reprend pas du service avec cette personne. Mettez-le en stock, ou choisissez d&apos;abord un autre détenteur dans Attribué à.</translation>
     </message>
     <message>
-        <source>{label} “{value}” is not a phone number: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
-        <translation>{label} « {value} » n’est pas un numéro de téléphone : saisissez un numéro rwandais comme +250 788 123 456 ou 0788 123 456, ou un numéro étranger avec son indicatif de pays, comme +254 712 345 678.</translation>
+        <source>{label} “{value}” is not a phone number{cause}: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
+        <translation>{label} « {value} » n’est pas un numéro de téléphone{cause} : saisissez un numéro rwandais comme +250 788 123 456 ou 0788 123 456, ou un numéro étranger avec son indicatif de pays, comme +254 712 345 678.</translation>
     </message>
     <message>
-        <source>The emergency contact&apos;s phone “{value}” is not a phone number: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
-        <translation>Le téléphone de la personne à prévenir en cas d’urgence, « {value} », n’est pas un numéro de téléphone : saisissez un numéro rwandais comme +250 788 123 456 ou 0788 123 456, ou un numéro étranger avec son indicatif de pays, comme +254 712 345 678.</translation>
+        <source>The emergency contact&apos;s phone “{value}” is not a phone number{cause}: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
+        <translation>Le téléphone de la personne à prévenir en cas d’urgence, « {value} », n’est pas un numéro de téléphone{cause} : saisissez un numéro rwandais comme +250 788 123 456 ou 0788 123 456, ou un numéro étranger avec son indicatif de pays, comme +254 712 345 678.</translation>
     </message>
     <message>
-        <source>{label} “{value}” is not an e-mail address: type one like name@example.rw.</source>
-        <translation>{label} « {value} » n’est pas une adresse e-mail : saisissez-en une comme nom@exemple.rw.</translation>
+        <source>{label} “{value}” is not an e-mail address{cause}: type one like name@example.rw.</source>
+        <translation>{label} « {value} » n’est pas une adresse e-mail{cause} : saisissez-en une comme nom@exemple.rw.</translation>
     </message>
     <message>
-        <source>The emergency contact&apos;s e-mail “{value}” is not an e-mail address: type one like name@example.rw.</source>
-        <translation>L’e-mail de la personne à prévenir en cas d’urgence, « {value} », n’est pas une adresse e-mail : saisissez-en une comme nom@exemple.rw.</translation>
+        <source>The emergency contact&apos;s e-mail “{value}” is not an e-mail address{cause}: type one like name@example.rw.</source>
+        <translation>L’e-mail de la personne à prévenir en cas d’urgence, « {value} », n’est pas une adresse e-mail{cause} : saisissez-en une comme nom@exemple.rw.</translation>
     </message>
     <message>
         <source>The setting {key} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
@@ -10977,6 +10989,54 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>This allowance</source>
         <translation>Ce droit à congé</translation>
+    </message>
+    <message>
+        <source>The emergency contact has a phone but no name: type the name of the person to call, or clear the contact.</source>
+        <translation>La personne à prévenir en cas d’urgence a un téléphone mais pas de nom : saisissez le nom de la personne à appeler, ou videz le contact.</translation>
+    </message>
+    <message>
+        <source>The emergency contact has no phone: type a number to reach them, or clear the contact.</source>
+        <translation>La personne à prévenir en cas d’urgence n’a pas de téléphone : saisissez un numéro pour la joindre, ou videz le contact.</translation>
+    </message>
+    <message>
+        <source>two numbers: one number per box</source>
+        <translation>deux numéros : un seul numéro par champ</translation>
+    </message>
+    <message>
+        <source>letters: a phone number is digits</source>
+        <translation>des lettres : un numéro de téléphone ne contient que des chiffres</translation>
+    </message>
+    <message>
+        <source>only digits, spaces, hyphens, dots, one pair of brackets and a + in front</source>
+        <translation>seulement des chiffres, des espaces, des tirets, des points, une paire de parenthèses et un + au début</translation>
+    </message>
+    <message>
+        <source>00 at the start: write + instead</source>
+        <translation>00 au début : écrivez + à la place</translation>
+    </message>
+    <message>
+        <source>{digits} digits: a phone number has 7 to 15</source>
+        <translation>{digits} chiffres : un numéro de téléphone en a de 7 à 15</translation>
+    </message>
+    <message>
+        <source>a 0 after the +: leave it out after the country code</source>
+        <translation>un 0 après le + : omettez-le après l’indicatif de pays</translation>
+    </message>
+    <message>
+        <source>{digits} digits: a number starting with 0 has 10</source>
+        <translation>{digits} chiffres : un numéro qui commence par 0 en a 10</translation>
+    </message>
+    <message>
+        <source>{digits} digits: a number starting with 250 has 12</source>
+        <translation>{digits} chiffres : un numéro qui commence par 250 en a 12</translation>
+    </message>
+    <message>
+        <source>no 0 or country code: a Rwandan number starts with 0 or +250</source>
+        <translation>ni 0 ni indicatif de pays : un numéro rwandais commence par 0 ou +250</translation>
+    </message>
+    <message>
+        <source>two addresses: one per box</source>
+        <translation>deux adresses : une seule par champ</translation>
     </message>
 </context>
 <context>

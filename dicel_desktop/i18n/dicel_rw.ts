@@ -3223,6 +3223,10 @@
         <source>name@example.rw</source>
         <translation>izina@urugero.rw</translation>
     </message>
+    <message>
+        <source>Two addresses: one per box.</source>
+        <translation>Aderesi ebyiri: imwe gusa mu kazu kamwe.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyNotes</name>
@@ -6705,6 +6709,10 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>+250 788 123 456</source>
         <translation>+250 788 123 456</translation>
     </message>
+    <message>
+        <source>Two numbers: one number per box.</source>
+        <translation>Nomero ebyiri: nomero imwe gusa mu kazu kamwe.</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -8301,10 +8309,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{leave}: iminsi y’akazi ku mwaka buri mukozi ashobora gufata. Iminsi isigaye igaragara mu gusaba ikiruhuko ibarwa hashingiwe kuri yo.</translation>
     </message>
     <message>
-        <source>The emergency contact is kept by HR on the employee record (My profile reads it there): change it on that record. The copy shown here is not read.</source>
-        <translation>Uwo guhamagara mu gihe cy’ibyago abikwa n’ishami ry’Abakozi kuri dosiye y’umukozi (Umwirondoro wanjye ni ho umusoma): muhindure kuri iyo dosiye. Ibigaragara hano ntibisomwa.</translation>
-    </message>
-    <message>
         <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
         <translation>Ubwoko (%1) na bwo ntibuhinduka: DICEL isoma agaciro muri ubwo bwoko.</translation>
     </message>
@@ -8327,6 +8331,14 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>the service review of %2 from %1</source>
         <translation>inyandiko y’isuzuma rya serivisi rya %1 ryo ku wa %2</translation>
+    </message>
+    <message>
+        <source>The emergency contact is HR&apos;s, kept on the employee record {number}: it is shown here as HR keeps it. Change it on that record.</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago ni uw’ishami ry’Abakozi, abikwa kuri dosiye y’umukozi {number}: agaragara hano uko ishami ry’Abakozi rimubika. Muhindure kuri iyo dosiye.</translation>
+    </message>
+    <message>
+        <source>This login has no employee record: its emergency contact is kept as it was, and no one changes it here.</source>
+        <translation>Iyi konti nta dosiye y’umukozi ifite: uwo guhamagara mu gihe cy’ibyago abikwa uko yari ari, kandi nta muntu umuhindurira hano.</translation>
     </message>
 </context>
 <context>
@@ -10835,20 +10847,20 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Konti ya {name} yahagaritswe: igikoresho ntikisubira mu kazi gifitwe na we. Gishyire mu bubiko, cyangwa ubanze uhitemo undi ugifite muri Byashinzwe.</translation>
     </message>
     <message>
-        <source>{label} “{value}” is not a phone number: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
-        <translation>{label} “{value}” si nomero ya telefoni: andika nomero yo mu Rwanda nka +250 788 123 456 cyangwa 0788 123 456, cyangwa iyo mu mahanga ifite kode y’igihugu cyayo, nka +254 712 345 678.</translation>
+        <source>{label} “{value}” is not a phone number{cause}: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
+        <translation>{label} “{value}” si nomero ya telefoni{cause}: andika nomero yo mu Rwanda nka +250 788 123 456 cyangwa 0788 123 456, cyangwa iyo mu mahanga ifite kode y’igihugu cyayo, nka +254 712 345 678.</translation>
     </message>
     <message>
-        <source>The emergency contact&apos;s phone “{value}” is not a phone number: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
-        <translation>Telefoni y’uwo guhamagara mu gihe cy’ibyago “{value}” si nomero ya telefoni: andika nomero yo mu Rwanda nka +250 788 123 456 cyangwa 0788 123 456, cyangwa iyo mu mahanga ifite kode y’igihugu cyayo, nka +254 712 345 678.</translation>
+        <source>The emergency contact&apos;s phone “{value}” is not a phone number{cause}: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
+        <translation>Telefoni y’uwo guhamagara mu gihe cy’ibyago “{value}” si nomero ya telefoni{cause}: andika nomero yo mu Rwanda nka +250 788 123 456 cyangwa 0788 123 456, cyangwa iyo mu mahanga ifite kode y’igihugu cyayo, nka +254 712 345 678.</translation>
     </message>
     <message>
-        <source>{label} “{value}” is not an e-mail address: type one like name@example.rw.</source>
-        <translation>{label} “{value}” si aderesi ya imeri: andika imeze nka izina@urugero.rw.</translation>
+        <source>{label} “{value}” is not an e-mail address{cause}: type one like name@example.rw.</source>
+        <translation>{label} “{value}” si aderesi ya imeri{cause}: andika imeze nka izina@urugero.rw.</translation>
     </message>
     <message>
-        <source>The emergency contact&apos;s e-mail “{value}” is not an e-mail address: type one like name@example.rw.</source>
-        <translation>Imeri y’uwo guhamagara mu gihe cy’ibyago “{value}” si aderesi ya imeri: andika imeze nka izina@urugero.rw.</translation>
+        <source>The emergency contact&apos;s e-mail “{value}” is not an e-mail address{cause}: type one like name@example.rw.</source>
+        <translation>Imeri y’uwo guhamagara mu gihe cy’ibyago “{value}” si aderesi ya imeri{cause}: andika imeze nka izina@urugero.rw.</translation>
     </message>
     <message>
         <source>The setting {key} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
@@ -10977,6 +10989,54 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>This allowance</source>
         <translation>Uru ruhushya</translation>
+    </message>
+    <message>
+        <source>The emergency contact has a phone but no name: type the name of the person to call, or clear the contact.</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago afite telefoni ariko nta zina: andika izina ry’uwo guhamagara, cyangwa usibe uwo muntu wose.</translation>
+    </message>
+    <message>
+        <source>The emergency contact has no phone: type a number to reach them, or clear the contact.</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago nta telefoni afite: andika nomero yo kumubonaho, cyangwa usibe uwo muntu wose.</translation>
+    </message>
+    <message>
+        <source>two numbers: one number per box</source>
+        <translation>nomero ebyiri: nomero imwe gusa mu kazu kamwe</translation>
+    </message>
+    <message>
+        <source>letters: a phone number is digits</source>
+        <translation>harimo inyuguti: nomero ya telefoni igizwe n’imibare gusa</translation>
+    </message>
+    <message>
+        <source>only digits, spaces, hyphens, dots, one pair of brackets and a + in front</source>
+        <translation>imibare gusa, imyanya, udukoni, utudomo, agakubo kamwe n’ikimenyetso + imbere</translation>
+    </message>
+    <message>
+        <source>00 at the start: write + instead</source>
+        <translation>00 imbere: andika + mu mwanya wabyo</translation>
+    </message>
+    <message>
+        <source>{digits} digits: a phone number has 7 to 15</source>
+        <translation>imibare {digits}: nomero ya telefoni igira imibare kuva kuri 7 kugeza kuri 15</translation>
+    </message>
+    <message>
+        <source>a 0 after the +: leave it out after the country code</source>
+        <translation>0 nyuma ya +: ntuyandike nyuma ya kode y’igihugu</translation>
+    </message>
+    <message>
+        <source>{digits} digits: a number starting with 0 has 10</source>
+        <translation>imibare {digits}: nomero itangirwa na 0 igira imibare 10</translation>
+    </message>
+    <message>
+        <source>{digits} digits: a number starting with 250 has 12</source>
+        <translation>imibare {digits}: nomero itangirwa na 250 igira imibare 12</translation>
+    </message>
+    <message>
+        <source>no 0 or country code: a Rwandan number starts with 0 or +250</source>
+        <translation>nta 0 cyangwa kode y’igihugu: nomero yo mu Rwanda itangirwa na 0 cyangwa +250</translation>
+    </message>
+    <message>
+        <source>two addresses: one per box</source>
+        <translation>aderesi ebyiri: imwe gusa mu kazu kamwe</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,10 @@ from dicel_desktop.domain.contact_rules import (
     EMAIL_SAMPLES,
     PHONE_COLUMNS,
     PHONE_SAMPLES,
+    contact_gap,
+    email_cause,
     email_fits,
+    phone_cause,
     phone_fits,
     shape_trigger_name,
 )
@@ -70,6 +73,124 @@ def test_the_database_reads_a_phone_and_an_e_mail_as_the_window_does(demo_dsn):
     assert [t for t, fits in EMAIL_SAMPLES if email_fits(t) != fits] == []
 
 
+#: (text, why it is no phone number) as both sides say it (migration 0132, eye35 §4).
+PHONE_CAUSE_SAMPLES = (
+    ("0788 123 45", "national_digits"),
+    ("00250788123456", "double_zero"),
+    ("0788-ABC", "letters"),
+    ("+250 788 123 456 / 0722 123 456", "two_numbers"),
+    ("0788123456, 0722123456", "two_numbers"),
+    ("+250 788 123 45", "country_digits"),
+    ("78812345", "no_country_code"),
+    ("788123456", "no_country_code"),
+    ("+0788123456", "plus_zero"),
+    ("123456", "digit_count"),
+    ("0788)123(456", "marks"),
+    ("(+250) 788 123 456", None),
+)
+
+
+def test_the_database_says_why_a_phone_is_refused_as_the_window_does(demo_dsn):
+    """Eye35 §4: "not a phone number" alone left the clerk counting digits. The cause is
+    one code, the same on both sides, for the samples and generated texts."""
+    phones = [t for t, _ in (*PHONE_SAMPLES, *PHONE_CAUSE_SAMPLES)]
+    phones += _texts("0123456789+ ().-/,x2", 600, 131)
+    emails = [t for t, _ in EMAIL_SAMPLES] + ["a@b.rw, c@d.rw", "a@b.rw c@d.rw", "@@"]
+    emails += _texts("ab.@-_+,Z9 é", 300, 132)
+    with psycopg.connect(demo_dsn) as su:
+        in_db = su.execute(
+            "SELECT array_agg(public.dicel_phone_cause(p) ORDER BY n)"
+            " FROM unnest(%s::text[]) WITH ORDINALITY AS t(p, n)",
+            (phones,),
+        ).fetchone()[0]
+        assert dict(zip(phones, in_db, strict=True)) == {p: phone_cause(p) for p in phones}
+        in_db = su.execute(
+            "SELECT array_agg(public.dicel_email_cause(e) ORDER BY n)"
+            " FROM unnest(%s::text[]) WITH ORDINALITY AS t(e, n)",
+            (emails,),
+        ).fetchone()[0]
+        assert dict(zip(emails, in_db, strict=True)) == {e: email_cause(e) for e in emails}
+    assert {t: phone_cause(t) for t, _ in PHONE_CAUSE_SAMPLES} == dict(PHONE_CAUSE_SAMPLES)
+    assert email_cause("sales@ikaze-uniforms.rw, info@ikaze.rw") == "two_addresses"
+
+
+def test_a_refused_phone_says_why_in_psql_and_in_the_window(login):
+    """Eye35 §4: DW035's DETAIL gives the cause, so psql shows it and the window's
+    sentence after a refusal is the one it says before saving."""
+    client = login(CLIENT)
+    refused = refused_here(
+        client, "INSERT INTO clients (company_name, phone) VALUES ('Ikaze', '00250788123456')"
+    )
+    assert refused.sqlstate == "DW035"
+    assert json.loads(refused.diag.message_detail)["cause"] == "double_zero"
+    assert "(double_zero)" in refused.diag.message_primary
+    error = explain(refused, table="clients")
+    assert "is not a phone number (00 at the start: write + instead): type" in error.message
+    refused = refused_here(
+        client,
+        "INSERT INTO clients (company_name, email) VALUES ('Ikaze', 'a@ikaze.rw, b@ikaze.rw')",
+    )
+    assert json.loads(refused.diag.message_detail)["cause"] == "two_addresses"
+    assert "(two addresses: one per box)" in explain(refused, table="clients").message
+    # The form letterheads print is a number.
+    client.execute(
+        "INSERT INTO clients (company_name, phone) VALUES ('Ikaze', '(+250) 788 123 456')"
+    )
+
+
+def test_an_emergency_contact_needs_a_name_and_a_phone(login, demo_dsn):
+    """Eye35 §5: HR blanked a contact's name and "Brother · +250 795 708 361" was saved;
+    blanked its phone, and a mother no one could reach. A new or changed contact with
+    anything in it has both (DW031); a relationship stays optional; a contact stored
+    without a name stays while nobody changes it."""
+    hr = login(HR)
+    update = (
+        "UPDATE employees SET emergency_contact = %s::jsonb"
+        " WHERE user_id = (SELECT id FROM users WHERE email = %s)"
+    )
+    cases = (
+        ({"phone": "+250 795 708 361", "relationship": "Brother"}, "contact_without_name"),
+        ({"name": " ", "phone": "+250 795 708 361"}, "contact_without_name"),
+        ({"name": "Liliane Mazimpaka", "relationship": "Mother"}, "contact_without_phone"),
+        ({"name": "Liliane", "phone": None}, "contact_without_phone"),
+        ({"relationship": "Mother"}, "contact_without_phone"),
+    )
+    for contact, code in cases:
+        refused = refused_here(hr, update, (json.dumps(contact), EMPLOYEE))
+        assert refused.sqlstate == "DW031", contact
+        error = explain(refused, table="employees")
+        assert (error.code, error.params["field"]) == (code, "emergency_contact"), contact
+        assert contact_gap(contact) == ("phone" if code.endswith("phone") else "name")
+        assert error.params["part"] == contact_gap(contact)
+    for contact in (
+        {"name": "Liliane", "phone": "0788 123 456"},
+        {"name": "Liliane", "phone": "0788 123 456", "relationship": "Mother"},
+        {},
+        {"name": " ", "relationship": "\n"},  # blanks: no contact
+    ):
+        hr.execute("SAVEPOINT kept")
+        hr.execute(update, (json.dumps(contact), EMPLOYEE))
+        hr.execute("ROLLBACK TO SAVEPOINT kept")
+        assert contact_gap(contact) is None
+    with psycopg.connect(demo_dsn) as su:
+        su.execute("SET session_replication_role = replica")  # stored before 0132
+        su.execute(update, (json.dumps({"phone": "0788 123 456"}), EMPLOYEE))
+        su.execute(  # and the login's copy, as the sync trigger keeps it
+            "UPDATE users SET emergency_contact = %s::jsonb WHERE email = %s",
+            (json.dumps({"phone": "0788 123 456"}), EMPLOYEE),
+        )
+        su.execute("SET session_replication_role = origin")
+        su.execute(  # another field changed: the old contact is not asked
+            "UPDATE employees SET position = position || ''"
+            " WHERE user_id = (SELECT id FROM users WHERE email = %s)",
+            (EMPLOYEE,),
+        )
+        with pytest.raises(psycopg.Error) as changed:
+            su.execute(update, (json.dumps({"phone": "0788 123 457"}), EMPLOYEE))
+        assert changed.value.sqlstate == "DW031"
+        su.rollback()
+
+
 def test_every_phone_and_e_mail_column_of_the_models_is_held_to_its_shape(demo_dsn):
     from dicel_desktop.db.models import Base
 
@@ -111,6 +232,7 @@ def test_every_phone_and_e_mail_column_of_the_models_is_held_to_its_shape(demo_d
             contacts = [c for (c,) in stored]
             assert [c for c in contacts if not phone_fits(_part(c, "phone"))] == [], table
             assert [c for c in contacts if not email_fits(_part(c, "email"))] == [], table
+            assert [c for c in contacts if contact_gap(c) is not None] == [], table
 
 
 def _part(contact, key: str) -> str | None:
@@ -133,9 +255,9 @@ def test_a_lead_with_a_rwandan_number_a_digit_short_is_refused_naming_the_field(
     assert error.code == "phone_not_a_number"
     assert error.params["field"] == "phone"
     assert error.message == (
-        "Phone “0788 123 45” is not a phone number: type a Rwandan number like"
-        " +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like"
-        " +254 712 345 678."
+        "Phone “0788 123 45” is not a phone number (9 digits: a number starting with 0 has"
+        " 10): type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign"
+        " one with its country code, like +254 712 345 678."
     )
     # A number of its shape is kept.
     sales.execute(
@@ -154,7 +276,7 @@ def test_a_clients_e_mail_without_its_domain_is_refused(login):
     error = explain(refused, table="clients")
     assert error.code == "email_not_an_address"
     assert error.params["field"] == "email"
-    assert "“info@akagera” is not an e-mail address" in error.message
+    assert "“info@akagera” is not an e-mail address:" in error.message
     client.execute(
         "INSERT INTO clients (company_name, email, phone)"
         " VALUES ('Akagera Traders', 'Info@Akagera.rw', '0788 123 456')"
@@ -304,3 +426,33 @@ def test_the_downgrade_gives_0124s_sync_back(db_dsn):
     migrate.upgrade(db_dsn, "head")
     with psycopg.connect(db_dsn) as su:
         assert su.execute(definition).fetchone() == at_head
+
+
+def test_0132s_downgrade_gives_0130s_rules_back(db_dsn):
+    """0132 down: no cause functions, "(+250) …" refused again, a contact without a name
+    taken; up again: the same functions as at head."""
+    definitions = (
+        "SELECT p.oid::regprocedure::text, pg_get_functiondef(p.oid) FROM pg_proc p"
+        " WHERE p.proname IN ('dicel_phone_fits', 'dicel_phone_checked', 'dicel_email_checked',"
+        " 'dicel_contact_shapes', 'dicel_phone_cause', 'dicel_email_cause') ORDER BY 1"
+    )
+    with psycopg.connect(db_dsn) as su:
+        at_head = su.execute(definitions).fetchall()
+    assert len(at_head) == 6
+    migrate.downgrade(db_dsn, "0130")
+    with psycopg.connect(db_dsn) as su:
+        assert [name for name, _ in su.execute(definitions)] == [
+            "dicel_contact_shapes()",
+            "dicel_email_checked(text,text,text,text)",
+            "dicel_phone_checked(text,text,text,text)",
+            "dicel_phone_fits(text)",
+        ]
+        assert su.execute("SELECT dicel_phone_fits('(+250) 788 123 456')").fetchone() == (False,)
+        su.execute(
+            'UPDATE employees SET emergency_contact = \'{"phone": "0788 123 456"}\''
+            " WHERE id = (SELECT id FROM employees LIMIT 1)"
+        )
+        su.rollback()
+    migrate.upgrade(db_dsn, "head")
+    with psycopg.connect(db_dsn) as su:
+        assert su.execute(definitions).fetchall() == at_head

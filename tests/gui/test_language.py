@@ -320,3 +320,45 @@ def test_a_fraction_typed_in_a_count_box_is_said_in_french(qtbot, restore_langua
     assert box.problem() == (
         "« 12,5 » n\u2019est pas un nombre entier : une quantité se compte en unités entières."
     )
+
+
+#: (typed, what an English or Kinyarwanda count box holds, what a French one holds); None:
+#: kept as typed and said not whole.
+_COUNTS_TYPED = (
+    ("2,5", None, None),
+    ("12,50", None, None),
+    ("1,250", 1250, None),
+    ("1,25,0", None, None),
+    ("150,000", 150_000, None),
+    ("1.5", None, None),
+    ("40", 40, 40),
+)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "rw"])
+@pytest.mark.parametrize(("typed", "grouped", "french"), _COUNTS_TYPED)
+def test_a_comma_that_groups_no_thousands_is_no_count(
+    qtbot, restore_language, language, typed, grouped, french
+):
+    """Eye35 §2: in English and Kinyarwanda, where "," groups thousands, "2,5" typed in
+    Receive… or Move stock… became 25 ("12,50" 1,250) without a word and the button
+    stayed on. A separator not followed by exactly three digits does not group: the text
+    stays, the box says it is no whole number, and its value is not the digits run
+    together."""
+    from PySide6.QtTest import QTest
+
+    from dicel_desktop.gui.numbers import quantity_box
+
+    translations.install_translators(language)
+    box = quantity_box()
+    qtbot.addWidget(box)
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box.lineEdit(), typed)
+    expected = french if language == "fr" else grouped
+    if expected is None:
+        run_together = int(typed.replace(",", "").replace(".", ""))
+        assert box.text() == typed and box.value() != run_together
+        assert box.problem().startswith(f"{'« ' if language == 'fr' else '“'}{typed}")
+    else:
+        box.interpretText()
+        assert box.value() == expected and box.problem() == ""

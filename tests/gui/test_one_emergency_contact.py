@@ -6,6 +6,10 @@ form still edits it."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+from sqlalchemy import text
+
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
@@ -22,7 +26,56 @@ def test_the_user_form_says_hr_keeps_the_contact_and_does_not_edit_its_copy(qtbo
     assert "emergency_contact" in users.form.editors
     assert not users.form.editable("emergency_contact")
     assert users.form.editable("phone")  # the rest of the form as before
-    assert "kept by HR on the employee record" in users.subtitle.text()
+    with clerk.session() as session:
+        number = session.execute(
+            text("SELECT employee_id FROM users WHERE id = :id"), {"id": clerk.user_id}
+        ).scalar()
+    # Since 0125 the login's copy follows the employee's: whose it is and where, by number
+    # ("The copy shown here is not read" sent an administrator looking; eye35 §6).
+    assert users.subtitle.text() == (
+        f"The emergency contact is HR's, kept on the employee record {number}: it is shown"
+        " here as HR keeps it. Change it on that record."
+    )
 
     employees = _open(qtbot, desk(admin), "employees", clerk.employee_id)
     assert employees.form.editable("emergency_contact")
+
+
+def test_a_login_without_an_employee_record_says_its_contact_is_kept_as_it_was(qtbot, logins, desk):
+    """Eye35 §6: no HR record keeps a contact for such a login; its copy stays as it was,
+    and its relationship box looks read-only as its neighbours do (it was white with an
+    arrow among greyed boxes)."""
+    admin = logins.person("admin")
+    guest = logins.person("employee", employee=False)
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE users SET emergency_contact ="
+                ' \'{"name": "Ana", "relationship": "Cousin", "phone": "0788 123 456"}\''
+                " WHERE id = :id"
+            ),
+            {"id": guest.user_id},
+        )
+    users = _open(qtbot, desk(admin), "users", guest.user_id)
+    assert users.subtitle.text() == (
+        "This login has no employee record: its emergency contact is kept as it was, and"
+        " no one changes it here."
+    )
+    view = users.form.editors["emergency_contact"].view
+    relationship = view.lines["relationship"].parentWidget()
+    name = view.lines["name"]
+    role = QPalette.ColorRole.Base
+    assert relationship.palette().color(role) == name.palette().color(role)
+    assert relationship.palette().color(role) == name.palette().color(QPalette.ColorRole.Window)
+    relationship.showPopup()
+    assert not relationship.view().isVisible()
+    # No arrow: the box is drawn as a line, its arrow's room none.
+    option = QStyleOptionComboBox()
+    relationship.initStyleOption(option)
+    arrow = relationship.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox,
+        option,
+        QStyle.SubControl.SC_ComboBoxArrow,
+        relationship,
+    )
+    assert arrow.width() == 0

@@ -11,8 +11,9 @@ from sqlalchemy import text
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 SHORT_NUMBER = (
-    "Phone “0788 123 45” is not a phone number: type a Rwandan number like +250 788 123 456"
-    " or 0788 123 456, or a foreign one with its country code, like +254 712 345 678."
+    "Phone “0788 123 45” is not a phone number (9 digits: a number starting with 0 has 10):"
+    " type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its"
+    " country code, like +254 712 345 678."
 )
 
 
@@ -72,9 +73,9 @@ def test_an_emergency_contacts_phone_is_said_beside_the_contact_and_kept(qtbot, 
     # The focus goes to the part at fault, the phone, not the contact's first line.
     assert QApplication.focusWidget() is lines["phone"]
     assert window.form.error_text("emergency_contact") == (
-        "The emergency contact's phone “ask at reception” is not a phone number: type a"
-        " Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its"
-        " country code, like +254 712 345 678."
+        "The emergency contact's phone “ask at reception” is not a phone number (letters: a"
+        " phone number is digits): type a Rwandan number like +250 788 123 456 or"
+        " 0788 123 456, or a foreign one with its country code, like +254 712 345 678."
     )
     assert "Nothing was saved" in window.message.text()
     # The field marked is in view: the contact is at the bottom of a long form.
@@ -88,6 +89,88 @@ def test_an_emergency_contacts_phone_is_said_beside_the_contact_and_kept(qtbot, 
     qtbot.waitUntil(in_view, timeout=WAIT_MS)
     assert lines["phone"].text() == "ask at reception"
     assert lines["name"].text() == "Ana Uwera"
+    with hr.session() as session:
+        assert (
+            session.execute(
+                text("SELECT emergency_contact FROM employees WHERE id = :id"),
+                {"id": clerk.employee_id},
+            ).scalar()
+            is None
+        )
+
+
+def test_a_refused_phone_or_e_mail_says_why_in_french(qtbot, logins, desk, restore_language):
+    """Eye35 §4: « 0788 123 45 », « 00250788123456 » and « 0788-ABC » got one sentence,
+    and the clerk counted digits against the example; two numbers in the 20-character
+    box were told only to shorten the text. Each says its cause before the example;
+    two numbers and two addresses are said as two."""
+    from dicel_desktop.gui import translations
+
+    translations.install_translators("fr")
+    client = logins.person("client")
+    window = desk(client).new("clients")
+    form = window.form
+    form.editors["company_name"].set_value("Ikaze")
+    phone = form.editors["phone"]
+    for typed, cause in (
+        ("0788 123 45", "(9 chiffres : un numéro qui commence par 0 en a 10)"),
+        ("00250788123456", "(00 au début : écrivez + à la place)"),
+        ("0788-ABC", "(des lettres : un numéro de téléphone ne contient que des chiffres)"),
+    ):
+        _retype(qtbot, phone.line, typed)
+        window.save()
+        said = form.error_text("phone")
+        assert f"« {typed} » n\u2019est pas un numéro de téléphone {cause} : saisissez" in said
+    _retype(qtbot, phone.line, "+250 788 123 456 / 0722 123 456")
+    assert phone.too_long.text().startswith("Deux numéros : un seul numéro par champ. ")
+    window.save()
+    # Under the box the editor's own sentence (above); the form's, its tooltip, agrees.
+    assert "(deux numéros : un seul numéro par champ)" in phone.toolTip()
+    _retype(qtbot, phone.line, "0788 123 456")
+    _retype(qtbot, form.editors["email"].line, "sales@ikaze.rw, info@ikaze.rw")
+    window.save()
+    assert "(deux adresses : une seule par champ)" in form.error_text("email")
+    assert window.record is None
+
+
+def test_an_emergency_contact_without_a_name_or_a_phone_is_said_and_kept(qtbot, logins, desk):
+    """Eye35 §5: HR blanked the contact's name and "Brother · +250 795 708 361" was
+    saved; blanked the phone, and a mother no one could reach. The form says which is
+    missing before sending, focuses that line, keeps what was typed; the sentence under
+    the contact is in view whole (eye35 §4: the view stopped at the box, and cut the
+    sentence's second line)."""
+    hr = logins.person("hr")
+    clerk = logins.person("finance")
+    window = desk(hr).open("employees", clerk.employee_id)
+    window.resize(1400, 860)
+    qtbot.waitUntil(lambda: not window.is_busy and window.panels_ready, timeout=WAIT_MS)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    lines = window.form.editors["emergency_contact"].view.lines
+    _retype(qtbot, lines["phone"], "+250 795 708 361")
+    _retype(qtbot, lines["relationship"], "Brother")
+    window.save()
+    assert QApplication.focusWidget() is lines["name"]
+    assert window.form.error_text("emergency_contact") == (
+        "The emergency contact has a phone but no name: type the name of the person to"
+        " call, or clear the contact."
+    )
+    viewport = window.form.parentWidget()
+    said = window.form.error_labels["emergency_contact"]
+
+    def said_in_view() -> bool:
+        top = said.mapTo(viewport, said.rect().topLeft()).y()
+        return said.isVisible() and top >= 0 and top + said.height() <= viewport.height()
+
+    qtbot.waitUntil(said_in_view, timeout=WAIT_MS)
+    _retype(qtbot, lines["name"], "Liliane Mazimpaka")
+    _retype(qtbot, lines["phone"], "")
+    window.save()
+    assert QApplication.focusWidget() is lines["phone"]
+    assert window.form.error_text("emergency_contact").startswith(
+        "The emergency contact has no phone:"
+    )
+    assert lines["name"].text() == "Liliane Mazimpaka"
     with hr.session() as session:
         assert (
             session.execute(

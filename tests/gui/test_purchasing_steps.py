@@ -577,6 +577,28 @@ def test_a_fraction_typed_for_a_count_is_kept_and_said(qtbot, shop, desk):
     dialog.close()
 
 
+def test_a_comma_that_groups_nothing_holds_move_stock(qtbot, shop, desk):
+    """Eye35 §2: in English "2,5" became 25, Stock after said 25 more and Move stock was
+    on. It is kept, said no whole number, the stock after is not worked out from it, and
+    the button waits."""
+    window = _open(qtbot, desk(shop.clerk), "inventory_items", shop.torch)
+    _press(qtbot, window, "&Move stock…")
+    dialog = _dialog(qtbot, window, MoveStockDialog)
+    qtbot.waitUntil(lambda: dialog.item is not None, timeout=WAIT_MS)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "2,5")
+    assert dialog.quantity.text() == "2,5" and dialog.quantity.value() != 25
+    said = "“2,5” is not a whole number: a count takes whole units only."
+    assert dialog.too_many.isVisible() and dialog.too_many.text() == said
+    assert dialog.after.text() == "—"
+    assert not dialog.move_button.isEnabled() and dialog.move_button.toolTip() == said
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "2,500")
+    assert dialog.quantity.value() == 2500 and not dialog.too_many.isVisible()
+    dialog.close()
+
+
 def _colour(label) -> str:
     return label.palette().color(QPalette.ColorRole.WindowText).name()
 

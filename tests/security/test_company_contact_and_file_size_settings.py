@@ -54,9 +54,9 @@ def test_psql_cannot_give_the_company_a_phone_or_e_mail_of_another_shape(logins,
     error = db_errors.explain(refused, table="system_settings")
     assert error.params["field"] == "setting_value"
     assert error.message == (
-        "Setting value “0788 123 45” is not a phone number: type a Rwandan number like"
-        " +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like"
-        " +254 712 345 678."
+        "Setting value “0788 123 45” is not a phone number (9 digits: a number starting"
+        " with 0 has 10): type a Rwandan number like +250 788 123 456 or 0788 123 456, or a"
+        " foreign one with its country code, like +254 712 345 678."
     )
     for value in ("call the office", " ", "+250 788 123 456 ext 2"):
         assert jean.refusal(UPSERT, "company.phone", value, "string").sqlstate == "DW035"
@@ -95,9 +95,11 @@ def test_the_settings_form_says_it_before_saving(logins, jean):
     form = form_spec("system_settings", Role.ADMIN)
     _id, phone = _setting(logins, jean, "company.phone")
     checked = validate(form, {**phone.values, "setting_value": "0788 123 45"}, new=False)
-    # The company's phone, not "Setting value" (eye35 §8).
-    assert checked["setting_value"].message.startswith(
-        "The company's phone “0788 123 45” is not a phone number"
+    # The company's phone, not "Setting value" (eye35 §8), and why (eye35 §4).
+    assert checked["setting_value"].message == (
+        "The company's phone “0788 123 45” is not a phone number (9 digits: a number"
+        " starting with 0 has 10): type a Rwandan number like +250 788 123 456 or"
+        " 0788 123 456, or a foreign one with its country code, like +254 712 345 678."
     )
     assert "setting_value" not in validate(
         form, {**phone.values, "setting_value": "+250 788 123 456"}, new=False

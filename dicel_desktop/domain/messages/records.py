@@ -6,7 +6,7 @@ Part of :data:`dicel_desktop.domain.errors.MESSAGES` (see :mod:`dicel_desktop.do
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
@@ -33,24 +33,35 @@ MESSAGES: Mapping[str, str] = {
     # (domain/contact_rules); the emergency contact's, inside its JSON.
     "phone_not_a_number": QT_TRANSLATE_NOOP(
         "errors",
-        "{label} “{value}” is not a phone number: type a Rwandan number like "
+        "{label} “{value}” is not a phone number{cause}: type a Rwandan number like "
         "+250 788 123 456 or 0788 123 456, or a foreign one with its country code, like "
         "+254 712 345 678.",
     ),
     "contact_phone_not_a_number": QT_TRANSLATE_NOOP(
         "errors",
-        "The emergency contact's phone “{value}” is not a phone number: type a Rwandan "
+        "The emergency contact's phone “{value}” is not a phone number{cause}: type a Rwandan "
         "number like +250 788 123 456 or 0788 123 456, or a foreign one with its country "
         "code, like +254 712 345 678.",
     ),
     "email_not_an_address": QT_TRANSLATE_NOOP(
         "errors",
-        "{label} “{value}” is not an e-mail address: type one like name@example.rw.",
+        "{label} “{value}” is not an e-mail address{cause}: type one like name@example.rw.",
     ),
     "contact_email_not_an_address": QT_TRANSLATE_NOOP(
         "errors",
-        "The emergency contact's e-mail “{value}” is not an e-mail address: type one like "
+        "The emergency contact's e-mail “{value}” is not an e-mail address{cause}: type one "
+        "like "
         "name@example.rw.",
+    ),
+    # Migration 0132 (eye35 §5, DW031): a contact is someone to call, by name.
+    "contact_without_name": QT_TRANSLATE_NOOP(
+        "errors",
+        "The emergency contact has a phone but no name: type the name of the person to "
+        "call, or clear the contact.",
+    ),
+    "contact_without_phone": QT_TRANSLATE_NOOP(
+        "errors",
+        "The emergency contact has no phone: type a number to reach them, or clear the contact.",
     ),
     # Migration 0130 (review35 F2): the same, on a field of another record the save
     # writes too (HR's save of an employee writes its login): not on the form, so whose
@@ -111,3 +122,45 @@ MESSAGES: Mapping[str, str] = {
         "administrator if your work needs it.",
     ),
 }
+
+
+#: Why a phone or an e-mail is refused (``domain/contact_rules.PHONE_CAUSES``,
+#: ``EMAIL_CAUSES``; DW035 / DW036's DETAIL ``cause`` since migration 0132): said in
+#: brackets after "is not a phone number", before the example. ``{digits}``: how many
+#: digits the text has.
+CAUSES: Mapping[str, str] = {
+    "two_numbers": QT_TRANSLATE_NOOP("errors", "two numbers: one number per box"),
+    "letters": QT_TRANSLATE_NOOP("errors", "letters: a phone number is digits"),
+    "marks": QT_TRANSLATE_NOOP(
+        "errors", "only digits, spaces, hyphens, dots, one pair of brackets and a + in front"
+    ),
+    "double_zero": QT_TRANSLATE_NOOP("errors", "00 at the start: write + instead"),
+    "digit_count": QT_TRANSLATE_NOOP("errors", "{digits} digits: a phone number has 7 to 15"),
+    "plus_zero": QT_TRANSLATE_NOOP(
+        "errors", "a 0 after the +: leave it out after the country code"
+    ),
+    "national_digits": QT_TRANSLATE_NOOP(
+        "errors", "{digits} digits: a number starting with 0 has 10"
+    ),
+    "country_digits": QT_TRANSLATE_NOOP(
+        "errors", "{digits} digits: a number starting with 250 has 12"
+    ),
+    "no_country_code": QT_TRANSLATE_NOOP(
+        "errors", "no 0 or country code: a Rwandan number starts with 0 or +250"
+    ),
+    "two_addresses": QT_TRANSLATE_NOOP("errors", "two addresses: one per box"),
+}
+
+
+def cause_said(
+    cause: object, value: object, translate: Callable[[str], str] = lambda phrase: phrase
+) -> str:
+    """ " (9 digits: a number starting with 0 has 10)", the ``{cause}`` of a phone's or an
+    e-mail's sentence, for a cause's code and the text refused; "" for none or one this
+    client does not know (a later database's: the sentence stands without it).
+    ``translate``: the reader's words of a phrase (the English ones when not given)."""
+    phrase = CAUSES.get(cause) if isinstance(cause, str) else None
+    if phrase is None:
+        return ""
+    digits = sum(char in "0123456789" for char in str(value or ""))
+    return f" ({translate(phrase).replace('{digits}', str(digits))})"

@@ -108,7 +108,7 @@ class RecordView(ShapeView):
             show_read_only(line, read_only)
             choices = line.parentWidget()
             if isinstance(choices, _Choices):
-                choices.read_only = read_only
+                choices.set_read_only(read_only)
 
     @staticmethod
     def _text(value: Any) -> str:
@@ -128,9 +128,27 @@ class _Choices(QComboBox):
         self.setCurrentIndex(-1)
         self.read_only = False
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only, it looks as its read-only neighbours do: the window's background and
+        no arrow. White with an arrow among greyed boxes, the user form's relationship
+        looked like the one thing to change there (eye35 §6)."""
+        self.read_only = read_only
+        show_read_only(self, read_only)
+        self.setStyleSheet(_NO_ARROW if read_only else "")
+
     def showPopup(self) -> None:
         if not self.read_only:
             super().showPopup()
+
+
+#: A combo box drawn as a read-only line: without its arrow (a list that does not open
+#: shows none), framed and filled as the read-only boxes beside it. The whole box is
+#: styled: with its drop-down alone hidden, Fusion kept an empty button at its end.
+_NO_ARROW = (
+    "QComboBox { border: 1px solid palette(dark); border-radius: 2px; padding: 1px 2px;"
+    " background: palette(window); }"
+    " QComboBox::drop-down { width: 0px; border: none; }"
+)
 
 
 class ContactView(RecordView):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.domain.contact_rules import email_cause, phone_cause
 from dicel_desktop.domain.step_lines import ShownText
 from dicel_desktop.gui.editors.base import FieldEditor, LineEditor
 from dicel_desktop.gui.editors.common import (
@@ -155,9 +156,23 @@ class CodedTextEditor(TextEditor):
         return tr_code(self.field.table, self.field.name, code)
 
 
+def _say_two_first(editor: TextEditor, two: str) -> None:
+    """Put ``two`` ("Two numbers: one number per box.") before the length sentence under
+    ``editor``'s box while it shows: two numbers typed in a 20-character box were told
+    only to shorten the text, and the clerk, shortening, met the phone sentence next
+    (eye35 §4)."""
+    if editor.too_long.isHidden():
+        return
+    said = f"{two} {editor.too_long.text()}"
+    editor.too_long.setText(said)
+    editor.line.setAccessibleDescription(said)
+
+
 class EmailEditor(TextEditor):
     """An e-mail address: the keyboard of e-mail characters on touch screens and an
-    example as placeholder; nothing is refused here (the database decides)."""
+    example as placeholder; nothing is refused here (the form says a fault on Save,
+    services/form_rules.py), but two addresses in a box too short for them are said as
+    two before their length."""
 
     def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
@@ -166,14 +181,25 @@ class EmailEditor(TextEditor):
             Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase
         )
 
+    def _say_length(self) -> None:
+        super()._say_length()
+        if email_cause(self.line.text().strip()) == "two_addresses":
+            _say_two_first(self, self.tr("Two addresses: one per box."))
+
 
 class PhoneEditor(TextEditor):
-    """A phone number: the dialling keyboard on touch screens and a Rwandan example."""
+    """A phone number: the dialling keyboard on touch screens and a Rwandan example; two
+    numbers in a box too short for them are said as two before their length."""
 
     def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
         self.line.setPlaceholderText(self.tr("+250 788 123 456"))
         self.line.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+
+    def _say_length(self) -> None:
+        super()._say_length()
+        if phone_cause(self.line.text().strip()) == "two_numbers":
+            _say_two_first(self, self.tr("Two numbers: one number per box."))
 
 
 class GrowingText(QPlainTextEdit):

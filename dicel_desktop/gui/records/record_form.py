@@ -747,6 +747,7 @@ class RecordForm(QWidget):
         Name line, the contact's first, was not what was wrong)."""
         self.clear_errors()
         first: QWidget | None = None
+        first_said: QWidget | None = None
         for name, editor in self.editors.items():  # in layout order
             message = errors.get(name)
             if message is None:
@@ -767,21 +768,34 @@ class RecordForm(QWidget):
                 part_widget = getattr(editor, "part_widget", None)
                 part = (parts or {}).get(name)
                 first = (part_widget(part) if part and part_widget else None) or editor
+                first_said = label if not label.isHidden() else None
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._scroll_to(first)
+            self._scroll_to(first, first_said)
 
-    def _scroll_to(self, editor: QWidget) -> None:
-        """Bring ``editor`` into view in the scroll area the form sits in: the focus given
-        by code does not scroll it (only Tab does), and "correct the field marked below"
-        pointed at an emergency contact past the bottom of an employee's form."""
+    def _scroll_to(self, editor: QWidget, said: QWidget | None = None) -> None:
+        """Bring ``editor`` into view in the scroll area the form sits in, and then the
+        sentence ``said`` under it: the focus given by code does not scroll it (only Tab
+        does), and "correct the field marked below" pointed at an emergency contact past
+        the bottom of an employee's form; brought to the box alone, the view cut the
+        sentence's second line at its edge (eye35 §4)."""
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
-        if parent is not None:
-            # After the sentences just shown have taken their room (the scroll area
-            # resizes the form on its next layout pass).
-            QTimer.singleShot(0, editor, lambda: parent.ensureWidgetVisible(editor))
+        if parent is None:
+            return
+
+        def bring() -> None:
+            parent.ensureWidgetVisible(editor)
+            if said is not None and not said.isHidden():
+                # Its whole height: ensureWidgetVisible's margin of 50 is less than two
+                # lines of a wrapped sentence, and the box stays in view above it when
+                # both fit.
+                parent.ensureWidgetVisible(said, 0, 0)
+
+        # After the sentences just shown have taken their room (the scroll area resizes
+        # the form on its next layout pass).
+        QTimer.singleShot(0, editor, bring)
 
     def show_error(self, name: str, message: str) -> None:
         """Put ``message`` beside field ``name`` alone, leaving the other fields' and the

@@ -564,7 +564,7 @@ class RecordWindow(QDialog):
             self._hold_setting_key(record)
             return
         if self.table == "users":
-            self._hold_users_emergency_contact()
+            self._hold_users_emergency_contact(record)
             return
         from dicel_desktop.services import cases
 
@@ -614,21 +614,28 @@ class RecordWindow(QDialog):
             .run()
         )
 
-    def _hold_users_emergency_contact(self) -> None:
-        """A person's emergency contact is the one HR keeps on their employee record:
-        My profile and the employee form read ``employees.emergency_contact``. The user
-        form's ``users.emergency_contact`` is an older copy nobody reads; an administrator
-        who corrected a number there changed nothing anyone saw (eye34 #7). Shown
-        read-only, saying where the contact is kept."""
+    def _hold_users_emergency_contact(self, record: Record) -> None:
+        """A person's emergency contact is the one HR keeps on their employee record, and
+        since migration 0125 the login's copy follows it (``employees_sync_user``): shown
+        read-only, saying whose it is and where it is kept. "The copy shown here is not
+        read" was true before 0125 only; an administrator read it as "this may be wrong"
+        (eye35 §6). A login without an employee record keeps the copy it had, which no
+        one changes."""
         if "emergency_contact" not in self.form.editors:
             return
         self.form.hold(frozenset({"emergency_contact"}))
-        self.add_note(
-            self.tr(
-                "The emergency contact is kept by HR on the employee record (My profile reads"
-                " it there): change it on that record. The copy shown here is not read."
+        number = record.values.get("employee_id")
+        if number:
+            said = self.tr(
+                "The emergency contact is HR's, kept on the employee record {number}: it is"
+                " shown here as HR keeps it. Change it on that record."
+            ).format(number=number)
+        else:
+            said = self.tr(
+                "This login has no employee record: its emergency contact is kept as it"
+                " was, and no one changes it here."
             )
-        )
+        self.add_note(said)
 
     def _say_what_public_means(self) -> None:
         """Under a setting's Public box, what it does: nothing DICEL reads. Only

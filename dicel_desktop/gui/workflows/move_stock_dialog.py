@@ -406,7 +406,11 @@ class MoveStockDialog(StepDialog):
                 )
             )
         self._fit_sentences()
-        if added_to_discontinued:
+        if fraction:
+            # No count to work it out from: the last whole number ("2" of "2,5") is not
+            # what was typed (eye35 §2).
+            self.after.setText("—")
+        elif added_to_discontinued:
             self.after.setText(self.tr("not possible: discontinued, its stock only goes down"))
         elif left < 0:
             there = self._count(self.item.stock)

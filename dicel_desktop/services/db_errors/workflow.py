@@ -1,8 +1,8 @@
 """The refusals every workflow function gives the same way (README: "The database's
 public interface"): a step taken first by someone else, not the caller's to take, in the
 wrong state, on one's own record (DW001-DW014), text a step writes or a list keeps
-(DW020-DW026), a contact's shape (DW035, DW036), a decision on a changed record (DW007,
-DW008). Their sentences are in ``domain/messages/workflow.py``.
+(DW020-DW026), a contact's shape (DW035, DW036) and its name and phone (DW031), a
+decision on a changed record (DW007, DW008). Their sentences are in ``domain/messages/workflow.py``.
 """
 
 from __future__ import annotations
@@ -27,6 +27,14 @@ def _taken_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     params = detail_params(diag, values)
     if getattr(diag, "table_name", None):
         params.setdefault("flow_table", diag.table_name)
+    return params
+
+
+def _contact_gap_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """DW031's params: the contact's phone and name as data, and ``part`` (the line of
+    the contact the form marks: its phone, else its name)."""
+    params = detail_params(diag, values)
+    params["part"] = "name" if params.get("phone") else "phone"
     return params
 
 
@@ -93,6 +101,16 @@ register_sqlstate(
     InvalidInput,
     detail_params,
     without=("part", "email_not_an_address"),
+)
+#: An emergency contact with something in it but no phone or no name (migration 0132):
+#: DETAIL ``phone`` and ``contact`` (its name), empty where it has none; the phone's
+#: absence said first, as ``domain/contact_rules.contact_gap`` asks it.
+register_sqlstate(
+    "DW031",
+    "contact_without_name",
+    InvalidInput,
+    _contact_gap_params,
+    without=("phone", "contact_without_phone"),
 )
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
