@@ -79,11 +79,14 @@ class DicelError(Exception):
         template = MESSAGES.get(self.code)
         if template is None:
             return f"{self.code}: {self.params}" if self.params else self.code
-        params = self.params
-        if "cause" in params:  # a code (migration 0132), said in words
-            from dicel_desktop.domain.messages.records import cause_said
+        from dicel_desktop.domain.messages.records import cause_said
 
-            params = {**params, "cause": cause_said(params["cause"], params.get("value"))}
+        # Why a phone or an e-mail is refused: a code (migration 0132) said in words; none
+        # where none came (an older database's refusal, a sentence made without one).
+        params = {
+            **self.params,
+            "cause": cause_said(self.params.get("cause"), self.params.get("value")),
+        }
         try:
             return template.format_map(params)
         except (KeyError, IndexError, ValueError):

@@ -193,13 +193,13 @@ def _in_words(params: dict) -> dict:
         if isinstance(words[key], str):
             words[key] = _a_day(words[key])
     # Why a phone or an e-mail is refused (migration 0132): a cause's code said in words
-    # in brackets, with the count of the digits typed; none said where none came.
-    if "cause" in words:
-        words["cause"] = cause_said(
-            words["cause"],
-            words.get("value"),
-            lambda phrase: QCoreApplication.translate("errors", phrase),
-        )
+    # in brackets, with the count of the digits typed; none said where none came (a
+    # refusal of a database before 0132, or a sentence made without one).
+    words["cause"] = cause_said(
+        words.get("cause"),
+        words.get("value"),
+        lambda phrase: QCoreApplication.translate("errors", phrase),
+    )
     # Leave refusals (services.leave_words): their days, counted in the person's words.
     if "days_words" in words and words.get("days") is not None:
         words["days_words"] = days_in_words(words["days"])

@@ -153,14 +153,14 @@ CAUSES: Mapping[str, str] = {
 
 
 def cause_said(
-    cause: object, value: object, translate: Callable[[str], str] = lambda phrase: phrase
+    cause: object, value: object, in_words: Callable[[str], str] = lambda phrase: phrase
 ) -> str:
     """ " (9 digits: a number starting with 0 has 10)", the ``{cause}`` of a phone's or an
     e-mail's sentence, for a cause's code and the text refused; "" for none or one this
     client does not know (a later database's: the sentence stands without it).
-    ``translate``: the reader's words of a phrase (the English ones when not given)."""
+    ``in_words``: the reader's words of a phrase (the English ones when not given)."""
     phrase = CAUSES.get(cause) if isinstance(cause, str) else None
     if phrase is None:
         return ""
     digits = sum(char in "0123456789" for char in str(value or ""))
-    return f" ({translate(phrase).replace('{digits}', str(digits))})"
+    return f" ({in_words(phrase).replace('{digits}', str(digits))})"
