@@ -69,3 +69,26 @@ def test_every_word_offered_is_translated(restore_language):
             w for w in RELATIONSHIPS if QCoreApplication.translate("JsonRecords", w) == w
         ]
         assert untranslated in ([], ["Parent"]), (language, untranslated)  # « Parent » is French
+
+
+def test_a_read_only_relationship_does_not_turn_under_the_wheel_or_arrows(qtbot, host):
+    """review35b F4: two notches of the wheel over a read-only "Father" gave "Parent"
+    and told the window it was edited; Down gave "Child"."""
+    from PySide6.QtCore import Qt
+    from wheel import turn_wheel
+
+    editor = make_editor(
+        table_fields("employees")["emergency_contact"], locale=None, reference_editor=None
+    )
+    host(editor)
+    editor.set_value({**CONTACT, "relationship": "Father"})
+    editor.set_read_only(True)
+    edits: list[int] = []
+    editor.edited.connect(lambda: edits.append(1))
+    combo = _choices(editor)
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    turn_wheel(combo, 2)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert editor.view.lines["relationship"].text() == "Father"
+    assert editor.value()["relationship"] == "Father" and edits == []

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from wheel import turn_wheel
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors import initial_value, make_editor
@@ -607,25 +608,6 @@ def test_the_values_arrow_never_shows_as_a_window_of_its_own(qtbot, host):
 # --------------------------------------------------------------------------- the wheel
 
 
-def _turn_wheel(widget: QWidget, notches: int) -> None:
-    """A wheel turned ``notches`` down over the middle of ``widget``, as Qt delivers it."""
-    from PySide6.QtCore import QPoint, QPointF
-    from PySide6.QtGui import QWheelEvent
-
-    middle = QPointF(widget.rect().center())
-    event = QWheelEvent(
-        middle,
-        QPointF(widget.mapToGlobal(middle.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, -120 * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
-
-
 @pytest.mark.parametrize(
     ("table", "column"), [("employees", "employment_type"), ("invoices", "currency")]
 )
@@ -653,11 +635,11 @@ def test_a_wheel_over_an_unfocused_choice_scrolls_the_form_and_changes_nothing(
     area.ensureWidgetVisible(editor)
     before, scrolled = editor.value(), area.verticalScrollBar().value()
     edits = count_edits(editor)
-    _turn_wheel(editor.combo, 1)
+    turn_wheel(editor.combo, 1)
     assert (editor.value(), edits) == (before, [])
     assert area.verticalScrollBar().value() > scrolled  # the form scrolled on
     assert not editor.combo.hasFocus()  # nor did the wheel give it the focus
     editor.combo.setFocus()
     qtbot.waitUntil(editor.combo.hasFocus)
-    _turn_wheel(editor.combo, 1)
+    turn_wheel(editor.combo, 1)
     assert editor.value() != before and edits  # chosen, the box turns its choice

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from dicel_desktop.domain.relationships import ALSO_READ, RELATIONSHIPS, stored_word
-from dicel_desktop.gui.editors.common import show_read_only
+from dicel_desktop.gui.editors.common import hold_wheel, show_read_only
 from dicel_desktop.gui.editors.json_shapes import ShapeView
 from dicel_desktop.gui.translations import relationship_words
 
@@ -127,6 +128,8 @@ class _Choices(QComboBox):
         self.addItems(words)
         self.setCurrentIndex(-1)
         self.read_only = False
+        # A wheel passing over it scrolls the form; focused, it turns the choice.
+        hold_wheel(self)
 
     def set_read_only(self, read_only: bool) -> None:
         """Read-only, it looks as its read-only neighbours do: the window's background and
@@ -139,6 +142,24 @@ class _Choices(QComboBox):
     def showPopup(self) -> None:
         if not self.read_only:
             super().showPopup()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # Read-only, nothing turns its choice (review35b F4: two notches made a Father a
+        # Parent and told the window it was edited); the wheel goes on to the form.
+        if self.read_only:
+            event.ignore()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.read_only and event.key() in _CHOOSING_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+#: The keys a combo box changes its choice with.
+_CHOOSING_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 
 
 #: A combo box drawn as a read-only line: without its arrow (a list that does not open
@@ -153,7 +174,7 @@ _NO_ARROW = (
 
 class ContactView(RecordView):
     """An emergency contact: its relationship picked from the reader's words ("Spouse",
-    « Conjoint(e) », "Umugore/Umugabo"), stored as the English word each language
+    « Conjoint(e) », "Uwo bashakanye"), stored as the English word each language
     reads back (``domain.relationships``), or typed. A line edited shows its new text in
     the list's word when it is one (eye34 #7)."""
 
