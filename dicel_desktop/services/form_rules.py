@@ -239,7 +239,7 @@ def _bounds_error(label: str, bounds: Mapping[str, Any]) -> InvalidInput:
     return InvalidInput(code, label=label, maximum=_number_text(high))
 
 
-def _setting_bound_error(key: Any, value: Any) -> InvalidInput | None:
+def setting_bound_error(key: Any, value: Any) -> InvalidInput | None:
     """The bound of the setting ``key`` that ``value`` breaks, in words (migration 0096),
     naming the setting by what it is where its form says its purpose (eye35 §8)."""
     error = _setting_bound_by_key(key, value)
@@ -624,7 +624,7 @@ def validate(
         # Migration 0096: a rate in percent, a leave allowance, an approval threshold take
         # the values that can mean them (the CHECK ..._setting_value_in_bounds), said with
         # the setting's own bound before sending.
-        problem = _setting_bound_error(values.get("setting_key"), values.get("setting_value"))
+        problem = setting_bound_error(values.get("setting_key"), values.get("setting_value"))
         if problem is None:
             problem = _paye_bands_error(values.get("setting_key"), values.get("setting_value"))
         if problem is None:

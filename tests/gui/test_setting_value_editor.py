@@ -90,6 +90,29 @@ def test_a_number_is_typed_the_locale_s_way_and_stored_the_database_s(qtbot, mak
     assert editor.value() is None
 
 
+def test_a_dot_in_a_whole_days_setting_is_said_as_the_days_rule(make):
+    """eye35b #1: « 18.5 » for a leave allowance was told to use the decimal comma; the
+    administrator typed « 18,5 » and was refused again, now for whole days. The rule that
+    matters is said at once, as « 18,5 » gets it; a dot elsewhere keeps its sentence."""
+    from dicel_desktop.services.form_rules import setting_bound_error
+
+    key = "leave.allowance.annual"
+    editor = make("number", "18", locale="fr_RW")
+    editor.set_setting_key(key)
+    editor.number_edit.setText("18,5")
+    comma = setting_bound_error(key, editor.value())  # what the form says before saving
+    editor.number_edit.setText("18.5")
+    with pytest.raises(InvalidInput) as refused:
+        editor.value()
+    assert comma is not None and refused.value.message == comma.message
+    assert comma.message.startswith("This allowance takes a whole number of days from 0 to 366")
+    editor.set_setting_key("tax.vat_rate_percent")
+    editor.number_edit.setText("18.5")
+    with pytest.raises(InvalidInput) as refused:
+        editor.value()
+    assert refused.value.message.startswith("“18.5”: the decimal sign here is “,”")
+
+
 def test_large_numbers_are_grouped_when_shown(make):
     assert make("number", "5000000").number_edit.text() == "5,000,000"
     assert make("number", "-1234.50", locale="de_DE").number_edit.text() == "-1.234,50"

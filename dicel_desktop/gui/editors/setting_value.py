@@ -43,7 +43,14 @@ from dicel_desktop.domain.states import SettingType
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.paye_bands import PayeBandsTable, read_bands
 from dicel_desktop.gui.locale_writing import date_pattern
-from dicel_desktop.gui.numbers import NumberInputError, explain, format_decimal, parse_decimal
+from dicel_desktop.gui.numbers import (
+    NumberInputError,
+    Problem,
+    explain,
+    format_decimal,
+    parse_decimal,
+)
+from dicel_desktop.services.form_rules import setting_bound_error
 from dicel_desktop.services.forms import FieldSpec
 
 #: The database's spelling of a number (the same pattern as migration 0010's CHECK).
@@ -272,6 +279,13 @@ class SettingValueEditor(FieldEditor):
         try:
             number = parse_decimal(text, self.locale)
         except NumberInputError as error:
+            if error.problem is Problem.FOREIGN_DECIMAL_SIGN:
+                # « 18.5 » for a leave allowance: the rule that matters is whole days, not
+                # the decimal sign; told to write « 18,5 », the administrator was then
+                # refused again (eye35b #1). Said as « 18,5 » is, where the bound says it.
+                bound = setting_bound_error(self._key, text.strip().replace(error.mark, "."))
+                if bound is not None:
+                    raise bound from None
             # Why, in the reader's marks (« 18.5 »: the decimal sign here is ","), as the
             # PAYE table says it (eye35 §8).
             raise InvalidInput("setting_number_unread", problem=explain(error)) from None
