@@ -44,7 +44,7 @@ from dicel_desktop.domain.entry_rules import (
     RECEIVED_SENTENCES,
     REPORTED_BY_NOW,
 )
-from dicel_desktop.domain.errors import InvalidInput, Phrase
+from dicel_desktop.domain.errors import MESSAGES, InvalidInput, Phrase
 from dicel_desktop.domain.setting_bounds import out_of_bounds
 from dicel_desktop.domain.text_rules import TYPED_IDENTIFIERS, turns_direction
 from dicel_desktop.services.columns import column_label
@@ -357,8 +357,11 @@ def _closes_before_today(
         return None
     # Said in the posting's own state (eye35 §10), without the refusal's "Nothing was
     # changed": the form's banner says nothing was saved.
+    # A state with no sentence of its own (one added to CLOSES_AHEAD later) gets the
+    # database's, "open or on hold", rather than a raw code (review35c F5).
+    code = f"posting_closing_date_past_{values.get('status')}"
     return column, InvalidInput(
-        f"posting_closing_date_past_{values.get('status')}",
+        code if code in MESSAGES else "posting_closing_date_past",
         field=column,
         date=day.isoformat(),
         today=today.isoformat(),
