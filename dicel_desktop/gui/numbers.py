@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
@@ -406,7 +406,48 @@ class CountBox(QSpinBox):
     the box its value stays the last whole number, :meth:`problem` says why, and Enter
     or leaving the box does not put the last whole number back: the dialog holds its
     step until the person corrects the count. A group separator that does not group
-    ("2,5", "12,50" where "," groups thousands) is kept and said the same way (eye35 §2)."""
+    ("2,5", "12,50" where "," groups thousands) is kept and said the same way (eye35 §2).
+
+    A grouped count still being typed ("1,", "1,2", "1,25" on the way to "1,250") is held
+    the same way but said only once the person leaves the box or presses Enter: said at
+    each keystroke, the sentence came and went under the box and the dialog jumped
+    (review35c F3). :attr:`said` tells the dialog it is now said."""
+
+    #: What is typed is now said (the box was left, or Enter pressed on it).
+    said = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._say_typing = False
+        self.lineEdit().textChanged.connect(self._on_text_changed)
+
+    def _on_text_changed(self, _text: str) -> None:
+        if not self.fraction_typed():
+            self._say_typing = False  # whole again: the next count is held unsaid too
+
+    def _say_now(self) -> None:
+        if not self._say_typing:
+            self._say_typing = True
+            self.said.emit()
+
+    def _being_typed(self, typed: str) -> bool:
+        """Whether ``typed`` may still become a grouped count by typing more digits: its
+        last group separator has fewer than three digits after it, and with them it would
+        read ("1,2" of "1,250"; not "1,2500", nor "12,5" with a decimal sign)."""
+        if any(mark in typed for mark in self._fraction_marks()):
+            return False
+        marks = NumberMarks.from_qlocale(self.locale())
+        where = [i for i, char in enumerate(typed) if _is_group(char, marks)]
+        if not where:
+            return False
+        tail = typed[where[-1] + 1 :]
+        if len(tail) >= 3 or any(char not in "0123456789" for char in tail):
+            return False
+        try:
+            read_decimal(typed + "0" * (3 - len(tail)), marks)
+        except NumberInputError:
+            return False
+        return True
 
     def _fraction_marks(self) -> set[str]:
         locale = self.locale()
@@ -440,14 +481,31 @@ class CountBox(QSpinBox):
         typed = self._typed(self.lineEdit().text())
         return typed if self._not_whole(typed) else ""
 
-    def problem(self, of: str = "") -> str:
+    def problem(self, of: str = "", *, typing_too: bool = False) -> str:
         """What is wrong with what is typed, in the person's words; "" when nothing is.
         ``of`` names what the box counts, where a dialog has a box a line (Receive…): a
         sentence under several lines that did not say which one left the clerk looking
-        for the box at fault."""
+        for the box at fault. A count still being typed is "" until the box was left or
+        Enter pressed (``typing_too``: said all the same, as a button's tooltip)."""
         typed = self.fraction_typed()
         if not typed:
             return ""
+        being_typed = self._being_typed(typed)
+        if being_typed and not (self._say_typing or typing_too):
+            return ""
+        if not being_typed and not any(mark in typed for mark in self._fraction_marks()):
+            # "1,2500": whole, grouped wrongly; not a fraction (review35c F3).
+            marks = NumberMarks.from_qlocale(self.locale())
+            group, example = _name(marks.group), write_decimal(Decimal(1234567), marks)
+            if of:
+                return QCoreApplication.translate(
+                    "Numbers",
+                    "“{text}” typed for {what}: {group} separates groups of three digits,"
+                    " as in {example}.",
+                ).format(text=typed, what=of, group=group, example=example)
+            return QCoreApplication.translate(
+                "Numbers", "“{text}”: {group} separates groups of three digits, as in {example}."
+            ).format(text=typed, group=group, example=example)
         if of:
             return QCoreApplication.translate(
                 "Numbers",
@@ -467,6 +525,7 @@ class CountBox(QSpinBox):
         if self.fraction_typed() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # Not the dialog's default button, and not the last whole number put back.
             event.accept()
+            self._say_now()
             return
         super().keyPressEvent(event)
 
@@ -474,6 +533,7 @@ class CountBox(QSpinBox):
         if self.fraction_typed():
             # QAbstractSpinBox would put the last whole number back without a word.
             QWidget.focusOutEvent(self, event)
+            self._say_now()
             return
         super().focusOutEvent(event)
 

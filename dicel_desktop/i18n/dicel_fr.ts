@@ -5913,6 +5913,14 @@ Le poste de travail de l’ERP DICEL.</translation>
         <source>“{text}”: this amount is whole, its digits grouped with {group}: write {example}.</source>
         <translation>« {text} » : ce montant est entier, ses chiffres groupés par {group} : écrivez {example}.</translation>
     </message>
+    <message>
+        <source>“{text}”: {group} separates groups of three digits, as in {example}.</source>
+        <translation>« {text} » : {group} sépare les groupes de trois chiffres, comme dans {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” typed for {what}: {group} separates groups of three digits, as in {example}.</source>
+        <translation>« {text} » saisi pour {what} : {group} sépare les groupes de trois chiffres, comme dans {example}.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>

@@ -5913,6 +5913,14 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <source>“{text}”: this amount is whole, its digits grouped with {group}: write {example}.</source>
         <translation>“{text}”: aya mafaranga ni umubare wuzuye, imibare yawo itandukanywa na {group}: andika {example}.</translation>
     </message>
+    <message>
+        <source>“{text}”: {group} separates groups of three digits, as in {example}.</source>
+        <translation>“{text}”: {group} itandukanya amatsinda y’imibare itatu, nko muri {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” typed for {what}: {group} separates groups of three digits, as in {example}.</source>
+        <translation>“{text}” byanditswe kuri {what}: {group} itandukanya amatsinda y’imibare itatu, nko muri {example}.</translation>
+    </message>
 </context>
 <context>
     <name>Op</name>

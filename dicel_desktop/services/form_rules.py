@@ -44,7 +44,7 @@ from dicel_desktop.domain.entry_rules import (
     RECEIVED_SENTENCES,
     REPORTED_BY_NOW,
 )
-from dicel_desktop.domain.errors import InvalidInput, Phrase
+from dicel_desktop.domain.errors import MESSAGES, InvalidInput, Phrase
 from dicel_desktop.domain.setting_bounds import out_of_bounds
 from dicel_desktop.domain.text_rules import TYPED_IDENTIFIERS, turns_direction
 from dicel_desktop.services.columns import column_label
@@ -357,8 +357,11 @@ def _closes_before_today(
         return None
     # Said in the posting's own state (eye35 §10), without the refusal's "Nothing was
     # changed": the form's banner says nothing was saved.
+    # A state with no sentence of its own (one added to CLOSES_AHEAD later) gets the
+    # database's, "open or on hold", rather than a raw code (review35c F5).
+    code = f"posting_closing_date_past_{values.get('status')}"
     return column, InvalidInput(
-        f"posting_closing_date_past_{values.get('status')}",
+        code if code in MESSAGES else "posting_closing_date_past",
         field=column,
         date=day.isoformat(),
         today=today.isoformat(),
@@ -448,22 +451,43 @@ def lasts_too_long(table: str, since: dt.datetime, at: dt.datetime) -> InvalidIn
 _PHONES = frozenset(PHONE_COLUMNS)
 _EMAILS = frozenset(EMAIL_COLUMNS)
 _CONTACTS = frozenset(CONTACT_COLUMNS)
+#: No record loaded (a new one, or a caller that gives none): every part is asked.
+_UNLOADED: Any = object()
 #: Causes said before a length: two numbers or two addresses in one box.
 _TWO = frozenset({"two_numbers", "two_addresses"})
 
 
-def _contact_error(table: str, spec: FieldSpec, value: Any) -> InvalidInput | None:
+def _as_text(contact: Any, part: str) -> str | None:
+    """``contact``'s ``part`` as the trigger reads it (``->>``): text, or None."""
+    found = contact.get(part) if isinstance(contact, Mapping) else None
+    return None if found is None else str(found)
+
+
+def _contact_error(
+    table: str, spec: FieldSpec, value: Any, before: Any = _UNLOADED
+) -> InvalidInput | None:
     """A phone or an e-mail of another shape (DW035, DW036, migration 0125), with why
     (``cause``, migration 0132), or an emergency contact without its phone or its name
     (DW031, migration 0132): said beside the field before sending, in the database's
-    sentence; the typed text stays."""
+    sentence; the typed text stays.
+
+    ``before``, a saved record's contact as loaded: as ``dicel_contact_shapes`` asks
+    (migration 0130), a contact's phone and e-mail are asked only where they changed, and
+    the name-and-phone rule only when the contact did (review35c F2: a name corrected
+    while a phone stored before 0130 stays is accepted)."""
     key = (table, spec.name)
     if key in _PHONES and isinstance(value, str):
         return phone_error(spec, value)
     if key in _EMAILS and isinstance(value, str):
         return email_error(spec, value)
     if key in _CONTACTS and isinstance(value, Mapping):
-        phone, email = value.get("phone"), value.get("email")
+        if before is not _UNLOADED and before == value:
+            return None
+        phone, email = _as_text(value, "phone"), _as_text(value, "email")
+        if before is not _UNLOADED and phone == _as_text(before, "phone"):
+            phone = None
+        if before is not _UNLOADED and email == _as_text(before, "email"):
+            email = None
         if phone is not None and not phone_fits(str(phone)):
             return InvalidInput(
                 "contact_phone_not_a_number",
@@ -561,7 +585,8 @@ def validate(
         if spec is None or not form.editable(name, new=new):
             continue
         problem = _check_value(spec, value)
-        contact = _contact_error(form.table, spec, value)
+        before = _UNLOADED if new or loaded is None else loaded.get(name)
+        contact = _contact_error(form.table, spec, value, before)
         if problem is None or (contact is not None and contact.params.get("cause") in _TWO):
             # Two numbers in a box too short for them: said as two rather than only as
             # too long (eye35 §4), which the clerk shortened to meet the phone sentence.

@@ -180,15 +180,68 @@ def test_an_emergency_contact_needs_a_name_and_a_phone(login, demo_dsn):
             (json.dumps({"phone": "0788 123 456"}), EMPLOYEE),
         )
         su.execute("SET session_replication_role = origin")
-        su.execute(  # another field changed: the old contact is not asked
-            "UPDATE employees SET position = position || ''"
-            " WHERE user_id = (SELECT id FROM users WHERE email = %s)",
+        # The contact written again unchanged, with another field: the old contact is
+        # not asked (the trigger fires, UPDATE OF emergency_contact, and lets it pass).
+        su.execute(
+            "UPDATE employees SET emergency_contact = emergency_contact,"
+            " position = position || '' WHERE user_id = (SELECT id FROM users WHERE email = %s)",
             (EMPLOYEE,),
         )
+        # A name corrected, its phone stored before 0130 kept: only the name is asked.
+        old = {"name": "Liliane", "phone": "788 123 456", "relationship": "Mother"}
+        su.execute("SET session_replication_role = replica")
+        su.execute(update, (json.dumps(old), EMPLOYEE))
+        su.execute("SET session_replication_role = origin")
+        su.execute(update, (json.dumps({**old, "name": "Liliane Mazimpaka"}), EMPLOYEE))
         with pytest.raises(psycopg.Error) as changed:
             su.execute(update, (json.dumps({"phone": "0788 123 457"}), EMPLOYEE))
         assert changed.value.sqlstate == "DW031"
         su.rollback()
+
+
+_VERIFIER = "SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy"
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        {"phone": "0788 123 456", "relationship": "Brother"},  # stored before 0132
+        {"name": "Liliane", "phone": "788 123 456", "relationship": "Mother"},  # before 0130
+    ],
+)
+def test_a_login_is_made_for_an_employee_with_an_old_contact(demo_dsn, contact):
+    """Review35c F1: ``dicel_create_user`` links the employee record, the sync copies its
+    contact onto the login, and 0132's trigger asked that copy as a new contact: the
+    administrator, whose New user dialog has no contact, was told to type a name. The
+    login's copy is HR's (0125) and is not asked again (0133); HR's write still is."""
+    with psycopg.connect(demo_dsn) as conn:
+        conn.execute("SET session_replication_role = replica")  # stored before 0130/0132
+        number = conn.execute(
+            "INSERT INTO employees (position, hire_date, salary, emergency_contact)"
+            " VALUES ('Driver', '2020-01-01', 300000, %s::jsonb) RETURNING employee_number",
+            (json.dumps(contact),),
+        ).fetchone()[0]
+        conn.execute("SET session_replication_role = origin")
+        conn.execute(f'SET SESSION AUTHORIZATION "{ADMIN}"')
+        conn.execute(
+            "SELECT dicel_create_user(%s, %s, 'Test', 'Driver', 'employee', NULL, %s, NULL)",
+            ("old.contact@dicel.rw", _VERIFIER, number),
+        )
+        conn.execute("RESET SESSION AUTHORIZATION")
+        (copied,) = conn.execute(
+            "SELECT emergency_contact FROM users WHERE email = 'old.contact@dicel.rw'"
+        ).fetchone()
+        assert copied == contact
+        # HR changing that contact is still asked, on the employee record.
+        conn.execute(f'SET SESSION AUTHORIZATION "{HR}"')
+        with pytest.raises(psycopg.Error) as changed:
+            conn.execute(
+                "UPDATE employees SET emergency_contact = %s::jsonb WHERE employee_number = %s",
+                (json.dumps({**contact, "relationship": "Cousin", "phone": "788 123 457"}), number),
+            )
+        assert changed.value.sqlstate in ("DW031", "DW035")
+        assert changed.value.diag.table_name == "employees"
+        conn.rollback()
 
 
 def test_every_phone_and_e_mail_column_of_the_models_is_held_to_its_shape(demo_dsn):
@@ -220,8 +273,12 @@ def test_every_phone_and_e_mail_column_of_the_models_is_held_to_its_shape(demo_d
             for column in bytes(arguments).decode().split("\x00")
             if column
         }
-        # Since migration 0130 a trigger per table asks each on a new or changed value.
-        assert asked == {*PHONE_COLUMNS, *EMAIL_COLUMNS, *CONTACT_COLUMNS}
+        # Since migration 0130 a trigger per table asks each on a new or changed value;
+        # since 0133 not the login's copy of the contact, which the sync alone writes
+        # from the employee's (review35c F1).
+        assert asked == {*PHONE_COLUMNS, *EMAIL_COLUMNS, *CONTACT_COLUMNS} - {
+            ("users", "emergency_contact")
+        }
         # The demo company passes every rule (it is loaded with triggers off).
         for table, column in (*PHONE_COLUMNS, *EMAIL_COLUMNS):
             stored = su.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL")
@@ -310,8 +367,10 @@ def test_an_emergency_contacts_phone_is_a_phone_number_whoever_writes_it(login, 
         su.execute("ROLLBACK TO SAVEPOINT attempt")
         with pytest.raises(psycopg.Error) as email:
             su.execute(
-                'UPDATE users SET emergency_contact = \'{"name": "Ana", "email": "ana@"}\''
-                " WHERE email = %s",
+                # The employee's (since 0133 the login's copy is the sync's, not asked).
+                "UPDATE employees SET emergency_contact ="
+                ' \'{"name": "Ana", "phone": "0788 123 456", "email": "ana@"}\''
+                " WHERE user_id = (SELECT id FROM users WHERE email = %s)",
                 (ADMIN,),
             )
         assert email.value.sqlstate == "DW036"

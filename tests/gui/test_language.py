@@ -10,7 +10,8 @@ import shutil
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QSettings
+from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QDialogButtonBox
 
 from dicel_desktop.gui import translations
@@ -358,7 +359,46 @@ def test_a_comma_that_groups_no_thousands_is_no_count(
     if expected is None:
         run_together = int(typed.replace(",", "").replace(".", ""))
         assert box.text() == typed and box.value() != run_together
+        QTest.keyClick(box, Qt.Key.Key_Return)  # said by now, if held while typed
         assert box.problem().startswith(f"{'« ' if language == 'fr' else '“'}{typed}")
     else:
         box.interpretText()
         assert box.value() == expected and box.problem() == ""
+
+
+@pytest.mark.parametrize("language", ["en", "rw"])
+def test_a_grouped_count_being_typed_is_held_but_not_said(qtbot, restore_language, language):
+    """Review35c F3: typing "1,250" said "“1,” is not a whole number", then "1,2", then
+    "1,25", the sentence coming and going at each keystroke. A count that more digits
+    would make whole is held (no value) but said only once the box is left or Enter
+    pressed; "1,2500" is said as grouped wrongly, not as a fraction."""
+    from PySide6.QtTest import QTest
+
+    from dicel_desktop.gui.numbers import quantity_box
+
+    translations.install_translators(language)
+    box = quantity_box()
+    qtbot.addWidget(box)
+    said: list[bool] = []
+    box.said.connect(lambda: said.append(True))
+    box.lineEdit().selectAll()
+    for key in "1,25":
+        QTest.keyClicks(box, key)
+        assert box.problem() == "", box.text()
+        assert box.text() == "1" or box.fraction_typed() == box.text()  # held
+    assert box.problem(typing_too=True).startswith("“1,25”")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert said == [True] and box.problem().startswith("“1,25”")
+    QTest.keyClicks(box, "0")
+    assert box.value() == 1250 and box.problem() == ""
+    QTest.keyClicks(box, "0")  # a digit too many: grouped wrongly
+    assert "“1,2500”" in box.problem() and "1,234,567" in box.problem()
+    if language == "en":
+        assert box.problem() == "“1,2500”: “,” separates groups of three digits, as in 1,234,567."
+    # Held again from the start, and said on leaving the box.
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box, "3,4")
+    assert box.problem() == ""
+    box.clearFocus()
+    box.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))
+    assert said == [True, True] and box.problem().startswith("“3,4”")

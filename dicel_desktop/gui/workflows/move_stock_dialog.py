@@ -174,6 +174,8 @@ class MoveStockDialog(StepDialog):
             quantity_line.textEdited.connect(self._on_quantity_typed)
             # Nor does a fraction ("12,5"), which is said (eye34 #6).
             quantity_line.textChanged.connect(lambda _text: self._show_after())
+            # A grouped count being typed ("1,2" of "1,250") is said once the box is left.
+            self.quantity.said.connect(self._show_after)
         # A refusal was about what was asked then: another question makes it old news.
         self.reference_type.currentIndexChanged.connect(self._on_input_changed)
         self.reference_number.textEdited.connect(self._on_input_changed)
@@ -376,6 +378,8 @@ class MoveStockDialog(StepDialog):
         # More pieces than a movement moves (DW496), or worth more than it records
         # (DW497, migration 0118): said as the database says it, the quantity kept.
         fraction = self.quantity.problem()
+        # Held, said or not: "1,2" while "1,250" is typed is no count yet (review35c F3).
+        held = bool(self.quantity.fraction_typed())
         too_many = abs(change) > MOST_MOVED
         self.too_many.setVisible(too_many or bool(fraction))
         if fraction:
@@ -406,7 +410,7 @@ class MoveStockDialog(StepDialog):
                 )
             )
         self._fit_sentences()
-        if fraction:
+        if held:
             # No count to work it out from: the last whole number ("2" of "2,5") is not
             # what was typed (eye35 §2).
             self.after.setText("—")
@@ -427,14 +431,14 @@ class MoveStockDialog(StepDialog):
             and not added_to_discontinued
             and not unsaid
             and not unexplained
-            and not fraction
+            and not held
             and not too_many
             and not too_dear
             and not self.is_busy
         )
         # An unavailable button says why (an empty tooltip left the person guessing).
-        if fraction:  # what is typed is not the count the rest is worked out from
-            why = fraction
+        if held:  # what is typed is not the count the rest is worked out from
+            why = self.quantity.problem(typing_too=True)
         elif added_to_discontinued:
             why = self.tr("This item is discontinued: its stock only goes down.")
         elif left < 0:

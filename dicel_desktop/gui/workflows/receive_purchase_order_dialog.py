@@ -133,6 +133,8 @@ class ReceivePurchaseOrderDialog(StepDialog):
             box.valueChanged.connect(self._on_quantity_changed)
             # A fraction typed changes no value: said all the same (eye34 #6).
             box.lineEdit().textChanged.connect(self._on_quantity_changed)
+            # A grouped count being typed ("1,2" of "1,250") is said once the box is left.
+            box.said.connect(self._check)
             first = first or box
         self.all_button.setEnabled(bool(self.quantities))
         self._check()
@@ -181,6 +183,14 @@ class ReceivePurchaseOrderDialog(StepDialog):
             if (said := box.problem(of=self._lines[line_id].name))
         ]
 
+    def held(self) -> str:
+        """What is said of the first box holding no whole number, said under it yet or
+        not ("1,2" while "1,250" is typed: no count yet, review35c F3); "" when none."""
+        for line_id, box in self.quantities.items():
+            if box.fraction_typed():
+                return box.problem(of=self._lines[line_id].name, typing_too=True)
+        return ""
+
     def _on_quantity_changed(self, _value: object) -> None:
         self.message.hide()  # a refusal was of the numbers before
         self._check()
@@ -216,9 +226,12 @@ class ReceivePurchaseOrderDialog(StepDialog):
         )
         self.too_many.setText("\n".join(said))
         self.too_many.setVisible(bool(said))
-        self.receive_button.setEnabled(bool(self.quantities) and not said and not self.is_busy)
-        if self.fractions():
-            why = self.fractions()[0]
+        held = self.held()
+        self.receive_button.setEnabled(
+            bool(self.quantities) and not said and not held and not self.is_busy
+        )
+        if held:
+            why = held
         elif over:
             why = self.tr("Correct the numbers above what is awaited first.")
         elif too_big:
@@ -235,7 +248,7 @@ class ReceivePurchaseOrderDialog(StepDialog):
     def _on_receive_clicked(self) -> None:
         if self.is_busy or self.facts is None or self.over_awaited() or self.over_bound():
             return
-        if self.fractions():
+        if self.held():
             return
         arrived = {line: box.value() for line, box in self.quantities.items() if box.value()}
         if not arrived:
