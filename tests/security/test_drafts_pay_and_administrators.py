@@ -164,7 +164,9 @@ def test_no_one_sets_where_or_since_when_they_are_paid(logins):
     colleague = logins.person(Role.HR)
     sql_value(
         hr,
-        "UPDATE employees SET work_location = 'Huye', emergency_contact = '{\"name\": \"Ana\"}'"
+        # A contact has a name and a phone (DW031, migration 0132).
+        "UPDATE employees SET work_location = 'Huye',"
+        ' emergency_contact = \'{"name": "Ana", "phone": "0788 123 456"}\''
         " WHERE id = :e RETURNING id",
         e=hr.employee_id,
     )

@@ -714,7 +714,7 @@ def test_the_pay_day_is_a_whole_day(logins):
     form = form_spec("system_settings", Role.ADMIN)
     errors = validate(form, {"setting_key": "payroll.pay_day", "setting_value": "24.5"}, new=True)
     assert errors["setting_value"].message == (
-        "The setting payroll.pay_day takes a whole number from 1 to 31."
+        "The pay day takes a whole number from 1 to 31."  # by its purpose (eye35 §8)
     )
     assert setting_bounds.out_of_bounds("payroll.pay_day", "25") is None
     assert setting_bounds.out_of_bounds("invoice.payment_terms_days", "7.5") is None
