@@ -46,6 +46,7 @@ from PySide6.QtCore import (
 
 from dicel_desktop.domain import setting_keys
 from dicel_desktop.domain.relationships import stored_word
+from dicel_desktop.domain.search_words import either_number
 from dicel_desktop.services.code_words import code_words, known_words
 
 _log = logging.getLogger(__name__)
@@ -176,8 +177,9 @@ def said_words(
         elif (table, column.name) == ("system_settings", "setting_key"):
             # A setting by the purpose the list shows for it (the description column
             # shows it where DICEL reads the setting; the stored one is one site's
-            # English): "printed" finds the company's phone, « salaires » the pay day.
-            words = setting_purposes()
+            # English): "printed" finds the company's phone, « salaires » the pay day,
+            # and the plural the singular (« salaires », eye35b #4): tens of rows.
+            words = tuple((key, either_number(said)) for key, said in setting_purposes())
         else:
             continue
         said.append((column.name, words))

@@ -84,6 +84,9 @@ def shown_action_among(base: FromClause, actions: tuple[str, ...]) -> ColumnElem
 #: "Changed" of a sign-in the list calls "Logged in").
 SHOWN_AS: dict[tuple[str, str], Callable[[FromClause], ColumnElement[Any]]] = {
     ("audit_logs", "action"): audit_action,
+    # Its record by name, as the list's Record column ("Jean Mugabo"), not its id (eye35b
+    # #6); defined below, looked up when a statement is built.
+    ("audit_logs", "record_id"): lambda base: audit_record(base),
 }
 #: (table, column) of a closed code (``code_words.CLOSED_CODES``) -> the rows whose code,
 #: as shown, is one of some codes, written so the table's search index still serves the

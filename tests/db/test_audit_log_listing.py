@@ -222,7 +222,7 @@ def test_a_sign_in_opens_as_logged_in_as_the_list_says_it(logins):
     from dicel_desktop.services import records
 
     admin = logins.person("admin")
-    finance = logins.person("finance")
+    finance = logins.person("finance", first_name="Eric")
     with finance.session() as session:
         session.execute(text("SELECT * FROM public.dicel_record_login()")).all()
         session.commit()
@@ -243,5 +243,7 @@ def test_a_sign_in_opens_as_logged_in_as_the_list_says_it(logins):
     opened = admin.call(records.load_record, "audit_logs", "admin", sign_in)
     assert opened.values["action"] == "LOGIN"
     assert code_words("audit_logs", "action", opened.values["action"]) == "Logged in"
+    # Its record by name, as the list's Record column, not its id (eye35b #6).
+    assert opened.values["record_id"] == "Eric Tester"
     opened = admin.call(records.load_record, "audit_logs", "admin", changed)
     assert opened.values["action"] == "UPDATE"

@@ -120,6 +120,22 @@ def _found(demo_dsn, words: str) -> set[str]:
         ("fr", "salaires", {"payroll.pay_day"}),
         ("fr", "téléphone imprimés", {"company.phone"}),
         ("rw", "telefoni", {"company.phone"}),
+        # The other number finds a word too (eye35b #4): « salaires » found only the pay
+        # day, "umushahara" missed it and the PAYE bands (« imishahara »).
+        (
+            "fr",
+            "salaires",
+            {
+                "payroll.pay_day",
+                "payroll.paye_bands",
+                "payroll.pension_rate_percent",
+                "payroll.maternity_rate_percent",
+                "payroll.allowance_rate_percent",
+            },
+        ),
+        ("rw", "umushahara", {"payroll.pay_day", "payroll.paye_bands"}),
+        ("rw", "imishahara", {"payroll.pension_rate_percent", "payroll.allowance_rate_percent"}),
+        ("en", "salary", {"payroll.pay_day", "payroll.allowance_rate_percent"}),
     ],
 )
 def test_the_quick_search_finds_a_setting_by_the_purpose_shown(

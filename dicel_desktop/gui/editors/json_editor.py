@@ -35,7 +35,7 @@ from dicel_desktop.gui.editors.text import GrowingText
 from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.services.forms import FieldSpec
 
-__all__ = ["JsonEditor"]
+__all__ = ["JsonEditor", "pretty_json"]
 
 _log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class _RawText(GrowingText):
         self._on_left()
 
 
-def _pretty(value: Any) -> str:
+def pretty_json(value: Any) -> str:
     if value is None:
         return ""
     # default=str: a value read from the database is JSON already; this only guards
@@ -151,7 +151,7 @@ class JsonEditor(FieldEditor):
         self._value = value
         self._dirty = False
         self._hide_message()
-        self._set_raw_text(_pretty(value))
+        self._set_raw_text(pretty_json(value))
         if self.view is not None and self.view.load(value):
             self._show(raw=False)
             # Offered only where the text says more than the form (a record's part the
@@ -214,7 +214,7 @@ class JsonEditor(FieldEditor):
                 self._say(sentence(problem))
                 self._show(raw=False)
                 return
-            self._set_raw_text(_pretty(current))
+            self._set_raw_text(pretty_json(current))
             self._hide_message()
             self._show(raw=True)
             return

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from dicel_desktop.gui.editors.audit_values import AuditValuesEditor
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.document_link import DocumentLinkEditor
 from dicel_desktop.gui.editors.factory import make_editor
@@ -15,6 +16,9 @@ from dicel_desktop.gui.records.record_form import EditorFactory
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.documents import is_link_column
 from dicel_desktop.services.forms import FieldSpec
+
+#: An audit entry's values, shown with their moments written as the list writes them.
+_AUDIT_VALUES = frozenset({("audit_logs", "old_values"), ("audit_logs", "new_values")})
 
 
 def make_editor_factory(
@@ -30,6 +34,9 @@ def make_editor_factory(
     def make(field: FieldSpec) -> FieldEditor:
         if is_link_column(field.table, field.name):  # a receipt, a resume: a stored file
             return DocumentLinkEditor(field, worker, field.table, locale=locale)
+        if (field.table, field.name) in _AUDIT_VALUES:
+            # Its moments as the list writes them, not as JSON stores them (eye35b #6).
+            return AuditValuesEditor(field, locale=locale)
         if (field.table, field.name) == ("system_settings", "setting_value"):
             # Its kind follows the record's setting_type (the form tells it: ``follows``).
             return SettingValueEditor(field, setting_type=None, locale=locale)
