@@ -3842,6 +3842,10 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Your note was not recorded; it is still above, to copy.</source>
+        <translation>Votre note n’a pas été enregistrée ; elle est toujours au-dessus, à copier.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>

@@ -3842,6 +3842,10 @@
         <source>Close</source>
         <translation>Vamo</translation>
     </message>
+    <message>
+        <source>Your note was not recorded; it is still above, to copy.</source>
+        <translation>Icyitonderwa cyawe nticyabitswe; kiracyari hejuru, ngo ukigumane.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>

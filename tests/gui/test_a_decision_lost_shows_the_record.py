@@ -224,9 +224,18 @@ def test_a_pay_period_approved_meanwhile_by_another_is_shown_approved_and_approv
     )
     said = dialog.message.text()
     assert said.startswith(already), said
+    # The note typed was not recorded, and it says so (eye35b #7): it stays to copy.
+    not_recorded = (
+        "Your note was not recorded; it is still above, to copy."
+        if language == "en"
+        else "Votre note n\N{RIGHT SINGLE QUOTATION MARK}a pas été enregistrée ;"
+        " elle est toujours au-dessus, à copier."
+    )
+    assert said.endswith(" " + not_recorded), said
     # Nothing is left to approve early: the "month not over" warning goes.
     qtbot.waitUntil(lambda: not dialog.month_running.isVisibleTo(dialog), timeout=WAIT_MS)
-    assert not dialog.ok_button.isEnabled() and dialog.ok_button.toolTip() == said
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.ok_button.toolTip() == said.removesuffix(" " + not_recorded)
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert close.isEnabled() and close.text() == ("Close" if language == "en" else "Fermer")
     assert dialog.note.toPlainText() == "Checked with HR"

@@ -223,6 +223,17 @@ class FormStepDialog(MovesOn, QDialog):
         self.show_refusal(error)
         if error.code in MOVED_ON:
             self.settle(describe_error(error))
+            self.say(self._moved_on_said(error))
+
+    def _moved_on_said(self, error: DicelError) -> str:
+        """The refusal of a step another's came before; where a note was typed, that it
+        was not recorded, and stays in its box to copy: it stayed there unsaid, and the
+        clerk took it for kept with the decision (eye35b #7)."""
+        said = describe_error(error)
+        note = self._field_widgets.get("note")
+        if isinstance(note, QPlainTextEdit) and note.toPlainText().strip():
+            said += " " + self.tr("Your note was not recorded; it is still above, to copy.")
+        return said
 
     def read_again_if_changed(
         self,
@@ -239,7 +250,8 @@ class FormStepDialog(MovesOn, QDialog):
         kept the version first shown, and every retry was refused."""
         if error.code not in CHANGED_SINCE_SHOWN | MOVED_ON or role is None:
             return
-        said = describe_error(error)
+        # Changed since shown, the step may be taken again with the note; moved on, not.
+        said = self._moved_on_said(error) if error.code in MOVED_ON else describe_error(error)
         self.load(
             records.load_record, table, role, record_id, then=lambda record: then(record, said)
         )
