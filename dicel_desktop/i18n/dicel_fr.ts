@@ -8342,7 +8342,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>The emergency contact is HR&apos;s, kept on the employee record {number}: it is shown here as HR keeps it. Change it on that record.</source>
-        <translation>La personne à prévenir en cas d’urgence est celle des Ressources humaines, tenue sur la fiche d’employé {number} : elle est affichée ici telle que les RH la tiennent. Modifiez-la sur cette fiche.</translation>
+        <translation>La personne à prévenir en cas d’urgence est tenue par les RH sur la fiche d’employé {number} ; elle est affichée ici telle qu’elles la tiennent. Modifiez-la sur cette fiche.</translation>
     </message>
     <message>
         <source>This login has no employee record: its emergency contact is kept as it was, and no one changes it here.</source>
@@ -11045,6 +11045,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>two addresses: one per box</source>
         <translation>deux adresses : une seule par champ</translation>
+    </message>
+    <message>
+        <source>The emergency contact has neither a name nor a phone: type both, or clear the contact.</source>
+        <translation>La personne à prévenir en cas d’urgence n’a ni nom ni téléphone : saisissez les deux, ou videz le contact.</translation>
     </message>
 </context>
 <context>

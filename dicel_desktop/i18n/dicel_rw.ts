@@ -11046,6 +11046,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>two addresses: one per box</source>
         <translation>aderesi ebyiri: imwe gusa mu kazu kamwe</translation>
     </message>
+    <message>
+        <source>The emergency contact has neither a name nor a phone: type both, or clear the contact.</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago nta zina nta na telefoni afite: andika byombi, cyangwa usibe uwo muntu wose.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
