@@ -3224,8 +3224,8 @@
         <translation>nom@exemple.rw</translation>
     </message>
     <message>
-        <source>Two addresses: one per box.</source>
-        <translation>Deux adresses : une seule par champ.</translation>
+        <source>Two addresses: keep one address in this box.</source>
+        <translation>Deux adresses : gardez une seule adresse dans ce champ.</translation>
     </message>
 </context>
 <context>
@@ -6718,8 +6718,8 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>+250 788 123 456</translation>
     </message>
     <message>
-        <source>Two numbers: one number per box.</source>
-        <translation>Deux numéros : un seul numéro par champ.</translation>
+        <source>Two numbers: keep one number in this box.</source>
+        <translation>Deux numéros : gardez un seul numéro dans ce champ.</translation>
     </message>
 </context>
 <context>

@@ -3224,8 +3224,8 @@
         <translation>izina@urugero.rw</translation>
     </message>
     <message>
-        <source>Two addresses: one per box.</source>
-        <translation>Aderesi ebyiri: imwe gusa mu kazu kamwe.</translation>
+        <source>Two addresses: keep one address in this box.</source>
+        <translation>Aderesi ebyiri: siga aderesi imwe gusa muri aka kazu.</translation>
     </message>
 </context>
 <context>
@@ -6718,8 +6718,8 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>+250 788 123 456</translation>
     </message>
     <message>
-        <source>Two numbers: one number per box.</source>
-        <translation>Nomero ebyiri: nomero imwe gusa mu kazu kamwe.</translation>
+        <source>Two numbers: keep one number in this box.</source>
+        <translation>Nomero ebyiri: siga nomero imwe gusa muri aka kazu.</translation>
     </message>
 </context>
 <context>
