@@ -5910,8 +5910,8 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>« {text} » saisi pour {what} n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
     </message>
     <message>
-        <source>“{text}”: this amount is whole, its digits grouped with {group}: write {example}.</source>
-        <translation>« {text} » : ce montant est entier, ses chiffres groupés par {group} : écrivez {example}.</translation>
+        <source>“{text}”: here thousands are separated by {group}: write {example}.</source>
+        <translation>« {text} » : ici, les milliers se séparent par {group} : écrivez {example}.</translation>
     </message>
     <message>
         <source>“{text}”: {group} separates groups of three digits, as in {example}.</source>
@@ -5920,6 +5920,10 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <source>“{text}” typed for {what}: {group} separates groups of three digits, as in {example}.</source>
         <translation>« {text} » saisi pour {what} : {group} sépare les groupes de trois chiffres, comme dans {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” typed for {what}: thousands are separated by {group} here; write {example}.</source>
+        <translation>« {text} » saisi pour {what} : ici, les milliers se séparent par {group} ; écrivez {example}.</translation>
     </message>
 </context>
 <context>

@@ -5910,8 +5910,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>“{text}” byanditswe kuri {what} si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
     </message>
     <message>
-        <source>“{text}”: this amount is whole, its digits grouped with {group}: write {example}.</source>
-        <translation>“{text}”: aya mafaranga ni umubare wuzuye, imibare yawo itandukanywa na {group}: andika {example}.</translation>
+        <source>“{text}”: here thousands are separated by {group}: write {example}.</source>
+        <translation>“{text}”: hano ibihumbi bitandukanywa na {group}: andika {example}.</translation>
     </message>
     <message>
         <source>“{text}”: {group} separates groups of three digits, as in {example}.</source>
@@ -5920,6 +5920,10 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <source>“{text}” typed for {what}: {group} separates groups of three digits, as in {example}.</source>
         <translation>“{text}” byanditswe kuri {what}: {group} itandukanya amatsinda y’imibare itatu, nko muri {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” typed for {what}: thousands are separated by {group} here; write {example}.</source>
+        <translation>“{text}” byanditswe kuri {what}: hano ibihumbi bitandukanywa na {group}; andika {example}.</translation>
     </message>
 </context>
 <context>
