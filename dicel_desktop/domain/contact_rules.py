@@ -51,6 +51,7 @@ __all__ = [
     "SETTING_EMAILS",
     "SETTING_PHONES",
     "contact_gap",
+    "contact_lacks_both",
     "email_cause",
     "email_fits",
     "phone_cause",
@@ -216,17 +217,28 @@ def contact_gap(contact: object) -> str | None:
     is none."""
     if not isinstance(contact, dict):
         return None
-
-    def given(key: str) -> bool:
-        value = contact.get(key)
-        return value is not None and str(value).strip(CONTACT_BLANKS) != ""
-
-    if not any(given(key) for key in contact):
+    if not any(_given(contact, key) for key in contact):
         return None
     for key in ("phone", "name"):
-        if not given(key):
+        if not _given(contact, key):
             return key
     return None
+
+
+def contact_lacks_both(contact: object) -> bool:
+    """Whether an emergency contact with something in it (a relationship only) lacks
+    both its phone and its name: said in one sentence, not one after the other
+    (review35c F6)."""
+    return (
+        contact_gap(contact) == "phone"
+        and isinstance(contact, dict)
+        and not _given(contact, "name")
+    )
+
+
+def _given(contact: dict, key: str) -> bool:
+    value = contact.get(key)
+    return value is not None and str(value).strip(CONTACT_BLANKS) != ""
 
 
 def email_fits(text: str | None) -> bool:

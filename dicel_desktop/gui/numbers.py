@@ -328,6 +328,17 @@ def _name(mark: str) -> str:
     return f"“{mark}”"
 
 
+def _grouped_elsewhere(text: str, mark: str) -> Decimal | None:
+    """The whole number ``text`` is when ``mark`` (not this locale's group separator)
+    groups its digits by three, as another convention writes it (French « 60.000 »,
+    « 150,000 » copied from an English delivery note); None when it does not."""
+    head, *groups = text.strip().split(mark)
+    meant = head + "".join(groups)
+    if groups and all(len(g) == 3 for g in groups) and meant and set(meant) <= set("0123456789"):
+        return Decimal(meant)
+    return None
+
+
 def explain(error: NumberInputError, *, whole: bool = False) -> str:
     """What is wrong with the typed text, and what to type instead, in words. ``whole``:
     the box takes whole amounts only (a PAYE band's limit in RWF), so its example has no
@@ -338,13 +349,12 @@ def explain(error: NumberInputError, *, whole: bool = False) -> str:
     example = write_decimal(Decimal("1234567.89" if not whole else "1234567"), marks)
     problem = error.problem
     if whole and problem is Problem.FOREIGN_DECIMAL_SIGN and marks.group:
-        head, *groups = text.strip().split(error.mark)
-        meant = head + "".join(groups)
-        if groups and all(len(g) == 3 for g in groups) and meant.isdigit():
-            example = write_decimal(Decimal(meant), marks)
+        meant = _grouped_elsewhere(text, error.mark)
+        if meant is not None:
+            example = write_decimal(meant, marks)
         return QCoreApplication.translate(
             "Numbers",
-            "“{text}”: this amount is whole, its digits grouped with {group}: write {example}.",
+            "“{text}”: here thousands are separated by {group}: write {example}.",
         ).format(text=text, group=_name(marks.group), example=example)
     if problem is Problem.EMPTY:
         return QCoreApplication.translate("Numbers", "Type a number.")
@@ -506,6 +516,9 @@ class CountBox(QSpinBox):
             return QCoreApplication.translate(
                 "Numbers", "“{text}”: {group} separates groups of three digits, as in {example}."
             ).format(text=typed, group=group, example=example)
+        grouped = self._grouped_elsewhere(typed, of)
+        if grouped:  # « 150,000 », « 150.000 » in French: a thousands grouping (eye35b #3)
+            return grouped
         if of:
             return QCoreApplication.translate(
                 "Numbers",
@@ -514,6 +527,26 @@ class CountBox(QSpinBox):
         return QCoreApplication.translate(
             "Numbers", "“{text}” is not a whole number: a count takes whole units only."
         ).format(text=typed)
+
+    def _grouped_elsewhere(self, typed: str, of: str) -> str:
+        """The sentence for a count whose digits are grouped by three with a mark this
+        locale reads as a decimal sign ("write 150 000", the whole amounts' sentence,
+        :func:`explain`; ``of`` as :meth:`problem`'s); "" when it is not one."""
+        used = [mark for mark in self._fraction_marks() if mark in typed]
+        meant = _grouped_elsewhere(typed, used[0]) if len(used) == 1 else None
+        if meant is None:
+            return ""
+        marks = NumberMarks.from_qlocale(self.locale())
+        if of:
+            return QCoreApplication.translate(
+                "Numbers",
+                "“{text}” typed for {what}: thousands are separated by {group} here; "
+                "write {example}.",
+            ).format(
+                text=typed, what=of, group=_name(marks.group), example=write_decimal(meant, marks)
+            )
+        error = NumberInputError(typed, Problem.FOREIGN_DECIMAL_SIGN, marks, used[0])
+        return explain(error, whole=True)
 
     def validate(self, text: str, pos: int) -> object:
         if self._not_whole(self._typed(text)):

@@ -3224,8 +3224,8 @@
         <translation>nom@exemple.rw</translation>
     </message>
     <message>
-        <source>Two addresses: one per box.</source>
-        <translation>Deux adresses : une seule par champ.</translation>
+        <source>Two addresses: keep one address in this box.</source>
+        <translation>Deux adresses : gardez une seule adresse dans ce champ.</translation>
     </message>
 </context>
 <context>
@@ -5914,8 +5914,8 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>« {text} » saisi pour {what} n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
     </message>
     <message>
-        <source>“{text}”: this amount is whole, its digits grouped with {group}: write {example}.</source>
-        <translation>« {text} » : ce montant est entier, ses chiffres groupés par {group} : écrivez {example}.</translation>
+        <source>“{text}”: here thousands are separated by {group}: write {example}.</source>
+        <translation>« {text} » : ici, les milliers se séparent par {group} : écrivez {example}.</translation>
     </message>
     <message>
         <source>“{text}”: {group} separates groups of three digits, as in {example}.</source>
@@ -5924,6 +5924,10 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <source>“{text}” typed for {what}: {group} separates groups of three digits, as in {example}.</source>
         <translation>« {text} » saisi pour {what} : {group} sépare les groupes de trois chiffres, comme dans {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” typed for {what}: thousands are separated by {group} here; write {example}.</source>
+        <translation>« {text} » saisi pour {what} : ici, les milliers se séparent par {group} ; écrivez {example}.</translation>
     </message>
 </context>
 <context>
@@ -6722,8 +6726,8 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>+250 788 123 456</translation>
     </message>
     <message>
-        <source>Two numbers: one number per box.</source>
-        <translation>Deux numéros : un seul numéro par champ.</translation>
+        <source>Two numbers: keep one number in this box.</source>
+        <translation>Deux numéros : gardez un seul numéro dans ce champ.</translation>
     </message>
 </context>
 <context>
@@ -8346,7 +8350,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>The emergency contact is HR&apos;s, kept on the employee record {number}: it is shown here as HR keeps it. Change it on that record.</source>
-        <translation>La personne à prévenir en cas d’urgence est celle des Ressources humaines, tenue sur la fiche d’employé {number} : elle est affichée ici telle que les RH la tiennent. Modifiez-la sur cette fiche.</translation>
+        <translation>La personne à prévenir en cas d’urgence est tenue par les RH sur la fiche d’employé {number} ; elle est affichée ici telle qu’elles la tiennent. Modifiez-la sur cette fiche.</translation>
     </message>
     <message>
         <source>This login has no employee record: its emergency contact is kept as it was, and no one changes it here.</source>
@@ -11049,6 +11053,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>two addresses: one per box</source>
         <translation>deux adresses : une seule par champ</translation>
+    </message>
+    <message>
+        <source>The emergency contact has neither a name nor a phone: type both, or clear the contact.</source>
+        <translation>La personne à prévenir en cas d’urgence n’a ni nom ni téléphone : saisissez les deux, ou videz le contact.</translation>
     </message>
 </context>
 <context>

@@ -3224,8 +3224,8 @@
         <translation>izina@urugero.rw</translation>
     </message>
     <message>
-        <source>Two addresses: one per box.</source>
-        <translation>Aderesi ebyiri: imwe gusa mu kazu kamwe.</translation>
+        <source>Two addresses: keep one address in this box.</source>
+        <translation>Aderesi ebyiri: siga aderesi imwe gusa muri aka kazu.</translation>
     </message>
 </context>
 <context>
@@ -5914,8 +5914,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>“{text}” byanditswe kuri {what} si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
     </message>
     <message>
-        <source>“{text}”: this amount is whole, its digits grouped with {group}: write {example}.</source>
-        <translation>“{text}”: aya mafaranga ni umubare wuzuye, imibare yawo itandukanywa na {group}: andika {example}.</translation>
+        <source>“{text}”: here thousands are separated by {group}: write {example}.</source>
+        <translation>“{text}”: hano ibihumbi bitandukanywa na {group}: andika {example}.</translation>
     </message>
     <message>
         <source>“{text}”: {group} separates groups of three digits, as in {example}.</source>
@@ -5924,6 +5924,10 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     <message>
         <source>“{text}” typed for {what}: {group} separates groups of three digits, as in {example}.</source>
         <translation>“{text}” byanditswe kuri {what}: {group} itandukanya amatsinda y’imibare itatu, nko muri {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” typed for {what}: thousands are separated by {group} here; write {example}.</source>
+        <translation>“{text}” byanditswe kuri {what}: hano ibihumbi bitandukanywa na {group}; andika {example}.</translation>
     </message>
 </context>
 <context>
@@ -6722,8 +6726,8 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>+250 788 123 456</translation>
     </message>
     <message>
-        <source>Two numbers: one number per box.</source>
-        <translation>Nomero ebyiri: nomero imwe gusa mu kazu kamwe.</translation>
+        <source>Two numbers: keep one number in this box.</source>
+        <translation>Nomero ebyiri: siga nomero imwe gusa muri aka kazu.</translation>
     </message>
 </context>
 <context>
@@ -11049,6 +11053,10 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>two addresses: one per box</source>
         <translation>aderesi ebyiri: imwe gusa mu kazu kamwe</translation>
+    </message>
+    <message>
+        <source>The emergency contact has neither a name nor a phone: type both, or clear the contact.</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago nta zina nta na telefoni afite: andika byombi, cyangwa usibe uwo muntu wose.</translation>
     </message>
 </context>
 <context>

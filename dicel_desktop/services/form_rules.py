@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -29,6 +29,7 @@ from dicel_desktop.domain.contact_rules import (
     SETTING_EMAILS,
     SETTING_PHONES,
     contact_gap,
+    contact_lacks_both,
     email_cause,
     email_fits,
     phone_cause,
@@ -457,6 +458,14 @@ _UNLOADED: Any = object()
 _TWO = frozenset({"two_numbers", "two_addresses"})
 
 
+#: A phone's and an e-mail's rule, refusal and why (DW035, DW036; migration 0125, 0132):
+#: one table, so the two sentences cannot drift apart (review35c F8).
+_SHAPES: dict[str, tuple[Callable[[str], bool], Callable[[str], str | None], str]] = {
+    "phone": (phone_fits, phone_cause, "phone_not_a_number"),
+    "email": (email_fits, email_cause, "email_not_an_address"),
+}
+
+
 def _as_text(contact: Any, part: str) -> str | None:
     """``contact``'s ``part`` as the trigger reads it (``->>``): text, or None."""
     found = contact.get(part) if isinstance(contact, Mapping) else None
@@ -477,65 +486,47 @@ def _contact_error(
     while a phone stored before 0130 stays is accepted)."""
     key = (table, spec.name)
     if key in _PHONES and isinstance(value, str):
-        return phone_error(spec, value)
+        return shape_error("phone", spec, value)
     if key in _EMAILS and isinstance(value, str):
-        return email_error(spec, value)
+        return shape_error("email", spec, value)
     if key in _CONTACTS and isinstance(value, Mapping):
         if before is not _UNLOADED and before == value:
             return None
-        phone, email = _as_text(value, "phone"), _as_text(value, "email")
-        if before is not _UNLOADED and phone == _as_text(before, "phone"):
-            phone = None
-        if before is not _UNLOADED and email == _as_text(before, "email"):
-            email = None
-        if phone is not None and not phone_fits(str(phone)):
-            return InvalidInput(
-                "contact_phone_not_a_number",
-                value=str(phone),
-                field=spec.name,
-                part="phone",
-                cause=phone_cause(str(phone)) or "",
-            )
-        if email is not None and not email_fits(str(email)):
-            return InvalidInput(
-                "contact_email_not_an_address",
-                value=str(email),
-                field=spec.name,
-                part="email",
-                cause=email_cause(str(email)) or "",
-            )
+        for part, (fits, cause, code) in _SHAPES.items():  # its phone, then its e-mail
+            text = _as_text(value, part)
+            if before is not _UNLOADED and text == _as_text(before, part):
+                continue
+            if text is not None and not fits(text):
+                return InvalidInput(
+                    f"contact_{code}",
+                    value=text,
+                    field=spec.name,
+                    part=part,
+                    cause=cause(text) or "",
+                )
         gap = contact_gap(dict(value))
+        if contact_lacks_both(dict(value)):
+            # The name line, the contact's first: where the typing starts.
+            return InvalidInput("contact_without_name_or_phone", field=spec.name, part="name")
         if gap is not None:
             code = "contact_without_phone" if gap == "phone" else "contact_without_name"
             return InvalidInput(code, field=spec.name, part=gap)
     return None
 
 
-def phone_error(spec: FieldSpec, value: str, label: Any = None) -> InvalidInput | None:
-    """DW035's sentence for ``value`` typed in ``spec``'s box (named ``label``, else by
-    its own label), with why; None when it is a phone number."""
-    if phone_fits(value):
+def shape_error(kind: str, spec: FieldSpec, value: str, label: Any = None) -> InvalidInput | None:
+    """DW035's (``kind`` "phone") or DW036's ("email") sentence for ``value`` typed in
+    ``spec``'s box (named ``label``, else by its own label), with why; None when it is
+    of its shape."""
+    fits, cause, code = _SHAPES[kind]
+    if fits(value):
         return None
     return InvalidInput(
-        "phone_not_a_number",
+        code,
         label=spec.label if label is None else label,
         value=value,
         field=spec.name,
-        cause=phone_cause(value) or "",
-    )
-
-
-def email_error(spec: FieldSpec, value: str, label: Any = None) -> InvalidInput | None:
-    """DW036's sentence for ``value`` typed in ``spec``'s box (named ``label``, else by
-    its own label), with why where it helps; None when it is an e-mail address."""
-    if email_fits(value):
-        return None
-    return InvalidInput(
-        "email_not_an_address",
-        label=spec.label if label is None else label,
-        value=value,
-        field=spec.name,
-        cause=email_cause(value) or "",
+        cause=cause(value) or "",
     )
 
 
@@ -551,9 +542,9 @@ def _setting_contact_error(form: FormSpec, key: Any, value: Any) -> InvalidInput
     subject = setting_keys.subject(key if isinstance(key, str) else None)
     label = Phrase(subject) if subject is not None else spec.label
     if key in SETTING_PHONES:
-        return phone_error(spec, value, label=label)
+        return shape_error("phone", spec, value, label=label)
     if key in SETTING_EMAILS:
-        return email_error(spec, value, label=label)
+        return shape_error("email", spec, value, label=label)
     return None
 
 

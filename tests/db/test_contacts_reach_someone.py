@@ -23,6 +23,7 @@ from dicel_desktop.domain.contact_rules import (
     PHONE_COLUMNS,
     PHONE_SAMPLES,
     contact_gap,
+    contact_lacks_both,
     email_cause,
     email_fits,
     phone_cause,
@@ -30,6 +31,8 @@ from dicel_desktop.domain.contact_rules import (
     shape_trigger_name,
 )
 from dicel_desktop.services.db_errors import explain
+from dicel_desktop.services.form_rules import validate
+from dicel_desktop.services.forms import form_spec
 
 HR = "aline.uwase@dicel.rw"
 ADMIN = "jean.mugabo@dicel.rw"
@@ -42,6 +45,13 @@ REVISION = "0125_one_emergency_contact_and_phones_and_e_mails_of_their_shape"
 @pytest.fixture
 def login(psql_login):
     return psql_login
+
+
+def validate_contact(contact):
+    """The form's sentence for ``contact`` typed on HR's employee form, before saving."""
+    spec = form_spec("employees", "hr")
+    checked = validate(spec, {"emergency_contact": contact}, new=False, loaded={})
+    return checked["emergency_contact"]
 
 
 def _texts(alphabet: str, count: int, seed: int) -> list[str]:
@@ -153,15 +163,21 @@ def test_an_emergency_contact_needs_a_name_and_a_phone(login, demo_dsn):
         ({"name": " ", "phone": "+250 795 708 361"}, "contact_without_name"),
         ({"name": "Liliane Mazimpaka", "relationship": "Mother"}, "contact_without_phone"),
         ({"name": "Liliane", "phone": None}, "contact_without_phone"),
-        ({"relationship": "Mother"}, "contact_without_phone"),
+        # Review35c F6: neither, said at once (not the phone, then the name), marked on
+        # the name line, where the typing starts.
+        ({"relationship": "Mother"}, "contact_without_name_or_phone"),
+        ({"name": " ", "relationship": "Mother"}, "contact_without_name_or_phone"),
     )
     for contact, code in cases:
         refused = refused_here(hr, update, (json.dumps(contact), EMPLOYEE))
         assert refused.sqlstate == "DW031", contact
         error = explain(refused, table="employees")
         assert (error.code, error.params["field"]) == (code, "emergency_contact"), contact
+        both = code == "contact_without_name_or_phone"
+        assert contact_lacks_both(contact) is both
         assert contact_gap(contact) == ("phone" if code.endswith("phone") else "name")
-        assert error.params["part"] == contact_gap(contact)
+        assert error.params["part"] == ("name" if both else contact_gap(contact))
+        assert validate_contact(contact).code == code, contact
     for contact in (
         {"name": "Liliane", "phone": "0788 123 456"},
         {"name": "Liliane", "phone": "0788 123 456", "relationship": "Mother"},

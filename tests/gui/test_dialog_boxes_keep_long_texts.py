@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, balance, client, invoice, sql_value
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from sqlalchemy import text
 
 from dicel_desktop.domain.errors import InvalidInput
@@ -280,5 +280,50 @@ def test_each_sentence_shows_whole_and_close_under_its_box(qtbot, logins):
             assert sentence.height() <= lines + 2, key  # no gap under it
             assert sentence.y() >= box.geometry().bottom(), key  # under its box
             assert sentence.geometry().bottom() <= dialog.height(), key  # inside
+    finally:
+        worker.shutdown()
+
+
+def test_a_refusal_under_a_field_leaves_no_gap_under_it(qtbot, logins, restore_language):
+    """Eye35b #8: « Le matricule EMP-000001 a déjà un compte : … » under the number had
+    some two lines of blank space under it, before « Mot de passe » (the form sized the
+    wrapped sentence for another width). The next row follows it."""
+    from dicel_desktop.gui import translations
+
+    translations.install_translators("fr")
+    admin = logins.person("admin")
+    worker = DbWorker(admin.session_factory)
+    try:
+        dialog = NewUserDialog(worker)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        ui = dialog.ui
+        ui.emailEdit.setText("nadine.test@dicel.rw")
+        ui.firstNameEdit.setText("Nadine")
+        ui.lastNameEdit.setText("Test")
+        with admin.session() as session:
+            number = session.scalar(
+                text("SELECT employee_number FROM employees WHERE id = :id"),
+                {"id": admin.employee_id},
+            )
+        ui.employeeNumberEdit.setText(number)
+        ui.passwordEdit.setText("dicel-demo-123")
+        ui.passwordAgainEdit.setText("dicel-demo-123")
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: dialog.error_text("employee_number") != "", timeout=30_000)
+        QApplication.processEvents()
+        sentence = dialog.findChild(QLabel, "employee_numberError")
+        assert "a déjà un compte" in sentence.text()
+        lines = sentence.heightForWidth(sentence.width())
+        assert sentence.isVisible() and sentence.height() >= lines  # whole
+        assert sentence.height() <= lines + 2  # no gap under it
+        assert ui.passwordEdit.geometry().top() - sentence.geometry().bottom() <= (
+            ui.formLayout.verticalSpacing() + 2
+        )
+        # Wider, the sentence takes fewer lines, and still no gap.
+        dialog.resize(dialog.width() + 200, dialog.height())
+        dialog.layout().activate()
+        assert sentence.height() <= sentence.heightForWidth(sentence.width()) + 2
     finally:
         worker.shutdown()

@@ -323,6 +323,46 @@ def test_a_fraction_typed_in_a_count_box_is_said_in_french(qtbot, restore_langua
     )
 
 
+_GROUPED_ELSEWHERE = (
+    ("150,000", "150 000"),
+    ("1,250", "1 250"),
+    ("150.000", "150 000"),
+    ("1.250.000", "1 250 000"),
+)
+
+
+@pytest.mark.parametrize(("typed", "meant"), _GROUPED_ELSEWHERE)
+def test_a_count_grouped_another_way_is_told_the_french_grouping(
+    qtbot, restore_language, typed, meant
+):
+    """Eye35b #3: « 150,000 » copied from an English delivery note, or « 150.000 », was
+    refused as « pas un nombre entier »: to the storekeeper it is one. Still held, it is
+    told how French groups thousands, as a PAYE limit is."""
+    from PySide6.QtTest import QTest
+
+    from dicel_desktop.gui.numbers import quantity_box
+
+    translations.install_translators("fr")
+    box = quantity_box()
+    qtbot.addWidget(box)
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box.lineEdit(), typed)
+    assert box.text() == typed and box.fraction_typed() == typed  # held
+    space = "\u202f" if "\u202f" in box.locale().groupSeparator() else " "
+    meant = meant.replace(" ", space)
+    assert box.problem() == (
+        f"« {typed} » : ici, les milliers se séparent par une espace : écrivez {meant}."
+    )
+    assert box.problem("la ligne 2") == (
+        f"« {typed} » saisi pour la ligne 2 : ici, les milliers se séparent par une espace ;"
+        f" écrivez {meant}."
+    )
+    # A fraction is not a grouping: still said not whole.
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box.lineEdit(), "12,50")
+    assert "n\u2019est pas un nombre entier" in box.problem()
+
+
 #: (typed, what an English or Kinyarwanda count box holds, what a French one holds); None:
 #: kept as typed and said not whole.
 _COUNTS_TYPED = (

@@ -10,6 +10,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 from sqlalchemy import text
 
+from dicel_desktop.gui import translations
+
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
@@ -39,6 +41,25 @@ def test_the_user_form_says_hr_keeps_the_contact_and_does_not_edit_its_copy(qtbo
 
     employees = _open(qtbot, desk(admin), "employees", clerk.employee_id)
     assert employees.form.editable("emergency_contact")
+
+
+def test_the_user_forms_note_says_in_french_who_keeps_the_contact(
+    qtbot, logins, desk, restore_language
+):
+    """Review35c F7: « est celle des Ressources humaines » read as "is HR's own contact
+    person"; the note says the HR keep it, on which record."""
+    translations.install_translators("fr")
+    clerk = logins.person("finance")
+    users = _open(qtbot, desk(logins.person("admin")), "users", clerk.user_id)
+    with clerk.session() as session:
+        number = session.execute(
+            text("SELECT employee_id FROM users WHERE id = :id"), {"id": clerk.user_id}
+        ).scalar()
+    assert users.subtitle.text() == (
+        "La personne à prévenir en cas d\u2019urgence est tenue par les RH sur la fiche"
+        f" d\u2019employé {number} ; elle est affichée ici telle qu\u2019elles la tiennent."
+        " Modifiez-la sur cette fiche."
+    )
 
 
 def test_a_login_without_an_employee_record_says_its_contact_is_kept_as_it_was(qtbot, logins, desk):

@@ -63,7 +63,7 @@ def _type(qtbot, bands: PayeBandsTable, row: int, column: int, typed: str) -> No
     qtbot.keyClick(table, Qt.Key.Key_F2)
     (editor,) = (line for line in table.findChildren(QLineEdit) if line.isVisible())
     editor.selectAll()
-    qtbot.keyClicks(editor, typed)
+    qtbot.keyClicks(editor, typed) if typed else qtbot.keyClick(editor, Qt.Key.Key_Delete)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # The delegate commits and closes the cell a turn of the event loop later.
     qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
@@ -134,6 +134,22 @@ def test_a_band_at_fault_is_said_beside_the_table_and_nothing_is_saved(qtbot, lo
     assert "Band 2: the rate" in window.form.editors["setting_value"].toolTip()
     # What was typed is kept.
     assert _cells(bands)[1:3] == [("60,000", "100,000", "150"), ("100,000", "50,000", "20")]
+
+
+def test_a_band_with_two_faults_is_said_for_both(qtbot, logins, desk):
+    """Eye35b #5: band 3 with its rate blanked and an "Up to" of 50,000, below band 2's
+    100,000, was said and marked for its rate only; the other fault came after the rate
+    was given, a second round. Both are said and both cells marked."""
+    admin = logins.person("admin")
+    window = _open(qtbot, desk(admin), _setting(admin).id)
+    bands = _bands(window)
+    _type(qtbot, bands, 2, UPTO, "50000")
+    _type(qtbot, bands, 2, RATE, "")
+    assert bands.faults.text().splitlines() == [
+        "Give band 3 its rate, in percent.",
+        "Band 3: “Up to” is a whole amount of RWF, above the “Up to” of the band before it.",
+    ]
+    assert [(row, column) for row, column, _tip in _marked(bands)] == [(2, UPTO), (2, RATE)]
 
 
 def _marked(bands: PayeBandsTable) -> list[tuple[int, int, str]]:
@@ -262,6 +278,9 @@ def test_rates_that_fall_are_asked_about_before_saving(qtbot, logins, desk):
     window.save()
     box = window.question
     assert isinstance(box, QMessageBox)
+    # Eye35b #5: a plain title, not the unsaved record's "* Setting …".
+    assert window.windowTitle().startswith("* ")
+    assert box.windowTitle() == window.windowTitle().removeprefix("* ")
     assert box.text() == (
         "Band 3's rate (0.5\u00a0%) is lower than band 2's (10\u00a0%): PAYE rates usually "
         "rise from band to band. Save anyway?"

@@ -122,7 +122,7 @@ def test_a_refused_phone_or_e_mail_says_why_in_french(qtbot, logins, desk, resto
         said = form.error_text("phone")
         assert f"« {typed} » n\u2019est pas un numéro de téléphone {cause} : saisissez" in said
     _retype(qtbot, phone.line, "+250 788 123 456 / 0722 123 456")
-    assert phone.too_long.text().startswith("Deux numéros : un seul numéro par champ. ")
+    assert phone.too_long.text() == "Deux numéros : gardez un seul numéro dans ce champ."
     window.save()
     # Under the box the editor's own sentence (above); the form's, its tooltip, agrees.
     assert "(deux numéros : un seul numéro par champ)" in phone.toolTip()
@@ -179,3 +179,43 @@ def test_an_emergency_contact_without_a_name_or_a_phone_is_said_and_kept(qtbot, 
             ).scalar()
             is None
         )
+
+
+def _places(form, window) -> dict[str, int]:
+    """The top of each field's label and box in the client form's window, by name."""
+    QApplication.processEvents()
+    tops = {}
+    for name, label in form.labels.items():
+        if label.isVisible():
+            tops[f"label {name}"] = label.mapTo(window, label.rect().topLeft()).y()
+    for name, editor in form.editors.items():
+        if editor.isVisible():
+            box = editor.focusProxy() or editor
+            tops[name] = box.mapTo(window, box.rect().topLeft()).y()
+    return tops
+
+
+def test_two_numbers_are_said_once_under_the_box_and_its_row_stays(qtbot, logins, desk):
+    """Eye35b #2: "Two numbers: one number per box. This text is 31 characters long: it
+    may hold at most 20. Shorten it to save." wrapped inside the phone's editor: its box
+    rode up, "Phone" and the Tax number field beside it dropped to the sentence's middle.
+    The sentence is said once, under the box, as the form's own sentences are."""
+    window = desk(logins.person("client")).new("clients")
+    window.show()
+    qtbot.waitExposed(window)
+    form = window.form
+    phone = form.editors["phone"]
+    before = _places(form, window)
+    _retype(qtbot, phone.line, "+250 788 123 456 / 0722 123 456")
+    assert phone.too_long.isVisible()
+    assert phone.too_long.text() == "Two numbers: keep one number in this box."
+    after = _places(form, window)
+    row = before["phone"]
+    moved = {
+        name: (before[name], after[name])
+        for name in before
+        if before[name] <= row + 10 and before[name] != after[name]
+    }
+    assert moved == {}  # the phone's row and those above it
+    sentence = phone.too_long.mapTo(window, phone.too_long.rect().topLeft()).y()
+    assert sentence >= after["phone"] + phone.line.height()  # under the box

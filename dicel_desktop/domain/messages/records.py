@@ -63,6 +63,11 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "The emergency contact has no phone: type a number to reach them, or clear the contact.",
     ),
+    # Review35c F6: a relationship alone was refused for its phone, then for its name.
+    "contact_without_name_or_phone": QT_TRANSLATE_NOOP(
+        "errors",
+        "The emergency contact has neither a name nor a phone: type both, or clear the contact.",
+    ),
     # Migration 0130 (review35 F2): the same, on a field of another record the save
     # writes too (HR's save of an employee writes its login): not on the form, so whose
     # it is and who corrects it.

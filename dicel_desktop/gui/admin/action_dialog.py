@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -246,6 +246,7 @@ class ActionDialog(QDialog):
         form.setRowVisible(row + 1, False)
         self._forms[key] = (form, line)
         self._fields[key] = field
+        field.installEventFilter(self)  # its width changes its refusal's lines
         field.setAccessibleDescription("")
         if isinstance(field, QLineEdit):
             field.textEdited.connect(lambda _text, k=key: self.clear_error(k))
@@ -261,10 +262,27 @@ class ActionDialog(QDialog):
         line.setText(text)
         row, _role = form.getWidgetPosition(line)
         form.setRowVisible(row, True)
+        self._fit_error(key)
         # Screen readers read the refusal with the field it is about.
         self._fields[key].setAccessibleDescription(text)
         self._fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
         self._fit_height()
+
+    def _fit_error(self, key: str) -> None:
+        """The refusal under field ``key`` as high as its lines at the field's width: the
+        form layout sized the wrapped sentence for another width, and two lines of blank
+        sat under it, before the next row (eye35b #8; as ``LengthLimit`` fits its own)."""
+        _form, line = self._forms[key]
+        width = self._fields[key].width()
+        if width > 0 and line.text():
+            line.setFixedHeight(line.heightForWidth(width))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Resize:
+            for key, field in self._fields.items():
+                if field is watched and self.error_text(key):
+                    self._fit_error(key)
+        return super().eventFilter(watched, event)
 
     def clear_error(self, key: str) -> None:
         form, line = self._forms[key]

@@ -228,13 +228,23 @@ class PayeBandsTable(QWidget):
         return write_bands(rows)
 
     def fault_sentences(self) -> list[str]:
-        """What is wrong, one sentence per band at fault, in the person's words."""
+        """What is wrong, one sentence per cell at fault, band by band, in the person's
+        words."""
         said = self._faults()
-        return [said[band][0] for band in sorted(said)]
+        return [text for band in sorted(said) for text, _column in said[band]]
 
-    def _faults(self) -> dict[int, tuple[str, int | None]]:
-        """Band -> (its sentence, the column of the cell at fault or None)."""
-        said: dict[int, tuple[str, int | None]] = {}
+    def _faults(self) -> dict[int, list[tuple[str, int | None]]]:
+        """Band -> each of its faults: (its sentence, the column of the cell at fault or
+        None), one per cell. A band with a blank rate and an "Up to" below the band
+        before it's is said for both at once: said for its rate only, it took two rounds
+        (eye35b #5)."""
+        said: dict[int, list[tuple[str, int | None]]] = {}
+
+        def add(band: int, text: str, column: int | None) -> None:
+            found = said.setdefault(band, [])
+            if all(at != column for _text, at in found):
+                found.append((text, column))
+
         rows: list[tuple[Decimal | None, Decimal | None]] = []
         for at, (upto, rate) in enumerate(self.rows_text(), start=1):
             read: list[Decimal | None] = []
@@ -242,19 +252,18 @@ class PayeBandsTable(QWidget):
                 try:
                     read.append(self._read(at, column, text))
                 except InvalidInput as error:
-                    said.setdefault(at, (sentence(error), column))
+                    add(at, sentence(error), column)
                     read.append(Decimal(0))  # said; the other bands are still measured
-            rows.append((read[0], read[1]))
-            if not rate.strip() and at not in said:
+            if not rate.strip():
                 # A blank rate is no wrong percent: it is one still to give (eye35 §7).
-                said[at] = (sentence(InvalidInput("paye_band_row_no_rate", band=at)), RATE)
+                add(at, sentence(InvalidInput("paye_band_row_no_rate", band=at)), RATE)
+                read[1] = Decimal(0)  # said; its "Up to" is still measured
+            rows.append((read[0], read[1]))
         for fault, band in paye_bands.faults(write_bands(rows)):
-            said.setdefault(
+            add(
                 band,
-                (
-                    sentence(InvalidInput(f"paye_band_row_{fault}", band=band)),
-                    FAULT_COLUMNS.get(fault),
-                ),
+                sentence(InvalidInput(f"paye_band_row_{fault}", band=band)),
+                FAULT_COLUMNS.get(fault),
             )
         return said
 
@@ -391,13 +400,13 @@ class PayeBandsTable(QWidget):
 
     def _say_faults(self) -> None:
         faults = self._faults()
-        said = [faults[band][0] for band in sorted(faults)]
+        said = self.fault_sentences()
         self.faults.setText("\n".join(said))
         self.faults.setVisible(bool(said))
         self.table.setAccessibleDescription(" ".join(said))
         self._mark_cells(faults)
 
-    def _mark_cells(self, faults: dict[int, tuple[str, int | None]]) -> None:
+    def _mark_cells(self, faults: dict[int, list[tuple[str, int | None]]]) -> None:
         """The cell at fault tinted, with a warning sign and its sentence as tooltip (the
         sentence beside named band and column; the eye had to find the cell): not by
         colour alone. The others plain."""
@@ -407,15 +416,15 @@ class PayeBandsTable(QWidget):
         filling, self._filling = self._filling, True  # marking is no edit
         try:
             for row in range(self._rows()):
-                said, at_fault = faults.get(row + 1, ("", None))
+                at_fault = {at: text for text, at in faults.get(row + 1, [])}
                 for column in (UPTO, RATE):
                     item = self.table.item(row, column)
                     if item is None:
                         continue
-                    marked = column == at_fault
+                    marked = column in at_fault
                     item.setData(Qt.ItemDataRole.BackgroundRole, tint if marked else None)
                     item.setIcon(warning if marked else QIcon())
-                    item.setToolTip(said if marked else "")
+                    item.setToolTip(at_fault.get(column, ""))
         finally:
             self._filling = filling
 

@@ -156,16 +156,16 @@ class CodedTextEditor(TextEditor):
         return tr_code(self.field.table, self.field.name, code)
 
 
-def _say_two_first(editor: TextEditor, two: str) -> None:
-    """Put ``two`` ("Two numbers: one number per box.") before the length sentence under
-    ``editor``'s box while it shows: two numbers typed in a 20-character box were told
-    only to shorten the text, and the clerk, shortening, met the phone sentence next
-    (eye35 §4)."""
+def _say_two_instead(editor: TextEditor, two: str) -> None:
+    """Say ``two`` ("Two numbers: keep one number in this box.") instead of the length
+    sentence under ``editor``'s box while it shows: two numbers typed in a 20-character
+    box were told only to shorten the text, and the clerk, shortening, met the phone
+    sentence next (eye35 §4); told both, "Shorten it to save" was noise once the cause
+    was said (eye35b #2)."""
     if editor.too_long.isHidden():
         return
-    said = f"{two} {editor.too_long.text()}"
-    editor.too_long.setText(said)
-    editor.line.setAccessibleDescription(said)
+    editor.too_long.setText(two)
+    editor.line.setAccessibleDescription(two)
 
 
 class EmailEditor(TextEditor):
@@ -184,7 +184,7 @@ class EmailEditor(TextEditor):
     def _say_length(self) -> None:
         super()._say_length()
         if email_cause(self.line.text().strip()) == "two_addresses":
-            _say_two_first(self, self.tr("Two addresses: one per box."))
+            _say_two_instead(self, self.tr("Two addresses: keep one address in this box."))
 
 
 class PhoneEditor(TextEditor):
@@ -199,7 +199,7 @@ class PhoneEditor(TextEditor):
     def _say_length(self) -> None:
         super()._say_length()
         if phone_cause(self.line.text().strip()) == "two_numbers":
-            _say_two_first(self, self.tr("Two numbers: one number per box."))
+            _say_two_instead(self, self.tr("Two numbers: keep one number in this box."))
 
 
 class GrowingText(QPlainTextEdit):

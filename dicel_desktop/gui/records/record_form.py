@@ -178,7 +178,9 @@ class RecordForm(QWidget):
                     else:
                         grid.addWidget(self.labels[name], index * _ROWS, column)
                     grid.addWidget(editor, index * _ROWS, column + 1, 1, span)
-                    grid.addWidget(self.error_labels[name], index * _ROWS + 1, column + 1, 1, span)
+                    grid.addLayout(
+                        self._said_below(editor, name), index * _ROWS + 1, column + 1, 1, span
+                    )
                     grid.addWidget(self.hint_labels[name], index * _ROWS + 2, column + 1, 1, span)
                     # A note may take the rest of the line (its neighbour's room, under it).
                     rest = 4 - (column + 1)
@@ -191,6 +193,23 @@ class RecordForm(QWidget):
         # Top to bottom, then left to right within a row: the order a paper form is read.
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def _said_below(self, editor: QWidget, name: str) -> QVBoxLayout:
+        """Field ``name``'s sentences under its box: the form's (:attr:`error_labels`)
+        and the editor's own length sentence (``too_long``), taken out of the editor.
+        Inside it, a wrapped sentence made the editor tall: its box rode up, its label
+        and the field beside it dropped to the sentence's middle (eye35b #2). An empty
+        layout (both hidden) takes no room in the grid."""
+        below = QVBoxLayout()
+        below.setContentsMargins(0, 0, 0, 0)
+        below.setSpacing(2)
+        below.addWidget(self.error_labels[name])
+        own = getattr(editor, "too_long", None)
+        inside = editor.layout()
+        if isinstance(own, QLabel) and inside is not None and inside.indexOf(own) >= 0:
+            inside.removeWidget(own)
+            below.addWidget(own)
+        return below
 
     def _add_facts(
         self, facts: tuple[tuple[str, str], ...], grid: QGridLayout, first_row: int

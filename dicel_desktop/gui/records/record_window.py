@@ -989,9 +989,10 @@ class RecordWindow(QDialog):
         def closed() -> None:
             self.question = None
 
-        self.question = ask(
-            self, self.windowTitle(), text, actions, default=default, on_closed=closed
-        )
+        # The record's title, without the unsaved mark "* ": a question has nothing
+        # unsaved of its own (eye35b #5).
+        title = self.windowTitle().removeprefix("* ")
+        self.question = ask(self, title, text, actions, default=default, on_closed=closed)
 
     # ----------------------------------------------------------------- running
 

@@ -216,6 +216,9 @@ def _registered_error(
         code = dict(registered.by_action).get((table or "", _detail_value(fault, "action")), code)
     if registered.without is not None and not params.get(registered.without[0]):
         code = registered.without[1]
+    if registered.by_param is not None:
+        param, codes = registered.by_param
+        code = dict(codes).get(str(params.get(param) or ""), code)
     return registered.family(code, **params)
 
 

@@ -33,6 +33,9 @@ class Registered:
     #: (((table, action), code), ...): the sentence of ``code`` for a refusal about that
     #: table whose DETAIL gives that ``action``.
     by_action: tuple[tuple[tuple[str, str], str], ...] = ()
+    #: (param, ((value, code), ...)): the sentence of ``code`` when ``params`` gives
+    #: ``param`` that ``value``.
+    by_param: tuple[str, tuple[tuple[str, str], ...]] | None = None
 
 
 REGISTERED: dict[str, Registered] = {}
@@ -48,6 +51,7 @@ def register_sqlstate(
     by_table: Mapping[str, str] | None = None,
     by_state: Mapping[tuple[str, str], str] | None = None,
     by_action: Mapping[tuple[str, str], str] | None = None,
+    by_param: tuple[str, Mapping[str, str]] | None = None,
 ) -> None:
     """Word a SQLSTATE our own functions or triggers raise (``RAISE ... USING ERRCODE =
     'DL001'``) with the sentence of ``error_code``.
@@ -68,21 +72,26 @@ def register_sqlstate(
     progress is no longer marked missed); it wins over ``by_table``.
     ``by_action={(table, action): code}``: the same for the DETAIL's ``action`` (what the
     step does, as ``Step.done`` says it), where the step's own verb reads better than its
-    state's name put in a sentence (DW444).
+    state's name put in a sentence (DW444). ``by_param=(param, {value: code})``: the
+    sentence of ``code`` when ``params`` gives ``param`` that ``value``, where the words
+    depend on more than one param being empty (DW031: a contact without a phone, a name,
+    or both).
     """
     tables = tuple(sorted((by_table or {}).items()))
     states = tuple(sorted((by_state or {}).items()))
     actions = tuple(sorted((by_action or {}).items()))
+    by_value = None if by_param is None else (by_param[0], tuple(sorted(by_param[1].items())))
     for code in (
         error_code,
         *(without[1:] if without else ()),
         *(c for _t, c in tables),
         *(c for _s, c in states),
         *(c for _a, c in actions),
+        *(c for _v, c in (by_value[1] if by_value else ())),
     ):
         if code not in MESSAGES:
             raise ValueError(f"{code!r} has no sentence in domain.errors.MESSAGES")
-    entry = Registered(error_code, family, params, without, tables, states, actions)
+    entry = Registered(error_code, family, params, without, tables, states, actions, by_value)
     known = REGISTERED.setdefault(sqlstate, entry)
     if known != entry:
         raise ValueError(f"SQLSTATE {sqlstate} is already worded as {known.code!r}")

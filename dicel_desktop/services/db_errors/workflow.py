@@ -31,10 +31,16 @@ def _taken_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _contact_gap_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
-    """DW031's params: the contact's phone and name as data, and ``part`` (the line of
-    the contact the form marks: its phone, else its name)."""
+    """DW031's params: the contact's phone and name as data, ``gap`` (what it lacks: its
+    ``phone``, its ``name``, or ``both``, said at once: review35c F6) and ``part`` (the
+    line of the contact the form marks: its phone, else its name, the first line when
+    both)."""
     params = detail_params(diag, values)
-    params["part"] = "name" if params.get("phone") else "phone"
+    if params.get("phone"):
+        params["gap"] = "name"
+    else:
+        params["gap"] = "phone" if params.get("contact") else "both"
+    params["part"] = "phone" if params["gap"] == "phone" else "name"
     return params
 
 
@@ -103,14 +109,17 @@ register_sqlstate(
     without=("part", "email_not_an_address"),
 )
 #: An emergency contact with something in it but no phone or no name (migration 0132):
-#: DETAIL ``phone`` and ``contact`` (its name), empty where it has none; the phone's
-#: absence said first, as ``domain/contact_rules.contact_gap`` asks it.
+#: DETAIL ``phone`` and ``contact`` (its name), empty where it has none; both absent said
+#: in one sentence (review35c F6), as ``domain/contact_rules.contact_lacks_both`` asks it.
 register_sqlstate(
     "DW031",
     "contact_without_name",
     InvalidInput,
     _contact_gap_params,
-    without=("phone", "contact_without_phone"),
+    by_param=(
+        "gap",
+        {"phone": "contact_without_phone", "both": "contact_without_name_or_phone"},
+    ),
 )
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
