@@ -187,3 +187,17 @@ def annual_allowance(conn: psycopg.Connection, email: str) -> object:
     return conn.execute(
         "SELECT allowance FROM dicel_leave_balance(%s, 'annual', 2027)", (employee,)
     ).fetchone()[0]
+
+
+def first_page_plan(listing, conn) -> str:
+    """EXPLAIN of ``listing``'s first page (its IN lists expanded, as it is run) with
+    sequential scans and a plain index walk (the walk in the list's order) priced out:
+    what is left shows which indexes its arms can use."""
+    listing.resolve(conn)
+    stmt = listing._page_statement(("all", False, listing.descending, False))
+    compiled = stmt.compile(dialect=conn.dialect)
+    state = compiled.construct_expanded_state({**compiled.params, "lim": 50})
+    conn.exec_driver_sql("SET enable_seqscan = off")
+    conn.exec_driver_sql("SET enable_indexscan = off")
+    rows = conn.exec_driver_sql("EXPLAIN " + state.statement, state.parameters).fetchall()
+    return "\n".join(r[0] for r in rows)

@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 from finance_data import client, invoice
+from helpers import first_page_plan
 from sqlalchemy import text
 
 from dicel_desktop.services import invoicing
@@ -185,14 +186,7 @@ def test_an_action_word_keeps_the_audit_search_on_its_index(logins, db_engine):
     document's trigram index, as the word's other arms do, not a scan of the log."""
     listing = Listing(ListQuery("audit_logs", COLUMNS, search="Connexion", said=FRENCH_ACTIONS))
     with db_engine.connect() as conn:
-        listing.resolve(conn)
-        stmt = listing._page_statement(("all", False, listing.descending, False))
-        compiled = stmt.compile(dialect=conn.dialect)
-        state = compiled.construct_expanded_state({**compiled.params, "lim": 50})
-        conn.exec_driver_sql("SET enable_seqscan = off")
-        conn.exec_driver_sql("SET enable_indexscan = off")  # not the walk in time order
-        rows = conn.exec_driver_sql("EXPLAIN " + state.statement, state.parameters).fetchall()
-    plan = "\n".join(r[0] for r in rows)
+        plan = first_page_plan(listing, conn)  # not the walk in time order
     assert "ix_audit_logs_quick_search_trgm" in plan, plan
     assert "Seq Scan on audit_logs" not in plan, plan
 

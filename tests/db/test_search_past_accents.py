@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import psycopg
 import pytest
+from helpers import first_page_plan
 
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.services.listing import Listing, ListQuery, listing_columns
@@ -114,15 +115,7 @@ def test_a_clients_type_word_keeps_the_search_on_its_indexes(clients, db_engine)
     columns = listing_columns("clients")
     listing = Listing(ListQuery("clients", columns, search="entreprise", said=FRENCH_TYPES))
     with db_engine.connect() as conn:
-        listing.resolve(conn)
-        stmt = listing._page_statement(("all", False, listing.descending, False))
-        compiled = stmt.compile(dialect=conn.dialect)
-        # The states' IN list expanded, as the statement is run.
-        state = compiled.construct_expanded_state({**compiled.params, "lim": 50})
-        conn.exec_driver_sql("SET enable_seqscan = off")
-        conn.exec_driver_sql("SET enable_indexscan = off")  # not the walk in name order
-        rows = conn.exec_driver_sql("EXPLAIN " + state.statement, state.parameters).fetchall()
-        plan = "\n".join(r[0] for r in rows)
+        plan = first_page_plan(listing, conn)  # not the walk in name order
     assert "ix_clients_client_type" in plan, plan
     assert "Seq Scan on clients" not in plan, plan
 
