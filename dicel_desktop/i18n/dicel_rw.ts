@@ -8711,10 +8711,6 @@ What follows a required field&apos;s label.</extracomment>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Nta cyahinduwe.</translation>
-    </message>
 </context>
 <context>
     <name>TagsEditor</name>
@@ -9223,6 +9219,10 @@ What follows a required field&apos;s label.</extracomment>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nta cyahinduwe.</translation>
+    </message>
     <message>
         <location filename="../domain/messages/refusals.py" line="+15"/>
         <source>Something went wrong.</source>
