@@ -8637,6 +8637,15 @@ What follows a required field&apos;s label.</extracomment>
         <source>Band %1&apos;s rate (%2) is lower than band %3&apos;s (%4): PAYE rates usually rise from band to band. Save anyway?</source>
         <translation>Le taux de la tranche %1 (%2) est inférieur à celui de la tranche %3 (%4) : les taux de l’IPR (PAYE) augmentent d’habitude d’une tranche à l’autre. Enregistrer quand même ?</translation>
     </message>
+    <message>
+        <source>band %1 (%2, after %4 in band %3)</source>
+        <comment>one band of several whose rate is lower than the band before it&apos;s</comment>
+        <translation>tranche %1 (%2, après %4 en tranche %3)</translation>
+    </message>
+    <message>
+        <source>These bands&apos; rates are lower than the band before them: %1. PAYE rates usually rise from band to band. Save anyway?</source>
+        <translation>Ces tranches ont un taux inférieur à celui de la tranche précédente : %1. Les taux de l’IPR (PAYE) augmentent d’habitude d’une tranche à l’autre. Enregistrer quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>ShapingNotice</name>

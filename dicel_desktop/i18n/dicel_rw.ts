@@ -8637,6 +8637,15 @@ What follows a required field&apos;s label.</extracomment>
         <source>Band %1&apos;s rate (%2) is lower than band %3&apos;s (%4): PAYE rates usually rise from band to band. Save anyway?</source>
         <translation>Igipimo cy’icyiciro %1 (%2) kiri munsi y’icy’icyiciro %3 (%4): ubusanzwe ibipimo by’umusoro PAYE bizamuka uko ibyiciro bikurikirana. Ubike uko byagenda kose?</translation>
     </message>
+    <message>
+        <source>band %1 (%2, after %4 in band %3)</source>
+        <comment>one band of several whose rate is lower than the band before it&apos;s</comment>
+        <translation>icyiciro %1 (%2, nyuma ya %4 y’icyiciro %3)</translation>
+    </message>
+    <message>
+        <source>These bands&apos; rates are lower than the band before them: %1. PAYE rates usually rise from band to band. Save anyway?</source>
+        <translation>Ibi byiciro bifite igipimo kiri munsi y’icy’icyiciro kibibanziriza: %1. Ubusanzwe ibipimo by’umusoro PAYE bizamuka uko ibyiciro bikurikirana. Ubike uko byagenda kose?</translation>
+    </message>
 </context>
 <context>
     <name>ShapingNotice</name>
