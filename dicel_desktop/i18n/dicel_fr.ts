@@ -11032,8 +11032,24 @@ What follows a required field&apos;s label.</extracomment>
         <translation>des lettres : un numéro de téléphone ne contient que des chiffres</translation>
     </message>
     <message>
-        <source>only digits, spaces, hyphens, dots, one pair of brackets and a + in front</source>
-        <translation>seulement des chiffres, des espaces, des tirets, des points, une paire de parenthèses et un + au début</translation>
+        <source>a mark no phone number has: only digits, spaces, hyphens, dots and brackets</source>
+        <translation>un signe qu’aucun numéro n’a : seulement des chiffres, des espaces, des tirets, des points et des parenthèses</translation>
+    </message>
+    <message>
+        <source>a + inside: it goes only in front</source>
+        <translation>un + au milieu : il ne va qu’au début</translation>
+    </message>
+    <message>
+        <source>a blank at the start or end: remove it</source>
+        <translation>un espace au début ou à la fin : supprimez-le</translation>
+    </message>
+    <message>
+        <source>brackets astray: one pair at most, opened first, with digits inside</source>
+        <translation>des parenthèses mal placées : une paire au plus, ouverte d’abord, avec des chiffres dedans</translation>
+    </message>
+    <message>
+        <source>a hyphen, dot or blank at an end or right after the +: remove it</source>
+        <translation>un tiret, un point ou un espace à un bout ou juste après le + : supprimez-le</translation>
     </message>
     <message>
         <source>00 at the start: write + instead</source>

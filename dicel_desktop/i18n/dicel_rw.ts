@@ -11032,8 +11032,24 @@ What follows a required field&apos;s label.</extracomment>
         <translation>harimo inyuguti: nomero ya telefoni igizwe n’imibare gusa</translation>
     </message>
     <message>
-        <source>only digits, spaces, hyphens, dots, one pair of brackets and a + in front</source>
-        <translation>imibare gusa, imyanya, udukoni, utudomo, agakubo kamwe n’ikimenyetso + imbere</translation>
+        <source>a mark no phone number has: only digits, spaces, hyphens, dots and brackets</source>
+        <translation>ikimenyetso kitaba muri nimero ya telefoni: imibare gusa, imyanya, udukoni, utudomo n’udukubo</translation>
+    </message>
+    <message>
+        <source>a + inside: it goes only in front</source>
+        <translation>+ iri hagati: ijya imbere gusa</translation>
+    </message>
+    <message>
+        <source>a blank at the start or end: remove it</source>
+        <translation>umwanya mu ntangiriro cyangwa ku iherezo: wukureho</translation>
+    </message>
+    <message>
+        <source>brackets astray: one pair at most, opened first, with digits inside</source>
+        <translation>udukubo tutari mu mwanya watwo: agakubo kamwe gusa, gafunguwe mbere, karimo imibare</translation>
+    </message>
+    <message>
+        <source>a hyphen, dot or blank at an end or right after the +: remove it</source>
+        <translation>agakoni, akadomo cyangwa umwanya ku mpera cyangwa nyuma ya +: bikureho</translation>
     </message>
     <message>
         <source>00 at the start: write + instead</source>
