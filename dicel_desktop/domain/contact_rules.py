@@ -153,7 +153,12 @@ def phone_fits(text: str | None) -> bool:
 PHONE_CAUSES: tuple[str, ...] = (
     "two_numbers",  # "0788 123 456 / 0722 123 456": one number per box
     "letters",  # "0788-ABC", "ext 2"
-    "marks",  # a character no phone number has, a blank at an end, brackets astray
+    # The marks (migration 0134; one cause, "marks", in 0132):
+    "stray_mark",  # a character no phone number has: "0788#123456", a tab
+    "blank_end",  # a blank before or after the number
+    "plus_inside",  # a + elsewhere than in front: "0788+123456"
+    "brackets",  # two pairs, one closed first or left open, none with a digit inside
+    "ends",  # a hyphen, a dot or a blank at an end or right after the +: "-0788…"
     "double_zero",  # "00250…": the international prefix, written + here
     "digit_count",  # fewer than 7 or more than 15 digits
     "plus_zero",  # "+0788…": a national 0 after the country code's +
@@ -167,6 +172,8 @@ EMAIL_CAUSES: tuple[str, ...] = ("two_addresses",)
 #: What parts two numbers typed in one box ("/", ",", ";", "&", "|").
 _BETWEEN_TWO = re.compile(r"[/,;&|]")
 _LETTER = re.compile(r"[A-Za-z]")
+#: A character no phone number has (PHONE_SHAPE's, and the + in front).
+_STRAY_MARK = re.compile(r"[^0-9 ().+-]")
 
 
 def phone_cause(text: str | None) -> str | None:
@@ -183,8 +190,16 @@ def phone_cause(text: str | None) -> str | None:
     if _LETTER.search(text):
         return "letters"
     shaped = _country_code_bracketed(text)
-    if not re.fullmatch(PHONE_SHAPE, shaped) or not re.fullmatch(PHONE_BRACKETS, shaped):
-        return "marks"
+    if _STRAY_MARK.search(shaped):
+        return "stray_mark"
+    if shaped.startswith(" ") or shaped.endswith(" "):
+        return "blank_end"
+    if "+" in shaped[1:]:
+        return "plus_inside"
+    if not re.fullmatch(PHONE_BRACKETS, shaped):
+        return "brackets"
+    if not re.fullmatch(PHONE_SHAPE, shaped):
+        return "ends"
     digits = _NOT_A_DIGIT.sub("", text)
     if digits.startswith("00") and not shaped.startswith("+"):
         return "double_zero"

@@ -84,18 +84,19 @@ def faults(value: str | None) -> list[tuple[str, int]]:
     return found
 
 
-def falling(rates: list[Decimal | None]) -> tuple[int, Decimal, int, Decimal] | None:
-    """The first band whose rate is lower than the band before it's: (its position from
-    1, its rate, the position and rate of the band it is lower than), or None. Not a
-    fault: Rwanda's PAYE rates rise band by band, so a lower one is most likely a slip
-    (0.5 typed for 15, eye35 §7), and the form asks before saving it; the database takes
-    it (a site may have its reasons). A band without a rate is passed over: that is a
-    fault of its own."""
+def falling(rates: list[Decimal | None]) -> tuple[tuple[int, Decimal, int, Decimal], ...]:
+    """Every band whose rate is lower than the band before it's, in order: (its position
+    from 1, its rate, the position and rate of the band it is lower than); none when the
+    rates rise. Not a fault: Rwanda's PAYE rates rise band by band, so a lower one is
+    most likely a slip (0.5 typed for 15, eye35 §7), and the form asks before saving,
+    naming each (it named the first only); the database takes them (a site may have its
+    reasons). A band without a rate is passed over: that is a fault of its own."""
+    found: list[tuple[int, Decimal, int, Decimal]] = []
     before: tuple[int, Decimal] | None = None
     for at, rate in enumerate(rates, start=1):
         if rate is None:
             continue
         if before is not None and rate < before[1]:
-            return at, rate, before[0], before[1]
+            found.append((at, rate, before[0], before[1]))
         before = (at, rate)
-    return None
+    return tuple(found)

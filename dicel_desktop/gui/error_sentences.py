@@ -293,6 +293,20 @@ def describe_error(error: BaseException) -> str:
     return sentence(error)
 
 
+def without_nothing_changed(said: str) -> str:
+    """``said`` without the "Nothing was changed." some refusals end with (DW492's, a
+    setting's key, an unknown employee number), in the reader's language, either
+    apostrophe: where the window around the sentence already says so. A held step, before
+    any click (``step_bar.held_sentence``); an action dialog's refusal, which stays open
+    with everything typed and its sentence under the field, as every other refusal of
+    those dialogs reads (``ActionDialog.show_refusal``)."""
+    clause = QCoreApplication.translate("errors", "Nothing was changed.")
+    curly = said.replace("'", "\N{RIGHT SINGLE QUOTATION MARK}")
+    if curly.endswith(" " + clause.replace("'", "\N{RIGHT SINGLE QUOTATION MARK}")):
+        return said[: -len(clause) - 1]
+    return said
+
+
 def report_failure(error: BaseException, what: str) -> None:
     """Log a failed task once: refusals quietly, defects at ERROR with the traceback."""
     if is_database_error(error):

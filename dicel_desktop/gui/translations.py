@@ -138,6 +138,16 @@ def setting_purposes() -> tuple[tuple[str, str], ...]:
     )
 
 
+def shown_by(table: str) -> tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]:
+    """The columns a list of ``table`` shows in the reader's words by another column
+    (``ListQuery.shown_by``), so that sorting follows what is shown: a setting's
+    Description is its purpose where DICEL reads it (``cell_format``), in the reader's
+    language, and sorting by Description sorted by the stored English (review35b F3)."""
+    if table != "system_settings":
+        return ()
+    return (("description", "setting_key", setting_purposes()),)
+
+
 def relationship_words(stored: object) -> str:
     """An emergency contact's relationship in the person's language ("Spouse" ->
     « Conjoint(e) »); a word of no list as it was typed (``domain.relationships``)."""

@@ -8637,6 +8637,15 @@ What follows a required field&apos;s label.</extracomment>
         <source>Band %1&apos;s rate (%2) is lower than band %3&apos;s (%4): PAYE rates usually rise from band to band. Save anyway?</source>
         <translation>Le taux de la tranche %1 (%2) est inférieur à celui de la tranche %3 (%4) : les taux de l’IPR (PAYE) augmentent d’habitude d’une tranche à l’autre. Enregistrer quand même ?</translation>
     </message>
+    <message>
+        <source>band %1 (%2, after %4 in band %3)</source>
+        <comment>one band of several whose rate is lower than the band before it&apos;s</comment>
+        <translation>tranche %1 (%2, après %4 en tranche %3)</translation>
+    </message>
+    <message>
+        <source>These bands&apos; rates are lower than the band before them: %1. PAYE rates usually rise from band to band. Save anyway?</source>
+        <translation>Ces tranches ont un taux inférieur à celui de la tranche précédente : %1. Les taux de l’IPR (PAYE) augmentent d’habitude d’une tranche à l’autre. Enregistrer quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>ShapingNotice</name>
@@ -8710,10 +8719,6 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>“%1”</source>
         <translation>« %1 »</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -9223,6 +9228,10 @@ What follows a required field&apos;s label.</extracomment>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
     <message>
         <location filename="../domain/messages/refusals.py" line="+15"/>
         <source>Something went wrong.</source>
@@ -11023,8 +11032,24 @@ What follows a required field&apos;s label.</extracomment>
         <translation>des lettres : un numéro de téléphone ne contient que des chiffres</translation>
     </message>
     <message>
-        <source>only digits, spaces, hyphens, dots, one pair of brackets and a + in front</source>
-        <translation>seulement des chiffres, des espaces, des tirets, des points, une paire de parenthèses et un + au début</translation>
+        <source>a mark no phone number has: only digits, spaces, hyphens, dots and brackets</source>
+        <translation>un signe qu’aucun numéro n’a : seulement des chiffres, des espaces, des tirets, des points et des parenthèses</translation>
+    </message>
+    <message>
+        <source>a + inside: it goes only in front</source>
+        <translation>un + au milieu : il ne va qu’au début</translation>
+    </message>
+    <message>
+        <source>a blank at the start or end: remove it</source>
+        <translation>un espace au début ou à la fin : supprimez-le</translation>
+    </message>
+    <message>
+        <source>brackets astray: one pair at most, opened first, with digits inside</source>
+        <translation>des parenthèses mal placées : une paire au plus, ouverte d’abord, avec des chiffres dedans</translation>
+    </message>
+    <message>
+        <source>a hyphen, dot or blank at an end or right after the +: remove it</source>
+        <translation>un tiret, un point ou un espace à un bout ou juste après le + : supprimez-le</translation>
     </message>
     <message>
         <source>00 at the start: write + instead</source>

@@ -8637,6 +8637,15 @@ What follows a required field&apos;s label.</extracomment>
         <source>Band %1&apos;s rate (%2) is lower than band %3&apos;s (%4): PAYE rates usually rise from band to band. Save anyway?</source>
         <translation>Igipimo cy’icyiciro %1 (%2) kiri munsi y’icy’icyiciro %3 (%4): ubusanzwe ibipimo by’umusoro PAYE bizamuka uko ibyiciro bikurikirana. Ubike uko byagenda kose?</translation>
     </message>
+    <message>
+        <source>band %1 (%2, after %4 in band %3)</source>
+        <comment>one band of several whose rate is lower than the band before it&apos;s</comment>
+        <translation>icyiciro %1 (%2, nyuma ya %4 y’icyiciro %3)</translation>
+    </message>
+    <message>
+        <source>These bands&apos; rates are lower than the band before them: %1. PAYE rates usually rise from band to band. Save anyway?</source>
+        <translation>Ibi byiciro bifite igipimo kiri munsi y’icy’icyiciro kibibanziriza: %1. Ubusanzwe ibipimo by’umusoro PAYE bizamuka uko ibyiciro bikurikirana. Ubike uko byagenda kose?</translation>
+    </message>
 </context>
 <context>
     <name>ShapingNotice</name>
@@ -8710,10 +8719,6 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Nta cyahinduwe.</translation>
     </message>
 </context>
 <context>
@@ -9223,6 +9228,10 @@ What follows a required field&apos;s label.</extracomment>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nta cyahinduwe.</translation>
+    </message>
     <message>
         <location filename="../domain/messages/refusals.py" line="+15"/>
         <source>Something went wrong.</source>
@@ -11023,8 +11032,24 @@ What follows a required field&apos;s label.</extracomment>
         <translation>harimo inyuguti: nomero ya telefoni igizwe n’imibare gusa</translation>
     </message>
     <message>
-        <source>only digits, spaces, hyphens, dots, one pair of brackets and a + in front</source>
-        <translation>imibare gusa, imyanya, udukoni, utudomo, agakubo kamwe n’ikimenyetso + imbere</translation>
+        <source>a mark no phone number has: only digits, spaces, hyphens, dots and brackets</source>
+        <translation>ikimenyetso kitaba muri nimero ya telefoni: imibare gusa, imyanya, udukoni, utudomo n’udukubo</translation>
+    </message>
+    <message>
+        <source>a + inside: it goes only in front</source>
+        <translation>+ iri hagati: ijya imbere gusa</translation>
+    </message>
+    <message>
+        <source>a blank at the start or end: remove it</source>
+        <translation>umwanya mu ntangiriro cyangwa ku iherezo: wukureho</translation>
+    </message>
+    <message>
+        <source>brackets astray: one pair at most, opened first, with digits inside</source>
+        <translation>udukubo tutari mu mwanya watwo: agakubo kamwe gusa, gafunguwe mbere, karimo imibare</translation>
+    </message>
+    <message>
+        <source>a hyphen, dot or blank at an end or right after the +: remove it</source>
+        <translation>agakoni, akadomo cyangwa umwanya ku mpera cyangwa nyuma ya +: bikureho</translation>
     </message>
     <message>
         <source>00 at the start: write + instead</source>

@@ -341,19 +341,23 @@ _CLOSES_AHEAD = {table: (column, states) for table, column, states in CLOSES_AHE
 
 
 def _closes_before_today(
-    table: str, values: Mapping[str, Any], loaded: Mapping[str, Any] | None
+    table: str,
+    values: Mapping[str, Any],
+    loaded: Mapping[str, Any] | None,
+    today: dt.date | None = None,
 ) -> tuple[str, InvalidInput] | None:
     """A closing day before today typed on an open or on-hold posting (DW502, migration
     0128): (field, error), said beside the field before sending. The day stored stays
-    (asked only when it changed); the database counts the company's day, this the
-    desktop's."""
+    (asked only when it changed). ``today``: the company's day, read with the record
+    (``record_facts.COMPANY_DAY``), the day the database counts; the desktop's only
+    where none was read."""
     column, states = _CLOSES_AHEAD[table]
     day = values.get(column)
     if values.get("status") not in states or not isinstance(day, dt.date):
         return None
     if loaded is not None and loaded.get(column) == day:
         return None
-    today = dt.date.today()
+    today = today or dt.date.today()
     if day >= today:
         return None
     # Said in the posting's own state (eye35 §10), without the refusal's "Nothing was
@@ -559,6 +563,7 @@ def validate(
     *,
     new: bool,
     loaded: Mapping[str, Any] | None = None,
+    today: dt.date | None = None,
 ) -> dict[str, InvalidInput]:
     """What is wrong with ``values`` (field -> error), before anything is sent.
 
@@ -567,8 +572,10 @@ def validate(
     look at every field given. ``loaded``, for a saved record, the values it was loaded
     with: a shift's or a patrol's span (DW446) is asked, as the database asks it, of a
     new row or when either moment changed, not of a stored span that stays (None: asked
-    always). An empty result means the database should accept them, as far as the
-    constraints the client can see go.
+    always). ``today``, the company's day read with a saved record
+    (``record_facts.COMPANY_DAY``): a rule the database counts from it is asked on it.
+    An empty result means the database should accept them, as far as the constraints
+    the client can see go.
     """
     errors: dict[str, InvalidInput] = {}
     for name, value in values.items():
@@ -633,7 +640,7 @@ def validate(
         if problem is not None:
             errors[received] = problem
     if not new and form.table in _CLOSES_AHEAD and _CLOSES_AHEAD[form.table][0] not in errors:
-        found = _closes_before_today(form.table, values, loaded)
+        found = _closes_before_today(form.table, values, loaded, today)
         if found is not None:
             errors[found[0]] = found[1]
     if form.table == "system_settings" and "setting_value" not in errors:

@@ -87,6 +87,13 @@ class ListQuery:
     #: Clôturé incomplet » found nothing); the GUI fills them in, as nothing below it
     #: translates. Columns the list does not show are ignored.
     said: tuple[tuple[str, tuple[tuple[Any, str], ...]], ...] = ()
+    #: Columns the list shows in other words than stored, chosen by another column's
+    #: value, in the reader's language: (column, by column, ((by value, words), ...)).
+    #: A setting DICEL reads is described by its purpose, not its stored description
+    #: (``gui.translations.setting_purpose``), so sorting by Description sorts by those
+    #: words. Only while the by column is shown, as the list shows the words only then;
+    #: a row whose by value is not listed keeps its stored value.
+    shown_by: tuple[tuple[str, str, tuple[tuple[Any, str], ...]], ...] = ()
 
     def sorted_by(self, column: str, descending: bool = False) -> ListQuery:
         return replace(self, sort=column, descending=descending)

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.elements import quoted_name
 from sqlalchemy.sql.expression import ColumnElement, FromClause
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import UserDefinedType
@@ -178,7 +179,33 @@ class ListStatement:
         keyed = DERIVED_KEYS.get((spec.table, spec.name))
         if keyed is not None:
             return keyed(self.base)
+        shown = self.listing.sort_shown
+        if shown is not None and spec.name == self.listing.sort_spec.name:
+            return self._shown_key(spec, *shown)
         return self.expr(spec)
+
+    def _shown_key(
+        self, spec: ColumnSpec, by: str, words: tuple[tuple[Any, str], ...]
+    ) -> ColumnElement[Any]:
+        """The sort column as the list shows it (``ListQuery.shown_by``): the reader's
+        words for each listed value of ``by``, else the stored value; compared in the
+        order of names (collation ``dicel_names``, migration 0062: ICU's root order,
+        which French and Kinyarwanda use), since the words are sentences people read,
+        accents and capitals among them, not codes. The words are binds (``sk``/``sv``,
+        ``Listing._values``): the same text serves every language. A few tens of rows
+        (the settings), no index to keep."""
+        by_column = self.base.c[by]
+        shown = sa.case(
+            *(
+                (
+                    by_column == sa.bindparam(f"sk{i}", value, type_=by_column.type),
+                    sa.bindparam(f"sv{i}", said, type_=sa.Text),
+                )
+                for i, (value, said) in enumerate(words)
+            ),
+            else_=sa.cast(self.base.c[spec.name], sa.Text),
+        )
+        return sa.collate(shown, quoted_name("public.dicel_names", quote=False))
 
     def currency_expr(self, spec: ColumnSpec) -> ColumnElement[Any] | None:
         return currency_expr_of(self.joins, self.base, spec)

@@ -232,6 +232,17 @@ class Listing:
             after += (self.flag_slot is not None) + (self.lapsed_slot is not None)
             self.type_slots[query.columns.index(typed[0])] = after
         self._nullable = self.sort_spec.nullable or self.sort_spec.kind is Kind.FK
+        #: The sort column's words as shown, where the list shows it other than stored
+        #: (``ListQuery.shown_by``): (by column, ((by value, words), ...)), else None.
+        #: The sort key is then those words (``ListStatement.key_expr``), bound values.
+        self.sort_shown: tuple[str, tuple[tuple[Any, str], ...]] | None = next(
+            (
+                (by, words)
+                for column, by, words in query.shown_by
+                if column == sort and by in query.columns and words
+            ),
+            None,
+        )
         #: What the SQL text of this Listing's statements depends on besides the words
         #: and the ids found (bound values): the key of ``_DIRECT``. None if a filter's
         #: value cannot be a key: then nothing is shared.
@@ -243,6 +254,7 @@ class Listing:
             query.flagged,
             query.filters,
             self._state_hits,
+            None if self.sort_shown is None else (self.sort_shown[0], len(self.sort_shown[1])),
         )
         try:
             hash(shape)
@@ -384,6 +396,11 @@ class Listing:
         for (i, name), ids in self._ids.items():
             if ids is not None:
                 values[f"r{i}_{name}"] = list(ids)
+        if self.sort_shown is not None:
+            # The shown words are values too: a list of the same shape in another
+            # language sends the same text with its own (``_DIRECT``).
+            for i, (value, words) in enumerate(self.sort_shown[1]):
+                values[f"sk{i}"], values[f"sv{i}"] = value, words
         return values
 
     def _reference_query(self, column: ColumnSpec, pattern: Any) -> sa.Select[Any]:
@@ -760,6 +777,7 @@ class Listing:
             or self.query.search.strip()
             or self.sort_spec.kind is Kind.FK
             or self.sort_spec.derived
+            or self.sort_shown is not None
         ):
             return None
         column = self.table.c[self.sort_spec.name]

@@ -11,14 +11,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.sql.expression import ColumnElement, FromClause
 
+from dicel_desktop.domain.entry_rules import CLOSES_AHEAD
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services.invoice_balance import BALANCE_READS, amount_paid, balance_due
 from dicel_desktop.services.order_awaited import ON_ORDER_READS, on_order
 
-__all__ = ["FACTS", "Fact", "readable_facts"]
+__all__ = ["COMPANY_DAY", "FACTS", "Fact", "readable_facts"]
+
+#: The fact that is the company's day (``dicel_company_day()``, migration 0069), read
+#: with the record: a rule counted from today is asked before saving on the day the
+#: database will count (``form_rules.validate``'s ``today``), not the desktop's, which a
+#: clock or a time zone moves (a posting's closing day, DW502).
+COMPANY_DAY = "company_day"
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,17 @@ FACTS: dict[str, tuple[Fact, ...]] = {
         Fact("amount_paid", BALANCE_READS, amount_paid),
         Fact("balance_due", BALANCE_READS, balance_due),
     ),
+    # The day an open posting's closing date may not be before (DW502).
+    **{
+        table: (
+            Fact(
+                COMPANY_DAY,
+                ((table, column),),
+                lambda _source: sa.func.public.dicel_company_day(type_=sa.Date),
+            ),
+        )
+        for table, column, _states in CLOSES_AHEAD
+    },
 }
 
 

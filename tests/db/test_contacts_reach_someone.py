@@ -95,7 +95,19 @@ PHONE_CAUSE_SAMPLES = (
     ("788123456", "no_country_code"),
     ("+0788123456", "plus_zero"),
     ("123456", "digit_count"),
-    ("0788)123(456", "marks"),
+    # Each slip of the marks its own cause (migration 0134; one, "marks", in 0132).
+    ("0788)123(456", "brackets"),
+    ("(0788) (123) 456", "brackets"),
+    ("0788 () 123456", "brackets"),
+    ("0788#123456", "stray_mark"),
+    ("0788\t123456", "stray_mark"),
+    ("0788 123 456 ext", "letters"),
+    ("0788+123456", "plus_inside"),
+    ("0788 123 456 ", "blank_end"),
+    (" +250 788 123 456", "blank_end"),
+    ("-0788 123 456", "ends"),
+    ("0788 123 456.", "ends"),
+    ("+ 250 788 123 456", "ends"),
     ("(+250) 788 123 456", None),
 )
 

@@ -224,6 +224,52 @@ def test_refusals_are_sentences_beside_the_field(qtbot, logins: Logins, open_pag
     dialog.reject()
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "en",
+            "No employee has the number EMP-NONE-36: check it on the person's employee "
+            "record, or leave the employee number empty.",
+        ),
+        (
+            "fr",
+            "Aucun employé n'a le matricule EMP-NONE-36 : vérifiez-le sur la fiche d'employé de "
+            "la personne, ou laissez le matricule vide.",
+        ),
+    ],
+)
+def test_an_unknown_employee_number_is_refused_as_the_other_fields_are(
+    qtbot, logins: Logins, open_page, restore_language, language, said
+):
+    """Its refusal alone ended with "Nothing was changed." (« Rien n'a été modifié. »)
+    where the dialog's other refusals (a taken e-mail, an empty name, the passwords)
+    do not: the dialog stays open with everything typed, which says so."""
+    from dicel_desktop.gui import translations
+
+    translations.install_translators(language)
+    admin = logins.person("admin", employee=False)
+    page = open_page(admin)
+    page.actions_by_name["new"].trigger()
+    dialog = page.dialog
+    ui = dialog.ui
+    ui.emailEdit.setText("numbered.person@test.dicel.rw")
+    ui.firstNameEdit.setText("Numbered")
+    ui.lastNameEdit.setText("Person")
+    ui.employeeNumberEdit.setText("EMP-NONE-36")
+    ui.passwordEdit.setText("Long-enough-1")
+    ui.passwordAgainEdit.setText("Long-enough-1")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.error_text("employee_number") != "", timeout=WAIT_MS)
+    refused = dialog.error_text("employee_number").replace("'", "\N{RIGHT SINGLE QUOTATION MARK}")
+    assert refused.startswith(said.replace("'", "\N{RIGHT SINGLE QUOTATION MARK}")), refused
+    for clause in ("Nothing was changed", "Rien n", "modifié."):
+        assert clause not in refused, refused
+    assert refused.endswith("."), refused
+    assert ui.employeeNumberEdit.text() == "EMP-NONE-36" and dialog.isVisible()
+    dialog.reject()
+
+
 # --------------------------------------------------------------------------- changing
 
 

@@ -302,3 +302,48 @@ def test_rates_that_fall_are_asked_about_before_saving(qtbot, logins, desk):
     assert window.question is None
     qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
     assert '"rate": 15' in _stored(admin)
+
+
+@pytest.mark.parametrize(
+    ("language", "locale", "said"),
+    [
+        (
+            "en",
+            QLocale(QLocale.Language.English, QLocale.Country.Rwanda),
+            "These bands' rates are lower than the band before them: band 3 (5\u00a0%, after "
+            "10\u00a0% in band 2) and band 4 (3\u00a0%, after 5\u00a0% in band 3). PAYE rates "
+            "usually rise from band to band. Save anyway?",
+        ),
+        (
+            "fr",
+            QLocale(QLocale.Language.French, QLocale.Country.Rwanda),
+            "Ces tranches ont un taux inférieur à celui de la tranche précédente : tranche 3 "
+            "(5\u00a0%, après 10\u00a0% en tranche 2) et tranche 4 (3\u00a0%, après 5\u00a0% en "
+            "tranche 3).",
+        ),
+        (
+            "rw",
+            QLocale(QLocale.Language.Kinyarwanda, QLocale.Country.Rwanda),
+            "icyiciro 3 (5\u00a0%, nyuma ya 10\u00a0% y\u2019icyiciro 2) n\u2019icyiciro 4 "
+            "(3\u00a0%, nyuma ya 5\u00a0% y\u2019icyiciro 3).",
+        ),
+    ],
+)
+def test_every_band_whose_rate_falls_is_named(qtbot, restore_language, language, locale, said):
+    """The question named the first band whose rate falls only: typed 5 and 3 after 10,
+    the administrator was asked about band 3 and saved band 4's slip unasked."""
+    from dicel_desktop.gui import translations
+
+    translations.install_translators(language)
+    bands = PayeBandsTable(locale)
+    qtbot.addWidget(bands)
+    bands.set_rows(
+        [
+            (Decimal(60000), Decimal(0)),
+            (Decimal(100000), Decimal(10)),
+            (Decimal(200000), Decimal(5)),
+            (None, Decimal(3)),
+        ]
+    )
+    asked = bands.falling_question()
+    assert said in asked.replace("\u202f", "\u00a0"), asked

@@ -136,8 +136,17 @@ MESSAGES: Mapping[str, str] = {
 CAUSES: Mapping[str, str] = {
     "two_numbers": QT_TRANSLATE_NOOP("errors", "two numbers: one number per box"),
     "letters": QT_TRANSLATE_NOOP("errors", "letters: a phone number is digits"),
-    "marks": QT_TRANSLATE_NOOP(
-        "errors", "only digits, spaces, hyphens, dots, one pair of brackets and a + in front"
+    # Migration 0134: each slip of the marks said apart (0132's "marks" said them all).
+    "stray_mark": QT_TRANSLATE_NOOP(
+        "errors", "a mark no phone number has: only digits, spaces, hyphens, dots and brackets"
+    ),
+    "plus_inside": QT_TRANSLATE_NOOP("errors", "a + inside: it goes only in front"),
+    "blank_end": QT_TRANSLATE_NOOP("errors", "a blank at the start or end: remove it"),
+    "brackets": QT_TRANSLATE_NOOP(
+        "errors", "brackets astray: one pair at most, opened first, with digits inside"
+    ),
+    "ends": QT_TRANSLATE_NOOP(
+        "errors", "a hyphen, dot or blank at an end or right after the +: remove it"
     ),
     "double_zero": QT_TRANSLATE_NOOP("errors", "00 at the start: write + instead"),
     "digit_count": QT_TRANSLATE_NOOP("errors", "{digits} digits: a phone number has 7 to 15"),

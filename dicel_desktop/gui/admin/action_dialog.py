@@ -33,7 +33,11 @@ from sqlalchemy.orm import Session
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.editors.common import error_label
-from dicel_desktop.gui.error_sentences import describe_error, is_database_error
+from dicel_desktop.gui.error_sentences import (
+    describe_error,
+    is_database_error,
+    without_nothing_changed,
+)
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.fit import grow_to_fit
@@ -57,6 +61,9 @@ _FIELD_OF_CODE = {
     "unknown_department": "department",
     "employee_taken": "employee_number",
     "employee_taken_by": "employee_number",
+    # The number's other refusals (0122, 0128): under the box too, not above the buttons.
+    "employee_number_unknown": "employee_number",
+    "login_for_a_suspended_employee": "employee_number",
     "password_too_short": "password",
     "password_invalid": "password",
     "passwords_differ": "password_again",
@@ -309,10 +316,13 @@ class ActionDialog(QDialog):
         """Beside its field when it is about one of this dialog's fields, else above
         the buttons."""
         key = field_of(error)
+        # The dialog stays open with everything typed: no refusal of it says "Nothing
+        # was changed." (two of New user's did, its twenty others not).
+        said = without_nothing_changed(sentence(error))
         if key in self._forms:
-            self.show_error(key, sentence(error))
+            self.show_error(key, said)
         else:
-            self.show_message(sentence(error))
+            self.show_message(said)
 
     # ----------------------------------------------------------------- running
 

@@ -16,6 +16,7 @@ JSON the database reads; a cell that reads as no number raises ``InvalidInput``.
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -45,6 +46,7 @@ from dicel_desktop.gui.numbers import (
     format_percent,
     parse_decimal,
 )
+from dicel_desktop.gui.records.titles import in_a_list
 from dicel_desktop.gui.theme import error_colour
 
 __all__ = ["PayeBandsTable", "read_bands", "write_bands"]
@@ -269,32 +271,51 @@ class PayeBandsTable(QWidget):
 
     def falling_question(self) -> str:
         """The question to ask before saving bands whose rates fall (a band's rate lower
-        than the band before it's: usually a slip, eye35 §7), or "" when they rise. Not
-        a fault: the database takes them."""
+        than the band before it's: usually a slip, eye35 §7), naming every such band, or
+        "" when they rise. Not a fault: the database takes them."""
         found = self._falling()
-        if found is None:
+        if not found:
             return ""
-        band, rate, before, before_rate = found
-        return (
-            QCoreApplication.translate(
-                "SettingValueEditor",
-                "Band %1's rate (%2) is lower than band %3's (%4): PAYE rates usually rise "
-                "from band to band. Save anyway?",
+        locale = self.locale
+
+        def said(template: str, band: int, rate: Decimal, before: int, before_rate: Decimal) -> str:
+            # In one pass: a rate written "10 %" must not be read as a placeholder.
+            values = {
+                "1": str(band),
+                "2": format_percent(rate, locale),
+                "3": str(before),
+                "4": format_percent(before_rate, locale),
+            }
+            return re.sub(r"%([1-4])", lambda m: values[m.group(1)], template)
+
+        if len(found) == 1:
+            return said(
+                QCoreApplication.translate(
+                    "SettingValueEditor",
+                    "Band %1's rate (%2) is lower than band %3's (%4): PAYE rates usually rise "
+                    "from band to band. Save anyway?",
+                ),
+                *found[0],
             )
-            .replace("%1", str(band))
-            .replace("%2", format_percent(rate, self.locale))
-            .replace("%3", str(before))
-            .replace("%4", format_percent(before_rate, self.locale))
+        item = QCoreApplication.translate(
+            "SettingValueEditor",
+            "band %1 (%2, after %4 in band %3)",
+            "one band of several whose rate is lower than the band before it's",
         )
+        return QCoreApplication.translate(
+            "SettingValueEditor",
+            "These bands' rates are lower than the band before them: %1. PAYE rates usually "
+            "rise from band to band. Save anyway?",
+        ).replace("%1", in_a_list([said(item, *fall) for fall in found]))
 
     def show_falling(self) -> None:
-        """Give the focus to the rate that falls (the person answered No to saving it)."""
+        """Give the focus to the first rate that falls (the person answered No to saving)."""
         found = self._falling()
-        if found is not None:
-            self.table.setCurrentCell(found[0] - 1, RATE)
+        if found:
+            self.table.setCurrentCell(found[0][0] - 1, RATE)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _falling(self) -> tuple[int, Decimal, int, Decimal] | None:
+    def _falling(self) -> tuple[tuple[int, Decimal, int, Decimal], ...]:
         rates: list[Decimal | None] = []
         for at, (_upto, rate) in enumerate(self.rows_text(), start=1):
             try:

@@ -63,6 +63,7 @@ from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
 from dicel_desktop.services.forms import FormSpec, form_spec, span_error, span_fields, validate
+from dicel_desktop.services.record_facts import COMPANY_DAY
 from dicel_desktop.services.records import Record, RecordGone, StaleRecord
 
 log = logging.getLogger(__name__)
@@ -355,6 +356,8 @@ class RecordWindow(QDialog):
             {**self.form.current_values(), **values},
             new=new,
             loaded=None if new else self.form.loaded_values(),
+            # The company's day, read with the record: the day the database counts.
+            today=None if self.form.record is None else self.form.record.facts.get(COMPANY_DAY),
         )
         parts: dict[str, str] = {}
         for name, error in checked.items():
@@ -458,6 +461,8 @@ class RecordWindow(QDialog):
             self.form.current_values(),
             new=new,
             loaded=None if new else self.form.loaded_values(),
+            # The company's day, read with the record: the day the database counts.
+            today=None if self.form.record is None else self.form.record.facts.get(COMPANY_DAY),
         )
         end = span[0]
         if found is not None:

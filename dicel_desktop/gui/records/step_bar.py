@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 
-from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.error_sentences import describe_error, without_nothing_changed
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.actions import RecordAction, step_text
 from dicel_desktop.gui.records.titles import in_a_list, step_named
@@ -293,12 +293,5 @@ class StepBar:
 def held_sentence(refusal: DicelError) -> str:
     """The refusal's sentence as the reason a step is held, before any click: without
     the "Nothing was changed." a refusal after a click ends with (DW492's), which reads
-    oddly where nothing was tried. Every code alike, in the reader's language (the clause
-    as translated here, either apostrophe)."""
-    said = describe_error(refusal)
-    clause = QCoreApplication.translate("StepBar", "Nothing was changed.")
-    if said.replace("'", "\N{RIGHT SINGLE QUOTATION MARK}").endswith(
-        " " + clause.replace("'", "\N{RIGHT SINGLE QUOTATION MARK}")
-    ):
-        return said[: -len(clause) - 1]
-    return said
+    oddly where nothing was tried (``error_sentences.without_nothing_changed``)."""
+    return without_nothing_changed(describe_error(refusal))

@@ -56,7 +56,7 @@ from dicel_desktop.gui.cell_format import LapsedCells
 from dicel_desktop.gui.export_dialog import ExportDialog, export_current_list
 from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.table_model import ListingModel
-from dicel_desktop.gui.translations import said_words, tr_label, translated_table
+from dicel_desktop.gui.translations import said_words, shown_by, tr_label, translated_table
 from dicel_desktop.gui.widgets.column_widths import ColumnWidths
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
 from dicel_desktop.gui.widgets.row_window import RowWindow
@@ -260,6 +260,8 @@ class DataGrid(QWidget):
                 flagged=self.flag is not None,
                 # The quick search finds a state by the words shown (eye33 #3).
                 said=said_words(table, self.readable),
+                # Sorted by the words shown where they are not the stored ones.
+                shown_by=shown_by(table),
             ),
             page_size=page_size,
             exact_limit=exact_limit,
