@@ -10,9 +10,12 @@ patrols (migration 0049); clients, suppliers, stock items, compliance policies, 
 surveys and opportunities (migration 0050).
 
 Only the declarations (``ENTRIES``, one ``CaseFlow`` per table, in the order ``FLOWS``
-keeps): what a flow and a step are is ``domain/case_flow_model.py``, and everything else
-reads the flows through ``domain/case_flows.py`` (``FLOWS``, ``flow_of``,
-``final_states``...), which migrations and modules import. The database functions of
+keeps). The tickets, cases and department records are declared here; the registers and
+the sales pipeline in ``domain/case_flow_registers.py``, people and operations in
+``domain/case_flow_people.py``, which ``ENTRIES`` takes after them, in that order. What a
+flow and a step are is ``domain/case_flow_model.py``, and everything else reads the
+flows through ``domain/case_flows.py`` (``FLOWS``, ``flow_of``, ``final_states``...),
+which migrations and modules import. The database functions of
 the steps are made from these (``db/case_functions/``): a change here needs a migration
 that makes them again (tests compare the database with the declaration).
 
@@ -28,37 +31,24 @@ from dicel_desktop.domain.case_flow_model import (
     DateStamp,
     Stamp,
     Step,
-    TimeStamp,
 )
+from dicel_desktop.domain.case_flow_people import PEOPLE_ENTRIES
+from dicel_desktop.domain.case_flow_registers import REGISTER_ENTRIES
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import (
     AssetStatus,
-    AssignmentStatus,
     AuditStatus,
-    BudgetStatus,
     CampaignStatus,
     CandidateStatus,
-    ClientStatus,
     ContractStatus,
-    EmployeeStatus,
-    EnrollmentStatus,
     FeedbackStatus,
-    GuardStatus,
     IncidentStatus,
-    ItemStatus,
     JobPostingStatus,
     LeadStatus,
-    OpportunityStage,
-    OpportunityStatus,
-    PatrolStatus,
-    PolicyStatus,
     RecoveryStatus,
     ReviewStatus,
     RiskStatus,
-    SupplierStatus,
-    SurveyStatus,
     TicketStatus,
-    TrainingProgramStatus,
 )
 
 __all__ = ["ENTRIES"]
@@ -346,133 +336,6 @@ def _review_steps() -> tuple[Step, ...]:
     )
 
 
-# --- Registers and the sales pipeline (migration 0050)
-
-
-def _client_steps() -> tuple[Step, ...]:
-    c = ClientStatus
-    return (
-        # A new client is a prospect until there is business to serve (a signed contract).
-        Step("activate", (c.PROSPECT,), c.ACTIVE, "activated"),
-        # Service stopped for a while (unpaid invoices, a dispute).
-        Step("suspend", (c.ACTIVE,), c.SUSPENDED, "suspended"),
-        # No longer a client, or a prospect that came to nothing; it may come back.
-        Step("deactivate", (c.PROSPECT, c.ACTIVE, c.SUSPENDED), c.INACTIVE, "marked inactive"),
-        Step("reactivate", (c.INACTIVE, c.SUSPENDED), c.ACTIVE, "reactivated"),
-    )
-
-
-def _supplier_steps() -> tuple[Step, ...]:
-    s = SupplierStatus
-    return (
-        Step("deactivate", (s.ACTIVE,), s.INACTIVE, "marked inactive"),
-        Step("reactivate", (s.INACTIVE,), s.ACTIVE, "reactivated"),
-        # Not to be ordered from (poor quality, fraud) until inventory says otherwise.
-        Step("block", (s.ACTIVE, s.INACTIVE), s.BLOCKED, "blocked"),
-        Step("unblock", (s.BLOCKED,), s.ACTIVE, "unblocked"),
-    )
-
-
-def _item_steps() -> tuple[Step, ...]:
-    i = ItemStatus
-    return (
-        Step("deactivate", (i.ACTIVE,), i.INACTIVE, "marked inactive"),
-        Step("reactivate", (i.INACTIVE,), i.ACTIVE, "reactivated"),
-        # No longer stocked, for good: its record stays as it was (its remaining stock
-        # still moves through dicel_move_stock, as the functions' owner).
-        Step("discontinue", (i.ACTIVE, i.INACTIVE), i.DISCONTINUED, "discontinued"),
-    )
-
-
-def _policy_steps() -> tuple[Step, ...]:
-    p = PolicyStatus
-    return (
-        Step("submit", (p.DRAFT,), p.UNDER_REVIEW, "submitted for review"),
-        # The reviewers want changes: back to draft (what it says is still open).
-        Step("recall", (p.UNDER_REVIEW,), p.DRAFT, "taken back to draft"),
-        # Approved, what it says is frozen (the policy's lock), with the day it is next
-        # reviewed (required, after today: migration 0072); by someone other than whoever
-        # put it under review or changed it since it was last approved, on what they were
-        # shown (migration 0078).
-        Step(
-            "approve",
-            (p.UNDER_REVIEW,),
-            p.APPROVED,
-            "approved",
-            dates=(DateStamp("review_date", Stamp.ASKED),),
-            decided_by_another=True,
-        ),
-        # In force from today, or from the earlier effective date written in it.
-        Step(
-            "activate",
-            (p.APPROVED,),
-            p.ACTIVE,
-            "brought into force",
-            dates=(DateStamp("effective_date", Stamp.BY_TODAY),),
-        ),
-        # Replaced by a new policy (or never brought into force): no longer in force.
-        Step("retire", (p.APPROVED, p.ACTIVE), p.RETIRED, "retired"),
-        # Its review is due: reviewed again (what it says opens for a new version), then
-        # approved with its next review date and brought into force (migration 0072).
-        Step("start_review", (p.APPROVED, p.ACTIVE), p.UNDER_REVIEW, "put under review"),
-    )
-
-
-def _survey_steps() -> tuple[Step, ...]:
-    s = SurveyStatus
-    return (
-        Step(
-            "launch",
-            (s.DRAFT,),
-            s.ACTIVE,
-            "launched",
-            dates=(DateStamp("start_date", Stamp.TODAY),),
-        ),
-        Step(
-            "close",
-            (s.ACTIVE,),
-            s.CLOSED,
-            "closed",
-            dates=(DateStamp("end_date", Stamp.BY_TODAY, not_before="start_date"),),
-        ),
-        # Too few answers: open again, until CX writes a new end date.
-        Step(
-            "reopen",
-            (s.CLOSED,),
-            s.ACTIVE,
-            "reopened",
-            dates=(DateStamp("end_date", Stamp.CLEAR),),
-        ),
-        # Filed with its answers (or a draft never sent): for good.
-        Step("archive", (s.DRAFT, s.CLOSED), s.ARCHIVED, "archived"),
-    )
-
-
-def _opportunity_steps() -> tuple[Step, ...]:
-    o = OpportunityStatus
-    g = OpportunityStage
-    # A deal's stage moves in its form while it is active (the opportunity's lock
-    # freezes it otherwise); only these steps close it, won or lost, stage and all.
-    return (
-        Step("hold", (o.ACTIVE,), o.ON_HOLD, "put on hold"),
-        Step("resume", (o.ON_HOLD,), o.ACTIVE, "resumed"),
-        Step(
-            "win",
-            (o.ACTIVE,),
-            o.WON,
-            "marked won",
-            sets=(("stage", g.CLOSED_WON.value), ("probability", "100")),
-        ),
-        Step(
-            "lose",
-            (o.ACTIVE, o.ON_HOLD),
-            o.LOST,
-            "marked lost",
-            sets=(("stage", g.CLOSED_LOST.value), ("probability", "0")),
-        ),
-    )
-
-
 ENTRIES: tuple[CaseFlow, ...] = (
     CaseFlow(
         "it_support_tickets",
@@ -615,250 +478,8 @@ ENTRIES: tuple[CaseFlow, ...] = (
         _review_steps(),
         subject="employee_id",
     ),
-    # --- Registers and the sales pipeline (migration 0050)
-    # A new client is a prospect (migration 0050); the registers have no final state but
-    # a discontinued item: a client or supplier may always come back.
-    CaseFlow(
-        "clients", "client", "client_id", ClientStatus, (Role.CLIENT, Role.ADMIN), _client_steps()
-    ),
-    CaseFlow(
-        "suppliers",
-        "supplier",
-        "supplier_id",
-        SupplierStatus,
-        (Role.INVENTORY, Role.ADMIN),
-        _supplier_steps(),
-    ),
-    CaseFlow(
-        "inventory_items",
-        "inventory_item",
-        "item_id",
-        ItemStatus,
-        (Role.INVENTORY, Role.ADMIN),
-        _item_steps(),
-    ),
-    CaseFlow(
-        "compliance_policies",
-        "compliance_policy",
-        "policy_id",
-        PolicyStatus,
-        (Role.COMPLIANCE, Role.ADMIN),
-        _policy_steps(),
-    ),
-    CaseFlow(
-        "customer_surveys",
-        "customer_survey",
-        "survey_id",
-        SurveyStatus,
-        (Role.CX, Role.ADMIN),
-        _survey_steps(),
-    ),
-    CaseFlow(
-        "opportunities",
-        "opportunity",
-        "opportunity_id",
-        OpportunityStatus,
-        (Role.SALES, Role.ADMIN),
-        _opportunity_steps(),
-    ),
 )
 
-# --- People and operations (migration 0049)
-
-
-def _employee_steps() -> tuple[Step, ...]:
-    e = EmployeeStatus
-    # Approved leave is a leave request of its own; HR marks a person away for long (on
-    # leave) and back by hand. Payroll pays the active and those on leave, not the
-    # suspended (migration 0014).
-    return (
-        Step("start_leave", (e.ACTIVE,), e.ON_LEAVE, "marked on leave"),
-        Step("end_leave", (e.ON_LEAVE,), e.ACTIVE, "marked back from leave"),
-        Step("suspend", (e.ACTIVE, e.ON_LEAVE), e.SUSPENDED, "suspended"),
-        Step("reinstate", (e.SUSPENDED,), e.ACTIVE, "reinstated"),
-        # Left the company: paid up to the termination date, which is today unless HR
-        # wrote an earlier one, never before the hire date (the payroll run pays a
-        # terminated person only within their last month, migration 0014).
-        Step(
-            "terminate",
-            (e.ACTIVE, e.ON_LEAVE, e.SUSPENDED),
-            e.TERMINATED,
-            "terminated",
-            dates=(DateStamp("termination_date", Stamp.BY_TODAY, not_before="hire_date"),),
-        ),
-    )
-
-
-def _training_program_steps() -> tuple[Step, ...]:
-    t = TrainingProgramStatus
-    return (
-        # It starts today, or kept the earlier start date written in the form.
-        Step(
-            "start",
-            (t.SCHEDULED,),
-            t.IN_PROGRESS,
-            "started",
-            dates=(DateStamp("start_date", Stamp.BY_TODAY),),
-        ),
-        Step(
-            "complete",
-            (t.IN_PROGRESS,),
-            t.COMPLETED,
-            "completed",
-            dates=(DateStamp("end_date", Stamp.BY_TODAY, not_before="start_date"),),
-        ),
-        Step("cancel", (t.SCHEDULED, t.IN_PROGRESS), t.CANCELLED, "cancelled"),
-    )
-
-
-def _enrollment_steps() -> tuple[Step, ...]:
-    n = EnrollmentStatus
-    taking = (n.ENROLLED, n.IN_PROGRESS)
-    return (
-        Step("start", (n.ENROLLED,), n.IN_PROGRESS, "started"),
-        # A one-day course is completed (or failed) straight from enrolled. Completed
-        # today, or on the earlier day HR wrote (from the paper), never before enrolling.
-        Step(
-            "complete",
-            taking,
-            n.COMPLETED,
-            "completed",
-            dates=(DateStamp("completion_date", Stamp.BY_TODAY, not_before="enrollment_date"),),
-        ),
-        Step("fail", taking, n.FAILED, "marked failed"),
-        Step("drop", taking, n.DROPPED, "marked dropped"),
-    )
-
-
-def _budget_steps() -> tuple[Step, ...]:
-    b = BudgetStatus
-    # A line finance types in is in force at once (approved expenses are charged to an
-    # active line only, migration 0014); next year's plan is taken back to draft until
-    # it is approved, a line overspent or under review is frozen.
-    return (
-        Step("recall", (b.ACTIVE,), b.DRAFT, "taken back to draft"),
-        Step("activate", (b.DRAFT,), b.ACTIVE, "activated"),
-        Step("freeze", (b.ACTIVE,), b.FROZEN, "frozen"),
-        Step("unfreeze", (b.FROZEN,), b.ACTIVE, "unfrozen"),
-        # The year is over: its allocation and spending are history.
-        Step("close", (b.DRAFT, b.ACTIVE, b.FROZEN), b.CLOSED, "closed"),
-    )
-
-
-def _guard_steps() -> tuple[Step, ...]:
-    g = GuardStatus
-    return (
-        Step("start_leave", (g.ACTIVE,), g.ON_LEAVE, "marked on leave"),
-        Step("end_leave", (g.ON_LEAVE,), g.ACTIVE, "marked back from leave"),
-        Step("suspend", (g.ACTIVE, g.ON_LEAVE), g.SUSPENDED, "suspended"),
-        # A guard who left (inactive) and comes back keeps their record (one per login).
-        Step("reinstate", (g.SUSPENDED, g.INACTIVE), g.ACTIVE, "reinstated"),
-        Step("deactivate", (g.ACTIVE, g.ON_LEAVE, g.SUSPENDED), g.INACTIVE, "marked inactive"),
-    )
-
-
-def _assignment_steps() -> tuple[Step, ...]:
-    a = AssignmentStatus
-    # A shift is neither started nor completed before it begins (migration 0095): a shift
-    # marked completed ahead could never be marked missed (completed is final). Nor is it
-    # completed before it ends (migration 0100): a shift of eight hours was completed two
-    # hours in, and a shift records nothing of its end but its planned one (a patrol's
-    # completion writes its end time). A guard who left early: correct the shift end.
-    begun = ("shift_start",)
-    return (
-        Step("start", (a.SCHEDULED,), a.IN_PROGRESS, "started", not_before=begun),
-        # Marked after the shift as well, by a supervisor who did not mark its start.
-        Step(
-            "complete",
-            (a.SCHEDULED, a.IN_PROGRESS),
-            a.COMPLETED,
-            "completed",
-            not_before=(*begun, "shift_end"),
-        ),
-        # The guard did not come: once the shift has begun (migration 0103), as start;
-        # missed is final, so a shift ahead marked missed could no longer be started
-        # when the guard came. Cancel withdraws a shift that will not happen.
-        Step("miss", (a.SCHEDULED,), a.MISSED, "marked missed", not_before=begun),
-        # So not once its end has passed (migration 0105): it was worked or it was
-        # missed, and is marked so.
-        Step(
-            "cancel",
-            (a.SCHEDULED, a.IN_PROGRESS),
-            a.CANCELLED,
-            "cancelled",
-            not_after=("shift_end",),
-        ),
-    )
-
-
-def _patrol_steps() -> tuple[Step, ...]:
-    p = PatrolStatus
-    # The Security dashboard counts the completed patrols of those started this month.
-    # A patrol ends (completed or aborted) now, or at the earlier end time written in its
-    # form; never before it started: the step is refused while its start is still ahead
-    # (migration 0056).
-    ends = (TimeStamp("end_time", Stamp.BY_NOW, not_before="start_time"),)
-    return (
-        Step("complete", (p.IN_PROGRESS,), p.COMPLETED, "completed", times=ends),
-        Step("abort", (p.IN_PROGRESS,), p.ABORTED, "aborted", times=ends),
-    )
-
-
-ENTRIES += (
-    CaseFlow(
-        "employees",
-        "employee",
-        "employee_id",
-        EmployeeStatus,
-        (Role.HR, Role.ADMIN),
-        _employee_steps(),
-    ),
-    CaseFlow(
-        "training_programs",
-        "training_program",
-        "program_id",
-        TrainingProgramStatus,
-        (Role.HR, Role.ADMIN),
-        _training_program_steps(),
-    ),
-    CaseFlow(
-        "training_enrollments",
-        "training_enrollment",
-        "enrollment_id",
-        EnrollmentStatus,
-        (Role.HR, Role.ADMIN),
-        _enrollment_steps(),
-    ),
-    CaseFlow(
-        "budgets",
-        "budget",
-        "budget_id",
-        BudgetStatus,
-        (Role.FINANCE, Role.ADMIN),
-        _budget_steps(),
-    ),
-    CaseFlow(
-        "security_guards",
-        "security_guard",
-        "guard_id",
-        GuardStatus,
-        (Role.SECURITY, Role.ADMIN),
-        _guard_steps(),
-    ),
-    CaseFlow(
-        "security_assignments",
-        "security_assignment",
-        "assignment_id",
-        AssignmentStatus,
-        (Role.SECURITY, Role.ADMIN),
-        _assignment_steps(),
-    ),
-    CaseFlow(
-        "patrol_logs",
-        "patrol_log",
-        "patrol_id",
-        PatrolStatus,
-        (Role.SECURITY, Role.ADMIN),
-        _patrol_steps(),
-    ),
-)
+# The registers and the sales pipeline (migration 0050), then people and operations
+# (migration 0049): declared in modules of their own, in this order.
+ENTRIES += REGISTER_ENTRIES + PEOPLE_ENTRIES

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.charts.budget_items import LabelAxis, MoneyAxis, SignSample
 from dicel_desktop.gui.charts.common import (
     ALLOCATED_COLOUR,
     OVER_COLOUR,
@@ -43,7 +44,6 @@ from dicel_desktop.gui.charts.common import (
     style_axes,
 )
 from dicel_desktop.gui.error_sentences import describe_error
-from dicel_desktop.gui.locale_writing import writing_locale
 from dicel_desktop.gui.numbers import NumberMarks, format_money, write_money
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import charts
@@ -55,53 +55,6 @@ log = logging.getLogger(__name__)
 BAR_WIDTH = 0.26
 OFFSETS = (-0.28, 0.0, 0.28)
 CURRENCY = "RWF"
-
-
-class _MoneyAxis(pg.AxisItem):
-    """Amounts in millions on the axis (the hover and the summary give them exactly)."""
-
-    def tickStrings(self, values, scale, spacing):
-        # The office's marks (Kinyarwanda: 2.5, as numbers elsewhere), not CLDR's.
-        locale = writing_locale()
-        return [
-            locale.toString(v / 1_000_000, "f", 1 if spacing < 1_000_000 else 0) for v in values
-        ]
-
-
-class _SignSample(pg.ItemSample):
-    """The legend's sample of the mark above a group holding lines over budget: the
-    warning sign as the chart writes it, in its colour (pyqtgraph's samples draw a
-    line or a bar, and a click on them hides their item: this one has none to hide)."""
-
-    def __init__(self) -> None:
-        super().__init__(None)
-
-    def paint(self, p, *args) -> None:
-        p.setPen(OVER_COLOUR)
-        p.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, "\N{WARNING SIGN}")
-
-    def mouseClickEvent(self, event) -> None:
-        event.ignore()
-
-
-class _LabelAxis(pg.AxisItem):
-    """Names under the groups, shortened so that neighbours do not overlap."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.names: list[str] = []
-
-    def tickValues(self, minVal, maxVal, size):
-        return [(1.0, list(range(len(self.names))))]
-
-    def tickStrings(self, values, scale, spacing):
-        room = max(6, int(self.geometry().width() / max(1, len(self.names)) / 7))
-        out = []
-        for v in values:
-            i = round(v)
-            name = self.names[i] if 0 <= i < len(self.names) else ""
-            out.append(name if len(name) <= room else name[: room - 1] + "…")
-        return out
 
 
 class BudgetChart(QWidget):
@@ -142,8 +95,8 @@ class BudgetChart(QWidget):
         self.current_group = 0
         self.current_month = 1
         self.bars = plot_widget(kind=KeyPlot)
-        self._bar_axis = _LabelAxis("bottom")
-        self.bars.getPlotItem().setAxisItems({"left": _MoneyAxis("left"), "bottom": self._bar_axis})
+        self._bar_axis = LabelAxis("bottom")
+        self.bars.getPlotItem().setAxisItems({"left": MoneyAxis("left"), "bottom": self._bar_axis})
         style_axes(self.bars)
         self.bars.getPlotItem().setLabel("left", self.tr("Million RWF"))
         text = self.palette().color(QPalette.ColorRole.Text)
@@ -153,7 +106,7 @@ class BudgetChart(QWidget):
         self.months.setAccessibleDescription(
             self.tr("The arrow keys choose a month, Enter opens its expenses.")
         )
-        self.months.getPlotItem().setAxisItems({"left": _MoneyAxis("left")})
+        self.months.getPlotItem().setAxisItems({"left": MoneyAxis("left")})
         style_axes(self.months)
         self.months.getPlotItem().setLabel("left", self.tr("Million RWF, year to date"))
         self.months.getPlotItem().addLegend(offset=(10, 10), labelTextColor=text)
@@ -343,7 +296,7 @@ class BudgetChart(QWidget):
         self._over_in_legend = False
         #: The legend's entry for the warning sign and count above a group within its
         #: total holding lines over budget (eye29b: "⚠ 1" had no legend): shown while one is.
-        self._sign_sample = _SignSample()
+        self._sign_sample = SignSample()
         self._sign_in_legend = False
         #: "Over budget" words, one per over-budget group, reused from draw to draw.
         self._over_labels: list[pg.TextItem] = []
