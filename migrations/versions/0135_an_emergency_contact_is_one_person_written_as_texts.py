@@ -2,7 +2,7 @@
 relationship, phone and e-mail are JSON strings.
 
 Revision ID: 0135
-Revises: 0133
+Revises: 0134
 Create Date: 2026-12-06
 
 Found by the psql review /work/reports/psql36.md (finding 1): an HR or Security clerk
@@ -48,7 +48,7 @@ from collections.abc import Sequence
 from dicel_desktop.db.migrate import SEARCH_PATH, create_owned_function, execute_sql
 
 revision: str = "0135"
-down_revision: str | None = "0133"
+down_revision: str | None = "0134"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,6 +1,6 @@
 """Migration 0135 (psql36 #1): an emergency contact is one person written as texts. The
 upgrade counts the stored contacts it would refuse and keeps them, as 0130 and 0132 keep
-an old number (each is asked when someone writes another); the downgrade gives 0133's
+an old number (each is asked when someone writes another); the downgrade gives 0134's
 schema back."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ DEFINITIONS = (
 
 
 def _stored_before(su: psycopg.Connection) -> dict[str, object]:
-    """A contact of each kind 0135 refuses, written at 0133 as psql36 wrote them."""
+    """A contact of each kind 0135 refuses, written at 0134 as psql36 wrote them."""
     (user_id,) = su.execute(
         "INSERT INTO users (email, password_hash, first_name, last_name, role, emergency_contact)"
         " VALUES ('no.employee@dicel.rw', 'x', 'A', 'B', 'employee', %s) RETURNING id",
@@ -48,7 +48,7 @@ def _stored_before(su: psycopg.Connection) -> dict[str, object]:
 
 
 def test_0135_counts_the_contacts_it_would_refuse_and_keeps_them(db_dsn, caplog):
-    migrate.downgrade(db_dsn, "0133")
+    migrate.downgrade(db_dsn, "0134")
     with psycopg.connect(db_dsn) as su:
         stored = _stored_before(su)
     with caplog.at_level(logging.WARNING, logger="alembic.runtime.migration"):
@@ -90,7 +90,7 @@ def test_0135_counts_the_contacts_it_would_refuse_and_keeps_them(db_dsn, caplog)
             su.rollback()
 
 
-def test_0135s_downgrade_gives_0133s_schema_back(db_dsn):
+def test_0135s_downgrade_gives_0134s_schema_back(db_dsn):
     with psycopg.connect(db_dsn) as su:
         at_head = su.execute(DEFINITIONS).fetchall()
     assert [name for name, _ in at_head] == [
@@ -100,10 +100,10 @@ def test_0135s_downgrade_gives_0133s_schema_back(db_dsn):
         "users_contact_object",
     ]
     assert "WHEN ((pg_trigger_depth() = 0))" in dict(at_head)["users_contact_object"]
-    migrate.downgrade(db_dsn, "0133")
+    migrate.downgrade(db_dsn, "0134")
     with psycopg.connect(db_dsn) as su:
         assert su.execute(DEFINITIONS).fetchall() == []
-        # A list is taken again, as 0133 took it.
+        # A list is taken again, as 0134 took it.
         su.execute(
             "UPDATE employees SET emergency_contact = '[\"Mama\"]'"
             " WHERE id = (SELECT id FROM employees LIMIT 1)"
