@@ -31,7 +31,8 @@ asks both sides the same :data:`PHONE_SAMPLES` and :data:`EMAIL_SAMPLES` and 1,2
 generated texts: equal there, which is what a test can show, not a proof. The record form
 says the same sentence before saving (services/form_rules.validate). An emergency
 contact with anything in it has a name and a phone (:func:`contact_gap`, DW031, migration
-0132).
+0132), and is one person written as texts: a mapping whose :data:`CONTACT_PARTS` are text
+or None (:func:`contact_fault`, DW032, migration 0135).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ import re
 __all__ = [
     "CONTACT_BLANKS",
     "CONTACT_COLUMNS",
+    "CONTACT_PARTS",
     "EMAIL_CAUSES",
     "EMAIL_COLUMNS",
     "EMAIL_PATTERN",
@@ -50,6 +52,7 @@ __all__ = [
     "PHONE_SAMPLES",
     "SETTING_EMAILS",
     "SETTING_PHONES",
+    "contact_fault",
     "contact_gap",
     "contact_lacks_both",
     "email_cause",
@@ -108,6 +111,9 @@ CONTACT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("employees", "emergency_contact"),
     ("security_guards", "emergency_contact"),
 )
+
+#: The parts of an emergency contact its form writes, each a text or none (migration 0135).
+CONTACT_PARTS: tuple[str, ...] = ("name", "relationship", "phone", "email")
 
 #: The system settings whose value is a phone number / an e-mail address (migration
 #: 0129): the company's, printed on every invoice. Held by the trigger
@@ -229,7 +235,7 @@ def contact_gap(contact: object) -> str | None:
     "name", as ``dicel_contact_shapes`` asks), or None: a contact needs both, a
     relationship is optional (migration 0132, DW031, eye35 §5). No contact at all (not a
     mapping, or nothing but blanks in it) lacks nothing; a name or a phone of blanks only
-    is none."""
+    is none. A value that is not a mapping is :func:`contact_fault`'s (DW032)."""
     if not isinstance(contact, dict):
         return None
     if not any(_given(contact, key) for key in contact):
@@ -238,6 +244,37 @@ def contact_gap(contact: object) -> str | None:
         if not _given(contact, key):
             return key
     return None
+
+
+def contact_fault(contact: object) -> tuple[str, str | None] | None:
+    """Why ``contact`` is not one person written as texts, as ``dicel_contact_object``
+    says it (DW032, migration 0135, psql36 #1): ``(kind, part)``, the JSON type found
+    ("array", "string", "number", "boolean", "object") and the part of that type (None
+    when the whole contact is); None for a mapping whose :data:`CONTACT_PARTS` are text or
+    None (other keys are not asked), and for no contact (None). :func:`contact_gap` is
+    asked of a mapping only."""
+    if contact is None:
+        return None
+    if not isinstance(contact, dict):
+        return _json_kind(contact), None
+    for part in CONTACT_PARTS:
+        value = contact.get(part)
+        if value is not None and not isinstance(value, str):
+            return _json_kind(value), part
+    return None
+
+
+def _json_kind(value: object) -> str:
+    """``value``'s JSON type, as ``jsonb_typeof`` names it."""
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list | tuple):
+        return "array"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, bool):
+        return "boolean"
+    return "number"
 
 
 def contact_lacks_both(contact: object) -> bool:

@@ -11083,6 +11083,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The emergency contact has neither a name nor a phone: type both, or clear the contact.</source>
         <translation>La personne à prévenir en cas d’urgence n’a ni nom ni téléphone : saisissez les deux, ou videz le contact.</translation>
     </message>
+    <message>
+        <source>The emergency contact is one person, each part a text in quotes, as {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (an &quot;email&quot; too if they have one): correct it, or clear the contact.</source>
+        <translation>La personne à prévenir en cas d’urgence est une seule personne, chaque partie un texte entre guillemets, comme {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (et un &quot;email&quot; si elle en a un) : corrigez-la, ou videz le contact.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -11083,6 +11083,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The emergency contact has neither a name nor a phone: type both, or clear the contact.</source>
         <translation>Uwo guhamagara mu gihe cy’ibyago nta zina nta na telefoni afite: andika byombi, cyangwa usibe uwo muntu wose.</translation>
     </message>
+    <message>
+        <source>The emergency contact is one person, each part a text in quotes, as {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (an &quot;email&quot; too if they have one): correct it, or clear the contact.</source>
+        <translation>Uwo guhamagara mu gihe cy’ibyago ni umuntu umwe, buri gice cyanditswe nk’amagambo ari hagati y’utumenyetso tw’amagambo, nka {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (na &quot;email&quot; niba ayifite): bikosore, cyangwa usibe uwo muntu wose.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

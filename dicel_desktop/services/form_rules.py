@@ -28,6 +28,7 @@ from dicel_desktop.domain.contact_rules import (
     PHONE_COLUMNS,
     SETTING_EMAILS,
     SETTING_PHONES,
+    contact_fault,
     contact_gap,
     contact_lacks_both,
     email_cause,
@@ -480,8 +481,9 @@ def _contact_error(
     table: str, spec: FieldSpec, value: Any, before: Any = _UNLOADED
 ) -> InvalidInput | None:
     """A phone or an e-mail of another shape (DW035, DW036, migration 0125), with why
-    (``cause``, migration 0132), or an emergency contact without its phone or its name
-    (DW031, migration 0132): said beside the field before sending, in the database's
+    (``cause``, migration 0132), an emergency contact without its phone or its name
+    (DW031, migration 0132), or one that is not one person written as texts (DW032,
+    migration 0135): said beside the field before sending, in the database's
     sentence; the typed text stays.
 
     ``before``, a saved record's contact as loaded: as ``dicel_contact_shapes`` asks
@@ -493,28 +495,34 @@ def _contact_error(
         return shape_error("phone", spec, value)
     if key in _EMAILS and isinstance(value, str):
         return shape_error("email", spec, value)
-    if key in _CONTACTS and isinstance(value, Mapping):
-        if before is not _UNLOADED and before == value:
-            return None
-        for part, (fits, cause, code) in _SHAPES.items():  # its phone, then its e-mail
-            text = _as_text(value, part)
-            if before is not _UNLOADED and text == _as_text(before, part):
-                continue
-            if text is not None and not fits(text):
-                return InvalidInput(
-                    f"contact_{code}",
-                    value=text,
-                    field=spec.name,
-                    part=part,
-                    cause=cause(text) or "",
-                )
-        gap = contact_gap(dict(value))
-        if contact_lacks_both(dict(value)):
-            # The name line, the contact's first: where the typing starts.
-            return InvalidInput("contact_without_name_or_phone", field=spec.name, part="name")
-        if gap is not None:
-            code = "contact_without_phone" if gap == "phone" else "contact_without_name"
-            return InvalidInput(code, field=spec.name, part=gap)
+    if key not in _CONTACTS or value is None:
+        return None
+    if before is not _UNLOADED and before == value:
+        return None  # a contact that stays is not asked (0130, 0132, 0135)
+    contact = dict(value) if isinstance(value, Mapping) else value
+    if contact_fault(contact) is not None:
+        # Migration 0135 (DW032, psql36 #1): a list or a bare text typed in the raw JSON,
+        # or a part that is not text; the form's own lines write neither.
+        return InvalidInput("contact_not_one_person", field=spec.name)
+    for part, (fits, cause, code) in _SHAPES.items():  # its phone, then its e-mail
+        text = _as_text(contact, part)
+        if before is not _UNLOADED and text == _as_text(before, part):
+            continue
+        if text is not None and not fits(text):
+            return InvalidInput(
+                f"contact_{code}",
+                value=text,
+                field=spec.name,
+                part=part,
+                cause=cause(text) or "",
+            )
+    gap = contact_gap(contact)
+    if contact_lacks_both(contact):
+        # The name line, the contact's first: where the typing starts.
+        return InvalidInput("contact_without_name_or_phone", field=spec.name, part="name")
+    if gap is not None:
+        code = "contact_without_phone" if gap == "phone" else "contact_without_name"
+        return InvalidInput(code, field=spec.name, part=gap)
     return None
 
 

@@ -68,6 +68,15 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "The emergency contact has neither a name nor a phone: type both, or clear the contact.",
     ),
+    # Migration 0135 (psql36 #1, DW032): a list or a bare text stored as the contact, or
+    # a part that is not text; seen in the raw JSON, or from psql. The JSON is written
+    # the same in every language.
+    "contact_not_one_person": QT_TRANSLATE_NOOP(
+        "errors",
+        'The emergency contact is one person, each part a text in quotes, as {{"name": '
+        '"Ana Uwera", "relationship": "Sister", "phone": "0788 123 456"}} (an "email" too '
+        "if they have one): correct it, or clear the contact.",
+    ),
     # Migration 0130 (review35 F2): the same, on a field of another record the save
     # writes too (HR's save of an employee writes its login): not on the form, so whose
     # it is and who corrects it.

@@ -1,8 +1,9 @@
 """The refusals every workflow function gives the same way (README: "The database's
 public interface"): a step taken first by someone else, not the caller's to take, in the
 wrong state, on one's own record (DW001-DW014), text a step writes or a list keeps
-(DW020-DW026), a contact's shape (DW035, DW036) and its name and phone (DW031), a
-decision on a changed record (DW007, DW008). Their sentences are in ``domain/messages/workflow.py``.
+(DW020-DW026), a contact's shape (DW035, DW036), its name and phone (DW031) and its kind
+(DW032), a decision on a changed record (DW007, DW008). Their sentences are in
+``domain/messages/workflow.py``.
 """
 
 from __future__ import annotations
@@ -121,6 +122,10 @@ register_sqlstate(
         {"phone": "contact_without_phone", "both": "contact_without_name_or_phone"},
     ),
 )
+#: An emergency contact that is not one person written as texts (migration 0135,
+#: psql36 #1): DETAIL ``kind`` (the JSON type found) and ``part`` (the part of that type,
+#: null when the whole contact is); one sentence, as ``form_rules`` says it before saving.
+register_sqlstate("DW032", "contact_not_one_person", InvalidInput, detail_params)
 #: A decision on a record changed since the decider was shown it (migration 0032).
 register_sqlstate("DW007", "changed_since_shown_by", Conflict, detail_params)
 register_sqlstate("DW008", "changed_since_shown", Conflict, detail_params)
