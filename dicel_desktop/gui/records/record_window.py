@@ -461,8 +461,6 @@ class RecordWindow(QDialog):
             self.form.current_values(),
             new=new,
             loaded=None if new else self.form.loaded_values(),
-            # The company's day, read with the record: the day the database counts.
-            today=None if self.form.record is None else self.form.record.facts.get(COMPANY_DAY),
         )
         end = span[0]
         if found is not None:
