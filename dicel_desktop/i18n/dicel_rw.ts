@@ -10,6 +10,13 @@
     </message>
 </context>
 <context>
+    <name>AuditValuesEditor</name>
+    <message>
+        <source>%1 (deleted, or hidden from you)</source>
+        <translation>%1 (yasibwe, cyangwa udashobora kuyibona)</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <location filename="../gui/editors/choices.py" line="+68"/>

@@ -323,14 +323,17 @@ def _reported_after_now(column: str, moment: Any) -> InvalidInput | None:
 _RECEIVED = dict(RECEIVED_BY_TODAY)
 
 
-def _received_after_today(table: str, column: str, day: Any) -> InvalidInput | None:
+def _received_after_today(
+    table: str, column: str, day: Any, today: dt.date | None = None
+) -> InvalidInput | None:
     """A day received or enrolled after today (DW426, migration 0103): said beside the
-    field before sending. The database counts the company's day; this, the desktop's."""
+    field before sending. ``today``: the company's day (``record_facts.COMPANY_DAY``),
+    the day the database counts; the desktop's only where none was read."""
     if isinstance(day, dt.datetime):
         day = day.date()
     if not isinstance(day, dt.date):
         return None
-    today = dt.date.today()
+    today = today or dt.date.today()
     if day <= today:
         return None
     return InvalidInput(
@@ -580,8 +583,11 @@ def validate(
     look at every field given. ``loaded``, for a saved record, the values it was loaded
     with: a shift's or a patrol's span (DW446) is asked, as the database asks it, of a
     new row or when either moment changed, not of a stored span that stays (None: asked
-    always). ``today``, the company's day read with a saved record
-    (``record_facts.COMPANY_DAY``): a rule the database counts from it is asked on it.
+    always). ``today``, the company's day (``dicel_company_day()``): read with a saved
+    record (``record_facts.COMPANY_DAY``), or as a new record's window opens
+    (``record_facts.company_day``); every rule the database counts from today (a
+    posting's closing date, a day received or enrolled, a new deal's close date) is
+    asked on it, the desktop's day only where none was given.
     An empty result means the database should accept them, as far as the constraints
     the client can see go.
     """
@@ -614,12 +620,12 @@ def validate(
             errors[name] = InvalidInput("direction_control", field=name)
     if new and form.table == "opportunities":
         # Migration 0089 (DW347): a new deal is not expected to close on a day past; an
-        # existing one may be (the overdue flag says so). The database counts the
-        # company's day; this, the machine's, says it before sending.
+        # existing one may be (the overdue flag says so). Asked on the company's day,
+        # as the database counts it (the desktop's only where none was read).
         close = values.get("expected_close_date")
         if (
             isinstance(close, dt.date)
-            and close < dt.date.today()
+            and close < (today or dt.date.today())
             and "expected_close_date" not in errors
         ):
             errors["expected_close_date"] = InvalidInput(
@@ -644,7 +650,7 @@ def validate(
             errors[reported] = problem
     received = _RECEIVED.get(form.table)
     if received is not None and received not in errors:
-        problem = _received_after_today(form.table, received, values.get(received))
+        problem = _received_after_today(form.table, received, values.get(received), today)
         if problem is not None:
             errors[received] = problem
     if not new and form.table in _CLOSES_AHEAD and _CLOSES_AHEAD[form.table][0] not in errors:

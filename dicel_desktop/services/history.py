@@ -32,6 +32,7 @@ __all__ = [
     "Change",
     "HistoryEntry",
     "NamedHistory",
+    "entry_names",
     "last_change",
     "named_history",
     "record_history",
@@ -151,6 +152,46 @@ def named_history(session: Session, table: str, record_id: uuid.UUID) -> NamedHi
         with contextlib.suppress(NotAllowed):
             names = reference_names(session, wanted)
     return NamedHistory(entries, names)
+
+
+def _references_of(table: str, values: Any) -> dict[tuple[str, str], tuple[str, uuid.UUID]]:
+    """(column, id as stored) -> (table pointed to, id) for each reference ``values``
+    (an audit entry's old or new values, as JSON) holds."""
+    model = Base.metadata.tables.get(table)
+    if model is None or not isinstance(values, dict):
+        return {}
+    found: dict[tuple[str, str], tuple[str, uuid.UUID]] = {}
+    for column, value in values.items():
+        keys = model.c[column].foreign_keys if column in model.c else ()
+        if not keys or not isinstance(value, str):
+            continue
+        try:
+            ident = uuid.UUID(value)
+        except ValueError:  # not an id after all: shown as stored
+            continue
+        found[(column, value)] = (next(iter(keys)).column.table.name, ident)
+    return found
+
+
+def entry_names(
+    session: Session, table: str | None, *values: Any
+) -> dict[tuple[str, str], str | None]:
+    """The names of the records an audit entry of ``table`` points to in its old and new
+    ``values``, in one query under the reader's rights: (column, id as stored) -> the
+    name the reference pickers give it (``lookup.reference_names``), None for a record
+    deleted since or hidden from the reader (row security; or a table whose names they
+    may not read)."""
+    from dicel_desktop.services.lookup import reference_names
+
+    wanted: dict[tuple[str, str], tuple[str, uuid.UUID]] = {}
+    for part in values:
+        wanted.update(_references_of(table or "", part))
+    if not wanted:
+        return {}
+    try:
+        return reference_names(session, wanted)
+    except NotAllowed:
+        return dict.fromkeys(wanted)
 
 
 _LAST = sa.text(

@@ -7,26 +7,50 @@ that reads every column it reads, the same gate wherever it is read (the record 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement, FromClause
 
-from dicel_desktop.domain.entry_rules import CLOSES_AHEAD
+from dicel_desktop.domain.entry_rules import CLOSES_AHEAD, RECEIVED_BY_TODAY
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services.invoice_balance import BALANCE_READS, amount_paid, balance_due
 from dicel_desktop.services.order_awaited import ON_ORDER_READS, on_order
 
-__all__ = ["COMPANY_DAY", "FACTS", "Fact", "readable_facts"]
+__all__ = ["COMPANY_DAY", "DAY_COUNTED", "FACTS", "Fact", "company_day", "readable_facts"]
 
 #: The fact that is the company's day (``dicel_company_day()``, migration 0069), read
 #: with the record: a rule counted from today is asked before saving on the day the
 #: database will count (``form_rules.validate``'s ``today``), not the desktop's, which a
 #: clock or a time zone moves (a posting's closing day, DW502).
 COMPANY_DAY = "company_day"
+
+#: (table, column) whose day the database asks against the company's today: a posting's
+#: closing date (DW502), a day feedback was received or a person enrolled (DW426).
+_DAY_READS: tuple[tuple[str, str], ...] = (
+    *((table, column) for table, column, _states in CLOSES_AHEAD),
+    *RECEIVED_BY_TODAY,
+)
+
+#: Tables whose form asks a day against the company's today (``form_rules.validate``'s
+#: ``today``): a saved record reads it as its fact, a new record's window reads it as
+#: it opens (:func:`company_day`); a new deal's close date (DW347) has no fact, since a
+#: saved deal's is not asked.
+DAY_COUNTED: frozenset[str] = frozenset(
+    {table for table, _column in _DAY_READS} | {"opportunities"}
+)
+
+
+def company_day(session: Session) -> dt.date:
+    """The company's day (``dicel_company_day()``, migration 0069: the server's date in
+    the company's time zone), which every login may read: a new record's window asks
+    its "not after today" and "not before today" rules on it, as the database will."""
+    return session.execute(sa.select(sa.func.public.dicel_company_day(type_=sa.Date))).scalar_one()
 
 
 @dataclass(frozen=True)
@@ -54,7 +78,8 @@ FACTS: dict[str, tuple[Fact, ...]] = {
         Fact("amount_paid", BALANCE_READS, amount_paid),
         Fact("balance_due", BALANCE_READS, balance_due),
     ),
-    # The day an open posting's closing date may not be before (DW502).
+    # The day an open posting's closing date may not be before (DW502), a day received
+    # or enrolled may not be after (DW426).
     **{
         table: (
             Fact(
@@ -63,7 +88,7 @@ FACTS: dict[str, tuple[Fact, ...]] = {
                 lambda _source: sa.func.public.dicel_company_day(type_=sa.Date),
             ),
         )
-        for table, column, _states in CLOSES_AHEAD
+        for table, column in _DAY_READS
     },
 }
 

@@ -101,3 +101,60 @@ def test_an_audit_entry_opened_names_its_fields(qtbot, logins, desk):
     assert '"Setting type": "Number"' in shown, shown
     assert '"Public": "No"' in shown, shown
     assert "setting_key" not in shown and "is_public" not in shown, shown
+
+
+def test_an_audit_entrys_references_read_as_the_pickers_name_them(qtbot, logins, desk, monkeypatch):
+    """A reference in an entry's values showed a raw id (« "Supervisor": "5f0c…" »): it
+    reads as the record's name, as the form's picker names it, both values of the entry
+    named in one read; a record deleted since keeps its id, said so (the id is what
+    finds its own entries in the log)."""
+    from sqlalchemy import text
+
+    from dicel_desktop.services import history, lookup
+
+    boss = logins.person("hr", first_name="Aline", last_name="Uwase", department="HRD")
+    clerk = logins.person("employee", first_name="Josiane", department="HRD", supervisor=boss)
+    home, gone = logins.department("HRD"), logins.department("GONE")
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text("UPDATE employees SET department_id = :d WHERE id = :e"),
+            {"d": gone, "e": clerk.employee_id},
+        )
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text("UPDATE employees SET department_id = :d, supervisor_id = NULL WHERE id = :e"),
+            {"d": home, "e": clerk.employee_id},
+        )
+        conn.execute(text("DELETE FROM departments WHERE id = :d"), {"d": gone})
+    admin = logins.person("admin")
+    with admin.session() as session:
+        entry = session.execute(
+            text(
+                "SELECT id FROM audit_logs WHERE table_name = 'employees' AND record_id = :r"
+                " AND action = 'UPDATE' AND old_values ? 'supervisor_id'"
+            ),
+            {"r": clerk.employee_id},
+        ).scalar_one()
+        boss_named = lookup.reference_name(session, "employees", boss.employee_id)
+        home_named = lookup.reference_name(session, "departments", home)
+    assert boss_named and home_named
+    reads = []
+    real = getattr(history, "entry_names", None)
+
+    def counted(*args):
+        reads.append(args[2:])
+        return real(*args)
+
+    # Counts the reads (each still the real query); absent before the names were read.
+    monkeypatch.setattr(history, "entry_names", counted, raising=False)
+    window = desk(admin).open("audit_logs", entry)
+    old, new = window.form.editors["old_values"], window.form.editors["new_values"]
+    qtbot.waitUntil(lambda: boss_named in old.shown_text(), timeout=30_000)
+    qtbot.waitUntil(lambda: home_named in new.shown_text(), timeout=30_000)
+    assert f'"Supervisor": "{boss_named}"' in old.shown_text(), old.shown_text()
+    assert f'"Department": "{gone} (deleted, or hidden from you)"' in old.shown_text()
+    assert f'"Department": "{home_named}"' in new.shown_text(), new.shown_text()
+    assert str(boss.employee_id) not in old.shown_text() + new.shown_text()
+    assert str(home) not in new.shown_text()
+    assert len(reads) == 1 and len(reads[0]) == 2, reads  # the entry's two values, one read
+    assert old.value()["department_id"] == str(gone)  # what was stored stays the value

@@ -3,8 +3,12 @@ form names the field ("Last login", « Dernière connexion », not ``last_login`
 value written as the form shows it: a moment or a day in the reader's format
 ("06/12/2026 19:32", not "2026-12-06T19:32:10.27+00:00": eye35b #6), an amount with its
 currency, a state by its words, Yes or No. A key no field of the table has (a column
-dropped since, a table unknown) stays as stored, its moments written. An audit entry is
-never written back, so what is shown need not parse."""
+dropped since, a table unknown) stays as stored, its moments written. A reference (an
+employee, a department, who approved) reads as the record's name, as the forms' pickers
+name it, read for the whole entry in one query on the DB worker under the reader's
+rights; a record deleted since, or hidden from the reader, keeps its id, said so: the
+id is what finds that record's own entries in the log. An audit entry is never written
+back, so what is shown need not parse."""
 
 from __future__ import annotations
 
@@ -13,17 +17,24 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QLocale
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QWidget
 
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.editors.json_editor import JsonEditor, pretty_json
+from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.values import FieldDisplay
 from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.services import history
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldKind, FieldSpec, table_fields
 
-__all__ = ["AuditValuesEditor", "moments_written", "values_named"]
+__all__ = ["AuditValuesEditor", "EntryNamer", "moments_written", "values_named"]
+
+#: (column, id as stored) -> the record's name, None where it was not found.
+Names = dict[tuple[str, str], "str | None"]
 
 #: A moment as PostgreSQL's to_jsonb writes a timestamptz, or a day as it writes a date.
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}(:\d{2})?|Z)?")
@@ -63,11 +74,16 @@ _WRITTEN = frozenset(
 
 
 def values_named(
-    value: Any, table: str | None, display: FieldDisplay, formatter: ValueFormatter
+    value: Any,
+    table: str | None,
+    display: FieldDisplay,
+    formatter: ValueFormatter,
+    names: Names | None = None,
 ) -> Any:
     """An entry's values of ``table`` with each key the field's label in the reader's
     language and each value as the form shows it (module doc); ``value`` unchanged but
-    for its moments where it is no object or the table is unknown."""
+    for its moments where it is no object or the table is unknown. ``names``: the
+    records its references point to (``history.entry_names``), once read."""
     fields = _fields_of(table)
     if not isinstance(value, dict) or not fields:
         return moments_written(value, formatter)
@@ -77,9 +93,31 @@ def values_named(
         label = tr_label(field.label) if field is not None else key
         if label in named:  # two keys one label: the stored key tells them apart
             label = key
-        shown = _written(field, part, value, display, formatter) if field is not None else None
+        if names is not None and isinstance(part, str) and (key, part) in names:
+            shown: str | None = names[(key, part)] or _unseen(part)
+        elif field is not None:
+            shown = _written(field, part, value, display, formatter)
+        else:
+            shown = None
         named[label] = shown if shown is not None else moments_written(part, formatter)
     return named
+
+
+def _unseen(ident: str) -> str:
+    """A reference whose record was not found: deleted since, or hidden from the reader.
+    Its id stays, since it finds the record's own entries in the log."""
+    return QCoreApplication.translate(
+        "AuditValuesEditor", "%1 (deleted, or hidden from you)"
+    ).replace("%1", ident)
+
+
+def _references_in(table: str | None, value: Any) -> bool:
+    """Whether ``value`` holds a reference to name (a text in a reference field)."""
+    fields = _fields_of(table)
+    return isinstance(value, dict) and any(
+        isinstance(part, str) and key in fields and fields[key].kind is FieldKind.REFERENCE
+        for key, part in value.items()
+    )
 
 
 def _fields_of(table: str | None) -> dict[str, FieldSpec]:
@@ -123,6 +161,46 @@ def _written(
         return None
 
 
+class EntryNamer:
+    """Names the references of the audit values set in one turn of the event loop in
+    one read on the worker: an entry's old and new values, loaded together, ask once
+    (``history.entry_names``). One per editor factory, shared by its editors."""
+
+    def __init__(self, worker: DbWorker) -> None:
+        self._worker = worker
+        #: The editors waiting, each with the table and value it shows.
+        self._asked: dict[AuditValuesEditor, tuple[str | None, Any]] = {}
+
+    def ask(self, editor: AuditValuesEditor, table: str | None, value: Any) -> None:
+        if not self._asked:
+            QTimer.singleShot(0, self._read)
+        self._asked[editor] = (table, value)  # a second ask (its table, then its value) replaces
+
+    def _read(self) -> None:
+        asked, self._asked = self._asked, {}
+        if self._worker.is_shut_down:
+            return
+        by_table: dict[str | None, list[AuditValuesEditor]] = {}
+        for editor, (table, _value) in asked.items():
+            if shiboken6.isValid(editor):
+                by_table.setdefault(table, []).append(editor)
+        for table, editors in by_table.items():
+            values = [asked[editor][1] for editor in editors]
+
+            def named(names: Names, editors: list[AuditValuesEditor] = editors) -> None:
+                for editor in editors:
+                    if shiboken6.isValid(editor):
+                        editor.show_names(asked[editor], names)
+
+            (
+                Op(self._worker, history.entry_names, table, *values)
+                .for_widget(editors[0])
+                .on_success(named)
+                .on_failure(lambda error: None)  # the ids stay, as before
+                .run()
+            )
+
+
 class AuditValuesEditor(JsonEditor):
     """The JSON editor of ``audit_logs.old_values`` / ``new_values``, read-only."""
 
@@ -130,12 +208,19 @@ class AuditValuesEditor(JsonEditor):
     follows = "table_name"
 
     def __init__(
-        self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
+        self,
+        field: FieldSpec,
+        parent: QWidget | None = None,
+        *,
+        locale: QLocale | None = None,
+        namer: EntryNamer | None = None,
     ) -> None:
         super().__init__(field, parent, locale=locale, raw_offered=False)
         self._formatter = ValueFormatter(LocaleFormats.from_qlocale(locale))
         self._display = FieldDisplay(locale)
         self._table: str | None = None
+        #: Names its references (None: they stay ids).
+        self._namer = namer
 
     def follow(self, table_name: str | None) -> None:
         self._table = table_name
@@ -145,3 +230,13 @@ class AuditValuesEditor(JsonEditor):
         super().set_value(value)  # value() still gives what was stored
         shown = values_named(value, self._table, self._display, self._formatter)
         self._set_raw_text(pretty_json(shown))
+        if self._namer is not None and _references_in(self._table, value):
+            self._namer.ask(self, self._table, value)
+
+    def show_names(self, shown: tuple[str | None, Any], names: Names) -> None:
+        """The names read for (table, value): written in, unless it shows another by now."""
+        table, value = shown
+        if table != self._table or value is not self._value:
+            return
+        named = values_named(value, table, self._display, self._formatter, names)
+        self._set_raw_text(pretty_json(named))

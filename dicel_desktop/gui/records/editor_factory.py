@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from dicel_desktop.gui.editors.audit_values import AuditValuesEditor
+from dicel_desktop.gui.editors.audit_values import AuditValuesEditor, EntryNamer
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.document_link import DocumentLinkEditor
 from dicel_desktop.gui.editors.factory import make_editor
@@ -28,6 +28,9 @@ def make_editor_factory(
     offers the raw JSON text beside the form of a JSON field (bank details, tax
     numbers, an emergency contact): for an admin; a clerk sees only the form."""
 
+    # An audit entry's references named in one read for its old and new values.
+    namer = EntryNamer(worker) if worker is not None else None
+
     def reference_editor(field: FieldSpec) -> FieldEditor:
         return ReferencePicker(field, worker)
 
@@ -35,8 +38,9 @@ def make_editor_factory(
         if is_link_column(field.table, field.name):  # a receipt, a resume: a stored file
             return DocumentLinkEditor(field, worker, field.table, locale=locale)
         if (field.table, field.name) in _AUDIT_VALUES:
-            # Its moments as the list writes them, not as JSON stores them (eye35b #6).
-            return AuditValuesEditor(field, locale=locale)
+            # Its moments as the list writes them, not as JSON stores them (eye35b #6),
+            # its references by name.
+            return AuditValuesEditor(field, locale=locale, namer=namer)
         if (field.table, field.name) == ("system_settings", "setting_value"):
             # Its kind follows the record's setting_type (the form tells it: ``follows``).
             return SettingValueEditor(field, setting_type=None, locale=locale)

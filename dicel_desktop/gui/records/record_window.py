@@ -63,7 +63,7 @@ from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
 from dicel_desktop.services.forms import FormSpec, form_spec, span_error, span_fields, validate
-from dicel_desktop.services.record_facts import COMPANY_DAY
+from dicel_desktop.services.record_facts import COMPANY_DAY, DAY_COUNTED, company_day
 from dicel_desktop.services.records import Record, RecordGone, StaleRecord
 
 log = logging.getLogger(__name__)
@@ -152,6 +152,8 @@ class RecordWindow(QDialog):
         self.question: QMessageBox | None = None
         #: Said once the record is read again after a step ("Approved.").
         self._after_reload_note = ""
+        #: The company's day read as a new record's form opened (``_read_company_day``).
+        self._company_day: Any = None
 
         self.form = RecordForm(self.spec, make_editor)
         self.form.dirty_changed.connect(self._on_form_dirty_changed)
@@ -356,8 +358,7 @@ class RecordWindow(QDialog):
             {**self.form.current_values(), **values},
             new=new,
             loaded=None if new else self.form.loaded_values(),
-            # The company's day, read with the record: the day the database counts.
-            today=None if self.form.record is None else self.form.record.facts.get(COMPANY_DAY),
+            today=self.company_today,
         )
         parts: dict[str, str] = {}
         for name, error in checked.items():
@@ -485,6 +486,31 @@ class RecordWindow(QDialog):
         self._show_header()
         self._build_panels()
         self._focus_first_field()
+        self._read_company_day()
+
+    def _read_company_day(self) -> None:
+        """A new record loads no row to read the company's day with: read it once as
+        its form opens, for the rules counted from today (``record_facts.DAY_COUNTED``).
+        Until it comes (or if it fails), the desktop's day is asked; the database decides."""
+        if self.table not in DAY_COUNTED:
+            return
+
+        def read(day: Any) -> None:
+            self._company_day = day
+
+        def failed(error: BaseException) -> None:
+            log.info("Could not read the company's day: %s", error)
+
+        Op(self.worker, company_day).for_widget(self).on_success(read).on_failure(failed).run()
+
+    @property
+    def company_today(self) -> Any:
+        """The company's day, as the database counts it: read with the record shown, or
+        as a new one's form opened; None (the desktop's day) where none was read."""
+        record = self.form.record
+        if record is not None and COMPANY_DAY in record.facts:
+            return record.facts[COMPANY_DAY]
+        return self._company_day
 
     def _on_loaded(self, record: Record) -> None:
         reloaded = self.form.record is not None
@@ -871,6 +897,7 @@ class RecordWindow(QDialog):
 
     def _keep_as_new(self) -> None:
         self.form.keep_as_new()
+        self._read_company_day()
         self._show_header()
         self._build_panels()
         self._show_message(self.tr("Not saved yet: check the values, then Save."), error=False)

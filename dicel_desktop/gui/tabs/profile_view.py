@@ -74,25 +74,8 @@ def describe(key: str, profile: dict[str, Any], locale: QLocale) -> str:
         return tr_label(EmploymentType(value).label)
     if key == "employee_status":
         return tr_label(EmployeeStatus(value).label)
-    if key == "emergency_contact" and isinstance(value, dict):
-        # "Cédric Uwizeye (Father) · +250 786 720 176", as the form's lines hold it.
-        who = " ".join(
-            part
-            for part in (
-                str(value.get("name") or ""),
-                # In the reader's words: « (Parent) », not « (Father) » (eye34 #7).
-                f"({relationship_words(value['relationship'])})"
-                if value.get("relationship")
-                else "",
-            )
-            if part
-        )
-        return (
-            " · ".join(
-                p for p in (who, *(str(value.get(k) or "") for k in ("phone", "email"))) if p
-            )
-            or "—"
-        )
+    if key == "emergency_contact":
+        return contact_text(value) or "—"
     if key == "bank_details" and isinstance(value, dict):
         return " · ".join(str(value[k]) for k in ("bank", "account_number") if value.get(k))
     if isinstance(value, dt.date):
@@ -103,6 +86,37 @@ def describe(key: str, profile: dict[str, Any], locale: QLocale) -> str:
             return formatter.datetime(value)
         return formatter.date(value)
     return str(value)
+
+
+#: The parts of one person of an emergency contact, in the order they are read.
+_CONTACT_PARTS = ("name", "relationship", "phone", "email")
+
+
+def contact_text(value: Any) -> str:
+    """An emergency contact as a person reads it: one person as the form's lines hold
+    it ("Cédric Uwizeye (Father) · +250 786 720 176"). A contact stored in an older
+    shape, which migration 0135 refuses for new writes but keeps where stored, is said
+    in words too, never as a Python repr: each person of a list on a line of their own,
+    a text as it is, an object of other keys as "key: value"."""
+    if isinstance(value, list):
+        return "\n".join(text for text in (contact_text(item) for item in value) if text)
+    if not isinstance(value, dict):
+        return "" if value is None else str(value).strip()
+    if not any(value.get(k) for k in _CONTACT_PARTS):
+        # Not a person's parts at all ({"mother": "0788 123 456"}): each as stored.
+        return " · ".join(f"{k}: {contact_text(v)}" for k, v in value.items() if v)
+    who = " ".join(
+        part
+        for part in (
+            contact_text(value.get("name")),
+            # In the reader's words: « (Parent) », not « (Father) » (eye34 #7).
+            f"({relationship_words(value['relationship'])})" if value.get("relationship") else "",
+        )
+        if part
+    )
+    return " · ".join(
+        p for p in (who, *(contact_text(value.get(k)) for k in ("phone", "email"))) if p
+    )
 
 
 class ProfileView(QWidget):
@@ -123,6 +137,8 @@ class ProfileView(QWidget):
             for label, key in rows:
                 value = QLabel("")
                 value.setWordWrap(True)  # an address, a list of skills
+                # As stored, never read as markup (an old contact's text, an address).
+                value.setTextFormat(Qt.TextFormat.PlainText)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.fields[key] = value
                 # The reader's colon: French puts a space before it (eye33 #9).

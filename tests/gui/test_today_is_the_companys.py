@@ -1,0 +1,122 @@
+"""Every rule a form counts from today is asked on the company's day
+(``dicel_company_day()``, migration 0069), as the database asks it, not on the desktop's:
+a day feedback was received (DW426) and a new deal's close date (DW347). A new record's
+window reads the day as it opens (it loads no row to read it with); a saved one reads it
+with the record. The company is put in a time zone a day off the desktop's, so the two
+days differ whichever way. Against real PostgreSQL, as the clerks who keep them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+from sqlalchemy import text
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+
+
+def _company_a_day_off(logins) -> dt.date:
+    """Put the company in a time zone whose day is not this desktop's (one always is:
+    the zones span 26 hours) and pin the functions to it, as a sync does; its day."""
+    from zoneinfo import ZoneInfo
+
+    from dicel_desktop.db.company_time import pin_company_time_zone
+
+    now = dt.datetime.now(dt.UTC)
+    zone = next(
+        z
+        for z in ("Etc/GMT-14", "Etc/GMT+12")
+        if now.astimezone(ZoneInfo(z)).date() != dt.date.today()
+    )
+    with logins.superuser().begin() as conn:
+        name = conn.scalar(text("SELECT current_database()"))
+        conn.exec_driver_sql(f"ALTER DATABASE \"{name}\" SET timezone = '{zone}'")
+    with logins.superuser().begin() as conn:
+        pin_company_time_zone(conn)
+        day = conn.scalar(text("SELECT dicel_company_day()"))
+    assert day != dt.date.today()
+    return day
+
+
+def _new(qtbot, desk, person, table):
+    window = desk(person).new(table)
+    # The day is read as the form opens, one read on the worker.
+    qtbot.waitUntil(lambda: not window.worker.is_busy, timeout=WAIT_MS)
+    return window
+
+
+def _said_before_sending(window, field: str) -> str:
+    window.save()
+    assert not window.is_busy  # nothing was sent
+    return window.form.error_text(field)
+
+
+def _saved(qtbot, window, field: str) -> None:
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    assert window.form.error_text(field) == "", window.message.text()
+    assert window.record is not None, window.message.text()
+
+
+def test_a_new_feedbacks_day_is_asked_on_the_companys_day(qtbot, logins, desk):
+    """The window counted "today" on the desktop's clock, the database on the company's:
+    a day apart, it refused the company's today, or sent a day the database refused."""
+    company_today = _company_a_day_off(logins)
+    window = _new(qtbot, desk, logins.person("cx"), "customer_feedback")
+    window.form.editors["feedback_type"].set_value("suggestion")
+    window.form.editors["feedback_date"].set_value(company_today + dt.timedelta(days=1))
+    said = _said_before_sending(window, "feedback_date")
+    # Today is the company's (its day in words, as the window writes dates).
+    assert f"later than today ({company_today.day} {company_today:%B %Y})" in said, said
+    window.form.editors["feedback_date"].set_value(company_today)
+    _saved(qtbot, window, "feedback_date")
+    with logins.superuser().connect() as conn:
+        stored = conn.scalar(
+            text("SELECT feedback_date FROM customer_feedback WHERE id = :id"),
+            {"id": window.record.id},
+        )
+    assert stored == company_today
+
+
+def test_a_saved_feedbacks_day_is_asked_on_the_day_read_with_it(qtbot, logins, desk):
+    company_today = _company_a_day_off(logins)
+    with logins.superuser().begin() as conn:
+        feedback = conn.scalar(
+            text(
+                "INSERT INTO customer_feedback (feedback_type, feedback_date)"
+                " VALUES ('suggestion', :day) RETURNING id"
+            ),
+            {"day": company_today - dt.timedelta(days=3)},
+        )
+    window = desk(logins.person("cx")).open("customer_feedback", feedback)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    window.form.editors["feedback_date"].set_value(company_today + dt.timedelta(days=1))
+    said = _said_before_sending(window, "feedback_date")
+    assert f"later than today ({company_today.day} {company_today:%B %Y})" in said, said
+    window.form.editors["feedback_date"].set_value(company_today)
+    _saved(qtbot, window, "feedback_date")
+
+
+def test_a_new_deals_close_date_is_asked_on_the_companys_day(qtbot, logins, desk):
+    company_today = _company_a_day_off(logins)
+    window = _new(qtbot, desk, logins.person("sales"), "opportunities")
+    window.form.editors["title"].set_value("Guarding for the Nyabugogo depot")
+    window.form.editors["expected_close_date"].set_value(company_today - dt.timedelta(days=1))
+    said = _said_before_sending(window, "expected_close_date")
+    assert said.startswith("A new opportunity cannot be expected to close"), said
+    window.form.editors["expected_close_date"].set_value(company_today)
+    _saved(qtbot, window, "expected_close_date")
+
+
+def test_leaving_a_shifts_end_says_a_span_too_long(qtbot, logins, desk):
+    """Leaving a shift's end asked DW446's rule with a day it does not take (a TypeError
+    in the slot since the closing date's change): it says the span beside the end."""
+    window = desk(logins.person("security")).new("security_assignments")
+    start = dt.datetime(2026, 11, 2, 6, 0).astimezone()
+    window.form.editors["shift_start"].set_value(start)
+    window.form.editors["shift_end"].set_value(start + dt.timedelta(hours=30))
+    line = window.form.editors["shift_end"].findChild(QLineEdit)
+    QApplication.sendEvent(line, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+    assert "24" in window.form.error_text("shift_end"), window.form.error_text("shift_end")
