@@ -22,7 +22,16 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.services.invoice_balance import BALANCE_READS, amount_paid, balance_due
 from dicel_desktop.services.order_awaited import ON_ORDER_READS, on_order
 
-__all__ = ["COMPANY_DAY", "DAY_COUNTED", "FACTS", "Fact", "company_day", "readable_facts"]
+__all__ = [
+    "COMPANY_DAY",
+    "DAY_COUNTED",
+    "FACTS",
+    "Fact",
+    "company_day",
+    "company_day_now",
+    "desktop_day",
+    "readable_facts",
+]
 
 #: The fact that is the company's day (``dicel_company_day()``, migration 0069), read
 #: with the record: a rule counted from today is asked before saving on the day the
@@ -51,6 +60,20 @@ def company_day(session: Session) -> dt.date:
     the company's time zone), which every login may read: a new record's window asks
     its "not after today" and "not before today" rules on it, as the database will."""
     return session.execute(sa.select(sa.func.public.dicel_company_day(type_=sa.Date))).scalar_one()
+
+
+def desktop_day() -> dt.date:
+    """This desktop's date now (one place, so a test can move the desktop's clock)."""
+    return dt.date.today()
+
+
+def company_day_now(read: dt.date, seen_on: dt.date) -> dt.date:
+    """The company's day now, from the day read from the database on the desktop's date
+    ``seen_on``: both move at midnight, so the gap read stays. A window left open past the
+    company's midnight asks the new day, as its own clock did before the company's day
+    was read (review36 F3), and a desktop whose clock or zone is off still asks the
+    company's."""
+    return read + (desktop_day() - seen_on)
 
 
 @dataclass(frozen=True)

@@ -120,3 +120,33 @@ def test_leaving_a_shifts_end_says_a_span_too_long(qtbot, logins, desk):
     line = window.form.editors["shift_end"].findChild(QLineEdit)
     QApplication.sendEvent(line, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
     assert "24" in window.form.error_text("shift_end"), window.form.error_text("shift_end")
+
+
+def test_a_window_open_past_the_companys_midnight_asks_the_new_day(
+    qtbot, logins, desk, monkeypatch
+):
+    """The company's day is read once, with the record or as a new form opens; a window
+    left open past midnight asked yesterday's, took the day just gone and sent it to a
+    database that refused it (review36 F3). The day read moves on with the desktop's."""
+    from dicel_desktop.services import record_facts
+
+    company_today = _company_a_day_off(logins)
+    next_day = company_today + dt.timedelta(days=1)
+    window = _new(qtbot, desk, logins.person("cx"), "customer_feedback")
+    window.form.editors["feedback_type"].set_value("suggestion")
+    window.form.editors["feedback_date"].set_value(next_day)
+    assert "later than today" in _said_before_sending(window, "feedback_date")
+    # Midnight passes with the new record's window open: the desktop's day is the next.
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    monkeypatch.setattr(record_facts, "desktop_day", lambda: tomorrow)
+    assert window.company_today == next_day
+    monkeypatch.undo()
+    # A saved record's day, read with it, moves on as well.
+    window.form.editors["feedback_date"].set_value(company_today)
+    _saved(qtbot, window, "feedback_date")
+    assert window.company_today == company_today
+    monkeypatch.setattr(record_facts, "desktop_day", lambda: tomorrow)
+    assert window.company_today == next_day
+    window.form.editors["feedback_date"].set_value(next_day + dt.timedelta(days=1))
+    said = _said_before_sending(window, "feedback_date")
+    assert f"later than today ({next_day.day} {next_day:%B %Y})" in said, said

@@ -63,7 +63,13 @@ from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
 from dicel_desktop.services.forms import FormSpec, form_spec, span_error, span_fields, validate
-from dicel_desktop.services.record_facts import COMPANY_DAY, DAY_COUNTED, company_day
+from dicel_desktop.services.record_facts import (
+    COMPANY_DAY,
+    DAY_COUNTED,
+    company_day,
+    company_day_now,
+    desktop_day,
+)
 from dicel_desktop.services.records import Record, RecordGone, StaleRecord
 
 log = logging.getLogger(__name__)
@@ -152,8 +158,9 @@ class RecordWindow(QDialog):
         self.question: QMessageBox | None = None
         #: Said once the record is read again after a step ("Approved.").
         self._after_reload_note = ""
-        #: The company's day read as a new record's form opened (``_read_company_day``).
-        self._company_day: Any = None
+        #: The company's day read as a new record's form opened (``_read_company_day``),
+        #: with the desktop's day it was read on; None until it comes.
+        self._company_day: tuple[Any, Any] | None = None
 
         self.form = RecordForm(self.spec, make_editor)
         self.form.dirty_changed.connect(self._on_form_dirty_changed)
@@ -496,7 +503,7 @@ class RecordWindow(QDialog):
             return
 
         def read(day: Any) -> None:
-            self._company_day = day
+            self._company_day = (day, desktop_day())
 
         def failed(error: BaseException) -> None:
             log.info("Could not read the company's day: %s", error)
@@ -509,8 +516,10 @@ class RecordWindow(QDialog):
         as a new one's form opened; None (the desktop's day) where none was read."""
         record = self.form.record
         if record is not None and COMPANY_DAY in record.facts:
-            return record.facts[COMPANY_DAY]
-        return self._company_day
+            return company_day_now(record.facts[COMPANY_DAY], self.form.loaded_on)
+        if self._company_day is None:
+            return None
+        return company_day_now(*self._company_day)
 
     def _on_loaded(self, record: Record) -> None:
         reloaded = self.form.record is not None
