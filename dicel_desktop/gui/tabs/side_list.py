@@ -46,12 +46,21 @@ class _RoomyRows(QStyledItemDelegate):
         return QSize(size.width(), size.height() + 2 * ROW_ROOM)
 
 
+#: Marks a tooltip _fit gave a row (its title whole), so a later title replaces it; a
+#: tooltip a tab set itself is kept.
+_TITLE_TIP_ROLE = Qt.ItemDataRole.UserRole + 0x5D1
+
+
 def _fit(side: QListWidget) -> None:
     """Each title whole in its tooltip, for one cut short ("Dossiers de recouvr…" on a
-    laptop); and the list never narrower than LEAST_CHARS."""
+    laptop); and the list never narrower than LEAST_CHARS. Run on each new row and on
+    each new title: "Waiting for me (16)" gets its count after its row exists (eye36, 1)."""
     for row in range(side.count()):
         item = side.item(row)
-        if not item.toolTip():
+        tip = item.toolTip()
+        ours = not tip or tip == item.data(_TITLE_TIP_ROLE)
+        if ours and tip != item.text():
+            item.setData(_TITLE_TIP_ROLE, item.text())
             item.setToolTip(item.text())
     side.setMinimumWidth(min(least_width(side), widest_title(side)))
 
@@ -130,6 +139,14 @@ class _SideSplitter(QSplitter):
             self.fit_side()
 
 
+def _on_titles_changed(side: QListWidget, splitter: _SideSplitter, roles) -> None:
+    # No roles means any of them. A tooltip or selection changing does not move a title.
+    if roles and Qt.ItemDataRole.DisplayRole not in roles:
+        return
+    _fit(side)
+    splitter.fit_side()
+
+
 def lay_out_side_list(
     owner: QWidget,
     side: QListWidget,
@@ -154,8 +171,12 @@ def lay_out_side_list(
     )
     _fit(side)
     splitter = _SideSplitter(side, settings)
-    # A page added later (a manager's budget chart) may be the longest.
+    # A page added later (a manager's budget chart) may be the longest, and so may a
+    # title that changes (a count that arrives after its row: "Waiting for me (16)").
     side.model().rowsInserted.connect(lambda *_args: (_fit(side), splitter.fit_side()))
+    side.model().dataChanged.connect(
+        lambda _first, _last, roles=(): _on_titles_changed(side, splitter, roles)
+    )
     splitter.addWidget(side)
     splitter.addWidget(stack)
     splitter.setCollapsible(0, False)
