@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from dicel_desktop.domain.states import LeaveStatus, LeaveType
+from dicel_desktop.gui.error_sentences import days_in_words
 from dicel_desktop.gui.translations import tr_choice, tr_label
 from dicel_desktop.services.leave import Balance, RequestPreview
 from dicel_desktop.services.leave_start import LeaveStart
@@ -65,11 +66,12 @@ def span_text(start: dt.date, end: dt.date, locale: QLocale | None = None) -> st
 
 def days_text(count: int | Decimal) -> str:
     """ "1 working day", "5 working days", "0.5 working days" (an allowance may hold half
-    days: 18.5 left, 19 asked is half a day beyond, not "0")."""
-    if count == 1:
-        return QCoreApplication.translate("Leave", "1 working day")
-    shown = _number(count) if isinstance(count, Decimal) else str(count)
-    return QCoreApplication.translate("Leave", "%1 working days").replace("%1", shown)
+    days: 18.5 left, 19 asked is half a day beyond, not "0"). A whole count is plural as
+    the language writes it: French says "0 jour ouvré" (eye36, 4), English "0 working
+    days"."""
+    if count % 1 == 0:
+        return days_in_words(int(count))
+    return QCoreApplication.translate("Leave", "%1 working days").replace("%1", _number(count))
 
 
 def _number(value) -> str:
