@@ -10768,7 +10768,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
-        <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et paie toute la période. Annulez d&apos;abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne les paie que jusqu&apos;au jour où leur salaire s&apos;arrête. Rien n&apos;a été modifié.</translation>
+        <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et paie toute la période. Annulez d&apos;abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne lui verse son salaire que jusqu&apos;au jour où celui-ci s&apos;arrête. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The key of the setting {key} cannot be changed: a setting&apos;s key is fixed once made, because DICEL finds its settings by their keys. Change its value instead. Nothing was changed.</source>

@@ -10768,7 +10768,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
-        <translation>Urupapuro rw’umushahara rwa {name} kuva ku wa {start} kugeza ku wa {end} ruracyategereje kandi rwishyura igihe cyose. Banza uhagarike iyo mibare y’imishahara, hanyuma ukore iyi ntambwe, maze wongere ubare imishahara y’uko kwezi: imibare mishya izabishyura gusa kugeza ku munsi umushahara wabo uhagarara. Nta cyahinduwe.</translation>
+        <translation>Urupapuro rw’umushahara rwa {name} kuva ku wa {start} kugeza ku wa {end} ruracyategereje kandi rwishyura igihe cyose. Banza uhagarike iyo mibare y’imishahara, hanyuma ukore iyi ntambwe, maze wongere ubare imishahara y’uko kwezi: imibare mishya izamwishyura gusa kugeza ku munsi umushahara we uhagarara. Nta cyahinduwe.</translation>
     </message>
     <message>
         <source>The key of the setting {key} cannot be changed: a setting&apos;s key is fixed once made, because DICEL finds its settings by their keys. Change its value instead. Nothing was changed.</source>
