@@ -58,6 +58,7 @@ from dicel_desktop.gui.records.step_bar import StepBar
 from dicel_desktop.gui.records.summary_line import SummaryLine
 from dicel_desktop.gui.records.titles import has_own_name, header_texts, in_question
 from dicel_desktop.gui.records.typed_before import offer_typed_before
+from dicel_desktop.gui.theme import use_tab_style
 from dicel_desktop.gui.translations import record_name, setting_purpose, tr_choice, translated_form
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
@@ -202,6 +203,7 @@ class RecordWindow(QDialog):
         scroll.viewport().installEventFilter(self)
         self.panels = QTabWidget()
         self.panels.setDocumentMode(True)
+        use_tab_style(self.panels.tabBar())  # « Évaluations » with its accent
         self.panels.hide()
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)

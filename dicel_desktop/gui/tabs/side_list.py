@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QSplitter,
-    QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QSplitter, QStackedWidget, QWidget
+
+from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 
 #: Wide enough for the longest list title ("Performance reviews"), no wider.
 LIST_WIDTH = 220
@@ -34,18 +28,6 @@ SHARE = 0.14
 LEAST_CHARS = 12
 #: Where the width a person dragged the list to is remembered (one for every tab).
 WIDTH_KEY = "side_list/width"
-#: Room above and below a title, in pixels: a row exactly the font's height cuts the
-#: accent of a capital ("Écritures" read "Ecritures"), and a row of 14 pixels is a small
-#: target for a click.
-ROW_ROOM = 3
-
-
-class _RoomyRows(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 2 * ROW_ROOM)
-
-
 #: Marks a tooltip _fit gave a row (its title whole), so a later title replaces it; a
 #: tooltip a tab set itself is kept.
 _TITLE_TIP_ROLE = Qt.ItemDataRole.UserRole + 0x5D1
@@ -161,7 +143,8 @@ def lay_out_side_list(
     # whole), rather than a scrollbar under a list of a dozen names.
     side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     side.setTextElideMode(Qt.TextElideMode.ElideRight)
-    side.setItemDelegate(_RoomyRows(side))
+    # A row exactly the font's height cuts the accent of a capital ("Écritures").
+    give_rows_room(side)
     if title:
         side.setAccessibleName(
             QCoreApplication.translate("SideList", "%1: pages").replace("%1", title)
