@@ -134,7 +134,8 @@ def _shoot(
                 return form
             # A step the window opened at once (a decision waiting for this person) is
             # what they would look at: the picture is of its dialog.
-            shown = form.step_dialog or form
+            # (--new leave_requests as anyone but HR: Request leave…, no step there.)
+            shown = getattr(form, "step_dialog", None) or form
         image = shown.grab()
         window.close()
     path.parent.mkdir(parents=True, exist_ok=True)

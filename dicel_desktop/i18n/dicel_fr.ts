@@ -7660,6 +7660,10 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RecordWindow</name>
     <message>
+        <source>Request leave for yourself (Ctrl+N)</source>
+        <translation>Demander un congé pour vous-même (Ctrl+N)</translation>
+    </message>
+    <message>
         <location filename="../gui/records/record_window.py" line="+204"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
@@ -10092,6 +10096,10 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+3"/>
         <source>You cannot add this {record}: your role adds {records} only for the people it manages (often only yourself) and only in their first state. Check who it is for.</source>
         <translation>Vous ne pouvez pas ajouter cette fiche ({record}) : votre rôle n’ajoute des fiches ({records}) que pour les personnes qu’il gère (souvent vous seul) et seulement à leur premier état. Vérifiez pour qui elle est.</translation>
+    </message>
+    <message>
+        <source>You can request leave only for yourself (My work › My leave › Request leave…); HR files leave for others.</source>
+        <translation>Vous ne pouvez demander un congé que pour vous-même (Mon travail › Mes congés › Demander un congé…) ; les RH saisissent les congés des autres.</translation>
     </message>
     <message>
         <location line="+5"/>

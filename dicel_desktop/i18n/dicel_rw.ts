@@ -7660,6 +7660,10 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RecordWindow</name>
     <message>
+        <source>Request leave for yourself (Ctrl+N)</source>
+        <translation>Saba ikiruhuko cyawe (Ctrl+N)</translation>
+    </message>
+    <message>
         <location filename="../gui/records/record_window.py" line="+204"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
@@ -10092,6 +10096,10 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+3"/>
         <source>You cannot add this {record}: your role adds {records} only for the people it manages (often only yourself) and only in their first state. Check who it is for.</source>
         <translation>Ntushobora kongeraho iyi nyandiko ({record}): inshingano zawe zongeraho {records} ku bantu zicunga gusa (akenshi ni wowe wenyine) kandi mu miterere yazo ya mbere gusa. Genzura uwo ireba.</translation>
+    </message>
+    <message>
+        <source>You can request leave only for yourself (My work › My leave › Request leave…); HR files leave for others.</source>
+        <translation>Ushobora gusaba ikiruhuko cyawe gusa (Akazi kanjye › Ibiruhuko byanjye › Saba ikiruhuko…); ibiruhuko by’abandi byandikwa n’abashinzwe abakozi (HR).</translation>
     </message>
     <message>
         <location line="+5"/>
