@@ -77,6 +77,8 @@ class LocaleFormats:
     long_days: tuple[str, ...]
     am: str
     pm: str
+    #: A month's first day before its name ("1er" in French: locale_writing).
+    first_of_month: str = "1"
 
     @classmethod
     def from_qlocale(cls, locale: QLocale | None = None) -> LocaleFormats:
@@ -93,6 +95,7 @@ class LocaleFormats:
             long_days=tuple(locale.dayName(d, long) for d in range(1, 8)),
             am=locale.amText(),
             pm=locale.pmText(),
+            first_of_month=locale_writing.first_of_month(locale),
         )
 
     def format_datetime(self, value: dt.date, pattern: str) -> str:
@@ -105,7 +108,9 @@ class LocaleFormats:
         if compiled is None:
             tokens = _TOKENS.findall(pattern)
             has_ampm = any(t in _AMPM for t in tokens)  # "h" is then 1-12
-            parts = [self._part(token, has_ampm) for token in tokens]
+            # A day before its month's name: French writes the first "1er" (eye36, 5).
+            named = any(t.startswith("MMM") for t in tokens)
+            parts = [self._part(token, has_ampm, named) for token in tokens]
 
             def compiled(value: Any) -> str:
                 return "".join([part(value) for part in parts])
@@ -113,12 +118,15 @@ class LocaleFormats:
             _COMPILED[(self, pattern)] = compiled
         return compiled
 
-    def _part(self, token: str, has_ampm: bool) -> Callable[[Any], str]:
+    def _part(self, token: str, has_ampm: bool, named: bool = False) -> Callable[[Any], str]:
         letter, n = token[0], len(token)
         if letter == "'":
             text = token[1:-1].replace("''", "'") if n > 1 else "'"
             return lambda _v: text
         if letter == "d":
+            if n == 1 and named and self.first_of_month != "1":
+                first = self.first_of_month
+                return lambda v: first if v.day == 1 else str(v.day)
             if n <= 2:
                 return (lambda v: str(v.day)) if n == 1 else (lambda v: f"{v.day:02d}")
             days = self.short_days if n == 3 else self.long_days

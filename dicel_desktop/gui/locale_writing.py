@@ -11,7 +11,9 @@ which does), never ``QLocale.dateFormat`` or ``QLocale.groupSeparator`` directly
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+import re
+
+from PySide6.QtCore import QDate, QLocale
 
 #: A language whose offices write numbers and short dates as another locale does.
 WRITTEN_AS: dict[QLocale.Language, str] = {QLocale.Language.Kinyarwanda: "en_RW"}
@@ -40,6 +42,31 @@ def date_pattern(locale: QLocale | None = None) -> str:
 def datetime_pattern(locale: QLocale | None = None) -> str:
     """The short date-and-time pattern of ``locale``'s offices, with a four-digit year."""
     return four_digit_year(writing_locale(locale).dateTimeFormat(_SHORT))
+
+
+def first_of_month(locale: QLocale | None = None) -> str:
+    """The first day of a month as a sentence writes it beside the month's name: French
+    « le 1er décembre » (the only day it writes as an ordinal), others "1"."""
+    language = (locale or QLocale()).language()
+    return "1er" if language == QLocale.Language.French else "1"
+
+
+#: A pattern's day of the month, written alone ("d", not "dd" nor a day's name "ddd").
+_LONE_DAY = re.compile(r"(?<![d'])d(?!d)")
+
+
+def day_in_pattern(
+    day: QDate, pattern: str, locale: QLocale | None = None, *, month_follows: bool = False
+) -> str:
+    """``day`` written with a Qt ``pattern`` that names its month ("d MMMM yyyy",
+    "ddd d MMMM"), or that a month's name follows in the sentence (``month_follows``),
+    its first day as the language says it there ("1er décembre"). Every day a sentence
+    writes with its month's name goes through here (eye36, 5)."""
+    locale = locale or QLocale()
+    named = month_follows or "MMM" in pattern
+    if day.day() == 1 and named and (first := first_of_month(locale)) != "1":
+        pattern = _LONE_DAY.sub(f"'{first}'", pattern)
+    return locale.toString(day, pattern)
 
 
 #: Qt date-time pattern letters -> Excel's (a run of the same letter is one token).

@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 #: How long to wait for the lists on screen to load before rendering anyway.
@@ -134,7 +134,8 @@ def _shoot(
                 return form
             # A step the window opened at once (a decision waiting for this person) is
             # what they would look at: the picture is of its dialog.
-            shown = form.step_dialog or form
+            # (--new leave_requests as anyone but HR: Request leave…, no step there.)
+            shown = getattr(form, "step_dialog", None) or form
         image = shown.grab()
         window.close()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -275,6 +276,10 @@ def _settle(app: QApplication, window, ready=lambda: True) -> None:
     quiet_since: float | None = None
     while time.monotonic() < deadline:
         app.processEvents()
+        # processEvents() leaves deleteLater's deletions for an event loop to run, and
+        # there is none here: a form's step buttons rebuilt after New stayed in the
+        # picture, the old record's "Cancel leave…" beside the new one's (eye36).
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if ready() and not window.worker.is_busy:
             quiet_since = quiet_since or time.monotonic()
             if time.monotonic() - quiet_since > 0.3:

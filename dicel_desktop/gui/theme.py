@@ -46,6 +46,8 @@ CELL_RING = 2
 COMPACT_TABS = "compactTabs"
 #: Space around a compact tab's icon and text (Fusion's own is 24).
 COMPACT_TAB_SPACE = 10
+#: Room above and below a tab's text for the accent of a capital (« Évaluations »).
+TAB_TEXT_ROOM = 3
 
 
 def theme_names() -> dict[str, str]:
@@ -157,8 +159,9 @@ class ContrastStyle(QProxyStyle):
 
 
 class CompactTabStyle(ContrastStyle):
-    """A tab bar's own style: tighter tabs where its ``COMPACT_TABS`` property is set
-    (kept off the application's style: ``pixelMetric`` is asked for every cell painted)."""
+    """A tab bar's own style: tighter tabs where its ``COMPACT_TABS`` property is set,
+    and room for an accented capital on every tab (kept off the application's style:
+    ``pixelMetric`` is asked for every cell painted)."""
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:
         if (
@@ -168,6 +171,18 @@ class CompactTabStyle(ContrastStyle):
         ):
             return COMPACT_TAB_SPACE
         return super().pixelMetric(metric, option, widget)
+
+    def subElementRect(self, element, option, widget=None) -> QRect:
+        rect = super().subElementRect(element, option, widget)
+        if element == QStyle.SubElement.SE_TabBarTabText:
+            # Fusion gives a tab's text a rect shorter than the font (12 pixels of 14)
+            # and the text is clipped to it: « Évaluations » read "Evaluations" on a tab
+            # not current (eye36, 3). The rect grows as much above as below, so the text
+            # stays where it was and only its accent is no longer cut.
+            wanted = option.fontMetrics.height() + 2 * TAB_TEXT_ROOM
+            grow = max(0, (wanted - rect.height() + 1) // 2)
+            rect = rect.adjusted(0, -grow, 0, grow).intersected(option.rect)
+        return rect
 
 
 _P = QStyle.PrimitiveElement
@@ -303,6 +318,14 @@ def current_theme() -> Theme | None:
 def use_compact_tabs(bar: QWidget) -> None:
     """Tighter tabs on ``bar`` (the main window's thirteen, with their icons)."""
     bar.setProperty(COMPACT_TABS, True)
+    theme = current_theme()
+    if theme is not None:
+        bar.setStyle(theme.tab_style)
+
+
+def use_tab_style(bar: QWidget) -> None:
+    """The tab bars' own style on ``bar``: room for an accented capital on a tab that is
+    not current (the record window's tabs under a form), high contrast when on."""
     theme = current_theme()
     if theme is not None:
         bar.setStyle(theme.tab_style)

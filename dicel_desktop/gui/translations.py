@@ -47,6 +47,7 @@ from PySide6.QtCore import (
 from dicel_desktop.domain import setting_keys
 from dicel_desktop.domain.relationships import stored_word
 from dicel_desktop.domain.search_words import either_number
+from dicel_desktop.gui.locale_writing import day_in_pattern, first_of_month
 from dicel_desktop.services.code_words import code_words, known_words
 
 _log = logging.getLogger(__name__)
@@ -211,6 +212,8 @@ _ENGLISH_MONTHS = [
     "December",
 ]
 _MONTH_WORD = re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS) + r")\b")
+#: "1 December": the first day of a month, before its name in English.
+_FIRST_OF_MONTH = re.compile(r"(?<![\d.,])\b1 (?=(?:" + "|".join(_ENGLISH_MONTHS) + r")\b)")
 
 
 def record_name(name: str) -> str:
@@ -241,7 +244,7 @@ def record_name(name: str) -> str:
 def day_in_words(day: dt.date, locale: QLocale | None = None) -> str:
     """A day inside a sentence, in the person's language: "27 November 2024", "27 novembre
     2024" (a refusal's day, the line under a record window's title)."""
-    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return day_in_pattern(QDate(day.year, day.month, day.day), "d MMMM yyyy", locale)
 
 
 #: Words that lose their last letter before a vowel, as French and Kinyarwanda write
@@ -297,6 +300,8 @@ def months_in_words(text: str) -> str:
     locale = QLocale()
     french = locale.language() == QLocale.Language.French
     month = locale.monthName if french else locale.standaloneMonthName
+    if french:  # « du 1er décembre »: a month's first day, as day_in_words writes it
+        text = _FIRST_OF_MONTH.sub(first_of_month(locale) + " ", text)
     return _MONTH_WORD.sub(lambda m: month(_ENGLISH_MONTHS.index(m.group(1)) + 1), text)
 
 

@@ -7667,6 +7667,10 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RecordWindow</name>
     <message>
+        <source>Request leave for yourself (Ctrl+N)</source>
+        <translation>Demander un congé pour vous-même (Ctrl+N)</translation>
+    </message>
+    <message>
         <location filename="../gui/records/record_window.py" line="+204"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
@@ -10110,6 +10114,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vous ne pouvez pas ajouter cette fiche ({record}) : votre rôle n’ajoute des fiches ({records}) que pour les personnes qu’il gère (souvent vous seul) et seulement à leur premier état. Vérifiez pour qui elle est.</translation>
     </message>
     <message>
+        <source>You can request leave only for yourself (My work › My leave › Request leave…); HR files leave for others.</source>
+        <translation>Vous ne pouvez demander un congé que pour vous-même (Mon travail › Mes congés › Demander un congé…) ; les RH saisissent les congés des autres.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>You cannot save this {record} like this: after the change it would be one your role does not manage (someone else&apos;s, or in another state). Undo that change.</source>
         <translation>Vous ne pouvez pas enregistrer cette fiche ({record}) ainsi : après la modification, elle ne relèverait plus de votre rôle (celle de quelqu’un d’autre, ou dans un autre état). Annulez cette modification.</translation>
@@ -10784,7 +10792,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
-        <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et paie toute la période. Annulez d&apos;abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne les paie que jusqu&apos;au jour où leur salaire s&apos;arrête. Rien n&apos;a été modifié.</translation>
+        <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et paie toute la période. Annulez d&apos;abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne lui verse son salaire que jusqu&apos;au jour où celui-ci s&apos;arrête. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The key of the setting {key} cannot be changed: a setting&apos;s key is fixed once made, because DICEL finds its settings by their keys. Change its value instead. Nothing was changed.</source>

@@ -7667,6 +7667,10 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RecordWindow</name>
     <message>
+        <source>Request leave for yourself (Ctrl+N)</source>
+        <translation>Saba ikiruhuko cyawe (Ctrl+N)</translation>
+    </message>
+    <message>
         <location filename="../gui/records/record_window.py" line="+204"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
@@ -10110,6 +10114,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ntushobora kongeraho iyi nyandiko ({record}): inshingano zawe zongeraho {records} ku bantu zicunga gusa (akenshi ni wowe wenyine) kandi mu miterere yazo ya mbere gusa. Genzura uwo ireba.</translation>
     </message>
     <message>
+        <source>You can request leave only for yourself (My work › My leave › Request leave…); HR files leave for others.</source>
+        <translation>Ushobora gusaba ikiruhuko cyawe gusa (Akazi kanjye › Ibiruhuko byanjye › Saba ikiruhuko…); ibiruhuko by’abandi byandikwa n’abashinzwe abakozi (HR).</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>You cannot save this {record} like this: after the change it would be one your role does not manage (someone else&apos;s, or in another state). Undo that change.</source>
         <translation>Ntushobora kubika iyi nyandiko ({record}) gutya: nyuma y’impinduka yaba itakiri mu byo inshingano zawe zicunga (iy’undi muntu, cyangwa mu yindi miterere). Kuraho iyo mpinduka.</translation>
@@ -10784,7 +10792,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
-        <translation>Urupapuro rw’umushahara rwa {name} kuva ku wa {start} kugeza ku wa {end} ruracyategereje kandi rwishyura igihe cyose. Banza uhagarike iyo mibare y’imishahara, hanyuma ukore iyi ntambwe, maze wongere ubare imishahara y’uko kwezi: imibare mishya izabishyura gusa kugeza ku munsi umushahara wabo uhagarara. Nta cyahinduwe.</translation>
+        <translation>Urupapuro rw’umushahara rwa {name} kuva ku wa {start} kugeza ku wa {end} ruracyategereje kandi rwishyura igihe cyose. Banza uhagarike iyo mibare y’imishahara, hanyuma ukore iyi ntambwe, maze wongere ubare imishahara y’uko kwezi: imibare mishya izamwishyura gusa kugeza ku munsi umushahara we uhagarara. Nta cyahinduwe.</translation>
     </message>
     <message>
         <source>The key of the setting {key} cannot be changed: a setting&apos;s key is fixed once made, because DICEL finds its settings by their keys. Change its value instead. Nothing was changed.</source>

@@ -208,6 +208,11 @@ _DENIED_FIELD = {
 }
 
 
+#: A table whose rows outside its policies have a rule of their own to say: leave is
+#: filed by the employee for herself or by HR (0003's ``leave_requests_file_own``).
+_ROW_DENIED_ADD = {"leave_requests": "leave_row_denied_add"}
+
+
 def denied_error(
     table: str | None, values: Mapping[str, Any], action: Action | None, denial: Any
 ) -> DicelError:
@@ -219,6 +224,8 @@ def denied_error(
     if denial is not None:
         if denial.row_security and action in ("insert", "update"):
             code = "row_denied_add" if action == "insert" else "row_denied_change"
+            if action == "insert":
+                code = _ROW_DENIED_ADD.get(table, code)
             return NotAllowed(code, **words)
         if denial.granted:
             return NotAllowed("denied")  # not a right on this table: say no more

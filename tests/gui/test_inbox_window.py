@@ -82,6 +82,10 @@ def test_a_new_request_appears_with_its_count_without_a_refresh(qtbot, team, ope
     assert window.tabs.tabText(0) == "My work (1)"
     qtbot.waitUntil(lambda: "waiting" in window.my_work.section_keys(), timeout=WAIT_MS)
     assert section_text(window, "waiting") == "Waiting for me (1)"
+    # eye36, 1: its tooltip (the title whole, when the list cuts it) has the count too.
+    keys = window.my_work.section_keys()
+    tip = window.my_work.sections.item(keys.index("waiting")).toolTip()
+    assert tip == "Waiting for me (1)"
 
     file_leave(report, week=4)
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "My work (2)", timeout=WAIT_MS)

@@ -68,3 +68,26 @@ def test_half_a_day_beyond_the_balance_is_said_as_half_a_day(restore_language):
     assert beyond_text(RequestPreview(9, (), whole)) == (
         "That is 1 working day beyond what is left: shorten the leave to the days left."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "none", "one", "two"),
+    [
+        ("en", "0 working days", "1 working day", "2 working days"),
+        # French takes the singular for 0 too (Qt's rule for French: n < 2).
+        ("fr", "0 jour ouvré", "1 jour ouvré", "2 jours ouvrés"),
+        ("rw", "iminsi 0 y\u2019akazi", "umunsi 1 w\u2019akazi", "iminsi 2 y\u2019akazi"),
+    ],
+)
+def test_counted_days_follow_each_languages_plural_rule(restore_language, language, none, one, two):
+    """eye36, 4: Request leave over a weekend said « Jours ouvrés : 0 jours ouvrés »: only 1
+    was singular. The inbox's details said it the same way."""
+    from decimal import Decimal
+
+    from dicel_desktop.gui.tabs.inbox_model import detail_words
+
+    translations.install_translators(language)
+    assert [days_text(0), days_text(1), days_text(2)] == [none, one, two]
+    assert days_text(Decimal("0")) == none  # as a preview's count arrives
+    assert detail_words("0 working days") == none[:1].upper() + none[1:]
+    assert detail_words("1 working day") == one[:1].upper() + one[1:]

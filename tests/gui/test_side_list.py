@@ -151,3 +151,23 @@ def test_a_width_dragged_in_one_tab_is_the_width_of_the_tabs_open_already(qtbot,
     qtbot.waitUntil(lambda: side.width() == 100)
     qtbot.waitUntil(lambda: open_already.width() == 100)
     assert apart.width() == before
+
+
+def test_a_title_that_changes_after_its_row_exists_is_fitted_and_says_itself(qtbot):
+    """eye36, 1: My work's "Waiting for me" gets its count after its row exists; the list
+    kept the width of the title without it ("Waiting for …" at 1400 pixels) and the
+    tooltip kept the old title, without the count."""
+    _owner, side, _splitter = _tab(qtbot, ["My profile", "My IT tickets", "Waiting for me"], 1400)
+    before = side.width()
+    titled = "Waiting for me (16)"
+    side.item(2).setText(titled)
+    needed = side.sizeHintForIndex(side.model().index(2, 0)).width()
+    assert needed > before  # the new title does not fit the old width
+    qtbot.waitUntil(lambda: side.width() >= needed)
+    assert side.item(2).toolTip() == titled
+    side.item(2).setText("Waiting for me")  # the count back to nothing
+    assert side.item(2).toolTip() == "Waiting for me"
+    # A tooltip a tab gave a row itself is its own.
+    side.item(0).setToolTip("Your name, your job and whom you report to")
+    side.item(0).setText("Mon profil")
+    assert side.item(0).toolTip() == "Your name, your job and whom you report to"

@@ -103,7 +103,7 @@ def test_a_date_outside_the_years_is_said_as_the_field_a_day_and_a_moment_read(f
     said = sentence(validate(person, {"hire_date": dt.date(2201, 1, 1)}, new=False)["hire_date"])
     assert said == (
         "Le champ « Date d\u2019embauche » doit être une date des années 1900 à 2200, pas"
-        " 1 janvier 2201."
+        " 1er janvier 2201."  # a month's first day, as French writes it (eye36 #5)
     )
 
 

@@ -94,6 +94,14 @@ MESSAGES: Mapping[str, str] = {
         "You cannot add this {record}: your role adds {records} only for the people it "
         "manages (often only yourself) and only in their first state. Check who it is for.",
     ),
+    # A leave request is filed by its employee (dicel_request_leave) or by HR: the rule
+    # itself, not the general one, which sent a supervisor to check whom it was for
+    # (she does manage them; eye36, 2).
+    "leave_row_denied_add": QT_TRANSLATE_NOOP(
+        "errors",
+        "You can request leave only for yourself (My work › My leave › Request leave…); "  # noqa: RUF001 (a path)
+        "HR files leave for others.",
+    ),
     "row_denied_change": QT_TRANSLATE_NOOP(
         "errors",
         "You cannot save this {record} like this: after the change it would be one your "

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.values import EMPTY, FieldDisplay
 from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import history
 from dicel_desktop.services.forms import FieldKind, FieldSpec, table_fields
@@ -51,6 +52,7 @@ class HistoryPanel(QWidget):
 
         self.status = QLabel(self.tr("Loading the history…"))
         self.tree = QTreeWidget()
+        give_rows_room(self.tree)  # « Études » before or after, its accent whole
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("When and who"), self.tr("Before"), self.tr("After")])
         self.tree.setUniformRowHeights(True)

@@ -9,11 +9,11 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.records.record_form import EditorFactory
-from dicel_desktop.gui.records.record_window import PanelFactory, RecordWindow
+from dicel_desktop.gui.records.record_window import PanelFactory, RecordWindow, own_new_record
 from dicel_desktop.gui.worker import DbWorker
 
 
@@ -55,8 +55,15 @@ class RecordOpener(QObject):
         table: str,
         presets: Mapping[str, Any] | None = None,
         **options: Any,
-    ) -> RecordWindow:
-        """A window for a new record of ``table``; ``presets`` fill (and fix) fields."""
+    ) -> RecordWindow | QDialog:
+        """A window for a new record of ``table``; ``presets`` fill (and fix) fields. Or,
+        where the role files such a record through a dialog of its own (a leave request
+        for oneself: ``OWN_NEW_RECORDS``), that dialog."""
+        own = own_new_record(table, self.role)
+        if own is not None:
+            return own.open(
+                self._parent_widget, self.worker, lambda _id: self.table_changed.emit(table)
+            )
         window = self._make(table, presets=presets, **options)
         self.new_windows.append(window)
         window.show()
@@ -86,6 +93,7 @@ class RecordOpener(QObject):
         )
         window.saved.connect(lambda record: self._on_saved(window, record))
         window.deleted.connect(lambda _id: self.table_changed.emit(table))
+        window.filed_apart.connect(lambda _id: self.table_changed.emit(table))
         window.finished.connect(lambda _result: self._forget(window))
         return window
 

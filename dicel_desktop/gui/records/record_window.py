@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -58,6 +58,7 @@ from dicel_desktop.gui.records.step_bar import StepBar
 from dicel_desktop.gui.records.summary_line import SummaryLine
 from dicel_desktop.gui.records.titles import has_own_name, header_texts, in_question
 from dicel_desktop.gui.records.typed_before import offer_typed_before
+from dicel_desktop.gui.theme import use_tab_style
 from dicel_desktop.gui.translations import record_name, setting_purpose, tr_choice, translated_form
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
@@ -111,6 +112,32 @@ DOCUMENT_PRINTS: dict[str, DocumentPrint] = {}
 FORM_COMPANIONS: dict[str, Callable[[RecordWindow], QObject]] = {}
 
 
+@dataclass(frozen=True)
+class OwnNewRecord:
+    """How a role files a new record of a table when the empty form is not its way: a
+    leave request for oneself, through Request leave… (eye36, 2: a supervisor's New gave
+    an open Employee picker the database then refused for her team)."""
+
+    #: Whether ``role`` files new records this way (HR files leave for anyone: no).
+    applies: Callable[[Role], bool]
+    #: Open the dialog over the widget given, on the worker given; the callable given
+    #: is told the id of each record filed.
+    open: Callable[[QWidget, DbWorker, Callable[[object], None]], QDialog]
+    #: New's tooltip there (its translation context: "RecordWindow").
+    tooltip: str
+
+
+#: Table -> its OwnNewRecord (registered by gui/workflows): New in a record window and
+#: RecordOpener.new open it, for the roles it applies to, instead of an empty form.
+OWN_NEW_RECORDS: dict[str, OwnNewRecord] = {}
+
+
+def own_new_record(table: str, role: Role | str) -> OwnNewRecord | None:
+    """The way ``role`` files a new record of ``table``, where it is not the form."""
+    own = OWN_NEW_RECORDS.get(table)
+    return own if own is not None and own.applies(Role(role)) else None
+
+
 class RecordWindow(QDialog):
     """One record's window; see the module docstring."""
 
@@ -119,6 +146,9 @@ class RecordWindow(QDialog):
     saved = Signal(object)
     #: The record was deleted: its id.
     deleted = Signal(object)
+    #: A new record of this table was filed through its own dialog (OWN_NEW_RECORDS),
+    #: not this window's form: its id.
+    filed_apart = Signal(object)
 
     def __init__(
         self,
@@ -212,6 +242,7 @@ class RecordWindow(QDialog):
         scroll.viewport().installEventFilter(self)
         self.panels = QTabWidget()
         self.panels.setDocumentMode(True)
+        use_tab_style(self.panels.tabBar())  # « Évaluations » with its accent
         self.panels.hide()
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
@@ -225,6 +256,10 @@ class RecordWindow(QDialog):
 
         self.new_button = QPushButton(self.tr("&New"))
         self.new_button.setToolTip(self.tr("A new, empty %1 (Ctrl+N)").replace("%1", self._what()))
+        if (own := own_new_record(self.table, self.role)) is not None:
+            self.new_button.setToolTip(QCoreApplication.translate("RecordWindow", own.tooltip))
+        #: The dialog New opened instead of an empty form (OWN_NEW_RECORDS), if any.
+        self.own_new_dialog: QDialog | None = None
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.setDefault(True)
@@ -915,6 +950,10 @@ class RecordWindow(QDialog):
 
     def _on_new_clicked(self) -> None:
         if not self.new_button.isVisible() or self._busy:
+            return
+        own = own_new_record(self.table, self.role)
+        if own is not None:  # this window's record stays as it is
+            self.own_new_dialog = own.open(self, self.worker, self.filed_apart.emit)
             return
         if self.form.is_dirty():
             self._ask_unsaved(self._start_new)

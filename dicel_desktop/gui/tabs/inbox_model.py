@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.error_sentences import days_in_words
 from dicel_desktop.gui.translations import record_name
 from dicel_desktop.gui.workflows.leave_texts import start_text
 from dicel_desktop.services.inbox import WaitingItem
@@ -62,10 +63,9 @@ def detail_words(detail: str | None) -> str | None:
         return detail
     days = _WORKING_DAYS.match(detail)
     if days:
-        count = int(days.group(1))
-        if count == 1:
-            return QCoreApplication.translate("InboxModel", "1 working day")
-        return QCoreApplication.translate("InboxModel", "%1 working days").replace("%1", str(count))
+        # Plural as the language writes it ("0 jour ouvré"); a cell starts a capital.
+        said = days_in_words(int(days.group(1)))
+        return said[:1].upper() + said[1:]
     payslips = _PAYSLIPS.match(detail)
     if payslips:
         count = int(payslips.group(1))

@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QSplitter,
-    QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QSplitter, QStackedWidget, QWidget
+
+from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 
 #: Wide enough for the longest list title ("Performance reviews"), no wider.
 LIST_WIDTH = 220
@@ -34,24 +28,21 @@ SHARE = 0.14
 LEAST_CHARS = 12
 #: Where the width a person dragged the list to is remembered (one for every tab).
 WIDTH_KEY = "side_list/width"
-#: Room above and below a title, in pixels: a row exactly the font's height cuts the
-#: accent of a capital ("Écritures" read "Ecritures"), and a row of 14 pixels is a small
-#: target for a click.
-ROW_ROOM = 3
-
-
-class _RoomyRows(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 2 * ROW_ROOM)
+#: Marks a tooltip _fit gave a row (its title whole), so a later title replaces it; a
+#: tooltip a tab set itself is kept.
+_TITLE_TIP_ROLE = Qt.ItemDataRole.UserRole + 0x5D1
 
 
 def _fit(side: QListWidget) -> None:
     """Each title whole in its tooltip, for one cut short ("Dossiers de recouvr…" on a
-    laptop); and the list never narrower than LEAST_CHARS."""
+    laptop); and the list never narrower than LEAST_CHARS. Run on each new row and on
+    each new title: "Waiting for me (16)" gets its count after its row exists (eye36, 1)."""
     for row in range(side.count()):
         item = side.item(row)
-        if not item.toolTip():
+        tip = item.toolTip()
+        ours = not tip or tip == item.data(_TITLE_TIP_ROLE)
+        if ours and tip != item.text():
+            item.setData(_TITLE_TIP_ROLE, item.text())
             item.setToolTip(item.text())
     side.setMinimumWidth(min(least_width(side), widest_title(side)))
 
@@ -130,6 +121,14 @@ class _SideSplitter(QSplitter):
             self.fit_side()
 
 
+def _on_titles_changed(side: QListWidget, splitter: _SideSplitter, roles) -> None:
+    # No roles means any of them. A tooltip or selection changing does not move a title.
+    if roles and Qt.ItemDataRole.DisplayRole not in roles:
+        return
+    _fit(side)
+    splitter.fit_side()
+
+
 def lay_out_side_list(
     owner: QWidget,
     side: QListWidget,
@@ -144,7 +143,8 @@ def lay_out_side_list(
     # whole), rather than a scrollbar under a list of a dozen names.
     side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     side.setTextElideMode(Qt.TextElideMode.ElideRight)
-    side.setItemDelegate(_RoomyRows(side))
+    # A row exactly the font's height cuts the accent of a capital ("Écritures").
+    give_rows_room(side)
     if title:
         side.setAccessibleName(
             QCoreApplication.translate("SideList", "%1: pages").replace("%1", title)
@@ -154,8 +154,12 @@ def lay_out_side_list(
     )
     _fit(side)
     splitter = _SideSplitter(side, settings)
-    # A page added later (a manager's budget chart) may be the longest.
+    # A page added later (a manager's budget chart) may be the longest, and so may a
+    # title that changes (a count that arrives after its row: "Waiting for me (16)").
     side.model().rowsInserted.connect(lambda *_args: (_fit(side), splitter.fit_side()))
+    side.model().dataChanged.connect(
+        lambda _first, _last, roles=(): _on_titles_changed(side, splitter, roles)
+    )
     splitter.addWidget(side)
     splitter.addWidget(stack)
     splitter.setCollapsible(0, False)

@@ -32,6 +32,7 @@ from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.numbers import NumberInputError, explain, format_decimal, parse_decimal
 from dicel_desktop.gui.theme import error_style
 from dicel_desktop.gui.translations import tr_choice, tr_code
+from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 from dicel_desktop.services.code_words import CLOSED_CODES
 from dicel_desktop.services.columns import ColumnSpec, Kind
 from dicel_desktop.services.listing import Between, Contains, Filter, OneOf
@@ -113,6 +114,7 @@ class FilterPopup(QDialog):
                 self._set_date(self.to_check, self.to_date, current.high)
         elif kind in (Kind.STATE, Kind.BOOL) or codes is not None:
             self.values = QListWidget()
+            give_rows_room(self.values)  # « Études » whole, its accent included
             choices: list[tuple[object, str]]
             if kind is Kind.BOOL:
                 choices = [(True, self.tr("Yes")), (False, self.tr("No"))]

@@ -21,6 +21,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter
 
 from dicel_desktop.domain.search_words import search_folded
+from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 
 __all__ = ["FOLDED_ROLE", "FoldedCompleter"]
 
@@ -42,6 +43,9 @@ class FoldedCompleter(QCompleter):
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # Its popup's rows were the font's height: « Évaluation » offered as "Evaluation".
+        # (Qt's own delegate there only rings the current row, which is selected too.)
+        give_rows_room(self.popup())
         self.set_words(words)
 
     def set_words(self, words: Iterable[str]) -> None:

@@ -39,6 +39,7 @@ from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.tabs.inbox_model import kind_label
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import record_name
+from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.expense_decision_dialog import (
     approval_refusal,
@@ -121,6 +122,7 @@ class BulkDecisionDialog(QDialog):
         self.heading = QLabel(heading)
         self.heading.setWordWrap(True)
         self.list = QListWidget()
+        give_rows_room(self.list)  # an accented capital whole
         self.list.setAccessibleName(self.tr("Items to decide"))
         # A refusal is a sentence to read whole, not to scroll sideways for.
         self.list.setWordWrap(True)

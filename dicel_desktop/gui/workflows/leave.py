@@ -12,14 +12,26 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog
 
 from dicel_desktop.gui.records.actions import RecordAction, register
-from dicel_desktop.gui.records.record_window import FORM_COMPANIONS
+from dicel_desktop.gui.records.record_window import (
+    FORM_COMPANIONS,
+    OWN_NEW_RECORDS,
+    OwnNewRecord,
+)
 from dicel_desktop.gui.workflows.cancel_leave_dialog import CancelLeaveDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.gui.workflows.leave_form_preview import LeaveFormPreview
+from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.services import leave
+from dicel_desktop.services.forms import form_spec
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from dicel_desktop.domain.roles import Role
     from dicel_desktop.gui.records.record_window import RecordWindow
+    from dicel_desktop.gui.worker import DbWorker
 
 
 def _decide(window: RecordWindow) -> QDialog:
@@ -61,3 +73,25 @@ register(
 
 # The working days and the balance as typed, under the form (HR files and corrects).
 FORM_COMPANIONS["leave_requests"] = LeaveFormPreview
+
+
+def _files_only_own_leave(role: Role) -> bool:
+    # Self-service's rights alone (0003's leave_requests_file_own: for oneself); HR and
+    # admin file leave for anyone, through the form with its Employee field.
+    return form_spec("leave_requests", role).owner is not None
+
+
+def _request_leave(
+    parent: QWidget, worker: DbWorker, on_filed: Callable[[object], None]
+) -> QDialog:
+    dialog = LeaveRequestDialog.open_for(parent, worker)
+    dialog.filed.connect(on_filed)
+    return dialog
+
+
+# New on a leave request is Request leave… for oneself, as New (Ctrl+N) in My leave is.
+OWN_NEW_RECORDS["leave_requests"] = OwnNewRecord(
+    _files_only_own_leave,
+    _request_leave,
+    QT_TRANSLATE_NOOP("RecordWindow", "Request leave for yourself (Ctrl+N)"),
+)

@@ -30,6 +30,7 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_texts import (
     balance_text,
@@ -179,6 +180,7 @@ class LeaveDecisionDialog(QDialog):
         team_box = QGroupBox(self.tr("Who else in the team is away then"))
         self.nobody_away = _text(self.tr("Nobody else in the team is away or asking to be."))
         self.away = QTreeWidget()
+        give_rows_room(self.away)  # a name with an accented capital whole
         self.away.setRootIsDecorated(False)
         self.away.setColumnCount(3)
         self.away.setHeaderLabels([self.tr("Name"), self.tr("Dates"), self.tr("State")])

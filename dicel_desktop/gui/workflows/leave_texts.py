@@ -9,6 +9,8 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from dicel_desktop.domain.states import LeaveStatus, LeaveType
+from dicel_desktop.gui.error_sentences import days_in_words
+from dicel_desktop.gui.locale_writing import day_in_pattern
 from dicel_desktop.gui.translations import tr_choice, tr_label
 from dicel_desktop.services.leave import Balance, RequestPreview
 from dicel_desktop.services.leave_start import LeaveStart
@@ -53,23 +55,25 @@ def span_text(start: dt.date, end: dt.date, locale: QLocale | None = None) -> st
     locale = locale or QLocale()
     day = "ddd d"
     if start == end:
-        return locale.toString(_qdate(start), f"{day} MMMM yyyy")
+        return day_in_pattern(_qdate(start), f"{day} MMMM yyyy", locale)
     if (start.year, start.month) == (end.year, end.month):
-        first = locale.toString(_qdate(start), day)
+        # The month's name is written once, after the last day: "lun. 1er - ven. 5 mars".
+        first = day_in_pattern(_qdate(start), day, locale, month_follows=True)
     elif start.year == end.year:
-        first = locale.toString(_qdate(start), f"{day} MMMM")
+        first = day_in_pattern(_qdate(start), f"{day} MMMM", locale)
     else:
-        first = locale.toString(_qdate(start), f"{day} MMMM yyyy")
-    return f"{first} \N{EN DASH} {locale.toString(_qdate(end), f'{day} MMMM yyyy')}"
+        first = day_in_pattern(_qdate(start), f"{day} MMMM yyyy", locale)
+    return f"{first} \N{EN DASH} {day_in_pattern(_qdate(end), f'{day} MMMM yyyy', locale)}"
 
 
 def days_text(count: int | Decimal) -> str:
     """ "1 working day", "5 working days", "0.5 working days" (an allowance may hold half
-    days: 18.5 left, 19 asked is half a day beyond, not "0")."""
-    if count == 1:
-        return QCoreApplication.translate("Leave", "1 working day")
-    shown = _number(count) if isinstance(count, Decimal) else str(count)
-    return QCoreApplication.translate("Leave", "%1 working days").replace("%1", shown)
+    days: 18.5 left, 19 asked is half a day beyond, not "0"). A whole count is plural as
+    the language writes it: French says "0 jour ouvré" (eye36, 4), English "0 working
+    days"."""
+    if count % 1 == 0:
+        return days_in_words(int(count))
+    return QCoreApplication.translate("Leave", "%1 working days").replace("%1", _number(count))
 
 
 def _number(value) -> str:
@@ -124,8 +128,7 @@ def working_days_text(preview: RequestPreview, start: dt.date | None, end: dt.da
     text = said[:1].upper() + said[1:]
     if preview.holidays:
         names = ", ".join(
-            f"{name} ({QLocale().toString(_qdate(day), 'd MMMM')})"
-            for day, name in preview.holidays
+            f"{name} ({day_in_pattern(_qdate(day), 'd MMMM')})" for day, name in preview.holidays
         )
         text += " " + QCoreApplication.translate("LeaveRequestDialog", "(not counted: %1)").replace(
             "%1", names
@@ -156,7 +159,7 @@ def start_text(start: LeaveStart, locale: QLocale | None = None) -> str:
     """ "Starts tomorrow (Monday 7 December)", "Starts on Tuesday 8 December, in 2 working
     days", "Starts today (…)", "Started on …": when a leave starts, from the company's
     day (eye30s, 8). The year is left out: the day is this week's."""
-    day = (locale or QLocale()).toString(_qdate(start.day), "dddd d MMMM")
+    day = day_in_pattern(_qdate(start.day), "dddd d MMMM", locale)
     if start.day < start.today:
         words = QCoreApplication.translate("Leave", "Started on %1")
     elif start.day == start.today:
