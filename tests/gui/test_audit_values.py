@@ -158,3 +158,21 @@ def test_an_audit_entrys_references_read_as_the_pickers_name_them(qtbot, logins,
     assert str(home) not in new.shown_text()
     assert len(reads) == 1 and len(reads[0]) == 2, reads  # the entry's two values, one read
     assert old.value()["department_id"] == str(gone)  # what was stored stays the value
+
+
+def test_an_audit_entrys_record_names_its_fields_in_the_readers_words(qtbot, restore_language):
+    """The record box read « Fidèle Rwema — EMP-000055: Status, Termination date » above
+    values named « Statut », « Date de fin de contrat » (eye36b #1): it says the fields as
+    the list's Record column does, in the reader's words, and gives back what it loaded."""
+    from dicel_desktop.gui import translations
+
+    translations.install_translators("fr")
+    spec = form_spec("audit_logs", Role.ADMIN)
+    editor = make_editor_factory(None, FRENCH)(spec.fields["record_id"])  # type: ignore[arg-type]
+    qtbot.addWidget(editor)
+    stored = "Fidèle Rwema — EMP-000055: Status, Termination date"
+    editor.set_value(stored)
+    shown = editor.line.text()
+    assert shown.startswith("Fidèle Rwema — EMP-000055: "), shown
+    assert "Status" not in shown and "Termination date" not in shown, shown
+    assert editor.value() == stored

@@ -21,8 +21,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QWidget
 
-from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter, fields_in_words
 from dicel_desktop.gui.editors.json_editor import JsonEditor, pretty_json
+from dicel_desktop.gui.editors.text import TextEditor
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.values import FieldDisplay
 from dicel_desktop.gui.translations import tr_label
@@ -31,7 +32,13 @@ from dicel_desktop.services import history
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldKind, FieldSpec, table_fields
 
-__all__ = ["AuditValuesEditor", "EntryNamer", "moments_written", "values_named"]
+__all__ = [
+    "AuditRecordEditor",
+    "AuditValuesEditor",
+    "EntryNamer",
+    "moments_written",
+    "values_named",
+]
 
 #: (column, id as stored) -> the record's name, None where it was not found.
 Names = dict[tuple[str, str], "str | None"]
@@ -240,3 +247,23 @@ class AuditValuesEditor(JsonEditor):
             return
         named = values_named(value, table, self._display, self._formatter, names)
         self._set_raw_text(pretty_json(named))
+
+
+class AuditRecordEditor(TextEditor):
+    """``audit_logs.record_id`` as its list says it ("Fidèle Rwema — EMP-000055: Statut,
+    Date de fin de contrat"): the record's name and the changed fields' labels in the
+    reader's words (``cell_format.fields_in_words``), where the form showed the SQL's
+    English field names above values named in French (eye36b #1). Read-only (an audit
+    entry is never written); ``value()`` gives back what was loaded."""
+
+    def __init__(self, field: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(field, parent)
+        self._stored: str | None = None
+        self.set_read_only(True)
+
+    def set_value(self, value: Any) -> None:
+        self._stored = None if value is None else str(value)
+        super().set_value(fields_in_words(self._stored) if self._stored else None)
+
+    def value(self) -> str | None:
+        return self._stored

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from dicel_desktop.gui.editors.audit_values import AuditValuesEditor, EntryNamer
+from dicel_desktop.gui.cell_format import AUDIT_RECORD
+from dicel_desktop.gui.editors.audit_values import (
+    AuditRecordEditor,
+    AuditValuesEditor,
+    EntryNamer,
+)
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.document_link import DocumentLinkEditor
 from dicel_desktop.gui.editors.factory import make_editor
@@ -41,6 +46,8 @@ def make_editor_factory(
             # Its moments as the list writes them, not as JSON stores them (eye35b #6),
             # its references by name.
             return AuditValuesEditor(field, locale=locale, namer=namer)
+        if (field.table, field.name) == AUDIT_RECORD:
+            return AuditRecordEditor(field)  # its fields in the reader's words, as listed
         if (field.table, field.name) == ("system_settings", "setting_value"):
             # Its kind follows the record's setting_type (the form tells it: ``follows``).
             return SettingValueEditor(field, setting_type=None, locale=locale)
