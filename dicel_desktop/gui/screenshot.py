@@ -306,6 +306,7 @@ def _open_form(
     ``export``, its list is exported there first."""
     from dicel_desktop.db.models import Base
     from dicel_desktop.domain.permissions import rights
+    from dicel_desktop.gui.records.record_window import RecordWindow
     from dicel_desktop.services.records import find_record_id
 
     table, _, key = (open_record or new_record or "").partition(":")
@@ -332,7 +333,10 @@ def _open_form(
             what = f"no record {key!r}" if key else "no record"
             return _fail(f"{what} in {table!r} for {window.logged_in.email}")
         form = window.records.open(table, found)
-    form.resize(*FORM_SIZE)
+    if isinstance(form, RecordWindow):
+        # A record window at a size that shows a whole form; a dialog opened instead
+        # (New on leave: Request leave… for oneself) keeps its own size (eye36b #3).
+        form.resize(*FORM_SIZE)
     _settle(app, window)
     return form
 

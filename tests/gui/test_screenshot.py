@@ -95,6 +95,20 @@ def test_a_payslip_opened_from_the_persons_own_list(demo_dir, tmp_path):
     assert (image.width(), image.height()) == (900, 820)  # the form, not the main window
 
 
+def test_new_leave_for_oneself_is_pictured_at_the_dialogs_own_size(demo_dir, tmp_path):
+    """New on leave opens Request leave… for oneself (eyefix36); the picture stretched
+    that dialog to a record window's 900x820, its rows 160 px apart (eye36b #3)."""
+    target = tmp_path / "leave.png"
+    result = run_demo(
+        demo_dir, "--user", "diane.mutoni@dicel.rw", "--screenshot", str(target),
+        "--new", "leave_requests",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert image.width() < 900 and image.height() < 820, (image.width(), image.height())
+    assert _colours(image) > 20
+
+
 def test_a_screenshot_of_a_record_named_by_its_key_and_of_an_empty_form(demo_dir, tmp_path):
     named = tmp_path / "department.png"
     result = run_demo(
