@@ -74,7 +74,7 @@ def build(demo: Demo) -> None:
             hired = {
                 "employee_number": person.number,
                 "position": person.title,
-                "department": person.dept,
+                "department_id": str(demo.departments[person.dept].id),
                 "hire_date": person.hire_date.isoformat(),
             }
             moment = at(person.hire_date, 8, 15)

@@ -114,6 +114,27 @@ def test_no_search_index_is_left_with_rows_pending(db) -> None:
     assert merged and all(pages == 0 for _name, pages in merged), merged
 
 
+def test_every_audit_entrys_values_name_columns_of_its_table(db) -> None:
+    """The demo's history is shaped as the audit trigger writes it: each key of an
+    entry's old or new values is a column of the audited table (a new employee's entry
+    said "department", which the window could only show raw: eye36b #2)."""
+    strays = db.execute(
+        """
+        SELECT DISTINCT a.table_name, k.key
+          FROM audit_logs a
+         CROSS JOIN LATERAL (
+               SELECT jsonb_object_keys(coalesce(a.old_values, '{}'::jsonb)) AS key
+               UNION SELECT jsonb_object_keys(coalesce(a.new_values, '{}'::jsonb))
+         ) k
+         WHERE NOT EXISTS (
+               SELECT 1 FROM information_schema.columns c
+                WHERE c.table_schema = 'public' AND c.table_name = a.table_name
+                  AND c.column_name = k.key)
+        """
+    ).fetchall()
+    assert strays == []
+
+
 def test_twelve_departments_each_managed_by_one_of_its_people(db) -> None:
     rows = _all(db, """
         SELECT d.code, u.role, u.department_id = d.id, e.supervisor_id IS NULL
