@@ -2038,7 +2038,7 @@
     <message>
         <location line="+10"/>
         <source>A newer DICEL Desktop ({expected}) is installed at your company; this one is {current}. Ask IT where to install it from. You can work on meanwhile.</source>
-        <translation>Une version plus récente de DICEL Desktop ({expected}) est en service dans votre entreprise ; celle-ci est la {current}. Demandez à l&apos;informatique d&apos;où l&apos;installer. Vous pouvez continuer à travailler en attendant.</translation>
+        <translation>Une version plus récente de DICEL Desktop ({expected}) est en service dans votre entreprise ; celle-ci est la {current}. Demandez à l’informatique d’où l’installer. Vous pouvez continuer à travailler en attendant.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2048,7 +2048,7 @@
     <message>
         <location line="+5"/>
         <source>The company database was upgraded by a newer DICEL Desktop. This one can show records but not change them until you install the new version.</source>
-        <translation>La base de données de l&apos;entreprise a été mise à niveau par une version plus récente de DICEL Desktop. Celle-ci peut afficher les fiches mais pas les modifier tant que vous n&apos;avez pas installé la nouvelle version.</translation>
+        <translation>La base de données de l’entreprise a été mise à niveau par une version plus récente de DICEL Desktop. Celle-ci peut afficher les fiches mais pas les modifier tant que vous n’avez pas installé la nouvelle version.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2215,7 +2215,7 @@
     <message>
         <location line="+6"/>
         <source>Something went wrong inside DICEL Desktop. What you were doing may not have finished: check it, then carry on. If it happens again, tell IT and give them the details (Copy details) or the log file.</source>
-        <translation>Un problème est survenu dans DICEL Desktop. Ce que vous faisiez n&apos;est peut-être pas terminé : vérifiez-le, puis continuez. Si cela se reproduit, prévenez l&apos;informatique et donnez-lui les détails (Copier les détails) ou le fichier journal.</translation>
+        <translation>Un problème est survenu dans DICEL Desktop. Ce que vous faisiez n’est peut-être pas terminé : vérifiez-le, puis continuez. Si cela se reproduit, prévenez l’informatique et donnez-lui les détails (Copier les détails) ou le fichier journal.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2225,7 +2225,7 @@
     <message>
         <location line="+2"/>
         <source>This program could not open its log file.</source>
-        <translation>Ce programme n&apos;a pas pu ouvrir son fichier journal.</translation>
+        <translation>Ce programme n’a pas pu ouvrir son fichier journal.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2235,7 +2235,7 @@
     <message>
         <location line="+15"/>
         <source>Problems since this window opened: {count}</source>
-        <translation>Problèmes depuis l&apos;ouverture de cette fenêtre : {count}</translation>
+        <translation>Problèmes depuis l’ouverture de cette fenêtre : {count}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2451,7 +2451,7 @@
     <message>
         <location line="+34"/>
         <source>The arrow keys move between rows, Enter opens the record</source>
-        <translation>Les flèches passent d&apos;une ligne à l&apos;autre, Entrée ouvre la fiche</translation>
+        <translation>Les flèches passent d’une ligne à l’autre, Entrée ouvre la fiche</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5650,7 +5650,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <source>Below its minimum even with %1: time to order more.</source>
-        <translation>Sous son minimum même avec %1 : il est temps d&apos;en commander davantage.</translation>
+        <translation>Sous son minimum même avec %1 : il est temps d’en commander davantage.</translation>
     </message>
     <message>
         <source>One movement moves at most %1 pieces.</source>
@@ -6160,7 +6160,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     <message>
         <location line="+22"/>
         <source>No active account holds %1: open one in Finance first.</source>
-        <translation>Aucun compte actif n&apos;est en %1 : ouvrez-en un dans Finances d&apos;abord.</translation>
+        <translation>Aucun compte actif n’est en %1 : ouvrez-en un dans Finances d’abord.</translation>
     </message>
 </context>
 <context>
@@ -7507,19 +7507,19 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
     <message>
         <source>Correct the numbers above what is awaited first.</source>
-        <translation>Corrigez d&apos;abord les quantités supérieures à ce qui est attendu.</translation>
+        <translation>Corrigez d’abord les quantités supérieures à ce qui est attendu.</translation>
     </message>
     <message>
         <source>One receipt takes at most %1 of a line.</source>
-        <translation>Une réception prend au plus %1 unités d&apos;une ligne.</translation>
+        <translation>Une réception prend au plus %1 unités d’une ligne.</translation>
     </message>
     <message>
         <source>%1 typed for %2: one receipt takes at most %3 of a line. Receive %3 now and the rest in another receipt, or correct the count.</source>
-        <translation>%1 saisis pour %2 : une réception prend au plus %3 unités d&apos;une ligne. Réceptionnez %3 maintenant et le reste dans une autre réception, ou corrigez le compte.</translation>
+        <translation>%1 saisis pour %2 : une réception prend au plus %3 unités d’une ligne. Réceptionnez %3 maintenant et le reste dans une autre réception, ou corrigez le compte.</translation>
     </message>
     <message>
         <source>Correct the numbers above what one receipt takes first.</source>
-        <translation>Corrigez d&apos;abord les quantités supérieures à ce que prend une réception.</translation>
+        <translation>Corrigez d’abord les quantités supérieures à ce que prend une réception.</translation>
     </message>
 </context>
 <context>
@@ -7598,7 +7598,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
     <message>
         <source>%1, awaiting approval</source>
-        <translation>%1, en attente d&apos;approbation</translation>
+        <translation>%1, en attente d’approbation</translation>
     </message>
     <message>
         <source>%1, expected %2</source>
@@ -8257,7 +8257,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>A setting&apos;s key is fixed once made. No part of DICEL reads this one: it may be deleted once it is no longer needed.</source>
-        <translation>La clé d&apos;un paramètre est fixée dès sa création. Aucune partie de DICEL ne lit celui-ci : il peut être supprimé quand il n&apos;est plus utile.</translation>
+        <translation>La clé d’un paramètre est fixée dès sa création. Aucune partie de DICEL ne lit celui-ci : il peut être supprimé quand il n’est plus utile.</translation>
     </message>
     <message>
         <source>The company&apos;s name at the top of every printed page and document.</source>
@@ -9341,7 +9341,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+1"/>
         <source>The database has no departments yet: add them in DICEL Desktop first.</source>
-        <translation>La base de données n&apos;a encore aucun service : ajoutez-les d&apos;abord dans DICEL Desktop.</translation>
+        <translation>La base de données n’a encore aucun service : ajoutez-les d’abord dans DICEL Desktop.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10185,17 +10185,17 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+5"/>
         <source>This DICEL Desktop is older than the company database, so it can show records but not change them. Ask IT for the current DICEL Desktop and install it.</source>
-        <translation>Ce DICEL Desktop est plus ancien que la base de données de l&apos;entreprise : il peut afficher les fiches mais pas les modifier. Demandez la version actuelle de DICEL Desktop à l&apos;informatique et installez-la.</translation>
+        <translation>Ce DICEL Desktop est plus ancien que la base de données de l’entreprise : il peut afficher les fiches mais pas les modifier. Demandez la version actuelle de DICEL Desktop à l’informatique et installez-la.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This DICEL Desktop is older than the company database, so it can show records but not change them. Install the current DICEL Desktop from {installer}.</source>
-        <translation>Ce DICEL Desktop est plus ancien que la base de données de l&apos;entreprise : il peut afficher les fiches mais pas les modifier. Installez la version actuelle de DICEL Desktop depuis {installer}.</translation>
+        <translation>Ce DICEL Desktop est plus ancien que la base de données de l’entreprise : il peut afficher les fiches mais pas les modifier. Installez la version actuelle de DICEL Desktop depuis {installer}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{version}” is not a version number: give one like 1.2.0.</source>
-        <translation>« {version} » n&apos;est pas un numéro de version : indiquez-en un comme 1.2.0.</translation>
+        <translation>« {version} » n’est pas un numéro de version : indiquez-en un comme 1.2.0.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10510,7 +10510,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location line="+5"/>
         <source>{account} holds {balance} {currency}; this payment needs {needed} {currency}. Move money to it first, or pay from another account.</source>
-        <translation>{account} détient {balance} {currency} ; ce paiement demande {needed} {currency}. Approvisionnez-le d&apos;abord, ou payez depuis un autre compte.</translation>
+        <translation>{account} détient {balance} {currency} ; ce paiement demande {needed} {currency}. Approvisionnez-le d’abord, ou payez depuis un autre compte.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10792,15 +10792,15 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
-        <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et paie toute la période. Annulez d&apos;abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne lui verse son salaire que jusqu&apos;au jour où celui-ci s&apos;arrête. Rien n&apos;a été modifié.</translation>
+        <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et paie toute la période. Annulez d’abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne lui verse son salaire que jusqu’au jour où celui-ci s’arrête. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The key of the setting {key} cannot be changed: a setting&apos;s key is fixed once made, because DICEL finds its settings by their keys. Change its value instead. Nothing was changed.</source>
-        <translation>La clé du paramètre {key} ne peut pas être modifiée : la clé d&apos;un paramètre est fixée dès sa création, car DICEL retrouve ses paramètres par leur clé. Modifiez plutôt sa valeur. Rien n&apos;a été modifié.</translation>
+        <translation>La clé du paramètre {key} ne peut pas être modifiée : la clé d’un paramètre est fixée dès sa création, car DICEL retrouve ses paramètres par leur clé. Modifiez plutôt sa valeur. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The setting {key} cannot be deleted: DICEL reads it, and without it the rules it sets would no longer apply. Change its value instead. Nothing was changed.</source>
-        <translation>Le paramètre {key} ne peut pas être supprimé : DICEL le lit, et sans lui les règles qu&apos;il fixe ne s&apos;appliqueraient plus. Modifiez plutôt sa valeur. Rien n&apos;a été modifié.</translation>
+        <translation>Le paramètre {key} ne peut pas être supprimé : DICEL le lit, et sans lui les règles qu’il fixe ne s’appliqueraient plus. Modifiez plutôt sa valeur. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
@@ -10824,11 +10824,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>{line}: one receipt takes at most {most} of a line, not {quantity}. Check the number, or receive the rest in another receipt. Nothing was received.</source>
-        <translation>{line} : une réception prend au plus {most} unités d&apos;une ligne, pas {quantity}. Vérifiez le nombre, ou recevez le reste dans une autre réception. Rien n&apos;a été reçu.</translation>
+        <translation>{line} : une réception prend au plus {most} unités d’une ligne, pas {quantity}. Vérifiez le nombre, ou recevez le reste dans une autre réception. Rien n’a été reçu.</translation>
     </message>
     <message>
         <source>{name}&apos;s login is deactivated: an asset is given only to someone who still works here. Choose another holder, or leave Assigned to empty. Your other values are kept.</source>
-        <translation>{name} n&apos;a plus de compte actif : un bien n&apos;est confié qu&apos;à une personne qui travaille encore ici. Choisissez un autre détenteur, ou laissez « Attribué à » vide. Vos autres valeurs sont conservées.</translation>
+        <translation>{name} n’a plus de compte actif : un bien n’est confié qu’à une personne qui travaille encore ici. Choisissez un autre détenteur, ou laissez « Attribué à » vide. Vos autres valeurs sont conservées.</translation>
     </message>
     <message>
         <source>No decision was given: approve or reject. Nothing was changed.</source>
@@ -10856,35 +10856,35 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <source>The setting {key} is of type {other_type}: DICEL reads it so, and under another type its value would be ignored. Keep the type {other_type}. Nothing was changed.</source>
-        <translation>Le paramètre {key} est de type {other_type} : DICEL le lit ainsi, et sous un autre type sa valeur serait ignorée. Gardez le type {other_type}. Rien n&apos;a été modifié.</translation>
+        <translation>Le paramètre {key} est de type {other_type} : DICEL le lit ainsi, et sous un autre type sa valeur serait ignorée. Gardez le type {other_type}. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The PAYE bands are a list of at least one band, each with its upper limit and its rate, in square brackets: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nothing was changed.</source>
-        <translation>Les tranches de l&apos;IPR sont une liste d&apos;au moins une tranche, chacune avec sa limite haute et son taux, entre crochets : [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Rien n&apos;a été modifié.</translation>
+        <translation>Les tranches de l’IPR sont une liste d’au moins une tranche, chacune avec sa limite haute et son taux, entre crochets : [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>PAYE band {band} needs its upper limit (&quot;upto&quot;) and its rate (&quot;rate&quot;), as {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nothing was changed.</source>
-        <translation>La tranche d&apos;IPR {band} doit avoir sa limite haute (« upto ») et son taux (« rate »), comme {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Rien n&apos;a été modifié.</translation>
+        <translation>La tranche d’IPR {band} doit avoir sa limite haute (« upto ») et son taux (« rate »), comme {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The rate of PAYE band {band} is a number from 0 to 100 (percent), written without quotes or a % sign. Nothing was changed.</source>
-        <translation>Le taux de la tranche d&apos;IPR {band} est un nombre de 0 à 100 (pour cent), écrit sans guillemets ni signe %. Rien n&apos;a été modifié.</translation>
+        <translation>Le taux de la tranche d’IPR {band} est un nombre de 0 à 100 (pour cent), écrit sans guillemets ni signe %. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The upper limit (&quot;upto&quot;) of PAYE band {band} is a whole number of RWF, without quotes or spaces, above the limit of the band before it. Nothing was changed.</source>
-        <translation>La limite haute (« upto ») de la tranche d&apos;IPR {band} est un nombre entier de RWF, sans guillemets ni espaces, supérieur à la limite de la tranche précédente. Rien n&apos;a été modifié.</translation>
+        <translation>La limite haute (« upto ») de la tranche d’IPR {band} est un nombre entier de RWF, sans guillemets ni espaces, supérieur à la limite de la tranche précédente. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>PAYE band {band} has no upper limit (&quot;upto&quot;: null), but only the last band is open: give it a limit, or remove the bands after it. Nothing was changed.</source>
-        <translation>La tranche d&apos;IPR {band} n&apos;a pas de limite haute (« upto »: null), mais seule la dernière tranche est ouverte : donnez-lui une limite, ou retirez les tranches qui la suivent. Rien n&apos;a été modifié.</translation>
+        <translation>La tranche d’IPR {band} n’a pas de limite haute (« upto »: null), mais seule la dernière tranche est ouverte : donnez-lui une limite, ou retirez les tranches qui la suivent. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The last PAYE band (band {band}) has no upper limit (&quot;upto&quot;: null), so that every gross above the others is taxed. Nothing was changed.</source>
-        <translation>La dernière tranche d&apos;IPR (tranche {band}) n&apos;a pas de limite haute (« upto »: null), afin que tout salaire brut au-delà des autres soit imposé. Rien n&apos;a été modifié.</translation>
+        <translation>La dernière tranche d’IPR (tranche {band}) n’a pas de limite haute (« upto »: null), afin que tout salaire brut au-delà des autres soit imposé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
-        <translation>{name} n&apos;a plus de compte actif : le bien ne reprend pas du service avec cette personne. Mettez-le en stock, ou choisissez d&apos;abord un autre détenteur dans Attribué à.</translation>
+        <translation>{name} n’a plus de compte actif : le bien ne reprend pas du service avec cette personne. Mettez-le en stock, ou choisissez d’abord un autre détenteur dans Attribué à.</translation>
     </message>
     <message>
         <source>{label} “{value}” is not a phone number{cause}: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
@@ -15190,35 +15190,35 @@ rien n’est dû</translation>
     </message>
     <message>
         <source>You approved it for %2 on %3; %4</source>
-        <translation>Vous l&apos;avez approuvé pour %2 le %3 ; %4</translation>
+        <translation>Vous l’avez approuvé pour %2 le %3 ; %4</translation>
     </message>
     <message>
         <source>You approved it for %2; %4</source>
-        <translation>Vous l&apos;avez approuvé pour %2 ; %4</translation>
+        <translation>Vous l’avez approuvé pour %2 ; %4</translation>
     </message>
     <message>
         <source>You approved it on %3; %4</source>
-        <translation>Vous l&apos;avez approuvé le %3 ; %4</translation>
+        <translation>Vous l’avez approuvé le %3 ; %4</translation>
     </message>
     <message>
         <source>You approved it; %4</source>
-        <translation>Vous l&apos;avez approuvé ; %4</translation>
+        <translation>Vous l’avez approuvé ; %4</translation>
     </message>
     <message>
         <source>%1 approved it for %2 on %3; %4</source>
-        <translation>%1 l&apos;a approuvé pour %2 le %3 ; %4</translation>
+        <translation>%1 l’a approuvé pour %2 le %3 ; %4</translation>
     </message>
     <message>
         <source>%1 approved it for %2; %4</source>
-        <translation>%1 l&apos;a approuvé pour %2 ; %4</translation>
+        <translation>%1 l’a approuvé pour %2 ; %4</translation>
     </message>
     <message>
         <source>%1 approved it on %3; %4</source>
-        <translation>%1 l&apos;a approuvé le %3 ; %4</translation>
+        <translation>%1 l’a approuvé le %3 ; %4</translation>
     </message>
     <message>
         <source>%1 approved it; %4</source>
-        <translation>%1 l&apos;a approuvé ; %4</translation>
+        <translation>%1 l’a approuvé ; %4</translation>
     </message>
 </context>
 </TS>

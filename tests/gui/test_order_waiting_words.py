@@ -84,7 +84,7 @@ def test_the_line_in_french_leaves_out_what_is_not_known(qapp):
     translations.install_translators("fr")
     try:
         assert waiting_text(_waiting(department=None, waiting=MANAGER)) == (
-            "Jean Mugabo l'a approuvé le 3 décembre 2026 ;"
+            "Jean Mugabo l\u2019a approuvé le 3 décembre 2026 ;"
             " il attend maintenant le responsable de son département."
         )
     finally:
