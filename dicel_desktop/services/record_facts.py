@@ -8,6 +8,7 @@ that reads every column it reads, the same gate wherever it is read (the record 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,17 +28,33 @@ __all__ = [
     "DAY_COUNTED",
     "FACTS",
     "Fact",
-    "company_day",
+    "clock_reading",
+    "company_clock",
     "company_day_now",
-    "desktop_day",
     "readable_facts",
 ]
 
-#: The fact that is the company's day (``dicel_company_day()``, migration 0069), read
-#: with the record: a rule counted from today is asked before saving on the day the
-#: database will count (``form_rules.validate``'s ``today``), not the desktop's, which a
-#: clock or a time zone moves (a posting's closing day, DW502).
+#: The fact that is the company's clock (its wall clock now, in the zone
+#: ``dicel_company_day()`` counts days in, migration 0069), read with the record: a rule
+#: counted from today is asked before saving on the day the database will count
+#: (``form_rules.validate``'s ``today``, :func:`company_day_now`), not the desktop's,
+#: which a clock or a time zone moves (a posting's closing day, DW502).
 COMPANY_DAY = "company_day"
+
+#: The company's wall clock now: the server's moment in the zone the day function is
+#: pinned to (``company_time.pin_company_time_zone``; the session's zone if it is not).
+#: Read rather than the day alone so a window open for hours turns its day at the
+#: company's midnight, wherever the desktop is (review36b F1).
+_COMPANY_CLOCK = """now() AT TIME ZONE coalesce(
+    (SELECT substr(c, 10) FROM pg_catalog.pg_proc AS p, unnest(p.proconfig) AS c
+      WHERE p.oid = 'public.dicel_company_day(timestamptz)'::pg_catalog.regprocedure
+        AND starts_with(lower(c), 'timezone=')),
+    current_setting('TimeZone'))"""
+
+
+def _company_clock() -> sa.ColumnElement[dt.datetime]:
+    return sa.literal_column(_COMPANY_CLOCK, type_=sa.DateTime)
+
 
 #: (table, column) whose day the database asks against the company's today: a posting's
 #: closing date (DW502), a day feedback was received or a person enrolled (DW426).
@@ -55,25 +72,27 @@ DAY_COUNTED: frozenset[str] = frozenset(
 )
 
 
-def company_day(session: Session) -> dt.date:
-    """The company's day (``dicel_company_day()``, migration 0069: the server's date in
-    the company's time zone), which every login may read: a new record's window asks
-    its "not after today" and "not before today" rules on it, as the database will."""
-    return session.execute(sa.select(sa.func.public.dicel_company_day(type_=sa.Date))).scalar_one()
+def company_clock(session: Session) -> dt.datetime:
+    """The company's wall clock now (its day is ``dicel_company_day()``'s, migration
+    0069), which every login may read: a new record's window asks its "not after today"
+    and "not before today" rules on its day (:func:`company_day_now`), as the database
+    will."""
+    return session.execute(sa.select(_company_clock())).scalar_one()
 
 
-def desktop_day() -> dt.date:
-    """This desktop's date now (one place, so a test can move the desktop's clock)."""
-    return dt.date.today()
+def clock_reading() -> float:
+    """Seconds on this desktop's steady clock (one place, so a test can move time on):
+    what has passed since a read, whatever its clock's date or zone says."""
+    return time.monotonic()
 
 
-def company_day_now(read: dt.date, seen_on: dt.date) -> dt.date:
-    """The company's day now, from the day read from the database on the desktop's date
-    ``seen_on``: both move at midnight, so the gap read stays. A window left open past the
-    company's midnight asks the new day, as its own clock did before the company's day
-    was read (review36 F3), and a desktop whose clock or zone is off still asks the
-    company's."""
-    return read + (desktop_day() - seen_on)
+def company_day_now(clock: dt.datetime, read_at: float) -> dt.date:
+    """The company's day now, from its wall clock ``clock`` read at ``read_at``
+    (:func:`clock_reading`): the clock moved on by the time passed since. A window left
+    open past the company's midnight asks the new day (review36 F3), at the company's
+    midnight, not the desktop's (review36b F1); a desktop whose date or zone is off
+    still asks the company's."""
+    return (clock + dt.timedelta(seconds=clock_reading() - read_at)).date()
 
 
 @dataclass(frozen=True)
@@ -108,7 +127,7 @@ FACTS: dict[str, tuple[Fact, ...]] = {
             Fact(
                 COMPANY_DAY,
                 ((table, column),),
-                lambda _source: sa.func.public.dicel_company_day(type_=sa.Date),
+                lambda _source: _company_clock(),
             ),
         )
         for table, column in _DAY_READS

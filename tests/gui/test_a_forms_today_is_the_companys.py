@@ -122,30 +122,50 @@ def test_leaving_a_shifts_end_says_a_span_too_long(qtbot, logins, desk):
     assert "24" in window.form.error_text("shift_end"), window.form.error_text("shift_end")
 
 
+def _until_the_companys_midnight(logins) -> float:
+    """Seconds from now to the company's next midnight, as the database counts days."""
+    with logins.superuser().connect() as conn:
+        return conn.scalar(
+            text(
+                "SELECT extract(epoch FROM (dicel_company_day() + 1)::timestamp"
+                " - (now() AT TIME ZONE (SELECT substr(c, 10) FROM pg_proc p,"
+                " unnest(p.proconfig) c WHERE p.oid ="
+                " 'dicel_company_day(timestamptz)'::regprocedure"
+                " AND starts_with(lower(c), 'timezone='))))"
+            )
+        )
+
+
 def test_a_window_open_past_the_companys_midnight_asks_the_new_day(
     qtbot, logins, desk, monkeypatch
 ):
     """The company's day is read once, with the record or as a new form opens; a window
     left open past midnight asked yesterday's, took the day just gone and sent it to a
-    database that refused it (review36 F3). The day read moves on with the desktop's."""
+    database that refused it (review36 F3). It turns at the company's midnight, not the
+    desktop's: its zone is a day off the desktop's here (review36b F1)."""
     from dicel_desktop.services import record_facts
 
     company_today = _company_a_day_off(logins)
     next_day = company_today + dt.timedelta(days=1)
+    steady = record_facts.clock_reading
     window = _new(qtbot, desk, logins.person("cx"), "customer_feedback")
     window.form.editors["feedback_type"].set_value("suggestion")
     window.form.editors["feedback_date"].set_value(next_day)
     assert "later than today" in _said_before_sending(window, "feedback_date")
-    # Midnight passes with the new record's window open: the desktop's day is the next.
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
-    monkeypatch.setattr(record_facts, "desktop_day", lambda: tomorrow)
+    left = float(_until_the_companys_midnight(logins))
+    # A minute before the company's midnight the day is still today; a minute after, the
+    # next, whatever the desktop's own date says.
+    monkeypatch.setattr(record_facts, "clock_reading", lambda: steady() + left - 60)
+    assert window.company_today == company_today
+    monkeypatch.setattr(record_facts, "clock_reading", lambda: steady() + left + 60)
     assert window.company_today == next_day
     monkeypatch.undo()
     # A saved record's day, read with it, moves on as well.
     window.form.editors["feedback_date"].set_value(company_today)
     _saved(qtbot, window, "feedback_date")
     assert window.company_today == company_today
-    monkeypatch.setattr(record_facts, "desktop_day", lambda: tomorrow)
+    left = float(_until_the_companys_midnight(logins))
+    monkeypatch.setattr(record_facts, "clock_reading", lambda: steady() + left + 60)
     assert window.company_today == next_day
     window.form.editors["feedback_date"].set_value(next_day + dt.timedelta(days=1))
     said = _said_before_sending(window, "feedback_date")

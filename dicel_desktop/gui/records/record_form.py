@@ -48,7 +48,7 @@ from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldKind, FieldSpec, FormSpec, compute
-from dicel_desktop.services.record_facts import desktop_day
+from dicel_desktop.services.record_facts import clock_reading
 from dicel_desktop.services.records import Record, closed_to_role
 
 EditorFactory = Callable[[FieldSpec], FieldEditor]
@@ -619,9 +619,9 @@ class RecordForm(QWidget):
         another record (an invoice line's amounts are in its invoice's currency).
         """
         self.record = record
-        #: The desktop's day the record was shown on: its facts' company day moves on
-        #: from it (``record_facts.company_day_now``).
-        self.loaded_on = desktop_day()
+        #: When the record was shown (``record_facts.clock_reading``): the company's
+        #: clock read with it moves on from then (``record_facts.company_day_now``).
+        self.loaded_at = clock_reading()
         presets = dict(presets or {})
         self._fixed = {n for n in presets if n in self.editors}
         self._held = frozenset()

@@ -67,9 +67,9 @@ from dicel_desktop.services.forms import FormSpec, form_spec, span_error, span_f
 from dicel_desktop.services.record_facts import (
     COMPANY_DAY,
     DAY_COUNTED,
-    company_day,
+    clock_reading,
+    company_clock,
     company_day_now,
-    desktop_day,
 )
 from dicel_desktop.services.records import Record, RecordGone, StaleRecord
 
@@ -188,8 +188,8 @@ class RecordWindow(QDialog):
         self.question: QMessageBox | None = None
         #: Said once the record is read again after a step ("Approved.").
         self._after_reload_note = ""
-        #: The company's day read as a new record's form opened (``_read_company_day``),
-        #: with the desktop's day it was read on; None until it comes.
+        #: The company's clock read as a new record's form opened (``_read_company_day``),
+        #: with the desktop's clock reading then; None until it comes.
         self._company_day: tuple[Any, Any] | None = None
 
         self.form = RecordForm(self.spec, make_editor)
@@ -538,12 +538,12 @@ class RecordWindow(QDialog):
             return
 
         def read(day: Any) -> None:
-            self._company_day = (day, desktop_day())
+            self._company_day = (day, clock_reading())
 
         def failed(error: BaseException) -> None:
             log.info("Could not read the company's day: %s", error)
 
-        Op(self.worker, company_day).for_widget(self).on_success(read).on_failure(failed).run()
+        Op(self.worker, company_clock).for_widget(self).on_success(read).on_failure(failed).run()
 
     @property
     def company_today(self) -> Any:
@@ -551,7 +551,7 @@ class RecordWindow(QDialog):
         as a new one's form opened; None (the desktop's day) where none was read."""
         record = self.form.record
         if record is not None and COMPANY_DAY in record.facts:
-            return company_day_now(record.facts[COMPANY_DAY], self.form.loaded_on)
+            return company_day_now(record.facts[COMPANY_DAY], self.form.loaded_at)
         if self._company_day is None:
             return None
         return company_day_now(*self._company_day)
