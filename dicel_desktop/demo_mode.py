@@ -199,7 +199,7 @@ def start_demo_database(
 
     ``progress`` hears each step of a first fill (minutes), for a status line.
     """
-    from dicel_desktop.db import migrate
+    from dicel_desktop.db import revisions
     from dicel_desktop.db.engine import TCP_KEEPALIVE
 
     folder = folder or demo_folder()
@@ -217,7 +217,11 @@ def start_demo_database(
             if not exists:
                 admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DEMO_DATABASE)))
         dsn = with_database(superuser_dsn, DEMO_DATABASE)
-        if migrate.database_revision(dsn) != migrate.head_revision():
+        # Alembic (a second to import, and every revision's module) only when the
+        # database is behind this client: a start on the same version reads one row.
+        if revisions.database_revision(dsn) != revisions.head_revision():
+            from dicel_desktop.db import migrate
+
             migrate.upgrade(dsn)
         created = False
         if load_data and _is_empty(dsn):

@@ -27,6 +27,7 @@ seem to take and not (docs/decisions.md, "Today is the company's").
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 
@@ -133,8 +134,17 @@ def date_dependent_functions(connection: Connection) -> list[tuple[str, str, lis
     return [
         (name, signature, list(config))
         for name, signature, body, config in connection.execute(sa.text(_FUNCTIONS)).all()
-        if name not in INSTANT_ONLY and DATE_TIME.search(body or "")
+        if name not in INSTANT_ONLY and _reads_date_time(body or "")
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _reads_date_time(body: str) -> bool:
+    """Whether ``body`` matches :data:`DATE_TIME`, remembered by its text: a walk from an
+    empty database pins after every revision from 0069 on (seventeen times), and searching
+    every function's body again each time was 40% of the walk's time, for bodies most of
+    which no revision since had changed."""
+    return DATE_TIME.search(body) is not None
 
 
 def _quoted(value: str) -> str:

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import sys
 from collections.abc import Callable
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from alembic import command, op
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
-from dicel_desktop.db.engine import make_engine
+# Re-exported: what a start or a login asks is answered there without Alembic.
+from dicel_desktop.db.revisions import (  # noqa: F401
+    current_revision,
+    database_revision,
+    head_revision,
+    known_revisions,
+    migrations_dir,
+)
 from dicel_desktop.domain.roles import OWNER_ROLE
 
 
@@ -47,14 +50,6 @@ def refuse_values_outside(
             f" {', '.join(allowed)}). Correct those rows (as the database superuser), then"
             " run dicel-admin migrate again."
         )
-
-
-def migrations_dir() -> Path:
-    """Where ``migrations/`` is: beside the package in a checkout, inside a frozen build."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "migrations"
-    return Path(__file__).resolve().parents[2] / "migrations"
 
 
 #: A definer function's search path: the catalog first, then the product's tables, the
@@ -178,25 +173,3 @@ def _with_look(cfg: Config, after_each: AfterEach | None) -> Config:
 
         cfg.attributes["on_version_apply"] = applied
     return cfg
-
-
-@functools.cache
-def head_revision() -> str:
-    """The newest revision this client knows (read once a process: every login asks it,
-    and it reads every revision's file)."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "migrations/ has no revision"
-    return head
-
-
-def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
-
-
-def database_revision(dsn: str) -> str | None:
-    engine = make_engine(dsn, pool_pre_ping=False)
-    try:
-        with engine.connect() as conn:
-            return current_revision(conn)
-    finally:
-        engine.dispose()

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from psycopg import sql
 from sqlalchemy import Connection
 
-from dicel_desktop.db import migrate
+from dicel_desktop.db import revisions
 from dicel_desktop.db.models import Base
 from dicel_desktop.demo import (
     audit,
@@ -179,7 +179,7 @@ SELECT pg_catalog.gin_clean_pending_list(c.oid)
 
 
 def _check_target(connection: Connection) -> None:
-    current, head = migrate.current_revision(connection), migrate.head_revision()
+    current, head = revisions.current_revision(connection), revisions.head_revision()
     if current != head:
         raise DemoDataError(
             f"The database schema is at {current or 'nothing'}, this client needs {head}: "

@@ -23,14 +23,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import psycopg
-from alembic.script import ScriptDirectory
 from psycopg.conninfo import make_conninfo
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop import __version__
-from dicel_desktop.db import connect_probe, migrate
+from dicel_desktop.db import connect_probe, revisions
 from dicel_desktop.db.engine import TCP_KEEPALIVE, make_engine
 from dicel_desktop.domain.errors import (
     ConnectionRejected,
@@ -266,7 +265,7 @@ def _start_session(
         first_name=first_name,
         last_name=last_name,
         role=Role(role),
-        schema_revision=migrate.head_revision(),
+        schema_revision=revisions.head_revision(),
         read_only=read_only,
         update=update,
         installer=installer,
@@ -341,11 +340,11 @@ _passwords: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 def _check_schema(connection: Connection) -> bool:
     """Refuse to work on a schema older than this client (ARCHITECTURE 4b); True when
     the schema is newer: the client may read, never write (services.client_version)."""
-    database = migrate.current_revision(connection)
-    client = migrate.head_revision()
+    database = revisions.current_revision(connection)
+    client = revisions.head_revision()
     if database == client:
         return False
-    if database is None or database in _known_revisions():
+    if database is None or database in revisions.known_revisions():
         raise SchemaMismatch(
             "schema_too_old", database_revision=database or "empty", client_revision=client
         )
@@ -357,11 +356,6 @@ def _check_schema(connection: Connection) -> bool:
         client,
     )
     return True
-
-
-def _known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(migrate.alembic_config())
-    return {revision.revision for revision in script.walk_revisions()}
 
 
 # --------------------------------------------------------------------------- errors

@@ -25,7 +25,7 @@ import psycopg
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from dicel_desktop.db import migrate
+from dicel_desktop.db import revisions
 from dicel_desktop.domain import contact_rules
 from dicel_desktop.domain.errors import (
     Conflict,
@@ -260,9 +260,9 @@ def _schema_too_old(connection: Connection) -> SchemaMismatch:
     database = "unknown"  # if even that cannot be read
     # The failed statement aborted this transaction: ask on a connection of its own.
     with contextlib.suppress(DBAPIError), connection.engine.connect() as other:
-        database = migrate.current_revision(other) or "empty"
+        database = revisions.current_revision(other) or "empty"
     return SchemaMismatch(
-        "schema_too_old", database_revision=database, client_revision=migrate.head_revision()
+        "schema_too_old", database_revision=database, client_revision=revisions.head_revision()
     )
 
 

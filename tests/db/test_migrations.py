@@ -154,26 +154,26 @@ def _add_user(dsn: str, email: str) -> None:
         )
 
 
-def test_0006_lower_cases_the_e_mails_already_there(empty_dsn):
-    migrate.upgrade(empty_dsn, "0005")
-    _add_user(empty_dsn, "Jean.Mugabo@DICEL.rw")
-    migrate.upgrade(empty_dsn)
-    with psycopg.connect(empty_dsn) as conn:
+def test_0006_lower_cases_the_e_mails_already_there(database_at):
+    dsn = database_at("0005")
+    _add_user(dsn, "Jean.Mugabo@DICEL.rw")
+    migrate.upgrade(dsn)
+    with psycopg.connect(dsn) as conn:
         emails = conn.execute("SELECT email FROM users").fetchall()
         assert emails == [("jean.mugabo@dicel.rw",)]
         with pytest.raises(psycopg.errors.CheckViolation):
             conn.execute("UPDATE users SET email = 'Jean.Mugabo@dicel.rw'")
 
 
-def test_0006_refuses_two_addresses_that_differ_only_in_case_and_changes_nothing(empty_dsn):
-    migrate.upgrade(empty_dsn, "0005")
-    _add_user(empty_dsn, "Jean.Mugabo@dicel.rw")
-    _add_user(empty_dsn, "jean.mugabo@dicel.rw")
-    result = _admin("--dsn", empty_dsn, "migrate")
+def test_0006_refuses_two_addresses_that_differ_only_in_case_and_changes_nothing(database_at):
+    dsn = database_at("0005")
+    _add_user(dsn, "Jean.Mugabo@dicel.rw")
+    _add_user(dsn, "jean.mugabo@dicel.rw")
+    result = _admin("--dsn", dsn, "migrate")
     _one_clear_line(result, "differ only in case: Jean.Mugabo@dicel.rw and jean.mugabo@dicel.rw")
     assert "run dicel-admin migrate again" in result.stderr
-    assert migrate.database_revision(empty_dsn) == "0005"
-    with psycopg.connect(empty_dsn) as conn:
+    assert migrate.database_revision(dsn) == "0005"
+    with psycopg.connect(dsn) as conn:
         emails = {e for (e,) in conn.execute("SELECT email FROM users")}
     assert emails == {"Jean.Mugabo@dicel.rw", "jean.mugabo@dicel.rw"}
 
@@ -181,35 +181,35 @@ def test_0006_refuses_two_addresses_that_differ_only_in_case_and_changes_nothing
 # --- Migration 0007: amounts no one could mean ------------------------------------------
 
 
-def test_0007_refuses_amounts_no_one_could_mean_and_says_which(empty_dsn):
-    migrate.upgrade(empty_dsn, "0006")
-    with psycopg.connect(empty_dsn) as conn:
+def test_0007_refuses_amounts_no_one_could_mean_and_says_which(database_at):
+    dsn = database_at("0006")
+    with psycopg.connect(dsn) as conn:
         conn.execute(
             "INSERT INTO expenses (expense_category, amount, expense_date)"
             " VALUES ('Fuel', -25000, '2026-03-02'), ('Fuel', 0, '2026-03-02')"
         )
-    result = _admin("--dsn", empty_dsn, "migrate")
+    result = _admin("--dsn", dsn, "migrate")
     _one_clear_line(result, "expenses.amount in 2 row(s) (must be amount > 0)")
-    assert migrate.database_revision(empty_dsn) == "0006"
-    with psycopg.connect(empty_dsn) as conn:
+    assert migrate.database_revision(dsn) == "0006"
+    with psycopg.connect(dsn) as conn:
         conn.execute("UPDATE expenses SET amount = 25000")
-    migrate.upgrade(empty_dsn)
-    assert migrate.database_revision(empty_dsn) == migrate.head_revision()
+    migrate.upgrade(dsn)
+    assert migrate.database_revision(dsn) == migrate.head_revision()
 
 
 # --- Migration 0023: expenses paid before it ------------------------------------------
 
 
 def test_0023_dates_the_expenses_paid_before_it_from_their_debit_and_records_nothing(
-    empty_dsn,
+    database_at,
 ):
     import datetime as dt
 
     from alembic.script import ScriptDirectory
 
     before = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0023")
-    migrate.upgrade(empty_dsn, before.down_revision)
-    with psycopg.connect(empty_dsn) as conn:
+    dsn = database_at(before.down_revision)
+    with psycopg.connect(dsn) as conn:
         conn.execute(
             "INSERT INTO financial_accounts (id, account_number, account_name, account_type,"
             " currency) VALUES ('00000000-0000-0000-0000-00000000000a', 'ACC-1', 'Operating',"
@@ -230,8 +230,8 @@ def test_0023_dates_the_expenses_paid_before_it_from_their_debit_and_records_not
                 (number,),
             )
         audited = conn.execute("SELECT count(*) FROM audit_logs").fetchone()
-    migrate.upgrade(empty_dsn)
-    with psycopg.connect(empty_dsn) as conn:
+    migrate.upgrade(dsn)
+    with psycopg.connect(dsn) as conn:
         rows = conn.execute(
             "SELECT expense_number, paid_date, updated_at = '2026-03-09 10:00+02'"
             " FROM expenses ORDER BY expense_number"
@@ -268,40 +268,40 @@ CHOICES_MADE = [
 
 @pytest.mark.parametrize(("revision", "before", "named", "corrected", "refused"), CHOICES_MADE)
 def test_a_code_made_a_choice_refuses_other_values_says_which_then_keeps_the_rule(
-    empty_dsn, revision, before, named, corrected, refused
+    database_at, revision, before, named, corrected, refused
 ):
     from alembic.script import ScriptDirectory
 
     previous = ScriptDirectory.from_config(migrate.alembic_config()).get_revision(revision)
-    migrate.upgrade(empty_dsn, previous.down_revision)
-    with psycopg.connect(empty_dsn) as conn:
+    dsn = database_at(previous.down_revision)
+    with psycopg.connect(dsn) as conn:
         conn.execute(before)
-    result = _admin("--dsn", empty_dsn, "migrate")
+    result = _admin("--dsn", dsn, "migrate")
     _one_clear_line(result, named)
-    assert migrate.database_revision(empty_dsn) == previous.down_revision
-    with psycopg.connect(empty_dsn) as conn:
+    assert migrate.database_revision(dsn) == previous.down_revision
+    with psycopg.connect(dsn) as conn:
         conn.execute(corrected)
-    migrate.upgrade(empty_dsn)
-    assert migrate.database_revision(empty_dsn) == migrate.head_revision()
-    with psycopg.connect(empty_dsn) as conn, pytest.raises(psycopg.errors.CheckViolation):
+    migrate.upgrade(dsn)
+    assert migrate.database_revision(dsn) == migrate.head_revision()
+    with psycopg.connect(dsn) as conn, pytest.raises(psycopg.errors.CheckViolation):
         conn.execute(refused)
 
 
-def test_looking_for_other_values_holds_off_writers_until_the_rule_is_in(empty_dsn):
+def test_looking_for_other_values_holds_off_writers_until_the_rule_is_in(database_at):
     # A row written between the look and the CHECK would stop the migration with a bare
     # CheckViolation, not the sentence: the look locks the table against writes.
     from sqlalchemy import create_engine
 
     from dicel_desktop.db.engine import sqlalchemy_url
 
-    migrate.upgrade(empty_dsn, "0025")
-    engine = create_engine(sqlalchemy_url(empty_dsn))
+    dsn = database_at("0025")
+    engine = create_engine(sqlalchemy_url(dsn))
     try:
         with engine.begin() as migration:
             migrate.refuse_values_outside(
                 migration, "customer_feedback", "feedback_type", ("complaint",), "Some"
             )
-            with psycopg.connect(empty_dsn) as writer:
+            with psycopg.connect(dsn) as writer:
                 writer.execute("SET lock_timeout = '200ms'")
                 with pytest.raises(psycopg.errors.LockNotAvailable):
                     writer.execute(
@@ -313,19 +313,19 @@ def test_looking_for_other_values_holds_off_writers_until_the_rule_is_in(empty_d
         engine.dispose()
 
 
-def test_0044_leaves_a_draft_posting_without_a_publication_date(empty_dsn):
+def test_0044_leaves_a_draft_posting_without_a_publication_date(database_at):
     """User-eye review: a draft (migration 0038) showed "Published on" the day it was
     typed in, from the seed's default; publishing then wrote over it."""
-    migrate.upgrade(empty_dsn, "0043")
-    with psycopg.connect(empty_dsn) as conn:
+    dsn = database_at("0043")
+    with psycopg.connect(dsn) as conn:
         conn.execute(
             "INSERT INTO job_postings (title, description, status, posted_date) VALUES"
             " ('Compliance Intern', 'Audits', 'draft', DEFAULT),"
             " ('Accountant', 'Books', 'open', '2026-11-20'),"
             " ('Storekeeper', 'Stores', 'cancelled', '2026-09-01')"
         )
-    migrate.upgrade(empty_dsn)
-    with psycopg.connect(empty_dsn) as conn:
+    migrate.upgrade(dsn)
+    with psycopg.connect(dsn) as conn:
         dates = dict(conn.execute("SELECT title, posted_date::text FROM job_postings").fetchall())
         assert dates == {
             "Compliance Intern": None,
@@ -338,15 +338,15 @@ def test_0044_leaves_a_draft_posting_without_a_publication_date(empty_dsn):
         assert conn.execute(
             "SELECT status, posted_date FROM job_postings WHERE title = 'Risk Analyst'"
         ).fetchone() == ("draft", None)
-    migrate.downgrade(empty_dsn, "0043")
-    with psycopg.connect(empty_dsn) as conn:
+    migrate.downgrade(dsn, "0043")
+    with psycopg.connect(dsn) as conn:
         conn.execute("INSERT INTO job_postings (title, description) VALUES ('Driver', 'Drives')")
         assert conn.execute(
             "SELECT posted_date = current_date FROM job_postings WHERE title = 'Driver'"
         ).fetchone() == (True,)
 
 
-def test_a_database_short_of_head_keeps_today_the_companys(empty_dsn):
+def test_a_database_short_of_head_keeps_today_the_companys(database_at):
     """Code review: 0073 rebuilt the decisions with CREATE OR REPLACE, which drops a
     function's SET clauses; at head the sync pins them again, but a downgrade to 0072 (or
     an upgrade stopped at 0073) left them reading "today" in the caller's zone."""
@@ -354,7 +354,7 @@ def test_a_database_short_of_head_keeps_today_the_companys(empty_dsn):
     from dicel_desktop.db.engine import make_engine
 
     def unpinned() -> list[str]:
-        engine = make_engine(empty_dsn)
+        engine = make_engine(dsn)
         try:
             with engine.connect() as conn:
                 found = date_dependent_functions(conn)
@@ -363,15 +363,15 @@ def test_a_database_short_of_head_keeps_today_the_companys(empty_dsn):
         assert found  # the schema has functions that read the date at each of these
         return sorted(n for n, _s, config in found if not any("TimeZone=" in c for c in config))
 
-    migrate.upgrade(empty_dsn, "0073")
+    dsn = database_at("0073")
     assert unpinned() == []
-    migrate.downgrade(empty_dsn, "0072")
+    migrate.downgrade(dsn, "0072")
     assert unpinned() == []
-    migrate.downgrade(empty_dsn, "0068")  # before 0069, nothing was pinned
+    migrate.downgrade(dsn, "0068")  # before 0069, nothing was pinned
     assert "dicel_decide_leave" in unpinned()
 
 
-def test_0080_folds_what_0077_missed_and_its_downgrade_gives_0077s_back(empty_dsn):
+def test_0080_folds_what_0077_missed_and_its_downgrade_gives_0077s_back(database_at):
     """Second review of 0077: U+2065 (unassigned, drawn as nothing) and a Lisu W were read
     as written, "PO/2026/000041" cited no order. A downgrade puts 0077's folding, step
     lines and movement back as that revision made them."""
@@ -381,23 +381,23 @@ def test_0080_folds_what_0077_missed_and_its_downgrade_gives_0077s_back(empty_ds
         " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
         " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s"
     )
-    migrate.upgrade(empty_dsn)
-    with psycopg.connect(empty_dsn) as conn:
+    dsn = database_at("head")
+    with psycopg.connect(dsn) as conn:
         folded, args, dressed = conn.execute(checks, ("Wri\u2065tten", "%P[^A-Z0-9]*%")).fetchone()
         assert (folded, dressed) == ("Written", True)
         assert conn.execute("SELECT dicel_folded(%s)", (forged,)).fetchone() == (
             "Written off on 2O26-12-05: paid",
         )
         assert b"[0-9oil|]" in args
-    migrate.downgrade(empty_dsn, "0078")
-    with psycopg.connect(empty_dsn) as conn:
+    migrate.downgrade(dsn, "0078")
+    with psycopg.connect(dsn) as conn:
         folded, args, dressed = conn.execute(checks, ("Wri\u2065tten", "%P[^A-Z0-9]*%")).fetchone()
         assert (folded, dressed) == ("Wri\u2065tten", False)
         assert b"[0-9oil|]" not in args and b"[0-9]{4}" in args
 
 
 def test_0083_reads_accents_and_step_lines_as_a_reader_and_its_downgrade_gives_0080s_back(
-    empty_dsn,
+    database_at,
 ):
     """Third review of 0080: "Wr\u00edtten" and U+FFFC were read as typed, a step line
     struck through was the same line, "PO-2026-41" cited no order. A downgrade puts
@@ -409,13 +409,13 @@ def test_0083_reads_accents_and_step_lines_as_a_reader_and_its_downgrade_gives_0
         " to_regprocedure('dicel_step_lines(text, text, text)') IS NOT NULL"
     )
     params = ("\ufffcWr\u00edtten", "%PURCHASE%")
-    migrate.upgrade(empty_dsn)
-    with psycopg.connect(empty_dsn) as conn:
+    dsn = database_at("head")
+    with psycopg.connect(dsn) as conn:
         folded, args, dressed, lines = conn.execute(checks, params).fetchone()
         assert (folded, dressed, lines) == ("Written", True, True)
         assert b"(st|nd|rd|th|er)" in args
-    migrate.downgrade(empty_dsn, "0081")
-    with psycopg.connect(empty_dsn) as conn:
+    migrate.downgrade(dsn, "0081")
+    with psycopg.connect(dsn) as conn:
         folded, args, dressed, lines = conn.execute(checks, params).fetchone()
         assert (folded, dressed, lines) == ("\ufffcWr\u00edtten", False, False)
         assert b"(st|nd|rd|th|er)" not in args and b"[0-9oil|]{4}-" in args
@@ -726,7 +726,7 @@ def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downg
 
 
 def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0110s_back(
-    db_dsn, empty_dsn
+    db_dsn, database_at
 ):
     """Code review 31, F4: 0111 makes the approval and ``dicel_expense_budget`` read the
     line from ``dicel_expense_budget_for``, the approval still measuring its note first
@@ -746,8 +746,8 @@ def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0
         source = conn.execute(body, (approval,)).fetchone()[0]
         assert "dicel_expense_budget_for" in source
         assert source.index("octet_length($3) > 100000") < source.index("dicel_has_role")
-    migrate.upgrade(empty_dsn, "0110")
-    with psycopg.connect(empty_dsn) as conn:
+    dsn = database_at("0110")
+    with psycopg.connect(dsn) as conn:
         built_to_0110 = conn.execute(functions, (names,)).fetchall()
     migrate.downgrade(db_dsn, "0110")
     with psycopg.connect(db_dsn) as conn:
@@ -858,7 +858,7 @@ def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(db_dsn):
 
 
 def test_0113_locks_a_linked_record_with_its_files_and_its_downgrade_gives_0112s_back(
-    db_dsn, empty_dsn
+    db_dsn, database_at
 ):
     """Code review 33, F1: a change of a file of a record whose field may name it locks
     the record first (the audit function's lock list, as the database holds it); the
@@ -871,8 +871,8 @@ def test_0113_locks_a_linked_record_with_its_files_and_its_downgrade_gives_0112s
         at_head = conn.execute(audit).fetchone()
         (locks,) = conn.execute(source).fetchone()
         assert ",it_assets,candidates,training_enrollments,users,recovery_documents}" in locks
-    migrate.upgrade(empty_dsn, "0112")
-    with psycopg.connect(empty_dsn) as conn:
+    dsn = database_at("0112")
+    with psycopg.connect(dsn) as conn:
         built_to_0112 = conn.execute(audit).fetchone()
     assert built_to_0112 != at_head
     migrate.downgrade(db_dsn, "0112")
@@ -886,7 +886,7 @@ def test_0113_locks_a_linked_record_with_its_files_and_its_downgrade_gives_0112s
 
 
 def test_0114_gives_orders_closed_short_their_state_and_its_downgrade_gives_0113s_back(
-    db_dsn, empty_dsn
+    db_dsn, database_at
 ):
     """eye32 #4: an order closed short before 0114 (received, its notes holding 0071's
     "Closed short on <day>, " line) is closed short after it; a received order is left
@@ -904,8 +904,8 @@ def test_0114_gives_orders_closed_short_their_state_and_its_downgrade_gives_0113
     }
     with psycopg.connect(db_dsn) as conn:
         at_head = conn.execute(close).fetchone()
-    migrate.upgrade(empty_dsn, "0113")
-    with psycopg.connect(empty_dsn) as conn:
+    dsn = database_at("0113")
+    with psycopg.connect(dsn) as conn:
         built_to_0113 = conn.execute(close).fetchone()
     assert built_to_0113 != at_head
     migrate.downgrade(db_dsn, "0113")

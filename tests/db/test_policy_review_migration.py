@@ -8,11 +8,7 @@ downgrade's: at 0071, then upgraded again, as a site's would be."""
 
 from __future__ import annotations
 
-import uuid
-
 import psycopg
-import pytest
-from helpers import admin_connect, create_database, drop_database, dsn_for
 
 from dicel_desktop.db import migrate
 from dicel_desktop.domain.roles import Role
@@ -29,16 +25,6 @@ APPROVE = "dicel_approve_compliance_policy(uuid,date,timestamp with time zone)"
 START_REVIEW = "dicel_start_review_compliance_policy(uuid)"
 
 
-@pytest.fixture
-def empty_dsn(pg_superuser_dsn):
-    name = f"policies_{uuid.uuid4().hex[:8]}"
-    with admin_connect(pg_superuser_dsn) as admin:
-        create_database(admin, name)
-    yield dsn_for(pg_superuser_dsn, name)
-    with admin_connect(pg_superuser_dsn) as admin:
-        drop_database(admin, name)
-
-
 def _functions(dsn: str) -> list[str]:
     with psycopg.connect(dsn) as conn:
         return [name for (name,) in conn.execute(_FUNCTIONS).fetchall()]
@@ -53,22 +39,22 @@ def _may_execute(dsn: str, role: Role, signature: str) -> bool:
 
 
 def test_0072_asks_the_next_review_date_and_starts_reviews_and_its_downgrade_undoes_it(
-    empty_dsn,
+    database_at,
 ):
-    migrate.upgrade(empty_dsn)
-    migrate.downgrade(empty_dsn, "0071")
+    dsn = database_at("head")
+    migrate.downgrade(dsn, "0071")
     # As 0050 made them: an approval asking nothing, no review started again.
-    assert _functions(empty_dsn) == [APPROVE_OLD]
-    assert _may_execute(empty_dsn, Role.COMPLIANCE, APPROVE_OLD)
+    assert _functions(dsn) == [APPROVE_OLD]
+    assert _may_execute(dsn, Role.COMPLIANCE, APPROVE_OLD)
 
-    migrate.upgrade(empty_dsn)
-    assert _functions(empty_dsn) == [APPROVE, START_REVIEW]
+    migrate.upgrade(dsn)
+    assert _functions(dsn) == [APPROVE, START_REVIEW]
     for signature in (APPROVE, START_REVIEW):
         for role in (Role.COMPLIANCE, Role.ADMIN):
-            assert _may_execute(empty_dsn, role, signature), (role, signature)
+            assert _may_execute(dsn, role, signature), (role, signature)
         for role in (Role.EMPLOYEE, Role.HR, Role.RISK):
-            assert not _may_execute(empty_dsn, role, signature), (role, signature)
-    with psycopg.connect(empty_dsn) as conn:
+            assert not _may_execute(dsn, role, signature), (role, signature)
+    with psycopg.connect(dsn) as conn:
         # Not anyone's to run as they like: owned by dicel_owner, SECURITY DEFINER; the
         # approval's "after today" is the company's day (migration 0069's pin).
         rows = conn.execute(

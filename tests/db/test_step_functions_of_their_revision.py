@@ -15,26 +15,17 @@ import uuid
 
 import psycopg
 import pytest
-from helpers import admin_connect, create_database, drop_database, dsn_for
 from logins import _dsn_as
 from minimal_rows import minimal_row
 from psycopg import sql
-
-from dicel_desktop.db import migrate
 
 _CALLED = re.compile(r"\bpublic\.(dicel_\w+)\s*\(")
 
 
 @pytest.fixture
-def at_0073(pg_superuser_dsn):
-    name = f"rev0073_{uuid.uuid4().hex[:8]}"
-    with admin_connect(pg_superuser_dsn) as admin:
-        create_database(admin, name)
-    dsn = dsn_for(pg_superuser_dsn, name)
-    migrate.upgrade(dsn, "0073")
-    yield dsn
-    with admin_connect(pg_superuser_dsn) as admin:
-        drop_database(admin, name)
+def at_0073(database_at):
+    """A database built up to 0073 (a clone of the session's template there)."""
+    return database_at("0073")
 
 
 def test_no_function_at_0073_calls_a_function_a_later_revision_makes(at_0073):
