@@ -8,7 +8,6 @@ migrate if this client is newer).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -268,21 +267,23 @@ def _is_empty(dsn: str) -> bool:
 
 
 def _load_demo_company(dsn: str, progress: Callable[[str], None] | None = None) -> None:
+    import sqlalchemy as sa
+
     from dicel_desktop.db.engine import make_engine
     from dicel_desktop.demo import load_demo_data
-    from dicel_desktop.demo.context import KIGALI
 
     # The company's history ends on the day the folder is made, not on the loader's
     # fixed day (which keeps the tests' figures the same): a demo run a month later
     # otherwise shows "this month" and "today" empty on every dashboard. The company's
-    # day (Kigali's), as its moment is: nothing is dated after the moment it is made.
-    today = dt.datetime.now(KIGALI).date()
-
+    # day as its database counts it (``dicel_company_day()``, which the dashboards'
+    # "today" reads): Kigali's day on this desktop's clock was a day ahead of it for two
+    # hours a night where the server's zone is UTC, and dated rows after its today.
     engine = make_engine(dsn, pool_pre_ping=False)
     try:
         # One transaction: an interrupted first run leaves an empty database, which the
         # next run fills again (_is_empty), never a half-filled one.
         with engine.begin() as connection:
+            today = connection.execute(sa.text("SELECT public.dicel_company_day()")).scalar_one()
             load_demo_data(connection, "small", today=today, progress=progress)
     finally:
         engine.dispose()
