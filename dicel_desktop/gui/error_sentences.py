@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 import re
 import sys
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
@@ -22,7 +22,7 @@ from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.errors import MESSAGES, DicelError, OneOf, Phrase
 from dicel_desktop.domain.messages.records import cause_said
 from dicel_desktop.gui.locale_writing import datetime_pattern
-from dicel_desktop.gui.numbers import NumberMarks, write_decimal
+from dicel_desktop.gui.numbers import NumberMarks, plural_count, write_count, write_decimal
 from dicel_desktop.gui.translations import (
     day_in_words,
     months_in_words,
@@ -81,6 +81,11 @@ _COUNT_PARAMS = frozenset(
     {"length", "most", "limit", "items", "stock", "quantity", "ordered", "received"}
 )
 _WHOLE = re.compile(r"\d+")
+
+#: A leave refusal's figures of days (services.leave_words: "18.5", "-0.5"), which a
+#: balance may hold as fractions: written in the person's marks.
+_DAY_FIGURE_PARAMS = frozenset({"allowance", "remaining", "total"})
+_DAY_FIGURE = re.compile(r"-?\d+(\.\d+)?")
 
 
 #: What a case's step did ("approved", "written off": ``Step.done``), an ``action`` param
@@ -143,23 +148,28 @@ _DAYS = _DaysWords()
 def days_in_words(count: object, *, working: bool = True) -> str:
     """ "3 working days", "8 days" in the person's language, plural as it writes it ("3
     jours ouvrés", "iminsi 3 y'akazi"), in lower case: said inside a sentence. A count
-    that is not whole (an allowance of 18.5 days) takes the plural."""
-    text = str(count)
+    that is not whole (half a day beyond an allowance) is written in the person's locale,
+    in the form their language gives that number ("0,5 jour ouvré", "1.5 working days":
+    ``numbers.plural_count``)."""
     try:
-        value = float(text)
-    except ValueError:
+        value = Decimal(str(count).strip())
+    except InvalidOperation:
         value = None
-    if value is not None and value.is_integer():
-        n = int(value)
-        said = _DAYS.working(n) if working else _DAYS.days(n)
-        # No English translator: the source's "(s)" said as English does.
-        return said.replace("(s)", "" if n == 1 else "s")
-    said = (
-        QCoreApplication.translate("errors", "%1 working days")
-        if working
-        else QCoreApplication.translate("errors", "%1 days")
-    )
-    return said.replace("%1", text)
+    if value is None or not value.is_finite():
+        # Not a number (a server's odd text): said as it came, in the plural.
+        said = (
+            QCoreApplication.translate("errors", "%1 working days")
+            if working
+            else QCoreApplication.translate("errors", "%1 days")
+        )
+        return said.replace("%1", str(count))
+    value = value.normalize()
+    locale = QLocale()
+    form = plural_count(value, locale)
+    said = _DAYS.working(form) if working else _DAYS.days(form)
+    # No English translator: the source's "(s)" said as English does.
+    said = said.replace("(s)", "" if form == 1 else "s")
+    return write_count(said, form, locale, shown=None if value == form else value)
 
 
 def _a_day(text: str) -> str:
@@ -205,6 +215,13 @@ def _in_words(params: dict) -> dict:
         words["days_words"] = days_in_words(words["days"])
     if "remaining_words" in words and words.get("remaining") is not None:
         words["remaining_words"] = days_in_words(words["remaining"], working=False)
+    # Their figures alone ("over the allowance of 18.5"), in the person's marks ("18,5"),
+    # once the words above have read them.
+    for key in _DAY_FIGURE_PARAMS & words.keys():
+        value = words[key]
+        if isinstance(value, str) and _DAY_FIGURE.fullmatch(value):
+            marks = marks or NumberMarks.from_qlocale(QLocale())
+            words[key] = write_decimal(Decimal(value).normalize(), marks, places=None)
     # A refusal's ``when`` of another day than today (services.db_errors.detail_params):
     # its time and its day, "15:41 le 27 novembre 2026" (review34 F7).
     when_time, when_day = words.pop("when_time", None), words.pop("when_day", None)

@@ -187,13 +187,30 @@ def format_percent(value: Decimal | int, locale: QLocale) -> str:
     return f"{format_decimal(value, locale)}\u00a0%"
 
 
-def write_count(said: str, count: int, locale: QLocale) -> str:
+def write_count(said: str, count: int, locale: QLocale, *, shown: Decimal | None = None) -> str:
     """A sentence ``tr("... %n ...", "", count)`` gave back, its count written as the
     person reads numbers ("1,048,575 rows", "1 048 575 lignes"): Qt writes ``%n`` bare
     ("1048575"), and ``%Ln`` in CLDR's marks (Kinyarwanda's 1.048.575, not its offices'
-    1,048,575). Only the count is rewritten, not the "1" of a "%1" still to fill in."""
+    1,048,575). Only the count is rewritten, not the "1" of a "%1" still to fill in.
+    ``shown``: the number written in the count's place, a fraction whose form ``count``
+    chose (:func:`plural_count`): "0,5 jour ouvré" from "1 jour ouvré"."""
     found = re.compile(rf"(?<![%\d]){count}(?!\d)")
-    return found.sub(lambda _m: format_decimal(count, locale), said, count=1)
+    number = count if shown is None else shown
+    return found.sub(lambda _m: format_decimal(number, locale, places=None), said, count=1)
+
+
+def plural_count(value: Decimal | int, locale: QLocale) -> int:
+    """The whole count whose plural form ``value`` takes in ``locale``'s language, for
+    ``tr``'s ``%n`` (which takes only an integer): a whole value itself; a fraction, by
+    the language's rule for fractions (CLDR's): French takes the singular below 2 (« 0,5
+    jour », « 1,5 jour », « 2,5 jours »: its "one" is an integer part of 0 or 1); English
+    and Kinyarwanda the plural ("0.5 days", "iminsi 0.5": their singular is exactly 1)."""
+    whole = int(value)
+    if value == whole:
+        return whole
+    if locale.language() == QLocale.Language.French and abs(value) < 2:
+        return 1
+    return 2
 
 
 # --------------------------------------------------------------------------- reading

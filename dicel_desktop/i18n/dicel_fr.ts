@@ -337,8 +337,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{days}; {over} days beyond the allowance of {allowance} for {year}: approving is refused.</source>
-        <translation>{days} ; {over} jours au-delà du droit de {allowance} pour {year} : l’approbation est refusée.</translation>
+        <source>{days}; {over} beyond the allowance of {allowance} for {year}: approving is refused.</source>
+        <translation>{days} ; {over} au-delà du droit de {allowance} pour {year} : l’approbation est refusée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4715,8 +4715,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Approving would take %1 days beyond the allowance: the database will refuse it. Reject it, or ask for a shorter request.</source>
-        <translation>L’approbation dépasserait le droit de %1 jours : la base de données la refusera. Rejetez la demande, ou demandez-en une plus courte.</translation>
+        <source>Approving would take %1 beyond the allowance: the database will refuse it. Reject it, or ask for a shorter request.</source>
+        <translation>L’approbation dépasserait le droit de %1 : la base de données la refusera. Rejetez la demande, ou demandez-en une plus courte.</translation>
     </message>
     <message>
         <location line="+14"/>

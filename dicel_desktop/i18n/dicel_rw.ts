@@ -337,8 +337,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{days}; {over} days beyond the allowance of {allowance} for {year}: approving is refused.</source>
-        <translation>{days}; birenze iminsi igenwe ({allowance} mu {year}) ho iminsi {over}: kubyemeza biranzwe.</translation>
+        <source>{days}; {over} beyond the allowance of {allowance} for {year}: approving is refused.</source>
+        <translation>{days}; birenze iminsi igenwe ({allowance} mu {year}) ho {over}: kubyemeza biranzwe.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4715,8 +4715,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Approving would take %1 days beyond the allowance: the database will refuse it. Reject it, or ask for a shorter request.</source>
-        <translation>Kubyemeza byarenza iminsi igenwe ho iminsi %1: ububiko bw’amakuru buzabyanga. Byange, cyangwa usabe ubusabe bugufi.</translation>
+        <source>Approving would take %1 beyond the allowance: the database will refuse it. Reject it, or ask for a shorter request.</source>
+        <translation>Kubyemeza byarenza iminsi igenwe ho %1: ububiko bw’amakuru buzabyanga. Byange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -47,7 +47,8 @@ def headers() -> tuple[str, ...]:
 
 #: The phrases the listing functions write in a waiting item's details (migrations
 #: 0012, 0013 and 0051), in English whatever the reader's language: read back into words.
-_WORKING_DAYS = re.compile(r"^(\d+) working days?$")
+#: The server writes whole days; a fraction ("0.5 working days") would be read as well.
+_WORKING_DAYS = re.compile(r"^(\d+(?:\.\d+)?) working days?$")
 #: A pay period's (migration 0051).
 _PAYSLIPS = re.compile(r"^(\d+) payslips?$")
 _ORDER_LEVEL = re.compile(
@@ -64,7 +65,7 @@ def detail_words(detail: str | None) -> str | None:
     days = _WORKING_DAYS.match(detail)
     if days:
         # Plural as the language writes it ("0 jour ouvré"); a cell starts a capital.
-        said = days_in_words(int(days.group(1)))
+        said = days_in_words(days.group(1))
         return said[:1].upper() + said[1:]
     payslips = _PAYSLIPS.match(detail)
     if payslips:

@@ -15,8 +15,6 @@ summary line. Nothing is held open while the person reads or types.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -34,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
-from dicel_desktop.gui.error_sentences import sentence
+from dicel_desktop.gui.error_sentences import days_in_words, sentence
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.tabs.inbox_model import kind_label
 from dicel_desktop.gui.theme import error_colour
@@ -47,7 +45,7 @@ from dicel_desktop.gui.workflows.expense_decision_dialog import (
     overspend_text,
 )
 from dicel_desktop.gui.workflows.form_step_dialog import state_text
-from dicel_desktop.gui.workflows.leave_texts import days_text
+from dicel_desktop.gui.workflows.leave_texts import day_figure, days_text
 from dicel_desktop.gui.workflows.order_facts_view import level_name
 from dicel_desktop.services import inbox, inbox_facts
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
@@ -337,7 +335,7 @@ class BulkDecisionDialog(QDialog):
         after = balance.after(facts.days)
         if after is None or balance.allowance is None:
             return self.tr("{days}; this leave has no yearly allowance.").format(days=days)
-        allowance = _number(balance.allowance)
+        allowance = day_figure(balance.allowance)
         if not self.approve:
             # Rejected, nothing is taken: what the year holds now (eye29b read "once
             # approved" in a rejection).
@@ -345,12 +343,15 @@ class BulkDecisionDialog(QDialog):
                 days=days, taken=balance.taken, allowance=allowance, year=balance.year
             )
         if after.beyond:
+            # The days over counted in words: "1 day", « 0,5 jour » (a bare "{over} days"
+            # read "1 days").
+            over = days_in_words(after.beyond, working=False)
             return self.tr(
-                "{days}; {over} days beyond the allowance of {allowance} for {year}: "
+                "{days}; {over} beyond the allowance of {allowance} for {year}: "
                 "approving is refused."
-            ).format(days=days, over=_number(after.beyond), allowance=allowance, year=balance.year)
+            ).format(days=days, over=over, allowance=allowance, year=balance.year)
         return self.tr("{days}; once approved, {left} of {allowance} days left for {year}.").format(
-            days=days, left=_number(after.left), allowance=allowance, year=balance.year
+            days=days, left=day_figure(after.left), allowance=allowance, year=balance.year
         )
 
     def _expense_fact(self, budget: ExpenseBudget) -> str:
@@ -431,8 +432,3 @@ class BulkDecisionDialog(QDialog):
         return self.tr("{rejected}, {cancelled}.").format(
             rejected=self.tr("%n rejected", "", others), cancelled=cancelled
         )
-
-
-def _number(value: Decimal) -> str:
-    """Days as written in a balance: "18", "2.5"."""
-    return format(Decimal(value).normalize(), "f")

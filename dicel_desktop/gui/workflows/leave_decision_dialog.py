@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.errors import DicelError
-from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.error_sentences import days_in_words, describe_error
 from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_texts import (
     balance_text,
+    day_figure,
     days_text,
     leave_type_text,
     span_text,
@@ -285,14 +286,14 @@ class LeaveDecisionDialog(QDialog):
             if after is not None:
                 text += " " + self.tr("Once approved: %1 taken of %2.").replace(
                     "%1", str(after.taken)
-                ).replace("%2", format(balance.allowance.normalize(), "f"))
+                ).replace("%2", day_figure(balance.allowance))
         self.balance.setText(text)
         if after is not None and after.beyond:
             self.balance_warning.setText(
                 self.tr(
-                    "Approving would take %1 days beyond the allowance: the database will "
+                    "Approving would take %1 beyond the allowance: the database will "
                     "refuse it. Reject it, or ask for a shorter request."
-                ).replace("%1", str(after.beyond))
+                ).replace("%1", days_in_words(after.beyond, working=False))
             )
             self.balance_warning.show()
         else:  # read again, shortened or with days given back: no longer beyond

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from dicel_desktop.domain.states import LeaveStatus, LeaveType
 from dicel_desktop.gui.error_sentences import days_in_words
 from dicel_desktop.gui.locale_writing import day_in_pattern
+from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.translations import tr_choice, tr_label
 from dicel_desktop.services.leave import Balance, RequestPreview
 from dicel_desktop.services.leave_start import LeaveStart
@@ -18,6 +19,7 @@ from dicel_desktop.services.leave_start import LeaveStart
 __all__ = [
     "balance_text",
     "beyond_text",
+    "day_figure",
     "days_text",
     "leave_type_text",
     "span_text",
@@ -67,17 +69,19 @@ def span_text(start: dt.date, end: dt.date, locale: QLocale | None = None) -> st
 
 
 def days_text(count: int | Decimal) -> str:
-    """ "1 working day", "5 working days", "0.5 working days" (an allowance may hold half
-    days: 18.5 left, 19 asked is half a day beyond, not "0"). A whole count is plural as
-    the language writes it: French says "0 jour ouvré" (eye36, 4), English "0 working
-    days"."""
-    if count % 1 == 0:
-        return days_in_words(int(count))
-    return QCoreApplication.translate("Leave", "%1 working days").replace("%1", _number(count))
+    """ "1 working day", "5 working days", "0.5 working days" (a balance may hold half
+    days: 18.5 left, 19 asked is half a day beyond, not "0"), in the reader's locale and
+    plural as their language writes that number: French "0 jour ouvré" (eye36, 4), "0,5
+    jour ouvré", "2 jours ouvrés"; English "0 working days", "1.5 working days"."""
+    return days_in_words(count)
 
 
-def _number(value) -> str:
-    return format(value.normalize(), "f") if value is not None else ""
+def day_figure(value: int | Decimal | None) -> str:
+    """A number of days written alone in a sentence that names the days itself ("18.5 a
+    year"), in the reader's locale: "18,5" in French; never "18.000"."""
+    if value is None:
+        return ""
+    return format_decimal(Decimal(value).normalize(), QLocale(), places=None)
 
 
 def balance_text(balance: Balance) -> str:
@@ -99,12 +103,11 @@ def balance_text(balance: Balance) -> str:
         )
         .replace("%1", kind)
         .replace("%2", str(balance.year))
-        .replace("%3", days_text(int(balance.allowance)) if balance.allowance % 1 == 0
-                 else _number(balance.allowance))
+        .replace("%3", days_text(balance.allowance))
         .replace("%4", str(balance.taken))
         .replace("%5", str(balance.pending))
-        .replace("%6", _number(balance.remaining))
-    )  # fmt: skip
+        .replace("%6", day_figure(balance.remaining))
+    )
 
 
 def working_days_text(preview: RequestPreview, start: dt.date | None, end: dt.date | None) -> str:
