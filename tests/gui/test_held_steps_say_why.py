@@ -84,7 +84,7 @@ def test_a_held_reason_does_not_say_nothing_was_changed(
     ends = (
         "the new run pays them only up to the day their pay stops."
         if language == "en"
-        else "s\N{APOSTROPHE}arrête."
+        else "s\N{RIGHT SINGLE QUOTATION MARK}arrête."
     )
     assert said.endswith(ends), said
     assert not button.toolTip().endswith(("Nothing was changed.", "modifié.")), button.toolTip()
