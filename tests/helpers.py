@@ -5,6 +5,7 @@ Fixtures live in conftest.py; plain functions live here.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -201,3 +202,28 @@ def first_page_plan(listing, conn) -> str:
     conn.exec_driver_sql("SET enable_indexscan = off")
     rows = conn.exec_driver_sql("EXPLAIN " + state.statement, state.parameters).fetchall()
     return "\n".join(r[0] for r in rows)
+
+
+def company_a_day_off(logins) -> dt.date:
+    """Put the company in a time zone whose day is not this desktop's (one always is:
+    the zones span 26 hours) and pin the functions to it, as a sync does; its day."""
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import text
+
+    from dicel_desktop.db.company_time import pin_company_time_zone
+
+    now = dt.datetime.now(dt.UTC)
+    zone = next(
+        z
+        for z in ("Etc/GMT-14", "Etc/GMT+12")
+        if now.astimezone(ZoneInfo(z)).date() != dt.date.today()
+    )
+    with logins.superuser().begin() as conn:
+        name = conn.scalar(text("SELECT current_database()"))
+        conn.exec_driver_sql(f"ALTER DATABASE \"{name}\" SET timezone = '{zone}'")
+    with logins.superuser().begin() as conn:
+        pin_company_time_zone(conn)
+        day = conn.scalar(text("SELECT dicel_company_day()"))
+    assert day != dt.date.today()
+    return day

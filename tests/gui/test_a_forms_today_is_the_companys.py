@@ -9,35 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import company_a_day_off
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import text
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
-def _company_a_day_off(logins) -> dt.date:
-    """Put the company in a time zone whose day is not this desktop's (one always is:
-    the zones span 26 hours) and pin the functions to it, as a sync does; its day."""
-    from zoneinfo import ZoneInfo
-
-    from dicel_desktop.db.company_time import pin_company_time_zone
-
-    now = dt.datetime.now(dt.UTC)
-    zone = next(
-        z
-        for z in ("Etc/GMT-14", "Etc/GMT+12")
-        if now.astimezone(ZoneInfo(z)).date() != dt.date.today()
-    )
-    with logins.superuser().begin() as conn:
-        name = conn.scalar(text("SELECT current_database()"))
-        conn.exec_driver_sql(f"ALTER DATABASE \"{name}\" SET timezone = '{zone}'")
-    with logins.superuser().begin() as conn:
-        pin_company_time_zone(conn)
-        day = conn.scalar(text("SELECT dicel_company_day()"))
-    assert day != dt.date.today()
-    return day
 
 
 def _new(qtbot, desk, person, table):
@@ -63,7 +41,7 @@ def _saved(qtbot, window, field: str) -> None:
 def test_a_new_feedbacks_day_is_asked_on_the_companys_day(qtbot, logins, desk):
     """The window counted "today" on the desktop's clock, the database on the company's:
     a day apart, it refused the company's today, or sent a day the database refused."""
-    company_today = _company_a_day_off(logins)
+    company_today = company_a_day_off(logins)
     window = _new(qtbot, desk, logins.person("cx"), "customer_feedback")
     window.form.editors["feedback_type"].set_value("suggestion")
     window.form.editors["feedback_date"].set_value(company_today + dt.timedelta(days=1))
@@ -81,7 +59,7 @@ def test_a_new_feedbacks_day_is_asked_on_the_companys_day(qtbot, logins, desk):
 
 
 def test_a_saved_feedbacks_day_is_asked_on_the_day_read_with_it(qtbot, logins, desk):
-    company_today = _company_a_day_off(logins)
+    company_today = company_a_day_off(logins)
     with logins.superuser().begin() as conn:
         feedback = conn.scalar(
             text(
@@ -100,7 +78,7 @@ def test_a_saved_feedbacks_day_is_asked_on_the_day_read_with_it(qtbot, logins, d
 
 
 def test_a_new_deals_close_date_is_asked_on_the_companys_day(qtbot, logins, desk):
-    company_today = _company_a_day_off(logins)
+    company_today = company_a_day_off(logins)
     window = _new(qtbot, desk, logins.person("sales"), "opportunities")
     window.form.editors["title"].set_value("Guarding for the Nyabugogo depot")
     window.form.editors["expected_close_date"].set_value(company_today - dt.timedelta(days=1))
@@ -145,7 +123,7 @@ def test_a_window_open_past_the_companys_midnight_asks_the_new_day(
     desktop's: its zone is a day off the desktop's here (review36b F1)."""
     from dicel_desktop.services import record_facts
 
-    company_today = _company_a_day_off(logins)
+    company_today = company_a_day_off(logins)
     next_day = company_today + dt.timedelta(days=1)
     steady = record_facts.clock_reading
     window = _new(qtbot, desk, logins.person("cx"), "customer_feedback")

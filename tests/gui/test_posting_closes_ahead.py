@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import company_a_day_off
 from sqlalchemy import text
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -79,34 +80,11 @@ def test_a_closing_date_already_past_stays_when_another_field_is_saved(qtbot, lo
     assert _stored(logins, posting) == (passed, "Senior Accountant (Kigali)")
 
 
-def _company_a_day_off(logins) -> dt.date:
-    """Put the company in a time zone whose day is not this desktop's (one always is:
-    the zones span 26 hours) and pin the functions to it, as a sync does; its day."""
-    from zoneinfo import ZoneInfo
-
-    from dicel_desktop.db.company_time import pin_company_time_zone
-
-    now = dt.datetime.now(dt.UTC)
-    zone = next(
-        z
-        for z in ("Etc/GMT-14", "Etc/GMT+12")
-        if now.astimezone(ZoneInfo(z)).date() != dt.date.today()
-    )
-    with logins.superuser().begin() as conn:
-        name = conn.scalar(text("SELECT current_database()"))
-        conn.exec_driver_sql(f"ALTER DATABASE \"{name}\" SET timezone = '{zone}'")
-    with logins.superuser().begin() as conn:
-        pin_company_time_zone(conn)
-        day = conn.scalar(text("SELECT dicel_company_day()"))
-    assert day != dt.date.today()
-    return day
-
-
 def test_the_closing_date_is_asked_on_the_companys_day_not_the_desktops(qtbot, logins, desk):
     """The window counted "today" on the desktop's clock, the database (DW502, 0069) on
     the company's: a day apart, the window refused the company's today, or sent a day
     the database then refused. It now asks on the company's day, read with the record."""
-    company_today = _company_a_day_off(logins)
+    company_today = company_a_day_off(logins)
     hr = logins.person("hr")
     posting = _posting(logins, status="open", closing=company_today + dt.timedelta(days=30))
     window = _open(qtbot, desk, hr, posting)

@@ -188,9 +188,9 @@ class RecordWindow(QDialog):
         self.question: QMessageBox | None = None
         #: Said once the record is read again after a step ("Approved.").
         self._after_reload_note = ""
-        #: The company's clock read as a new record's form opened (``_read_company_day``),
+        #: The company's clock read as a new record's form opened (``_read_company_clock``),
         #: with the desktop's clock reading then; None until it comes.
-        self._company_day: tuple[Any, Any] | None = None
+        self._company_clock: tuple[Any, Any] | None = None
 
         self.form = RecordForm(self.spec, make_editor)
         self.form.dirty_changed.connect(self._on_form_dirty_changed)
@@ -528,17 +528,17 @@ class RecordWindow(QDialog):
         self._show_header()
         self._build_panels()
         self._focus_first_field()
-        self._read_company_day()
+        self._read_company_clock()
 
-    def _read_company_day(self) -> None:
+    def _read_company_clock(self) -> None:
         """A new record loads no row to read the company's day with: read it once as
         its form opens, for the rules counted from today (``record_facts.DAY_COUNTED``).
         Until it comes (or if it fails), the desktop's day is asked; the database decides."""
         if self.table not in DAY_COUNTED:
             return
 
-        def read(day: Any) -> None:
-            self._company_day = (day, clock_reading())
+        def read(clock: Any) -> None:
+            self._company_clock = (clock, clock_reading())
 
         def failed(error: BaseException) -> None:
             log.info("Could not read the company's day: %s", error)
@@ -552,9 +552,9 @@ class RecordWindow(QDialog):
         record = self.form.record
         if record is not None and COMPANY_DAY in record.facts:
             return company_day_now(record.facts[COMPANY_DAY], self.form.loaded_at)
-        if self._company_day is None:
+        if self._company_clock is None:
             return None
-        return company_day_now(*self._company_day)
+        return company_day_now(*self._company_clock)
 
     def _on_loaded(self, record: Record) -> None:
         reloaded = self.form.record is not None
@@ -941,7 +941,7 @@ class RecordWindow(QDialog):
 
     def _keep_as_new(self) -> None:
         self.form.keep_as_new()
-        self._read_company_day()
+        self._read_company_clock()
         self._show_header()
         self._build_panels()
         self._show_message(self.tr("Not saved yet: check the values, then Save."), error=False)
