@@ -9,6 +9,11 @@
 * ``database_at`` (function): ``database_at("0043")``, a database of the test's own at that
   revision, cloned from a template the session keeps for it (tests/revision_templates.py).
 
+Run in several processes (pytest-xdist's ``-n``, as scripts/run-tests.sh does), each
+worker starts a server of its own, so no two share a template, a database or a login role.
+On a server named by ``DICEL_TEST_DSN`` they would (the demo company's logins are
+cluster-wide): the suite refuses to start with more than one worker there.
+
 Helpers to import in tests live in helpers.py (``from helpers import dsn_for``).
 """
 
@@ -40,6 +45,15 @@ from shop import Shop, open_shop
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The programs the tests run (in process or not) log here, not in the user's log folder.
 os.environ.setdefault("DICEL_LOG_DIR", tempfile.mkdtemp(prefix="dicel-test-logs-"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    workers = config.getoption("numprocesses", default=None)
+    if workers and os.environ.get("DICEL_TEST_DSN") and not hasattr(config, "workerinput"):
+        raise pytest.UsageError(
+            "DICEL_TEST_DSN names one server for every worker, and the demo company's login "
+            "roles are cluster-wide: run the suite there in one process (without -n)."
+        )
 
 
 @pytest.fixture(scope="session")
