@@ -19,11 +19,13 @@ Helpers to import in tests live in helpers.py (``from helpers import dsn_for``).
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -42,6 +44,9 @@ from psycopg import sql
 from revision_templates import RevisionTemplates, clone, make_template
 from shop import Shop, open_shop
 
+#: The rootdir (pyproject.toml's folder): test node ids are paths under it.
+ROOT = Path(__file__).resolve().parent.parent
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The programs the tests run (in process or not) log here, not in the user's log folder.
 os.environ.setdefault("DICEL_LOG_DIR", tempfile.mkdtemp(prefix="dicel-test-logs-"))
@@ -54,6 +59,31 @@ def pytest_configure(config: pytest.Config) -> None:
             "DICEL_TEST_DSN names one server for every worker, and the demo company's login "
             "roles are cluster-wide: run the suite there in one process (without -n)."
         )
+
+
+@functools.cache
+def uses_demo_folder(test_file: str) -> bool:
+    """Whether a test file (a path under the rootdir) asks for a demo folder (``demo_dir``):
+    its tests run the program itself, on a demo company made at the first run (~10 s)."""
+    path = ROOT / test_file
+    return path.suffix == ".py" and "demo_dir" in path.read_text(encoding="utf-8")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """``--dist loadfile`` (a file to a worker), but the files that run the program on
+    the session's demo folder go to one worker, so its demo company is made once rather
+    than once a worker."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class DemoFolderOnce(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            test_file = super()._split_scope(nodeid)
+            return "demo folder" if uses_demo_folder(test_file) else test_file
+
+    return DemoFolderOnce(config, log)
 
 
 @pytest.fixture(scope="session")
