@@ -214,7 +214,11 @@ def _in_words(params: dict) -> dict:
     if "days_words" in words and words.get("days") is not None:
         words["days_words"] = days_in_words(words["days"])
     if "remaining_words" in words and words.get("remaining") is not None:
-        words["remaining_words"] = days_in_words(words["remaining"], working=False)
+        # None left below zero: "only -0.5 days" said nothing (the brackets' figures do).
+        left = str(words["remaining"]).strip()
+        words["remaining_words"] = days_in_words(
+            "0" if left.startswith("-") else left, working=False
+        )
     # Their figures alone ("over the allowance of 18.5"), in the person's marks ("18,5"),
     # once the words above have read them.
     for key in _DAY_FIGURE_PARAMS & words.keys():

@@ -14,12 +14,15 @@ from decimal import Decimal
 
 import pytest
 
+from dicel_desktop.domain.errors import Conflict
 from dicel_desktop.gui import translations
+from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.gui.workflows.leave_texts import balance_text
 from dicel_desktop.services.inbox import WaitingItem
 from dicel_desktop.services.leave import Balance, DecisionFacts
+from dicel_desktop.services.leave_words import refusal_params
 
 WAIT_MS = 20_000  # a deadline for a failing test on a busy machine, not a measurement
 
@@ -187,3 +190,25 @@ def test_a_balance_past_its_allowance_says_the_days_over(
     single._on_facts_loaded(_facts(5, Balance("annual", 2027, Decimal(15), 11, 5, Decimal(-1))))
     assert said[1] in single.balance.text(), single.balance.text()
     assert "-1" not in single.balance.text(), single.balance.text()
+
+
+def _over_balance(remaining: str) -> Conflict:
+    """The balance refusal (DW105) as services read its DETAIL."""
+    found = {"days": "3", "remaining": remaining, "leave_type": "annual", "year": "2027"}
+    found.update(allowance="18", taken="10", pending="8")
+    return Conflict("leave_over_balance", **refusal_params(found))
+
+
+def test_the_balance_refusal_agrees_with_the_days_left(restore_language):
+    """English said "only 1 day of annual leave are left", and both languages "-0.5 days"
+    left where an allowance was lowered below what is taken and waiting."""
+    said = {left: sentence(_over_balance(left)) for left in ("1", "0.5", "2", "-0.5")}
+    assert "but annual leave has only 1 day left for 2027 (18 a year" in said["1"], said
+    assert "has only 0.5 days left" in said["0.5"] and "has only 2 days left" in said["2"]
+    assert "has only 0 days left for 2027" in said["-0.5"], said
+    translations.install_translators("fr")
+    said = {left: sentence(_over_balance(left)) for left in ("1", "0.5", "2", "-0.5")}
+    assert "il ne reste que 1 jour de congé annuel" in said["1"], said
+    assert "il ne reste que 0,5 jour de" in said["0.5"], said
+    assert "il ne reste que 2 jours de" in said["2"], said
+    assert "il ne reste que 0 jour de congé annuel" in said["-0.5"], said
