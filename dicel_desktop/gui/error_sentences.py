@@ -22,7 +22,7 @@ from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.errors import MESSAGES, DicelError, OneOf, Phrase
 from dicel_desktop.domain.messages.records import cause_said
 from dicel_desktop.gui.locale_writing import datetime_pattern
-from dicel_desktop.gui.numbers import NumberMarks, plural_count, write_count, write_decimal
+from dicel_desktop.gui.numbers import NumberMarks, write_counted, write_decimal
 from dicel_desktop.gui.translations import (
     day_in_words,
     months_in_words,
@@ -163,13 +163,13 @@ def days_in_words(count: object, *, working: bool = True) -> str:
             else QCoreApplication.translate("errors", "%1 days")
         )
         return said.replace("%1", str(count))
-    value = value.normalize()
-    locale = QLocale()
-    form = plural_count(value, locale)
-    said = _DAYS.working(form) if working else _DAYS.days(form)
-    # No English translator: the source's "(s)" said as English does.
-    said = said.replace("(s)", "" if form == 1 else "s")
-    return write_count(said, form, locale, shown=None if value == form else value)
+
+    def said(form: int) -> str:
+        words = _DAYS.working(form) if working else _DAYS.days(form)
+        # No English translator: the source's "(s)" said as English does.
+        return words.replace("(s)", "" if form == 1 else "s")
+
+    return write_counted(said, value.normalize(), QLocale())
 
 
 def _a_day(text: str) -> str:
@@ -214,7 +214,11 @@ def _in_words(params: dict) -> dict:
     if "days_words" in words and words.get("days") is not None:
         words["days_words"] = days_in_words(words["days"])
     if "remaining_words" in words and words.get("remaining") is not None:
-        words["remaining_words"] = days_in_words(words["remaining"], working=False)
+        # None left below zero: "only -0.5 days" said nothing (the brackets' figures do).
+        left = str(words["remaining"]).strip()
+        words["remaining_words"] = days_in_words(
+            "0" if left.startswith("-") else left, working=False
+        )
     # Their figures alone ("over the allowance of 18.5"), in the person's marks ("18,5"),
     # once the words above have read them.
     for key in _DAY_FIGURE_PARAMS & words.keys():

@@ -23,6 +23,7 @@ thousands) is refused rather than read as 15, and exponents ("1e5"), "NaN" and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -211,6 +212,17 @@ def plural_count(value: Decimal | int, locale: QLocale) -> int:
     if locale.language() == QLocale.Language.French and abs(value) < 2:
         return 1
     return 2
+
+
+def write_counted(say: Callable[[int], str], value: Decimal | int, locale: QLocale) -> str:
+    """The sentence ``say(n)`` gives for a whole count (a ``tr("... %n ...", "", n)``),
+    in the form ``value`` takes in ``locale``'s language (:func:`plural_count`) and with
+    ``value`` written in the count's place in the person's marks: "1 jour pris", "il
+    restera 0,5 jour", "1.5 left to request". A sentence whose other words follow the
+    count (French « encore disponible(s) ») agrees with it this way, not only a noun
+    counted alone."""
+    form = plural_count(value, locale)
+    return write_count(say(form), form, locale, shown=None if value == form else value)
 
 
 # --------------------------------------------------------------------------- reading

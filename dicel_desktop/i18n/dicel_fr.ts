@@ -340,10 +340,13 @@
         <source>{days}; {over} beyond the allowance of {allowance} for {year}: approving is refused.</source>
         <translation>{days} ; {over} au-delà du droit de {allowance} pour {year} : l’approbation est refusée.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{days}; once approved, {left} of {allowance} days left for {year}.</source>
-        <translation>{days} ; une fois approuvé, il restera {left} jours sur {allowance} pour {year}.</translation>
+        <source>{days}; once approved, %n of {allowance} days left for {year}.</source>
+        <translation>
+            <numerusform>{days} ; une fois approuvé, il restera %n jour sur {allowance} pour {year}.</numerusform>
+            <numerusform>{days} ; une fois approuvé, il restera %n jours sur {allowance} pour {year}.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -457,9 +460,12 @@
         <source>(Counting the items above as approved too.)</source>
         <translation>(En comptant aussi comme approuvés les éléments au-dessus.)</translation>
     </message>
-    <message>
-        <source>{days}; {taken} of {allowance} days taken in {year}.</source>
-        <translation>{days} ; {taken} jours pris sur {allowance} en {year}.</translation>
+    <message numerus="yes">
+        <source>{days}; %n of {allowance} days taken in {year}.</source>
+        <translation>
+            <numerusform>{days} ; %n jour pris sur {allowance} en {year}.</numerusform>
+            <numerusform>{days} ; %n jours pris sur {allowance} en {year}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Budget {line}: {left} left.</source>
@@ -4555,10 +4561,17 @@
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1 : pas de droit annuel. En %2 : %3 pris, %4 en attente de décision.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %6 left to request.</source>
-        <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision, %6 encore disponibles.</translation>
+        <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.</source>
+        <translation>
+            <numerusform>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision, %n encore disponible.</numerusform>
+            <numerusform>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision, %n encore disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: %6 over the allowance.</source>
+        <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision : %6 au-delà du droit.</translation>
     </message>
     <message>
         <source>Started on %1</source>
@@ -9675,7 +9688,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+5"/>
-        <source>This request needs {days_words}, but only {remaining_words} of {leave_type} leave are left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Ask for fewer days.</source>
+        <source>This request needs {days_words}, but {leave_type} leave has only {remaining_words} left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Ask for fewer days.</source>
         <translation>Cette demande nécessite {days_words}, mais il ne reste que {remaining_words} de congé {leave_type} pour {year} ({allowance} par an : {taken} pris, {pending} en attente de décision). Demandez moins de jours.</translation>
     </message>
     <message>

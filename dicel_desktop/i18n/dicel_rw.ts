@@ -340,10 +340,13 @@
         <source>{days}; {over} beyond the allowance of {allowance} for {year}: approving is refused.</source>
         <translation>{days}; birenze iminsi igenwe ({allowance} mu {year}) ho {over}: kubyemeza biranzwe.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{days}; once approved, {left} of {allowance} days left for {year}.</source>
-        <translation>{days}; nibimara kwemezwa, hazasigara iminsi {left} kuri {allowance} mu {year}.</translation>
+        <source>{days}; once approved, %n of {allowance} days left for {year}.</source>
+        <translation>
+            <numerusform>{days}; nibimara kwemezwa, hazasigara iminsi %n kuri {allowance} mu {year}.</numerusform>
+            <numerusform>{days}; nibimara kwemezwa, hazasigara iminsi %n kuri {allowance} mu {year}.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -457,9 +460,12 @@
         <source>(Counting the items above as approved too.)</source>
         <translation>(Bibariwemo n’ibiri hejuru nk’ibyemejwe.)</translation>
     </message>
-    <message>
-        <source>{days}; {taken} of {allowance} days taken in {year}.</source>
-        <translation>{days}; iminsi {taken} kuri {allowance} yafashwe mu {year}.</translation>
+    <message numerus="yes">
+        <source>{days}; %n of {allowance} days taken in {year}.</source>
+        <translation>
+            <numerusform>{days}; iminsi %n kuri {allowance} yafashwe mu {year}.</numerusform>
+            <numerusform>{days}; iminsi %n kuri {allowance} yafashwe mu {year}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Budget {line}: {left} left.</source>
@@ -4555,10 +4561,17 @@
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1: nta minsi igenwe ku mwaka. Mu %2: %3 yafashwe, %4 itegereje icyemezo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %6 left to request.</source>
-        <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, %6 isigaye yasabwa.</translation>
+        <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.</source>
+        <translation>
+            <numerusform>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, %n isigaye yasabwa.</numerusform>
+            <numerusform>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, %n isigaye yasabwa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: %6 over the allowance.</source>
+        <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo: birenze iminsi igenwe ho %6.</translation>
     </message>
     <message>
         <source>Started on %1</source>
@@ -9675,7 +9688,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+5"/>
-        <source>This request needs {days_words}, but only {remaining_words} of {leave_type} leave are left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Ask for fewer days.</source>
+        <source>This request needs {days_words}, but {leave_type} leave has only {remaining_words} left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Ask for fewer days.</source>
         <translation>Ubu busabe bukeneye {days_words}, ariko {leave_kind} cyo mu {year} gisigaranye gusa {remaining_words} ({allowance} ku mwaka: {taken} yafashwe, {pending} itegereje icyemezo). Saba iminsi mike.</translation>
     </message>
     <message>

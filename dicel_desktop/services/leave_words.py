@@ -73,7 +73,7 @@ def refusal_params(found: Mapping[str, str]) -> dict[str, str]:
     if "days" in found:
         params["days_words"] = days_words(found["days"])
     if "remaining" in found:
-        params["remaining_words"] = days_words(_number(found["remaining"]), working=False)
+        params["remaining_words"] = days_words(_left(found["remaining"]), working=False)
     if "days" in found and "taken" in found:
         params["total"] = str(int(found["days"]) + int(found["taken"]))
     for key in ("allowance", "remaining"):
@@ -95,6 +95,13 @@ def _type_word(value: str) -> str:
     except ValueError:
         return value
     return label[:1].lower() + label[1:]
+
+
+def _left(text: str) -> str:
+    """What is left to request, in words: none below zero (an allowance lowered below what
+    is taken and waiting left "-0.5"; the figures in brackets say by how much)."""
+    number = _number(text)
+    return "0" if number.startswith("-") else number
 
 
 def _number(text: str) -> str:

@@ -21,7 +21,7 @@ def _over_balance(days: str, remaining: str) -> Conflict:
 
 def test_english_counts_as_before(restore_language):
     assert sentence(_over_balance("39", "8")).startswith(
-        "This request needs 39 working days, but only 8 days of annual leave"
+        "This request needs 39 working days, but annual leave has only 8 days left"
     )
     assert days_in_words(1) == "1 working day" and days_in_words(1, working=False) == "1 day"
 

@@ -39,7 +39,7 @@ def test_the_dialog_grows_to_its_messages(qtbot, worker):
     balance = Balance("annual", 2027, Decimal("18"), 0, 10, Decimal("8"))
     dialog._on_preview(dialog._preview_generation, RequestPreview(39, holidays, balance))
     dialog._say(
-        "This request needs 39 working days, but only 8 days of annual leave are left for "
+        "This request needs 39 working days, but annual leave has only 8 days left for "
         "2027 (18 a year: 0 taken, 10 waiting for a decision). Ask for fewer days."
     )
     qtbot.wait(50)  # the layout's next pass

@@ -111,7 +111,7 @@ def test_a_request_over_the_remaining_balance_is_refused_with_the_figures(team):
     refused = refusal(lambda: team.file(team.clerk, week(3, days=10)))
     assert refused.code == "leave_over_balance"
     assert refused.message == (
-        "This request needs 10 working days, but only 8 days of annual leave are left for "
+        "This request needs 10 working days, but annual leave has only 8 days left for "
         f"{NEXT_YEAR} (18 a year: 0 taken, 10 waiting for a decision). Ask for fewer days."
     )
     team.file(team.clerk, week(3, days=8))  # exactly what is left

@@ -26,10 +26,11 @@ MESSAGES: Mapping[str, str] = {
         "These dates overlap the {other_type} leave of {other_dates}, which is "
         "{other_state}. Choose other dates, or cancel that request first.",
     ),
+    # "has only … left", not "only … are left": one day agrees too ("1 day are left").
     "leave_over_balance": QT_TRANSLATE_NOOP(
         "errors",
-        "This request needs {days_words}, but only {remaining_words} of {leave_type} leave "
-        "are left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a "
+        "This request needs {days_words}, but {leave_type} leave has only {remaining_words} "
+        "left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a "
         "decision). Ask for fewer days.",
     ),
     "leave_approval_over_balance": QT_TRANSLATE_NOOP(

@@ -15,7 +15,7 @@ summary line. Nothing is held open while the person reads or types.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.error_sentences import days_in_words, sentence
+from dicel_desktop.gui.numbers import write_counted
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.tabs.inbox_model import kind_label
 from dicel_desktop.gui.theme import error_colour
@@ -339,9 +340,12 @@ class BulkDecisionDialog(QDialog):
         if not self.approve:
             # Rejected, nothing is taken: what the year holds now (eye29b read "once
             # approved" in a rejection).
-            return self.tr("{days}; {taken} of {allowance} days taken in {year}.").format(
-                days=days, taken=balance.taken, allowance=allowance, year=balance.year
-            )
+            # The days agree with the count taken (« 1 jour pris », not « 1 jours pris »).
+            return write_counted(
+                lambda n: self.tr("{days}; %n of {allowance} days taken in {year}.", "", n),
+                balance.taken,
+                QLocale(),
+            ).format(days=days, allowance=allowance, year=balance.year)
         if after.beyond:
             # The days over counted in words: "1 day", « 0,5 jour » (a bare "{over} days"
             # read "1 days").
@@ -350,9 +354,14 @@ class BulkDecisionDialog(QDialog):
                 "{days}; {over} beyond the allowance of {allowance} for {year}: "
                 "approving is refused."
             ).format(days=days, over=over, allowance=allowance, year=balance.year)
-        return self.tr("{days}; once approved, {left} of {allowance} days left for {year}.").format(
-            days=days, left=day_figure(after.left), allowance=allowance, year=balance.year
-        )
+        # The days agree with the count left (« il restera 1 jour », « 0,5 jour »).
+        return write_counted(
+            lambda n: self.tr(
+                "{days}; once approved, %n of {allowance} days left for {year}.", "", n
+            ),
+            after.left.normalize(),
+            QLocale(),
+        ).format(days=days, allowance=allowance, year=balance.year)
 
     def _expense_fact(self, budget: ExpenseBudget) -> str:
         refusal = approval_refusal(budget)

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from dicel_desktop.domain.states import LeaveStatus, LeaveType
 from dicel_desktop.gui.error_sentences import days_in_words
 from dicel_desktop.gui.locale_writing import day_in_pattern
-from dicel_desktop.gui.numbers import format_decimal
+from dicel_desktop.gui.numbers import format_decimal, write_counted
 from dicel_desktop.gui.translations import tr_choice, tr_label
 from dicel_desktop.services.leave import Balance, RequestPreview
 from dicel_desktop.services.leave_start import LeaveStart
@@ -84,6 +84,20 @@ def day_figure(value: int | Decimal | None) -> str:
     return format_decimal(Decimal(value).normalize(), QLocale(), places=None)
 
 
+class Leave(QObject):
+    """The leave words that agree with a count: lupdate reads a plural form only from
+    ``self.tr``'s count, not ``QCoreApplication.translate``'s; the class is named for the
+    context the rest of these words have."""
+
+    def left_to_request(self, n: int) -> str:
+        return self.tr(
+            "%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.", "", n
+        )
+
+
+_COUNTED = Leave()
+
+
 def balance_text(balance: Balance) -> str:
     """The year's allowance of one type, what is taken, waiting and left."""
     kind = leave_type_text(balance.leave_type)
@@ -97,16 +111,23 @@ def balance_text(balance: Balance) -> str:
             .replace("%3", days_text(balance.taken))
             .replace("%4", str(balance.pending))
         )
+    remaining = Decimal(balance.remaining or 0).normalize()
+    if remaining < 0:
+        # Taken and waiting went past an allowance lowered since: nothing is left to
+        # request, and "-0.5 left to request" said nothing to act on (plural37).
+        said = QCoreApplication.translate(
+            "Leave",
+            "%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: %6 over the allowance.",
+        ).replace("%6", days_in_words(-remaining, working=False))
+    else:
+        # What is left agrees with its count: « 1 encore disponible », « 2 … disponibles ».
+        said = write_counted(_COUNTED.left_to_request, remaining, QLocale())
     return (
-        QCoreApplication.translate(
-            "Leave", "%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %6 left to request."
-        )
-        .replace("%1", kind)
+        said.replace("%1", kind)
         .replace("%2", str(balance.year))
         .replace("%3", days_text(balance.allowance))
         .replace("%4", str(balance.taken))
         .replace("%5", str(balance.pending))
-        .replace("%6", day_figure(balance.remaining))
     )
 
 
