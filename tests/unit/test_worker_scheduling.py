@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import conftest
 import pytest
 from xdist.scheduler import LoadFileScheduling
 
@@ -20,7 +19,9 @@ def scheduler(pytestconfig, monkeypatch):
     monkeypatch.setattr(pytestconfig.option, "dist", "loadfile")
     monkeypatch.setattr(pytestconfig.option, "numprocesses", 3)
     monkeypatch.setattr(pytestconfig.option, "tx", ["popen"] * 3)
-    made = conftest.pytest_xdist_make_scheduler(pytestconfig, None)
+    # As xdist asks for it (tests/conftest.py's hook: another conftest module may hold
+    # the name "conftest" in a process that collected tests/gui too).
+    made = pytestconfig.hook.pytest_xdist_make_scheduler(config=pytestconfig, log=None)
     assert isinstance(made, LoadFileScheduling)
     return made
 
@@ -39,4 +40,4 @@ def test_any_other_file_is_a_worker_s_unit_whole(scheduler):
 
 def test_a_run_in_one_process_or_by_test_keeps_xdist_s_own_scheduling(pytestconfig, monkeypatch):
     monkeypatch.setattr(pytestconfig.option, "dist", "load")
-    assert conftest.pytest_xdist_make_scheduler(pytestconfig, None) is None
+    assert pytestconfig.hook.pytest_xdist_make_scheduler(config=pytestconfig, log=None) is None
