@@ -20,6 +20,8 @@ def _open(qtbot, opener, table: str, record: uuid.UUID):
     window = opener.open(table, record)
     qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.panels_ready, timeout=WAIT_MS)
+    # What the database says of the steps may add a line above the form (why one is held).
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
     qtbot.waitExposed(window)
     QApplication.processEvents()
     return window
