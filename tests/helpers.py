@@ -231,11 +231,13 @@ def company_a_day_off(logins) -> dt.date:
 
 def desktop_clock_off(monkeypatch, minutes: float) -> None:
     """Put this desktop's wall clock ``minutes`` off the server's (behind when negative),
-    as the form's checks read it (``form_rules``' ``dt.datetime.now``); the server's clock
-    and the steady one keep the true time. A ``datetime`` subclass for ``now`` only:
-    every moment the form holds is still a ``dt.datetime`` to the checks."""
+    as the form's checks and a new record's defaults read it (``dt.datetime.now`` in
+    ``form_rules`` and ``editors.factory``); the server's clock and the steady one keep
+    the true time. A ``datetime`` subclass for ``now`` only: every moment the form holds
+    is still a ``dt.datetime`` to the checks."""
     import types
 
+    from dicel_desktop.gui.editors import factory
     from dicel_desktop.services import form_rules
 
     off = dt.timedelta(minutes=minutes)
@@ -251,4 +253,5 @@ def desktop_clock_off(monkeypatch, minutes: float) -> None:
 
     desktop = types.SimpleNamespace(**{n: getattr(dt, n) for n in dir(dt) if n[0] != "_"})
     desktop.datetime = DesktopDatetime
-    monkeypatch.setattr(form_rules, "dt", desktop)
+    for module in (form_rules, factory):
+        monkeypatch.setattr(module, "dt", desktop)

@@ -174,3 +174,24 @@ def test_a_window_left_open_asks_the_servers_clock_moved_on(qtbot, logins, desk,
     window.form.editors["created_date"].set_value(_minute(_true_now()) + 2 * hour)
     said = _refused_before_sending(window, "created_date")
     assert _said_now(said) in _as_written(before + hour, _true_now() + hour), said
+
+
+def test_a_new_incident_opens_reported_at_the_servers_now(qtbot, logins, desk, monkeypatch):
+    """A new incident opens reported "now", by the desktop's clock: ten minutes fast, the
+    window offered a moment it then refused (the database had refused it before). Once
+    the server's now is read, the moment left as it opened is the server's."""
+    desktop_clock_off(monkeypatch, 10)
+    before = _minute(_true_now())
+    window = _new(qtbot, desk, logins.person("security"), "security_incidents")
+    reported = window.form.editors["reported_date"]
+    assert before <= reported.value() <= _true_now()
+    assert not window.form.is_dirty()
+    _incident(window, reported.value(), "A window broken at the depot.")
+    _saved(qtbot, window, "reported_date")
+    # A moment the person typed stays theirs (the server's now comes after it here).
+    window = desk(logins.person("security")).new("security_incidents")
+    typed = _minute(_true_now() - dt.timedelta(hours=2))
+    window.form.editors["reported_date"].set_value(typed)
+    window.form.editors["reported_date"].edited.emit()
+    qtbot.waitUntil(lambda: not window.worker.is_busy, timeout=WAIT_MS)
+    assert window.form.editors["reported_date"].value() == typed

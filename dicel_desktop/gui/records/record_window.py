@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain import setting_keys
+from dicel_desktop.domain.entry_rules import REPORTED_BY_NOW
 from dicel_desktop.domain.errors import Conflict, DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import SettingType
@@ -77,6 +78,9 @@ from dicel_desktop.services.record_facts import (
 from dicel_desktop.services.records import Record, RecordGone, StaleRecord
 
 log = logging.getLogger(__name__)
+
+#: Table -> the column saying when it was reported (DW425).
+_REPORTED = dict(REPORTED_BY_NOW)
 
 #: The panels under a loaded form are built after its first paint, or after this long.
 PANELS_AT_LATEST_MS = 150
@@ -545,6 +549,12 @@ class RecordWindow(QDialog):
 
         def read(clock: CompanyClock) -> None:
             self._company_clock = (clock, clock_reading())
+            reported = _REPORTED.get(self.table)
+            if reported is not None:
+                # An incident opens reported "now" by the desktop's clock: a PC minutes
+                # fast offered a moment the window then refused, a slow one a moment past.
+                now = clock.now.astimezone().replace(second=0, microsecond=0)
+                self.form.follow_default(reported, now)
 
         def failed(error: BaseException) -> None:
             log.info("Could not read the server's clock: %s", error)
