@@ -227,3 +227,31 @@ def company_a_day_off(logins) -> dt.date:
         day = conn.scalar(text("SELECT dicel_company_day()"))
     assert day != dt.date.today()
     return day
+
+
+def desktop_clock_off(monkeypatch, minutes: float) -> None:
+    """Put this desktop's wall clock ``minutes`` off the server's (behind when negative),
+    as the form's checks and a new record's defaults read it (``dt.datetime.now`` in
+    ``form_rules`` and ``editors.factory``); the server's clock and the steady one keep
+    the true time. A ``datetime`` subclass for ``now`` only: every moment the form holds
+    is still a ``dt.datetime`` to the checks."""
+    import types
+
+    from dicel_desktop.gui.editors import factory
+    from dicel_desktop.services import form_rules
+
+    off = dt.timedelta(minutes=minutes)
+
+    class _AnyMoment(type):
+        def __instancecheck__(cls, instance: object) -> bool:
+            return isinstance(instance, dt.datetime)
+
+    class DesktopDatetime(dt.datetime, metaclass=_AnyMoment):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> dt.datetime:
+            return dt.datetime.now(tz) + off
+
+    desktop = types.SimpleNamespace(**{n: getattr(dt, n) for n in dir(dt) if n[0] != "_"})
+    desktop.datetime = DesktopDatetime
+    for module in (form_rules, factory):
+        monkeypatch.setattr(module, "dt", desktop)

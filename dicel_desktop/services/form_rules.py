@@ -302,12 +302,15 @@ def _paye_bands_error(key: Any, value: Any) -> InvalidInput | None:
 _REPORTED = dict(REPORTED_BY_NOW)
 
 
-def _reported_after_now(column: str, moment: Any) -> InvalidInput | None:
+def _reported_after_now(
+    column: str, moment: Any, now: dt.datetime | None = None
+) -> InvalidInput | None:
     """A report dated after now (DW425, migration 0100): said beside the field before
-    sending. The database compares with its own clock; this, the desktop's."""
+    sending. ``now``: the server's (``record_facts.SERVER_NOW``), the clock the database
+    compares with; the desktop's only where none was read. Said in the reader's zone."""
     if not isinstance(moment, dt.datetime):
         return None
-    now = dt.datetime.now().astimezone()
+    now = (now or dt.datetime.now()).astimezone()
     if moment.tzinfo is None:
         moment = moment.astimezone()  # a naive moment is taken as local time
     if moment <= now:
@@ -575,6 +578,7 @@ def validate(
     new: bool,
     loaded: Mapping[str, Any] | None = None,
     today: dt.date | None = None,
+    now: dt.datetime | None = None,
 ) -> dict[str, InvalidInput]:
     """What is wrong with ``values`` (field -> error), before anything is sent.
 
@@ -585,9 +589,12 @@ def validate(
     new row or when either moment changed, not of a stored span that stays (None: asked
     always). ``today``, the company's day (``dicel_company_day()``): read with a saved
     record (``record_facts.COMPANY_DAY``), or as a new record's window opens
-    (``record_facts.company_day``); every rule the database counts from today (a
+    (``record_facts.company_clock``); every rule the database counts from today (a
     posting's closing date, a day received or enrolled, a new deal's close date) is
-    asked on it, the desktop's day only where none was given.
+    asked on it, the desktop's day only where none was given. ``now``, the server's
+    ``now()`` (an aware moment), read the same two ways (``record_facts.SERVER_NOW``):
+    a report's moment (DW425) is asked against it, the desktop's clock only where none
+    was given.
     An empty result means the database should accept them, as far as the constraints
     the client can see go.
     """
@@ -645,7 +652,7 @@ def validate(
             errors[found[0]] = found[1]
     reported = _REPORTED.get(form.table)
     if reported is not None and reported not in errors:
-        problem = _reported_after_now(reported, values.get(reported))
+        problem = _reported_after_now(reported, values.get(reported), now)
         if problem is not None:
             errors[reported] = problem
     received = _RECEIVED.get(form.table)

@@ -17,21 +17,26 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement, FromClause
 
-from dicel_desktop.domain.entry_rules import CLOSES_AHEAD, RECEIVED_BY_TODAY
+from dicel_desktop.domain.entry_rules import CLOSES_AHEAD, RECEIVED_BY_TODAY, REPORTED_BY_NOW
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services.invoice_balance import BALANCE_READS, amount_paid, balance_due
 from dicel_desktop.services.order_awaited import ON_ORDER_READS, on_order
 
 __all__ = [
+    "CLOCK_READ",
     "COMPANY_DAY",
     "DAY_COUNTED",
     "FACTS",
+    "MOMENT_COUNTED",
+    "SERVER_NOW",
+    "CompanyClock",
     "Fact",
     "clock_reading",
     "company_clock",
     "company_day_now",
     "readable_facts",
+    "server_moment_now",
 ]
 
 #: The fact that is the company's clock (its wall clock now, in the zone
@@ -56,6 +61,17 @@ def _company_clock() -> sa.ColumnElement[dt.datetime]:
     return sa.literal_column(_COMPANY_CLOCK, type_=sa.DateTime)
 
 
+#: The fact that is the server's now (``now()``: an absolute instant, timestamptz), read
+#: with a record whose report's moment the database asks against it (DW425, migration
+#: 0100, ``entry_rules.REPORTED_BY_NOW``): ``form_rules.validate``'s ``now``
+#: (:func:`server_moment_now`), not the desktop's clock, which may be minutes off.
+SERVER_NOW = "server_now"
+
+
+def _server_now() -> sa.ColumnElement[dt.datetime]:
+    return sa.func.now(type_=sa.DateTime(timezone=True))
+
+
 #: (table, column) whose day the database asks against the company's today: a posting's
 #: closing date (DW502), a day feedback was received or a person enrolled (DW426).
 _DAY_READS: tuple[tuple[str, str], ...] = (
@@ -71,13 +87,32 @@ DAY_COUNTED: frozenset[str] = frozenset(
     {table for table, _column in _DAY_READS} | {"opportunities"}
 )
 
+#: Tables whose form asks a report's moment against the server's now
+#: (``form_rules.validate``'s ``now``): a saved record reads it as its fact
+#: (:data:`SERVER_NOW`), a new record's window reads it as it opens (:func:`company_clock`).
+MOMENT_COUNTED: frozenset[str] = frozenset(table for table, _column in REPORTED_BY_NOW)
 
-def company_clock(session: Session) -> dt.datetime:
-    """The company's wall clock now (its day is ``dicel_company_day()``'s, migration
-    0069), which every login may read: a new record's window asks its "not after today"
-    and "not before today" rules on its day (:func:`company_day_now`), as the database
-    will."""
-    return session.execute(sa.select(_company_clock())).scalar_one()
+#: Tables whose new record's window reads the server's clocks as it opens.
+CLOCK_READ: frozenset[str] = DAY_COUNTED | MOMENT_COUNTED
+
+
+@dataclass(frozen=True)
+class CompanyClock:
+    """The server's clocks, read in one statement: ``wall``, the company's wall clock
+    (naive: its day is ``dicel_company_day()``'s, :data:`COMPANY_DAY`); ``now``, the
+    server's ``now()`` (aware: the moment DW425 asks a report against, :data:`SERVER_NOW`)."""
+
+    wall: dt.datetime
+    now: dt.datetime
+
+
+def company_clock(session: Session) -> CompanyClock:
+    """The server's clocks now, which every login may read: a new record's window asks
+    its "not after today" and "not before today" rules on the company's day
+    (:func:`company_day_now`) and a report's moment against the server's now
+    (:func:`server_moment_now`), as the database will."""
+    wall, now = session.execute(sa.select(_company_clock(), _server_now())).one()
+    return CompanyClock(wall, now)
 
 
 def clock_reading() -> float:
@@ -93,6 +128,14 @@ def company_day_now(clock: dt.datetime, read_at: float) -> dt.date:
     midnight, not the desktop's (review36b F1); a desktop whose date or zone is off
     still asks the company's."""
     return (clock + dt.timedelta(seconds=clock_reading() - read_at)).date()
+
+
+def server_moment_now(now: dt.datetime, read_at: float) -> dt.datetime:
+    """The server's now at this moment, from its ``now()`` read at ``read_at``
+    (:func:`clock_reading`): moved on by the time passed since, so a window left open
+    asks a report's moment against the server's clock as it is when saving, whatever the
+    desktop's own clock says (a PC ten minutes slow refused the true moment)."""
+    return now + dt.timedelta(seconds=clock_reading() - read_at)
 
 
 @dataclass(frozen=True)
@@ -131,6 +174,11 @@ FACTS: dict[str, tuple[Fact, ...]] = {
             ),
         )
         for table, column in _DAY_READS
+    },
+    # The moment a report may not be after (DW425).
+    **{
+        table: (Fact(SERVER_NOW, ((table, column),), lambda _source: _server_now()),)
+        for table, column in REPORTED_BY_NOW
     },
 }
 

@@ -676,6 +676,24 @@ class RecordForm(QWidget):
             return None
         return initial_value(field)
 
+    def follow_default(self, name: str, value: Any) -> None:
+        """Show ``value`` in a new record's ``name`` in place of the default it opened
+        with, unless the person changed it, it opened empty or was given (a preset): a
+        report's moment, once the server's now is read (the desktop's clock may be
+        minutes off it)."""
+        editor = self.editors.get(name)
+        if editor is None or self.record is not None or name in self._fixed:
+            return
+        if self._loaded.get(name) is None:
+            return
+        try:
+            if not _same(editor.value(), self._loaded[name]):
+                return
+        except InvalidInput:  # a text being typed
+            return
+        editor.set_value(value)
+        self._loaded[name] = editor.value()
+
     def keep_as_new(self) -> None:
         """The record is gone: what the person typed stays, as a new record to save.
         Fields the server fills (number, creator, state) are left for it to fill again."""

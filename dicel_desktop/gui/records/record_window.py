@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain import setting_keys
+from dicel_desktop.domain.entry_rules import REPORTED_BY_NOW
 from dicel_desktop.domain.errors import Conflict, DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import SettingType
@@ -65,15 +66,21 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
 from dicel_desktop.services.forms import FormSpec, form_spec, span_error, span_fields, validate
 from dicel_desktop.services.record_facts import (
+    CLOCK_READ,
     COMPANY_DAY,
-    DAY_COUNTED,
+    SERVER_NOW,
+    CompanyClock,
     clock_reading,
     company_clock,
     company_day_now,
+    server_moment_now,
 )
 from dicel_desktop.services.records import Record, RecordGone, StaleRecord
 
 log = logging.getLogger(__name__)
+
+#: Table -> the column saying when it was reported (DW425).
+_REPORTED = dict(REPORTED_BY_NOW)
 
 #: The panels under a loaded form are built after its first paint, or after this long.
 PANELS_AT_LATEST_MS = 150
@@ -188,9 +195,9 @@ class RecordWindow(QDialog):
         self.question: QMessageBox | None = None
         #: Said once the record is read again after a step ("Approved.").
         self._after_reload_note = ""
-        #: The company's clock read as a new record's form opened (``_read_company_clock``),
-        #: with the desktop's clock reading then; None until it comes.
-        self._company_clock: tuple[Any, Any] | None = None
+        #: The server's clocks read as a new record's form opened (``_read_company_clock``),
+        #: with the desktop's steady clock reading then; None until they come.
+        self._company_clock: tuple[CompanyClock, float] | None = None
 
         self.form = RecordForm(self.spec, make_editor)
         self.form.dirty_changed.connect(self._on_form_dirty_changed)
@@ -401,6 +408,7 @@ class RecordWindow(QDialog):
             new=new,
             loaded=None if new else self.form.loaded_values(),
             today=self.company_today,
+            now=self.server_now,
         )
         parts: dict[str, str] = {}
         for name, error in checked.items():
@@ -531,17 +539,25 @@ class RecordWindow(QDialog):
         self._read_company_clock()
 
     def _read_company_clock(self) -> None:
-        """A new record loads no row to read the company's day with: read it once as
-        its form opens, for the rules counted from today (``record_facts.DAY_COUNTED``).
-        Until it comes (or if it fails), the desktop's day is asked; the database decides."""
-        if self.table not in DAY_COUNTED:
+        """A new record loads no row to read the server's clocks with: read them once as
+        its form opens, for the rules counted from today (``record_facts.DAY_COUNTED``)
+        and a report's moment (``record_facts.MOMENT_COUNTED``), one statement for both.
+        Until they come (or if it fails), the desktop's day and clock are asked; the
+        database decides."""
+        if self.table not in CLOCK_READ:
             return
 
-        def read(clock: Any) -> None:
+        def read(clock: CompanyClock) -> None:
             self._company_clock = (clock, clock_reading())
+            reported = _REPORTED.get(self.table)
+            if reported is not None:
+                # An incident opens reported "now" by the desktop's clock: a PC minutes
+                # fast offered a moment the window then refused, a slow one a moment past.
+                now = clock.now.astimezone().replace(second=0, microsecond=0)
+                self.form.follow_default(reported, now)
 
         def failed(error: BaseException) -> None:
-            log.info("Could not read the company's day: %s", error)
+            log.info("Could not read the server's clock: %s", error)
 
         Op(self.worker, company_clock).for_widget(self).on_success(read).on_failure(failed).run()
 
@@ -554,7 +570,21 @@ class RecordWindow(QDialog):
             return company_day_now(record.facts[COMPANY_DAY], self.form.loaded_at)
         if self._company_clock is None:
             return None
-        return company_day_now(*self._company_clock)
+        clock, read_at = self._company_clock
+        return company_day_now(clock.wall, read_at)
+
+    @property
+    def server_now(self) -> Any:
+        """The server's now, the moment the database asks a report against (DW425): read
+        with the record shown, or as a new one's form opened, moved on since; None (the
+        desktop's clock) where none was read."""
+        record = self.form.record
+        if record is not None and SERVER_NOW in record.facts:
+            return server_moment_now(record.facts[SERVER_NOW], self.form.loaded_at)
+        if self._company_clock is None:
+            return None
+        clock, read_at = self._company_clock
+        return server_moment_now(clock.now, read_at)
 
     def _on_loaded(self, record: Record) -> None:
         reloaded = self.form.record is not None
