@@ -41,9 +41,20 @@ fi
 # started. One more worker than cores measured best on two cores (21 min serial, 11 with
 # two workers, 10 with three). Each worker starts its own server, so a server named by
 # DICEL_TEST_DSN, shared by all, gets one process.
+# At most 6, and no more than the GiB of memory free (a worker, its server and the
+# programs it runs take up to about 1 GiB): nproc may count a host's cores that a
+# container's quota does not give it.
 workers=()
 if [ -z "${DICEL_TEST_DSN:-}" ]; then
-    workers=(-n "${DICEL_TEST_WORKERS:-$(($(nproc) + 1))}" --dist loadfile)
+    count=${DICEL_TEST_WORKERS:-$(($(nproc) + 1))}
+    free_gib=$(awk '/^MemAvailable:/ {print int($2 / 1048576)}' /proc/meminfo)
+    if [ -z "${DICEL_TEST_WORKERS:-}" ]; then
+        [ "$count" -le 6 ] || count=6
+        [ "$count" -le "$free_gib" ] || count=$free_gib
+        [ "$count" -ge 1 ] || count=1
+    fi
+    workers=(-n "$count" --dist loadfile)
+    echo "--- the suite in $count processes"
 fi
 status=0
 .venv/bin/python -m pytest "${workers[@]}" "$@" || status=$?
