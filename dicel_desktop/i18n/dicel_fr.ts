@@ -10644,6 +10644,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{at} est plus tard que maintenant ({now}) : indiquez le moment où cela a été signalé, maintenant au plus tard.</translation>
     </message>
     <message>
+        <source>This change was made in a transaction begun at {began}, too long ago, and would be dated then: roll it back and make it again.</source>
+        <translation>Cette modification a été faite dans une transaction commencée le {began}, il y a trop longtemps, et serait datée de ce moment-là : annulez-la et refaites-la.</translation>
+    </message>
+    <message>
         <source>{date} is later than today ({today}): give the day the feedback was received, today at the latest.</source>
         <translation>Le {date} est postérieur à aujourd’hui ({today}) : indiquez le jour où l’avis a été reçu, aujourd’hui au plus tard.</translation>
     </message>

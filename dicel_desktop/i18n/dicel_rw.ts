@@ -10644,6 +10644,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{at} iri nyuma y’ubu ({now}): tanga igihe byamenyekanishijweho, kitarenze ubu.</translation>
     </message>
     <message>
+        <source>This change was made in a transaction begun at {began}, too long ago, and would be dated then: roll it back and make it again.</source>
+        <translation>Iri hinduka ryakozwe mu gikorwa cyatangiye {began}, hashize igihe kirekire, kandi ryakwandikwaho icyo gihe: rihagarike maze urikore bundi bushya.</translation>
+    </message>
+    <message>
         <source>{date} is later than today ({today}): give the day the feedback was received, today at the latest.</source>
         <translation>Itariki {date} iri nyuma y’uyu munsi ({today}): tanga umunsi igitekerezo cyakiriweho, utarenze uyu munsi.</translation>
     </message>

@@ -376,6 +376,12 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "{at} is later than now ({now}): give the moment it was reported, now at the latest.",
     ),
+    # Migration 0136: a change in a transaction begun too long before it (DW040).
+    "transaction_too_old": QT_TRANSLATE_NOOP(
+        "errors",
+        "This change was made in a transaction begun at {began}, too long ago, and would "
+        "be dated then: roll it back and make it again.",
+    ),
     # Migration 0103: a client's feedback or an enrolment dated after the company's today.
     "received_after_today": QT_TRANSLATE_NOOP(
         "errors",

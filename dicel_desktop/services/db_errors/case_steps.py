@@ -59,6 +59,14 @@ def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     return params
 
 
+def _began_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """DW040's ``began`` (an ISO timestamp) as the reader's day and time."""
+    params = detail_params(diag, values)
+    if params.get("began"):
+        params["began"] = words.moment_as_read(params["began"])
+    return params
+
+
 def _moment_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     """A refusal naming moments (``at``, ``now``: ISO timestamps), each as the reader's
     day and time (DW425, migration 0100); a day (DW445's date column) as a day."""
@@ -286,6 +294,11 @@ register_sqlstate(
 #: A ticket or incident reported after now (migration 0098 by the day, 0100 by the
 #: moment): ``at``, the moment typed, ``now``; COLUMN the report's date.
 register_sqlstate("DW425", "reported_after_now", InvalidInput, _moment_params)
+#: A DICEL login's change in a transaction begun longer before it than the database's
+#: idle timeout (migration 0136, psql37 #1): DETAIL ``began`` (the transaction's start,
+#: said as the reader's day and time) and ``seconds`` (the bound). A window's transactions
+#: are short: met from a tool that held one open.
+register_sqlstate("DW040", "transaction_too_old", Conflict, _began_params)
 #: A client's feedback received or a person enrolled after the company's today
 #: (migration 0103): ``date``, the day typed, ``today``; COLUMN the day's column; each
 #: table's sentence in its words (``entry_rules.RECEIVED_SENTENCES``).
