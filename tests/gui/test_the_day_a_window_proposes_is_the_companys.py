@@ -11,16 +11,52 @@ PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
+import shiboken6
+from finance_data import account, balance, budget, client, invoice
 from helpers import company_a_day_off
+from logins import new_expense
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
+from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
+from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
+from dicel_desktop.services import expenses, invoicing
+
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
+
+
+def _open(qtbot, desk, person, table, record_id):
+    window = desk(person).open(table, record_id)
+    qtbot.waitUntil(
+        lambda: window.record is not None and not window.is_busy and not window.steps.asking,
+        timeout=WAIT_MS,
+    )
+    return window
+
+
+def _dialog(qtbot, window, kind):
+    """The dialog of ``kind`` the window shows now."""
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(kind)), timeout=WAIT_MS)
+    (dialog,) = [d for d in window.findChildren(kind) if d.isVisible()]
+    return dialog
+
+
+def _step(qtbot, window, label: str):
+    """Press the step's button (its dialog opens)."""
+    qtbot.waitUntil(lambda: any(b.text() == label for b in window.step_buttons), timeout=WAIT_MS)
+    (button,) = [b for b in window.step_buttons if b.text() == label]
+    qtbot.waitUntil(button.isEnabled, timeout=WAIT_MS)
+    button.click()
+
+
+def _gone(dialog) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
 def _todays_button(qtbot, editor) -> tuple[dt.date, QDate]:
@@ -59,6 +95,77 @@ def test_a_new_feedback_opens_received_on_the_companys_day(qtbot, logins, desk):
             {"id": window.record.id},
         )
     assert stored == company_today
+
+
+def test_record_payment_proposes_and_bounds_the_companys_day(qtbot, logins, desk):
+    """Received on opened at the desktop's date and "past due" counted from it, though
+    the dialog had read the company's day with the balance (and bounded the calendar by
+    it): a desktop a day ahead proposed a day the database refused (DW309)."""
+    company_today = company_a_day_off(logins)
+    finance = logins.person("finance", first_name="Eric")
+    bank = account(finance, "Operating account", opening=Decimal("100"))
+    # Due on the earlier of the two days: past due by the company's day only if the
+    # company is ahead of the desktop.
+    due = min(company_today, dt.date.today())
+    bill = invoice(
+        finance,
+        client(logins.person("client")),
+        ("Guarding", Decimal("1"), Decimal("100000")),
+        invoice_date=due - dt.timedelta(days=1),
+        due_date=due,
+    )
+    with finance.session() as session:
+        invoicing.issue_invoice(session, bill)
+    window = _open(qtbot, desk, finance, "invoices", bill)
+    _step(qtbot, window, "Record &payment…")
+    dialog = _dialog(qtbot, window, InvoicePaymentDialog)
+    qtbot.waitUntil(dialog.record_button.isEnabled, timeout=WAIT_MS)
+    assert dialog.paid_on.value() == company_today
+    assert dialog.due.text().endswith(", past due") == (due < company_today), dialog.due.text()
+    received, opened_on = _todays_button(qtbot, dialog.paid_on)
+    assert (received, opened_on) == (company_today, _qdate(company_today))
+    assert dialog.paid_on.popup.calendar.maximumDate() == _qdate(company_today)
+    dialog.record_button.click()
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    with finance.session() as session:
+        (payment,) = invoicing.invoice_payments(session, bill)
+    assert (payment.paid_on, payment.amount) == (company_today, Decimal("118000.00"))
+    assert balance(finance, bank) == Decimal("118100.00")
+    with logins.superuser().connect() as conn:
+        assert conn.scalar(text("SELECT status FROM invoices WHERE id = :i"), {"i": bill}) == "paid"
+
+
+def test_mark_paid_offers_the_companys_day_as_today(qtbot, logins, desk):
+    """Mark paid… proposed the company's day once read, but its calendar's Today still
+    gave the desktop's date, past the last day it offered when the desktop is ahead."""
+    company_today = company_a_day_off(logins)
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    manager = logins.person("finance", first_name="Jean", department="FIN")
+    fin = logins.department("FIN")
+    budget(manager, fin, "Fuel")
+    account(manager, "Operating account", opening=Decimal("100000"))
+    expense = new_expense(
+        clerk,
+        department_id=fin,
+        amount=Decimal("25000.00"),
+        expense_date=min(company_today, dt.date.today()) - dt.timedelta(days=3),
+    ).id
+    with manager.session() as session:
+        expenses.decide_expense(session, expense, True, "")
+    window = _open(qtbot, desk, manager, "expenses", expense)
+    _step(qtbot, window, "Mark &paid…")
+    dialog = _dialog(qtbot, window, ExpensePaymentDialog)
+    qtbot.waitUntil(lambda: dialog.approved_on is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.pay_button.isEnabled, timeout=WAIT_MS)
+    assert dialog.paid_on.value() == company_today
+    paid_on, opened_on = _todays_button(qtbot, dialog.paid_on)
+    assert (paid_on, opened_on) == (company_today, _qdate(company_today))
+    dialog.pay_button.click()
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    with logins.superuser().connect() as conn:
+        assert conn.execute(
+            text("SELECT status, paid_date FROM expenses WHERE id = :i"), {"i": expense}
+        ).one() == ("paid", company_today)
 
 
 def test_a_date_fields_today_is_the_desktops_until_the_company_day_is_read(qapp):
