@@ -22,7 +22,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
+from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
+from dicel_desktop.gui.workflows.cases import step_label
 from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDialog
+from dicel_desktop.gui.workflows.form_step_dialog import date_text
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
 from dicel_desktop.services import expenses, invoicing
 
@@ -166,6 +169,59 @@ def test_mark_paid_offers_the_companys_day_as_today(qtbot, logins, desk):
         assert conn.execute(
             text("SELECT status, paid_date FROM expenses WHERE id = :i"), {"i": expense}
         ).one() == ("paid", company_today)
+
+
+def _case(logins, number: str) -> object:
+    """A recovery case in progress, begun a week before either day."""
+    with logins.superuser().begin() as conn:
+        return conn.scalar(
+            text(
+                "INSERT INTO recovery_cases (case_number, case_type, description,"
+                " amount_involved, status, start_date) VALUES (:n, 'invoice_debt',"
+                " 'Unpaid invoices.', 2010000, 'in_progress', current_date - 7) RETURNING id"
+            ),
+            {"n": number},
+        )
+
+
+def test_a_case_is_marked_recovered_on_the_companys_day(qtbot, logins, desk):
+    """Mark recovered… proposed the desktop's date as the day settled: a day ahead of
+    the company's, the database refused it (DW430)."""
+    company_today = company_a_day_off(logins)
+    officer = logins.person("recovery")
+    case = _case(logins, "RC-37")
+    window = _open(qtbot, desk, officer, "recovery_cases", case)
+    _step(qtbot, window, step_label("recover", "recovery_cases"))
+    dialog = _dialog(qtbot, window, CaseStepDialog)
+    settled = dialog.days["actual_completion_date"]
+    assert settled.value() == company_today
+    assert _todays_button(qtbot, settled) == (company_today, _qdate(company_today))
+    dialog.note.setPlainText("Paid in full by bank transfer.")
+    dialog.take_button.click()
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    with logins.superuser().connect() as conn:
+        assert conn.execute(
+            text("SELECT status, actual_completion_date FROM recovery_cases WHERE id = :i"),
+            {"i": case},
+        ).one() == ("recovered", company_today)
+
+
+def test_a_write_off_says_the_day_the_database_stamps(qtbot, logins, desk):
+    company_today = company_a_day_off(logins)
+    officer = logins.person("recovery")
+    case = _case(logins, "RC-38")
+    window = _open(qtbot, desk, officer, "recovery_cases", case)
+    _step(qtbot, window, step_label("write_off", "recovery_cases"))
+    dialog = _dialog(qtbot, window, CaseStepDialog)
+    assert dialog.facts["completed"].text() == date_text(company_today)
+    dialog.reason.setPlainText("Client bankrupt")
+    dialog.take_button.click()
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    with logins.superuser().connect() as conn:
+        assert conn.execute(
+            text("SELECT status, actual_completion_date FROM recovery_cases WHERE id = :i"),
+            {"i": case},
+        ).one() == ("written_off", company_today)
 
 
 def test_a_date_fields_today_is_the_desktops_until_the_company_day_is_read(qapp):
