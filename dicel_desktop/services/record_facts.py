@@ -17,6 +17,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement, FromClause
 
+from dicel_desktop.domain.case_flow_model import Stamp
+from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.entry_rules import CLOSES_AHEAD, RECEIVED_BY_TODAY, REPORTED_BY_NOW
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
@@ -77,6 +79,23 @@ def _server_now() -> sa.ColumnElement[dt.datetime]:
 _DAY_READS: tuple[tuple[str, str], ...] = (
     *((table, column) for table, column, _states in CLOSES_AHEAD),
     *RECEIVED_BY_TODAY,
+)
+
+#: (table, column) of a day a workflow step asks against the company's today: a case
+#: settled today at the latest (DW430), a policy's next review after today (DW409). Read
+#: with the record (a step is taken on a saved one), so the step's dialog proposes, and
+#: says as stamped (a write-off's completion date), the company's day
+#: (``RecordWindow.company_today``), not the desktop's.
+_STEP_DAY_READS: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        {
+            (flow.table, date.column)
+            for flow in FLOWS.values()
+            for step in flow.steps
+            for date in step.dates
+            if date.how in (Stamp.ASKED, Stamp.SETTLED)
+        }
+    )
 )
 
 #: Tables whose form asks a day against the company's today (``form_rules.validate``'s
@@ -164,7 +183,7 @@ FACTS: dict[str, tuple[Fact, ...]] = {
         Fact("balance_due", BALANCE_READS, balance_due),
     ),
     # The day an open posting's closing date may not be before (DW502), a day received
-    # or enrolled may not be after (DW426).
+    # or enrolled may not be after (DW426), a day a step asks (DW409, DW430).
     **{
         table: (
             Fact(
@@ -173,7 +192,7 @@ FACTS: dict[str, tuple[Fact, ...]] = {
                 lambda _source: _company_clock(),
             ),
         )
-        for table, column in _DAY_READS
+        for table, column in (*_DAY_READS, *_STEP_DAY_READS)
     },
     # The moment a report may not be after (DW425).
     **{

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt
@@ -55,9 +56,8 @@ def _with_two_digit_year(pattern: str) -> str:
     return pattern.replace("yyyy", "yy")
 
 
-def _century(year: int) -> int:
-    """The year a two-digit year means (Qt reads "25" as 1925)."""
-    today = dt.date.today()
+def _century(year: int, today: dt.date) -> int:
+    """The year a two-digit year means (Qt reads "25" as 1925), ``today`` being today."""
     two = year % 100
     year = today.year - today.year % 100 + two
     if year > today.year + _YEARS_AHEAD:
@@ -110,7 +110,10 @@ def _in_letters(pattern: str, letters: dict[str, str]) -> str:
 
 class DateEditor(FieldEditor):
     """A calendar date (DATE): the line, the calendar button and popup, the parsing.
-    ``set_value("today")`` shows today (the form's default)."""
+    ``set_value("today")`` proposes today. Today is this desktop's day until
+    :meth:`count_today_by` gives the day the database counts (the company's, read from
+    it): the day proposed, the calendar's Today, the day it opens on and the day Up and
+    Down start from when empty."""
 
     def __init__(
         self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
@@ -142,6 +145,10 @@ class DateEditor(FieldEditor):
         #: The days the calendar offers (None: no bound), set by :meth:`set_range`.
         self.minimum: dt.date | None = None
         self.maximum: dt.date | None = None
+        #: Where today comes from (:meth:`count_today_by`); None: this desktop's day.
+        self._today_source: Callable[[], dt.date | None] | None = None
+        #: The day ``set_value("today")`` showed, while it is shown: it follows today.
+        self._proposed_today: Any = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -183,7 +190,7 @@ class DateEditor(FieldEditor):
 
     def _coerce(self, value: Any) -> Any:
         if value == "today":
-            return dt.date.today()
+            return self.today()
         if isinstance(value, dt.datetime):
             return value.astimezone().date() if value.tzinfo else value.date()
         if isinstance(value, str):
@@ -205,8 +212,25 @@ class DateEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         self._value = self._coerce(value)
+        self._proposed_today = self._value if value == "today" else None
         self.line.setText("" if self._value is None else self._write(self._value))
         self.line.setCursorPosition(0)
+
+    def today(self) -> dt.date:
+        """Today for this editor: its source's day (:meth:`count_today_by`), this
+        desktop's while the source has none."""
+        day = self._today_source() if self._today_source is not None else None
+        return day if day is not None else dt.date.today()
+
+    def count_today_by(self, source: Callable[[], dt.date | None]) -> None:
+        """Count today by ``source`` from now on: the company's day as the database counts
+        it, once read (a desktop whose date or zone is off the company's proposed, and
+        offered as today, a day the database refuses; None while it has no day). A today
+        proposed and still shown becomes the source's."""
+        self._today_source = source
+        proposed = self._proposed_today
+        if proposed is not None and self.line.text() == self._write(proposed):
+            self.set_value("today")
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -250,7 +274,7 @@ class DateEditor(FieldEditor):
             self.popup.cleared.connect(self._on_popup_cleared)
             self.popup.today_requested.connect(self._on_popup_today_requested)
             self._bound_calendar()
-        current = self._current_date() or dt.date.today()
+        current = self._current_date() or self.today()
         self.popup.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         self.popup.adjustSize()
         below = self.mapToGlobal(QPoint(0, self.height()))
@@ -274,7 +298,7 @@ class DateEditor(FieldEditor):
         self.line.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _on_line_step_requested(self, days: int) -> None:
-        current = self._current_date() or dt.date.today() - dt.timedelta(days=days)
+        current = self._current_date() or self.today() - dt.timedelta(days=days)
         moved = current + dt.timedelta(days=days)
         self._show_edited(self._from_parts(moved, self._current_time()))
 
@@ -343,7 +367,7 @@ class DateEditor(FieldEditor):
             if not moment.isValid():
                 continue
             qdate, qtime = moment.date(), moment.time()
-            year = _century(qdate.year()) if two_digit else qdate.year()
+            year = _century(qdate.year(), self.today()) if two_digit else qdate.year()
             try:
                 date = dt.date(year, qdate.month(), qdate.day())
             except ValueError:  # 29 February of a year the century change made common

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain import setting_keys
-from dicel_desktop.domain.entry_rules import REPORTED_BY_NOW
 from dicel_desktop.domain.errors import Conflict, DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import SettingType
 from dicel_desktop.domain.tables import in_sentence
+from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.mnemonics import mnemonic, yield_mnemonics
 from dicel_desktop.gui.operations import Op
@@ -64,7 +64,14 @@ from dicel_desktop.gui.translations import record_name, setting_purpose, tr_choi
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
-from dicel_desktop.services.forms import FormSpec, form_spec, span_error, span_fields, validate
+from dicel_desktop.services.forms import (
+    FieldKind,
+    FormSpec,
+    form_spec,
+    span_error,
+    span_fields,
+    validate,
+)
 from dicel_desktop.services.record_facts import (
     CLOCK_READ,
     COMPANY_DAY,
@@ -78,9 +85,6 @@ from dicel_desktop.services.record_facts import (
 from dicel_desktop.services.records import Record, RecordGone, StaleRecord
 
 log = logging.getLogger(__name__)
-
-#: Table -> the column saying when it was reported (DW425).
-_REPORTED = dict(REPORTED_BY_NOW)
 
 #: The panels under a loaded form are built after its first paint, or after this long.
 PANELS_AT_LATEST_MS = 150
@@ -200,6 +204,10 @@ class RecordWindow(QDialog):
         self._company_clock: tuple[CompanyClock, float] | None = None
 
         self.form = RecordForm(self.spec, make_editor)
+        for name, editor in self.form.editors.items():
+            if isinstance(editor, DateEditor) and self.spec.fields[name].kind is FieldKind.DATE:
+                # Its Today, the day its calendar opens on: the company's, once read.
+                editor.count_today_by(lambda: self.company_today)
         self.form.dirty_changed.connect(self._on_form_dirty_changed)
         self.form.field_left.connect(self._on_form_field_left)
         #: DW446's sentence said beside the end as the person left a moment, until
@@ -549,17 +557,27 @@ class RecordWindow(QDialog):
 
         def read(clock: CompanyClock) -> None:
             self._company_clock = (clock, clock_reading())
-            reported = _REPORTED.get(self.table)
-            if reported is not None:
-                # An incident opens reported "now" by the desktop's clock: a PC minutes
-                # fast offered a moment the window then refused, a slow one a moment past.
-                now = clock.now.astimezone().replace(second=0, microsecond=0)
-                self.form.follow_default(reported, now)
+            self._follow_the_clocks()
 
         def failed(error: BaseException) -> None:
             log.info("Could not read the server's clock: %s", error)
 
         Op(self.worker, company_clock).for_widget(self).on_success(read).on_failure(failed).run()
+
+    def _follow_the_clocks(self) -> None:
+        """A new record's fields that open at "today" opened at the desktop's day or
+        clock: once the server's are read, those still as they opened take the company's
+        day (a feedback received, an enrolment) or the server's now (an incident reported).
+        A desktop a day off offered a day the window and the database then refused (or
+        took the wrong one); a PC minutes fast, a moment refused."""
+        for name, field in self.spec.fields.items():
+            if field.default != "today":
+                continue
+            if field.kind is FieldKind.DATETIME:
+                value = self.server_now.astimezone().replace(second=0, microsecond=0)
+            else:
+                value = self.company_today
+            self.form.follow_default(name, value)
 
     @property
     def company_today(self) -> Any:

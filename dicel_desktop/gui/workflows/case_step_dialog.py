@@ -700,8 +700,10 @@ class CaseStepDialog(QDialog):
         amount = self._record.values.get("amount_involved")
         facts = [("amount", self.tr("Amount involved:"), money_text(amount, None))]
         if "actual_completion_date" not in self._step.asked_dates:
-            # Stamped today (a write-off); the day a case was recovered is asked.
-            facts.append(("completed", self.tr("Completion date:"), date_text(dt.date.today())))
+            # Stamped today (a write-off), the company's day as the database counts it
+            # (read with the case); the day a case was recovered is asked.
+            today = self._window.company_today or dt.date.today()
+            facts.append(("completed", self.tr("Completion date:"), date_text(today)))
         for key, label, value in facts:
             fact = QLabel(value)
             fact.setAccessibleName(label.rstrip(":"))
@@ -815,9 +817,13 @@ class CaseStepDialog(QDialog):
         editor = DateEditor(
             FieldSpec(column, label.replace("&", "").rstrip(":"), FieldKind.DATE, required=True)
         )
+        # Today is the company's, read with the record: the day the database asks
+        # against (a desktop a day ahead proposed a day it refused).
+        window = self._window
+        editor.count_today_by(lambda: window.company_today)
         own_day = self._record.values.get(column)
         settled = any(d.column == column and d.how is Stamp.SETTLED for d in self._step.dates)
-        editor.set_value(own_day if own_day is not None or not settled else dt.date.today())
+        editor.set_value(own_day if own_day is not None or not settled else "today")
         self.days[column] = editor
         form.addRow(label, editor)
         shown = form.labelForField(editor)

@@ -6,7 +6,6 @@ balance and the invoice's state move together."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
@@ -65,7 +64,7 @@ class InvoicePaymentDialog(FormStepDialog):
         self.amount.set_currency(self.currency)
         self.add_field("amount", self.tr("A&mount received"), self.amount, required=True)
         self.paid_on = date_editor("paid_on", self.tr("Received on"))
-        self.paid_on.set_value(dt.date.today())
+        self.paid_on.set_value("today")  # this desktop's, until the company's is read
         self.add_field("paid_on", self.tr("Received &on"), self.paid_on, required=True)
         self.method = method_combo(self.tr("How it was paid"))
         self.add_field("payment_method", self.tr("&How"), self.method)
@@ -115,9 +114,14 @@ class InvoicePaymentDialog(FormStepDialog):
         owed = money_text(balance.outstanding, balance.currency)
         self.owed.setText(f"{owed} ({state_text(balance.status, self.table)})")
         self.amount.set_value(balance.outstanding)
+        # Today is the company's, read with the balance: the day proposed (unless one
+        # was typed), the last one offered and the day "past due" counts from, as the
+        # database counts DW309 (a desktop a day ahead proposed a day it refused).
+        self.paid_on.count_today_by(lambda: balance.today)
+        today = self.paid_on.today()
         # The days the database takes: from the invoice's (DW348) to today (DW309).
-        self.paid_on.set_range(balance.earliest, balance.today or dt.date.today())
-        if balance.outstanding > 0 and balance.due_date and balance.due_date < dt.date.today():
+        self.paid_on.set_range(balance.earliest, today)
+        if balance.outstanding > 0 and balance.due_date and balance.due_date < today:
             # A partly paid invoice stays "partially paid" past its due date: say it here.
             self.due.setText(self.tr("%1, past due").replace("%1", date_text(balance.due_date)))
         self._ready()

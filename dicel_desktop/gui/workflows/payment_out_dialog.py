@@ -59,7 +59,7 @@ class PaymentOutDialog(FormStepDialog):
         self.shortfall.hide()
         self.form.addRow(self.shortfall)
         self.paid_on = date_editor("paid_on", self.tr("Paid on"))
-        self.paid_on.set_value(dt.date.today())
+        self.paid_on.set_value("today")  # this desktop's, until the company's is read
         self.add_field("paid_on", self.tr("Paid &on"), self.paid_on, required=True)
         self.account.currentIndexChanged.connect(self._on_account_current_index_changed)
 
@@ -118,20 +118,16 @@ class PaymentOutDialog(FormStepDialog):
         day = approved if isinstance(approved, dt.date) else None
         if isinstance(approved, dt.datetime):
             day = approved.astimezone().date() if approved.tzinfo else approved.date()
-        self.paid_on.set_range(day or fallback, dt.date.today())
+        self.paid_on.set_range(day or fallback, self.paid_on.today())
         moment = approved if isinstance(approved, dt.date) else None
         self.load(invoicing.paying_days, moment, fallback, then=self._show_paying_days)
 
     def _show_paying_days(self, days: tuple[dt.date | None, dt.date]) -> None:
         first, today = days
         self.approved_on = first
+        # The day proposed (not one the person typed) and offered last is the company's.
+        self.paid_on.count_today_by(lambda: today)
         self.paid_on.set_range(first, today)
-        try:
-            proposed = self.paid_on.value() == dt.date.today()
-        except DicelError:
-            proposed = False  # something typed, to be said when paying
-        if proposed and today != dt.date.today():
-            self.paid_on.set_value(today)  # the day proposed, not one the person typed
 
     def paid_on_value(self) -> dt.date | None:
         """The day typed, or None after saying what is wrong with it."""
