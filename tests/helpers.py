@@ -255,3 +255,19 @@ def desktop_clock_off(monkeypatch, minutes: float) -> None:
     desktop.datetime = DesktopDatetime
     for module in (form_rules, factory):
         monkeypatch.setattr(module, "dt", desktop)
+
+
+def said_before_sending(window, field: str) -> str:
+    """Save pressed on a record window that refuses it itself: the sentence beside
+    ``field``, nothing sent."""
+    window.save()
+    assert not window.is_busy  # nothing was sent
+    return window.form.error_text(field)
+
+
+def saved(qtbot, window, field: str, wait_ms: int = 30_000) -> None:
+    """Save pressed on a record window: sent and saved, nothing said beside ``field``."""
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=wait_ms)
+    assert window.form.error_text(field) == "", window.message.text()
+    assert window.record is not None and not window.form.is_dirty(), window.message.text()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import company_a_day_off
+from helpers import company_a_day_off, said_before_sending, saved
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -25,19 +25,6 @@ def _new(qtbot, desk, person, table):
     return window
 
 
-def _said_before_sending(window, field: str) -> str:
-    window.save()
-    assert not window.is_busy  # nothing was sent
-    return window.form.error_text(field)
-
-
-def _saved(qtbot, window, field: str) -> None:
-    window.save()
-    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
-    assert window.form.error_text(field) == "", window.message.text()
-    assert window.record is not None, window.message.text()
-
-
 def test_a_new_feedbacks_day_is_asked_on_the_companys_day(qtbot, logins, desk):
     """The window counted "today" on the desktop's clock, the database on the company's:
     a day apart, it refused the company's today, or sent a day the database refused."""
@@ -45,11 +32,11 @@ def test_a_new_feedbacks_day_is_asked_on_the_companys_day(qtbot, logins, desk):
     window = _new(qtbot, desk, logins.person("cx"), "customer_feedback")
     window.form.editors["feedback_type"].set_value("suggestion")
     window.form.editors["feedback_date"].set_value(company_today + dt.timedelta(days=1))
-    said = _said_before_sending(window, "feedback_date")
+    said = said_before_sending(window, "feedback_date")
     # Today is the company's (its day in words, as the window writes dates).
     assert f"later than today ({company_today.day} {company_today:%B %Y})" in said, said
     window.form.editors["feedback_date"].set_value(company_today)
-    _saved(qtbot, window, "feedback_date")
+    saved(qtbot, window, "feedback_date")
     with logins.superuser().connect() as conn:
         stored = conn.scalar(
             text("SELECT feedback_date FROM customer_feedback WHERE id = :id"),
@@ -71,10 +58,10 @@ def test_a_saved_feedbacks_day_is_asked_on_the_day_read_with_it(qtbot, logins, d
     window = desk(logins.person("cx")).open("customer_feedback", feedback)
     qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
     window.form.editors["feedback_date"].set_value(company_today + dt.timedelta(days=1))
-    said = _said_before_sending(window, "feedback_date")
+    said = said_before_sending(window, "feedback_date")
     assert f"later than today ({company_today.day} {company_today:%B %Y})" in said, said
     window.form.editors["feedback_date"].set_value(company_today)
-    _saved(qtbot, window, "feedback_date")
+    saved(qtbot, window, "feedback_date")
 
 
 def test_a_new_deals_close_date_is_asked_on_the_companys_day(qtbot, logins, desk):
@@ -82,10 +69,10 @@ def test_a_new_deals_close_date_is_asked_on_the_companys_day(qtbot, logins, desk
     window = _new(qtbot, desk, logins.person("sales"), "opportunities")
     window.form.editors["title"].set_value("Guarding for the Nyabugogo depot")
     window.form.editors["expected_close_date"].set_value(company_today - dt.timedelta(days=1))
-    said = _said_before_sending(window, "expected_close_date")
+    said = said_before_sending(window, "expected_close_date")
     assert said.startswith("A new opportunity cannot be expected to close"), said
     window.form.editors["expected_close_date"].set_value(company_today)
-    _saved(qtbot, window, "expected_close_date")
+    saved(qtbot, window, "expected_close_date")
 
 
 def test_leaving_a_shifts_end_says_a_span_too_long(qtbot, logins, desk):
@@ -129,7 +116,7 @@ def test_a_window_open_past_the_companys_midnight_asks_the_new_day(
     window = _new(qtbot, desk, logins.person("cx"), "customer_feedback")
     window.form.editors["feedback_type"].set_value("suggestion")
     window.form.editors["feedback_date"].set_value(next_day)
-    assert "later than today" in _said_before_sending(window, "feedback_date")
+    assert "later than today" in said_before_sending(window, "feedback_date")
     left = float(_until_the_companys_midnight(logins))
     # A minute before the company's midnight the day is still today; a minute after, the
     # next, whatever the desktop's own date says.
@@ -140,11 +127,11 @@ def test_a_window_open_past_the_companys_midnight_asks_the_new_day(
     monkeypatch.undo()
     # A saved record's day, read with it, moves on as well.
     window.form.editors["feedback_date"].set_value(company_today)
-    _saved(qtbot, window, "feedback_date")
+    saved(qtbot, window, "feedback_date")
     assert window.company_today == company_today
     left = float(_until_the_companys_midnight(logins))
     monkeypatch.setattr(record_facts, "clock_reading", lambda: steady() + left + 60)
     assert window.company_today == next_day
     window.form.editors["feedback_date"].set_value(next_day + dt.timedelta(days=1))
-    said = _said_before_sending(window, "feedback_date")
+    said = said_before_sending(window, "feedback_date")
     assert f"later than today ({next_day.day} {next_day:%B %Y})" in said, said

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import desktop_clock_off
+from helpers import desktop_clock_off, said_before_sending, saved
 from sqlalchemy import text
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -55,19 +55,6 @@ def _incident(window, reported: dt.datetime, description: str) -> None:
     editors["reported_date"].set_value(reported)
 
 
-def _refused_before_sending(window, field: str) -> str:
-    window.save()
-    assert not window.is_busy  # nothing was sent
-    return window.form.error_text(field)
-
-
-def _saved(qtbot, window, field: str) -> None:
-    window.save()
-    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
-    assert window.form.error_text(field) == "", window.message.text()
-    assert window.record is not None and not window.form.is_dirty(), window.message.text()
-
-
 def _said_now(said: str) -> str:
     """The moment a "later than now (...)" sentence gives as now."""
     assert " is later than now (" in said, said
@@ -88,7 +75,7 @@ def test_a_desktop_behind_the_server_takes_the_true_moment(qtbot, logins, desk, 
     window = _new(qtbot, desk, logins.person("security"), "security_incidents")
     reported = _minute(_true_now() - dt.timedelta(minutes=5))
     _incident(window, reported, "A cable taken from the store.")
-    _saved(qtbot, window, "reported_date")
+    saved(qtbot, window, "reported_date")
     assert _stored(logins, "security_incidents", window.record.id) == reported
 
 
@@ -100,7 +87,7 @@ def test_a_desktop_ahead_of_the_server_says_the_servers_now(qtbot, logins, desk,
     window = _new(qtbot, desk, logins.person("risk"), "risk_incidents")
     ahead = _minute(_true_now()) + dt.timedelta(minutes=5)
     _incident(window, ahead, "A forged receipt.")
-    said = _refused_before_sending(window, "reported_date")
+    said = said_before_sending(window, "reported_date")
     assert _said_now(said) in _as_written(before, _true_now()), said
     assert window.record is None
     with logins.superuser().connect() as conn:
@@ -108,7 +95,7 @@ def test_a_desktop_ahead_of_the_server_says_the_servers_now(qtbot, logins, desk,
     # What the typed moment became is still there to correct.
     assert window.form.editors["reported_date"].value() == ahead
     window.form.editors["reported_date"].set_value(_minute(_true_now()))
-    _saved(qtbot, window, "reported_date")
+    saved(qtbot, window, "reported_date")
 
 
 def test_a_saved_incident_asks_the_now_read_with_it(qtbot, logins, desk, monkeypatch):
@@ -130,13 +117,13 @@ def test_a_saved_incident_asks_the_now_read_with_it(qtbot, logins, desk, monkeyp
     reported = window.form.editors["reported_date"]
     stored = _stored(logins, "security_incidents", incident)
     reported.set_value(_minute(_true_now()) + dt.timedelta(minutes=5))
-    said = _refused_before_sending(window, "reported_date")
+    said = said_before_sending(window, "reported_date")
     # Not the desktop's now, ten minutes behind.
     assert _said_now(said) in _as_written(before, _true_now()), said
     assert _stored(logins, "security_incidents", incident) == stored
     moment = _minute(_true_now() - dt.timedelta(minutes=5))
     reported.set_value(moment)
-    _saved(qtbot, window, "reported_date")
+    saved(qtbot, window, "reported_date")
     assert _stored(logins, "security_incidents", incident) == moment
 
 
@@ -157,7 +144,7 @@ def test_a_window_left_open_asks_the_servers_clock_moved_on(qtbot, logins, desk,
     monkeypatch.setattr(record_facts, "clock_reading", lambda: steady() + 3600)
     hour = dt.timedelta(hours=1)
     window.form.editors["created_date"].set_value(_minute(_true_now()) + 2 * hour)
-    said = _refused_before_sending(window, "created_date")
+    said = said_before_sending(window, "created_date")
     assert _said_now(said) in _as_written(before + hour, _true_now() + hour), said
     # Half an hour ahead is before the server's clock an hour on: not said.
     window.form.editors["created_date"].set_value(_minute(_true_now()) + hour / 2)
@@ -166,13 +153,13 @@ def test_a_window_left_open_asks_the_servers_clock_moved_on(qtbot, logins, desk,
     qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
     monkeypatch.setattr(record_facts, "clock_reading", steady)
     window.form.editors["created_date"].set_value(None)
-    _saved(qtbot, window, "created_date")
+    saved(qtbot, window, "created_date")
 
     # A saved ticket's now, read with it, moves on as well.
     monkeypatch.setattr(record_facts, "clock_reading", lambda: steady() + 3600)
     before = _true_now()
     window.form.editors["created_date"].set_value(_minute(_true_now()) + 2 * hour)
-    said = _refused_before_sending(window, "created_date")
+    said = said_before_sending(window, "created_date")
     assert _said_now(said) in _as_written(before + hour, _true_now() + hour), said
 
 
@@ -187,7 +174,7 @@ def test_a_new_incident_opens_reported_at_the_servers_now(qtbot, logins, desk, m
     assert before <= reported.value() <= _true_now()
     assert not window.form.is_dirty()
     _incident(window, reported.value(), "A window broken at the depot.")
-    _saved(qtbot, window, "reported_date")
+    saved(qtbot, window, "reported_date")
     # A moment the person typed stays theirs (the server's now comes after it here).
     window = desk(logins.person("security")).new("security_incidents")
     typed = _minute(_true_now() - dt.timedelta(hours=2))
