@@ -24,7 +24,7 @@ database has none or 0), read from ``pg_db_role_setting``, not from the session,
 may SET it. A window's transactions never reach it (each operation is one short
 transaction). So a step's stamps and its "today" are off the change's true moment by that
 bound at most, whatever the session set. DETAIL ``began`` (the transaction's start) and
-``seconds`` (the bound); TABLE the changed table. The window says it as "made in a
+``bound`` (the bound, an interval's text: ``00:10:00``); TABLE the changed table. The window says it as "made in a
 transaction begun at …, too long ago: roll it back and make it again" if a tool meets it.
 The bound is looked up only once a transaction is a second old.
 
@@ -50,7 +50,7 @@ REFUSALS = {
     "DW040": (
         "a DICEL login's change in a transaction begun longer before it than the"
         " database's idle_in_transaction_session_timeout (10 minutes where none)",
-        ("began", "seconds"),
+        ("began", "bound"),
     ),
 }
 
@@ -63,7 +63,7 @@ _BEGIN = "\nBEGIN\n"
 _CHECK = f"""
 BEGIN
     -- Migration 0136 (psql37 #1): a change is dated by its transaction's start (now(),
-    -- current_date, dicel_company_day()); a DICEL login's change in a transaction begun
+    -- the company's day); a DICEL login's change in a transaction begun
     -- longer ago than the database's idle_in_transaction_session_timeout (as sync-grants
     -- sets it; {DEFAULT_BOUND} where none) is refused (DW040), whatever timeout the session
     -- set for itself. Superusers and the owner (migrations, loads) have no users row.
@@ -84,8 +84,7 @@ BEGIN
                 MESSAGE = format('%s: a change made in a transaction begun at %s, longer ago'
                                  ' than %s, would be dated then: roll it back and make it'
                                  ' again', TG_TABLE_NAME, now(), v_bound),
-                DETAIL = json_build_object('began', now(),
-                                           'seconds', extract(epoch FROM v_bound))::text,
+                DETAIL = json_build_object('began', now(), 'bound', v_bound::text)::text,
                 SCHEMA = 'public', TABLE = TG_TABLE_NAME;
         END IF;
     END IF;

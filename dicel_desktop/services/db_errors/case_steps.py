@@ -296,8 +296,8 @@ register_sqlstate(
 register_sqlstate("DW425", "reported_after_now", InvalidInput, _moment_params)
 #: A DICEL login's change in a transaction begun longer before it than the database's
 #: idle timeout (migration 0136, psql37 #1): DETAIL ``began`` (the transaction's start,
-#: said as the reader's day and time) and ``seconds`` (the bound). A window's transactions
-#: are short: met from a tool that held one open.
+#: said as the reader's day and time) and ``bound`` (an interval's text). A window's
+#: transactions are short: met from a tool that held one open.
 register_sqlstate("DW040", "transaction_too_old", Conflict, _began_params)
 #: A client's feedback received or a person enrolled after the company's today
 #: (migration 0103): ``date``, the day typed, ``today``; COLUMN the day's column; each
