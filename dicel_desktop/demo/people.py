@@ -17,6 +17,7 @@ from psycopg.types.json import Jsonb
 
 from dicel_desktop.demo import reference as ref
 from dicel_desktop.demo.context import Demo, at, columns, money, new_id, round_to
+from dicel_desktop.demo.showcase import SHOWCASE_SETTING
 from dicel_desktop.domain.roles import Role
 
 USER_COLUMNS = columns(
@@ -358,8 +359,6 @@ SETTINGS = (
     ("notifications.channels", '["in_app", "email"]', "json", "Where reminders go", False),
     ("demo.enabled", "true", "boolean", "This database holds invented demo data", True),
 )  # fmt: skip
-#: Read by showcase.demo_users().
-SHOWCASE_SETTING = "demo.showcase_logins"
 
 
 def showcase_logins(demo: Demo) -> list[str]:

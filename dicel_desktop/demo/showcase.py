@@ -7,8 +7,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-from dicel_desktop.demo.people import SHOWCASE_SETTING
 from dicel_desktop.domain.roles import Role
+
+#: The system setting that lists the showcase logins (written by demo/people.py; kept
+#: here, where the login window reads it, so listing them imports no generator).
+SHOWCASE_SETTING = "demo.showcase_logins"
 
 
 @dataclass(frozen=True)

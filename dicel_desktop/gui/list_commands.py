@@ -12,19 +12,22 @@ never asks for).
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QMessageBox, QWidget
 
 from dicel_desktop.domain.modules import TABLE_TITLES
-from dicel_desktop.gui.printing.list_job import ListPrintJob
-from dicel_desktop.gui.printing.pages import PageJob, widget_job
 from dicel_desktop.gui.tabs.module_tab import ModuleTab
 from dicel_desktop.gui.tabs.my_work_tab import MyWorkTab
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.services.forms import form_spec
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.printing.list_job import ListPrintJob
+    from dicel_desktop.gui.printing.pages import PageJob
 
 __all__ = ["ListCommands"]
 
@@ -245,6 +248,10 @@ class ListCommands:
             # A page that prints something of its own (My payslips: the chosen payslip).
             own.trigger()
             return
+        # Printing's modules come with the first print, not with every start.
+        from dicel_desktop.gui.printing.list_job import ListPrintJob
+        from dicel_desktop.gui.printing.pages import widget_job
+
         grid = self.current_grid()
         if grid is not None:
             job: ListPrintJob | PageJob = ListPrintJob(self.worker, grid, self)

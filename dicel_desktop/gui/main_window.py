@@ -11,6 +11,7 @@ do to the list or page in view is ``gui/list_commands.py``, a mixin of the windo
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,15 +44,10 @@ from dicel_desktop import __version__
 from dicel_desktop.db.engine import make_session_factory
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui import (
-    client_notices,
-    workflows,  # noqa: F401  (registers the workflow steps)
-)
-from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
+from dicel_desktop.gui import client_notices
 from dicel_desktop.gui.calm_settings import CalmSettings
 from dicel_desktop.gui.connection_watch import ConnectionWatch
 from dicel_desktop.gui.error_sentences import sentence
-from dicel_desktop.gui.export_dialog import running_exports
 from dicel_desktop.gui.icons import MY_WORK, module_icon
 from dicel_desktop.gui.language_menu import add_language_menu
 from dicel_desktop.gui.list_commands import ListCommands
@@ -422,6 +418,9 @@ class MainWindow(ListCommands, QMainWindow):
         )
 
     def _on_change_password_triggered(self) -> None:
+        # Imported when asked for: the admin dialogs' module costs every start otherwise.
+        from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
+
         dialog = ChangePasswordDialog.open_for(self, self.worker, self.logged_in.email)
         dialog.succeeded.connect(self._on_password_changed)
 
@@ -493,17 +492,24 @@ class MainWindow(ListCommands, QMainWindow):
                 QTimer.singleShot(0, self, self._prepare_a_dashboard)
                 return
 
+    def _running_exports(self) -> list[Any]:
+        """This login's exports still being written. The first export imports their
+        module (gui/widgets/data_grid.py): without it there is none, and closing the
+        window does not import it (nor multiprocessing) just to find that out."""
+        exports = sys.modules.get("dicel_desktop.gui.export_dialog")
+        return exports.running_exports(self.worker) if exports is not None else []
+
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.records.unsaved_windows()
         if unsaved and not (self._quit_confirmed or self._unsaved_dropped):
             event.ignore()
             self._ask_about_unsaved(unsaved)
             return
-        if running_exports(self.worker) and not (self._quit_confirmed or self._exports_stopped):
+        if self._running_exports() and not (self._quit_confirmed or self._exports_stopped):
             event.ignore()
             self._ask_about_exports()
             return
-        for export in running_exports(self.worker):
+        for export in self._running_exports():
             export.cancel()  # its process stops and removes its partial file
         self.records.close_all(discard=True)
         self._settings.setValue("main_window/geometry", self.saveGeometry())

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.error_sentences import describe_error

@@ -14,7 +14,6 @@ import pytest
 from flow_steps import insert_row
 from PySide6.QtWidgets import QApplication
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import translations

@@ -933,7 +933,7 @@ def test_a_dashboard_prints_its_figures_and_charts_whole(qtbot, open_tab, monkey
     scroll bar were on paper, the heatmap's legend below the window's edge was not."""
     from PySide6.QtWidgets import QScrollArea
 
-    from dicel_desktop.gui import list_commands
+    from dicel_desktop.gui.printing import pages
 
     window, module = open_tab("diane.mutoni@dicel.rw", "Risk")
     window.resize(1024, 640)
@@ -952,7 +952,8 @@ def test_a_dashboard_prints_its_figures_and_charts_whole(qtbot, open_tab, monkey
     def widget_job(_worker, widget, _title):
         raise Asked(widget)
 
-    monkeypatch.setattr(list_commands, "widget_job", widget_job)
+    # Where File > Print takes it from when it prints (gui/list_commands.py).
+    monkeypatch.setattr(pages, "widget_job", widget_job)
     with pytest.raises(Asked) as asked:
         window._print_current(pdf=True)
     assert asked.value.args == (printable,)

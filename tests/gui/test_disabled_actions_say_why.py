@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 from sqlalchemy import text
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.demo import demo_users
 from dicel_desktop.domain.tables import TABLES

@@ -12,7 +12,6 @@ import pytest
 from finance_data import budget
 from logins import new_expense
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the form's companion, as the app does)
 from dicel_desktop.services import expenses
 
 WAIT_MS = 20_000  # a deadline for a failing test on a busy machine, not a measurement

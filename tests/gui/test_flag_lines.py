@@ -8,8 +8,6 @@ import datetime as dt
 
 from sqlalchemy import text
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
-
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.cases import step_label
 

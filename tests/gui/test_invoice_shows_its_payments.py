@@ -10,7 +10,6 @@ from decimal import Decimal
 import pytest
 from finance_data import account, client, invoice
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.services import invoicing
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement

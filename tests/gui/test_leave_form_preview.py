@@ -11,7 +11,6 @@ from leave_team import NEXT_YEAR, make_team, week
 from logins import open_logins
 from PySide6.QtCore import Qt
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the form's companion, as the app does)
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.record_window import RecordWindow
 from dicel_desktop.gui.worker import DbWorker

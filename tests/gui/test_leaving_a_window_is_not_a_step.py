@@ -31,9 +31,9 @@ def _verb(word: str) -> str:
 
 @pytest.mark.parametrize("language", ["en", "fr", "rw"])
 def test_no_step_of_one_word_is_the_verb_that_leaves_the_window(qapp, language):
-    import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps)
-    from dicel_desktop.gui.records.actions import _ACTIONS, step_text
+    from dicel_desktop.gui.records.actions import _ACTIONS, load_steps, step_text
 
+    load_steps()  # every workflow's steps, as a record window registers them
     install_translators(language)
     try:
         leaving = {

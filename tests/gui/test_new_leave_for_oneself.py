@@ -9,7 +9,6 @@ import pytest
 from leave_team import make_team, week
 from logins import open_logins
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the workflows, as the app does)
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.records.record_window import RecordWindow

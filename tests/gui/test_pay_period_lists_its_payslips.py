@@ -10,7 +10,6 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.gui.printing.pages import detail_queries
 from dicel_desktop.services import payroll
 from dicel_desktop.services.printing import MAX_DETAIL_LINES, read_rows

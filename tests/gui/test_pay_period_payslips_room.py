@@ -10,7 +10,6 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QApplication
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.services import payroll
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.gui.workflows.cases import step_label
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement

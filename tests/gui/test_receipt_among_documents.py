@@ -15,7 +15,6 @@ from document_files import make_pdf
 from logins import new_expense
 from sqlalchemy import text
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.gui.widgets.document_list import DocumentList
 from dicel_desktop.services import documents
 

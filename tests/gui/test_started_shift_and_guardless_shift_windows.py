@@ -11,7 +11,6 @@ import flow_steps
 from logins import Person
 from sqlalchemy import text
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.workflows.cases import step_label
 from dicel_desktop.services import cases

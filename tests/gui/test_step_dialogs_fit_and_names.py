@@ -11,7 +11,6 @@ from PySide6.QtCore import QLocale, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 from sqlalchemy import text
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.gui.translations import install_translators
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.cases import step_label

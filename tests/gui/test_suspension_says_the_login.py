@@ -11,7 +11,6 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QApplication
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.cases import step_label

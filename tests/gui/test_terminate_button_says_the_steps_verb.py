@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps, as the main window does)
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.case_step_dialog import step_button_text
 

@@ -618,11 +618,10 @@ def test_no_two_buttons_of_a_record_window_or_step_dialog_share_a_mnemonic(qapp,
 
     from PySide6.QtCore import QCoreApplication
 
-    import dicel_desktop.gui.workflows  # noqa: F401  (registers the steps)
     from dicel_desktop.domain.roles import Role
     from dicel_desktop.domain.tables import TABLES
     from dicel_desktop.gui.mnemonics import yielded_texts
-    from dicel_desktop.gui.records.actions import _ACTIONS, actions_for
+    from dicel_desktop.gui.records.actions import _ACTIONS, actions_for, load_steps
     from dicel_desktop.gui.records.panels import _NO_DOCUMENTS
     from dicel_desktop.gui.records.step_bar import step_text
     from dicel_desktop.gui.workflows.case_step_dialog import _BUTTONS
@@ -633,6 +632,7 @@ def test_no_two_buttons_of_a_record_window_or_step_dialog_share_a_mnemonic(qapp,
         found = re.search(r"&(.)", text.replace("&&", ""))
         return found.group(1).casefold() if found else None
 
+    load_steps()  # every workflow's steps, as a record window registers them
     install_translators(language)
     try:
         window = [

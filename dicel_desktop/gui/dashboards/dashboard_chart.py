@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
-from decimal import Decimal
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
@@ -25,9 +24,9 @@ from dicel_desktop.gui.charts.common import (
     tick_label_width,
 )
 from dicel_desktop.gui.dashboards.chart_view import ChartView
-from dicel_desktop.gui.numbers import format_decimal, format_money
+from dicel_desktop.gui.dashboards.figure_words import dashboard_title, format_value
 from dicel_desktop.gui.translations import tr_label
-from dicel_desktop.services.dashboards import TITLE_PARAMS, Chart, ChartValues, Format
+from dicel_desktop.services.dashboards import Chart, ChartValues
 
 __all__ = ["DashboardChart", "dashboard_title", "format_value", "make_chart"]
 
@@ -66,28 +65,11 @@ def _room_at_the_ends(
     return low, high
 
 
-def format_value(value: Decimal | int | None, fmt: Format, locale: QLocale) -> str:
-    if value is None:
-        return "\u2013"  # an en dash: no rows to measure (a rate over no records)
-    if fmt == "money":
-        return format_money(Decimal(value), "RWF", locale)
-    if fmt == "percent":
-        return format_decimal(Decimal(value).quantize(Decimal("0.1")), locale, places=1) + " %"
-    if fmt == "rating":
-        return format_decimal(Decimal(value).quantize(Decimal("0.01")), locale, places=2) + " / 5"
-    return format_decimal(value, locale)
-
-
 def _words(label: str) -> str:
     """A stored state as a person reads it ("in_progress" -> "In progress"); a band's
     leading order digit ("3 High") only sorts it."""
     text = label.split(" ", 1)[1] if label[:1].isdigit() and " " in label[:3] else label
     return tr_label(text.replace("_", " ").capitalize() if text.islower() else text)
-
-
-def dashboard_title(title: str) -> str:
-    """A figure's or chart's title (services.dashboards), in the person's language."""
-    return QCoreApplication.translate("dashboards", title).format_map(TITLE_PARAMS)
 
 
 def _current_period(values: ChartValues, today: dt.date | None) -> int | None:

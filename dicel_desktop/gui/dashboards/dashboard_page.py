@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -35,12 +35,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.permissions import readable_columns
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.dashboards.dashboard_chart import (
-    DashboardChart,
-    dashboard_title,
-    format_value,
-    make_chart,
-)
+from dicel_desktop.gui.dashboards.figure_words import dashboard_title, format_value
 from dicel_desktop.gui.dashboards.tile import TILE_PADDING, Tile
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import format_decimal
@@ -56,6 +51,9 @@ from dicel_desktop.services.dashboards import (
     columns_read,
     load_dashboard,
 )
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.dashboards.dashboard_chart import DashboardChart
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +120,10 @@ class DashboardPage(QWidget):
         self._extra_names: list[str] = []
         self._values: dict[str, FigureValue] = {}
         self._all_tiles = {f.key: self._make_tile(f) for f in self.dashboard.figures}
+        # The charts' module brings pyqtgraph and numpy: imported with the first dashboard
+        # (a department's), not by a main window that has none (an employee's).
+        from dicel_desktop.gui.dashboards.dashboard_chart import make_chart
+
         self._all_plots = {c.key: make_chart(c, self, self.locale) for c in self.dashboard.charts}
         # Only a department manager who reads no budgets is given these (services).
         budget_tile = self._make_tile(MANAGED_BUDGET_FIGURE)

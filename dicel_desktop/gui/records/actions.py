@@ -2,7 +2,8 @@
 Each is a workflow step (a ``dicel_*`` function of the database) offered only in the
 states it applies to and to the roles that may call its function; the step itself (a
 dialog, a confirmation) is the workflow module's, which registers it here
-(``gui/workflows``). After a step the window reloads its record."""
+(``gui/workflows``) when ``load_steps`` first imports it, before anything is looked up
+here or in the window's other registries. After a step the window reloads its record."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
     from dicel_desktop.services.records import Record
 
-__all__ = ["RecordAction", "actions_for", "may_call", "register", "step_text"]
+__all__ = ["RecordAction", "actions_for", "load_steps", "may_call", "register", "step_text"]
 
 
 def step_text(text: str) -> str:
@@ -95,6 +96,20 @@ class RecordAction:
 
 
 _ACTIONS: dict[str, list[RecordAction]] = {}
+#: Whether the workflow modules have registered their steps (load_steps).
+_loaded = False
+
+
+def load_steps() -> None:
+    """Has the workflow modules register their steps, document prints, form companions
+    and own ways of filing, the first time any of them is looked for: imported at the
+    start, their dialogs cost every start a third of the main window's import."""
+    global _loaded
+    if not _loaded:
+        from dicel_desktop.gui.workflows import register_steps
+
+        register_steps()
+        _loaded = True
 
 
 def register(table: str, action: RecordAction) -> None:
@@ -113,6 +128,7 @@ def actions_for(table: str, role: Role, record: Record | None) -> list[RecordAct
     """The steps to offer on ``record`` (none before it is saved)."""
     if record is None:
         return []
+    load_steps()
     found = []
     for action in _ACTIONS.get(table, []):
         if not may_call(role, action.function):

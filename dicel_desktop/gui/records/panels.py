@@ -13,7 +13,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from dicel_desktop.domain.tables import table_info
-from dicel_desktop.gui.editors.document_link import DocumentLinkEditor
 from dicel_desktop.gui.records.details import DetailsPanel
 from dicel_desktop.gui.records.history_panel import HistoryPanel
 from dicel_desktop.gui.records.record_window import TAB_TIP, PanelFactory, RecordWindow
@@ -70,6 +69,9 @@ class _OnFirstShow(QWidget):
 def linked_files(window: RecordWindow) -> dict[uuid.UUID, str]:
     """The record's files its link fields name (an expense's receipt), by id: the field's
     label, as the window shows it now (a file just attached included)."""
+    # The document editor's module comes with the first form, not with the start.
+    from dicel_desktop.gui.editors.document_link import DocumentLinkEditor
+
     found: dict[uuid.UUID, str] = {}
     for name, editor in window.form.editors.items():
         if isinstance(editor, DocumentLinkEditor):

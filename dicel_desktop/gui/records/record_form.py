@@ -42,7 +42,6 @@ from dicel_desktop.domain.states import SETS_WITH
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.editors.base import OWN_FOCUS, FieldEditor, hint_room, keep_hint_whole
-from dicel_desktop.gui.editors.factory import initial_value
 from dicel_desktop.gui.records.empty_notes import needed_before_note, set_by_note
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import tr_label
@@ -674,6 +673,9 @@ class RecordForm(QWidget):
             return field.state_default
         if field.server_set or field.computed:
             return None
+        # The factory imports every editor; a form has made its editors by now.
+        from dicel_desktop.gui.editors.factory import initial_value
+
         return initial_value(field)
 
     def follow_default(self, name: str, value: Any) -> None:

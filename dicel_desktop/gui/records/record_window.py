@@ -49,7 +49,7 @@ from dicel_desktop.gui.mnemonics import mnemonic, yield_mnemonics
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.printing.pages import PageJob, form_job
 from dicel_desktop.gui.questions import ask
-from dicel_desktop.gui.records.actions import actions_for
+from dicel_desktop.gui.records.actions import actions_for, load_steps
 from dicel_desktop.gui.records.conflict_dialog import Choice, ConflictDialog
 from dicel_desktop.gui.records.flag_line import FlagLine
 from dicel_desktop.gui.records.form_split import FormFirstSplit, opening_size
@@ -114,7 +114,8 @@ class DocumentPrint:
     states: frozenset[str]
 
 
-#: Table -> its document print (registered by gui/workflows, as the steps are).
+#: Table -> its document print (registered by gui/workflows, as the steps are, when
+#: ``actions.load_steps`` first runs: a window's first lookup).
 DOCUMENT_PRINTS: dict[str, DocumentPrint] = {}
 
 #: Table -> what a workflow adds to its windows, made with the window once it is built
@@ -145,6 +146,7 @@ OWN_NEW_RECORDS: dict[str, OwnNewRecord] = {}
 
 def own_new_record(table: str, role: Role | str) -> OwnNewRecord | None:
     """The way ``role`` files a new record of ``table``, where it is not the form."""
+    load_steps()
     own = OWN_NEW_RECORDS.get(table)
     return own if own is not None and own.applies(Role(role)) else None
 
@@ -175,6 +177,8 @@ class RecordWindow(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # The workflows' document prints, companions and steps, registered on first use.
+        load_steps()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.worker = worker
         self.table = table

@@ -35,8 +35,6 @@ from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.tabs.inbox_model import InboxModel
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
-from dicel_desktop.gui.workflows.item_decision import RECORD_TABLES, open_item_dialog
 from dicel_desktop.services import records
 from dicel_desktop.services.inbox import Decision, WaitingItem
 from dicel_desktop.services.records import Record
@@ -245,6 +243,9 @@ class InboxPage(QWidget):
         if len(items) == 1:
             self._decide_one(items[0], approve)
             return
+        # The decision dialogs come with the first decision, not with every start.
+        from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
+
         dialog = BulkDecisionDialog.open_for(self, self._worker, items, approve=approve)
         dialog.decided.connect(self._on_dialog_decided)
         self.dialog = dialog
@@ -252,6 +253,9 @@ class InboxPage(QWidget):
     def _decide_one(self, item: WaitingItem, approve: bool) -> None:
         """That item's own dialog, with its facts; an expense's and a pay period's once
         their record is read, as their window reads it."""
+        from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
+        from dicel_desktop.gui.workflows.item_decision import RECORD_TABLES
+
         table = RECORD_TABLES.get(item.kind)
         if table is None:
             self._open_item_dialog(item, approve, None)
@@ -282,6 +286,8 @@ class InboxPage(QWidget):
         self.problem.say(describe_error(error))
 
     def _open_item_dialog(self, item: WaitingItem, approve: bool, record: Record | None) -> None:
+        from dicel_desktop.gui.workflows.item_decision import open_item_dialog
+
         self.problem.clear_message()
         self.dialog = open_item_dialog(
             self,

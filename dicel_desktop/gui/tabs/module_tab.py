@@ -7,6 +7,7 @@ list with its filters, in a page of its own above the plain list, with a way bac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
@@ -24,10 +25,6 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.modules import TABLE_TITLES, Module
 from dicel_desktop.domain.permissions import rights
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.admin.users_page import UsersPage
-from dicel_desktop.gui.charts.budget_chart import BudgetChart
-from dicel_desktop.gui.charts.common import filters_words
-from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
 from dicel_desktop.gui.dashboards.dashboard_page import (
     CHART_FACTORIES,
     CHART_QUERIES,
@@ -37,8 +34,6 @@ from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.gui.workflows.invoices_page import InvoicesPage
-from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage, PayrollPage
 from dicel_desktop.services import charts
 from dicel_desktop.services.dashboards import DASHBOARDS, MANAGED_BUDGET_FIGURE
 from dicel_desktop.services.listing import Filter
@@ -50,31 +45,72 @@ if TYPE_CHECKING:
 #: Item role holding the table name of an entry in the list of lists.
 TableRole = Qt.ItemDataRole.UserRole
 
-#: Tables whose list comes in a page of its own (actions around the grid). A page is
-#: made as ``Page(worker, role, readable_columns, settings=..., parent=...)`` and has
-#: the list's ``grid`` and ``close_list()``.
-PAGES: dict[str, type[QWidget]] = {
-    "users": UsersPage,
-    "payroll_records": PayrollPage,
-    "payroll_periods": PayPeriodsPage,
-    "invoices": InvoicesPage,
+# The pages and charts below are imported when first shown, not with this module: the
+# charts bring pyqtgraph and numpy, the users page every admin dialog, the payroll and
+# invoice pages their steps' dialogs, none of which a start's first window shows.
+
+
+def _users_page() -> type[QWidget]:
+    from dicel_desktop.gui.admin.users_page import UsersPage
+
+    return UsersPage
+
+
+def _payroll_page() -> type[QWidget]:
+    from dicel_desktop.gui.workflows.payroll_page import PayrollPage
+
+    return PayrollPage
+
+
+def _pay_periods_page() -> type[QWidget]:
+    from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage
+
+    return PayPeriodsPage
+
+
+def _invoices_page() -> type[QWidget]:
+    from dicel_desktop.gui.workflows.invoices_page import InvoicesPage
+
+    return InvoicesPage
+
+
+def _budget_chart() -> type[QWidget]:
+    from dicel_desktop.gui.charts.budget_chart import BudgetChart
+
+    return BudgetChart
+
+
+def _risk_heatmap() -> type[QWidget]:
+    from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
+
+    return RiskHeatmap
+
+
+#: Tables whose list comes in a page of its own (actions around the grid): table -> what
+#: gives the page's class. A page is made as ``Page(worker, role, readable_columns,
+#: settings=..., parent=...)`` and has the list's ``grid`` and ``close_list()``.
+PAGES: dict[str, Callable[[], type[QWidget]]] = {
+    "users": _users_page,
+    "payroll_records": _payroll_page,
+    "payroll_periods": _pay_periods_page,
+    "invoices": _invoices_page,
 }
 
 #: Charts shown as pages of a module, after its lists: module key -> (title, the table
-#: the role must read, the chart class). A chart is made as ``Chart(worker, role,
-#: parent=...)`` and has ``records_requested(table, filters)``, answered by opening that
-#: list of the module filtered.
+#: the role must read, what gives the chart's class). A chart is made as
+#: ``Chart(worker, role, parent=...)`` and has ``records_requested(table, filters)``,
+#: answered by opening that list of the module filtered.
 BUDGET_CHART = QT_TRANSLATE_NOOP("ModuleTab", "Budget chart")
-CHART_PAGES: dict[str, tuple[tuple[str, str, type[QWidget]], ...]] = {
-    "finance": ((BUDGET_CHART, "budgets", BudgetChart),),
-    "risk": ((QT_TRANSLATE_NOOP("ModuleTab", "Risk heatmap"), "risk_assessments", RiskHeatmap),),
+CHART_PAGES: dict[str, tuple[tuple[str, str, Callable[[], type[QWidget]]], ...]] = {
+    "finance": ((BUDGET_CHART, "budgets", _budget_chart),),
+    "risk": ((QT_TRANSLATE_NOOP("ModuleTab", "Risk heatmap"), "risk_assessments", _risk_heatmap),),
 }
 
 #: Item role holding the title of a chart page in the list of lists.
 ChartRole = Qt.ItemDataRole.UserRole + 1
 
 # The Risk dashboard's chart is the heatmap (services/dashboard_catalogue.py names it).
-CHART_FACTORIES["risk_heatmap"] = lambda worker, role, parent: RiskHeatmap(
+CHART_FACTORIES["risk_heatmap"] = lambda worker, role, parent: _risk_heatmap()(
     worker, role, parent=parent, load_on_show=False
 )
 # Its first counts come in the dashboard's own task (one round of the worker, not two).
@@ -120,8 +156,8 @@ class ModuleTab(QWidget):
             item = QListWidgetItem(tr_label(TABLE_TITLES[table]))
             item.setData(TableRole, table)
             self.lists.addItem(item)
-        #: Chart pages offered to this role: title -> chart class.
-        self.charts: dict[str, type[QWidget]] = {
+        #: Chart pages offered to this role: title -> what gives the chart's class.
+        self.charts: dict[str, Callable[[], type[QWidget]]] = {
             title: chart
             for title, table, chart in CHART_PAGES.get(module.key, ())
             if rights(role, table).select
@@ -190,7 +226,7 @@ class ModuleTab(QWidget):
 
     def _offer_budget_chart(self) -> None:
         if BUDGET_CHART not in self.charts:
-            self.charts[BUDGET_CHART] = BudgetChart
+            self.charts[BUDGET_CHART] = _budget_chart
             item = QListWidgetItem(QCoreApplication.translate("ModuleTab", BUDGET_CHART))
             item.setData(ChartRole, BUDGET_CHART)
             self.lists.addItem(item)
@@ -249,6 +285,8 @@ class ModuleTab(QWidget):
         everything = QPushButton(self.tr("Show the whole list"))
         everything.clicked.connect(lambda: self.show_table(table))
         header = QHBoxLayout()
+        from dicel_desktop.gui.charts.common import filters_words  # pyqtgraph's module
+
         clicked = filters_words(filters)
         if clicked:  # a chart's cell or bar: "Risk assessments: Likely x Major"
             said = self.tr("%1: %2").replace("%1", tr_label(TABLE_TITLES[table]))
@@ -338,7 +376,7 @@ class ModuleTab(QWidget):
         if grid is None:
             page: QWidget
             if table in PAGES:
-                page = PAGES[table](
+                page = PAGES[table]()(
                     self._worker,
                     self.role,
                     columns_for(self.role, table),
@@ -367,7 +405,7 @@ class ModuleTab(QWidget):
     def _show_chart_page(self, title: str) -> None:
         page = self._chart_pages.get(title)
         if page is None:
-            page = self.charts[title](self._worker, self.role, parent=self.stack)
+            page = self.charts[title]()(self._worker, self.role, parent=self.stack)
             page.records_requested.connect(self.open_filtered)
             self._chart_pages[title] = page
             self.stack.addWidget(page)

@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.tabs.inbox_page import InboxPage
-from dicel_desktop.gui.tabs.my_leave_page import MyLeavePage
-from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
 from dicel_desktop.gui.tabs.profile_view import ProfileView
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
 from dicel_desktop.gui.widgets.data_grid import DataGrid
@@ -261,7 +259,11 @@ class MyWorkTab(QWidget):
             mine = {f.column for f in filters if isinstance(f, Equals)}
             columns = [c for c in columns_for(self.role, section.table) if c not in mine]
             remembered_as = f"my_{key}"
+            # These two pages (and the leave and payslip documents behind them) are imported
+            # when first shown, not with every start.
             if key == "leave":  # with "Request leave…" above the list
+                from dicel_desktop.gui.tabs.my_leave_page import MyLeavePage
+
                 page = MyLeavePage(
                     self._worker,
                     columns,
@@ -272,6 +274,8 @@ class MyWorkTab(QWidget):
                 )
                 page.filed.connect(self._on_leave_filed)
             elif key == "payslips":  # with Print… and Save as PDF…
+                from dicel_desktop.gui.tabs.payslips_page import PayslipsPage
+
                 page = PayslipsPage(
                     self._worker,
                     columns,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import (
@@ -53,7 +54,6 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.gui.band_colours import BAND_COLOURS
 from dicel_desktop.gui.cell_format import LapsedCells
-from dicel_desktop.gui.export_dialog import ExportDialog, export_current_list
 from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.table_model import ListingModel
 from dicel_desktop.gui.translations import said_words, shown_by, tr_label, translated_table
@@ -67,6 +67,9 @@ from dicel_desktop.services.list_layouts import FILL_COLUMNS
 from dicel_desktop.services.listing import Equals, Filter, ListQuery
 from dicel_desktop.services.paging import EXACT_LIMIT
 from dicel_desktop.services.row_flags import row_flag
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.export_dialog import ExportDialog
 
 #: Quick search waits this long after the last keystroke: one query per word typed,
 #: not one per letter.
@@ -335,6 +338,9 @@ class DataGrid(QWidget):
 
     def export_list(self) -> ExportDialog | None:
         """Ask for a file and export the list as it is now (filter, sort, columns)."""
+        # Exporting's modules (and multiprocessing) come with the first export.
+        from dicel_desktop.gui.export_dialog import export_current_list
+
         dialog = export_current_list(
             self,
             self._worker,

@@ -1,10 +1,22 @@
 """The workflow steps of the record windows and their dialogs (leave, purchasing and
-stock, expenses, invoices and payroll, tickets and cases). Importing this package
-registers every step with gui/records/actions.py; the main window imports it."""
+stock, expenses, invoices and payroll, tickets and cases).
 
-from dicel_desktop.gui.workflows import (
-    cases,  # noqa: F401  (tickets and cases)
-    finance,  # noqa: F401  (expenses, invoices, payroll)
-    leave,  # noqa: F401  (registers its steps)
-    purchasing,  # noqa: F401  (purchase orders, stock)
-)
+Importing this package registers nothing: ``register_steps()`` imports the four modules
+that register every step with gui/records/actions.py (and a table's document print, form
+companion or own way of filing), and the record windows call it before they look for
+them (``actions.load_steps``). A start does not pay for every step's dialog (about a
+third of the main window's import) before the first record is opened."""
+
+from __future__ import annotations
+
+import importlib
+
+#: The modules whose import registers steps: tickets and cases; expenses, invoices and
+#: payroll; leave; purchase orders and stock.
+STEP_MODULES = ("cases", "finance", "leave", "purchasing")
+
+
+def register_steps() -> None:
+    """Registers every workflow step (once: a module registers when first imported)."""
+    for name in STEP_MODULES:
+        importlib.import_module(f"{__name__}.{name}")

@@ -1,0 +1,29 @@
+"""The modules a start of the program does not import (tests/unit and tests/gui
+test_*imports_on_first_use.py): each comes with its first use."""
+
+#: Modules a start must not import: the start pays for each (tests/perf -k cold, the
+#: --screenshot runs), and none is needed before its first use.
+LAZY = (
+    "dicel_desktop.gui.workflows.cases",
+    "dicel_desktop.gui.workflows.case_step_dialog",
+    "dicel_desktop.gui.workflows.finance",
+    "dicel_desktop.gui.workflows.leave",
+    "dicel_desktop.gui.workflows.purchasing",
+    "dicel_desktop.gui.workflows.bulk_decision_dialog",
+    "dicel_desktop.gui.workflows.item_decision",
+    "dicel_desktop.gui.workflows.invoices_page",
+    "dicel_desktop.gui.workflows.payroll_page",
+    "dicel_desktop.gui.admin.action_dialog",
+    "dicel_desktop.gui.admin.users_page",
+    "dicel_desktop.gui.editors.factory",
+    "dicel_desktop.gui.printing.list_job",
+    "dicel_desktop.gui.export_dialog",
+    "dicel_desktop.gui.charts.budget_chart",
+    "dicel_desktop.gui.charts.risk_heatmap",
+    "dicel_desktop.gui.dashboards.dashboard_chart",
+    "dicel_desktop.gui.tabs.my_leave_page",
+    "dicel_desktop.gui.tabs.payslips_page",
+    "dicel_desktop.demo.loader",
+    "pyqtgraph",
+    "numpy",
+)
