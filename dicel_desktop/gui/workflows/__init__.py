@@ -9,14 +9,14 @@ third of the main window's import) before the first record is opened."""
 
 from __future__ import annotations
 
-import importlib
-
-#: The modules whose import registers steps: tickets and cases; expenses, invoices and
-#: payroll; leave; purchase orders and stock.
-STEP_MODULES = ("cases", "finance", "leave", "purchasing")
-
 
 def register_steps() -> None:
-    """Registers every workflow step (once: a module registers when first imported)."""
-    for name in STEP_MODULES:
-        importlib.import_module(f"{__name__}.{name}")
+    """Registers every workflow step (once: a module registers when first imported):
+    tickets and cases; expenses, invoices and payroll; leave; purchase orders and stock.
+    Imported by name, so a bundler's scan of the code finds them too."""
+    from dicel_desktop.gui.workflows import (  # noqa: F401
+        cases,
+        finance,
+        leave,
+        purchasing,
+    )
