@@ -1,5 +1,28 @@
 """The modules a start of the program does not import (tests/unit and tests/gui
-test_*imports_on_first_use.py): each comes with its first use."""
+test_*imports_on_first_use.py): each comes with its first use; and a fresh process to
+ask what a piece of code imported."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+
+def in_a_fresh_process(code: str, timeout: int = 180) -> object:
+    """Run ``code`` in a new Python process (offscreen) and give the JSON its last line
+    printed: what it imported is this process's, not the test run's."""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
 
 #: Modules a start must not import: the start pays for each (tests/perf -k cold, the
 #: --screenshot runs), and none is needed before its first use.

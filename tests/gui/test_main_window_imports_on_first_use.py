@@ -6,14 +6,10 @@ fresh process, on the demo company: nothing another test imported hides an impor
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from urllib.parse import urlsplit
 
 import pytest
-from start_imports import LAZY
+from start_imports import LAZY, in_a_fresh_process
 
 #: What a dashboard's charts bring, for a role whose first window has dashboards.
 CHARTS = ("dicel_desktop.gui.dashboards.dashboard_chart", "pyqtgraph", "numpy")
@@ -41,15 +37,7 @@ def _imported_by_the_window(demo_dsn: str, email: str, tmp_path) -> list[str]:
         f"found = sorted(m for m in {LAZY!r} if m in sys.modules)\n"
         "print(json.dumps(found))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return in_a_fresh_process(code)
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,8 @@ imports no Alembic (a second of every start, and every revision's module)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from alembic.script import ScriptDirectory
+from start_imports import in_a_fresh_process
 
 from dicel_desktop.db import migrate, revisions
 
@@ -38,15 +35,8 @@ def test_the_programs_start_and_login_import_no_alembic():
         "import dicel_desktop.services.auth, dicel_desktop.services.users\n"
         "from dicel_desktop.db import revisions\n"
         "revisions.head_revision()\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'"
-        " or m.startswith('dicel_revision_') or m == 'dicel_desktop.db.migrate'))\n"
+        "import json\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'"
+        " or m.startswith('dicel_revision_') or m == 'dicel_desktop.db.migrate')))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert in_a_fresh_process(code, timeout=120) == []

@@ -12,25 +12,7 @@ builds the main window after a real login.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
-from start_imports import LAZY
-
-
-def _run(code: str) -> object:
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
+from start_imports import LAZY, in_a_fresh_process
 
 #: What a start imports: the entry point, the login window and the demo users it lists,
 #: the main window with an employee's tabs (My work only), the screenshot's runner.
@@ -45,7 +27,7 @@ START = (
 
 def test_the_start_imports_no_step_dialog_editor_chart_or_demo_generator():
     code = START + f"print(json.dumps(sorted(m for m in {LAZY!r} if m in sys.modules)))\n"
-    assert _run(code) == []
+    assert in_a_fresh_process(code) == []
 
 
 #: Every registry the workflow modules and the module tab fill at import, as names.
@@ -67,7 +49,7 @@ REGISTRIES = (
 def test_every_step_print_companion_and_chart_is_found_when_first_looked_for():
     # Everything any module of gui/workflows (and the module tab) registers, imported
     # eagerly: what the main window's import registered before steps were loaded lazily.
-    eager = _run(
+    eager = in_a_fresh_process(
         "import json, pkgutil, importlib\n"
         "import dicel_desktop.gui.workflows as package\n"
         "import dicel_desktop.gui.tabs.module_tab\n"
@@ -77,7 +59,7 @@ def test_every_step_print_companion_and_chart_is_found_when_first_looked_for():
         + "print(json.dumps(registered()))\n"
     )
     # The start's way: the main window imported, then each lookup as a window makes it.
-    lazy = _run(
+    lazy = in_a_fresh_process(
         START + REGISTRIES + "import uuid\n"
         "from dicel_desktop.domain.roles import Role\n"
         "from dicel_desktop.services.records import Record\n"
@@ -92,7 +74,7 @@ def test_every_step_print_companion_and_chart_is_found_when_first_looked_for():
     # Nothing was registered before the first lookup: the steps were not imported.
     assert lazy["before"]["steps"] == {}  # type: ignore[index]
     # Each other way in registers them all too: a window's New (own way of filing).
-    by_new = _run(
+    by_new = in_a_fresh_process(
         START + REGISTRIES + "rw.own_new_record('leave_requests', 'employee')\n"
         "print(json.dumps(registered()))\n"
     )
