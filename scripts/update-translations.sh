@@ -10,7 +10,10 @@
 #    Existing translations are kept; new strings arrive "unfinished"; strings gone from
 #    the code are dropped (-no-obsolete; no "similar text" guess either: it once turned a
 #    removed "Created date" into a second "Credit" reading "Date de création"), and so
-#    are the "extra comments" lupdate makes of the sources' "#:" attribute docs. Translate the unfinished ones in Qt Linguist
+#    are the "extra comments" lupdate makes of the sources' "#:" attribute docs. Unless
+#    a message dropped is still in the code (scripts/ts_kept.py: lupdate does not read a
+#    count or a computed disambiguation given to QCoreApplication.translate): then both
+#    catalogues are put back and the script fails, naming them. Translate the unfinished ones in Qt Linguist
 #    (.venv/bin/pyside6-linguist dicel_desktop/i18n/dicel_fr.ts) or in the XML.
 # 3. pyside6-lrelease: dicel_{fr,rw}.qm beside them (git-ignored; the build ships them).
 set -euo pipefail
@@ -18,6 +21,11 @@ cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 "$VENV/bin/python" -m dicel_desktop.services.schema_words
 mapfile -t SOURCES < <(find dicel_desktop -name '*.py' -not -path '*/gui/forms/ui_*' | sort)
+# The catalogues as they were, to put back if lupdate drops a message still in use
+# (scripts/ts_kept.py).
+backup=$(mktemp -d)
+trap 'rm -rf "$backup"' EXIT
+cp dicel_desktop/i18n/dicel_fr.ts dicel_desktop/i18n/dicel_rw.ts "$backup"/
 for lang in fr rw; do
     "$VENV/bin/pyside6-lupdate" -locations relative -no-obsolete -disable-heuristic similartext \
         -source-language en \
@@ -26,6 +34,8 @@ for lang in fr rw; do
     # for notes to translators and joins unrelated ones onto the next string: dropped.
     sed -i '/^ *<extracomment>.*<\/extracomment>$/d' "dicel_desktop/i18n/dicel_$lang.ts"
 done
+"$VENV/bin/python" scripts/ts_kept.py "$backup" dicel_desktop/i18n/dicel_fr.ts \
+    dicel_desktop/i18n/dicel_rw.ts
 for lang in fr rw; do
     "$VENV/bin/pyside6-lrelease" -silent "dicel_desktop/i18n/dicel_$lang.ts" \
         -qm "dicel_desktop/i18n/dicel_$lang.qm"
