@@ -4,7 +4,7 @@ pyside6-lupdate reads ``self.tr("…")`` and ``QCoreApplication.translate("Ctx",
 not a count or a computed disambiguation given to ``QCoreApplication.translate`` (the
 payslip cut lines' ``%n``, "This %3 is %2: %1 can no longer change." with "several
 fields"): with ``-no-obsolete`` it dropped those translations, which the code still asks
-for, and French and Kinyarwanda readers would have read English (stop 37: 13 of them).
+for, and French and Kinyarwanda readers would have read English (stop 37: three of them).
 
     python scripts/ts_kept.py BACKUP_DIR dicel_desktop/i18n/dicel_fr.ts ...
 
