@@ -139,11 +139,13 @@ def _locked_note(spec: FormSpec, record: Record | None, what: str, fields: int =
     # The same English for one field and several: told apart for the languages whose
     # verb agrees with them (two messages rather than a plural form: the only question
     # is one field or more, whatever plural rules a language's .qm carries).
-    note = QCoreApplication.translate(
-        "RecordWindow",
-        "This %3 is %2: %1 can no longer change.",
-        "several fields" if fields > 1 else None,
-    )
+    # Two calls, each with its disambiguation written out: lupdate reads only literals.
+    if fields > 1:
+        note = QCoreApplication.translate(
+            "RecordWindow", "This %3 is %2: %1 can no longer change.", "several fields"
+        )
+    else:
+        note = QCoreApplication.translate("RecordWindow", "This %3 is %2: %1 can no longer change.")
     word = _state_word(spec, lock.column, state).lower()
     return note.replace("%3", in_sentence(what)).replace("%2", word)
 
