@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../gui/admin/action_dialog.py" line="+132"/>
+        <location filename="../gui/admin/action_dialog.py" line="+140"/>
         <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
         <translation>Ses sessions ouvertes n’ont pas pu être fermées : %1 ; l’informatique peut les fermer avec dicel_end_sessions.</translation>
     </message>
@@ -12,6 +12,7 @@
 <context>
     <name>AuditValuesEditor</name>
     <message>
+        <location filename="../gui/editors/audit_values.py" line="+116"/>
         <source>%1 (deleted, or hidden from you)</source>
         <translation>%1 (supprimé, ou caché pour vous)</translation>
     </message>
@@ -19,7 +20,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../gui/editors/choices.py" line="+68"/>
+        <location filename="../gui/editors/choices.py" line="+74"/>
         <source>Not set</source>
         <translation>Non renseigné</translation>
     </message>
@@ -27,7 +28,7 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../gui/charts/budget_chart.py" line="+110"/>
+        <location filename="../gui/charts/budget_chart.py" line="+79"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
@@ -92,46 +93,48 @@
         <translation>Dépassement de {0}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+91"/>
         <source>Allocated</source>
         <translation>Alloué</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Spent</source>
         <translation>Dépensé</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>Remaining</source>
         <translation>Restant</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Straight-line budget</source>
         <translation>Budget linéaire</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+125"/>
-        <location line="+85"/>
+        <location line="-139"/>
+        <location line="+48"/>
+        <location line="+123"/>
+        <location line="+101"/>
         <source>No department</source>
         <translation>Aucun service</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+5"/>
+        <location line="-252"/>
+        <location line="+10"/>
+        <location line="+162"/>
         <source>Over budget</source>
         <translation>Budget dépassé</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>No budget you may see.</source>
         <translation>Aucun budget que vous puissiez consulter.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Budgets of {0}: allocated {1}, spent {2}.</source>
         <translation>Budgets de {0} : alloué {1}, dépensé {2}.</translation>
     </message>
@@ -156,7 +159,7 @@
         <translation>, budget dépassé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Spent to the end of {0}: {1}, against {2} spending evenly.</source>
         <translation>Dépensé jusqu’à fin {0} : {1}, contre {2} pour une dépense régulière.</translation>
     </message>
@@ -176,22 +179,27 @@
         <translation>{0} : {1} dépensés à ce jour, contre {2} pour une dépense régulière</translation>
     </message>
     <message>
+        <location line="-303"/>
         <source>1 line over budget</source>
         <translation>1 ligne au-delà du budget</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{0} lines over budget</source>
         <translation>{0} lignes au-delà du budget</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>{0}: {1} over</source>
         <translation>{0} : {1} de dépassement</translation>
     </message>
     <message>
+        <location line="+242"/>
         <source>{0} ({1} over)</source>
         <translation>{0} ({1} de dépassement)</translation>
     </message>
     <message>
+        <location line="-219"/>
         <source>Number of lines over budget</source>
         <translation>Nombre de lignes au-delà du budget</translation>
     </message>
@@ -261,7 +269,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Items to decide</source>
         <translation>Éléments à décider</translation>
     </message>
@@ -326,22 +334,22 @@
         <translation>Il n’est plus là pour être décidé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>{days}; {state} already.</source>
         <translation>{days} ; déjà {state}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{days}; this leave has no yearly allowance.</source>
         <translation>{days} ; ce congé n’a pas de droit annuel.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>{days}; {over} beyond the allowance of {allowance} for {year}: approving is refused.</source>
         <translation>{days} ; {over} au-delà du droit de {allowance} pour {year} : l’approbation est refusée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{days}; once approved, %n of {allowance} days left for {year}.</source>
         <translation>
             <numerusform>{days} ; une fois approuvé, il restera %n jour sur {allowance} pour {year}.</numerusform>
@@ -349,7 +357,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Budget {line}: {left} left after approval.</source>
         <translation>Budget {line} : {left} restant après approbation.</translation>
     </message>
@@ -439,12 +447,12 @@
         <translation>1 non décidé : le motif figure à côté.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-323"/>
         <source>Reading its facts…</source>
         <translation>Lecture de ses éléments…</translation>
     </message>
     <message numerus="yes">
-        <location line="+297"/>
+        <location line="+324"/>
         <source>%n not decided: the reason is beside each.</source>
         <translation>
             <numerusform>%n non décidé : le motif figure à côté.</numerusform>
@@ -452,15 +460,17 @@
         </translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-160"/>
         <source>Decided:</source>
         <translation>Décisions prises :</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>(Counting the items above as approved too.)</source>
         <translation>(En comptant aussi comme approuvés les éléments au-dessus.)</translation>
     </message>
     <message numerus="yes">
+        <location line="+25"/>
         <source>{days}; %n of {allowance} days taken in {year}.</source>
         <translation>
             <numerusform>{days} ; %n jour pris sur {allowance} en {year}.</numerusform>
@@ -468,6 +478,7 @@
         </translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Budget {line}: {left} left.</source>
         <translation>Budget {line} : {left} restants.</translation>
     </message>
@@ -531,7 +542,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+488"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+550"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -541,7 +552,7 @@
         <translation>Fermer sans effectuer l’étape (Échap)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+75"/>
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
@@ -582,26 +593,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+16"/>
         <source>Required: it is kept with the record</source>
         <translation>Obligatoire : il est conservé avec la fiche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>&amp;Why:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Amount involved:</source>
         <translation>Montant en jeu :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Completion date:</source>
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+278"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -609,7 +621,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-720"/>
+        <location line="-912"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -974,12 +986,12 @@
         <translation>Terminer %1 ? Le dossier est classé en l’état et ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Suspend %1? They are not paid while suspended. Their DICEL login is turned off now; an administrator turns it back on after they are reinstated.</source>
         <translation>Suspendre %1 ? La personne n’est pas payée pendant la suspension. Son accès à DICEL est désactivé dès maintenant ; un administrateur le réactive après sa réintégration.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Terminate %1? Their termination date becomes today unless an earlier one is written; their pay stops on that day, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
         <translation>Mettre fin à l’emploi : %1 ? La date de fin devient aujourd’hui, sauf si une date antérieure est déjà saisie ; sa paie s’arrête à cette date, son accès à DICEL (s’il existe) est désactivé, et la fiche ne pourra plus être modifiée.</translation>
     </message>
@@ -1122,11 +1134,6 @@
         <location line="+1"/>
         <source>Re&amp;open</source>
         <translation>Ro&amp;uvrir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel &amp;it</source>
-        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1410,12 +1417,12 @@
         <translation>Marquer comme &amp;gagnée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>&amp;Next review due:</source>
         <translation>Prochaine ré&amp;vision le :</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-45"/>
         <source>Mark ac&amp;knowledged</source>
         <translation>Marquer comme prise en &amp;compte</translation>
     </message>
@@ -1819,22 +1826,27 @@
         <translation>La fiche est déjà « %1 » et le reste</translation>
     </message>
     <message>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+29"/>
         <source>What the client was &amp;told:</source>
         <translation>Ce qui a été &amp;dit au client :</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>What was &amp;done:</source>
         <translation>Ce qui a été &amp;fait :</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>What was &amp;recovered:</source>
         <translation>Ce qui a été &amp;recouvré :</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What was &amp;done, or why it is closed:</source>
         <translation>Ce qui a été &amp;fait, ou pourquoi elle est clôturée :</translation>
     </message>
     <message numerus="yes">
+        <location filename="../gui/workflows/payslip_cut_line.py" line="+45"/>
         <source>The approved payslip of %1 will be cut to the days worked: %n of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
         <translation>
             <numerusform>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %n jour sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</numerusform>
@@ -1842,10 +1854,12 @@
         </translation>
     </message>
     <message>
+        <location filename="../gui/workflows/case_step_dialog.py" line="-178"/>
         <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
         <translation>Réintégrer %1 ? La personne est de nouveau active. Son accès reste désactivé jusqu’à ce qu’un administrateur le réactive.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../gui/workflows/payslip_cut_line.py" line="+9"/>
         <source>The payslip of %1 was already paid in full: %n day(s) after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
         <translation>
             <numerusform>Le bulletin de paie de %1 a déjà été payé en entier : %n jour après l’arrêt de la paie, environ %3 de salaire de base payé pour ce jour. Demandez aux Finances de le récupérer.</numerusform>
@@ -2005,7 +2019,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../gui/charts/common.py" line="+319"/>
+        <location filename="../gui/charts/common.py" line="+315"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
@@ -2115,13 +2129,13 @@
         <translation>Clôturer la &amp;commande</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Nothing</source>
         <translation>Rien</translation>
     </message>
@@ -2131,31 +2145,19 @@
         <translation>Clôture de la commande…</translation>
     </message>
     <message>
+        <location line="-47"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Close this without taking the step (Esc)</source>
         <translation>Fermer sans effectuer l’étape (Échap)</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionWatch</name>
-    <message>
-        <source>Connected</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <source>Connection lost — retrying</source>
-        <translation>Connexion perdue — nouvelle tentative</translation>
-    </message>
-    <message>
-        <source>Signed out by the database</source>
-        <translation>Déconnecté par la base de données</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2211,28 @@
         <location line="+4"/>
         <source>Your role may not change these fields now.</source>
         <translation>Votre rôle ne permet pas de modifier ces champs maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../gui/connection_watch.py" line="+33"/>
+        <location line="+20"/>
+        <source>Connected</source>
+        <extracomment>How often the status bar checks that the server still answers. The database refused this login (``DicelError``, code ``login_refused``): said once. The status bar&apos;s word for it: &quot;Connected&quot;, &quot;Connection lost — retrying&quot;.
+----------
+The last failed ping was asked again at once; reset by an answer. The database refused this login while the window was open.</extracomment>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connection lost — retrying</source>
+        <translation>Connexion perdue — nouvelle tentative</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Signed out by the database</source>
+        <translation>Déconnecté par la base de données</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2299,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+125"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+130"/>
         <source>Open the budget chart of my department</source>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
@@ -2285,7 +2309,7 @@
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+207"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
@@ -2311,7 +2335,7 @@
         <translation>Demande votre attention : ouvrir la liste de ces fiches</translation>
     </message>
     <message>
-        <location filename="../gui/dashboards/dashboard_chart.py" line="+131"/>
+        <location filename="../gui/dashboards/dashboard_chart.py" line="+119"/>
         <source>%1 (so far)</source>
         <translation>%1 (jusqu’ici)</translation>
     </message>
@@ -2329,7 +2353,7 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+143"/>
+        <location filename="../gui/widgets/data_grid.py" line="+127"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Sous son stock minimum : il est temps de commander.</translation>
     </message>
@@ -2339,17 +2363,12 @@
         <translation>Toujours en attente après son premier jour : une décision est nécessaire.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>High or critical risk score, not closed: it needs attention.</source>
-        <translation>Score de risque élevé ou critique, non clos : il demande votre attention.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>In force past its review date: the review is overdue.</source>
         <translation>En vigueur après sa date de révision : la révision est en retard.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Licence expired: the guard may not work until it is renewed.</source>
         <translation>Licence expirée : l’agent ne peut pas travailler avant son renouvellement.</translation>
     </message>
@@ -2359,7 +2378,7 @@
         <translation>Date de fin dépassée, toujours actif : renouvelez-le ou marquez-le expiré.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Licence expiring within 30 days.</source>
         <translation>Licence expirant dans les 30 jours.</translation>
     </message>
@@ -2384,7 +2403,7 @@
         <translation>Livraison prévue dépassée, pas tout reçu.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>No rows</source>
         <translation>Aucune ligne</translation>
     </message>
@@ -2409,7 +2428,7 @@
         <translation>environ %1 lignes</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+184"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -2430,12 +2449,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+486"/>
+        <location line="+351"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-344"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -2455,7 +2474,7 @@
         <translation>Recharger</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The arrow keys move between rows, Enter opens the record</source>
         <translation>Les flèches passent d’une ligne à l’autre, Entrée ouvre la fiche</translation>
     </message>
@@ -2465,12 +2484,12 @@
         <translation>Rechercher dans %1</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location filename="../gui/widgets/column_widths.py" line="+455"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../gui/widgets/data_grid.py" line="+125"/>
         <source>Filtered by %1</source>
         <translation>Filtré par %1</translation>
     </message>
@@ -2506,23 +2525,27 @@
         <translation>Tri décroissant</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
+        <location line="-680"/>
         <source>The shift is over: mark it completed, or missed if it never started.</source>
         <translation>La vacation est terminée : marquez-la terminée, ou manquée si elle n’a jamais commencé.</translation>
     </message>
     <message>
+        <location line="-24"/>
         <source>High risk score, not closed: it needs attention.</source>
         <translation>Score de risque élevé, non clos : il demande votre attention.</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Critical risk score, not closed: it needs attention now.</source>
         <translation>Score de risque critique, non clos : il demande votre attention dès maintenant.</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>Held by someone whose login is deactivated: recover it.</source>
         <translation>Détenu par une personne dont le compte est désactivé : à récupérer.</translation>
     </message>
@@ -2560,7 +2583,7 @@
         <translation>m</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Choose from a calendar ({shortcut})</source>
         <translation>Choisir dans un calendrier ({shortcut})</translation>
     </message>
@@ -2570,12 +2593,12 @@
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+159"/>
         <source>Now, if left empty (%1)</source>
         <translation>Maintenant, si laissé vide (%1)</translation>
     </message>
@@ -2588,7 +2611,7 @@
 <context>
     <name>DeactivateDialog</name>
     <message>
-        <location filename="../gui/admin/deactivate_dialog.py" line="+22"/>
+        <location filename="../gui/admin/deactivate_dialog.py" line="+28"/>
         <source>Deactivate %1</source>
         <translation>Désactiver %1</translation>
     </message>
@@ -2608,7 +2631,7 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+51"/>
         <source>%1 can no longer log in; their records are kept.</source>
         <translation>%1 ne peut plus se connecter ; ses enregistrements sont conservés.</translation>
     </message>
@@ -2618,10 +2641,12 @@
         <translation>Désactivation en cours…</translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>Still holds: %1; ask IT to recover them.</source>
         <translation>Détient encore : %1 ; demandez à l’informatique de les récupérer.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Still holds: %1; ask IT to recover it.</source>
         <translation>Détient encore : %1 ; demandez à l’informatique de le récupérer.</translation>
     </message>
@@ -2669,13 +2694,9 @@
         <translation>Ce bon de commande est %1 : il n’y a plus rien à décider.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>You decide for: %1.</source>
         <translation>Vous décidez au titre de : %1.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2694,12 +2715,12 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../gui/records/details.py" line="+67"/>
+        <location filename="../gui/records/details.py" line="+66"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="+749"/>
+        <location filename="schema_words.py" line="+764"/>
         <source>Save the invoice first, then add its lines here.</source>
         <translation>Enregistrez d’abord la facture, puis ajoutez-en les lignes ici.</translation>
     </message>
@@ -2727,7 +2748,7 @@
 <context>
     <name>DocumentLinkEditor</name>
     <message>
-        <location filename="../gui/editors/document_link.py" line="+78"/>
+        <location filename="../gui/editors/document_link.py" line="+89"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
@@ -2752,7 +2773,7 @@
         <translation>Remplacer…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+96"/>
         <source>Your role cannot change the files of this record.</source>
         <translation>Votre rôle ne permet pas de modifier les fichiers de cette fiche.</translation>
     </message>
@@ -2772,7 +2793,7 @@
         <translation>Aucun fichier joint à ouvrir.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>{kind}, {size}, uploaded by {who}</source>
         <translation>{kind}, {size}, envoyé par {who}</translation>
     </message>
@@ -2782,24 +2803,19 @@
         <translation>Le fichier lié n’est plus disponible</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="-70"/>
+        <location line="+72"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-74"/>
+        <location line="+76"/>
         <source>Save the record first to attach a file</source>
         <translation>Enregistrez d’abord la fiche pour joindre un fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No file attached</source>
-        <translation>Aucun fichier joint</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
@@ -2809,7 +2825,7 @@
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+52"/>
         <source>No program on this computer opens “{name}”.</source>
         <translation>Aucun programme de cet ordinateur n’ouvre « {name} ».</translation>
     </message>
@@ -2819,14 +2835,17 @@
         <translation>« {name} » enregistré dans {folder}.</translation>
     </message>
     <message>
+        <location line="-149"/>
         <source>No file attached: Attach… lists it under Documents too</source>
         <translation>Aucun fichier joint : Joindre… l’ajoute aussi aux Documents</translation>
     </message>
     <message>
+        <location line="-166"/>
         <source>Empty</source>
         <translation>Vider</translation>
     </message>
     <message>
+        <location line="+138"/>
         <source>Empty this field when the record is saved (Delete): the file stays under Documents, where it can then be removed</source>
         <translation>Vider ce champ à l’enregistrement de la fiche (Suppr) : le fichier reste sous Documents, où il peut ensuite être retiré</translation>
     </message>
@@ -2834,12 +2853,12 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../gui/widgets/document_list.py" line="+33"/>
+        <location filename="../gui/widgets/document_list.py" line="+34"/>
         <source>Files of the record</source>
         <translation>Fichiers de la fiche</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2869,10 +2888,12 @@
         <translation>Retirer le fichier</translation>
     </message>
     <message>
+        <location line="+65"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>%1: the file the field %2 names</source>
         <translation>%1 : le fichier désigné par le champ %2</translation>
     </message>
@@ -3026,28 +3047,28 @@
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+115"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+139"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+272"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Joindre des fichiers à cette fiche (ou les glisser ici)</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-271"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+178"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Ouvrir le fichier avec le programme prévu sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
-        <location filename="../gui/widgets/documents_panel.py" line="-151"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-176"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Télécharger…</translation>
     </message>
@@ -3057,23 +3078,23 @@
         <translation>&amp;Remplacer…</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+279"/>
         <source>Put a new version of the file in its place</source>
         <translation>Mettre une nouvelle version du fichier à sa place</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-278"/>
         <source>Remo&amp;ve</source>
         <translation>Ret&amp;irer</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+225"/>
+        <location line="+65"/>
+        <location line="+291"/>
         <source>Select a file to see it here.</source>
         <translation>Sélectionnez un fichier pour le voir ici.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-212"/>
         <source>A policy in force changes only through a review: start a review, then change its files.</source>
         <translation>Une politique en vigueur ne change que par un examen : passez-la en examen, puis modifiez ses fichiers.</translation>
     </message>
@@ -3099,12 +3120,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+67"/>
+        <location line="+109"/>
         <source>Save the record first to attach files</source>
         <translation>Enregistrez d’abord la fiche pour joindre des fichiers</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-107"/>
         <source>The files are still loading.</source>
         <translation>Les fichiers sont encore en cours de chargement.</translation>
     </message>
@@ -3114,7 +3135,7 @@
         <translation>Vous pouvez lire les fichiers de cette fiche (%1) ; votre rôle ne peut pas les modifier.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+43"/>
         <source>No file is attached to this record.</source>
         <translation>Aucun fichier n’est joint à cette fiche.</translation>
     </message>
@@ -3124,17 +3145,17 @@
         <translation>Sélectionnez d’abord un fichier dans la liste.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Save a copy of the file on this computer</source>
         <translation>Enregistrer une copie du fichier sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Delete the file from this record</source>
         <translation>Supprimer le fichier de cette fiche</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Saving the file…</source>
         <translation>Enregistrement du fichier…</translation>
     </message>
@@ -3162,8 +3183,8 @@
         <translation>Aucun fichier joint pour l’instant. Glissez des fichiers ici, ou utilisez Joindre…</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+91"/>
+        <location line="-137"/>
+        <location line="+133"/>
         <location line="+6"/>
         <source>No files attached.</source>
         <translation>Aucun fichier joint.</translation>
@@ -3197,7 +3218,7 @@
         <translation>« {name} » enregistré dans {folder}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -3217,14 +3238,17 @@
         <translation>Retirer « {name} » de cette fiche ? Il est supprimé de la base de données ; l’historique n’en garde que le nom.</translation>
     </message>
     <message>
+        <location line="-410"/>
         <source>A case document holds one file, attached with Attach… on its File field: file another case document for another file.</source>
         <translation>Un document du dossier contient un seul fichier, joint avec Joindre… sur son champ Fichier : déposez un autre document du dossier pour un autre fichier.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A case document is its file, and it is never replaced: to correct it, delete the case document and file a new one.</source>
         <translation>Un document du dossier est son fichier, qui n’est jamais remplacé : pour le corriger, supprimez le document du dossier et déposez-en un nouveau.</translation>
     </message>
     <message>
+        <location line="+94"/>
         <source>A case document is its file: it takes no other file, and its file is never replaced or removed here. To correct it, delete the case document with Delete… and file a new one.</source>
         <translation>Un document du dossier est son fichier : il n’en prend pas d’autre, et son fichier n’est jamais remplacé ni retiré ici. Pour le corriger, supprimez le document du dossier avec Supprimer… et déposez-en un nouveau.</translation>
     </message>
@@ -3232,11 +3256,12 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+164"/>
+        <location filename="../gui/editors/text.py" line="+179"/>
         <source>name@example.rw</source>
         <translation>nom@exemple.rw</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Two addresses: keep one address in this box.</source>
         <translation>Deux adresses : gardez une seule adresse dans ce champ.</translation>
     </message>
@@ -3244,7 +3269,7 @@
 <context>
     <name>EmptyNotes</name>
     <message>
-        <location filename="../gui/records/empty_notes.py" line="+25"/>
+        <location filename="../gui/records/empty_notes.py" line="+33"/>
         <source>Set by %1</source>
         <translation>Renseigné par %1</translation>
     </message>
@@ -3269,6 +3294,7 @@
         <translation>Renseigné au paiement</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Needed before %1; it may be saved without it until then</source>
         <translation>Nécessaire avant %1 ; on peut l’enregistrer sans jusque-là</translation>
     </message>
@@ -3276,34 +3302,42 @@
 <context>
     <name>ExpenseBudgetNote</name>
     <message>
+        <location filename="../gui/workflows/expense_budget_note.py" line="+64"/>
         <source>No budget line for %1 %2 in %3 yet: it needs one (Budgets) before it is approved.</source>
         <translation>Aucune ligne budgétaire %1 %2 pour %3 pour l’instant : il en faut une (Budgets) avant l’approbation.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The budget line %1 is %2: it cannot be approved while it is.</source>
         <translation>La ligne budgétaire %1 est à l’état « %2 » : aucune approbation n’est possible dans cet état.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Budget line %1: %2 left of %3.</source>
         <translation>Ligne budgétaire %1 : %2 restants sur %3.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Left after approval: %1.</source>
         <translation>Restant après approbation : %1.</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Left after approval: none (%1 over).</source>
         <translation>Restant après approbation : rien (%1 de dépassement).</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Also waiting on this line: %1.</source>
         <translation>Également en attente sur cette ligne : %1.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Budget line</source>
         <translation>Ligne budgétaire</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Budget warning</source>
         <translation>Alerte budgétaire</translation>
     </message>
@@ -3311,27 +3345,27 @@
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+59"/>
         <source>Decide an expense</source>
         <translation>Décider d’une dépense</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Expense %1: %2</source>
         <translation>Dépense %1 : %2</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>Filed by</source>
         <translation>Déposée par</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-4"/>
         <source>Decide on %1</source>
         <translation>Décider de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
@@ -3356,7 +3390,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -3376,7 +3410,7 @@
         <translation>Restant après approbation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Budget warning</source>
         <translation>Alerte budgétaire</translation>
     </message>
@@ -3406,13 +3440,13 @@
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+68"/>
+        <location line="+56"/>
+        <location line="+86"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Cette dépense n’est plus à décider.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
@@ -3432,17 +3466,17 @@
         <translation>Cette ligne budgétaire est %1 : l’approbation est refusée tant qu’elle l’est.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>Approving this overspends the budget line by %1.</source>
         <translation>L’approuver dépasse la ligne budgétaire de %1.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-152"/>
         <source>&amp;Approve anyway</source>
         <translation>&amp;Approuver quand même</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
@@ -3452,42 +3486,52 @@
         <translation>Rejet en cours…</translation>
     </message>
     <message>
+        <location line="-147"/>
         <source>Also waiting on this line</source>
         <translation>Également en attente sur cette ligne</translation>
     </message>
     <message>
+        <location line="+221"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>1 expense, %2</source>
         <translation>1 dépense, %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 expenses, %2</source>
         <translation>%1 dépenses, %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>With the others waiting on this line, approving them all overspends it by %1.</source>
         <translation>Avec les autres en attente sur cette ligne, les approuver toutes la dépasse de %1.</translation>
     </message>
     <message>
+        <location line="-244"/>
         <source>Reading the receipt…</source>
         <translation>Lecture du justificatif…</translation>
     </message>
     <message>
+        <location line="+73"/>
         <source>No receipt</source>
         <translation>Aucun justificatif</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>No receipt: the file it named is no longer there.</source>
         <translation>Aucun justificatif : le fichier qu’il désignait n’existe plus.</translation>
     </message>
     <message>
+        <location line="-71"/>
         <source>Receipt</source>
         <translation>Justificatif</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -3533,17 +3577,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+316"/>
+        <location filename="../gui/export_dialog.py" line="+331"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>CSV for other programs: stored codes, ISO dates (*.csv)</source>
         <translation>CSV pour d’autres programmes : codes enregistrés, dates ISO (*.csv)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
@@ -3551,14 +3595,14 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-90"/>
+        <location line="-107"/>
         <location line="+46"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Exporting to %1…</source>
         <translation>Exportation vers %1…</translation>
     </message>
@@ -3573,7 +3617,7 @@
         <translation>Exportation vers %1… %2 lignes</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n ligne exportée dans %1.</numerusform>
@@ -3599,7 +3643,7 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
@@ -3617,12 +3661,12 @@
 <context>
     <name>FieldDisplay</name>
     <message>
-        <location filename="../gui/records/values.py" line="+43"/>
+        <location filename="../gui/records/values.py" line="+44"/>
         <source>(a record you cannot see)</source>
         <translation>(un enregistrement auquel vous n’avez pas accès)</translation>
     </message>
     <message>
-        <location filename="../gui/cell_format.py" line="+263"/>
+        <location filename="../gui/cell_format.py" line="+416"/>
         <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -3637,7 +3681,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+169"/>
+        <location filename="../gui/editors/common.py" line="+225"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3650,7 +3694,7 @@
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../gui/widgets/filter_popup.py" line="+56"/>
+        <location filename="../gui/widgets/filter_popup.py" line="+59"/>
         <source>Filter: {column}</source>
         <translation>Filtre : {column}</translation>
     </message>
@@ -3665,21 +3709,21 @@
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+7"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <location line="+6"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3689,7 +3733,7 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>(blank)</source>
         <translation>(vide)</translation>
     </message>
@@ -3722,7 +3766,7 @@
 <context>
     <name>FinanceSteps</name>
     <message>
-        <location filename="../gui/workflows/finance.py" line="+69"/>
+        <location filename="../gui/workflows/finance.py" line="+78"/>
         <source>Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent.</source>
         <translation>Émettre la facture %1 à %2 ? Ses lignes et montants ne pourront plus être modifiés une fois envoyée.</translation>
     </message>
@@ -3733,12 +3777,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>&amp;Issue</source>
         <translation>&amp;Émettre</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Cancel invoice %1? It will no longer be owed or paid.</source>
         <translation>Annuler la facture %1 ? Elle ne sera plus due ni payée.</translation>
     </message>
@@ -3768,7 +3812,7 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Approuver…</translation>
     </message>
@@ -3803,7 +3847,7 @@
         <translation>L’envoyer : ses lignes et montants sont alors figés</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Record &amp;payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
@@ -3838,8 +3882,8 @@
         <translation>Annuler le &amp;calcul…</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+79"/>
+        <location line="-73"/>
+        <location line="+82"/>
         <source>Mark &amp;paid…</source>
         <translation>Marquer comme &amp;payée…</translation>
     </message>
@@ -3847,15 +3891,17 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+217"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+270"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
     </message>
     <message>
+        <location filename="../gui/workflows/step_dialog.py" line="+69"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
+        <location filename="../gui/workflows/form_step_dialog.py" line="-35"/>
         <source>Your note was not recorded; it is still above, to copy.</source>
         <translation>Votre note n’a pas été enregistrée ; elle est toujours au-dessus, à copier.</translation>
     </message>
@@ -3863,7 +3909,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/records/history_panel.py" line="+32"/>
+        <location filename="../gui/records/history_panel.py" line="+33"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -3883,7 +3929,7 @@
         <translation>Chargement de l’historique…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>When and who</source>
         <translation>Quand et qui</translation>
     </message>
@@ -3939,7 +3985,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../gui/tabs/inbox_model.py" line="+32"/>
+        <location filename="../gui/tabs/inbox_model.py" line="+39"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -3969,17 +4015,7 @@
         <translation>Par</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>1 working day</source>
-        <translation>1 jour ouvré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 working days</source>
-        <translation>%1 jours ouvrés</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>1 payslip</source>
         <translation>1 bulletin</translation>
     </message>
@@ -4027,7 +4063,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../gui/tabs/inbox_page.py" line="+76"/>
+        <location filename="../gui/tabs/inbox_page.py" line="+74"/>
         <source>Waiting for your decision</source>
         <translation>En attente de votre décision</translation>
     </message>
@@ -4120,7 +4156,7 @@
 <context>
     <name>IntEditor</name>
     <message>
-        <location filename="../gui/editors/numbers.py" line="+221"/>
+        <location filename="../gui/editors/numbers.py" line="+225"/>
         <source>Between {minimum} and {maximum}</source>
         <translation>Entre {minimum} et {maximum}</translation>
     </message>
@@ -4146,9 +4182,131 @@
     </message>
 </context>
 <context>
+    <name>Invoice</name>
+    <message>
+        <location filename="../gui/workflows/invoice_document.py" line="+53"/>
+        <source>Bill to</source>
+        <translation>Facturé à</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attention: %1</source>
+        <translation>À l’attention de %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No lines yet.</source>
+        <translation>Aucune ligne pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance due</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid on %1</source>
+        <translation>Payée le %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DRAFT
+not issued</source>
+        <translation>BROUILLON
+non émise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CANCELLED
+nothing is owed on it</source>
+        <translation>ANNULÉE
+rien n’est dû</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This invoice is no longer there to see.</source>
+        <translation>Cette facture n’est plus disponible.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>TIN %1</source>
+        <translation>NIF %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invoice number</source>
+        <translation>N° de facture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice date</source>
+        <translation>Date de facturation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+45"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+48"/>
         <source>Record a payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
@@ -4228,7 +4386,7 @@
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Payer&apos;s reference</source>
         <translation>Référence du payeur</translation>
     </message>
@@ -4253,7 +4411,7 @@
         <translation>Cette facture n’existe plus.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1, past due</source>
         <translation>%1, échéance dépassée</translation>
     </message>
@@ -4271,7 +4429,7 @@
 <context>
     <name>JsonDeductions</name>
     <message>
-        <location filename="../gui/editors/json_deductions.py" line="+60"/>
+        <location filename="../gui/editors/json_deductions.py" line="+124"/>
         <source>Deduction</source>
         <translation>Retenue</translation>
     </message>
@@ -4284,7 +4442,7 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../gui/editors/json_editor.py" line="+101"/>
+        <location filename="../gui/editors/json_editor.py" line="+102"/>
         <source>{label} (JSON)</source>
         <translation>{label} (JSON)</translation>
     </message>
@@ -4299,12 +4457,12 @@
         <translation>Afficher ou modifier cette valeur en texte JSON</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>This value does not have the usual form of {label}; it is shown as JSON.</source>
         <translation>Cette valeur n’a pas la forme habituelle de {label} ; elle est affichée en JSON.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>This JSON does not have the form of {label}; keep editing it here.</source>
         <translation>Ce JSON n’a pas la forme attendue pour {label} ; continuez à le modifier ici.</translation>
     </message>
@@ -4415,7 +4573,7 @@
 <context>
     <name>JsonRecords</name>
     <message>
-        <location filename="../gui/editors/json_records.py" line="+90"/>
+        <location filename="../gui/editors/json_records.py" line="+206"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4460,50 +4618,62 @@
         <translation>N° RSSB</translation>
     </message>
     <message>
+        <location filename="../domain/relationships.py" line="+19"/>
         <source>Spouse</source>
         <translation>Conjoint(e)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Child</source>
         <translation>Enfant</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sibling</source>
         <translation>Frère ou sœur</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Relative</source>
         <translation>Membre de la famille</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Friend</source>
         <translation>Ami(e)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Father</source>
         <translation>Père</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mother</source>
         <translation>Mère</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Brother</source>
         <translation>Frère</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sister</source>
         <translation>Sœur</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cousin</source>
         <translation>Cousin(e)</translation>
     </message>
@@ -4511,7 +4681,7 @@
 <context>
     <name>LabelNoun</name>
     <message>
-        <location filename="../gui/records/titles.py" line="+137"/>
+        <location filename="../gui/records/titles.py" line="+157"/>
         <source>Review due</source>
         <translation>date de révision</translation>
     </message>
@@ -4542,27 +4712,17 @@
 <context>
     <name>Leave</name>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="+30"/>
+        <location filename="../gui/workflows/leave_texts.py" line="+38"/>
         <source>%1 leave</source>
         <translation>Congé %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>1 working day</source>
-        <translation>1 jour ouvré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 working days</source>
-        <translation>%1 jours ouvrés</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+68"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1 : pas de droit annuel. En %2 : %3 pris, %4 en attente de décision.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-12"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.</source>
         <translation>
             <numerusform>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision, %n encore disponible.</numerusform>
@@ -4570,30 +4730,37 @@
         </translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: %6 over the allowance.</source>
         <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision : %6 au-delà du droit.</translation>
     </message>
     <message>
+        <location line="+70"/>
         <source>Started on %1</source>
         <translation>A commencé le %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Starts today (%1)</source>
         <translation>Commence aujourd’hui (%1)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Starts tomorrow (%1)</source>
         <translation>Commence demain (%1)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Starts on %1</source>
         <translation>Commence le %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Starts on %1, in 1 working day</source>
         <translation>Commence le %1, dans 1 jour ouvré</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Starts on %1, in %2 working days</source>
         <translation>Commence le %1, dans %2 jours ouvrés</translation>
     </message>
@@ -4601,7 +4768,7 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+106"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+111"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
@@ -4621,7 +4788,7 @@
         <translation>Rejeté.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Employee:</source>
         <translation>Employé :</translation>
     </message>
@@ -4646,23 +4813,23 @@
         <translation>Déposée le :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Who else in the team is away then</source>
         <translation>Qui d’autre dans l’équipe est absent à ces dates</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Nobody else in the team is away or asking to be.</source>
         <translation>Personne d’autre dans l’équipe n’est absent ni n’a demandé à l’être.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4707,7 +4874,7 @@
         <translation>Fermer sans décider (Échap)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 of %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4717,7 +4884,7 @@
         <translation>(aucun motif donné)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Waiting includes this request (%1).</source>
         <translation>L’attente inclut cette demande (%1).</translation>
     </message>
@@ -4732,12 +4899,12 @@
         <translation>L’approbation dépasserait le droit de %1 : la base de données la refusera. Rejetez la demande, ou demandez-en une plus courte.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>This request is %1 already: there is nothing to decide.</source>
         <translation>Cette demande est déjà %1 : il n’y a rien à décider.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
@@ -4747,6 +4914,7 @@
         <translation>Rejet en cours…</translation>
     </message>
     <message>
+        <location line="-240"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
@@ -4754,11 +4922,12 @@
 <context>
     <name>LeaveFormPreview</name>
     <message>
-        <location filename="../gui/workflows/leave_form_preview.py" line="+126"/>
+        <location filename="../gui/workflows/leave_form_preview.py" line="+99"/>
         <source>Waiting includes this request as saved (%1).</source>
         <translation>L’attente comprend cette demande telle qu’enregistrée (%1).</translation>
     </message>
     <message>
+        <location filename="../gui/workflows/leave_texts.py" line="-21"/>
         <source>That is %1 beyond what is left: shorten the leave to the days left.</source>
         <translation>Cela fait %1 de plus que ce qui reste : raccourcissez le congé aux jours restants.</translation>
     </message>
@@ -4766,7 +4935,7 @@
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+71"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+74"/>
         <source>Request leave</source>
         <translation>Demander un congé</translation>
     </message>
@@ -4791,7 +4960,7 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
@@ -4816,18 +4985,18 @@
         <translation>Solde :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+160"/>
+        <location line="+10"/>
+        <location line="+221"/>
         <source>Request &amp;leave</source>
         <translation>Demander un &amp;congé</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="+20"/>
+        <location filename="../gui/workflows/leave_texts.py" line="-36"/>
         <source>The last day comes before the first.</source>
         <translation>Le dernier jour vient avant le premier.</translation>
     </message>
@@ -4837,7 +5006,7 @@
         <translation>Choisissez le premier et le dernier jour.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>(not counted: %1)</source>
         <translation>(non comptés : %1)</translation>
     </message>
@@ -4857,7 +5026,7 @@
         <translation>Envoi de la demande…</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="-13"/>
+        <location filename="../gui/workflows/leave_texts.py" line="-12"/>
         <source>A leave request covers a year at most.</source>
         <translation>Une demande de congé couvre au plus un an.</translation>
     </message>
@@ -4865,7 +5034,7 @@
 <context>
     <name>LeaveSteps</name>
     <message>
-        <location filename="../gui/workflows/leave.py" line="+36"/>
+        <location filename="../gui/workflows/leave.py" line="+48"/>
         <source>&amp;Approve or reject…</source>
         <translation>&amp;Approuver ou rejeter…</translation>
     </message>
@@ -5146,124 +5315,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+225"/>
+        <location filename="../gui/list_commands.py" line="+63"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save the current list to Excel or CSV</source>
         <translation>Enregistrer la liste courante au format Excel ou CSV</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../gui/main_window.py" line="+192"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../gui/list_commands.py" line="+28"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print the current list, all its rows</source>
         <translation>Imprimer la liste courante, toutes ses lignes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save the current list as a PDF document</source>
         <translation>Enregistrer la liste courante en document PDF</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../gui/main_window.py" line="+138"/>
         <source>My work ({count})</source>
         <translation>Mon travail ({count})</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+265"/>
+        <location line="-212"/>
+        <location line="+212"/>
         <source>My work</source>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-256"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../gui/list_commands.py" line="-63"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reload the list from the server</source>
         <translation>Recharger la liste depuis le serveur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search the current list</source>
         <translation>Rechercher dans la liste courante</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show the e&amp;xact number of rows</source>
         <translation>Afficher le nombre e&amp;xact de lignes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Choose &amp;columns…</source>
         <translation>Choisir les &amp;colonnes…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;New record</source>
         <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-42"/>
         <source>A new record in the current list</source>
         <translation>Une nouvelle fiche dans la liste courante</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+50"/>
         <source>&amp;Open record</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open the selected row (also Enter or a double click)</source>
         <translation>Ouvrir la ligne sélectionnée (aussi Entrée ou un double-clic)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+446"/>
+        <location filename="../gui/main_window.py" line="+123"/>
+        <location line="+261"/>
         <source>&amp;Log out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-259"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>&amp;About DICEL Desktop</source>
         <translation>À &amp;propos de DICEL Desktop</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>&amp;Appearance</source>
         <translation>A&amp;pparence</translation>
     </message>
@@ -5303,32 +5472,32 @@
         <translation>Serveur : {server}</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location filename="../gui/list_commands.py" line="+39"/>
         <source>This page shows no list: open one to use this</source>
         <translation>Cette page n’affiche aucune liste : ouvrez-en une pour utiliser ceci</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Choose a list first: this page shows none. Its lists are on the left.</source>
         <translation>Choisissez d’abord une liste : cette page n’en affiche aucune. Ses listes sont à gauche.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Choose a list first: this page shows none.</source>
         <translation>Choisissez d’abord une liste : cette page n’en affiche aucune.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Your role cannot add to “%1”.</source>
         <translation>Votre rôle ne permet pas d’ajouter à « %1 ».</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+91"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../gui/main_window.py" line="+76"/>
         <source>About DICEL Desktop</source>
         <translation>À propos de DICEL Desktop</translation>
     </message>
@@ -5375,12 +5544,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>&amp;Continuer l’export</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>Your login no longer works</source>
         <translation>Votre identifiant ne fonctionne plus</translation>
     </message>
@@ -5395,7 +5564,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>&amp;Rester</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>A record has changes that are not saved. Review it before closing?</source>
         <translation>Une fiche a des modifications non enregistrées. La revoir avant de fermer ?</translation>
     </message>
@@ -5413,7 +5582,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>ModuleTab</name>
     <message>
-        <location filename="../gui/tabs/module_tab.py" line="+67"/>
+        <location filename="../gui/tabs/module_tab.py" line="+103"/>
         <source>Budget chart</source>
         <translation>Graphique budgétaire</translation>
     </message>
@@ -5428,7 +5597,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+130"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -5443,12 +5612,13 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Afficher toute la liste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+2"/>
         <source>%1: the records behind the figure</source>
         <translation>%1 : les fiches derrière le chiffre</translation>
     </message>
@@ -5456,7 +5626,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+63"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+80"/>
         <source>Move stock</source>
         <translation>Mouvement de stock</translation>
     </message>
@@ -5486,7 +5656,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
@@ -5517,22 +5687,22 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+183"/>
+        <location line="+208"/>
         <source>Who it went to, why</source>
         <translation>À qui, et pourquoi</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-200"/>
         <source>Stock after the movement</source>
         <translation>Stock après le mouvement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>An issue says what it went to (Reference number) or who took it and why (Notes): give one of them.</source>
         <translation>Une sortie dit à quoi elle a servi (N° de référence) ou qui l’a prise et pourquoi (Notes) : indiquez l’un des deux.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>&amp;Movement:</source>
         <translation>&amp;Mouvement :</translation>
     </message>
@@ -5542,7 +5712,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>&amp;Quantité :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Refers to:</source>
         <translation>&amp;Concerne :</translation>
     </message>
@@ -5553,12 +5723,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+178"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-173"/>
         <source>Stock after:</source>
         <translation>Stock après :</translation>
     </message>
@@ -5568,7 +5738,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mouvement de &amp;stock</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Count found more: surplus of a stock count</source>
         <translation>Inventaire excédentaire : surplus constaté lors d’un inventaire</translation>
     </message>
@@ -5598,7 +5768,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Sous son minimum : il est temps de commander.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>This item is discontinued: nothing is added to it.</source>
         <translation>Cet article est arrêté : rien ne lui est ajouté.</translation>
     </message>
@@ -5628,7 +5798,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+85"/>
         <source>not possible: discontinued, its stock only goes down</source>
         <translation>impossible : article arrêté, son stock ne fait que baisser</translation>
     </message>
@@ -5638,7 +5808,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>impossible : seulement %1 en stock</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>This item is discontinued: its stock only goes down.</source>
         <translation>Cet article n’est plus suivi : son stock ne peut que baisser.</translation>
     </message>
@@ -5658,14 +5828,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Indiquez d’abord ce que le comptage a trouvé.</translation>
     </message>
     <message>
+        <location line="-185"/>
         <source>Below its minimum; %1.</source>
         <translation>Sous son minimum ; %1.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Below its minimum even with %1: time to order more.</source>
         <translation>Sous son minimum même avec %1 : il est temps d’en commander davantage.</translation>
     </message>
     <message>
+        <location line="-172"/>
         <source>One movement moves at most %1 pieces.</source>
         <translation>Un mouvement déplace au plus %1 unités.</translation>
     </message>
@@ -5673,7 +5846,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MultilineEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="-147"/>
+        <location filename="../gui/editors/common.py" line="-195"/>
         <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
         <translation>Ce texte compte %1 caractères : il peut en contenir au plus %2. Raccourcissez-le pour enregistrer.</translation>
     </message>
@@ -5704,7 +5877,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../gui/tabs/my_work_tab.py" line="+54"/>
+        <location filename="../gui/tabs/my_work_tab.py" line="+52"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
@@ -5866,12 +6039,12 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+310"/>
+        <location filename="../gui/numbers.py" line="+356"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
@@ -5926,26 +6099,32 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>« {text} » n’est pas un nombre : {mark} n’a rien à y faire.</translation>
     </message>
     <message>
+        <location line="+129"/>
         <source>“{text}” is not a whole number: a count takes whole units only.</source>
         <translation>« {text} » n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>“{text}” typed for {what} is not a whole number: a count takes whole units only.</source>
         <translation>« {text} » saisi pour {what} n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>“{text}”: here thousands are separated by {group}: write {example}.</source>
         <translation>« {text} » : ici, les milliers se séparent par {group} : écrivez {example}.</translation>
     </message>
     <message>
+        <location line="+161"/>
         <source>“{text}”: {group} separates groups of three digits, as in {example}.</source>
         <translation>« {text} » : {group} sépare les groupes de trois chiffres, comme dans {example}.</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>“{text}” typed for {what}: {group} separates groups of three digits, as in {example}.</source>
         <translation>« {text} » saisi pour {what} : {group} sépare les groupes de trois chiffres, comme dans {example}.</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>“{text}” typed for {what}: thousands are separated by {group} here; write {example}.</source>
         <translation>« {text} » saisi pour {what} : ici, les milliers se séparent par {group} ; écrivez {example}.</translation>
     </message>
@@ -5961,46 +6140,57 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>OpenPartsLine</name>
     <message>
+        <location filename="../gui/workflows/open_parts_line.py" line="+41"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
+        <location filename="../services/open_parts.py" line="+52"/>
         <source>Still open: one incident of this risk, %1. Closing the risk leaves it as it is.</source>
         <translation>Encore ouvert : un incident de ce risque, %1. Clôturer le risque le laisse tel quel.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Still open: %2 incidents of this risk, %1. Closing the risk leaves them as they are.</source>
         <translation>Encore ouverts : %2 incidents de ce risque, %1. Clôturer le risque les laisse tels quels.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Still open: one enrolment of this programme, %1. Once the programme is completed, it is still marked completed, failed or dropped.</source>
         <translation>Encore ouverte : une inscription à cette formation, %1. Une fois la formation terminée, elle peut encore être marquée terminée, en échec ou abandonnée.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Still open: %2 enrolments of this programme, %1. Once the programme is completed, each is still marked completed, failed or dropped.</source>
         <translation>Encore ouvertes : %2 inscriptions à cette formation, %1. Une fois la formation terminée, chacune peut encore être marquée terminée, en échec ou abandonnée.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Still open: one enrolment of this programme, %1. Once the programme is cancelled, it can only be marked dropped or failed.</source>
         <translation>Encore ouverte : une inscription à ce programme, %1. Une fois le programme annulé, elle ne peut plus qu’être marquée abandonnée ou échouée.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Still open: %2 enrolments of this programme, %1. Once the programme is cancelled, each can only be marked dropped or failed.</source>
         <translation>Encore ouvertes : %2 inscriptions à ce programme, %1. Une fois le programme annulé, chacune ne peut plus qu’être marquée abandonnée ou échouée.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Still open: one candidate for this posting, %1. Once it is filled, they can no longer be hired, only rejected or withdrawn: hire the person taking the job first.</source>
         <translation>Encore ouverte : une candidature à cette offre, %1. Une fois l’offre pourvue, elle ne peut plus mener à une embauche, seulement être rejetée ou retirée : embauchez d’abord la personne qui prend le poste.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Still open: %2 candidates for this posting, %1. Once it is filled, none can be hired any more, only rejected or withdrawn: hire the person taking the job first.</source>
         <translation>Encore ouvertes : %2 candidatures à cette offre, %1. Une fois l’offre pourvue, aucune ne peut plus mener à une embauche, chacune peut seulement être rejetée ou retirée : embauchez d’abord la personne qui prend le poste.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Still open: one candidate for this posting, %1. Once it is cancelled, they can only be rejected or withdrawn.</source>
         <translation>Encore ouverte : une candidature à cette offre, %1. Une fois l’offre annulée, elle ne peut plus qu’être rejetée ou retirée.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Still open: %2 candidates for this posting, %1. Once it is cancelled, each can only be rejected or withdrawn.</source>
         <translation>Encore ouvertes : %2 candidatures à cette offre, %1. Une fois l’offre annulée, chacune ne peut plus qu’être rejetée ou retirée.</translation>
     </message>
@@ -6111,9 +6301,67 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
 </context>
 <context>
+    <name>OrderWaitingLine</name>
+    <message>
+        <location filename="../gui/workflows/order_waiting_line.py" line="+72"/>
+        <source>Its department&apos;s manager</source>
+        <translation>Le responsable de son département</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>it now waits for its department&apos;s manager.</source>
+        <translation>il attend maintenant le responsable de son département.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it now waits for Finance.</source>
+        <translation>il attend maintenant la Finance.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You approved it for %2 on %3; %4</source>
+        <translation>Vous l’avez approuvé pour %2 le %3 ; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You approved it for %2; %4</source>
+        <translation>Vous l’avez approuvé pour %2 ; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You approved it on %3; %4</source>
+        <translation>Vous l’avez approuvé le %3 ; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You approved it; %4</source>
+        <translation>Vous l’avez approuvé ; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 approved it for %2 on %3; %4</source>
+        <translation>%1 l’a approuvé pour %2 le %3 ; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 approved it for %2; %4</source>
+        <translation>%1 l’a approuvé pour %2 ; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 approved it on %3; %4</source>
+        <translation>%1 l’a approuvé le %3 ; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 approved it; %4</source>
+        <translation>%1 l’a approuvé ; %4</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../gui/workflows/money_fields.py" line="+24"/>
+        <location filename="../gui/workflows/money_fields.py" line="+26"/>
         <source>Bank transfer</source>
         <translation>Virement bancaire</translation>
     </message>
@@ -6141,12 +6389,12 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PaymentOutDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_out_dialog.py" line="+41"/>
+        <location filename="../gui/workflows/payment_out_dialog.py" line="+47"/>
         <source>This account holds %1 less than the payment.</source>
         <translation>Ce compte détient %1 de moins que le paiement.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Paid from account</source>
         <translation>Payé depuis le compte</translation>
     </message>
@@ -6171,7 +6419,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Marquer comme &amp;payée</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>No active account holds %1: open one in Finance first.</source>
         <translation>Aucun compte actif n’est en %1 : ouvrez-en un dans Finances d’abord.</translation>
     </message>
@@ -6242,7 +6490,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayrollDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+46"/>
+        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+119"/>
         <source>Approve a pay period</source>
         <translation>Approuver une période de paie</translation>
     </message>
@@ -6274,7 +6522,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Run by</source>
         <translation>Calculé par</translation>
     </message>
@@ -6335,52 +6583,63 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+45"/>
         <source>This pay period is no longer there.</source>
         <translation>Cette période de paie n’existe plus.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>1st</source>
         <translation>1er</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1st</source>
         <translation>%1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1nd</source>
         <translation>%1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1rd</source>
         <translation>%1</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>%1th</source>
         <translation>%1</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 is not over: 1 day of attendance and leave is still to come.</source>
         <translation>Le mois de %1 n’est pas terminé : 1 jour de présences et de congés est encore à venir.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 is not over: %2 days of attendance and leave are still to come.</source>
         <translation>Le mois de %1 n’est pas terminé : %2 jours de présences et de congés sont encore à venir.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The usual pay day is the %1 (system setting payroll.pay_day).</source>
         <translation>Le jour de paie habituel est le %1 (paramètre système payroll.pay_day).</translation>
     </message>
     <message>
+        <location line="+69"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -6411,7 +6670,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayrollPaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+33"/>
+        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+55"/>
         <source>Pay salaries</source>
         <translation>Payer les salaires</translation>
     </message>
@@ -6432,7 +6691,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>How it was paid</source>
         <translation>Mode de paiement</translation>
     </message>
@@ -6442,41 +6701,47 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>This pay period is no longer there.</source>
         <translation>Cette période de paie n’existe plus.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-37"/>
         <source>This account holds %1 less than the salaries need.</source>
         <translation>Il manque %1 sur ce compte pour payer les salaires.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+93"/>
         <source>Paying…</source>
         <translation>Paiement en cours…</translation>
     </message>
     <message>
+        <location line="-39"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 without a method</source>
         <translation>%1 sans mode de paiement</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Each payslip keeps its own method. How is the transfer&apos;s from the account, written on its entry.</source>
         <translation>Chaque bulletin garde son propre mode de paiement. « Mode » est celui du virement depuis le compte, inscrit sur son écriture.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>No payslip has a method of its own: all of them are paid as How says, and so is the transfer from the account.</source>
         <translation>Aucun bulletin n’a de mode de paiement propre : tous sont payés selon « Mode », comme le virement depuis le compte.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Each payslip keeps its own method; those without one are paid as How says, and so is the transfer from the account.</source>
         <translation>Chaque bulletin garde son propre mode de paiement ; ceux qui n’en ont pas sont payés selon « Mode », comme le virement depuis le compte.</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6484,7 +6749,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayrollRunDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_run_dialog.py" line="+37"/>
+        <location filename="../gui/workflows/payroll_run_dialog.py" line="+36"/>
         <source>Run payroll</source>
         <translation>Calculer la paie</translation>
     </message>
@@ -6542,7 +6807,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>Payslip</name>
     <message>
-        <location filename="../gui/editors/json_deductions.py" line="-31"/>
+        <location filename="../gui/editors/json_deductions.py" line="-89"/>
         <source>PAYE (income tax)</source>
         <translation>IPR (impôt sur le revenu)</translation>
     </message>
@@ -6562,7 +6827,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mutuelle de santé (CBHI)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/payslip_document.py" line="+42"/>
+        <location filename="../gui/workflows/payslip_document.py" line="+37"/>
         <source>TIN %1</source>
         <translation>NIF %1</translation>
     </message>
@@ -6617,12 +6882,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Indemnités</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Gross pay</source>
         <translation>Salaire brut</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Total deductions</source>
         <translation>Total des retenues</translation>
     </message>
@@ -6661,38 +6926,47 @@ awaiting approval, not a proof of pay</source>
 en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
     <message>
+        <location filename="../gui/editors/json_deductions.py" line="+8"/>
         <source>RSSB pension (%1)</source>
         <translation>Pension RSSB (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>RSSB maternity leave (%1)</source>
         <translation>Congé de maternité RSSB (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CBHI (community health insurance, %1)</source>
         <translation>Mutuelle de santé (CBHI, %1)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>PAYE (income tax, by bands)</source>
         <translation>IPR (impôt sur le revenu, par tranches)</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>PAYE bands: %1</source>
         <translation>Tranches de l’IPR : %1</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>%1 up to %2</source>
         <translation>%1 jusqu’à %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 above %2</source>
         <translation>%1 au-delà de %2</translation>
     </message>
     <message>
+        <location line="-28"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../gui/workflows/payslip_document.py" line="+21"/>
         <source>payslip</source>
         <translation>bulletin-de-paie</translation>
     </message>
@@ -6700,7 +6974,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location filename="../gui/workflows/payslip_output.py" line="+52"/>
+        <location line="+10"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Ce bulletin n’est plus disponible.</translation>
     </message>
@@ -6708,7 +6982,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipsPage</name>
     <message>
-        <location filename="../gui/tabs/payslips_page.py" line="+44"/>
+        <location filename="../gui/tabs/payslips_page.py" line="+45"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -6741,11 +7015,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PhoneEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+11"/>
+        <location filename="../gui/editors/text.py" line="+9"/>
         <source>+250 788 123 456</source>
         <translation>+250 788 123 456</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Two numbers: keep one number in this box.</source>
         <translation>Deux numéros : gardez un seul numéro dans ce champ.</translation>
     </message>
@@ -6768,7 +7043,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation> ou </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>from %1 to %2</source>
         <translation>de %1 à %2</translation>
     </message>
@@ -6783,12 +7058,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>jusqu’à %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location filename="../gui/printing/pages.py" line="+145"/>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -6856,7 +7131,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../gui/printing/pages.py" line="+190"/>
+        <location filename="../gui/printing/pages.py" line="+192"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
@@ -6871,7 +7146,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../gui/printing/page.py" line="+196"/>
+        <location filename="../gui/printing/page.py" line="+197"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -6896,6 +7171,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>L’image n’a pas pu être enregistrée dans %1 : choisissez un autre dossier.</translation>
     </message>
     <message>
+        <location filename="../gui/printing/filter_words.py" line="-33"/>
         <source>%1, or empty</source>
         <translation>%1, ou vide</translation>
     </message>
@@ -7061,7 +7337,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
@@ -7126,12 +7402,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Compte bancaire</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+74"/>
         <source>Loading your profile…</source>
         <translation>Chargement de votre profil…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>No profile was found for this login. Ask HR to link it.</source>
         <translation>Aucun profil n’a été trouvé pour ce compte. Demandez aux RH de le lier.</translation>
     </message>
@@ -7141,14 +7417,17 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>En dehors de vous, seuls les services Ressources humaines, Finances et Administration peuvent voir votre salaire et vos coordonnées bancaires.</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
+        <location line="-115"/>
         <source>Emergency contact</source>
         <translation>Personne à prévenir en cas d’urgence</translation>
     </message>
     <message>
+        <location line="+121"/>
         <source>To correct any of these, ask Human Resources.</source>
         <translation>Pour corriger l’une de ces informations, adressez-vous aux Ressources humaines.</translation>
     </message>
@@ -7156,7 +7435,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PurchasingSteps</name>
     <message>
-        <location filename="../gui/workflows/purchasing.py" line="+38"/>
+        <location filename="../gui/workflows/purchasing.py" line="+39"/>
         <source>It now waits for the next level&apos;s approval.</source>
         <translation>Il attend maintenant l’approbation du niveau suivant.</translation>
     </message>
@@ -7334,7 +7613,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../gui/translations.py" line="+84"/>
+        <location filename="../gui/translations.py" line="+89"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
@@ -7455,7 +7734,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+46"/>
+        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+63"/>
         <source>Receive the purchase order</source>
         <translation>Réceptionner le bon de commande</translation>
     </message>
@@ -7495,7 +7774,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>&amp;Réceptionner</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Receive %1</source>
         <translation>Réceptionner %1</translation>
     </message>
@@ -7510,27 +7789,32 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Arrivé maintenant : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source> of %1</source>
         <translation> sur %1</translation>
     </message>
     <message>
+        <location line="+80"/>
         <source>%1 typed for %2, %3 awaited: receive %3 and tell the supplier, or correct the count.</source>
         <translation>%1 saisis pour %2, %3 attendus : réceptionnez %3 et prévenez le fournisseur, ou corrigez le compte.</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Correct the numbers above what is awaited first.</source>
         <translation>Corrigez d’abord les quantités supérieures à ce qui est attendu.</translation>
     </message>
     <message>
+        <location line="-110"/>
         <source>One receipt takes at most %1 of a line.</source>
         <translation>Une réception prend au plus %1 unités d’une ligne.</translation>
     </message>
     <message>
+        <location line="+92"/>
         <source>%1 typed for %2: one receipt takes at most %3 of a line. Receive %3 now and the rest in another receipt, or correct the count.</source>
         <translation>%1 saisis pour %2 : une réception prend au plus %3 unités d’une ligne. Réceptionnez %3 maintenant et le reste dans une autre réception, ou corrigez le compte.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Correct the numbers above what one receipt takes first.</source>
         <translation>Corrigez d’abord les quantités supérieures à ce que prend une réception.</translation>
     </message>
@@ -7538,7 +7822,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RecordFlags</name>
     <message>
-        <location filename="../gui/records/flag_line.py" line="+27"/>
+        <location filename="../gui/records/flag_line.py" line="+36"/>
         <source>Below its minimum stock: %1 of %2</source>
         <translation>Sous son stock minimum : %1 sur %2</translation>
     </message>
@@ -7593,43 +7877,52 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Attendu le %1 : pas encore reçu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Expected by %1: not all received yet</source>
         <translation>Attendu le %1 : pas encore tout reçu</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>The shift ended on %1: mark it completed</source>
         <translation>La vacation s’est terminée le %1 : marquez-la terminée</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The shift ended on %1 and was never started: mark it completed or missed</source>
         <translation>La vacation s’est terminée le %1 sans avoir commencé : marquez-la terminée ou manquée</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>%1, a draft</source>
         <translation>%1, un brouillon</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, awaiting approval</source>
         <translation>%1, en attente d’approbation</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, expected %2</source>
         <translation>%1, attendue le %2</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 on order (%2)</source>
         <translation>%1 en commande (%2)</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>%1; %2</source>
         <translation>%1 ; %2</translation>
     </message>
     <message>
+        <location line="-94"/>
         <source>Held by %1, whose login is deactivated: recover it</source>
         <translation>Détenu par %1, dont le compte est désactivé : à récupérer</translation>
     </message>
@@ -7637,11 +7930,11 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+171"/>
-        <location line="+276"/>
-        <location filename="../gui/widgets/required.py" line="+24"/>
+        <location filename="../gui/records/record_form.py" line="+261"/>
+        <location line="+312"/>
+        <location filename="../gui/widgets/required.py" line="+28"/>
         <source>Required</source>
-        <extracomment>Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+        <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes. A space between two digits in a sentence: an example number&apos;s (&quot;+254 712 345 678&quot;), which a narrow box&apos;s sentence broke across lines (&quot;+254&quot; / &quot;712 345 678&quot;). Shown as a no-break space, in every language, the same sentence otherwise. Why a line may lose the focus while the person is still in its field. Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. The person left a field&apos;s line (Tab, a click elsewhere): its name. Not when a popup (a calendar) or another window takes the focus. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. Where a note under each field goes (``add_note``): its grid, row, column, span. A section&apos;s facts (``Section.facts``: an invoice&apos;s amount paid), by name: its label and its value, read-only, shown once the record&apos;s facts say it. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
 ----------
 Followers the person typed since the record was shown: left as typed.
 ----------
@@ -7649,7 +7942,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Needed to submit it; it may be saved without it until then</source>
         <translation>Nécessaire pour la soumettre ; on peut l’enregistrer sans jusque-là</translation>
     </message>
@@ -7680,11 +7973,12 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RecordWindow</name>
     <message>
+        <location filename="../gui/workflows/leave.py" line="+30"/>
         <source>Request leave for yourself (Ctrl+N)</source>
         <translation>Demander un congé pour vous-même (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+204"/>
+        <location filename="../gui/records/record_window.py" line="+276"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -7694,18 +7988,18 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Une nouvelle fiche vide : %1 (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+651"/>
+        <location line="+906"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-904"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -7745,35 +8039,36 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+133"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés ci-dessous.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There are no changes to save.</source>
         <translation>Il n’y a aucune modification à enregistrer.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+53"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <location line="+4"/>
-        <location line="+181"/>
+        <location line="+341"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-486"/>
+        <location line="+505"/>
         <source>Nothing was saved: correct the field marked below.</source>
         <translation>Rien n’a été enregistré : corrigez le champ signalé ci-dessous.</translation>
     </message>
@@ -7798,12 +8093,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Garder ce que vous avez saisi comme nouvelle fiche (%1) ?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not saved yet: check the values, then Save.</source>
         <translation>Pas encore enregistré : vérifiez les valeurs, puis Enregistrer.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Delete the %1 “%2”? This cannot be undone.</source>
         <translation>Supprimer « %2 » (%1) ? C’est irréversible.</translation>
     </message>
@@ -7828,7 +8123,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Enregistrer les modifications de %1 ?</translation>
     </message>
     <message>
-        <location filename="../gui/records/panels.py" line="+28"/>
+        <location filename="../gui/records/panels.py" line="+31"/>
         <source>The case&apos;s papers by type and date (a demand letter, a court filing), each with where it is kept; attach files themselves under Documents</source>
         <translation>Les pièces du dossier par type et par date (mise en demeure, acte de procédure), chacune avec son lieu de conservation ; joignez les fichiers eux-mêmes sous Documents</translation>
     </message>
@@ -7843,17 +8138,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Fichiers joints à cette fiche</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/records/titles.py" line="-102"/>
+        <location filename="../gui/records/titles.py" line="-113"/>
         <source>You can read this %1; your role cannot change it.</source>
         <translation>Vous pouvez lire cette fiche (%1) ; votre rôle ne permet pas de la modifier.</translation>
     </message>
@@ -7923,28 +8218,29 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cet audit est terminé : rouvrez-le pour modifier ses constatations.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>These can no longer change: %1.</source>
         <translation>Ceux-ci ne peuvent plus être modifiés : %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>This %3 is %2: %1 can no longer change.</source>
         <translation>Cette fiche (%3) est à l’état « %2 » : le champ %1 ne peut plus être modifié.</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>This %3 is %2: %1 can no longer change.</source>
         <comment>several fields</comment>
         <translation>Cette fiche (%3) est à l’état « %2 » : les champs %1 ne peuvent plus être modifiés.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>this feedback</source>
         <translation>cet avis</translation>
     </message>
@@ -7964,12 +8260,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>cette inscription à une formation</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+97"/>
         <source>this %1</source>
         <translation>cette fiche (%1)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-119"/>
         <source>%1 and %2</source>
         <comment>the last two of a list, the last starting with a vowel</comment>
         <translation>%1 et %2</translation>
@@ -8225,158 +8521,197 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Nouveau document</translation>
     </message>
     <message>
+        <location filename="../gui/records/titles.py" line="+40"/>
         <source>the complaint of %1</source>
         <translation>la réclamation de %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the compliment of %1</source>
         <translation>le compliment de %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the suggestion of %1</source>
         <translation>la suggestion de %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the service review of %1</source>
         <translation>l’avis sur le service de %1</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>the complaint dated %1</source>
         <translation>la réclamation du %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the compliment dated %1</source>
         <translation>le compliment du %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the suggestion dated %1</source>
         <translation>la suggestion du %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the service review dated %1</source>
         <translation>l’avis sur le service du %1</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>the shift of %1 at %2 (%3)</source>
         <translation>la vacation assurée par %1 à %2 (%3)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the shift at %1 (%2)</source>
         <translation>la vacation à %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../gui/records/record_window.py" line="-291"/>
         <source>DICEL reads this setting by its key: the key is fixed, and the setting cannot be deleted. Change its value instead.</source>
         <translation>DICEL lit ce paramètre par sa clé : la clé est fixée, et le paramètre ne peut pas être supprimé. Modifiez plutôt sa valeur.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>A setting&apos;s key is fixed once made. No part of DICEL reads this one: it may be deleted once it is no longer needed.</source>
         <translation>La clé d’un paramètre est fixée dès sa création. Aucune partie de DICEL ne lit celui-ci : il peut être supprimé quand il n’est plus utile.</translation>
     </message>
     <message>
+        <location filename="../domain/setting_keys.py" line="+98"/>
         <source>The company&apos;s name at the top of every printed page and document.</source>
         <translation>Le nom de l’entreprise en tête de chaque page et de chaque document imprimés.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The company&apos;s address on invoices, payslips and printed documents.</source>
         <translation>L’adresse de l’entreprise sur les factures, les bulletins de paie et les documents imprimés.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The company&apos;s taxpayer number (TIN), printed on its invoices.</source>
         <translation>Le numéro de contribuable (NIF) de l’entreprise, imprimé sur ses factures.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The company&apos;s telephone number on printed documents.</source>
         <translation>Le numéro de téléphone de l’entreprise sur les documents imprimés.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The company&apos;s e-mail address on printed documents.</source>
         <translation>L’adresse e-mail de l’entreprise sur les documents imprimés.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The VAT rate, in percent, of the invoices written after a change; an invoice already written keeps its rate.</source>
         <translation>Le taux de TVA, en pour cent, des factures rédigées après un changement ; une facture déjà rédigée garde son taux.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>A purchase order above this total (RWF) is approved by finance after the department&apos;s manager.</source>
         <translation>Un bon de commande au-delà de ce total (RWF) est approuvé par les finances après le responsable du département.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>How many days before today a leave request may start.</source>
         <translation>Combien de jours avant aujourd’hui une demande de congé peut commencer.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The day of the month salaries are paid.</source>
         <translation>Le jour du mois où les salaires sont payés.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The PAYE bands of the payroll runs: each band&apos;s upper limit on the monthly gross (RWF) and its rate.</source>
         <translation>Les tranches de l’IPR (PAYE) des paies : la limite haute de chaque tranche sur le salaire brut mensuel (RWF) et son taux.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The employee&apos;s RSSB pension share, in percent of the gross pay.</source>
         <translation>La part salariale de la pension RSSB, en pour cent du salaire brut.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The employee&apos;s RSSB maternity share, in percent of the gross pay.</source>
         <translation>La part salariale de la maternité RSSB, en pour cent du salaire brut.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Community-based health insurance (Mutuelle), in percent of the net pay.</source>
         <translation>L’assurance maladie communautaire (Mutuelle), en pour cent du net à payer.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The transport and housing allowance of the payroll runs, in percent of the basic salary.</source>
         <translation>L’indemnité de transport et de logement des paies, en pour cent du salaire de base.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The largest file an upload takes, in megabytes.</source>
         <translation>Le plus gros fichier qu’un envoi accepte, en mégaoctets.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The DICEL Desktop version this site expects: an older one says at login that it should be updated.</source>
         <translation>La version de DICEL Desktop que ce site attend : une version plus ancienne indique à la connexion qu’elle doit être mise à jour.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Where an older DICEL Desktop tells its user to find the installer.</source>
         <translation>Où une version plus ancienne de DICEL Desktop indique de trouver le programme d’installation.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The people the demo&apos;s login window lists.</source>
         <translation>Les personnes que la fenêtre de connexion de la démo propose.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>{leave}: the working days a year each employee may take of it. The balance shown when filing a request is worked out from it.</source>
         <translation>{leave} : les jours ouvrés par an que chaque employé peut en prendre. Le solde affiché lors d’une demande en est déduit.</translation>
     </message>
     <message>
+        <location filename="../gui/records/record_window.py" line="+7"/>
         <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
         <translation>Le type (%1) est fixé lui aussi : DICEL lit la valeur sous ce type.</translation>
     </message>
     <message>
+        <location line="-43"/>
         <source>“Public” is a mark for the administrators&apos; own use: DICEL does not read it. Only administrators see the settings, and DICEL reads those it uses either way.</source>
         <translation>« Public » est une marque à l’usage des administrateurs : DICEL ne la lit pas. Seuls les administrateurs voient les paramètres, et DICEL lit ceux dont il se sert dans tous les cas.</translation>
     </message>
     <message>
+        <location filename="../gui/records/titles.py" line="-51"/>
         <source>the complaint of %2 from %1</source>
         <translation>la réclamation du %2 du client %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the compliment of %2 from %1</source>
         <translation>le compliment du %2 du client %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the suggestion of %2 from %1</source>
         <translation>la suggestion du %2 du client %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the service review of %2 from %1</source>
         <translation>l’avis sur le service du %2 du client %1</translation>
     </message>
     <message>
+        <location filename="../gui/records/record_window.py" line="-18"/>
         <source>The emergency contact is HR&apos;s, kept on the employee record {number}: it is shown here as HR keeps it. Change it on that record.</source>
         <translation>La personne à prévenir en cas d’urgence est tenue par les RH sur la fiche d’employé {number} ; elle est affichée ici telle qu’elles la tiennent. Modifiez-la sur cette fiche.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This login has no employee record: its emergency contact is kept as it was, and no one changes it here.</source>
         <translation>Ce compte n’a pas de fiche d’employé : sa personne à prévenir en cas d’urgence est gardée telle qu’elle était, et personne ne la modifie ici.</translation>
     </message>
@@ -8384,7 +8719,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>ReferencePicker</name>
     <message>
-        <location filename="../gui/editors/reference_picker.py" line="+84"/>
+        <location filename="../gui/editors/reference_picker.py" line="+88"/>
         <location line="+318"/>
         <source>Type to search</source>
         <translation>Saisissez pour rechercher</translation>
@@ -8612,7 +8947,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>SettingValueEditor</name>
     <message>
-        <location filename="../gui/editors/setting_value.py" line="+100"/>
+        <location filename="../gui/editors/setting_value.py" line="+115"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -8622,51 +8957,63 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
+        <location filename="../gui/editors/paye_bands.py" line="+135"/>
         <source>From (RWF)</source>
         <translation>De (RWF)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Up to (RWF)</source>
         <translation>Jusqu’à (RWF)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rate (%)</source>
         <translation>Taux (%)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>PAYE bands</source>
         <translation>Tranches de l’IPR</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>and above</source>
         <translation>et au-delà</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>Add band</source>
         <translation>Ajouter une tranche</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Remove band</source>
         <translation>Retirer la tranche</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>A new band under the one chosen; the open last band stays last</source>
         <translation>Une nouvelle tranche sous celle choisie ; la dernière tranche, ouverte, reste la dernière</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Remove the band chosen</source>
         <translation>Retirer la tranche choisie</translation>
     </message>
     <message>
+        <location line="+110"/>
         <source>Band %1&apos;s rate (%2) is lower than band %3&apos;s (%4): PAYE rates usually rise from band to band. Save anyway?</source>
         <translation>Le taux de la tranche %1 (%2) est inférieur à celui de la tranche %3 (%4) : les taux de l’IPR (PAYE) augmentent d’habitude d’une tranche à l’autre. Enregistrer quand même ?</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>band %1 (%2, after %4 in band %3)</source>
         <comment>one band of several whose rate is lower than the band before it&apos;s</comment>
         <translation>tranche %1 (%2, après %4 en tranche %3)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>These bands&apos; rates are lower than the band before them: %1. PAYE rates usually rise from band to band. Save anyway?</source>
         <translation>Ces tranches ont un taux inférieur à celui de la tranche précédente : %1. Les taux de l’IPR (PAYE) augmentent d’habitude d’une tranche à l’autre. Enregistrer quand même ?</translation>
     </message>
@@ -8692,7 +9039,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>SideList</name>
     <message>
-        <location filename="../gui/tabs/side_list.py" line="+55"/>
+        <location filename="../gui/tabs/side_list.py" line="+150"/>
         <source>%1: pages</source>
         <translation>%1 : pages</translation>
     </message>
@@ -8703,46 +9050,54 @@ What follows a required field&apos;s label.</extracomment>
     </message>
 </context>
 <context>
-    <name>StepInfinitive</name>
-    <message>
-        <source>be started</source>
-        <translation>être démarrée</translation>
-    </message>
-    <message>
-        <source>be marked completed</source>
-        <translation>être marquée terminée</translation>
-    </message>
-    <message>
-        <source>be marked missed</source>
-        <translation>être marquée manquée</translation>
-    </message>
-    <message>
-        <source>be aborted</source>
-        <translation>être interrompue</translation>
-    </message>
-    <message>
-        <source>be marked recovered</source>
-        <translation>passer à l’état « Recouvré »</translation>
-    </message>
-    <message>
-        <source>be written off</source>
-        <translation>être passée en perte</translation>
-    </message>
-    <message>
-        <source>be shared with the employee</source>
-        <translation>être partagée avec l’employé</translation>
-    </message>
-</context>
-<context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+136"/>
+        <location filename="../gui/records/step_bar.py" line="+152"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Enregistrez ou annulez d’abord vos modifications, puis effectuez cette étape.</translation>
     </message>
     <message>
+        <location filename="../gui/records/titles.py" line="-39"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>StepInfinitive</name>
+    <message>
+        <location filename="../gui/error_sentences.py" line="+105"/>
+        <source>be started</source>
+        <translation>être démarrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>be marked completed</source>
+        <translation>être marquée terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>be marked missed</source>
+        <translation>être marquée manquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>be aborted</source>
+        <translation>être interrompue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>be marked recovered</source>
+        <translation>passer à l’état « Recouvré »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>be written off</source>
+        <translation>être passée en perte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>be shared with the employee</source>
+        <translation>être partagée avec l’employé</translation>
     </message>
 </context>
 <context>
@@ -8761,7 +9116,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="-103"/>
+        <location filename="../gui/editors/text.py" line="-129"/>
         <source>Values in use (Alt+Down)</source>
         <translation>Valeurs déjà saisies (Alt+Bas)</translation>
     </message>
@@ -8774,7 +9129,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../gui/theme.py" line="+54"/>
+        <location filename="../gui/theme.py" line="+56"/>
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
@@ -8837,7 +9192,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Pas sur votre propre compte : demandez à un autre administrateur.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>%1 can log in again with their previous password.</source>
         <translation>%1 peut se reconnecter avec son ancien mot de passe.</translation>
     </message>
@@ -8859,7 +9214,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>_DaysWords</name>
     <message numerus="yes">
-        <location filename="../gui/error_sentences.py" line="+105"/>
+        <location filename="../gui/error_sentences.py" line="+26"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n jour ouvré</numerusform>
@@ -8878,7 +9233,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboard_catalogue.py" line="+200"/>
+        <location filename="../services/dashboard_catalogue.py" line="+193"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
@@ -8918,12 +9273,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Reste dû sur les factures en RWF</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Invoices past due</source>
         <translation>Factures échues non soldées</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Budget used this year</source>
         <translation>Budget consommé cette année</translation>
     </message>
@@ -8964,12 +9319,12 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+158"/>
+        <location line="+194"/>
         <source>Tickets</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-185"/>
         <source>Incidents this month</source>
         <translation>Incidents ce mois-ci</translation>
     </message>
@@ -8994,7 +9349,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Licences d’agents expirant dans 30 jours</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Incidents this month by severity</source>
         <translation>Incidents ce mois-ci par gravité</translation>
     </message>
@@ -9014,7 +9369,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Bons de commande ouverts</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Open purchase orders by state</source>
         <translation>Bons de commande ouverts par état</translation>
     </message>
@@ -9029,12 +9384,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Contrats actifs après leur date de fin</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Contracts in force</source>
         <translation>Contrats en vigueur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Client tickets open</source>
         <translation>Demandes clients ouvertes</translation>
     </message>
@@ -9079,7 +9434,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Réclamations ouvertes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Average rating by month</source>
         <translation>Note moyenne par mois</translation>
     </message>
@@ -9119,12 +9474,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Montant en jeu dans les dossiers ouverts</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Amount involved in cases marked recovered</source>
         <translation>Montant en jeu des dossiers marqués recouvrés</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Amount involved</source>
         <translation>Montant en jeu</translation>
     </message>
@@ -9149,17 +9504,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Montant en jeu par état du dossier</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-390"/>
         <source>Assets with no maintenance date: %1</source>
         <translation>Matériel sans date d’entretien : %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+170"/>
         <source>Contracts ending in 30 days</source>
         <translation>Contrats prenant fin dans 30 jours</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+258"/>
         <source>Audits scheduled or in progress</source>
         <translation>Audits planifiés ou en cours</translation>
     </message>
@@ -9189,21 +9544,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Contrôles système en échec ou sans réponse, 30 derniers jours</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Audit entries today</source>
-        <translation>Entrées d’audit aujourd’hui</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Audit entries, last 14 days</source>
-        <translation>Entrées d’audit, 14 derniers jours</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Audit entries</source>
-        <translation>Entrées d’audit</translation>
-    </message>
-    <message>
         <location filename="../services/dashboards.py" line="-12"/>
         <source>My department&apos;s budget used this year</source>
         <translation>Budget de mon service consommé cette année</translation>
@@ -9214,38 +9554,47 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Budget de mon service cette année</translation>
     </message>
     <message>
+        <location filename="../services/dashboard_catalogue.py" line="-342"/>
         <source>Value still to arrive on open orders</source>
         <translation>Valeur encore à recevoir sur les commandes ouvertes</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Orders past expected delivery</source>
         <translation>Commandes en retard de livraison</translation>
     </message>
     <message>
+        <location line="-61"/>
         <source>Shifts over, not closed</source>
         <translation>Vacations terminées, non clôturées</translation>
     </message>
     <message>
+        <location line="-149"/>
         <source>Pay periods approved, not yet paid</source>
         <translation>Périodes de paie approuvées, non encore payées</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Expenses approved, not yet paid</source>
         <translation>Dépenses approuvées, non encore payées</translation>
     </message>
     <message>
+        <location line="+439"/>
         <source>Amount recovered in cases marked recovered</source>
         <translation>Montant recouvré des dossiers marqués recouvrés</translation>
     </message>
     <message>
+        <location line="+105"/>
         <source>Records created, changed or deleted today</source>
         <translation>Fiches créées, modifiées ou supprimées aujourd’hui</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Records created, changed or deleted, last 14 days</source>
         <translation>Fiches créées, modifiées ou supprimées, 14 derniers jours</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Records</source>
         <translation>Fiches</translation>
     </message>
@@ -9253,6 +9602,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>errors</name>
     <message>
+        <location filename="../gui/error_sentences.py" line="+182"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
@@ -9392,7 +9742,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le matricule {employee_number} appartient déjà à un autre utilisateur.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>You cannot {action} your own account while logged in with it; ask another administrator.</source>
         <translation>Vous ne pouvez pas {action} votre propre compte tant que vous êtes connecté avec ; demandez à un autre administrateur.</translation>
     </message>
@@ -9442,12 +9792,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} administre DICEL : seul un administrateur peut saisir ou modifier ses présences.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
         <translation>{email} est l’accès de l’employé {employee}, qui a quitté l’entreprise : il reste désactivé. Une personne qui revient est réembauchée comme nouvel employé.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Your current password is not the one typed. Type the password you logged in with.</source>
         <translation>Votre mot de passe actuel n’est pas celui saisi. Saisissez le mot de passe avec lequel vous vous êtes connecté.</translation>
     </message>
@@ -9482,7 +9832,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Déjà {state} par {who} à {when}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Only {deciders} may decide this {record}.</source>
         <translation>Seuls {deciders} peuvent décider de cette fiche ({record}).</translation>
     </message>
@@ -9527,7 +9877,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>« {line} » est une ligne écrite par son étape : elle ne se tape, ne se modifie ni ne se supprime à la main. Remettez-la telle qu’elle était, et écrivez votre propre note sur une ligne qui ne commence pas ainsi.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>This text is {length} characters long: it may hold at most {most}. A longer account belongs in a file attached to the record.</source>
         <translation>Ce texte compte {length} caractères : il peut en contenir au plus {most}. Un compte rendu plus long se joint à la fiche sous forme de fichier.</translation>
     </message>
@@ -9562,7 +9912,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vous ne pouvez pas saisir ni corriger vos propres présences : une autre personne des RH doit le faire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>You cannot change your own employment; someone else in HR must.</source>
         <translation>Vous ne pouvez pas modifier votre propre situation d’emploi ; une autre personne des RH doit le faire.</translation>
     </message>
@@ -9572,7 +9922,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) est à l’état « {state} » : elle ne peut plus passer à l’état « {action} ».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>These {records} can no longer be added, changed or removed: what they belong to has been decided or sent.</source>
         <translation>Ces fiches ({records}) ne peuvent plus être ajoutées, modifiées ni retirées : ce à quoi elles appartiennent a été décidé ou envoyé.</translation>
     </message>
@@ -9597,7 +9947,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La personne choisie ne peut pas prendre en charge cette fiche ({record}) : choisissez quelqu’un parmi {roles}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Write the {name} before this {record} is {state}.</source>
         <translation>Renseignez « {label} » avant de passer cette fiche ({record}) à l’état « {state} ».</translation>
     </message>
@@ -9607,7 +9957,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Indiquez pourquoi cette fiche ({record}) passe à l’état « {action} » : le motif est conservé avec elle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>Give the {name} date before this {record} is {action}: a day after today.</source>
         <translation>Indiquez la date ({name}) avant de faire passer cette fiche ({record}) à l’état « {action} » : un jour après aujourd’hui.</translation>
     </message>
@@ -9637,12 +9987,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) ne passe à l’état « {action} » que telle qu’elle vous a été montrée : rouvrez-la et faites l’étape depuis sa fenêtre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+99"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
-        <translation>Cette fiche ({record}) ne peut pas {to_action} avant le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
+        <translation>Cette fiche ({record}) ne peut pas {to_action} avant le {at} («&#xa0;{label}&#xa0;»). Si c’est une erreur, corrigez d’abord le champ «&#xa0;{label}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+113"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
         <translation>Cette fiche ({record}) est à l’état « {state} » : elle ne peut plus être modifiée ni supprimée.</translation>
     </message>
@@ -9667,7 +10017,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vous êtes l’agent chargé de ce dossier : un autre agent de recouvrement ou un administrateur le passe en perte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>This {record} is {state}: its files can no longer be replaced or removed. You can still add a new file.</source>
         <translation>Cette fiche ({record}) est à l’état « {state} » : ses fichiers ne peuvent plus être remplacés ni retirés. Vous pouvez encore ajouter un nouveau fichier.</translation>
     </message>
@@ -9687,7 +10037,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ces dates chevauchent le congé {other_type} ({other_dates}), qui est {other_state}. Choisissez d’autres dates, ou annulez d’abord cette demande.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This request needs {days_words}, but {leave_type} leave has only {remaining_words} left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Ask for fewer days.</source>
         <translation>Cette demande nécessite {days_words}, mais il ne reste que {remaining_words} de congé {leave_type} pour {year} ({allowance} par an : {taken} pris, {pending} en attente de décision). Demandez moins de jours.</translation>
     </message>
@@ -9707,7 +10057,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce congé a commencé le {start} : seuls les RH peuvent désormais l’annuler.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Only the employee themselves or HR can cancel this leave request.</source>
         <translation>Seuls l’employé lui-même ou les RH peuvent annuler cette demande de congé.</translation>
     </message>
@@ -9717,7 +10067,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vous ne pouvez voir que votre solde de congés et celui des personnes que vous encadrez.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>“{leave_type}” is not a type of leave. Choose one of: {choices}.</source>
         <translation>« {leave_type} » n’est pas un type de congé. Choisissez parmi : {choices}.</translation>
     </message>
@@ -9887,7 +10237,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Indiquez à quoi a servi cette sortie de {item} (N° de référence) ou qui l’a prise et pourquoi (Notes) : le stock ne sort des comptes qu’avec une raison.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>A movement “{movement}” cannot refer to “{reference_type}”. Stock in refers to a transfer, stock out to a sale or a transfer, an adjustment to a stock count; any of them may refer to nothing. Choose what this movement refers to.</source>
         <translation>Un mouvement « {movement} » ne peut pas se rapporter à « {reference_type} ». Une entrée se rapporte à un virement, une sortie à une vente ou un virement, un ajustement à un inventaire ; chacun peut ne se rapporter à rien. Choisissez ce à quoi ce mouvement se rapporte.</translation>
     </message>
@@ -9912,7 +10262,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{label} est obligatoire.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+70"/>
         <source>{label} can be at most {limit} characters long; it is {length}.</source>
         <translation>{label} peut comporter au plus {limit} caractères ; il en compte {length}.</translation>
     </message>
@@ -10002,7 +10352,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{label} n’est pas du JSON valide : {detail}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="+6"/>
+        <location filename="../domain/messages/accounts.py" line="+131"/>
         <source>The database server {host} does not accept logins from this computer. Tell IT (the server&apos;s pg_hba.conf).</source>
         <translation>Le serveur de base de données {host} n’accepte pas les connexions depuis cet ordinateur. Prévenez l’informatique (pg_hba.conf du serveur).</translation>
     </message>
@@ -10127,6 +10477,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vous ne pouvez pas ajouter cette fiche ({record}) : votre rôle n’ajoute des fiches ({records}) que pour les personnes qu’il gère (souvent vous seul) et seulement à leur premier état. Vérifiez pour qui elle est.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>You can request leave only for yourself (My work › My leave › Request leave…); HR files leave for others.</source>
         <translation>Vous ne pouvez demander un congé que pour vous-même (Mon travail › Mes congés › Demander un congé…) ; les RH saisissent les congés des autres.</translation>
     </message>
@@ -10341,7 +10692,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La facture {invoice} n’a aucune ligne : ajoutez ce qui est facturé avant de l’émettre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Invoice {invoice} is still a draft: issue it before recording a payment on it.</source>
         <translation>La facture {invoice} est encore un brouillon : émettez-la avant d’y enregistrer un paiement.</translation>
     </message>
@@ -10361,7 +10712,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le {date} est avant l’approbation du paiement, le {approved} : indiquez le jour où l’argent a réellement bougé, le jour de l’approbation ou après.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>{date} is earlier than invoice {invoice} itself ({earliest}): give the day the money actually arrived.</source>
         <translation>Le {date} est antérieur à la facture {invoice} elle-même ({earliest}) : indiquez le jour où l’argent est réellement arrivé.</translation>
     </message>
@@ -10481,7 +10832,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le mois du {start} au {end} n’a pas encore commencé : sa paie peut être calculée à partir de son premier jour.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>La paie du {start} au {end} a déjà été calculée par {who} le {day}, et elle est {state} : une période n’est calculée qu’une fois.</translation>
     </message>
@@ -10541,7 +10892,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} est ouvert dans un autre programme (Excel garde les classeurs qu’il affiche), ou ne peut pas être remplacé : fermez-le là et exportez de nouveau, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="+21"/>
+        <location filename="../gui/error_sentences.py" line="-163"/>
         <source>%1 working days</source>
         <translation>%1 jours ouvrés</translation>
     </message>
@@ -10551,22 +10902,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../domain/messages/leave.py" line="-70"/>
+        <location filename="../domain/messages/leave.py" line="-81"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Une demande de congé couvre une année au plus : commençant le {start}, elle se termine au plus tard le {latest}. Déposez le reste de l’absence dans une autre demande.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/purchasing.py" line="-27"/>
+        <location filename="../domain/messages/purchasing.py" line="-45"/>
         <source>{supplier} supplies open purchase orders ({orders}): its name, tax number and payment terms stay as those orders were approved until they are received, closed or cancelled. Its contact details may still change. Your other values are kept.</source>
         <translation>{supplier} fournit des bons de commande en cours ({orders}) : son nom, son numéro fiscal et ses conditions de paiement restent tels que ces bons ont été approuvés jusqu’à ce qu’ils soient reçus, clôturés ou annulés. Ses coordonnées peuvent encore changer. Vos autres valeurs sont conservées.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>{line}: a quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-61"/>
+        <location filename="../domain/messages/finance.py" line="-75"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec « Marquer comme payée… » sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
@@ -10576,546 +10927,686 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec « Marquer comme payée… » sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-366"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Vous ne pouvez pas modifier votre propre fiche d’agent de sécurité, ni vos vacations ou vos rondes : une autre personne de la sécurité doit le faire.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>You cannot enrol yourself or record your own training: someone else in HR must.</source>
         <translation>Vous ne pouvez pas vous inscrire vous-même ni enregistrer votre propre formation : une autre personne des RH doit le faire.</translation>
     </message>
     <message>
+        <location line="+123"/>
         <source>{guard} is suspended: no shift or patrol may be given to them until security reinstates them.</source>
         <translation>{guard} est suspendu(e) : aucune vacation ni ronde ne peut lui être confiée tant que la sécurité ne l’a pas réintégré(e).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{guard} is marked inactive: no shift or patrol may be given to them until security reinstates them.</source>
         <translation>{guard} est marqué(e) inactif ou inactive : aucune vacation ni ronde ne peut lui être confiée tant que la sécurité ne l’a pas réintégré(e).</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The training “{program}” starts on {day}: no enrolment in it is started or completed before then.</source>
         <translation>La formation « {program} » commence le {day} : aucune inscription à cette formation n’est démarrée ni terminée avant cette date.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The training “{program}” has not been started yet: start the training first, then its enrolments.</source>
         <translation>La formation « {program} » n’a pas encore démarré : démarrez d’abord la formation, puis ses inscriptions.</translation>
     </message>
     <message>
+        <location line="+216"/>
         <source>This asset is assigned to you: another IT officer or an administrator decides whether it is {action}.</source>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="+23"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="-189"/>
         <source>{name} was not employed yet on {date}: they were hired on {hired}. Attendance is recorded from the hire date on.</source>
         <translation>{name} n’était pas encore employé(e) le {date} : son embauche date du {hired}. Les présences se saisissent à partir de la date d’embauche.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{name} was no longer employed on {date}: they left on {left}. Attendance is recorded up to the termination date.</source>
         <translation>{name} n’était plus employé(e) le {date} : son départ date du {left}. Les présences se saisissent jusqu’à la date de fin d’emploi.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The check-in and check-out are on the record&apos;s date, or the day before or after it (a night shift ends the next day): correct the times or the date.</source>
         <translation>L’arrivée et le départ se situent à la date de la fiche, la veille ou le lendemain (un service de nuit se termine le lendemain) : corrigez les heures ou la date.</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>The setting {key} takes a value from {least} to {most}.</source>
         <translation>Le paramètre {key} prend une valeur de {least} à {most}.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>The setting {key} takes a value of {least} or more.</source>
         <translation>Le paramètre {key} prend une valeur de {least} ou plus.</translation>
     </message>
     <message>
+        <location line="-66"/>
         <source>{date} has not come yet (today is {today}): attendance is recorded for days that have begun.</source>
         <translation>Le {date} n’est pas encore arrivé (nous sommes le {today}) : la présence s’enregistre pour les jours commencés.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-344"/>
         <source>This {record} is {state}, so its {name} can no longer be changed. Your other values are kept.</source>
         <translation>Cette fiche ({record}) est à l’état « {state} » : son champ {name} ne peut plus être modifié. Vos autres valeurs sont conservées.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This {record} has moved on, so its {name} can no longer be changed. Your other values are kept.</source>
         <translation>Cette fiche ({record}) a avancé dans son circuit : son champ {name} ne peut plus être modifié. Vos autres valeurs sont conservées.</translation>
     </message>
     <message>
+        <location line="+235"/>
         <source>{at} is later than now ({now}): give the moment it was reported, now at the latest.</source>
         <translation>{at} est plus tard que maintenant ({now}) : indiquez le moment où cela a été signalé, maintenant au plus tard.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This change was made in a transaction begun at {began}, too long ago, and would be dated then: roll it back and make it again.</source>
         <translation>Cette modification a été faite dans une transaction commencée le {began}, il y a trop longtemps, et serait datée de ce moment-là : annulez-la et refaites-la.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{date} is later than today ({today}): give the day the feedback was received, today at the latest.</source>
         <translation>Le {date} est postérieur à aujourd’hui ({today}) : indiquez le jour où l’avis a été reçu, aujourd’hui au plus tard.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{date} is later than today ({today}): give the day the person was enrolled, today at the latest. When the training takes place is the programme&apos;s start date.</source>
         <translation>Le {date} est postérieur à aujourd’hui ({today}) : indiquez le jour de l’inscription, aujourd’hui au plus tard. La date de la formation est la date de début du programme.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{label} must be a date of the calendar, not {at}.</source>
         <translation>Le champ « {label} » doit être une date du calendrier, pas {at}.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>This {record} has no {name}: fill in its {name} and save it first, then it can be {action}.</source>
         <translation>Cette fiche ({record}) n’a pas de valeur pour « {name} » : renseignez-la et enregistrez d’abord, puis elle pourra {to_action}.</translation>
     </message>
     <message>
+        <location line="-230"/>
         <source>Write what was said or done before this {record} is {action}: the note is kept with it.</source>
         <translation>Écrivez ce qui a été dit ou fait avant de faire passer cette fiche ({record}) à l’état « {action} » : la note est conservée avec elle.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Give the {name} before this {record} is {action}: the day it happened, today at the latest.</source>
         <translation>Indiquez « {label} » avant de faire passer cette fiche ({record}) à l’état « {action} » : le jour où c’est arrivé, aujourd’hui au plus tard.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The {name} cannot be after today, {day}: give the day it happened.</source>
         <translation>« {label} » ne peut pas être après aujourd’hui, {day} : indiquez le jour où c’est arrivé.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The {name} cannot be before the {floor_name}, {date}.</source>
         <translation>« {label} » ne peut pas précéder « {floor_label} », {date}.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Give the {name} before this {record} is {action}: an amount above zero. If nothing came back, it is written off instead.</source>
         <translation>Indiquez « {label} » avant de faire passer cette fiche ({record}) à l’état « {action} » : un montant supérieur à zéro. Si rien n’a été récupéré, elle est passée en perte.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The {name} cannot be more than the {ceiling_name}, {most} {currency}: give what came back, at most that.</source>
         <translation>« {label} » ne peut pas dépasser « {ceiling_label} », {most} {currency} : indiquez ce qui a été récupéré, au plus ce montant.</translation>
     </message>
     <message>
+        <location line="+142"/>
         <source>This {record} cannot be {action} after its {name}, {at}. If that is wrong, correct the {name} first.</source>
         <translation>Cette fiche ({record}) ne peut plus {to_action} après le {at} (« {label} »). Si c’est une erreur, corrigez d’abord le champ « {label} ».</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>This shift ended on {at}, so it can no longer be cancelled: mark it completed, or missed if it never started.</source>
         <translation>Cette vacation s’est terminée le {at} : elle ne peut plus être annulée. Marquez-la terminée, ou manquée si elle n’a jamais commencé.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>This shift ended on {at}, so it can no longer be cancelled: mark it completed.</source>
         <translation>Cette vacation s’est terminée le {at} : elle ne peut plus être annulée. Marquez-la terminée.</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>This shift ended on {at}: its end can be corrected, but not to a moment after now ({now}).</source>
         <translation>Cette vacation s’est terminée le {at} : sa fin peut être corrigée, mais pas à un moment postérieur à maintenant ({now}).</translation>
     </message>
     <message>
+        <location line="-177"/>
         <source>Write what was done, or why this {record} is {action}: the note is kept with it.</source>
         <translation>Écrivez ce qui a été fait, ou pourquoi cette fiche ({record}) passe à l’état « {action} » : la note est conservée avec elle.</translation>
     </message>
     <message>
+        <location line="+81"/>
         <source>The training “{program}” is {state}: nobody is enrolled in it any more, and no enrolment in it is started or completed.</source>
         <translation>Le programme de formation « {program} » est {state} : plus personne n’y est inscrit, et aucune de ses inscriptions n’est démarrée ni terminée.</translation>
     </message>
     <message>
+        <location line="+57"/>
         <source>{name} was hired on {date}, after the training “{program}” ended on {end}: they cannot be enrolled in it.</source>
         <translation>{name} a été embauché(e) le {date}, après la fin de la formation « {program} » le {end} : cette personne ne peut pas y être inscrite.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{name} left on {date}, before the training “{program}” started on {start}: they cannot be enrolled in it.</source>
         <translation>{name} a quitté l’entreprise le {date}, avant le début de la formation « {program} » le {start} : cette personne ne peut pas y être inscrite.</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>{label} must fall in the years {first} to {last}, not {at}.</source>
         <translation>Le champ « {label} » doit être une date des années {first} à {last}, pas {at}.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="+57"/>
         <source>The setting {key} takes a whole number from {least} to {most}.</source>
         <translation>Le paramètre {key} prend un nombre entier de {least} à {most}.</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or how far back leave may start a whole number of days from 0 to 366, an approval threshold 0 or more, the pay day a whole day from 1 to 31, the largest file an upload takes (documents.max_size_mb) from 0.001 to 100 MB.</source>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31, la taille maximale d’un fichier envoyé (documents.max_size_mb) va de 0,001 à 100 Mo.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="-153"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This file is the receipt of {expense}: replace it with Replace… on the Receipt field instead.</source>
         <translation>Ce fichier est le justificatif de {expense} : remplacez-le plutôt avec Remplacer… sur le champ Justificatif.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-132"/>
         <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
         <translation>La formation « {program} » est terminée : plus personne n’y est inscrit ni ne la commence. Ses inscriptions encore ouvertes sont marquées terminées, en échec ou abandonnées.</translation>
     </message>
     <message>
+        <location line="+151"/>
         <source>This {record} begins on {date}, after today ({today}): it can be {action} once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle pourra {to_action} une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>This {record} would last from {since} to {at}, longer than the {most} hours it may last. Give its {name} within {most} hours of its {other}, or correct the {other} first.</source>
         <translation>Cette fiche ({record}) durerait du {since} au {at}, plus que les {most} heures qu’elle peut durer. Indiquez « {label} » au plus {most} heures après « {other_label} », ou corrigez d’abord « {other_label} ».</translation>
     </message>
     <message>
+        <location filename="../domain/messages/leave.py" line="+15"/>
         <source>Your own leave started on {start}: another HR officer cancels it.</source>
         <translation>Votre propre congé a commencé le {start} : un autre agent des RH l’annule.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>There is no leave balance for the year {year}: choose a year from {first} to {last}.</source>
         <translation>Il n’y a pas de solde de congés pour l’année {year} : choisissez une année de {first} à {last}.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-332"/>
         <source>“{line}” is a line its step wrote: it is not changed or removed by hand. Put the line back as it was shown, or close without saving. Your own note goes on a line of its own.</source>
         <translation>« {line} » est une ligne écrite par son étape : elle ne se modifie ni ne se supprime à la main. Remettez la ligne telle qu’elle était affichée, ou fermez sans enregistrer. Votre propre note va sur une ligne à part.</translation>
     </message>
     <message>
+        <location line="+364"/>
         <source>This {record} begins on {date}, after today ({today}): it can be written off only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle ne pourra être passée en perte qu’une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This {record} begins on {date}, after today ({today}): it can be marked recovered only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle ne pourra passer à l’état « Recouvré » qu’une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/files.py" line="+6"/>
         <source>“{file}” is the {name} of this {record}: replace it with Replace… on the {label} field instead, or empty that field and save before removing it.</source>
         <translation>« {file} » est le fichier que nomme le champ {label} : remplacez-le plutôt avec Remplacer… sur ce champ, ou videz ce champ et enregistrez avant de retirer le fichier.</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>“{file}” is the file of this case document: remove the case document itself (its file goes with it) rather than its file.</source>
         <translation>« {file} » est le fichier de cette pièce du dossier : supprimez la pièce elle-même (son fichier part avec elle) plutôt que son fichier.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="+7"/>
         <source>This {record} begins on {date}, after today ({today}): {steps} wait until it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : {steps} attendront qu’elle ait commencé. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
     <message>
+        <location line="-100"/>
         <source>{steps} wait until this {record}&apos;s {name} as saved, {at}. If that is wrong, correct the {name} and save it first.</source>
-        <translation>{steps} attendent le {at}, « {label} » tel qu’enregistré dans cette fiche ({record}). Si c’est une erreur, corrigez d’abord le champ « {label} » et enregistrez.</translation>
+        <translation>{steps} attendent le {at}, «&#xa0;{label}&#xa0;» tel qu’enregistré dans cette fiche ({record}). Si c’est une erreur, corrigez d’abord le champ «&#xa0;{label}&#xa0;» et enregistrez.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/files.py" line="-10"/>
         <source>“{file}” is the file of this case document, and it is never replaced. To correct it, delete the case document and file a new one.</source>
         <translation>« {file} » est le fichier de ce document du dossier, et il n’est jamais remplacé. Pour le corriger, supprimez le document du dossier et déposez-en un nouveau.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This case document already has its file, “{file}”: a case document holds one file. File another case document for another file.</source>
         <translation>Ce document du dossier a déjà son fichier, « {file} » : un document du dossier contient un seul fichier. Déposez un autre document du dossier pour un autre fichier.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-62"/>
         <source>The job posting “{posting}” is {state}: no candidate is filed on it or moved on any more. Its candidates can still be rejected or withdrawn.</source>
         <translation>L’offre d’emploi « {posting} » est {state} : aucun candidat n’y est plus enregistré ni ne passe à l’étape suivante. Ses candidats peuvent encore être refusés ou retirés.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The job posting “{posting}” is not published yet: publish it first, then file its candidates.</source>
         <translation>L’offre d’emploi « {posting} » n’est pas encore publiée : publiez-la d’abord, puis enregistrez ses candidats.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The job posting “{posting}” is closed: it takes no new candidate. Its own candidates still move on; reopen the posting to file another.</source>
         <translation>L’offre d’emploi « {posting} » est clôturée : elle ne reçoit plus de nouveau candidat. Ses propres candidats passent encore aux étapes suivantes ; rouvrez l’offre pour en enregistrer un autre.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="+139"/>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et paie toute la période. Annulez d’abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne lui verse son salaire que jusqu’au jour où celui-ci s’arrête. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="+45"/>
         <source>The key of the setting {key} cannot be changed: a setting&apos;s key is fixed once made, because DICEL finds its settings by their keys. Change its value instead. Nothing was changed.</source>
         <translation>La clé du paramètre {key} ne peut pas être modifiée : la clé d’un paramètre est fixée dès sa création, car DICEL retrouve ses paramètres par leur clé. Modifiez plutôt sa valeur. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The setting {key} cannot be deleted: DICEL reads it, and without it the rules it sets would no longer apply. Change its value instead. Nothing was changed.</source>
         <translation>Le paramètre {key} ne peut pas être supprimé : DICEL le lit, et sans lui les règles qu’il fixe ne s’appliqueraient plus. Modifiez plutôt sa valeur. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="-176"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>La facture {invoice} s’élève à {amount} {currency} : une facture s’émet pour ce que le client doit. Corrigez d’abord ses lignes, ou annulez-la.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Invoice {invoice} is dated {date}: it can be issued only when dated from {earliest} to {latest}. Correct its date first.</source>
         <translation>La facture {invoice} est datée du {date} : elle ne peut être émise que datée du {earliest} au {latest}. Corrigez d’abord sa date.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{item}: {quantity} of it are worth {amount} {currency}, more than one movement can record. Check the quantity, or record it as several movements.</source>
         <translation>{item} : {quantity} unités valent {amount} {currency}, plus qu’un seul mouvement ne peut enregistrer. Vérifiez la quantité, ou enregistrez-la en plusieurs mouvements.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/purchasing.py" line="-17"/>
         <source>One movement moves at most {most} pieces, not {quantity}. Check the quantity, or record it as several movements.</source>
         <translation>Un mouvement déplace au plus {most} unités, pas {quantity}. Vérifiez la quantité, ou enregistrez-la en plusieurs mouvements.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="+6"/>
         <source>Applications to this job posting closed on {date}, before today ({today}): set a later closing date, or clear it, and save; then publish or resume it.</source>
         <translation>La date de clôture de cette offre d’emploi, le {date}, est passée (nous sommes le {today}) : fixez une date de clôture plus tardive, ou effacez-la, et enregistrez ; puis publiez ou reprenez l’offre.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/purchasing.py" line="+6"/>
         <source>{line}: one receipt takes at most {most} of a line, not {quantity}. Check the number, or receive the rest in another receipt. Nothing was received.</source>
         <translation>{line} : une réception prend au plus {most} unités d’une ligne, pas {quantity}. Vérifiez le nombre, ou recevez le reste dans une autre réception. Rien n’a été reçu.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-137"/>
         <source>{name}&apos;s login is deactivated: an asset is given only to someone who still works here. Choose another holder, or leave Assigned to empty. Your other values are kept.</source>
         <translation>{name} n’a plus de compte actif : un bien n’est confié qu’à une personne qui travaille encore ici. Choisissez un autre détenteur, ou laissez « Attribué à » vide. Vos autres valeurs sont conservées.</translation>
     </message>
     <message>
+        <location line="-145"/>
         <source>No decision was given: approve or reject. Nothing was changed.</source>
         <translation>Aucune décision n’a été donnée : approuvez ou rejetez. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="-80"/>
         <source>This is the login of employee {employee}, who is suspended: it stays inactive until HR reinstates them (Reinstate… on their employee record).</source>
         <translation>C’est l’accès de l’employé {employee}, qui est suspendu : il reste désactivé jusqu’à ce que les RH le réintègrent (Réintégrer… sur sa fiche d’employé).</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="+404"/>
         <source>This {record} says nothing yet: fill in at least one of its {fields}, and save it first; then it can be {action}.</source>
         <translation>Cette fiche ({record}) ne dit encore rien : renseignez au moins l’un de ces champs : {fields}, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
     </message>
     <message>
+        <location filename="../gui/error_sentences.py" line="+125"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
     <message>
+        <location line="-54"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="+6"/>
         <source>Employee {employee} is suspended: no login is linked to them until HR reinstates them (Reinstate… on their employee record). Nothing was changed.</source>
         <translation>L’employé {employee} est suspendu : aucun accès ne lui est lié avant que les RH le réintègrent (Réintégrer… sur sa fiche d’employé). Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location line="+81"/>
         <source>The setting {key} is of type {other_type}: DICEL reads it so, and under another type its value would be ignored. Keep the type {other_type}. Nothing was changed.</source>
         <translation>Le paramètre {key} est de type {other_type} : DICEL le lit ainsi, et sous un autre type sa valeur serait ignorée. Gardez le type {other_type}. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The PAYE bands are a list of at least one band, each with its upper limit and its rate, in square brackets: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nothing was changed.</source>
         <translation>Les tranches de l’IPR sont une liste d’au moins une tranche, chacune avec sa limite haute et son taux, entre crochets : [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>PAYE band {band} needs its upper limit (&quot;upto&quot;) and its rate (&quot;rate&quot;), as {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nothing was changed.</source>
         <translation>La tranche d’IPR {band} doit avoir sa limite haute (« upto ») et son taux (« rate »), comme {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The rate of PAYE band {band} is a number from 0 to 100 (percent), written without quotes or a % sign. Nothing was changed.</source>
         <translation>Le taux de la tranche d’IPR {band} est un nombre de 0 à 100 (pour cent), écrit sans guillemets ni signe %. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The upper limit (&quot;upto&quot;) of PAYE band {band} is a whole number of RWF, without quotes or spaces, above the limit of the band before it. Nothing was changed.</source>
         <translation>La limite haute (« upto ») de la tranche d’IPR {band} est un nombre entier de RWF, sans guillemets ni espaces, supérieur à la limite de la tranche précédente. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>PAYE band {band} has no upper limit (&quot;upto&quot;: null), but only the last band is open: give it a limit, or remove the bands after it. Nothing was changed.</source>
         <translation>La tranche d’IPR {band} n’a pas de limite haute (« upto »: null), mais seule la dernière tranche est ouverte : donnez-lui une limite, ou retirez les tranches qui la suivent. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The last PAYE band (band {band}) has no upper limit (&quot;upto&quot;: null), so that every gross above the others is taxed. Nothing was changed.</source>
         <translation>La dernière tranche d’IPR (tranche {band}) n’a pas de limite haute (« upto »: null), afin que tout salaire brut au-delà des autres soit imposé. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-252"/>
         <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
         <translation>{name} n’a plus de compte actif : le bien ne reprend pas du service avec cette personne. Mettez-le en stock, ou choisissez d’abord un autre détenteur dans Attribué à.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/records.py" line="-99"/>
         <source>{label} “{value}” is not a phone number{cause}: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
         <translation>{label} « {value} » n’est pas un numéro de téléphone{cause} : saisissez un numéro rwandais comme +250 788 123 456 ou 0788 123 456, ou un numéro étranger avec son indicatif de pays, comme +254 712 345 678.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The emergency contact&apos;s phone “{value}” is not a phone number{cause}: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
         <translation>Le téléphone de la personne à prévenir en cas d’urgence, « {value} », n’est pas un numéro de téléphone{cause} : saisissez un numéro rwandais comme +250 788 123 456 ou 0788 123 456, ou un numéro étranger avec son indicatif de pays, comme +254 712 345 678.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{label} “{value}” is not an e-mail address{cause}: type one like name@example.rw.</source>
         <translation>{label} « {value} » n’est pas une adresse e-mail{cause} : saisissez-en une comme nom@exemple.rw.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The emergency contact&apos;s e-mail “{value}” is not an e-mail address{cause}: type one like name@example.rw.</source>
         <translation>L’e-mail de la personne à prévenir en cas d’urgence, « {value} », n’est pas une adresse e-mail{cause} : saisissez-en une comme nom@exemple.rw.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="-74"/>
         <source>The setting {key} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
         <translation>Le paramètre {key} prend un nombre entier de jours de {least} à {most} : les congés se comptent en jours entiers, et une année en compte au plus 366.</translation>
     </message>
     <message>
+        <location line="+81"/>
         <source>Add at least one band: the payroll runs take PAYE by these bands.</source>
         <translation>Ajoutez au moins une tranche : les paies calculent l’IPR selon ces tranches.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Band {band} needs its upper limit and its rate.</source>
         <translation>La tranche {band} doit avoir sa limite haute et son taux.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Band {band}: the rate is a percent from 0 to 100.</source>
         <translation>Tranche {band} : le taux est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Band {band}: “Up to” is a whole amount of RWF, above the “Up to” of the band before it.</source>
         <translation>Tranche {band} : « Jusqu’à » est un montant entier en RWF, supérieur au « Jusqu’à » de la tranche précédente.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Band {band}: “Up to” is blank, but only the last band is open (“and above”). Give it an upper limit, or remove the bands after it.</source>
         <translation>Tranche {band} : « Jusqu’à » est vide, mais seule la dernière tranche est ouverte (« et au-delà »). Donnez-lui une limite haute, ou retirez les tranches qui la suivent.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Band {band} is the last: leave its “Up to” blank, so that it taxes every gross above the bands before it.</source>
         <translation>La tranche {band} est la dernière : laissez son « Jusqu’à » vide, afin qu’elle impose tout salaire brut au-delà des tranches précédentes.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Band {band}, {column}: {problem}</source>
         <translation>Tranche {band}, {column} : {problem}</translation>
     </message>
     <message>
+        <location line="-139"/>
         <source>No employee has the number {employee}: check it on the person&apos;s employee record, or leave the employee number empty. Nothing was changed.</source>
         <translation>Aucun employé n’a le matricule {employee} : vérifiez-le sur la fiche d’employé de la personne, ou laissez le matricule vide. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="+136"/>
         <source>This job posting is open or on hold: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications now, use Close applications… instead. Nothing was changed.</source>
         <translation>Cette offre d’emploi est ouverte ou en pause : sa date de clôture ne peut pas être le {date}, avant aujourd’hui ({today}). Fixez aujourd’hui ou une date plus tardive, ou effacez-la ; pour arrêter les candidatures dès maintenant, utilisez plutôt « Clore les candidatures… ». Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/purchasing.py" line="+6"/>
         <source>{line} is named {times} times in this receipt: a receipt names each line once. Add the quantities up on one line. Nothing was received.</source>
         <translation>{line} figure {times} fois dans cette réception : une réception nomme chaque ligne une seule fois. Additionnez les quantités sur une seule ligne. Rien n’a été reçu.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-243"/>
         <source>“{line}” is a line its step wrote, moved among the others: lines a step wrote stay in the order they were written. Put it back where it was, or close without saving.</source>
         <translation>« {line} » est une ligne écrite par son étape, déplacée parmi les autres : les lignes qu’une étape a écrites restent dans l’ordre où elles ont été écrites. Remettez-la à sa place, ou fermez sans enregistrer.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/records.py" line="+33"/>
         <source>The login&apos;s {name} “{value}” is not a phone number, and this save writes the login too. It is not on this form: an administrator corrects it on the user&apos;s record, then save again.</source>
         <translation>Le champ « {name} » du compte de connexion, « {value} », n’est pas un numéro de téléphone, et cet enregistrement modifie aussi ce compte. Il ne figure pas sur ce formulaire : un administrateur le corrige sur la fiche de l’utilisateur, puis enregistrez de nouveau.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The {record}&apos;s {name} “{value}” is not a phone number, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
         <translation>Le champ « {name} » de la fiche « {record} », « {value} », n’est pas un numéro de téléphone, et cet enregistrement modifie aussi cette fiche. Il ne figure pas sur ce formulaire : corrigez-le sur la fiche elle-même, ou demandez-le à qui la tient, puis enregistrez de nouveau.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The {record}&apos;s {name} “{value}” is not an e-mail address, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
         <translation>Le champ « {name} » de la fiche « {record} », « {value} », n’est pas une adresse e-mail, et cet enregistrement modifie aussi cette fiche. Il ne figure pas sur ce formulaire : corrigez-le sur la fiche elle-même, ou demandez-le à qui la tient, puis enregistrez de nouveau.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="+252"/>
         <source>This job posting is open: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications now, use Close applications… instead.</source>
         <translation>Cette offre d’emploi est ouverte : sa date de clôture ne peut pas être le {date}, avant aujourd’hui ({today}). Fixez aujourd’hui ou une date plus tardive, ou effacez-la ; pour arrêter les candidatures dès maintenant, utilisez plutôt « Clore les candidatures… ».</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This job posting is on hold: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications for good, use Close applications… instead.</source>
         <translation>Cette offre d’emploi est en pause : sa date de clôture ne peut pas être le {date}, avant aujourd’hui ({today}). Fixez aujourd’hui ou une date plus tardive, ou effacez-la ; pour arrêter les candidatures pour de bon, utilisez plutôt « Clore les candidatures… ».</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="-87"/>
         <source>Employee number {employee_number} already has a login: {holder} ({holder_email}). Give the new login another number, or leave it empty.</source>
         <translation>Le matricule {employee_number} a déjà un compte : {holder} ({holder_email}). Donnez un autre matricule au nouveau compte, ou laissez-le vide.</translation>
     </message>
     <message>
+        <location line="+208"/>
         <source>Give band {band} its rate, in percent.</source>
         <translation>Donnez son taux à la tranche {band}, en pourcentage.</translation>
     </message>
     <message>
+        <location line="-78"/>
         <source>{subject} takes a value from {least} to {most}.</source>
         <translation>{subject} prend une valeur de {least} à {most}.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{subject} takes a whole number from {least} to {most}.</source>
         <translation>{subject} prend un nombre entier de {least} à {most}.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{subject} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
         <translation>{subject} prend un nombre entier de jours de {least} à {most} : les congés se comptent en jours entiers, et une année en compte au plus 366.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{subject} takes a value of {least} or more.</source>
         <translation>{subject} prend une valeur de {least} ou plus.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
+        <location filename="../domain/setting_keys.py" line="+26"/>
         <source>The company&apos;s phone</source>
         <translation>Le téléphone de l’entreprise</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The company&apos;s e-mail</source>
         <translation>L’adresse e-mail de l’entreprise</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>This rate</source>
         <translation>Ce taux</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>This threshold</source>
         <translation>Ce seuil</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This number of days</source>
         <translation>Ce nombre de jours</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The pay day</source>
         <translation>Le jour de paie</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The largest file size</source>
         <translation>La taille maximale d’un fichier</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>This allowance</source>
         <translation>Ce droit à congé</translation>
     </message>
     <message>
+        <location filename="../domain/messages/records.py" line="-38"/>
         <source>The emergency contact has a phone but no name: type the name of the person to call, or clear the contact.</source>
         <translation>La personne à prévenir en cas d’urgence a un téléphone mais pas de nom : saisissez le nom de la personne à appeler, ou videz le contact.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The emergency contact has no phone: type a number to reach them, or clear the contact.</source>
         <translation>La personne à prévenir en cas d’urgence n’a pas de téléphone : saisissez un numéro pour la joindre, ou videz le contact.</translation>
     </message>
     <message>
+        <location line="+84"/>
         <source>two numbers: one number per box</source>
         <translation>deux numéros : un seul numéro par champ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>letters: a phone number is digits</source>
         <translation>des lettres : un numéro de téléphone ne contient que des chiffres</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>a mark no phone number has: only digits, spaces, hyphens, dots and brackets</source>
         <translation>un signe qu’aucun numéro n’a : seulement des chiffres, des espaces, des tirets, des points et des parenthèses</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>a + inside: it goes only in front</source>
         <translation>un + au milieu : il ne va qu’au début</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>a blank at the start or end: remove it</source>
         <translation>un espace au début ou à la fin : supprimez-le</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>brackets astray: one pair at most, opened first, with digits inside</source>
         <translation>des parenthèses mal placées : une paire au plus, ouverte d’abord, avec des chiffres dedans</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>a hyphen, dot or blank at an end or right after the +: remove it</source>
         <translation>un tiret, un point ou un espace à un bout ou juste après le + : supprimez-le</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>00 at the start: write + instead</source>
         <translation>00 au début : écrivez + à la place</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{digits} digits: a phone number has 7 to 15</source>
         <translation>{digits} chiffres : un numéro de téléphone en a de 7 à 15</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>a 0 after the +: leave it out after the country code</source>
         <translation>un 0 après le + : omettez-le après l’indicatif de pays</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{digits} digits: a number starting with 0 has 10</source>
         <translation>{digits} chiffres : un numéro qui commence par 0 en a 10</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{digits} digits: a number starting with 250 has 12</source>
         <translation>{digits} chiffres : un numéro qui commence par 250 en a 12</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>no 0 or country code: a Rwandan number starts with 0 or +250</source>
         <translation>ni 0 ni indicatif de pays : un numéro rwandais commence par 0 ou +250</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>two addresses: one per box</source>
         <translation>deux adresses : une seule par champ</translation>
     </message>
     <message>
+        <location line="-107"/>
         <source>The emergency contact has neither a name nor a phone: type both, or clear the contact.</source>
         <translation>La personne à prévenir en cas d’urgence n’a ni nom ni téléphone : saisissez les deux, ou videz le contact.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The emergency contact is one person, each part a text in quotes, as {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (an &quot;email&quot; too if they have one): correct it, or clear the contact.</source>
         <translation>La personne à prévenir en cas d’urgence est une seule personne, chaque partie un texte entre guillemets, comme {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (et un &quot;email&quot; si elle en a un) : corrigez-la, ou videz le contact.</translation>
     </message>
@@ -11123,7 +11614,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>labels</name>
     <message>
-        <location filename="schema_words.py" line="-731"/>
+        <location filename="schema_words.py" line="-746"/>
         <source>Aborted</source>
         <translation>Interrompu</translation>
     </message>
@@ -11243,7 +11734,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Montant en jeu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Amounts</source>
         <translation>Montants</translation>
     </message>
@@ -11448,7 +11939,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Solde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
@@ -11503,7 +11994,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Utilisation du processeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Called to interview</source>
         <translation>Convoqué en entretien</translation>
     </message>
@@ -11593,7 +12084,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
@@ -11663,7 +12154,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Perdu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
@@ -12608,7 +13099,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Pistes commerciales</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Leave request</source>
         <translation>Demande de congé</translation>
     </message>
@@ -12998,7 +13489,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>En congé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
@@ -13048,7 +13539,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Lignes de commande</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ordered</source>
         <translation>Commandé</translation>
     </message>
@@ -13213,7 +13704,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Conditions de paiement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Payroll</source>
         <translation>Paie</translation>
     </message>
@@ -13233,7 +13724,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Bulletin de paie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -13708,12 +14199,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-451"/>
         <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+452"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
@@ -13763,7 +14254,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Risk</source>
         <translation>Risques</translation>
     </message>
@@ -14053,7 +14544,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -14298,7 +14789,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Salon professionnel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Training certifications</source>
         <translation>Certifications de formation</translation>
     </message>
@@ -14448,7 +14939,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Tunnels VPN hors service</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vendor</source>
         <translation>Fournisseur</translation>
     </message>
@@ -14565,7 +15056,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Résilié</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Posted</source>
         <comment>transactions</comment>
         <translation>Comptabilisée</translation>
@@ -14598,7 +15089,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Restant</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="-69"/>
+        <location filename="schema_words.py" line="-70"/>
         <source>Active</source>
         <comment>budgets</comment>
         <translation>Actif</translation>
@@ -14616,19 +15107,19 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Active</source>
         <comment>suppliers</comment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Active</source>
         <comment>clients</comment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-454"/>
         <source>Licence expiry</source>
         <translation>Expiration de la carte professionnelle</translation>
     </message>
@@ -14638,7 +15129,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Numéro de carte professionnelle</translation>
     </message>
     <message>
-        <location line="+451"/>
+        <location line="+458"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Actif</translation>
@@ -14920,6 +15411,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Soumise</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Submitted</source>
         <comment>purchase_orders</comment>
         <translation>Soumis</translation>
@@ -14967,68 +15459,83 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Inactive</source>
         <comment>clients</comment>
         <translation>Inactif</translation>
     </message>
     <message>
+        <location line="-740"/>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>Balance due</source>
         <translation>Reste à payer</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Change in stock</source>
         <translation>Variation du stock</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Change in value</source>
         <translation>Variation de valeur</translation>
     </message>
     <message>
+        <location line="+582"/>
         <source>Value still to arrive</source>
         <translation>Valeur encore à recevoir</translation>
     </message>
     <message>
+        <location line="-81"/>
         <source>Still awaited</source>
         <translation>Encore attendu</translation>
     </message>
     <message>
+        <location line="-204"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>On order</source>
         <translation>En commande</translation>
     </message>
     <message>
+        <location line="+156"/>
         <source>Reviews</source>
         <translation>Évaluations</translation>
     </message>
     <message>
+        <location line="+109"/>
         <source>Training</source>
         <translation>Formations</translation>
     </message>
     <message>
+        <location line="-346"/>
         <source>Leave</source>
         <translation>Congés</translation>
     </message>
     <message>
+        <location line="+131"/>
         <source>Payslips</source>
         <translation>Bulletins de paie</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
+        <location line="-405"/>
         <source>Amount recovered</source>
         <translation>Montant recouvré</translation>
     </message>
     <message>
+        <location line="+89"/>
         <source>Closed short</source>
         <translation>Clôturé incomplet</translation>
     </message>
@@ -15036,206 +15543,74 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
+        <location filename="../domain/step_lines.py" line="+64"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Marqué recouvré le {day} : {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Written off on {day}: {text}</source>
         <translation>Passé en perte le {day} : {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Closed on {day}: {text}</source>
         <translation>Clôturée le {day} : {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Responded to on {day}: {text}</source>
         <translation>Réponse donnée le {day} : {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Resolved on {day}: {text}</source>
         <translation>Résolu le {day} : {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Terminated on {day}: {text}</source>
         <translation>Résilié le {day} : {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Marked expired on {day}: {text}</source>
         <translation>Marqué expiré le {day} : {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Payment {payment} reversed on {day}: {text}</source>
         <translation>Paiement {payment} annulé le {day} : {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Closed short on {day}, {received} of {ordered} received: {text}</source>
         <translation>Clôturé le {day} avec {received} reçus sur {ordered} : {text}</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Closed short on {day}: {lines} received: {text}</source>
         <translation>Clôturé incomplet le {day}, reçus : {lines} : {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{item} ({received} of {ordered})</source>
         <translation>{item} ({received} sur {ordered})</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Prorated on {day}: terminated on {ended}, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Proratisé le {day} : fin de contrat le {ended}, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Proratisé le {day} : suspension, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Rétabli le {day} : réintégration, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
-    </message>
-</context>
-<context>
-    <name>Invoice</name>
-    <message>
-        <source>Bill to</source>
-        <translation>Facturé à</translation>
-    </message>
-    <message>
-        <source>Attention: %1</source>
-        <translation>À l’attention de %1</translation>
-    </message>
-    <message>
-        <source>No lines yet.</source>
-        <translation>Aucune ligne pour l’instant.</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>TVA</translation>
-    </message>
-    <message>
-        <source>Amount paid</source>
-        <translation>Montant payé</translation>
-    </message>
-    <message>
-        <source>Balance due</source>
-        <translation>Reste à payer</translation>
-    </message>
-    <message>
-        <source>Paid on %1</source>
-        <translation>Payée le %1</translation>
-    </message>
-    <message>
-        <source>Invoice %1</source>
-        <translation>Facture %1</translation>
-    </message>
-    <message>
-        <source>DRAFT
-not issued</source>
-        <translation>BROUILLON
-non émise</translation>
-    </message>
-    <message>
-        <source>CANCELLED
-nothing is owed on it</source>
-        <translation>ANNULÉE
-rien n’est dû</translation>
-    </message>
-    <message>
-        <source>This invoice is no longer there to see.</source>
-        <translation>Cette facture n’est plus disponible.</translation>
-    </message>
-    <message>
-        <source>TIN %1</source>
-        <translation>NIF %1</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Émetteur</translation>
-    </message>
-    <message>
-        <source>Invoice number</source>
-        <translation>N° de facture</translation>
-    </message>
-    <message>
-        <source>Invoice date</source>
-        <translation>Date de facturation</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Prix unitaire</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Sous-total</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Printed on %1</source>
-        <translation>Imprimé le %1</translation>
-    </message>
-</context>
-<context>
-    <name>OrderWaitingLine</name>
-    <message>
-        <source>Its department&apos;s manager</source>
-        <translation>Le responsable de son département</translation>
-    </message>
-    <message>
-        <source>it now waits for its department&apos;s manager.</source>
-        <translation>il attend maintenant le responsable de son département.</translation>
-    </message>
-    <message>
-        <source>it now waits for Finance.</source>
-        <translation>il attend maintenant la Finance.</translation>
-    </message>
-    <message>
-        <source>You approved it for %2 on %3; %4</source>
-        <translation>Vous l’avez approuvé pour %2 le %3 ; %4</translation>
-    </message>
-    <message>
-        <source>You approved it for %2; %4</source>
-        <translation>Vous l’avez approuvé pour %2 ; %4</translation>
-    </message>
-    <message>
-        <source>You approved it on %3; %4</source>
-        <translation>Vous l’avez approuvé le %3 ; %4</translation>
-    </message>
-    <message>
-        <source>You approved it; %4</source>
-        <translation>Vous l’avez approuvé ; %4</translation>
-    </message>
-    <message>
-        <source>%1 approved it for %2 on %3; %4</source>
-        <translation>%1 l’a approuvé pour %2 le %3 ; %4</translation>
-    </message>
-    <message>
-        <source>%1 approved it for %2; %4</source>
-        <translation>%1 l’a approuvé pour %2 ; %4</translation>
-    </message>
-    <message>
-        <source>%1 approved it on %3; %4</source>
-        <translation>%1 l’a approuvé le %3 ; %4</translation>
-    </message>
-    <message>
-        <source>%1 approved it; %4</source>
-        <translation>%1 l’a approuvé ; %4</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../gui/admin/action_dialog.py" line="+132"/>
+        <location filename="../gui/admin/action_dialog.py" line="+140"/>
         <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
         <translation>Amasomo ye afunguye ntiyashoboye gufungwa: %1; IT ishobora kuyafunga ikoresheje dicel_end_sessions.</translation>
     </message>
@@ -12,6 +12,7 @@
 <context>
     <name>AuditValuesEditor</name>
     <message>
+        <location filename="../gui/editors/audit_values.py" line="+116"/>
         <source>%1 (deleted, or hidden from you)</source>
         <translation>%1 (yasibwe, cyangwa udashobora kuyibona)</translation>
     </message>
@@ -19,7 +20,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../gui/editors/choices.py" line="+68"/>
+        <location filename="../gui/editors/choices.py" line="+74"/>
         <source>Not set</source>
         <translation>Ntibyujujwe</translation>
     </message>
@@ -27,7 +28,7 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../gui/charts/budget_chart.py" line="+110"/>
+        <location filename="../gui/charts/budget_chart.py" line="+79"/>
         <source>Fiscal year</source>
         <translation>Umwaka w’ingengo y’imari</translation>
     </message>
@@ -92,46 +93,48 @@
         <translation>Byarenze ingengo y’imari ho {0}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+91"/>
         <source>Allocated</source>
         <translation>Yagenewe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Spent</source>
         <translation>Yakoreshejwe</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>Remaining</source>
         <translation>Isigaye</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Straight-line budget</source>
         <translation>Ingengo y’imari ikoreshwa kimwe buri kwezi</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+125"/>
-        <location line="+85"/>
+        <location line="-139"/>
+        <location line="+48"/>
+        <location line="+123"/>
+        <location line="+101"/>
         <source>No department</source>
         <translation>Nta shami</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+5"/>
+        <location line="-252"/>
+        <location line="+10"/>
+        <location line="+162"/>
         <source>Over budget</source>
         <translation>Byarenze ingengo y’imari</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>No budget you may see.</source>
         <translation>Nta ngengo y’imari wemerewe kubona.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Budgets of {0}: allocated {1}, spent {2}.</source>
         <translation>Ingengo y’imari ya {0}: yagenewe {1}, yakoreshejwe {2}.</translation>
     </message>
@@ -156,7 +159,7 @@
         <translation>, byarenze ingengo y’imari</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Spent to the end of {0}: {1}, against {2} spending evenly.</source>
         <translation>Ayakoreshejwe kugeza ku mpera za {0}: {1}, ugereranyije na {2} iyo akoreshwa kimwe buri kwezi.</translation>
     </message>
@@ -176,22 +179,27 @@
         <translation>{0}: hakoreshejwe {1} kugeza ubu, ugereranyije na {2} iyo akoreshwa kimwe buri kwezi</translation>
     </message>
     <message>
+        <location line="-303"/>
         <source>1 line over budget</source>
         <translation>Umurongo 1 warenze ingengo y’imari</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{0} lines over budget</source>
         <translation>Imirongo {0} yarenze ingengo y’imari</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>{0}: {1} over</source>
         <translation>{0}: yarenzeho {1}</translation>
     </message>
     <message>
+        <location line="+242"/>
         <source>{0} ({1} over)</source>
         <translation>{0} (yarenzeho {1})</translation>
     </message>
     <message>
+        <location line="-219"/>
         <source>Number of lines over budget</source>
         <translation>Umubare w’imirongo yarenze ingengo y’imari</translation>
     </message>
@@ -261,7 +269,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Items to decide</source>
         <translation>Ibigomba gufatirwa icyemezo</translation>
     </message>
@@ -326,22 +334,22 @@
         <translation>Ntikikiriho ngo gifatirwe icyemezo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>{days}; {state} already.</source>
         <translation>{days}; bwamaze kuba {state}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{days}; this leave has no yearly allowance.</source>
         <translation>{days}; iki kiruhuko nta minsi igenwe ku mwaka gifite.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>{days}; {over} beyond the allowance of {allowance} for {year}: approving is refused.</source>
         <translation>{days}; birenze iminsi igenwe ({allowance} mu {year}) ho {over}: kubyemeza biranzwe.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{days}; once approved, %n of {allowance} days left for {year}.</source>
         <translation>
             <numerusform>{days}; nibimara kwemezwa, hazasigara iminsi %n kuri {allowance} mu {year}.</numerusform>
@@ -349,7 +357,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Budget {line}: {left} left after approval.</source>
         <translation>Ingengo y’imari {line}: {left} izasigara nyuma yo kwemeza.</translation>
     </message>
@@ -439,12 +447,12 @@
         <translation>1 nticyafatiwe icyemezo: impamvu iri iruhande rwacyo.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-323"/>
         <source>Reading its facts…</source>
         <translation>Gusoma amakuru yacyo…</translation>
     </message>
     <message numerus="yes">
-        <location line="+297"/>
+        <location line="+324"/>
         <source>%n not decided: the reason is beside each.</source>
         <translation>
             <numerusform>%n ntibyafatiwe icyemezo: impamvu iri iruhande rwa buri kimwe.</numerusform>
@@ -452,15 +460,17 @@
         </translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-160"/>
         <source>Decided:</source>
         <translation>Ibyemezo byafashwe:</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>(Counting the items above as approved too.)</source>
         <translation>(Bibariwemo n’ibiri hejuru nk’ibyemejwe.)</translation>
     </message>
     <message numerus="yes">
+        <location line="+25"/>
         <source>{days}; %n of {allowance} days taken in {year}.</source>
         <translation>
             <numerusform>{days}; iminsi %n kuri {allowance} yafashwe mu {year}.</numerusform>
@@ -468,6 +478,7 @@
         </translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Budget {line}: {left} left.</source>
         <translation>Ingengo y’imari {line}: hasigaye {left}.</translation>
     </message>
@@ -531,7 +542,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+488"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+550"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -541,7 +552,7 @@
         <translation>Vamo udakoze iyi ntambwe (Esc)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+75"/>
         <source>Assign to</source>
         <translation>Guha inshingano</translation>
     </message>
@@ -582,26 +593,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+16"/>
         <source>Required: it is kept with the record</source>
         <translation>Ni ngombwa: ibikwa hamwe n’inyandiko</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>&amp;Why:</source>
         <translation>Im&amp;pamvu:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Amount involved:</source>
         <translation>Amafaranga arebwa:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Completion date:</source>
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+278"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -609,7 +621,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-720"/>
+        <location line="-912"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>%1 ishingwe nde?</translation>
     </message>
@@ -974,12 +986,12 @@
         <translation>Kurangiza %1? Ibikwa uko iri, kandi ntizongera guhindurwa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Suspend %1? They are not paid while suspended. Their DICEL login is turned off now; an administrator turns it back on after they are reinstated.</source>
         <translation>Guhagarika %1 by’agateganyo? Ntahembwa igihe ahagaritswe. Konti ye ya DICEL irafungwa ubu; umuyobozi wa sisitemu ayifungura amaze gusubizwa mu kazi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Terminate %1? Their termination date becomes today unless an earlier one is written; their pay stops on that day, their DICEL login (if any) is deactivated, and the record can no longer be changed.</source>
         <translation>Gusezerera %1? Itariki yo gusezererwa iba uyu munsi keretse handitswe iya mbere yayo; umushahara we uhagarara kuri iyo tariki, konti ye ya DICEL (niba ayifite) irafungwa, kandi dosiye ntizongera guhindurwa.</translation>
     </message>
@@ -1122,11 +1134,6 @@
         <location line="+1"/>
         <source>Re&amp;open</source>
         <translation>&amp;Ongera ufungure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel &amp;it</source>
-        <translation>Hagarika &amp;burundu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1410,12 +1417,12 @@
         <translation>Ya&amp;tsindiwe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>&amp;Next review due:</source>
         <translation>Isuzuma &amp;rikurikira:</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-45"/>
         <source>Mark ac&amp;knowledged</source>
         <translation>Yame&amp;nyeshejwe</translation>
     </message>
@@ -1819,22 +1826,27 @@
         <translation>Isanzwe ari “%1” kandi ikomeza gutyo</translation>
     </message>
     <message>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+29"/>
         <source>What the client was &amp;told:</source>
         <translation>Ibyo umukiriya &amp;yabwiwe:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>What was &amp;done:</source>
         <translation>Ibya&amp;kozwe:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>What was &amp;recovered:</source>
         <translation>Ibyagaru&amp;zwe:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What was &amp;done, or why it is closed:</source>
         <translation>Ibya&amp;kozwe, cyangwa impamvu risozwa:</translation>
     </message>
     <message numerus="yes">
+        <location filename="../gui/workflows/payslip_cut_line.py" line="+45"/>
         <source>The approved payslip of %1 will be cut to the days worked: %n of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
         <translation>
             <numerusform>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: umunsi %n kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</numerusform>
@@ -1842,10 +1854,12 @@
         </translation>
     </message>
     <message>
+        <location filename="../gui/workflows/case_step_dialog.py" line="-178"/>
         <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
         <translation>Gusubiza %1 mu kazi? Yongeye kuba mu kazi. Konti ye iguma ifunze kugeza umuyobozi wa sisitemu ayifunguye.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../gui/workflows/payslip_cut_line.py" line="+9"/>
         <source>The payslip of %1 was already paid in full: %n day(s) after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
         <translation>
             <numerusform>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: umunsi %n nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri uwo munsi. Saba ishami ry’Imari kubigarura.</numerusform>
@@ -2005,7 +2019,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../gui/charts/common.py" line="+319"/>
+        <location filename="../gui/charts/common.py" line="+315"/>
         <source>Save as PNG…</source>
         <translation>Bika nka PNG…</translation>
     </message>
@@ -2115,13 +2129,13 @@
         <translation>Funga itu&amp;miza</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 kuri %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Nothing</source>
         <translation>Nta na kimwe</translation>
     </message>
@@ -2131,31 +2145,19 @@
         <translation>Itumiza rirafungwa…</translation>
     </message>
     <message>
+        <location line="-47"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Close this without taking the step (Esc)</source>
         <translation>Vamo udakoze iyi ntambwe (Esc)</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionWatch</name>
-    <message>
-        <source>Connected</source>
-        <translation>Uhujwe</translation>
-    </message>
-    <message>
-        <source>Connection lost — retrying</source>
-        <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
-    </message>
-    <message>
-        <source>Signed out by the database</source>
-        <translation>Ububiko bw’amakuru bwagusohoye</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2211,28 @@
         <location line="+4"/>
         <source>Your role may not change these fields now.</source>
         <translation>Inshingano zawe ntizikwemerera guhindura iyi myanya ubu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../gui/connection_watch.py" line="+33"/>
+        <location line="+20"/>
+        <source>Connected</source>
+        <extracomment>How often the status bar checks that the server still answers. The database refused this login (``DicelError``, code ``login_refused``): said once. The status bar&apos;s word for it: &quot;Connected&quot;, &quot;Connection lost — retrying&quot;.
+----------
+The last failed ping was asked again at once; reset by an answer. The database refused this login while the window was open.</extracomment>
+        <translation>Uhujwe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connection lost — retrying</source>
+        <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Signed out by the database</source>
+        <translation>Ububiko bw’amakuru bwagusohoye</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2299,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+125"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+130"/>
         <source>Open the budget chart of my department</source>
         <translation>Fungura igishushanyo cy’ingengo y’imari y’ishami ryanjye</translation>
     </message>
@@ -2285,7 +2309,7 @@
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+207"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
@@ -2311,7 +2335,7 @@
         <translation>Bikeneye kwitabwaho: fungura urutonde rw’izi nyandiko</translation>
     </message>
     <message>
-        <location filename="../gui/dashboards/dashboard_chart.py" line="+131"/>
+        <location filename="../gui/dashboards/dashboard_chart.py" line="+119"/>
         <source>%1 (so far)</source>
         <translation>%1 (kugeza ubu)</translation>
     </message>
@@ -2329,7 +2353,7 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+143"/>
+        <location filename="../gui/widgets/data_grid.py" line="+127"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Biri munsi y’ingano ntoya: igihe cyo gutumiza ibindi.</translation>
     </message>
@@ -2339,17 +2363,12 @@
         <translation>Biracyategereje nyuma y’umunsi wa mbere: bikeneye icyemezo.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>High or critical risk score, not closed: it needs attention.</source>
-        <translation>Ingaruka ziri hejuru cyangwa zikomeye cyane, bitarafungwa: bikeneye kwitabwaho.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>In force past its review date: the review is overdue.</source>
         <translation>Irakurikizwa nyuma y’itariki y’isuzuma: isuzuma ryaratinze.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Licence expired: the guard may not work until it is renewed.</source>
         <translation>Uruhushya rwararangiye: umuzamu ntashobora gukora rutaravugururwa.</translation>
     </message>
@@ -2359,7 +2378,7 @@
         <translation>Itariki yo kurangira yararenze, iracyakora: yivugurure cyangwa uyishyire mu zarangiye.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Licence expiring within 30 days.</source>
         <translation>Uruhushya rurangira mu minsi 30.</translation>
     </message>
@@ -2384,7 +2403,7 @@
         <translation>Igihe cyo kugeza cyarenze, ntibyose byakiriwe.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>No rows</source>
         <translation>Nta murongo</translation>
     </message>
@@ -2409,7 +2428,7 @@
         <translation>Imirongo: hafi %1</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+184"/>
         <source>Search</source>
         <translation>Shakisha</translation>
     </message>
@@ -2430,12 +2449,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+486"/>
+        <location line="+351"/>
         <source>Columns</source>
         <translation>Inkingi</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-344"/>
         <source>Export…</source>
         <translation>Ohereza hanze…</translation>
     </message>
@@ -2455,7 +2474,7 @@
         <translation>Ongera ufungure</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>The arrow keys move between rows, Enter opens the record</source>
         <translation>Utwambi twimuka hagati y’imirongo, Enter ifungura inyandiko</translation>
     </message>
@@ -2465,12 +2484,12 @@
         <translation>Shakisha muri %1</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location filename="../gui/widgets/column_widths.py" line="+455"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../gui/widgets/data_grid.py" line="+125"/>
         <source>Filtered by %1</source>
         <translation>Ruyunguruwe na %1</translation>
     </message>
@@ -2506,23 +2525,27 @@
         <translation>Tondeka umanuka</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>Nothing found</source>
         <translation>Nta cyabonetse</translation>
     </message>
     <message>
+        <location line="-680"/>
         <source>The shift is over: mark it completed, or missed if it never started.</source>
         <translation>Igihe cy’akazi cyarangiye: shyiraho ko cyarangiye, cyangwa ko kitakozwe niba kitigeze gitangira.</translation>
     </message>
     <message>
+        <location line="-24"/>
         <source>High risk score, not closed: it needs attention.</source>
         <translation>Ingaruka ziri hejuru, bitarafungwa: bikeneye kwitabwaho.</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Critical risk score, not closed: it needs attention now.</source>
         <translation>Ingaruka zikomeye cyane, bitarafungwa: bikeneye kwitabwaho ubu.</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>Held by someone whose login is deactivated: recover it.</source>
         <translation>Gifitwe n’umuntu konti ye yahagaritswe: kigomba kugarurwa.</translation>
     </message>
@@ -2560,7 +2583,7 @@
         <translation>umunota</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Choose from a calendar ({shortcut})</source>
         <translation>Hitamo kuri kalendari ({shortcut})</translation>
     </message>
@@ -2570,12 +2593,12 @@
         <translation>Kalendari</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Today</source>
         <translation>Uyu munsi</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+159"/>
         <source>Now, if left empty (%1)</source>
         <translation>Ubu, nibisigara ari ubusa (%1)</translation>
     </message>
@@ -2588,7 +2611,7 @@
 <context>
     <name>DeactivateDialog</name>
     <message>
-        <location filename="../gui/admin/deactivate_dialog.py" line="+22"/>
+        <location filename="../gui/admin/deactivate_dialog.py" line="+28"/>
         <source>Deactivate %1</source>
         <translation>Guhagarika konti ya %1</translation>
     </message>
@@ -2608,7 +2631,7 @@
         <translation>&amp;Reka</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+51"/>
         <source>%1 can no longer log in; their records are kept.</source>
         <translation>%1 ntashobora kongera kwinjira; inyandiko ze zirabitswe.</translation>
     </message>
@@ -2618,10 +2641,12 @@
         <translation>Birahagarikwa…</translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>Still holds: %1; ask IT to recover them.</source>
         <translation>Aracyafite: %1; saba IT kubigarura.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Still holds: %1; ask IT to recover it.</source>
         <translation>Aracyafite: %1; saba IT kukigarura.</translation>
     </message>
@@ -2669,13 +2694,9 @@
         <translation>Uru rupapuro rwo gutumiza ni %1: nta cyemezo gisigaye gufatwa.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>You decide for: %1.</source>
         <translation>Ufata icyemezo mu izina rya: %1.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Vamo</translation>
     </message>
 </context>
 <context>
@@ -2694,12 +2715,12 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../gui/records/details.py" line="+67"/>
+        <location filename="../gui/records/details.py" line="+66"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ongeraho…</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="+749"/>
+        <location filename="schema_words.py" line="+764"/>
         <source>Save the invoice first, then add its lines here.</source>
         <translation>Banza ubike fagitire, hanyuma wongere hano imirongo yayo.</translation>
     </message>
@@ -2727,7 +2748,7 @@
 <context>
     <name>DocumentLinkEditor</name>
     <message>
-        <location filename="../gui/editors/document_link.py" line="+78"/>
+        <location filename="../gui/editors/document_link.py" line="+89"/>
         <source>Attach…</source>
         <translation>Omekaho…</translation>
     </message>
@@ -2752,7 +2773,7 @@
         <translation>Simbuza…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+96"/>
         <source>Your role cannot change the files of this record.</source>
         <translation>Inshingano zawe ntizikwemerera guhindura dosiye z’iyi fishi.</translation>
     </message>
@@ -2772,7 +2793,7 @@
         <translation>Nta dosiye yometseho yo gufungura.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>{kind}, {size}, uploaded by {who}</source>
         <translation>{kind}, {size}, yashyizweho na {who}</translation>
     </message>
@@ -2782,24 +2803,19 @@
         <translation>Dosiye ihujwe ntikiboneka</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="-70"/>
+        <location line="+72"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-74"/>
+        <location line="+76"/>
         <source>Save the record first to attach a file</source>
         <translation>Banza ubike inyandiko kugira ngo wometseho dosiye</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No file attached</source>
-        <translation>Nta dosiye yometseho</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Attach a file</source>
         <translation>Omekaho dosiye</translation>
     </message>
@@ -2809,7 +2825,7 @@
         <translation>Simbuza na</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+52"/>
         <source>No program on this computer opens “{name}”.</source>
         <translation>Nta porogaramu kuri iyi mudasobwa ifungura “{name}”.</translation>
     </message>
@@ -2819,14 +2835,17 @@
         <translation>“{name}” yabitswe muri {folder}.</translation>
     </message>
     <message>
+        <location line="-149"/>
         <source>No file attached: Attach… lists it under Documents too</source>
         <translation>Nta dosiye yometseho: Omekaho… iyishyira no mu Migereka</translation>
     </message>
     <message>
+        <location line="-166"/>
         <source>Empty</source>
         <translation>Siba ibirimo</translation>
     </message>
     <message>
+        <location line="+138"/>
         <source>Empty this field when the record is saved (Delete): the file stays under Documents, where it can then be removed</source>
         <translation>Siba ibiri muri uyu mwanya ubitse (Delete): dosiye iguma mu Nyandiko, aho ushobora kuyikuraho nyuma</translation>
     </message>
@@ -2834,12 +2853,12 @@
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../gui/widgets/document_list.py" line="+33"/>
+        <location filename="../gui/widgets/document_list.py" line="+34"/>
         <source>Files of the record</source>
         <translation>Dosiye z’inyandiko</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Name</source>
         <translation>Izina</translation>
     </message>
@@ -2869,10 +2888,12 @@
         <translation>Kuvanaho</translation>
     </message>
     <message>
+        <location line="+65"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>%1: the file the field %2 names</source>
         <translation>%1: dosiye ivugwa mu murima %2</translation>
     </message>
@@ -3026,28 +3047,28 @@
         <translation>Bika dosiye</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+115"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+139"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Shyiraho…</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+272"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Omeka dosiye kuri iyi nyandiko (cyangwa uzikurure uzizane hano)</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-271"/>
         <source>&amp;Open</source>
         <translation>&amp;Fungura</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+178"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Fungura dosiye ukoresheje porogaramu yayo yo kuri iyi mudasobwa</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
-        <location filename="../gui/widgets/documents_panel.py" line="-151"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-176"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Kuramo…</translation>
     </message>
@@ -3057,23 +3078,23 @@
         <translation>S&amp;imbuza…</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+279"/>
         <source>Put a new version of the file in its place</source>
         <translation>Shyiraho verisiyo nshya ya dosiye mu mwanya wayo</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-278"/>
         <source>Remo&amp;ve</source>
         <translation>Ku&amp;vanaho</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+225"/>
+        <location line="+65"/>
+        <location line="+291"/>
         <source>Select a file to see it here.</source>
         <translation>Hitamo dosiye kugira ngo uyibone hano.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-212"/>
         <source>A policy in force changes only through a review: start a review, then change its files.</source>
         <translation>Politiki ikurikizwa ihindurwa gusa binyuze mu isuzuma: tangiza isuzuma, hanyuma uhindure amadosiye yayo.</translation>
     </message>
@@ -3099,12 +3120,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+67"/>
+        <location line="+109"/>
         <source>Save the record first to attach files</source>
         <translation>Banza ubike inyandiko kugira ngo wometseho dosiye</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-107"/>
         <source>The files are still loading.</source>
         <translation>Imigereka iracyaza.</translation>
     </message>
@@ -3114,7 +3135,7 @@
         <translation>Ushobora gusoma imigereka y’iyi nyandiko (%1); uruhare rwawe ntirushobora kuyihindura.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+43"/>
         <source>No file is attached to this record.</source>
         <translation>Nta mugereka uri kuri iyi nyandiko.</translation>
     </message>
@@ -3124,17 +3145,17 @@
         <translation>Banza uhitemo umugereka mu rutonde.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Save a copy of the file on this computer</source>
         <translation>Bika kopi y’umugereka kuri iyi mudasobwa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Delete the file from this record</source>
         <translation>Kuraho umugereka kuri iyi nyandiko</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Saving the file…</source>
         <translation>Kubika dosiye…</translation>
     </message>
@@ -3162,8 +3183,8 @@
         <translation>Nta dosiye irometswaho. Kurura dosiye uzizane hano, cyangwa ukoreshe Shyiraho…</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+91"/>
+        <location line="-137"/>
+        <location line="+133"/>
         <location line="+6"/>
         <source>No files attached.</source>
         <translation>Nta dosiye yometseho.</translation>
@@ -3197,7 +3218,7 @@
         <translation>“{name}” yabitswe muri {folder}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Attach files</source>
         <translation>Omeka dosiye</translation>
     </message>
@@ -3217,14 +3238,17 @@
         <translation>Kuvana “{name}” kuri iyi nyandiko? Isibwa mu bubiko bw’amakuru; amateka abika izina ryayo gusa.</translation>
     </message>
     <message>
+        <location line="-410"/>
         <source>A case document holds one file, attached with Attach… on its File field: file another case document for another file.</source>
         <translation>Inyandiko ya dosiye igira dosiye imwe, yomekwa na Omekaho… ku kibanza cyayo cya Dosiye: ku yindi dosiye, shyiraho indi nyandiko ya dosiye.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A case document is its file, and it is never replaced: to correct it, delete the case document and file a new one.</source>
         <translation>Inyandiko ya dosiye ni dosiye yayo, kandi ntisimburwa: kugira ngo uyikosore, siba iyo nyandiko maze ushyireho indi nshya.</translation>
     </message>
     <message>
+        <location line="+94"/>
         <source>A case document is its file: it takes no other file, and its file is never replaced or removed here. To correct it, delete the case document with Delete… and file a new one.</source>
         <translation>Inyandiko ya dosiye ni dosiye yayo: ntiyakira indi dosiye, kandi dosiye yayo ntisimburwa cyangwa ngo ikurweho hano. Kugira ngo uyikosore, siba iyo nyandiko ukoresheje Siba… maze ushyireho indi nshya.</translation>
     </message>
@@ -3232,11 +3256,12 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+164"/>
+        <location filename="../gui/editors/text.py" line="+179"/>
         <source>name@example.rw</source>
         <translation>izina@urugero.rw</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Two addresses: keep one address in this box.</source>
         <translation>Aderesi ebyiri: siga aderesi imwe gusa muri aka kazu.</translation>
     </message>
@@ -3244,7 +3269,7 @@
 <context>
     <name>EmptyNotes</name>
     <message>
-        <location filename="../gui/records/empty_notes.py" line="+25"/>
+        <location filename="../gui/records/empty_notes.py" line="+33"/>
         <source>Set by %1</source>
         <translation>Bishyirwaho na %1</translation>
     </message>
@@ -3269,6 +3294,7 @@
         <translation>Bishyirwaho iyo byishyuwe</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Needed before %1; it may be saved without it until then</source>
         <translation>Birakenewe mbere ya %1; birashobora kubikwa bitarimo kugeza icyo gihe</translation>
     </message>
@@ -3276,34 +3302,42 @@
 <context>
     <name>ExpenseBudgetNote</name>
     <message>
+        <location filename="../gui/workflows/expense_budget_note.py" line="+64"/>
         <source>No budget line for %1 %2 in %3 yet: it needs one (Budgets) before it is approved.</source>
         <translation>Nta murongo w’ingengo y’imari wa %1 %2 muri %3 uraba: urakenewe (Ingengo y’imari) mbere y’uko byemezwa.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The budget line %1 is %2: it cannot be approved while it is.</source>
         <translation>Umurongo w’ingengo y’imari %1 uri mu cyiciro “%2”: ntibishobora kwemezwa muri icyo cyiciro.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Budget line %1: %2 left of %3.</source>
         <translation>Umurongo w’ingengo y’imari %1: hasigaye %2 kuri %3.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Left after approval: %1.</source>
         <translation>Izasigara nyuma yo kwemeza: %1.</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Left after approval: none (%1 over).</source>
         <translation>Izasigara nyuma yo kwemeza: nta na make (harenzeho %1).</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Also waiting on this line: %1.</source>
         <translation>Ibindi bitegereje kuri uyu murongo: %1.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Budget line</source>
         <translation>Umurongo w’ingengo y’imari</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Budget warning</source>
         <translation>Iburira ku ngengo y’imari</translation>
     </message>
@@ -3311,27 +3345,27 @@
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+59"/>
         <source>Decide an expense</source>
         <translation>Gufata icyemezo ku ikoreshwa ry’amafaranga</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Expense %1: %2</source>
         <translation>Ikoreshwa ry’amafaranga %1: %2</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>Filed by</source>
         <translation>Byatanzwe na</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-4"/>
         <source>Decide on %1</source>
         <translation>Fata icyemezo kuri %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Department</source>
         <translation>Ishami</translation>
     </message>
@@ -3356,7 +3390,7 @@
         <translation>Ibisobanuro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Budget</source>
         <translation>Ingengo y’imari</translation>
     </message>
@@ -3376,7 +3410,7 @@
         <translation>Izasigara nyuma yo kwemeza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Budget warning</source>
         <translation>Iburira ku ngengo y’imari</translation>
     </message>
@@ -3406,13 +3440,13 @@
         <translation>&amp;Anga</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+68"/>
+        <location line="+56"/>
+        <location line="+86"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Iri koreshwa ry’amafaranga ntirikiriho ngo rifatirwe icyemezo.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
     </message>
@@ -3432,17 +3466,17 @@
         <translation>Uyu murongo w’ingengo y’imari ni %1: kwemeza ntibyemewe igihe ukiri bityo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>Approving this overspends the budget line by %1.</source>
         <translation>Kubyemeza birenza umurongo w’ingengo y’imari ho %1.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-152"/>
         <source>&amp;Approve anyway</source>
         <translation>&amp;Emeza uko byagenda kose</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
@@ -3452,42 +3486,52 @@
         <translation>Kwanga…</translation>
     </message>
     <message>
+        <location line="-147"/>
         <source>Also waiting on this line</source>
         <translation>Ibindi bitegereje kuri uyu murongo</translation>
     </message>
     <message>
+        <location line="+221"/>
         <source>none</source>
         <translation>nta na kimwe</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>1 expense, %2</source>
         <translation>ikiguzi 1, %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 expenses, %2</source>
         <translation>ibiguzi %1, %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>With the others waiting on this line, approving them all overspends it by %1.</source>
         <translation>Hamwe n’ibindi bitegereje kuri uyu murongo, kubyemeza byose birenza ingengo y’imari ho %1.</translation>
     </message>
     <message>
+        <location line="-244"/>
         <source>Reading the receipt…</source>
         <translation>Gusoma inyemezabwishyu…</translation>
     </message>
     <message>
+        <location line="+73"/>
         <source>No receipt</source>
         <translation>Nta nyemezabwishyu</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>No receipt: the file it named is no longer there.</source>
         <translation>Nta nyemezabwishyu: dosiye yavugwaga ntikiriho.</translation>
     </message>
     <message>
+        <location line="-71"/>
         <source>Receipt</source>
         <translation>Inyemezabwishyu</translation>
     </message>
     <message>
+        <location line="-9"/>
         <source>State</source>
         <translation>Uko bihagaze</translation>
     </message>
@@ -3533,17 +3577,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+316"/>
+        <location filename="../gui/export_dialog.py" line="+331"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Igitabo cya Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>CSV for other programs: stored codes, ISO dates (*.csv)</source>
         <translation>CSV y’izindi porogaramu: kode zabitswe, amatariki ya ISO (*.csv)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Export list</source>
         <translation>Ohereza urutonde hanze</translation>
     </message>
@@ -3551,14 +3595,14 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-90"/>
+        <location line="-107"/>
         <location line="+46"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Export list</source>
         <translation>Ohereza urutonde hanze</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Exporting to %1…</source>
         <translation>Kohereza muri %1…</translation>
     </message>
@@ -3573,7 +3617,7 @@
         <translation>Kohereza muri %1… imirongo %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Umurongo %n woherejwe muri %1.</numerusform>
@@ -3599,7 +3643,7 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Currency</source>
         <translation>Ifaranga</translation>
     </message>
@@ -3617,12 +3661,12 @@
 <context>
     <name>FieldDisplay</name>
     <message>
-        <location filename="../gui/records/values.py" line="+43"/>
+        <location filename="../gui/records/values.py" line="+44"/>
         <source>(a record you cannot see)</source>
         <translation>(inyandiko udashobora kubona)</translation>
     </message>
     <message>
-        <location filename="../gui/cell_format.py" line="+263"/>
+        <location filename="../gui/cell_format.py" line="+416"/>
         <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Yego</translation>
@@ -3637,7 +3681,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+169"/>
+        <location filename="../gui/editors/common.py" line="+225"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -3650,7 +3694,7 @@
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../gui/widgets/filter_popup.py" line="+56"/>
+        <location filename="../gui/widgets/filter_popup.py" line="+59"/>
         <source>Filter: {column}</source>
         <translation>Akayunguruzo: {column}</translation>
     </message>
@@ -3665,21 +3709,21 @@
         <translation>Kuraho akayunguruzo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+7"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>From</source>
         <translation>Kuva</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <location line="+6"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>To</source>
         <translation>Uwishyurwa</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -3689,7 +3733,7 @@
         <translation>Oya</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>(blank)</source>
         <translation>(ubusa)</translation>
     </message>
@@ -3722,7 +3766,7 @@
 <context>
     <name>FinanceSteps</name>
     <message>
-        <location filename="../gui/workflows/finance.py" line="+69"/>
+        <location filename="../gui/workflows/finance.py" line="+78"/>
         <source>Issue invoice %1 to %2? Its lines and amounts can no longer be changed once it is sent.</source>
         <translation>Gutanga fagitire %1 kuri %2? Imirongo yayo n’amafaranga ntibizongera guhindurwa imaze koherezwa.</translation>
     </message>
@@ -3733,12 +3777,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>&amp;Issue</source>
         <translation>&amp;Tanga</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Cancel invoice %1? It will no longer be owed or paid.</source>
         <translation>Guhagarika fagitire %1? Ntizongera kwishyuzwa cyangwa kwishyurwa.</translation>
     </message>
@@ -3768,7 +3812,7 @@
         <translation>&amp;Kuraho</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Emeza…</translation>
     </message>
@@ -3803,7 +3847,7 @@
         <translation>Yohereze: imirongo yayo n’amafaranga ntibizongera guhinduka</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Record &amp;payment…</source>
         <translation>Andika &amp;ubwishyu…</translation>
     </message>
@@ -3838,8 +3882,8 @@
         <translation>Hagarika &amp;ibarwa…</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+79"/>
+        <location line="-73"/>
+        <location line="+82"/>
         <source>Mark &amp;paid…</source>
         <translation>Emeza ko byishyu&amp;we…</translation>
     </message>
@@ -3847,15 +3891,17 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+217"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+270"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
     <message>
+        <location filename="../gui/workflows/step_dialog.py" line="+69"/>
         <source>Close</source>
         <translation>Vamo</translation>
     </message>
     <message>
+        <location filename="../gui/workflows/form_step_dialog.py" line="-35"/>
         <source>Your note was not recorded; it is still above, to copy.</source>
         <translation>Icyitonderwa cyawe nticyabitswe; kiracyari hejuru, ngo ukigumane.</translation>
     </message>
@@ -3863,7 +3909,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/records/history_panel.py" line="+32"/>
+        <location filename="../gui/records/history_panel.py" line="+33"/>
         <source>Created</source>
         <translation>Byashyizweho</translation>
     </message>
@@ -3883,7 +3929,7 @@
         <translation>Gufungura amateka…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>When and who</source>
         <translation>Igihe n’uwabikoze</translation>
     </message>
@@ -3939,7 +3985,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../gui/tabs/inbox_model.py" line="+32"/>
+        <location filename="../gui/tabs/inbox_model.py" line="+39"/>
         <source>Kind</source>
         <translation>Ubwoko</translation>
     </message>
@@ -3969,17 +4015,7 @@
         <translation>Na</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>1 working day</source>
-        <translation>Umunsi 1 w’akazi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 working days</source>
-        <translation>Iminsi %1 y’akazi</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>1 payslip</source>
         <translation>Urupapuro rw’umushahara 1</translation>
     </message>
@@ -4027,7 +4063,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../gui/tabs/inbox_page.py" line="+76"/>
+        <location filename="../gui/tabs/inbox_page.py" line="+74"/>
         <source>Waiting for your decision</source>
         <translation>Bitegereje icyemezo cyawe</translation>
     </message>
@@ -4120,7 +4156,7 @@
 <context>
     <name>IntEditor</name>
     <message>
-        <location filename="../gui/editors/numbers.py" line="+221"/>
+        <location filename="../gui/editors/numbers.py" line="+225"/>
         <source>Between {minimum} and {maximum}</source>
         <translation>Hagati ya {minimum} na {maximum}</translation>
     </message>
@@ -4146,9 +4182,131 @@
     </message>
 </context>
 <context>
+    <name>Invoice</name>
+    <message>
+        <location filename="../gui/workflows/invoice_document.py" line="+53"/>
+        <source>Bill to</source>
+        <translation>Umukiriya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attention: %1</source>
+        <translation>Bigenewe %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No lines yet.</source>
+        <translation>Nta murongo urashyirwamo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amount paid</source>
+        <translation>Amafaranga yishyuwe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance due</source>
+        <translation>Asigaye kwishyurwa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid on %1</source>
+        <translation>Yishyuwe ku wa %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Invoice %1</source>
+        <translation>Fagitire %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DRAFT
+not issued</source>
+        <translation>INYANDIKO Y’AGATEGANYO
+ntiratangwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CANCELLED
+nothing is owed on it</source>
+        <translation>YAHAGARITSWE
+nta mwenda uyiriho</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This invoice is no longer there to see.</source>
+        <translation>Iyi fagitire ntikiboneka.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>TIN %1</source>
+        <translation>TIN %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>Bivuye kuri</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invoice number</source>
+        <translation>Nomero ya fagitire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice date</source>
+        <translation>Itariki ya fagitire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due date</source>
+        <translation>Itariki ntarengwa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>Ibisobanuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Ingano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Igiciro kimwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amafaranga</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Subtotal</source>
+        <translation>Igiteranyo gito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Igiteranyo</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Printed on %1</source>
+        <translation>Byacapwe ku wa %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+45"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+48"/>
         <source>Record a payment</source>
         <translation>Kwandika ubwishyu</translation>
     </message>
@@ -4228,7 +4386,7 @@
         <translation>&amp;Uko</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Payer&apos;s reference</source>
         <translation>Nomero y’uwishyuye</translation>
     </message>
@@ -4253,7 +4411,7 @@
         <translation>Iyi fagitire ntikiriho.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1, past due</source>
         <translation>%1, itariki ntarengwa yarenze</translation>
     </message>
@@ -4271,7 +4429,7 @@
 <context>
     <name>JsonDeductions</name>
     <message>
-        <location filename="../gui/editors/json_deductions.py" line="+60"/>
+        <location filename="../gui/editors/json_deductions.py" line="+124"/>
         <source>Deduction</source>
         <translation>Ikurwaho</translation>
     </message>
@@ -4284,7 +4442,7 @@
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../gui/editors/json_editor.py" line="+101"/>
+        <location filename="../gui/editors/json_editor.py" line="+102"/>
         <source>{label} (JSON)</source>
         <translation>{label} (JSON)</translation>
     </message>
@@ -4299,12 +4457,12 @@
         <translation>Erekana cyangwa uhindure aka gaciro nk’umwandiko wa JSON</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>This value does not have the usual form of {label}; it is shown as JSON.</source>
         <translation>Aka gaciro ntikameze nk’uko {label} isanzwe imeze; kerekanwa nka JSON.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>This JSON does not have the form of {label}; keep editing it here.</source>
         <translation>Iyi JSON ntimeze nka {label}; komeza uyihindurire hano.</translation>
     </message>
@@ -4415,7 +4573,7 @@
 <context>
     <name>JsonRecords</name>
     <message>
-        <location filename="../gui/editors/json_records.py" line="+90"/>
+        <location filename="../gui/editors/json_records.py" line="+206"/>
         <source>Name</source>
         <translation>Izina</translation>
     </message>
@@ -4460,50 +4618,62 @@
         <translation>Nomero ya RSSB</translation>
     </message>
     <message>
+        <location filename="../domain/relationships.py" line="+19"/>
         <source>Spouse</source>
         <translation>Uwo bashakanye</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Parent</source>
         <translation>Umubyeyi</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Child</source>
         <translation>Umwana</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sibling</source>
         <translation>Umuvandimwe</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Relative</source>
         <translation>Uwo mu muryango</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Friend</source>
         <translation>Inshuti</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Other</source>
         <translation>Undi</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Father</source>
         <translation>Papa</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mother</source>
         <translation>Mama</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Brother</source>
         <translation>Musaza</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sister</source>
         <translation>Mushiki</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cousin</source>
         <translation>Mubyara</translation>
     </message>
@@ -4511,7 +4681,7 @@
 <context>
     <name>LabelNoun</name>
     <message>
-        <location filename="../gui/records/titles.py" line="+137"/>
+        <location filename="../gui/records/titles.py" line="+157"/>
         <source>Review due</source>
         <translation>isuzuma riteganyijwe</translation>
     </message>
@@ -4542,27 +4712,17 @@
 <context>
     <name>Leave</name>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="+30"/>
+        <location filename="../gui/workflows/leave_texts.py" line="+38"/>
         <source>%1 leave</source>
         <translation>Ikiruhuko %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>1 working day</source>
-        <translation>umunsi 1 w’akazi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 working days</source>
-        <translation>iminsi %1 y’akazi</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+68"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1: nta minsi igenwe ku mwaka. Mu %2: %3 yafashwe, %4 itegereje icyemezo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-12"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.</source>
         <translation>
             <numerusform>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, %n isigaye yasabwa.</numerusform>
@@ -4570,30 +4730,37 @@
         </translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: %6 over the allowance.</source>
         <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo: birenze iminsi igenwe ho %6.</translation>
     </message>
     <message>
+        <location line="+70"/>
         <source>Started on %1</source>
         <translation>Cyatangiye: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Starts today (%1)</source>
         <translation>Gitangira uyu munsi (%1)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Starts tomorrow (%1)</source>
         <translation>Gitangira ejo (%1)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Starts on %1</source>
         <translation>Gitangira: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Starts on %1, in 1 working day</source>
         <translation>Gitangira: %1, mu munsi 1 w’akazi</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Starts on %1, in %2 working days</source>
         <translation>Gitangira: %1, mu minsi %2 y’akazi</translation>
     </message>
@@ -4601,7 +4768,7 @@
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+106"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+111"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -4621,7 +4788,7 @@
         <translation>Byanzwe.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Employee:</source>
         <translation>Umukozi:</translation>
     </message>
@@ -4646,23 +4813,23 @@
         <translation>Cyatanzwe ku wa:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Balance</source>
         <translation>Iminsi isigaye</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Who else in the team is away then</source>
         <translation>Abandi bo mu itsinda badahari icyo gihe</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Nobody else in the team is away or asking to be.</source>
         <translation>Nta wundi wo mu itsinda udahari cyangwa wabisabye.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Izina</translation>
     </message>
@@ -4707,7 +4874,7 @@
         <translation>Vamo udafashe icyemezo (Esc)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 of %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4717,7 +4884,7 @@
         <translation>(nta yatanzwe)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Waiting includes this request (%1).</source>
         <translation>Iminsi itegereje irimo n’ubu busabe (%1).</translation>
     </message>
@@ -4732,12 +4899,12 @@
         <translation>Kubyemeza byarenza iminsi igenwe ho %1: ububiko bw’amakuru buzabyanga. Byange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>This request is %1 already: there is nothing to decide.</source>
         <translation>Ubu busabe bwamaze kuba %1: nta cyemezo gisigaye gufatwa.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
@@ -4747,6 +4914,7 @@
         <translation>Kwanga…</translation>
     </message>
     <message>
+        <location line="-240"/>
         <source>State:</source>
         <translation>Uko bihagaze:</translation>
     </message>
@@ -4754,11 +4922,12 @@
 <context>
     <name>LeaveFormPreview</name>
     <message>
-        <location filename="../gui/workflows/leave_form_preview.py" line="+126"/>
+        <location filename="../gui/workflows/leave_form_preview.py" line="+99"/>
         <source>Waiting includes this request as saved (%1).</source>
         <translation>Iminsi itegereje irimo n’ubu busabe uko bwabitswe (%1).</translation>
     </message>
     <message>
+        <location filename="../gui/workflows/leave_texts.py" line="-21"/>
         <source>That is %1 beyond what is left: shorten the leave to the days left.</source>
         <translation>Ibyo birenga ibisigaye ho %1: gabanya ikiruhuko kigere ku minsi isigaye.</translation>
     </message>
@@ -4766,7 +4935,7 @@
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+71"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+74"/>
         <source>Request leave</source>
         <translation>Gusaba ikiruhuko</translation>
     </message>
@@ -4791,7 +4960,7 @@
         <translation>Impamvu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>&amp;Type:</source>
         <translation>&amp;Ubwoko:</translation>
     </message>
@@ -4816,18 +4985,18 @@
         <translation>Iminsi isigaye:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Impamvu:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+160"/>
+        <location line="+10"/>
+        <location line="+221"/>
         <source>Request &amp;leave</source>
         <translation>&amp;Saba ikiruhuko</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="+20"/>
+        <location filename="../gui/workflows/leave_texts.py" line="-36"/>
         <source>The last day comes before the first.</source>
         <translation>Umunsi wa nyuma uza mbere y’uwa mbere.</translation>
     </message>
@@ -4837,7 +5006,7 @@
         <translation>Hitamo umunsi wa mbere n’uwa nyuma.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>(not counted: %1)</source>
         <translation>(itabaruwe: %1)</translation>
     </message>
@@ -4857,7 +5026,7 @@
         <translation>Kohereza ubusabe…</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="-13"/>
+        <location filename="../gui/workflows/leave_texts.py" line="-12"/>
         <source>A leave request covers a year at most.</source>
         <translation>Ubusabe bw’ikiruhuko ntiburenza umwaka umwe.</translation>
     </message>
@@ -4865,7 +5034,7 @@
 <context>
     <name>LeaveSteps</name>
     <message>
-        <location filename="../gui/workflows/leave.py" line="+36"/>
+        <location filename="../gui/workflows/leave.py" line="+48"/>
         <source>&amp;Approve or reject…</source>
         <translation>&amp;Emeza cyangwa wange…</translation>
     </message>
@@ -5146,124 +5315,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+225"/>
+        <location filename="../gui/list_commands.py" line="+63"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Ohereza urutonde hanze…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save the current list to Excel or CSV</source>
         <translation>Kubika urutonde ruriho muri Excel cyangwa CSV</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../gui/main_window.py" line="+192"/>
         <source>Change my &amp;password…</source>
         <translation>Hindura ijambo ryanjye ry’&amp;ibanga…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../gui/list_commands.py" line="+28"/>
         <source>&amp;Print…</source>
         <translation>&amp;Capa…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print the current list, all its rows</source>
         <translation>Gucapa urutonde ruriho, imirongo yarwo yose</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save as P&amp;DF…</source>
         <translation>Bika nka P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save the current list as a PDF document</source>
         <translation>Kubika urutonde ruriho nk’inyandiko ya PDF</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../gui/main_window.py" line="+138"/>
         <source>My work ({count})</source>
         <translation>Akazi kanjye ({count})</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+265"/>
+        <location line="-212"/>
+        <location line="+212"/>
         <source>My work</source>
         <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-256"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../gui/list_commands.py" line="-63"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vugurura</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reload the list from the server</source>
         <translation>Kongera gukura urutonde kuri seriveri</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Find…</source>
         <translation>&amp;Shakisha…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search the current list</source>
         <translation>Gushakisha mu rutonde ruriho</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show the e&amp;xact number of rows</source>
         <translation>Erekana umubare &amp;nyawo w’imirongo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Choose &amp;columns…</source>
         <translation>Hitamo &amp;inkingi…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;New record</source>
         <translation>Inyandiko &amp;nshya</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-42"/>
         <source>A new record in the current list</source>
         <translation>Inyandiko nshya mu rutonde ruriho</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+50"/>
         <source>&amp;Open record</source>
         <translation>&amp;Fungura inyandiko</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open the selected row (also Enter or a double click)</source>
         <translation>Gufungura umurongo watoranyijwe (cyangwa Enter, cyangwa ukanda kabiri)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+446"/>
+        <location filename="../gui/main_window.py" line="+123"/>
+        <location line="+261"/>
         <source>&amp;Log out</source>
         <translation>&amp;Sohoka</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-259"/>
         <source>&amp;Quit</source>
         <translation>&amp;Funga porogaramu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>&amp;About DICEL Desktop</source>
         <translation>&amp;Ibyerekeye DICEL Desktop</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>&amp;Appearance</source>
         <translation>I&amp;migaragarire</translation>
     </message>
@@ -5303,32 +5472,32 @@
         <translation>Seriveri: {server}</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location filename="../gui/list_commands.py" line="+39"/>
         <source>This page shows no list: open one to use this</source>
         <translation>Uru rupapuro nta rutonde rugaragaza: fungura urutonde ngo ukoreshe ibi</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Choose a list first: this page shows none. Its lists are on the left.</source>
         <translation>Banza uhitemo urutonde: iyi paji nta rutonde igaragaza. Intonde zayo ziri ibumoso.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Choose a list first: this page shows none.</source>
         <translation>Banza uhitemo urutonde: iyi paji nta rutonde igaragaza.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Your role cannot add to “%1”.</source>
         <translation>Inshingano zawe ntizikwemerera kongera kuri “%1”.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+91"/>
         <source>Printing</source>
         <translation>Gucapa</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../gui/main_window.py" line="+76"/>
         <source>About DICEL Desktop</source>
         <translation>Ibyerekeye DICEL Desktop</translation>
     </message>
@@ -5375,12 +5544,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>&amp;Komeza kohereza hanze</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Password changed</source>
         <translation>Ijambo ry’ibanga ryahinduwe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>Your login no longer works</source>
         <translation>Konti yawe ntigikora</translation>
     </message>
@@ -5395,7 +5564,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>&amp;Guma</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>A record has changes that are not saved. Review it before closing?</source>
         <translation>Hari inyandiko ifite impinduka zitabitswe. Uyisubiramo mbere yo gufunga?</translation>
     </message>
@@ -5413,7 +5582,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>ModuleTab</name>
     <message>
-        <location filename="../gui/tabs/module_tab.py" line="+67"/>
+        <location filename="../gui/tabs/module_tab.py" line="+103"/>
         <source>Budget chart</source>
         <translation>Igishushanyo cy’ingengo y’imari</translation>
     </message>
@@ -5428,7 +5597,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Incamake</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+130"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -5443,12 +5612,13 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Erekana urutonde rwose</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+2"/>
         <source>%1: the records behind the figure</source>
         <translation>%1: inyandiko ziri inyuma y’uyu mubare</translation>
     </message>
@@ -5456,7 +5626,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+63"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+80"/>
         <source>Move stock</source>
         <translation>Kwimura ibicuruzwa</translation>
     </message>
@@ -5486,7 +5656,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ingano</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>(nothing)</source>
         <translation>(nta cyo)</translation>
     </message>
@@ -5517,22 +5687,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+183"/>
+        <location line="+208"/>
         <source>Who it went to, why</source>
         <translation>Uwo byahawe, n’impamvu</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-200"/>
         <source>Stock after the movement</source>
         <translation>Ibiri mu bubiko nyuma yo kwimura</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>An issue says what it went to (Reference number) or who took it and why (Notes): give one of them.</source>
         <translation>Isohoka rivuga icyo ryakoreshejwe (Nomero y’indango) cyangwa uwatwaye n’impamvu (Ibisobanuro): tanga kimwe muri byo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>&amp;Movement:</source>
         <translation>&amp;Iyimuka:</translation>
     </message>
@@ -5542,7 +5712,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>In&amp;gano:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Refers to:</source>
         <translation>&amp;Bijyanye na:</translation>
     </message>
@@ -5553,12 +5723,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+178"/>
         <source>N&amp;otes:</source>
         <translation>Ibisobanu&amp;ro:</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-173"/>
         <source>Stock after:</source>
         <translation>Ibiri mu bubiko nyuma:</translation>
     </message>
@@ -5568,7 +5738,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>I&amp;mura ibicuruzwa</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Count found more: surplus of a stock count</source>
         <translation>Ibarura ryabonye byinshi: ibirenga byabonetse mu ibarura</translation>
     </message>
@@ -5598,7 +5768,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Biri munsi y’ingano ntoya: igihe cyo gutumiza ibindi.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>This item is discontinued: nothing is added to it.</source>
         <translation>Iki gicuruzwa cyahagaritswe: nta cyo cyongerwaho.</translation>
     </message>
@@ -5628,7 +5798,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Birasabwa</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+85"/>
         <source>not possible: discontinued, its stock only goes down</source>
         <translation>ntibishoboka: cyahagaritswe, ububiko bwacyo bugabanuka gusa</translation>
     </message>
@@ -5638,7 +5808,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>ntibishoboka: hari %1 gusa mu bubiko</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>This item is discontinued: its stock only goes down.</source>
         <translation>Iki kintu ntikigikoreshwa: ibiri mu bubiko bishobora kugabanuka gusa.</translation>
     </message>
@@ -5658,14 +5828,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Banza uvuge ibyo ibarura ryasanze.</translation>
     </message>
     <message>
+        <location line="-185"/>
         <source>Below its minimum; %1.</source>
         <translation>Biri munsi y’ingano ntoya; %1.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Below its minimum even with %1: time to order more.</source>
         <translation>Biri munsi y’ingano ntoya n’ubwo hari %1: igihe cyo gutumiza ibindi.</translation>
     </message>
     <message>
+        <location line="-172"/>
         <source>One movement moves at most %1 pieces.</source>
         <translation>Iyimuka rimwe ryimura ibintu %1 gusa ku bwinshi.</translation>
     </message>
@@ -5673,7 +5846,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MultilineEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="-147"/>
+        <location filename="../gui/editors/common.py" line="-195"/>
         <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
         <translation>Iyi nyandiko ifite inyuguti %1: ntishobora kurenza %2. Yigabanye kugira ngo ubike.</translation>
     </message>
@@ -5704,7 +5877,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../gui/tabs/my_work_tab.py" line="+54"/>
+        <location filename="../gui/tabs/my_work_tab.py" line="+52"/>
         <source>My profile</source>
         <translation>Umwirondoro wanjye</translation>
     </message>
@@ -5866,12 +6039,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+310"/>
+        <location filename="../gui/numbers.py" line="+356"/>
         <source>a space</source>
         <translation>umwanya</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Type a number.</source>
         <translation>Andika umubare.</translation>
     </message>
@@ -5926,26 +6099,32 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>“{text}” si umubare: {mark} ntigomba kubamo.</translation>
     </message>
     <message>
+        <location line="+129"/>
         <source>“{text}” is not a whole number: a count takes whole units only.</source>
         <translation>“{text}” si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>“{text}” typed for {what} is not a whole number: a count takes whole units only.</source>
         <translation>“{text}” byanditswe kuri {what} si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>“{text}”: here thousands are separated by {group}: write {example}.</source>
         <translation>“{text}”: hano ibihumbi bitandukanywa na {group}: andika {example}.</translation>
     </message>
     <message>
+        <location line="+161"/>
         <source>“{text}”: {group} separates groups of three digits, as in {example}.</source>
         <translation>“{text}”: {group} itandukanya amatsinda y’imibare itatu, nko muri {example}.</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>“{text}” typed for {what}: {group} separates groups of three digits, as in {example}.</source>
         <translation>“{text}” byanditswe kuri {what}: {group} itandukanya amatsinda y’imibare itatu, nko muri {example}.</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>“{text}” typed for {what}: thousands are separated by {group} here; write {example}.</source>
         <translation>“{text}” byanditswe kuri {what}: hano ibihumbi bitandukanywa na {group}; andika {example}.</translation>
     </message>
@@ -5961,46 +6140,57 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>OpenPartsLine</name>
     <message>
+        <location filename="../gui/workflows/open_parts_line.py" line="+41"/>
         <source>%1 and %2</source>
         <translation>%1 na %2</translation>
     </message>
     <message>
+        <location filename="../services/open_parts.py" line="+52"/>
         <source>Still open: one incident of this risk, %1. Closing the risk leaves it as it is.</source>
         <translation>Biracyafunguye: icyago kimwe cy’iyi ngaruka, %1. Gufunga iyi ngaruka ntibigihindura.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Still open: %2 incidents of this risk, %1. Closing the risk leaves them as they are.</source>
         <translation>Biracyafunguye: ibyago %2 by’iyi ngaruka, %1. Gufunga iyi ngaruka ntibibihindura.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Still open: one enrolment of this programme, %1. Once the programme is completed, it is still marked completed, failed or dropped.</source>
         <translation>Biracyafunguye: umwe wiyandikishije muri aya mahugurwa, %1. Amahugurwa amaze kurangira, aracyandikwa ko yarangije, ko byananiranye cyangwa ko yayaretse.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Still open: %2 enrolments of this programme, %1. Once the programme is completed, each is still marked completed, failed or dropped.</source>
         <translation>Biracyafunguye: abantu %2 biyandikishije muri aya mahugurwa, %1. Amahugurwa amaze kurangira, buri wese aracyandikwa ko yarangije, ko byananiranye cyangwa ko yayaretse.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Still open: one enrolment of this programme, %1. Once the programme is cancelled, it can only be marked dropped or failed.</source>
         <translation>Biracyafunguye: iyandikwa rimwe muri iyi gahunda, %1. Iyi gahunda imaze guhagarikwa, rishobora gusa kwandikwa ko ryaretse cyangwa ryatsinzwe.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Still open: %2 enrolments of this programme, %1. Once the programme is cancelled, each can only be marked dropped or failed.</source>
         <translation>Biracyafunguye: amayandikwa %2 muri iyi gahunda, %1. Iyi gahunda imaze guhagarikwa, buri rimwe rishobora gusa kwandikwa ko ryaretse cyangwa ryatsinzwe.</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Still open: one candidate for this posting, %1. Once it is filled, they can no longer be hired, only rejected or withdrawn: hire the person taking the job first.</source>
         <translation>Biracyafunguye: umukandida umwe kuri iri tangazo, %1. Iri tangazo rimaze kubona umukozi, ntashobora guhabwa akazi, ashobora gusa kwangwa cyangwa kwandikwa ko yavuyemo: banza uhe akazi uwagatoranyirijwe.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Still open: %2 candidates for this posting, %1. Once it is filled, none can be hired any more, only rejected or withdrawn: hire the person taking the job first.</source>
         <translation>Biracyafunguye: abakandida %2 kuri iri tangazo, %1. Iri tangazo rimaze kubona umukozi, ntawe ushobora guhabwa akazi, buri wese ashobora gusa kwangwa cyangwa kwandikwa ko yavuyemo: banza uhe akazi uwagatoranyirijwe.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Still open: one candidate for this posting, %1. Once it is cancelled, they can only be rejected or withdrawn.</source>
         <translation>Biracyafunguye: umukandida umwe kuri iri tangazo, %1. Iri tangazo rimaze guhagarikwa, ashobora gusa kwangwa cyangwa kwandikwa ko yavuyemo.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Still open: %2 candidates for this posting, %1. Once it is cancelled, each can only be rejected or withdrawn.</source>
         <translation>Biracyafunguye: abakandida %2 kuri iri tangazo, %1. Iri tangazo rimaze guhagarikwa, buri wese ashobora gusa kwangwa cyangwa kwandikwa ko yavuyemo.</translation>
     </message>
@@ -6111,9 +6301,67 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
 </context>
 <context>
+    <name>OrderWaitingLine</name>
+    <message>
+        <location filename="../gui/workflows/order_waiting_line.py" line="+72"/>
+        <source>Its department&apos;s manager</source>
+        <translation>Umuyobozi w’ishami ryabyo</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>it now waits for its department&apos;s manager.</source>
+        <translation>ubu bitegereje umuyobozi w’ishami ryabyo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it now waits for Finance.</source>
+        <translation>ubu bitegereje Imari.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You approved it for %2 on %3; %4</source>
+        <translation>Warabyemeje ku bwa %2 ku wa %3; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You approved it for %2; %4</source>
+        <translation>Warabyemeje ku bwa %2; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You approved it on %3; %4</source>
+        <translation>Warabyemeje ku wa %3; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You approved it; %4</source>
+        <translation>Warabyemeje; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 approved it for %2 on %3; %4</source>
+        <translation>%1 yabyemeje ku bwa %2 ku wa %3; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 approved it for %2; %4</source>
+        <translation>%1 yabyemeje ku bwa %2; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 approved it on %3; %4</source>
+        <translation>%1 yabyemeje ku wa %3; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 approved it; %4</source>
+        <translation>%1 yabyemeje; %4</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../gui/workflows/money_fields.py" line="+24"/>
+        <location filename="../gui/workflows/money_fields.py" line="+26"/>
         <source>Bank transfer</source>
         <translation>Kohereza kuri banki</translation>
     </message>
@@ -6141,12 +6389,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PaymentOutDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_out_dialog.py" line="+41"/>
+        <location filename="../gui/workflows/payment_out_dialog.py" line="+47"/>
         <source>This account holds %1 less than the payment.</source>
         <translation>Iyi konti ifite %1 munsi y’ubwishyu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Paid from account</source>
         <translation>Byishyuwe bivuye kuri konti</translation>
     </message>
@@ -6171,7 +6419,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Emeza ko &amp;byishyuwe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>No active account holds %1: open one in Finance first.</source>
         <translation>Nta konti ikora iri muri %1: banza ufungure imwe mu Imari.</translation>
     </message>
@@ -6242,7 +6490,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+46"/>
+        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+119"/>
         <source>Approve a pay period</source>
         <translation>Kwemeza igihe cy’umushahara</translation>
     </message>
@@ -6274,7 +6522,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>%1 kugeza %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Run by</source>
         <translation>Byabazwe na</translation>
     </message>
@@ -6335,52 +6583,63 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+45"/>
         <source>This pay period is no longer there.</source>
         <translation>Iki gihe cy’umushahara ntikikiriho.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Cancelling…</source>
         <translation>Birahagarikwa…</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>1st</source>
         <translation>1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1st</source>
         <translation>%1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1nd</source>
         <translation>%1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1rd</source>
         <translation>%1</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>%1th</source>
         <translation>%1</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 is not over: 1 day of attendance and leave is still to come.</source>
         <translation>Ukwezi kwa %1 ntikurarangira: hasigaye umunsi 1 w’ubwitabire n’ibiruhuko.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 is not over: %2 days of attendance and leave are still to come.</source>
         <translation>Ukwezi kwa %1 ntikurarangira: hasigaye iminsi %2 y’ubwitabire n’ibiruhuko.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The usual pay day is the %1 (system setting payroll.pay_day).</source>
         <translation>Umunsi usanzwe wo guhemba ni itariki ya %1 (igenamiterere rya sisiteme payroll.pay_day).</translation>
     </message>
     <message>
+        <location line="+69"/>
         <source>State</source>
         <translation>Uko bihagaze</translation>
     </message>
@@ -6411,7 +6670,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollPaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+33"/>
+        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+55"/>
         <source>Pay salaries</source>
         <translation>Kwishyura imishahara</translation>
     </message>
@@ -6432,7 +6691,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Amafaranga yo kwishyura</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>How it was paid</source>
         <translation>Uko yishyuwe</translation>
     </message>
@@ -6442,41 +6701,47 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>&amp;Uko</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>This pay period is no longer there.</source>
         <translation>Iki gihe cy’umushahara ntikikiriho.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-37"/>
         <source>This account holds %1 less than the salaries need.</source>
         <translation>Iyi konti ibura %1 ngo yishyure imishahara.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+93"/>
         <source>Paying…</source>
         <translation>Kwishyura…</translation>
     </message>
     <message>
+        <location line="-39"/>
         <source>%1 by %2</source>
         <translation>%1 hakoreshejwe %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 without a method</source>
         <translation>%1 nta buryo bwo kwishyurwa</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Each payslip keeps its own method. How is the transfer&apos;s from the account, written on its entry.</source>
         <translation>Buri rupapuro rw’umushahara rugumana uburyo bwarwo bwo kwishyurwa. “Uko” ni uburyo amafaranga ava kuri konti, byanditswe ku nyandiko yayo.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>No payslip has a method of its own: all of them are paid as How says, and so is the transfer from the account.</source>
         <translation>Nta rupapuro rw’umushahara rufite uburyo bwarwo bwo kwishyurwa: zose zishyurwa nk’uko “Uko” ibivuga, kimwe n’amafaranga ava kuri konti.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Each payslip keeps its own method; those without one are paid as How says, and so is the transfer from the account.</source>
         <translation>Buri rupapuro rw’umushahara rugumana uburyo bwarwo bwo kwishyurwa; izitabufite zishyurwa nk’uko “Uko” ibivuga, kimwe n’amafaranga ava kuri konti.</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6484,7 +6749,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollRunDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_run_dialog.py" line="+37"/>
+        <location filename="../gui/workflows/payroll_run_dialog.py" line="+36"/>
         <source>Run payroll</source>
         <translation>Kubara umushahara</translation>
     </message>
@@ -6542,7 +6807,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>Payslip</name>
     <message>
-        <location filename="../gui/editors/json_deductions.py" line="-31"/>
+        <location filename="../gui/editors/json_deductions.py" line="-89"/>
         <source>PAYE (income tax)</source>
         <translation>PAYE (umusoro ku nyungu)</translation>
     </message>
@@ -6562,7 +6827,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Mituweli (CBHI)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/payslip_document.py" line="+42"/>
+        <location filename="../gui/workflows/payslip_document.py" line="+37"/>
         <source>TIN %1</source>
         <translation>TIN %1</translation>
     </message>
@@ -6617,12 +6882,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Insimburamubyizi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Gross pay</source>
         <translation>Umushahara mbumbe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Total deductions</source>
         <translation>Igiteranyo cy’ibikurwaho</translation>
     </message>
@@ -6661,38 +6926,47 @@ awaiting approval, not a proof of pay</source>
 itegereje kwemezwa, si gihamya cy’umushahara</translation>
     </message>
     <message>
+        <location filename="../gui/editors/json_deductions.py" line="+8"/>
         <source>RSSB pension (%1)</source>
         <translation>Ubwiteganyirize bwa RSSB (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>RSSB maternity leave (%1)</source>
         <translation>Ikiruhuko cyo kubyara cya RSSB (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CBHI (community health insurance, %1)</source>
         <translation>Mituweli (CBHI, %1)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>PAYE (income tax, by bands)</source>
         <translation>PAYE (umusoro ku nyungu, ukurikije ibyiciro)</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>PAYE bands: %1</source>
         <translation>Ibyiciro bya PAYE: %1</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>%1 up to %2</source>
         <translation>%1 kugeza kuri %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 above %2</source>
         <translation>%1 hejuru ya %2</translation>
     </message>
     <message>
+        <location line="-28"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../gui/workflows/payslip_document.py" line="+21"/>
         <source>payslip</source>
         <translation>umushahara</translation>
     </message>
@@ -6700,7 +6974,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location filename="../gui/workflows/payslip_output.py" line="+52"/>
+        <location line="+10"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Uru rupapuro rw’umushahara ntirukiboneka.</translation>
     </message>
@@ -6708,7 +6982,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipsPage</name>
     <message>
-        <location filename="../gui/tabs/payslips_page.py" line="+44"/>
+        <location filename="../gui/tabs/payslips_page.py" line="+45"/>
         <source>&amp;Print…</source>
         <translation>&amp;Capa…</translation>
     </message>
@@ -6741,11 +7015,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PhoneEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+11"/>
+        <location filename="../gui/editors/text.py" line="+9"/>
         <source>+250 788 123 456</source>
         <translation>+250 788 123 456</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Two numbers: keep one number in this box.</source>
         <translation>Nomero ebyiri: siga nomero imwe gusa muri aka kazu.</translation>
     </message>
@@ -6768,7 +7043,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation> cyangwa </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>from %1 to %2</source>
         <translation>kuva %1 kugeza %2</translation>
     </message>
@@ -6783,12 +7058,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>kugeza %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>(empty)</source>
         <translation>(ubusa)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location filename="../gui/printing/pages.py" line="+145"/>
         <source>Yes</source>
         <translation>Yego</translation>
@@ -6856,7 +7131,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../gui/printing/pages.py" line="+190"/>
+        <location filename="../gui/printing/pages.py" line="+192"/>
         <source>Saved as %1.</source>
         <translation>Byabitswe nka %1.</translation>
     </message>
@@ -6871,7 +7146,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Byoherejwe ku mashini icapa.</translation>
     </message>
     <message>
-        <location filename="../gui/printing/page.py" line="+196"/>
+        <location filename="../gui/printing/page.py" line="+197"/>
         <source>Page %1 of %2</source>
         <translation>Urupapuro %1 muri %2</translation>
     </message>
@@ -6896,6 +7171,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Ifoto ntiyashoboye kubikwa muri %1: hitamo ubundi bubiko.</translation>
     </message>
     <message>
+        <location filename="../gui/printing/filter_words.py" line="-33"/>
         <source>%1, or empty</source>
         <translation>%1, cyangwa ubusa</translation>
     </message>
@@ -7061,7 +7337,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Itariki y’amavuko</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Employment</source>
         <translation>Akazi</translation>
     </message>
@@ -7126,12 +7402,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Konti ya banki</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+74"/>
         <source>Loading your profile…</source>
         <translation>Gufungura umwirondoro wawe…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>No profile was found for this login. Ask HR to link it.</source>
         <translation>Nta mwirondoro wabonetse kuri iyi konti. Saba ishami ry’abakozi kuwuhuza nayo.</translation>
     </message>
@@ -7141,14 +7417,17 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Uretse wowe, Abakozi, Imari n’Ubuyobozi ni bo bonyine babona umushahara wawe n’amakuru ya banki yawe.</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
+        <location line="-115"/>
         <source>Emergency contact</source>
         <translation>Uwo guhamagara mu gihe cy’ibyago</translation>
     </message>
     <message>
+        <location line="+121"/>
         <source>To correct any of these, ask Human Resources.</source>
         <translation>Kugira ngo ukosore kimwe muri ibi, baza Imicungire y’abakozi.</translation>
     </message>
@@ -7156,7 +7435,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PurchasingSteps</name>
     <message>
-        <location filename="../gui/workflows/purchasing.py" line="+38"/>
+        <location filename="../gui/workflows/purchasing.py" line="+39"/>
         <source>It now waits for the next level&apos;s approval.</source>
         <translation>Ubu rutegereje kwemezwa n’intambwe ikurikira.</translation>
     </message>
@@ -7334,7 +7613,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../gui/translations.py" line="+84"/>
+        <location filename="../gui/translations.py" line="+89"/>
         <source>&amp;OK</source>
         <translation>&amp;Sawa</translation>
     </message>
@@ -7455,7 +7734,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+46"/>
+        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+63"/>
         <source>Receive the purchase order</source>
         <translation>Kwakira ibyatumijwe</translation>
     </message>
@@ -7495,7 +7774,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>&amp;Akira</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Receive %1</source>
         <translation>Kwakira %1</translation>
     </message>
@@ -7510,27 +7789,32 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Bije ubu: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source> of %1</source>
         <translation> kuri %1</translation>
     </message>
     <message>
+        <location line="+80"/>
         <source>%1 typed for %2, %3 awaited: receive %3 and tell the supplier, or correct the count.</source>
         <translation>%1 byanditswe kuri %2, hategerejwe %3: akira %3 kandi ubimenyeshe umucuruzi, cyangwa ukosore umubare.</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Correct the numbers above what is awaited first.</source>
         <translation>Banza ukosore imibare irenze ibitegerejwe.</translation>
     </message>
     <message>
+        <location line="-110"/>
         <source>One receipt takes at most %1 of a line.</source>
         <translation>Iyakira rimwe ryakira %1 gusa ku murongo umwe.</translation>
     </message>
     <message>
+        <location line="+92"/>
         <source>%1 typed for %2: one receipt takes at most %3 of a line. Receive %3 now and the rest in another receipt, or correct the count.</source>
         <translation>%1 byanditswe kuri %2: iyakira rimwe ryakira %3 gusa ku murongo umwe. Akira %3 ubu, ibisigaye ubyakire mu iyakira rindi, cyangwa ukosore umubare.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Correct the numbers above what one receipt takes first.</source>
         <translation>Banza ukosore imibare irenze ibyo iyakira rimwe ryakira.</translation>
     </message>
@@ -7538,7 +7822,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RecordFlags</name>
     <message>
-        <location filename="../gui/records/flag_line.py" line="+27"/>
+        <location filename="../gui/records/flag_line.py" line="+36"/>
         <source>Below its minimum stock: %1 of %2</source>
         <translation>Munsi y’ingano ntoya: %1 kuri %2</translation>
     </message>
@@ -7593,43 +7877,52 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Byari bitegerejwe ku wa %1: ntibirakirwa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Expected by %1: not all received yet</source>
         <translation>Byari bitegerejwe ku wa %1: ntibyose byakiriwe</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>The shift ended on %1: mark it completed</source>
         <translation>Igihe cy’akazi cyarangiye ku wa %1: shyiraho ko cyarangiye</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The shift ended on %1 and was never started: mark it completed or missed</source>
         <translation>Igihe cy’akazi cyarangiye ku wa %1 kitigeze gitangira: shyiraho ko cyarangiye cyangwa ko kitakozwe</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>%1, a draft</source>
         <translation>%1, umushinga</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, awaiting approval</source>
         <translation>%1, itegereje kwemezwa</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, expected %2</source>
         <translation>%1, itegerejwe ku wa %2</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 on order (%2)</source>
         <translation>%1 byatumijwe (%2)</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
+        <location line="-94"/>
         <source>Held by %1, whose login is deactivated: recover it</source>
         <translation>Gifitwe na %1, konti ye yahagaritswe: kigomba kugarurwa</translation>
     </message>
@@ -7637,11 +7930,11 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+171"/>
-        <location line="+276"/>
-        <location filename="../gui/widgets/required.py" line="+24"/>
+        <location filename="../gui/records/record_form.py" line="+261"/>
+        <location line="+312"/>
+        <location filename="../gui/widgets/required.py" line="+28"/>
         <source>Required</source>
-        <extracomment>Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+        <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes. A space between two digits in a sentence: an example number&apos;s (&quot;+254 712 345 678&quot;), which a narrow box&apos;s sentence broke across lines (&quot;+254&quot; / &quot;712 345 678&quot;). Shown as a no-break space, in every language, the same sentence otherwise. Why a line may lose the focus while the person is still in its field. Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. The person left a field&apos;s line (Tab, a click elsewhere): its name. Not when a popup (a calendar) or another window takes the focus. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. Where a note under each field goes (``add_note``): its grid, row, column, span. A section&apos;s facts (``Section.facts``: an invoice&apos;s amount paid), by name: its label and its value, read-only, shown once the record&apos;s facts say it. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
 ----------
 Followers the person typed since the record was shown: left as typed.
 ----------
@@ -7649,7 +7942,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Birasabwa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Needed to submit it; it may be saved without it until then</source>
         <translation>Birakenewe kugira ngo ryoherezwe; rishobora kubikwa bitarimo kugeza icyo gihe</translation>
     </message>
@@ -7680,11 +7973,12 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RecordWindow</name>
     <message>
+        <location filename="../gui/workflows/leave.py" line="+30"/>
         <source>Request leave for yourself (Ctrl+N)</source>
         <translation>Saba ikiruhuko cyawe (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+204"/>
+        <location filename="../gui/records/record_window.py" line="+276"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -7694,18 +7988,18 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Inyandiko nshya irimo ubusa: %1 (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>&amp;Bika</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+651"/>
+        <location line="+906"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bika (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-904"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Siba…</translation>
     </message>
@@ -7745,35 +8039,36 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vamo (Esc)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+133"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Nta cyabitswe: kosora imyanya yerekanywe hepfo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There are no changes to save.</source>
         <translation>Nta mpinduka zo kubika zihari.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+53"/>
         <source>Saving…</source>
         <translation>Kubika…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <location line="+4"/>
-        <location line="+181"/>
+        <location line="+341"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Saved.</source>
         <translation>Byabitswe.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-486"/>
+        <location line="+505"/>
         <source>Nothing was saved: correct the field marked below.</source>
         <translation>Nta cyabitswe: kosora umwanya werekanywe hepfo.</translation>
     </message>
@@ -7798,12 +8093,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika ibyo wanditse nka %1 nshya?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not saved yet: check the values, then Save.</source>
         <translation>Ntibirabikwa: genzura indangagaciro, hanyuma ukande Bika.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Delete the %1 “%2”? This cannot be undone.</source>
         <translation>Gusiba %1 “%2”? Ntibishobora gusubizwaho.</translation>
     </message>
@@ -7828,7 +8123,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika impinduka kuri %1?</translation>
     </message>
     <message>
-        <location filename="../gui/records/panels.py" line="+28"/>
+        <location filename="../gui/records/panels.py" line="+31"/>
         <source>The case&apos;s papers by type and date (a demand letter, a court filing), each with where it is kept; attach files themselves under Documents</source>
         <translation>Impapuro za dosiye ukurikije ubwoko n’itariki (ibaruwa yo kwishyuza, ikirego mu rukiko), buri rumwe n’aho rubitse; imigereka ubwayo yishyire muri Inyandiko</translation>
     </message>
@@ -7843,17 +8138,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Imigereka iri kuri iyi nyandiko</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Documents</source>
         <translation>Imigereka</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>History</source>
         <translation>Amateka</translation>
     </message>
     <message>
-        <location filename="../gui/records/titles.py" line="-102"/>
+        <location filename="../gui/records/titles.py" line="-113"/>
         <source>You can read this %1; your role cannot change it.</source>
         <translation>Ushobora gusoma iyi nyandiko (%1); inshingano zawe ntizikwemerera kuyihindura.</translation>
     </message>
@@ -7923,28 +8218,29 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iri genzura ryarangiye: ongera urifungure kugira ngo uhindure ibyagaragaye.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>These can no longer change: %1.</source>
         <translation>Ibi ntibigishobora guhinduka: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>This %3 is %2: %1 can no longer change.</source>
         <translation>Iyi fishi (%3) iri mu cyiciro “%2”: %1 ntigishobora guhinduka.</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>This %3 is %2: %1 can no longer change.</source>
         <comment>several fields</comment>
         <translation>Iyi fishi (%3) iri mu cyiciro “%2”: %1 ntibishobora guhinduka.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>%1 and %2</source>
         <comment>the last two of a list</comment>
         <translation>%1 na %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>this feedback</source>
         <translation>ibi bitekerezo</translation>
     </message>
@@ -7964,12 +8260,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>uku kwiyandikisha mu mahugurwa</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+97"/>
         <source>this %1</source>
         <translation>iyi nyandiko (%1)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-119"/>
         <source>%1 and %2</source>
         <comment>the last two of a list, the last starting with a vowel</comment>
         <translation>%1 n’%2</translation>
@@ -8225,158 +8521,197 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Inyandiko nshya</translation>
     </message>
     <message>
+        <location filename="../gui/records/titles.py" line="+40"/>
         <source>the complaint of %1</source>
         <translation>inyandiko y’ikirego cya %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the compliment of %1</source>
         <translation>inyandiko y’ishimwe rya %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the suggestion of %1</source>
         <translation>inyandiko y’igitekerezo cya %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the service review of %1</source>
         <translation>inyandiko y’isuzuma rya serivisi rya %1</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>the complaint dated %1</source>
         <translation>inyandiko y’ikirego cyo ku wa %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the compliment dated %1</source>
         <translation>inyandiko y’ishimwe ryo ku wa %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the suggestion dated %1</source>
         <translation>inyandiko y’igitekerezo cyo ku wa %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the service review dated %1</source>
         <translation>inyandiko y’isuzuma rya serivisi ryo ku wa %1</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>the shift of %1 at %2 (%3)</source>
         <translation>igihe cy’akazi cya %1 i %2 (%3)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the shift at %1 (%2)</source>
         <translation>igihe cy’akazi i %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../gui/records/record_window.py" line="-291"/>
         <source>DICEL reads this setting by its key: the key is fixed, and the setting cannot be deleted. Change its value instead.</source>
         <translation>DICEL isoma iri genamiterere ikoresheje urufunguzo rwaryo: urufunguzo ntiruhinduka, kandi igenamiterere ntirishobora gusibwa. Ahubwo hindura agaciro karyo.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>A setting&apos;s key is fixed once made. No part of DICEL reads this one: it may be deleted once it is no longer needed.</source>
         <translation>Urufunguzo rw’igenamiterere ntiruhinduka rumaze gushyirwaho. Nta gice cya DICEL gisoma iri: rishobora gusibwa igihe ritagikenewe.</translation>
     </message>
     <message>
+        <location filename="../domain/setting_keys.py" line="+98"/>
         <source>The company&apos;s name at the top of every printed page and document.</source>
         <translation>Izina ry’ikigo riri hejuru ya buri paji n’inyandiko bicapwe.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The company&apos;s address on invoices, payslips and printed documents.</source>
         <translation>Aderesi y’ikigo iri kuri fagitire, ku mpapuro z’umushahara no ku nyandiko zicapwe.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The company&apos;s taxpayer number (TIN), printed on its invoices.</source>
         <translation>Nomero y’umusoreshwa y’ikigo (TIN), icapwa kuri fagitire zacyo.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The company&apos;s telephone number on printed documents.</source>
         <translation>Nomero ya telefoni y’ikigo iri ku nyandiko zicapwe.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The company&apos;s e-mail address on printed documents.</source>
         <translation>Aderesi ya imeyili y’ikigo iri ku nyandiko zicapwe.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The VAT rate, in percent, of the invoices written after a change; an invoice already written keeps its rate.</source>
         <translation>Igipimo cya TVA, ku ijana, cya fagitire zandikwa nyuma y’impinduka; fagitire yamaze kwandikwa igumana igipimo cyayo.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>A purchase order above this total (RWF) is approved by finance after the department&apos;s manager.</source>
         <translation>Urupapuro rwo gutumiza rurenze iki giteranyo (RWF) rwemezwa n’Imari nyuma y’umuyobozi w’ishami.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>How many days before today a leave request may start.</source>
         <translation>Iminsi ingahe mbere y’uyu munsi gusaba ikiruhuko bishobora gutangiriraho.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The day of the month salaries are paid.</source>
         <translation>Umunsi w’ukwezi imishahara yishyurwaho.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The PAYE bands of the payroll runs: each band&apos;s upper limit on the monthly gross (RWF) and its rate.</source>
         <translation>Ibyiciro bya PAYE by’imishahara: igipimo cyo hejuru cya buri cyiciro ku mushahara mbumbe w’ukwezi (RWF) n’igipimo cyacyo cy’umusoro.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The employee&apos;s RSSB pension share, in percent of the gross pay.</source>
         <translation>Umugabane w’umukozi wa pansiyo ya RSSB, ku ijana ry’umushahara mbumbe.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The employee&apos;s RSSB maternity share, in percent of the gross pay.</source>
         <translation>Umugabane w’umukozi w’ikiruhuko cyo kubyara cya RSSB, ku ijana ry’umushahara mbumbe.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Community-based health insurance (Mutuelle), in percent of the net pay.</source>
         <translation>Ubwisungane mu kwivuza (Mutuelle), ku ijana ry’umushahara usigaye.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The transport and housing allowance of the payroll runs, in percent of the basic salary.</source>
         <translation>Amafaranga y’ingendo n’icumbi mu mishahara, ku ijana ry’umushahara fatizo.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The largest file an upload takes, in megabytes.</source>
         <translation>Dosiye nini kurusha izindi ishobora kohererezwa, muri megabayiti.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The DICEL Desktop version this site expects: an older one says at login that it should be updated.</source>
         <translation>Verisiyo ya DICEL Desktop iki kigo gitegereje: iya kera ivuga igihe cyo kwinjira ko ikwiye kuvugururwa.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Where an older DICEL Desktop tells its user to find the installer.</source>
         <translation>Aho DICEL Desktop ya kera ibwira uyikoresha gusanga porogaramu yo kuyishyiraho.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The people the demo&apos;s login window lists.</source>
         <translation>Abantu idirishya ryo kwinjira rya demo rigaragaza.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>{leave}: the working days a year each employee may take of it. The balance shown when filing a request is worked out from it.</source>
         <translation>{leave}: iminsi y’akazi ku mwaka buri mukozi ashobora gufata. Iminsi isigaye igaragara mu gusaba ikiruhuko ibarwa hashingiwe kuri yo.</translation>
     </message>
     <message>
+        <location filename="../gui/records/record_window.py" line="+7"/>
         <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
         <translation>Ubwoko (%1) na bwo ntibuhinduka: DICEL isoma agaciro muri ubwo bwoko.</translation>
     </message>
     <message>
+        <location line="-43"/>
         <source>“Public” is a mark for the administrators&apos; own use: DICEL does not read it. Only administrators see the settings, and DICEL reads those it uses either way.</source>
         <translation>“Rusange” ni ikimenyetso abayobozi ba sisitemu bikoreshereza: DICEL ntigisoma. Abayobozi ba sisitemu ni bo bonyine babona igenamiterere, kandi DICEL isoma iryo ikoresha uko byagenda kose.</translation>
     </message>
     <message>
+        <location filename="../gui/records/titles.py" line="-51"/>
         <source>the complaint of %2 from %1</source>
         <translation>inyandiko y’ikirego cya %1 cyo ku wa %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the compliment of %2 from %1</source>
         <translation>inyandiko y’ishimwe rya %1 ryo ku wa %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the suggestion of %2 from %1</source>
         <translation>inyandiko y’igitekerezo cya %1 cyo ku wa %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the service review of %2 from %1</source>
         <translation>inyandiko y’isuzuma rya serivisi rya %1 ryo ku wa %2</translation>
     </message>
     <message>
+        <location filename="../gui/records/record_window.py" line="-18"/>
         <source>The emergency contact is HR&apos;s, kept on the employee record {number}: it is shown here as HR keeps it. Change it on that record.</source>
         <translation>Uwo guhamagara mu gihe cy’ibyago ni uw’ishami ry’Abakozi, abikwa kuri dosiye y’umukozi {number}: agaragara hano uko ishami ry’Abakozi rimubika. Muhindure kuri iyo dosiye.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This login has no employee record: its emergency contact is kept as it was, and no one changes it here.</source>
         <translation>Iyi konti nta dosiye y’umukozi ifite: uwo guhamagara mu gihe cy’ibyago abikwa uko yari ari, kandi nta muntu umuhindurira hano.</translation>
     </message>
@@ -8384,7 +8719,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>ReferencePicker</name>
     <message>
-        <location filename="../gui/editors/reference_picker.py" line="+84"/>
+        <location filename="../gui/editors/reference_picker.py" line="+88"/>
         <location line="+318"/>
         <source>Type to search</source>
         <translation>Andika ushakisha</translation>
@@ -8612,7 +8947,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>SettingValueEditor</name>
     <message>
-        <location filename="../gui/editors/setting_value.py" line="+100"/>
+        <location filename="../gui/editors/setting_value.py" line="+115"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -8622,51 +8957,63 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Hitamo itariki kuri kalendari</translation>
     </message>
     <message>
+        <location filename="../gui/editors/paye_bands.py" line="+135"/>
         <source>From (RWF)</source>
         <translation>Kuva kuri (RWF)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Up to (RWF)</source>
         <translation>Kugeza kuri (RWF)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rate (%)</source>
         <translation>Igipimo (%)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>PAYE bands</source>
         <translation>Ibyiciro bya PAYE</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>and above</source>
         <translation>no hejuru yayo</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>Add band</source>
         <translation>Ongeraho icyiciro</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Remove band</source>
         <translation>Kuraho icyiciro</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>A new band under the one chosen; the open last band stays last</source>
         <translation>Icyiciro gishya munsi y’icyatoranyijwe; icyiciro cya nyuma kidafite urugero rwo hejuru kiguma ari icya nyuma</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Remove the band chosen</source>
         <translation>Kuraho icyiciro cyatoranyijwe</translation>
     </message>
     <message>
+        <location line="+110"/>
         <source>Band %1&apos;s rate (%2) is lower than band %3&apos;s (%4): PAYE rates usually rise from band to band. Save anyway?</source>
         <translation>Igipimo cy’icyiciro %1 (%2) kiri munsi y’icy’icyiciro %3 (%4): ubusanzwe ibipimo by’umusoro PAYE bizamuka uko ibyiciro bikurikirana. Ubike uko byagenda kose?</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>band %1 (%2, after %4 in band %3)</source>
         <comment>one band of several whose rate is lower than the band before it&apos;s</comment>
         <translation>icyiciro %1 (%2, nyuma ya %4 y’icyiciro %3)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>These bands&apos; rates are lower than the band before them: %1. PAYE rates usually rise from band to band. Save anyway?</source>
         <translation>Ibi byiciro bifite igipimo kiri munsi y’icy’icyiciro kibibanziriza: %1. Ubusanzwe ibipimo by’umusoro PAYE bizamuka uko ibyiciro bikurikirana. Ubike uko byagenda kose?</translation>
     </message>
@@ -8692,7 +9039,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>SideList</name>
     <message>
-        <location filename="../gui/tabs/side_list.py" line="+55"/>
+        <location filename="../gui/tabs/side_list.py" line="+150"/>
         <source>%1: pages</source>
         <translation>%1: impapuro</translation>
     </message>
@@ -8703,46 +9050,54 @@ What follows a required field&apos;s label.</extracomment>
     </message>
 </context>
 <context>
-    <name>StepInfinitive</name>
-    <message>
-        <source>be started</source>
-        <translation>gutangizwa</translation>
-    </message>
-    <message>
-        <source>be marked completed</source>
-        <translation>kwandikwa ko yarangiye</translation>
-    </message>
-    <message>
-        <source>be marked missed</source>
-        <translation>kwandikwa ko itakozwe</translation>
-    </message>
-    <message>
-        <source>be aborted</source>
-        <translation>guhagarikwa</translation>
-    </message>
-    <message>
-        <source>be marked recovered</source>
-        <translation>kwandikwa ko yagarujwe</translation>
-    </message>
-    <message>
-        <source>be written off</source>
-        <translation>kwemerwa nk’igihombo</translation>
-    </message>
-    <message>
-        <source>be shared with the employee</source>
-        <translation>gusangizwa umukozi</translation>
-    </message>
-</context>
-<context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+136"/>
+        <location filename="../gui/records/step_bar.py" line="+152"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Banza ubike cyangwa usubize inyuma impinduka zawe, hanyuma ukore iyi ntambwe.</translation>
     </message>
     <message>
+        <location filename="../gui/records/titles.py" line="-39"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>StepInfinitive</name>
+    <message>
+        <location filename="../gui/error_sentences.py" line="+105"/>
+        <source>be started</source>
+        <translation>gutangizwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>be marked completed</source>
+        <translation>kwandikwa ko yarangiye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>be marked missed</source>
+        <translation>kwandikwa ko itakozwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>be aborted</source>
+        <translation>guhagarikwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>be marked recovered</source>
+        <translation>kwandikwa ko yagarujwe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>be written off</source>
+        <translation>kwemerwa nk’igihombo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>be shared with the employee</source>
+        <translation>gusangizwa umukozi</translation>
     </message>
 </context>
 <context>
@@ -8761,7 +9116,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="-103"/>
+        <location filename="../gui/editors/text.py" line="-129"/>
         <source>Values in use (Alt+Down)</source>
         <translation>Indangagaciro zikoreshwa (Alt+Down)</translation>
     </message>
@@ -8774,7 +9129,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../gui/theme.py" line="+54"/>
+        <location filename="../gui/theme.py" line="+56"/>
         <source>Follow the &amp;system</source>
         <translation>Kurikiza &amp;sisitemu</translation>
     </message>
@@ -8837,7 +9192,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Si kuri konti yawe bwite: saba undi muyobozi wa sisitemu.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>%1 can log in again with their previous password.</source>
         <translation>%1 ashobora kongera kwinjira akoresheje ijambo ry’ibanga yakoreshaga.</translation>
     </message>
@@ -8859,7 +9214,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>_DaysWords</name>
     <message numerus="yes">
-        <location filename="../gui/error_sentences.py" line="+105"/>
+        <location filename="../gui/error_sentences.py" line="+26"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>umunsi %n w’akazi</numerusform>
@@ -8878,7 +9233,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboard_catalogue.py" line="+200"/>
+        <location filename="../services/dashboard_catalogue.py" line="+193"/>
         <source>Headcount</source>
         <translation>Umubare w’abakozi</translation>
     </message>
@@ -8918,12 +9273,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ibisigaye kwishyurwa kuri fagitire za RWF</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Invoices past due</source>
         <translation>Fagitire zarengeje itariki ntarengwa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Budget used this year</source>
         <translation>Ingengo y’imari yakoreshejwe uyu mwaka</translation>
     </message>
@@ -8964,12 +9319,12 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+158"/>
+        <location line="+194"/>
         <source>Tickets</source>
         <translation>Ubusabe</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-185"/>
         <source>Incidents this month</source>
         <translation>Ibyabaye uku kwezi</translation>
     </message>
@@ -8994,7 +9349,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Impushya z’abashinzwe umutekano zirangira mu minsi 30</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Incidents this month by severity</source>
         <translation>Ibyabaye uku kwezi hakurikijwe uburemere</translation>
     </message>
@@ -9014,7 +9369,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Impapuro zo gutumiza zitararangira</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Open purchase orders by state</source>
         <translation>Impapuro zo gutumiza zitararangira hakurikijwe uko zihagaze</translation>
     </message>
@@ -9029,12 +9384,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amasezerano akora nyuma y’itariki yo kurangira</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Contracts in force</source>
         <translation>Amasezerano akurikizwa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Client tickets open</source>
         <translation>Ubusabe bw’abakiriya butarakemurwa</translation>
     </message>
@@ -9079,7 +9434,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ibirego bitarakemurwa</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Average rating by month</source>
         <translation>Amanota y’impuzandengo buri kwezi</translation>
     </message>
@@ -9119,12 +9474,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amafaranga ari muri dosiye zitararangira</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Amount involved in cases marked recovered</source>
         <translation>Amafaranga ari muri dosiye zanditswe ko zagarujwe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Amount involved</source>
         <translation>Amafaranga arimo</translation>
     </message>
@@ -9149,17 +9504,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amafaranga arimo hakurikijwe uko dosiye ihagaze</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-390"/>
         <source>Assets with no maintenance date: %1</source>
         <translation>Ibikoresho bidafite itariki yo gusana: %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+170"/>
         <source>Contracts ending in 30 days</source>
         <translation>Amasezerano arangira mu minsi 30</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+258"/>
         <source>Audits scheduled or in progress</source>
         <translation>Igenzura riteganyijwe cyangwa rikorwa</translation>
     </message>
@@ -9189,21 +9544,6 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Igenzura rya sisitemu ryananiranye cyangwa ritasubije, iminsi 30 ishize</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Audit entries today</source>
-        <translation>Ibyanditswe mu igenzura uyu munsi</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Audit entries, last 14 days</source>
-        <translation>Ibyanditswe mu igenzura, iminsi 14 ishize</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Audit entries</source>
-        <translation>Ibyanditswe mu gitabo cy’igenzura</translation>
-    </message>
-    <message>
         <location filename="../services/dashboards.py" line="-12"/>
         <source>My department&apos;s budget used this year</source>
         <translation>Ingengo y’imari y’ishami ryanjye yakoreshejwe uyu mwaka</translation>
@@ -9214,38 +9554,47 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ingengo y’imari y’ishami ryanjye uyu mwaka</translation>
     </message>
     <message>
+        <location filename="../services/dashboard_catalogue.py" line="-342"/>
         <source>Value still to arrive on open orders</source>
         <translation>Agaciro k’ibitaraza ku byatumijwe bitararangira</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Orders past expected delivery</source>
         <translation>Ibyatumijwe byarengeje igihe byari bitegerejweho</translation>
     </message>
     <message>
+        <location line="-61"/>
         <source>Shifts over, not closed</source>
         <translation>Ibihe by’akazi byarangiye bitarafungwa</translation>
     </message>
     <message>
+        <location line="-149"/>
         <source>Pay periods approved, not yet paid</source>
         <translation>Ibihe by’umushahara byemejwe, bitarishyurwa</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Expenses approved, not yet paid</source>
         <translation>Ikoreshwa ry’amafaranga ryemejwe, ritarishyurwa</translation>
     </message>
     <message>
+        <location line="+439"/>
         <source>Amount recovered in cases marked recovered</source>
         <translation>Amafaranga yagarujwe muri dosiye zanditswe ko zagarujwe</translation>
     </message>
     <message>
+        <location line="+105"/>
         <source>Records created, changed or deleted today</source>
         <translation>Ibyanditswe byongewe, byahinduwe cyangwa byasibwe uyu munsi</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Records created, changed or deleted, last 14 days</source>
         <translation>Ibyanditswe byongewe, byahinduwe cyangwa byasibwe, iminsi 14 ishize</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Records</source>
         <translation>Ibyanditswe</translation>
     </message>
@@ -9253,6 +9602,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>errors</name>
     <message>
+        <location filename="../gui/error_sentences.py" line="+182"/>
         <source>Nothing was changed.</source>
         <translation>Nta cyahinduwe.</translation>
     </message>
@@ -9392,7 +9742,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Nomero y’umukozi {employee_number} isanzwe ari iy’undi mukoresha.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>You cannot {action} your own account while logged in with it; ask another administrator.</source>
         <translation>Ntushobora {action} konti yawe bwite mu gihe uyinjiyemo; saba undi muyobozi wa sisitemu.</translation>
     </message>
@@ -9442,12 +9792,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Umuyobozi wa sisitemu wenyine ni we ushobora kwandika cyangwa guhindura ukwitabira kwa {name}, uyobora DICEL.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>{email} is the login of employee {employee}, who has left the company: it stays inactive. Someone who comes back is hired again as a new employee.</source>
         <translation>{email} ni konti y’umukozi {employee}, wavuye mu kigo: iguma ifunze. Ugarutse ahabwa akazi bundi bushya nk’umukozi mushya.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Your current password is not the one typed. Type the password you logged in with.</source>
         <translation>Ijambo ry’ibanga ukoresha ubu si iryo wanditse. Andika ijambo ry’ibanga winjiranye.</translation>
     </message>
@@ -9482,7 +9832,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Byamaze kuba {state} na {who} saa {when}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Only {deciders} may decide this {record}.</source>
         <translation>{deciders} ni bo bonyine bashobora gufata icyemezo kuri iyi nyandiko ({record}).</translation>
     </message>
@@ -9527,7 +9877,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>“{line}” ni umurongo wanditswe n’intambwe yawo: ntiwandikwa, ntuhindurwa kandi ntukurwaho n’intoki. Usubize uko wari uri, maze wandike icyitonderwa cyawe ku murongo udatangira utyo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>This text is {length} characters long: it may hold at most {most}. A longer account belongs in a file attached to the record.</source>
         <translation>Iyi nyandiko ifite inyuguti {length}: ntishobora kurenza {most}. Ibisobanuro birebire bishyirwa mu idosiye yometswe ku nyandiko.</translation>
     </message>
@@ -9562,7 +9912,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ntushobora kwandika cyangwa gukosora ukwitabira kwawe: bigomba gukorwa n’undi mu bakozi bashinzwe abakozi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>You cannot change your own employment; someone else in HR must.</source>
         <translation>Ntushobora guhindura amakuru y’akazi kawe bwite; bigomba gukorwa n’undi mukozi w’ishami ry’abakozi.</translation>
     </message>
@@ -9572,7 +9922,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”: ntishobora kongera {action}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>These {records} can no longer be added, changed or removed: what they belong to has been decided or sent.</source>
         <translation>Izi nyandiko ({records}) ntizishobora kongera kongerwaho, guhindurwa cyangwa kuvanwaho: ibyo zibarizwamo byafatiwe icyemezo cyangwa byoherejwe.</translation>
     </message>
@@ -9597,7 +9947,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Umuntu wahisemo ntashobora gushingwa iyi nyandiko ({record}): hitamo umuntu wo muri {roles}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Write the {name} before this {record} is {state}.</source>
         <translation>Andika {name} mbere y’uko iyi nyandiko ({record}) igera ku rwego “{state}”.</translation>
     </message>
@@ -9607,7 +9957,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vuga impamvu y’iki gikorwa (“{action}”) kuri {record}: impamvu ibikwa hamwe na yo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>Give the {name} date before this {record} is {action}: a day after today.</source>
         <translation>Tanga itariki ya {name} mbere y’uko iyi {record} {action}: umunsi uri nyuma y’uyu munsi.</translation>
     </message>
@@ -9637,12 +9987,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) {action} uko yakweretswe gusa: ongera uyifungure maze ukore iyo ntambwe uhereye mu idirishya ryayo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+99"/>
         <source>This {record} cannot be {action} before its {name}, {at}. If that is wrong, correct the {name} first.</source>
         <translation>Iyi nyandiko ({record}) ntishobora {to_action} mbere y’{name}, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+113"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
         <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”: ntishobora kongera guhindurwa cyangwa gusibwa.</translation>
     </message>
@@ -9667,7 +10017,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ni wowe ukurikirana iyi dosiye: undi mukozi ushinzwe kugaruza imyenda cyangwa umuyobozi ni we uyemeza nk’igihombo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>This {record} is {state}: its files can no longer be replaced or removed. You can still add a new file.</source>
         <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”: dosiye zayo ntizishobora kongera gusimbuzwa cyangwa kuvanwaho. Ushobora ariko kongeraho dosiye nshya.</translation>
     </message>
@@ -9687,7 +10037,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aya matariki ahura n’{other_kind} cyo ku wa {other_dates}, kiri ku rwego “{other_state}”. Hitamo andi matariki, cyangwa ubanze uhagarike ubwo busabe.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This request needs {days_words}, but {leave_type} leave has only {remaining_words} left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Ask for fewer days.</source>
         <translation>Ubu busabe bukeneye {days_words}, ariko {leave_kind} cyo mu {year} gisigaranye gusa {remaining_words} ({allowance} ku mwaka: {taken} yafashwe, {pending} itegereje icyemezo). Saba iminsi mike.</translation>
     </message>
@@ -9707,7 +10057,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki kiruhuko cyatangiye ku wa {start}, bityo ubu ishami ry’abakozi ni ryo ryonyine rishobora kugihagarika.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Only the employee themselves or HR can cancel this leave request.</source>
         <translation>Umukozi ubwe cyangwa ishami ry’abakozi ni bo bonyine bashobora guhagarika ubu busabe bw’ikiruhuko.</translation>
     </message>
@@ -9717,7 +10067,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ushobora kubona gusa iminsi y’ikiruhuko isigaye yawe n’iy’abantu uyobora.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>“{leave_type}” is not a type of leave. Choose one of: {choices}.</source>
         <translation>“{leave_type}” si ubwoko bw’ikiruhuko. Hitamo kimwe muri ibi: {choices}.</translation>
     </message>
@@ -9887,7 +10237,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vuga icyo isohoka rya {item} ryakoreshejwe (Nomero y’indango) cyangwa uwaritwaye n’impamvu (Ibisobanuro): ibiri mu bubiko bisohoka mu bitabo ari uko hari impamvu.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>A movement “{movement}” cannot refer to “{reference_type}”. Stock in refers to a transfer, stock out to a sale or a transfer, an adjustment to a stock count; any of them may refer to nothing. Choose what this movement refers to.</source>
         <translation>Iyimurwa “{movement}” ntirishobora kwerekeza kuri “{reference_type}”. Ibyinjiye byerekeza ku iyimurwa, ibisohotse ku igurisha cyangwa iyimurwa, ihindura ku ibarura; buri kimwe gishobora kutagira icyo cyerekezaho. Hitamo icyo iri yimurwa ryerekezaho.</translation>
     </message>
@@ -9912,7 +10262,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{label} irasabwa.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+70"/>
         <source>{label} can be at most {limit} characters long; it is {length}.</source>
         <translation>{label} ishobora kugira inyuguti {limit} gusa; ifite {length}.</translation>
     </message>
@@ -10002,7 +10352,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{label} si JSON yemewe: {detail}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="+6"/>
+        <location filename="../domain/messages/accounts.py" line="+131"/>
         <source>The database server {host} does not accept logins from this computer. Tell IT (the server&apos;s pg_hba.conf).</source>
         <translation>Seriveri y’ububiko bw’amakuru {host} ntiyemera kwinjira bivuye kuri iyi mudasobwa. Menyesha abashinzwe ikoranabuhanga (IT) (pg_hba.conf ya seriveri).</translation>
     </message>
@@ -10127,6 +10477,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ntushobora kongeraho iyi nyandiko ({record}): inshingano zawe zongeraho {records} ku bantu zicunga gusa (akenshi ni wowe wenyine) kandi mu miterere yazo ya mbere gusa. Genzura uwo ireba.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>You can request leave only for yourself (My work › My leave › Request leave…); HR files leave for others.</source>
         <translation>Ushobora gusaba ikiruhuko cyawe gusa (Akazi kanjye › Ibiruhuko byanjye › Saba ikiruhuko…); ibiruhuko by’abandi byandikwa n’abashinzwe abakozi (HR).</translation>
     </message>
@@ -10341,7 +10692,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Fagitire {invoice} nta mirongo ifite: ongeraho ibyishyuzwa mbere yo kuyitanga.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Invoice {invoice} is still a draft: issue it before recording a payment on it.</source>
         <translation>Fagitire {invoice} iracyari umushinga: banza uyitange mbere yo kwandikaho ubwishyu.</translation>
     </message>
@@ -10361,7 +10712,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Itariki {date} iri mbere y’uko ubwishyu bwemezwa ku wa {approved}: tanga umunsi amafaranga yimukiyeho koko, ku munsi wo kwemezwa cyangwa nyuma yawo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>{date} is earlier than invoice {invoice} itself ({earliest}): give the day the money actually arrived.</source>
         <translation>Itariki {date} iri mbere ya fagitire {invoice} ubwayo ({earliest}): tanga umunsi amafaranga yagereyeho koko.</translation>
     </message>
@@ -10481,7 +10832,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ntikuratangira: umushahara wako ushobora kubarwa guhera ku munsi wako wa mbere.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>Umushahara wo kuva ku wa {start} kugeza ku wa {end} wamaze kubarwa na {who} ku wa {day}, kandi uri ku rwego “{state}”: igihe kibarwa rimwe gusa.</translation>
     </message>
@@ -10541,7 +10892,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} ifunguye mu yindi porogaramu (Excel igumana ibitabo yerekana), cyangwa ntishobora gusimbuzwa: yifunge aho maze wongere wohereze, cyangwa uhitemo irindi zina.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="+21"/>
+        <location filename="../gui/error_sentences.py" line="-163"/>
         <source>%1 working days</source>
         <translation>iminsi %1 y’akazi</translation>
     </message>
@@ -10551,22 +10902,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>iminsi %1</translation>
     </message>
     <message>
-        <location filename="../domain/messages/leave.py" line="-70"/>
+        <location filename="../domain/messages/leave.py" line="-81"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Ubusabe bw’ikiruhuko ntiburenza umwaka: ubutangira ku wa {start} burangira ku wa {latest} bitarenze. Saba igihe gisigaye mu busabe bundi.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/purchasing.py" line="-27"/>
+        <location filename="../domain/messages/purchasing.py" line="-45"/>
         <source>{supplier} supplies open purchase orders ({orders}): its name, tax number and payment terms stay as those orders were approved until they are received, closed or cancelled. Its contact details may still change. Your other values are kept.</source>
         <translation>{supplier} atanga ibyatumijwe ku mpapuro zo gutumiza zitararangira ({orders}): izina rye, nomero y’umusoro (TIN) n’uburyo bwo kwishyurwa biguma uko izo mpapuro zemejwe kugeza zakiriwe, zifunzwe cyangwa zihagaritswe. Aho abarizwa haracyahinduka. Ibindi wanditse birabitswe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>{line}: a quantity received is a whole number of units, 0 or more, not &quot;{quantity}&quot;.</source>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si “{quantity}”.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-61"/>
+        <location filename="../domain/messages/finance.py" line="-75"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’inomero y’ikoreshwa ry’amafaranga: ikoreshwa ry’amafaranga ryishyurwa na Emeza ko byishyuwe… kuri ryo, ibyo byandika igikorwa cyaryo. Ha iyi nyandiko indi nomero.</translation>
     </message>
@@ -10576,546 +10927,686 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} risomwa nk’ubwishyu bw’igihe cy’umushahara: imishahara yishyurwa na Emeza ko byishyuwe… ku gihe cy’umushahara, ibyo byandika igikorwa cyayo. Ha iyi nyandiko indi nomero.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-366"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Ntushobora guhindura amakuru yawe bwite nk’ushinzwe umutekano, ibihe byawe by’akazi cyangwa amarondo yawe: bigomba gukorwa n’undi mu bashinzwe umutekano.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>You cannot enrol yourself or record your own training: someone else in HR must.</source>
         <translation>Ntushobora kwiyandikisha ubwawe cyangwa kwandika amahugurwa yawe bwite: bigomba gukorwa n’undi mu bakozi bashinzwe abakozi.</translation>
     </message>
     <message>
+        <location line="+123"/>
         <source>{guard} is suspended: no shift or patrol may be given to them until security reinstates them.</source>
         <translation>{guard} yahagaritswe by’agateganyo: nta gihe cy’akazi cyangwa irondo ashobora guhabwa kugeza abashinzwe umutekano bamusubije mu kazi.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{guard} is marked inactive: no shift or patrol may be given to them until security reinstates them.</source>
         <translation>{guard} yanditswe ko atakiri mu kazi: nta gihe cy’akazi cyangwa irondo ashobora guhabwa kugeza abashinzwe umutekano bamusubije mu kazi.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The training “{program}” starts on {day}: no enrolment in it is started or completed before then.</source>
         <translation>Amahugurwa “{program}” azatangira ku wa {day}: nta wiyandikishije uyatangira cyangwa ngo ayarangize mbere y’icyo gihe.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The training “{program}” has not been started yet: start the training first, then its enrolments.</source>
         <translation>Amahugurwa “{program}” ntaratangira: banza utangize amahugurwa, hanyuma abayiyandikishijemo.</translation>
     </message>
     <message>
+        <location line="+216"/>
         <source>This asset is assigned to you: another IT officer or an administrator decides whether it is {action}.</source>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="+23"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="-189"/>
         <source>{name} was not employed yet on {date}: they were hired on {hired}. Attendance is recorded from the hire date on.</source>
         <translation>{name} yari atarahabwa akazi ku wa {date}: yahawe akazi ku wa {hired}. Ukwitabira kwandikwa guhera ku itariki yahereyeho akazi.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{name} was no longer employed on {date}: they left on {left}. Attendance is recorded up to the termination date.</source>
         <translation>{name} ntiyari akiri umukozi ku wa {date}: yavuye mu kazi ku wa {left}. Ukwitabira kwandikwa kugeza ku itariki yaviriyeho mu kazi.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The check-in and check-out are on the record&apos;s date, or the day before or after it (a night shift ends the next day): correct the times or the date.</source>
         <translation>Kugera no kugenda biba ku itariki y’iyi nyandiko, cyangwa ku munsi uyibanziriza cyangwa uyikurikira (akazi ka nijoro karangira ku munsi ukurikira): kosora amasaha cyangwa itariki.</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>The setting {key} takes a value from {least} to {most}.</source>
         <translation>Igenamiterere {key} rifata agaciro kari hagati ya {least} na {most}.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>The setting {key} takes a value of {least} or more.</source>
         <translation>Igenamiterere {key} rifata agaciro ka {least} cyangwa karenga.</translation>
     </message>
     <message>
+        <location line="-66"/>
         <source>{date} has not come yet (today is {today}): attendance is recorded for days that have begun.</source>
         <translation>Itariki {date} ntiragera (uyu munsi ni {today}): ukwitabira kwandikwa ku minsi yatangiye.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-344"/>
         <source>This {record} is {state}, so its {name} can no longer be changed. Your other values are kept.</source>
         <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”, bityo {name} yayo ntishobora kongera guhindurwa. Izindi ndangagaciro zawe zirabitswe.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This {record} has moved on, so its {name} can no longer be changed. Your other values are kept.</source>
         <translation>Iyi nyandiko ({record}) yarenze icyo cyiciro, bityo {name} yayo ntishobora kongera guhindurwa. Izindi ndangagaciro zawe zirabitswe.</translation>
     </message>
     <message>
+        <location line="+235"/>
         <source>{at} is later than now ({now}): give the moment it was reported, now at the latest.</source>
         <translation>{at} iri nyuma y’ubu ({now}): tanga igihe byamenyekanishijweho, kitarenze ubu.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This change was made in a transaction begun at {began}, too long ago, and would be dated then: roll it back and make it again.</source>
         <translation>Iri hinduka ryakozwe mu gikorwa cyatangiye {began}, hashize igihe kirekire, kandi ryakwandikwaho icyo gihe: rihagarike maze urikore bundi bushya.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{date} is later than today ({today}): give the day the feedback was received, today at the latest.</source>
         <translation>Itariki {date} iri nyuma y’uyu munsi ({today}): tanga umunsi igitekerezo cyakiriweho, utarenze uyu munsi.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{date} is later than today ({today}): give the day the person was enrolled, today at the latest. When the training takes place is the programme&apos;s start date.</source>
         <translation>Itariki {date} iri nyuma y’uyu munsi ({today}): tanga umunsi umuntu yiyandikishijeho, utarenze uyu munsi. Igihe amahugurwa abera ni itariki porogaramu itangiriraho.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{label} must be a date of the calendar, not {at}.</source>
         <translation>{label} igomba kuba itariki yo kuri kalendari, si {at}.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>This {record} has no {name}: fill in its {name} and save it first, then it can be {action}.</source>
         <translation>Iyi nyandiko ({record}) nta {name} ifite: banza wuzuze {name} yayo uyibike, hanyuma ishobore {to_action}.</translation>
     </message>
     <message>
+        <location line="-230"/>
         <source>Write what was said or done before this {record} is {action}: the note is kept with it.</source>
         <translation>Andika ibyavuzwe cyangwa ibyakozwe mbere y’uko iyi {record} {action}: iyo nyandiko ibikwa hamwe na yo.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Give the {name} before this {record} is {action}: the day it happened, today at the latest.</source>
         <translation>Tanga {name} mbere y’uko iyi {record} {action}: umunsi byabereyeho, uyu munsi cyangwa mbere yaho.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The {name} cannot be after today, {day}: give the day it happened.</source>
         <translation>Itariki ya {name} ntishobora kuba nyuma y’uyu munsi, {day}: tanga umunsi byabereyeho.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The {name} cannot be before the {floor_name}, {date}.</source>
         <translation>Itariki ya {name} ntishobora kuba mbere ya {floor_name}, {date}.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Give the {name} before this {record} is {action}: an amount above zero. If nothing came back, it is written off instead.</source>
         <translation>Tanga {name} mbere y’uko iyi {record} {action}: amafaranga arenze zeru. Niba nta na make yagarujwe, yemerwa nk’igihombo.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The {name} cannot be more than the {ceiling_name}, {most} {currency}: give what came back, at most that.</source>
         <translation>{label} ntishobora kurenza {ceiling_name}, {most} {currency}: tanga ayagarujwe, atarenze ayo.</translation>
     </message>
     <message>
+        <location line="+142"/>
         <source>This {record} cannot be {action} after its {name}, {at}. If that is wrong, correct the {name} first.</source>
         <translation>Iyi nyandiko ({record}) ntishobora {to_action} nyuma y’{name}, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>This shift ended on {at}, so it can no longer be cancelled: mark it completed, or missed if it never started.</source>
         <translation>Iki gihe cy’akazi cyarangiye ku wa {at}, ntikigishobora guhagarikwa: shyiraho ko cyarangiye, cyangwa ko kitakozwe niba kitigeze gitangira.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>This shift ended on {at}, so it can no longer be cancelled: mark it completed.</source>
         <translation>Iki gihe cy’akazi cyarangiye ku wa {at}, ntikigishobora guhagarikwa: shyiraho ko cyarangiye.</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>This shift ended on {at}: its end can be corrected, but not to a moment after now ({now}).</source>
         <translation>Iki gihe cy’akazi cyarangiye ku wa {at}: isaha cyarangiriyeho ishobora gukosorwa, ariko ntishobora gushyirwa nyuma y’ubu ({now}).</translation>
     </message>
     <message>
+        <location line="-177"/>
         <source>Write what was done, or why this {record} is {action}: the note is kept with it.</source>
         <translation>Andika ibyakozwe, cyangwa impamvu iyi {record} {action}: iyo nyandiko ibikwa hamwe na yo.</translation>
     </message>
     <message>
+        <location line="+81"/>
         <source>The training “{program}” is {state}: nobody is enrolled in it any more, and no enrolment in it is started or completed.</source>
         <translation>Amahugurwa “{program}” ari {state}: nta wundi uyiyandikishamo, kandi nta wiyandikishije uyatangira cyangwa ngo ayarangize.</translation>
     </message>
     <message>
+        <location line="+57"/>
         <source>{name} was hired on {date}, after the training “{program}” ended on {end}: they cannot be enrolled in it.</source>
         <translation>{name} yakiriwe mu kazi ku wa {date}, nyuma y’uko amahugurwa “{program}” arangiye ku wa {end}: ntashobora kuyandikwamo.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{name} left on {date}, before the training “{program}” started on {start}: they cannot be enrolled in it.</source>
         <translation>{name} yavuye mu kazi ku wa {date}, mbere y’uko amahugurwa “{program}” atangira ku wa {start}: ntashobora kuyandikwamo.</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>{label} must fall in the years {first} to {last}, not {at}.</source>
         <translation>{label} igomba kuba hagati y’imyaka {first} na {last}, si {at}.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="+57"/>
         <source>The setting {key} takes a whole number from {least} to {most}.</source>
         <translation>Igenamiterere {key} rifata umubare wuzuye uri hagati ya {least} na {most}.</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>This value is out of range for the setting: a rate in percent (a key ending in _rate_percent) is from 0 to 100, a leave allowance or how far back leave may start a whole number of days from 0 to 366, an approval threshold 0 or more, the pay day a whole day from 1 to 31, the largest file an upload takes (documents.max_size_mb) from 0.001 to 100 MB.</source>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="-153"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This file is the receipt of {expense}: replace it with Replace… on the Receipt field instead.</source>
         <translation>Iyi dosiye ni inyemezabwishyu ya {expense}: yisimbuze ukoresheje Simbuza… ku gice Inyemezabwishyu.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-132"/>
         <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
         <translation>Amahugurwa “{program}” yararangiye: nta wundi uyiyandikishamo cyangwa uyatangira. Abayiyandikishijemo bagifunguye banditswe ko barangije, ko byananiranye cyangwa ko bayaretse.</translation>
     </message>
     <message>
+        <location line="+151"/>
         <source>This {record} begins on {date}, after today ({today}): it can be {action} once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora {to_action} imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
     <message>
+        <location line="-26"/>
         <source>This {record} would last from {since} to {at}, longer than the {most} hours it may last. Give its {name} within {most} hours of its {other}, or correct the {other} first.</source>
         <translation>Iyi nyandiko ({record}) yamara kuva {since} kugeza {at}, birenze amasaha {most} ishobora kumara. Shyiraho {name} mu masaha {most} nyuma y’{other}, cyangwa ubanze ukosore {other}.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/leave.py" line="+15"/>
         <source>Your own leave started on {start}: another HR officer cancels it.</source>
         <translation>Ikiruhuko cyawe bwite cyatangiye ku wa {start}: undi mukozi w’ishami ry’abakozi ni we ugihagarika.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>There is no leave balance for the year {year}: choose a year from {first} to {last}.</source>
         <translation>Nta minsi y’ikiruhuko isigaye ibarwa ku mwaka wa {year}: hitamo umwaka uri hagati ya {first} na {last}.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-332"/>
         <source>“{line}” is a line its step wrote: it is not changed or removed by hand. Put the line back as it was shown, or close without saving. Your own note goes on a line of its own.</source>
         <translation>“{line}” ni umurongo wanditswe n’intambwe yawo: ntuhindurwa kandi ntukurwaho n’intoki. Subizaho uwo murongo uko wagaragaraga, cyangwa uvemo utabitse. Icyitonderwa cyawe kijya ku murongo wacyo wihariye.</translation>
     </message>
     <message>
+        <location line="+364"/>
         <source>This {record} begins on {date}, after today ({today}): it can be written off only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora kwemerwa nk’igihombo imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This {record} begins on {date}, after today ({today}): it can be marked recovered only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora kwandikwa ko yagarujwe imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/files.py" line="+6"/>
         <source>“{file}” is the {name} of this {record}: replace it with Replace… on the {label} field instead, or empty that field and save before removing it.</source>
         <translation>“{file}” ni yo dosiye igice {label} kigaragaza: yisimbuze ukoresheje Simbuza… kuri icyo gice, cyangwa ubanze usibe icyo gice ubike mbere yo kuyikuraho.</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>“{file}” is the file of this case document: remove the case document itself (its file goes with it) rather than its file.</source>
         <translation>“{file}” ni yo dosiye y’iyi nyandiko ya dosiye: siba inyandiko ubwayo (dosiye yayo igenda nayo) aho gusiba dosiye yayo gusa.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="+7"/>
         <source>This {record} begins on {date}, after today ({today}): {steps} wait until it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): {steps} bizashoboka imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
     <message>
+        <location line="-100"/>
         <source>{steps} wait until this {record}&apos;s {name} as saved, {at}. If that is wrong, correct the {name} and save it first.</source>
         <translation>{steps} bizashoboka guhera ku wa {at} ({name} yabitswe y’iyi nyandiko: {record}). Niba ibyo atari byo, banza ukosore {name} maze ubike.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/files.py" line="-10"/>
         <source>“{file}” is the file of this case document, and it is never replaced. To correct it, delete the case document and file a new one.</source>
         <translation>“{file}” ni yo dosiye y’iyi nyandiko ya dosiye, kandi ntisimburwa. Kugira ngo uyikosore, siba iyo nyandiko maze ushyireho indi nshya.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This case document already has its file, “{file}”: a case document holds one file. File another case document for another file.</source>
         <translation>Iyi nyandiko ya dosiye isanzwe ifite dosiye yayo, “{file}”: inyandiko ya dosiye igira dosiye imwe gusa. Ku yindi dosiye, shyiraho indi nyandiko ya dosiye.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-62"/>
         <source>The job posting “{posting}” is {state}: no candidate is filed on it or moved on any more. Its candidates can still be rejected or withdrawn.</source>
         <translation>Itangazo ry’akazi “{posting}” ari {state}: nta mukandida ukiryandikwaho cyangwa ngo ajye ku ntambwe ikurikira. Abakandida baryo baracyashobora kwangwa cyangwa kwikura.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The job posting “{posting}” is not published yet: publish it first, then file its candidates.</source>
         <translation>Itangazo ry’akazi “{posting}” ntiriratangazwa: banza uritangaze, hanyuma wandike abakandida baryo.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The job posting “{posting}” is closed: it takes no new candidate. Its own candidates still move on; reopen the posting to file another.</source>
         <translation>Itangazo ry’akazi “{posting}” ryarafunzwe: ntirikira umukandida mushya. Abakandida baryo bo barakomeza intambwe zikurikira; ongera urifungure kugira ngo wandike undi.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="+139"/>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>Urupapuro rw’umushahara rwa {name} kuva ku wa {start} kugeza ku wa {end} ruracyategereje kandi rwishyura igihe cyose. Banza uhagarike iyo mibare y’imishahara, hanyuma ukore iyi ntambwe, maze wongere ubare imishahara y’uko kwezi: imibare mishya izamwishyura gusa kugeza ku munsi umushahara we uhagarara. Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="+45"/>
         <source>The key of the setting {key} cannot be changed: a setting&apos;s key is fixed once made, because DICEL finds its settings by their keys. Change its value instead. Nothing was changed.</source>
         <translation>Urufunguzo rw’igenamiterere {key} ntirushobora guhindurwa: urufunguzo rw’igenamiterere ntiruhinduka rumaze gushyirwaho, kuko DICEL ibona amagenamiterere yayo ikoresheje imfunguzo zayo. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The setting {key} cannot be deleted: DICEL reads it, and without it the rules it sets would no longer apply. Change its value instead. Nothing was changed.</source>
         <translation>Igenamiterere {key} ntirishobora gusibwa: DICEL irarisoma, kandi ritabaye amategeko rishyiraho ntiyakomeza gukurikizwa. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="-176"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>Fagitire {invoice} ingana na {amount} {currency}: fagitire itangirwa ibyo umukiriya abereyemo. Banza ukosore imirongo yayo, cyangwa uyihagarike.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Invoice {invoice} is dated {date}: it can be issued only when dated from {earliest} to {latest}. Correct its date first.</source>
         <translation>Fagitire {invoice} yanditseho itariki ya {date}: ishobora gutangwa gusa iyo itariki yayo iri hagati ya {earliest} na {latest}. Banza ukosore itariki yayo.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{item}: {quantity} of it are worth {amount} {currency}, more than one movement can record. Check the quantity, or record it as several movements.</source>
         <translation>{item}: {quantity} bifite agaciro ka {amount} {currency}, kurenza ako iyimuka rimwe rishobora kwandika. Reba umubare, cyangwa ubyandike mu yimuka menshi.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/purchasing.py" line="-17"/>
         <source>One movement moves at most {most} pieces, not {quantity}. Check the quantity, or record it as several movements.</source>
         <translation>Iyimuka rimwe ryimura ibintu {most} gusa ku bwinshi, si {quantity}. Reba umubare, cyangwa ubyandike mu yimuka menshi.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="+6"/>
         <source>Applications to this job posting closed on {date}, before today ({today}): set a later closing date, or clear it, and save; then publish or resume it.</source>
         <translation>Gusaba aka kazi byafunzwe ku wa {date}, mbere y’uyu munsi ({today}): shyiraho itariki yo gufunga iri imbere, cyangwa uyisibe, ubike; hanyuma ugatangaza itangazo cyangwa ukarikomeza.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/purchasing.py" line="+6"/>
         <source>{line}: one receipt takes at most {most} of a line, not {quantity}. Check the number, or receive the rest in another receipt. Nothing was received.</source>
         <translation>{line}: iyakira rimwe ryakira {most} gusa ku murongo umwe, si {quantity}. Reba umubare, cyangwa wakire ibisigaye mu iyakira rindi. Nta cyakiriwe.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-137"/>
         <source>{name}&apos;s login is deactivated: an asset is given only to someone who still works here. Choose another holder, or leave Assigned to empty. Your other values are kept.</source>
         <translation>Konti ya {name} yahagaritswe: igikoresho gihabwa gusa umuntu ugikora hano. Hitamo undi ugifata, cyangwa usige &quot;Cyahawe&quot; ari ubusa. Ibindi wanditse birabitswe.</translation>
     </message>
     <message>
+        <location line="-145"/>
         <source>No decision was given: approve or reject. Nothing was changed.</source>
         <translation>Nta cyemezo cyatanzwe: emeza cyangwa wange. Nta kintu cyahinduwe.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="-80"/>
         <source>This is the login of employee {employee}, who is suspended: it stays inactive until HR reinstates them (Reinstate… on their employee record).</source>
         <translation>Iyi ni konti y’umukozi {employee}, wahagaritswe by’agateganyo: iguma ifunze kugeza ishami ry’abakozi rimusubije mu kazi (Musubize mu kazi… ku dosiye ye y’umukozi).</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="+404"/>
         <source>This {record} says nothing yet: fill in at least one of its {fields}, and save it first; then it can be {action}.</source>
         <translation>Iyi nyandiko ({record}) nta cyo iravuga: banza wuzuze nibura kimwe muri ibi: {fields}, uyibike; hanyuma ishobore {to_action}.</translation>
     </message>
     <message>
+        <location filename="../gui/error_sentences.py" line="+125"/>
         <source>%1 or %2</source>
         <translation>%1 cyangwa %2</translation>
     </message>
     <message>
+        <location line="-54"/>
         <source>%1 on %2</source>
         <translation>%1 ku wa %2</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="+6"/>
         <source>Employee {employee} is suspended: no login is linked to them until HR reinstates them (Reinstate… on their employee record). Nothing was changed.</source>
         <translation>Umukozi {employee} yahagaritswe by’agateganyo: nta konti ihuzwa na we kugeza ishami ry’abakozi rimusubije mu kazi (Musubize mu kazi… ku dosiye ye y’umukozi). Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location line="+81"/>
         <source>The setting {key} is of type {other_type}: DICEL reads it so, and under another type its value would be ignored. Keep the type {other_type}. Nothing was changed.</source>
         <translation>Igenamiterere {key} ni ubwoko bwa {other_type}: DICEL irisoma gutyo, kandi mu bundi bwoko agaciro karyo ntikazitabwaho. Gumana ubwoko {other_type}. Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The PAYE bands are a list of at least one band, each with its upper limit and its rate, in square brackets: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nothing was changed.</source>
         <translation>Ibyiciro bya PAYE ni urutonde rw’icyiciro kimwe nibura, buri cyiciro gifite urugero rwacyo rwo hejuru n’igipimo cyacyo, hagati y’utwugarizo: [{{&quot;upto&quot;: 60000, &quot;rate&quot;: 0}}, {{&quot;upto&quot;: null, &quot;rate&quot;: 30}}]. Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>PAYE band {band} needs its upper limit (&quot;upto&quot;) and its rate (&quot;rate&quot;), as {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nothing was changed.</source>
         <translation>Icyiciro cya PAYE {band} gikeneye urugero rwacyo rwo hejuru (&quot;upto&quot;) n’igipimo cyacyo (&quot;rate&quot;), nka {{&quot;upto&quot;: 100000, &quot;rate&quot;: 10}}. Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The rate of PAYE band {band} is a number from 0 to 100 (percent), written without quotes or a % sign. Nothing was changed.</source>
         <translation>Igipimo cy’icyiciro cya PAYE {band} ni umubare uri hagati ya 0 na 100 (ku ijana), wanditse nta tumenyetso tw’amagambo cyangwa ikimenyetso %. Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The upper limit (&quot;upto&quot;) of PAYE band {band} is a whole number of RWF, without quotes or spaces, above the limit of the band before it. Nothing was changed.</source>
         <translation>Urugero rwo hejuru (&quot;upto&quot;) rw’icyiciro cya PAYE {band} ni umubare wuzuye wa RWF, nta tumenyetso tw’amagambo cyangwa imyanya, urenze urugero rw’icyiciro kibanziriza. Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>PAYE band {band} has no upper limit (&quot;upto&quot;: null), but only the last band is open: give it a limit, or remove the bands after it. Nothing was changed.</source>
         <translation>Icyiciro cya PAYE {band} nta rugero rwo hejuru gifite (&quot;upto&quot;: null), ariko icyiciro cya nyuma ni cyo cyonyine kidafite urugero: gihe urugero, cyangwa ukureho ibyiciro bigikurikira. Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The last PAYE band (band {band}) has no upper limit (&quot;upto&quot;: null), so that every gross above the others is taxed. Nothing was changed.</source>
         <translation>Icyiciro cya nyuma cya PAYE (icyiciro {band}) nta rugero rwo hejuru kigira (&quot;upto&quot;: null), kugira ngo umushahara mbumbe wose urenze ibindi byiciro usoreshwe. Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-252"/>
         <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
         <translation>Konti ya {name} yahagaritswe: igikoresho ntikisubira mu kazi gifitwe na we. Gishyire mu bubiko, cyangwa ubanze uhitemo undi ugifite muri Byashinzwe.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/records.py" line="-99"/>
         <source>{label} “{value}” is not a phone number{cause}: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
         <translation>{label} “{value}” si nomero ya telefoni{cause}: andika nomero yo mu Rwanda nka +250 788 123 456 cyangwa 0788 123 456, cyangwa iyo mu mahanga ifite kode y’igihugu cyayo, nka +254 712 345 678.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The emergency contact&apos;s phone “{value}” is not a phone number{cause}: type a Rwandan number like +250 788 123 456 or 0788 123 456, or a foreign one with its country code, like +254 712 345 678.</source>
         <translation>Telefoni y’uwo guhamagara mu gihe cy’ibyago “{value}” si nomero ya telefoni{cause}: andika nomero yo mu Rwanda nka +250 788 123 456 cyangwa 0788 123 456, cyangwa iyo mu mahanga ifite kode y’igihugu cyayo, nka +254 712 345 678.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{label} “{value}” is not an e-mail address{cause}: type one like name@example.rw.</source>
         <translation>{label} “{value}” si aderesi ya imeri{cause}: andika imeze nka izina@urugero.rw.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The emergency contact&apos;s e-mail “{value}” is not an e-mail address{cause}: type one like name@example.rw.</source>
         <translation>Imeri y’uwo guhamagara mu gihe cy’ibyago “{value}” si aderesi ya imeri{cause}: andika imeze nka izina@urugero.rw.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="-74"/>
         <source>The setting {key} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
         <translation>Igenamiterere {key} rifata umubare wuzuye w’iminsi uri hagati ya {least} na {most}: ikiruhuko kibarwa mu minsi yuzuye, kandi umwaka ugira iminsi 366 gusa ku bwinshi.</translation>
     </message>
     <message>
+        <location line="+81"/>
         <source>Add at least one band: the payroll runs take PAYE by these bands.</source>
         <translation>Ongeraho nibura icyiciro kimwe: imishahara ikata PAYE hakurikijwe ibi byiciro.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Band {band} needs its upper limit and its rate.</source>
         <translation>Icyiciro {band} gikeneye urugero rwacyo rwo hejuru n’igipimo cyacyo.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Band {band}: the rate is a percent from 0 to 100.</source>
         <translation>Icyiciro {band}: igipimo ni ijanisha riri hagati ya 0 na 100.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Band {band}: “Up to” is a whole amount of RWF, above the “Up to” of the band before it.</source>
         <translation>Icyiciro {band}: “Kugeza kuri” ni amafaranga yuzuye ya RWF, arenze “Kugeza kuri” y’icyiciro kikibanziriza.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Band {band}: “Up to” is blank, but only the last band is open (“and above”). Give it an upper limit, or remove the bands after it.</source>
         <translation>Icyiciro {band}: “Kugeza kuri” nta cyanditsemo, ariko icyiciro cya nyuma ni cyo cyonyine kidafite urugero (“no hejuru yayo”). Gishyirireho urugero rwo hejuru, cyangwa ukureho ibyiciro bigikurikira.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Band {band} is the last: leave its “Up to” blank, so that it taxes every gross above the bands before it.</source>
         <translation>Icyiciro {band} ni icya nyuma: siga “Kugeza kuri” yacyo nta cyanditsemo, kugira ngo gisoreshe umushahara mbumbe wose urenze ibyiciro bikibanziriza.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Band {band}, {column}: {problem}</source>
         <translation>Icyiciro {band}, {column}: {problem}</translation>
     </message>
     <message>
+        <location line="-139"/>
         <source>No employee has the number {employee}: check it on the person&apos;s employee record, or leave the employee number empty. Nothing was changed.</source>
         <translation>Nta mukozi ufite nomero {employee}: yirebe ku dosiye y’umukozi w’uwo muntu, cyangwa usige nomero y’umukozi ari ubusa. Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="+136"/>
         <source>This job posting is open or on hold: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications now, use Close applications… instead. Nothing was changed.</source>
         <translation>Iri tangazo ry’akazi rirafunguye cyangwa ryahagaritswe by’agateganyo: itariki yo gufunga ntishobora kuba {date}, mbere y’uyu munsi ({today}). Shyiraho uyu munsi cyangwa itariki iri imbere, cyangwa uyisibe; kugira ngo uhagarike kwakira ubusabe ubu, koresha Funga kwakira ubusabe… aho. Nta cyahinduwe.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/purchasing.py" line="+6"/>
         <source>{line} is named {times} times in this receipt: a receipt names each line once. Add the quantities up on one line. Nothing was received.</source>
         <translation>{line} yanditswe inshuro {times} muri iri yakira: iyakira rivuga buri murongo rimwe gusa. Teranya ingano ku murongo umwe. Nta cyakiriwe.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="-243"/>
         <source>“{line}” is a line its step wrote, moved among the others: lines a step wrote stay in the order they were written. Put it back where it was, or close without saving.</source>
         <translation>“{line}” ni umurongo wanditswe n’intambwe yawo, wimuwe mu yindi: imirongo intambwe yanditse iguma ku murongo yanditsweho. Wusubize aho wari uri, cyangwa ufunge utabitse.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/records.py" line="+33"/>
         <source>The login&apos;s {name} “{value}” is not a phone number, and this save writes the login too. It is not on this form: an administrator corrects it on the user&apos;s record, then save again.</source>
         <translation>{name} ya konti yo kwinjira “{value}” si nomero ya telefoni, kandi kubika ibi bihindura na konti. Ntiri kuri iyi fomu: umuyobozi wa sisitemu ayikosora ku ifishi y’ukoresha, hanyuma wongere ubike.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The {record}&apos;s {name} “{value}” is not a phone number, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
         <translation>{name} ya {record} “{value}” si nomero ya telefoni, kandi kubika ibi bihindura na {record}. Ntiri kuri iyi fomu: uyikosore kuri {record} ubwayo, cyangwa ubisabe uyishinzwe, hanyuma wongere ubike.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The {record}&apos;s {name} “{value}” is not an e-mail address, and this save writes that {record} too. It is not on this form: correct it on the {record} itself, or ask whoever keeps it, then save again.</source>
         <translation>{name} ya {record} “{value}” si aderesi ya imeri, kandi kubika ibi bihindura na {record}. Ntiri kuri iyi fomu: uyikosore kuri {record} ubwayo, cyangwa ubisabe uyishinzwe, hanyuma wongere ubike.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/workflow.py" line="+252"/>
         <source>This job posting is open: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications now, use Close applications… instead.</source>
         <translation>Iri tangazo ry’akazi rirafunguye: itariki yo gufunga ntishobora kuba {date}, mbere y’uyu munsi ({today}). Shyiraho uyu munsi cyangwa itariki iri imbere, cyangwa uyisibe; kugira ngo uhagarike kwakira ubusabe ubu, koresha Funga kwakira ubusabe… aho.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This job posting is on hold: its closing date cannot be {date}, before today ({today}). Set today or a later date, or clear it; to stop applications for good, use Close applications… instead.</source>
         <translation>Iri tangazo ry’akazi ryahagaritswe by’agateganyo: itariki yo gufunga ntishobora kuba {date}, mbere y’uyu munsi ({today}). Shyiraho uyu munsi cyangwa itariki iri imbere, cyangwa uyisibe; kugira ngo uhagarike burundu kwakira ubusabe, koresha Funga kwakira ubusabe… aho.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/accounts.py" line="-87"/>
         <source>Employee number {employee_number} already has a login: {holder} ({holder_email}). Give the new login another number, or leave it empty.</source>
         <translation>Nomero y’umukozi {employee_number} isanzwe ifite konti: {holder} ({holder_email}). Ha konti nshya indi nomero, cyangwa uyireke ubusa.</translation>
     </message>
     <message>
+        <location line="+208"/>
         <source>Give band {band} its rate, in percent.</source>
         <translation>Ha icyiciro {band} igipimo cyacyo, ku ijana.</translation>
     </message>
     <message>
+        <location line="-78"/>
         <source>{subject} takes a value from {least} to {most}.</source>
         <translation>{subject}: agaciro kemewe ni kuva kuri {least} kugeza kuri {most}.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{subject} takes a whole number from {least} to {most}.</source>
         <translation>{subject}: hemewe umubare wuzuye kuva kuri {least} kugeza kuri {most}.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{subject} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
         <translation>{subject}: hemewe umubare wuzuye w’iminsi kuva kuri {least} kugeza kuri {most}: ikiruhuko kibarwa mu minsi yuzuye, kandi umwaka ugira iminsi 366 gusa.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{subject} takes a value of {least} or more.</source>
         <translation>{subject}: agaciro kemewe ni {least} cyangwa kurenzaho.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
+        <location filename="../domain/setting_keys.py" line="+26"/>
         <source>The company&apos;s phone</source>
         <translation>Telefoni y’ikigo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The company&apos;s e-mail</source>
         <translation>Imeri y’ikigo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>This rate</source>
         <translation>Iki gipimo</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>This threshold</source>
         <translation>Uru rugero</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This number of days</source>
         <translation>Uyu mubare w’iminsi</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The pay day</source>
         <translation>Umunsi wo guhembwa</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The largest file size</source>
         <translation>Ingano nini ya dosiye</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>This allowance</source>
         <translation>Uru ruhushya</translation>
     </message>
     <message>
+        <location filename="../domain/messages/records.py" line="-38"/>
         <source>The emergency contact has a phone but no name: type the name of the person to call, or clear the contact.</source>
         <translation>Uwo guhamagara mu gihe cy’ibyago afite telefoni ariko nta zina: andika izina ry’uwo guhamagara, cyangwa usibe uwo muntu wose.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The emergency contact has no phone: type a number to reach them, or clear the contact.</source>
         <translation>Uwo guhamagara mu gihe cy’ibyago nta telefoni afite: andika nomero yo kumubonaho, cyangwa usibe uwo muntu wose.</translation>
     </message>
     <message>
+        <location line="+84"/>
         <source>two numbers: one number per box</source>
         <translation>nomero ebyiri: nomero imwe gusa mu kazu kamwe</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>letters: a phone number is digits</source>
         <translation>harimo inyuguti: nomero ya telefoni igizwe n’imibare gusa</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>a mark no phone number has: only digits, spaces, hyphens, dots and brackets</source>
         <translation>ikimenyetso kitaba muri nimero ya telefoni: imibare gusa, imyanya, udukoni, utudomo n’udukubo</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>a + inside: it goes only in front</source>
         <translation>+ iri hagati: ijya imbere gusa</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>a blank at the start or end: remove it</source>
         <translation>umwanya mu ntangiriro cyangwa ku iherezo: wukureho</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>brackets astray: one pair at most, opened first, with digits inside</source>
         <translation>udukubo tutari mu mwanya watwo: agakubo kamwe gusa, gafunguwe mbere, karimo imibare</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>a hyphen, dot or blank at an end or right after the +: remove it</source>
         <translation>agakoni, akadomo cyangwa umwanya ku mpera cyangwa nyuma ya +: bikureho</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>00 at the start: write + instead</source>
         <translation>00 imbere: andika + mu mwanya wabyo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{digits} digits: a phone number has 7 to 15</source>
         <translation>imibare {digits}: nomero ya telefoni igira imibare kuva kuri 7 kugeza kuri 15</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>a 0 after the +: leave it out after the country code</source>
         <translation>0 nyuma ya +: ntuyandike nyuma ya kode y’igihugu</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{digits} digits: a number starting with 0 has 10</source>
         <translation>imibare {digits}: nomero itangirwa na 0 igira imibare 10</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{digits} digits: a number starting with 250 has 12</source>
         <translation>imibare {digits}: nomero itangirwa na 250 igira imibare 12</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>no 0 or country code: a Rwandan number starts with 0 or +250</source>
         <translation>nta 0 cyangwa kode y’igihugu: nomero yo mu Rwanda itangirwa na 0 cyangwa +250</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>two addresses: one per box</source>
         <translation>aderesi ebyiri: imwe gusa mu kazu kamwe</translation>
     </message>
     <message>
+        <location line="-107"/>
         <source>The emergency contact has neither a name nor a phone: type both, or clear the contact.</source>
         <translation>Uwo guhamagara mu gihe cy’ibyago nta zina nta na telefoni afite: andika byombi, cyangwa usibe uwo muntu wose.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The emergency contact is one person, each part a text in quotes, as {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (an &quot;email&quot; too if they have one): correct it, or clear the contact.</source>
         <translation>Uwo guhamagara mu gihe cy’ibyago ni umuntu umwe, buri gice cyanditswe nk’amagambo ari hagati y’utumenyetso tw’amagambo, nka {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (na &quot;email&quot; niba ayifite): bikosore, cyangwa usibe uwo muntu wose.</translation>
     </message>
@@ -11123,7 +11614,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>labels</name>
     <message>
-        <location filename="schema_words.py" line="-731"/>
+        <location filename="schema_words.py" line="-746"/>
         <source>Aborted</source>
         <translation>Byahagaritswe bitarangiye</translation>
     </message>
@@ -11243,7 +11734,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amafaranga arimo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Amounts</source>
         <translation>Amafaranga</translation>
     </message>
@@ -11448,7 +11939,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iminsi isigaye</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bank</source>
         <translation>Banki</translation>
     </message>
@@ -11503,7 +11994,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ikoreshwa rya CPU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Called to interview</source>
         <translation>Yatumiwe mu kiganiro</translation>
     </message>
@@ -11593,7 +12084,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Impamyabushobozi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Changed</source>
         <translation>Byahinduwe</translation>
     </message>
@@ -11663,7 +12154,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Byatakaye</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Closed won</source>
         <translation>Byatsindiwe</translation>
     </message>
@@ -12608,7 +13099,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Abakiriya bashoboka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Leave request</source>
         <translation>Gusaba ikiruhuko</translation>
     </message>
@@ -12998,7 +13489,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ari mu kiruhuko</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open</source>
         <translation>Bifunguye</translation>
     </message>
@@ -13048,7 +13539,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Imirongo y’itumiza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ordered</source>
         <translation>Byatumijwe</translation>
     </message>
@@ -13213,7 +13704,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amabwiriza yo kwishyura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Payroll</source>
         <translation>Umushahara</translation>
     </message>
@@ -13233,7 +13724,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Urupapuro rw’umushahara</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pending</source>
         <translation>Bitegereje</translation>
     </message>
@@ -13708,12 +14199,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Byasubijwe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-451"/>
         <source>CV</source>
         <translation>Umwirondoro w’akazi (CV)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+452"/>
         <source>Resumed</source>
         <translation>Byakomeje</translation>
     </message>
@@ -13763,7 +14254,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Usuzuma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Risk</source>
         <translation>Ingaruka</translation>
     </message>
@@ -14053,7 +14544,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Uko ahagaze</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stock</source>
         <translation>Ibiri mu bubiko</translation>
     </message>
@@ -14298,7 +14789,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Imurikagurisha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Training certifications</source>
         <translation>Impamyabushobozi z’amahugurwa</translation>
     </message>
@@ -14448,7 +14939,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Imiyoboro ya VPN idakora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vendor</source>
         <translation>Uwatanze serivisi</translation>
     </message>
@@ -14565,7 +15056,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Yaseshwe</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Posted</source>
         <comment>transactions</comment>
         <translation>Byanditswe mu bitabo</translation>
@@ -14598,7 +15089,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Isigaye</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="-69"/>
+        <location filename="schema_words.py" line="-70"/>
         <source>Active</source>
         <comment>budgets</comment>
         <translation>Birakoreshwa</translation>
@@ -14616,19 +15107,19 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Birakoreshwa</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Active</source>
         <comment>suppliers</comment>
         <translation>Turakorana</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Active</source>
         <comment>clients</comment>
         <translation>Turakorana</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-454"/>
         <source>Licence expiry</source>
         <translation>Irangira ry’uruhushya</translation>
     </message>
@@ -14638,7 +15129,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Nimero y’uruhushya</translation>
     </message>
     <message>
-        <location line="+451"/>
+        <location line="+458"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Birakurikizwa</translation>
@@ -14920,6 +15411,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Byatanzwe ku wa</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Submitted</source>
         <comment>purchase_orders</comment>
         <translation>Byatanzwe</translation>
@@ -14967,68 +15459,83 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ntitugikorana</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Inactive</source>
         <comment>clients</comment>
         <translation>Ntitugikorana</translation>
     </message>
     <message>
+        <location line="-740"/>
         <source>Amount paid</source>
         <translation>Amafaranga yishyuwe</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>Balance due</source>
         <translation>Asigaye kwishyurwa</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Change in stock</source>
         <translation>Impinduka mu bubiko</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Change in value</source>
         <translation>Impinduka mu gaciro</translation>
     </message>
     <message>
+        <location line="+582"/>
         <source>Value still to arrive</source>
         <translation>Agaciro k’ibitaraza</translation>
     </message>
     <message>
+        <location line="-81"/>
         <source>Still awaited</source>
         <translation>Ibigitegerejwe</translation>
     </message>
     <message>
+        <location line="-204"/>
         <source>Order state</source>
         <translation>Aho itumiza rigeze</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>On order</source>
         <translation>Byatumijwe</translation>
     </message>
     <message>
+        <location line="+156"/>
         <source>Reviews</source>
         <translation>Isuzuma ry’imikorere</translation>
     </message>
     <message>
+        <location line="+109"/>
         <source>Training</source>
         <translation>Amahugurwa</translation>
     </message>
     <message>
+        <location line="-346"/>
         <source>Leave</source>
         <translation>Ibiruhuko</translation>
     </message>
     <message>
+        <location line="+131"/>
         <source>Payslips</source>
         <translation>Impapuro z’umushahara</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Payments</source>
         <translation>Ubwishyu bwakozwe</translation>
     </message>
     <message>
+        <location line="-405"/>
         <source>Amount recovered</source>
         <translation>Amafaranga yagarujwe</translation>
     </message>
     <message>
+        <location line="+89"/>
         <source>Closed short</source>
         <translation>Byafunzwe bituzuye</translation>
     </message>
@@ -15036,206 +15543,74 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
+        <location filename="../domain/step_lines.py" line="+64"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Byanditswe ko byagarujwe ku wa {day}: {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Written off on {day}: {text}</source>
         <translation>Byemewe nk’igihombo ku wa {day}: {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Closed on {day}: {text}</source>
         <translation>Byafunzwe ku wa {day}: {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Responded to on {day}: {text}</source>
         <translation>Byasubijwe ku wa {day}: {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Resolved on {day}: {text}</source>
         <translation>Byakemutse ku wa {day}: {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Terminated on {day}: {text}</source>
         <translation>Yasheshwe ku wa {day}: {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Marked expired on {day}: {text}</source>
         <translation>Byanditswe ko byarangiye igihe ku wa {day}: {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Payment {payment} reversed on {day}: {text}</source>
         <translation>Ubwishyu {payment} bwasubijwe inyuma ku wa {day}: {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Closed short on {day}, {received} of {ordered} received: {text}</source>
         <translation>Byafunzwe bituzuye ku wa {day}, hakiriwe {received} kuri {ordered}: {text}</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Closed short on {day}: {lines} received: {text}</source>
         <translation>Byafunzwe bituzuye ku wa {day}, hakiriwe: {lines}: {text}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{item} ({received} of {ordered})</source>
         <translation>{item} ({received} kuri {ordered})</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Prorated on {day}: terminated on {ended}, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Byagabanyijwe ku wa {day}: yasezerewe ku wa {ended}, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Byagabanyijwe ku wa {day}: yahagaritswe by’agateganyo, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Byasubijweho ku wa {day}: yasubijwe mu kazi, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
-    </message>
-</context>
-<context>
-    <name>Invoice</name>
-    <message>
-        <source>Bill to</source>
-        <translation>Umukiriya</translation>
-    </message>
-    <message>
-        <source>Attention: %1</source>
-        <translation>Bigenewe %1</translation>
-    </message>
-    <message>
-        <source>No lines yet.</source>
-        <translation>Nta murongo urashyirwamo.</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>TVA</translation>
-    </message>
-    <message>
-        <source>Amount paid</source>
-        <translation>Amafaranga yishyuwe</translation>
-    </message>
-    <message>
-        <source>Balance due</source>
-        <translation>Asigaye kwishyurwa</translation>
-    </message>
-    <message>
-        <source>Paid on %1</source>
-        <translation>Yishyuwe ku wa %1</translation>
-    </message>
-    <message>
-        <source>Invoice %1</source>
-        <translation>Fagitire %1</translation>
-    </message>
-    <message>
-        <source>DRAFT
-not issued</source>
-        <translation>INYANDIKO Y’AGATEGANYO
-ntiratangwa</translation>
-    </message>
-    <message>
-        <source>CANCELLED
-nothing is owed on it</source>
-        <translation>YAHAGARITSWE
-nta mwenda uyiriho</translation>
-    </message>
-    <message>
-        <source>This invoice is no longer there to see.</source>
-        <translation>Iyi fagitire ntikiboneka.</translation>
-    </message>
-    <message>
-        <source>TIN %1</source>
-        <translation>TIN %1</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Bivuye kuri</translation>
-    </message>
-    <message>
-        <source>Invoice number</source>
-        <translation>Nomero ya fagitire</translation>
-    </message>
-    <message>
-        <source>Invoice date</source>
-        <translation>Itariki ya fagitire</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Itariki ntarengwa</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Ibisobanuro</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Ingano</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>Igiciro kimwe</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amafaranga</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Igiteranyo gito</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Igiteranyo</translation>
-    </message>
-    <message>
-        <source>Printed on %1</source>
-        <translation>Byacapwe ku wa %1</translation>
-    </message>
-</context>
-<context>
-    <name>OrderWaitingLine</name>
-    <message>
-        <source>Its department&apos;s manager</source>
-        <translation>Umuyobozi w’ishami ryabyo</translation>
-    </message>
-    <message>
-        <source>it now waits for its department&apos;s manager.</source>
-        <translation>ubu bitegereje umuyobozi w’ishami ryabyo.</translation>
-    </message>
-    <message>
-        <source>it now waits for Finance.</source>
-        <translation>ubu bitegereje Imari.</translation>
-    </message>
-    <message>
-        <source>You approved it for %2 on %3; %4</source>
-        <translation>Warabyemeje ku bwa %2 ku wa %3; %4</translation>
-    </message>
-    <message>
-        <source>You approved it for %2; %4</source>
-        <translation>Warabyemeje ku bwa %2; %4</translation>
-    </message>
-    <message>
-        <source>You approved it on %3; %4</source>
-        <translation>Warabyemeje ku wa %3; %4</translation>
-    </message>
-    <message>
-        <source>You approved it; %4</source>
-        <translation>Warabyemeje; %4</translation>
-    </message>
-    <message>
-        <source>%1 approved it for %2 on %3; %4</source>
-        <translation>%1 yabyemeje ku bwa %2 ku wa %3; %4</translation>
-    </message>
-    <message>
-        <source>%1 approved it for %2; %4</source>
-        <translation>%1 yabyemeje ku bwa %2; %4</translation>
-    </message>
-    <message>
-        <source>%1 approved it on %3; %4</source>
-        <translation>%1 yabyemeje ku wa %3; %4</translation>
-    </message>
-    <message>
-        <source>%1 approved it; %4</source>
-        <translation>%1 yabyemeje; %4</translation>
     </message>
 </context>
 </TS>
