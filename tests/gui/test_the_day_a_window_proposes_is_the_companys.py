@@ -171,6 +171,19 @@ def test_mark_paid_offers_the_companys_day_as_today(qtbot, logins, desk):
         ).one() == ("paid", company_today)
 
 
+def _taken(qtbot, dialog, logins, case) -> tuple:
+    """The case step taken from its dialog: the case's state and completion day stored."""
+    dialog.take_button.click()
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
+    with logins.superuser().connect() as conn:
+        return tuple(
+            conn.execute(
+                text("SELECT status, actual_completion_date FROM recovery_cases WHERE id = :i"),
+                {"i": case},
+            ).one()
+        )
+
+
 def _case(logins, number: str) -> object:
     """A recovery case in progress, begun a week before either day."""
     with logins.superuser().begin() as conn:
@@ -197,13 +210,7 @@ def test_a_case_is_marked_recovered_on_the_companys_day(qtbot, logins, desk):
     assert settled.value() == company_today
     assert _todays_button(qtbot, settled) == (company_today, _qdate(company_today))
     dialog.note.setPlainText("Paid in full by bank transfer.")
-    dialog.take_button.click()
-    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
-    with logins.superuser().connect() as conn:
-        assert conn.execute(
-            text("SELECT status, actual_completion_date FROM recovery_cases WHERE id = :i"),
-            {"i": case},
-        ).one() == ("recovered", company_today)
+    assert _taken(qtbot, dialog, logins, case) == ("recovered", company_today)
 
 
 def test_a_write_off_says_the_day_the_database_stamps(qtbot, logins, desk):
@@ -215,13 +222,7 @@ def test_a_write_off_says_the_day_the_database_stamps(qtbot, logins, desk):
     dialog = _dialog(qtbot, window, CaseStepDialog)
     assert dialog.facts["completed"].text() == date_text(company_today)
     dialog.reason.setPlainText("Client bankrupt")
-    dialog.take_button.click()
-    qtbot.waitUntil(lambda: _gone(dialog), timeout=WAIT_MS)
-    with logins.superuser().connect() as conn:
-        assert conn.execute(
-            text("SELECT status, actual_completion_date FROM recovery_cases WHERE id = :i"),
-            {"i": case},
-        ).one() == ("written_off", company_today)
+    assert _taken(qtbot, dialog, logins, case) == ("written_off", company_today)
 
 
 def test_a_date_fields_today_is_the_desktops_until_the_company_day_is_read(qapp):
