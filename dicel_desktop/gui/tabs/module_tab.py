@@ -7,6 +7,7 @@ list with its filters, in a page of its own above the plain list, with a way bac
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -50,50 +51,24 @@ TableRole = Qt.ItemDataRole.UserRole
 # invoice pages their steps' dialogs, none of which a start's first window shows.
 
 
-def _users_page() -> type[QWidget]:
-    from dicel_desktop.gui.admin.users_page import UsersPage
-
-    return UsersPage
-
-
-def _payroll_page() -> type[QWidget]:
-    from dicel_desktop.gui.workflows.payroll_page import PayrollPage
-
-    return PayrollPage
+def _on_first_use(module: str, name: str) -> Callable[[], type[QWidget]]:
+    """What gives the class ``name`` of ``module`` (under dicel_desktop.gui), importing
+    it when first asked (installer.spec bundles every gui module)."""
+    return lambda: getattr(importlib.import_module(f"dicel_desktop.gui.{module}"), name)
 
 
-def _pay_periods_page() -> type[QWidget]:
-    from dicel_desktop.gui.workflows.payroll_page import PayPeriodsPage
-
-    return PayPeriodsPage
-
-
-def _invoices_page() -> type[QWidget]:
-    from dicel_desktop.gui.workflows.invoices_page import InvoicesPage
-
-    return InvoicesPage
-
-
-def _budget_chart() -> type[QWidget]:
-    from dicel_desktop.gui.charts.budget_chart import BudgetChart
-
-    return BudgetChart
-
-
-def _risk_heatmap() -> type[QWidget]:
-    from dicel_desktop.gui.charts.risk_heatmap import RiskHeatmap
-
-    return RiskHeatmap
+_budget_chart = _on_first_use("charts.budget_chart", "BudgetChart")
+_risk_heatmap = _on_first_use("charts.risk_heatmap", "RiskHeatmap")
 
 
 #: Tables whose list comes in a page of its own (actions around the grid): table -> what
 #: gives the page's class. A page is made as ``Page(worker, role, readable_columns,
 #: settings=..., parent=...)`` and has the list's ``grid`` and ``close_list()``.
 PAGES: dict[str, Callable[[], type[QWidget]]] = {
-    "users": _users_page,
-    "payroll_records": _payroll_page,
-    "payroll_periods": _pay_periods_page,
-    "invoices": _invoices_page,
+    "users": _on_first_use("admin.users_page", "UsersPage"),
+    "payroll_records": _on_first_use("workflows.payroll_page", "PayrollPage"),
+    "payroll_periods": _on_first_use("workflows.payroll_page", "PayPeriodsPage"),
+    "invoices": _on_first_use("workflows.invoices_page", "InvoicesPage"),
 }
 
 #: Charts shown as pages of a module, after its lists: module key -> (title, the table
