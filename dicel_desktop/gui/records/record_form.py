@@ -681,8 +681,8 @@ class RecordForm(QWidget):
     def follow_default(self, name: str, value: Any) -> None:
         """Show ``value`` in a new record's ``name`` in place of the default it opened
         with, unless the person changed it, it opened empty or was given (a preset): a
-        report's moment, once the server's now is read (the desktop's clock may be
-        minutes off it)."""
+        report's moment once the server's now is read, a day once the company's is (the
+        desktop's clock and date may be off them)."""
         editor = self.editors.get(name)
         if editor is None or self.record is not None or name in self._fixed:
             return
