@@ -29,6 +29,7 @@ def in_a_fresh_process(code: str, timeout: int = 180) -> object:
 LAZY = (
     "dicel_desktop.gui.workflows.cases",
     "dicel_desktop.gui.workflows.case_step_dialog",
+    "dicel_desktop.gui.workflows.case_step_words",
     "dicel_desktop.gui.workflows.finance",
     "dicel_desktop.gui.workflows.leave",
     "dicel_desktop.gui.workflows.purchasing",

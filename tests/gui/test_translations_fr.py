@@ -624,7 +624,7 @@ def test_no_two_buttons_of_a_record_window_or_step_dialog_share_a_mnemonic(qapp,
     from dicel_desktop.gui.records.actions import _ACTIONS, actions_for, load_steps
     from dicel_desktop.gui.records.panels import _NO_DOCUMENTS
     from dicel_desktop.gui.records.step_bar import step_text
-    from dicel_desktop.gui.workflows.case_step_dialog import _BUTTONS
+    from dicel_desktop.gui.workflows.case_step_words import _BUTTONS
     from dicel_desktop.services.forms import form_spec
     from dicel_desktop.services.records import Record
 

@@ -252,6 +252,6 @@ def test_marking_rows_costs_the_list_nothing_it_would_notice(qapp):
 
 
 def _tint():
-    from dicel_desktop.gui.widgets.data_grid import _FLAG_TINT
+    from dicel_desktop.gui.widgets.row_flag_looks import _FLAG_TINT
 
     return _FLAG_TINT

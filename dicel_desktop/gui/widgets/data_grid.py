@@ -22,45 +22,30 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QLocale,
     QObject,
-    QPoint,
     QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QMenu,
-    QProgressBar,
-    QPushButton,
-    QStyle,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from dicel_desktop.gui.band_colours import BAND_COLOURS
-from dicel_desktop.gui.cell_format import LapsedCells
-from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.table_model import ListingModel
 from dicel_desktop.gui.translations import said_words, shown_by, tr_label, translated_table
 from dicel_desktop.gui.widgets.column_widths import ColumnWidths
+from dicel_desktop.gui.widgets.count_text import count_text
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
-from dicel_desktop.gui.widgets.row_window import RowWindow
-from dicel_desktop.gui.widgets.sort_arrow import use_office_sort_arrow
+from dicel_desktop.gui.widgets.grid_layout import lay_out
+from dicel_desktop.gui.widgets.grid_menus import GridMenus
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.columns import ColumnSpec, table_spec
 from dicel_desktop.services.list_layouts import FILL_COLUMNS
@@ -82,114 +67,11 @@ BUSY_DELAY_MS = 200
 REVEAL_DELAY_MS = 100
 
 
-#: How a flagged row looks: a tint that reads on light and dark palettes alike (the
-#: text keeps its colour), a warning symbol before its first cell (colour alone is
-#: missed, and not seen by everyone), and what its tooltip says.
-_FLAG_TINT = QColor(255, 160, 0, 70)
-
-
-def _band_tint(band: str) -> QColor:
-    """A risk band's heatmap colour, see-through enough for the row's text to read."""
-    colour = QColor(BAND_COLOURS[band])
-    colour.setAlpha(110)
-    return colour
-
-
-#: Risks are marked as the heatmap colours them: high orange, critical red (its
-#: ``lapsed`` rows, eye30s 10), both with the warning symbol.
-_FLAG_TINTS = {"high_risk": _band_tint("high")}
-_LAPSED_TINTS = {"high_risk": _band_tint("critical")}
-#: Flags whose graver rows keep the warning symbol (a risk is not a date passed).
-_LAPSED_WARNS = frozenset({"high_risk"})
-#: A date passed (a licence expired, a contract past its end) is red too, apart from
-#: one coming (amber): an expired licence is not "expiring" (eye26).
-_LAPSED_TINT = QColor(220, 40, 40, 60)
-
-
-def _lapsed_tooltip(flag: str) -> str:
-    """What a marked row whose date has passed says (``LapsedCells``)."""
-    tooltips = {
-        "licence_expiring": QCoreApplication.translate(
-            "DataGrid", "Licence expired: the guard may not work until it is renewed."
-        ),
-        "contract_ending": QCoreApplication.translate(
-            "DataGrid", "Past its end date, still active: renew it or mark it expired."
-        ),
-        "high_risk": QCoreApplication.translate(
-            "DataGrid", "Critical risk score, not closed: it needs attention now."
-        ),
-    }
-    return tooltips.get(flag, "")
-
-
-def _flag_tooltip(flag: str) -> str:
-    tooltips = {
-        "low_stock": QCoreApplication.translate(
-            "DataGrid", "Below its minimum stock: time to order more."
-        ),
-        "overdue_leave": QCoreApplication.translate(
-            "DataGrid", "Still pending after its first day: it needs a decision."
-        ),
-        "high_risk": QCoreApplication.translate(
-            "DataGrid", "High risk score, not closed: it needs attention."
-        ),
-        # What is late, or about to lapse (services/row_flags.py); the record window
-        # says it with the date.
-        "review_overdue": QCoreApplication.translate(
-            "DataGrid", "In force past its review date: the review is overdue."
-        ),
-        # Still to come; the rows whose date has passed say so (``_lapsed_tooltip``).
-        "licence_expiring": QCoreApplication.translate(
-            "DataGrid", "Licence expiring within 30 days."
-        ),
-        "contract_ending": QCoreApplication.translate(
-            "DataGrid", "Active and ending within 30 days."
-        ),
-        "close_overdue": QCoreApplication.translate(
-            "DataGrid", "Still open after its expected close date."
-        ),
-        "recovery_overdue": QCoreApplication.translate(
-            "DataGrid", "Not settled by its target completion date."
-        ),
-        "delivery_overdue": QCoreApplication.translate(
-            "DataGrid", "Past its expected delivery, not all received."
-        ),
-        "shift_unclosed": QCoreApplication.translate(
-            "DataGrid", "The shift is over: mark it completed, or missed if it never started."
-        ),
-        # Migration 0120: the holder left, the asset did not come back.
-        "held_by_deactivated": QCoreApplication.translate(
-            "DataGrid", "Held by someone whose login is deactivated: recover it."
-        ),
-    }
-    return tooltips.get(flag, "")
-
-
 def _is_menu_key(event: QKeyEvent) -> bool:
     """The menu key, or Shift+F10 (keyboards without one)."""
     if event.key() == Qt.Key.Key_Menu:
         return True
     return (event.key(), event.modifiers()) == (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
-
-
-def _count_text(rows: int, exact: bool, locale: QLocale) -> str:
-    if rows == 0:
-        return QCoreApplication.translate("DataGrid", "No rows")
-    number = format_decimal(rows, locale)
-    if rows == 1:
-        text = "%1 row" if exact else "about %1 row"
-    else:
-        text = "%1 rows" if exact else "about %1 rows"
-    return QCoreApplication.translate("DataGrid", text).replace("%1", number)
-
-
-# The four counts above, for lupdate (the GUI translates the one it picked).
-_COUNT_TEXTS = (
-    QT_TRANSLATE_NOOP("DataGrid", "%1 row"),
-    QT_TRANSLATE_NOOP("DataGrid", "about %1 row"),
-    QT_TRANSLATE_NOOP("DataGrid", "%1 rows"),
-    QT_TRANSLATE_NOOP("DataGrid", "about %1 rows"),
-)
 
 
 class DataGrid(QWidget):
@@ -371,12 +253,6 @@ class DataGrid(QWidget):
     # ----------------------------------------------------------------- building
 
     def _build(self) -> None:
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Search"))
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setToolTip(
-            self.tr("Finds rows where every word appears in a text column, a name or a state")
-        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -401,141 +277,12 @@ class DataGrid(QWidget):
         self._count_exact = True
         self._counting = False
 
-        self.filter_button = QToolButton()
-        self.filter_button.setText(self.tr("Filter"))
-        self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.filter_button.setMenu(QMenu(self.filter_button))
-        self.filter_label = QLabel()
-        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
-        self.clear_filters_button.setFlat(True)
-
-        self.columns_button = QToolButton()
-        self.columns_button.setText(self.tr("Columns"))
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.columns_button.setMenu(QMenu(self.columns_button))
-        for button in (self.filter_button, self.columns_button):
-            _clear_of_its_arrow(button)
-
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setToolTip(
-            self.tr("Save this list, as filtered and sorted, to Excel or CSV")
-        )
-        self.export_button.setAutoRaise(True)
-
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # indeterminate: "working", not a percentage
-        self.busy.setTextVisible(False)
-        self.busy.setFixedWidth(80)
-        self.busy.setMaximumHeight(12)
-        policy = self.busy.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # the count beside it does not jump about
-        self.busy.setSizePolicy(policy)
-        self.busy.hide()
-        self.count_label = QLabel("")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # Room for most counts, and the button's place kept while it is hidden: a count
-        # arriving repaints the label, not the whole bar (nothing beside it moves).
-        self.count_label.setMinimumWidth(
-            self.count_label.fontMetrics().horizontalAdvance(
-                _count_text(88_888_888, False, self.locale)
-            )
-        )
-        self.count_button = QPushButton(self.tr("Count exactly"))
-        self.count_button.setFlat(True)
-        policy = self.count_button.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.count_button.setSizePolicy(policy)
-        self.count_button.hide()
-
-        bar = QHBoxLayout()
-        bar.setContentsMargins(4, 4, 4, 0)
-        bar.addWidget(self.search_box, 2)
-        bar.addWidget(self.filter_button)
-        bar.addWidget(self.filter_label, 1)
-        bar.addWidget(self.clear_filters_button)
-        bar.addStretch(0)
-        bar.addWidget(self.busy)
-        bar.addWidget(self.count_label)
-        bar.addWidget(self.count_button)
-        bar.addWidget(self.columns_button)
-        bar.addWidget(self.export_button)
-
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.retry_button = QPushButton(self.tr("Reload"))
-        self.error_bar = QWidget()
-        # A palette, not a style sheet: style sheets make every widget under them
-        # slower to polish and paint.
-        palette = self.error_bar.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#fdecea"))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#611a15"))
-        self.error_bar.setPalette(palette)
-        self.error_bar.setAutoFillBackground(True)
-        error_layout = QHBoxLayout(self.error_bar)
-        error_layout.addWidget(self.error_label, 1)
-        error_layout.addWidget(self.retry_button)
-        self.error_bar.hide()
-
-        # The rows paint from a window of the list (gui/widgets/row_window.py).
-        self.rows = RowWindow()
-        if self.flag is not None:
-            symbol = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            self.rows.set_flag_look(
-                _FLAG_TINTS.get(self.flag.name, _FLAG_TINT), _flag_tooltip(self.flag.name), symbol
-            )
-            if self.flag.lapsed is not None:
-                passed = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-                if self.flag.name in _LAPSED_WARNS:
-                    passed = symbol
-                self.rows.set_flag_look(
-                    _LAPSED_TINTS.get(self.flag.name, _LAPSED_TINT),
-                    _lapsed_tooltip(self.flag.name),
-                    passed,
-                    LapsedCells,
-                )
-        self.view = self.rows.table
-        self.scrollbar = self.rows.scrollbar
-        self.view.setAlternatingRowColors(True)
-        # Tab leaves the list for the next control (the arrow keys move between cells):
-        # a list that kept the Tab would trap a person without a mouse.
-        self.view.setTabKeyNavigation(False)
-        self.view.setAccessibleName(self.spec.label)
-        self.view.setAccessibleDescription(
-            self.tr("The arrow keys move between rows, Enter opens the record")
-        )
-        self.search_box.setAccessibleName(self.tr("Search %1").replace("%1", self.spec.label))
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # Row numbers would lie for far rows (placed by quantile): no vertical header.
-        vertical = self.view.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsClickable(True)
-        # No column takes the free space: stretched, the last one (a total, the hours)
-        # stood its figures a window's width away from the columns they go with.
-        header.setStretchLastSection(False)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        use_office_sort_arrow(header)
-        # The menu key (or Shift+F10) in the list opens its current column's menu: how
-        # a person without a mouse sorts and filters (unless a page gave the rows a
-        # menu of their own: the users' actions).
-        self.view.installEventFilter(self)
-        # Down or Enter in the search box goes to the rows it found, Esc clears it.
-        self.search_box.installEventFilter(self)
         #: Down or Enter in the search box asked for the first row of a search still
         #: being run: it is chosen once the rows are in.
         self._first_row_wanted = False
-        self.rows.set_source(self.model)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.error_bar)
-        layout.addWidget(self.rows, 1)
+        lay_out(self)  # its widgets: gui/widgets/grid_layout.py
+        #: Its column, Filter and Columns menus (gui/widgets/grid_menus.py).
+        self.menus = GridMenus(self)
         self._update_filter_bar()
 
     def _connect(self) -> None:
@@ -557,38 +304,15 @@ class DataGrid(QWidget):
         self.model.query_applied.connect(self._on_model_query_applied)
         self.model.modelReset.connect(self._on_model_reset)
         self.rows.row_activated.connect(self._on_row_activated)
-        self.filter_button.menu().aboutToShow.connect(self._on_filter_menu_about_to_show)
-        self.columns_button.menu().aboutToShow.connect(self._on_columns_menu_about_to_show)
+        self.filter_button.menu().aboutToShow.connect(self.menus.on_filter_menu_about_to_show)
+        self.columns_button.menu().aboutToShow.connect(self.menus.on_columns_menu_about_to_show)
         header = self.view.horizontalHeader()
-        header.customContextMenuRequested.connect(self._on_header_menu_requested)
+        header.customContextMenuRequested.connect(self.menus.on_header_menu_requested)
         # After the indicator shows the model's sort, so enabling does not re-sort.
         self._sync_sort_indicator()
         self.view.setSortingEnabled(True)
         if self.model.is_loading:
             self._busy_timer.start()
-
-    def _on_columns_menu_about_to_show(self) -> None:
-        # Made when first opened: a list opens sooner without a dozen actions to make.
-        menu = self.columns_button.menu()
-        if not menu.actions():
-            self._build_columns_menu()
-        self._sync_columns_menu()
-
-    def _build_columns_menu(self) -> None:
-        menu = self.columns_button.menu()
-        for column in self.readable:
-            action = QAction(column.label, menu)
-            action.setCheckable(True)
-            action.setData(column.name)
-            action.toggled.connect(self._on_column_action_toggled)
-            menu.addAction(action)
-
-    def _sync_columns_menu(self) -> None:
-        visible = set(self.model.query.columns)
-        for action in self.columns_button.menu().actions():
-            action.blockSignals(True)
-            action.setChecked(action.data() in visible)
-            action.blockSignals(False)
 
     # ----------------------------------------------------------------- settings
 
@@ -660,13 +384,13 @@ class DataGrid(QWidget):
 
     def _on_model_count_changed(self, rows: int, exact: bool) -> None:
         self._counting = False
-        self._count_text = _count_text(rows, exact, self.locale)
+        self._count_text = count_text(rows, exact, self.locale)
         self._count_exact = exact
         self._status_timer.start()
 
     def _on_model_count_timed_out(self) -> None:
         self._counting = False
-        self._count_text = _count_text(self.model.rowCount(), False, self.locale) + self.tr(
+        self._count_text = count_text(self.model.rowCount(), False, self.locale) + self.tr(
             " (counting took too long)",
         )
         self._count_exact = False
@@ -722,47 +446,13 @@ class DataGrid(QWidget):
     def _on_model_reset(self) -> None:
         # Columns may have changed: widths, menus and the sort arrow follow.
         self.widths.apply()
-        self._sync_columns_menu()
+        self.menus.sync_columns_menu()
         self._sync_sort_indicator()
 
     def _on_row_activated(self, row: int) -> None:
         record = self.model.record_id(row)
         if record is not None:
             self.record_activated.emit(record)
-
-    def _on_header_menu_requested(self, pos: QPoint) -> None:
-        header = self.view.horizontalHeader()
-        section = header.logicalIndexAt(pos)
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        #: The column menu shown last (tests choose from it).
-        self.column_menu = menu
-        if 0 <= section < len(self.model.columns):
-            column = self.model.columns[section]
-            menu.addAction(
-                self.tr(
-                    "Filter %1…",
-                ).replace("%1", tr_label(column.label)),
-                lambda: self._open_filter(column.name),
-            )
-            if column.name in self._filters:
-                menu.addAction(
-                    self.tr(
-                        "Clear this filter",
-                    ),
-                    lambda: self.set_filter(column.name, None),
-                )
-            menu.addAction(
-                self.tr("Sort ascending"),
-                lambda: self.view.sortByColumn(section, Qt.SortOrder.AscendingOrder),
-            )
-            menu.addAction(
-                self.tr("Sort descending"),
-                lambda: self.view.sortByColumn(section, Qt.SortOrder.DescendingOrder),
-            )
-            menu.addSeparator()
-        menu.addMenu(self.columns_button.menu()).setText(self.tr("Columns"))
-        menu.popup(header.mapToGlobal(pos))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -778,7 +468,7 @@ class DataGrid(QWidget):
             and _is_menu_key(event)
             and self.view.contextMenuPolicy() != Qt.ContextMenuPolicy.CustomContextMenu
         ):
-            self._open_column_menu()
+            self.menus.open_for_current_column()
             return True
         return super().eventFilter(watched, event)
 
@@ -836,44 +526,3 @@ class DataGrid(QWidget):
             window.statusBar().showMessage(
                 QCoreApplication.translate("DataGrid", "Nothing found"), NOTHING_FOUND_MS
             )
-
-    def _open_column_menu(self) -> None:
-        header = self.view.horizontalHeader()
-        column = max(self.view.currentIndex().column(), 0)
-        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-        self._on_header_menu_requested(QPoint(x, header.height() // 2))
-
-    def _on_column_action_toggled(self, _checked: bool) -> None:
-        menu = self.columns_button.menu()
-        names = [a.data() for a in menu.actions() if a.isChecked()]
-        if not names:
-            # Keep at least one column: re-check the one just unchecked.
-            sender = self.sender()
-            if isinstance(sender, QAction):
-                sender.blockSignals(True)
-                sender.setChecked(True)
-                sender.blockSignals(False)
-            return
-        self.set_visible_columns(names)
-
-    def _on_filter_menu_about_to_show(self) -> None:
-        # Built when opened: the visible columns may have changed since last time.
-        menu = self.filter_button.menu()
-        menu.clear()
-        for column in self.model.columns:
-            action = menu.addAction(f"{tr_label(column.label)}…")
-            action.setData(column.name)
-            action.triggered.connect(self._on_filter_action_triggered)
-
-    def _on_filter_action_triggered(self) -> None:
-        sender = self.sender()
-        if isinstance(sender, QAction):
-            self._open_filter(str(sender.data()))
-
-
-def _clear_of_its_arrow(button: QToolButton) -> None:
-    """Room for the arrow the style draws in a menu button's corner: the name is centred
-    over the whole button, and a tight one put the arrow on its last letters ("Inkingi",
-    Columns in Kinyarwanda, read "Inking"; eye32)."""
-    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
-    button.setMinimumWidth(button.sizeHint().width() + 2 * arrow)
