@@ -219,6 +219,9 @@ def _in_words(params: dict) -> dict:
         words["remaining_words"] = days_in_words(
             "0" if left.startswith("-") else left, working=False
         )
+    # The total a decision would bring a year to (DW106, DW115): « 1 jour ouvré » (plural38).
+    if "total_words" in words and words.get("total") is not None:
+        words["total_words"] = days_in_words(words["total"])
     # Their figures alone ("over the allowance of 18.5"), in the person's marks ("18,5"),
     # once the words above have read them.
     for key in _DAY_FIGURE_PARAMS & words.keys():

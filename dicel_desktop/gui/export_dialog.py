@@ -252,11 +252,11 @@ class ExportDialog(QProgressDialog):
     def _on_run_progressed(self, done: int, total: int) -> None:
         self.setRange(0, max(total, done, 1))
         self.setValue(done)
-        self.setLabelText(
-            self.tr("Exporting to %1… %2 rows")
-            .replace("%1", self.run.path.name)
-            .replace("%2", self.locale_.toString(done))
-        )
+        # The rows agree with their count: "1 row", « 0 ligne » (plural38); English has no
+        # translator: its "(s)" is said here.
+        said = self.tr("Exporting to %1… %n row(s)", "", done)
+        said = write_count(said.replace("(s)", "" if done == 1 else "s"), done, self.locale_)
+        self.setLabelText(said.replace("%1", self.run.path.name))
 
     def _on_canceled(self) -> None:
         self.run.cancel()

@@ -343,34 +343,26 @@
         <source>{days}; this leave has no yearly allowance.</source>
         <translation>{days} ; ce congé n’a pas de droit annuel.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>{days}; %n of {allowance_days} taken in {year}.</source>
+        <translation>
+            <numerusform>{days} ; %n jour pris sur {allowance} en {year}.</numerusform>
+            <numerusform>{days} ; %n jours pris sur {allowance} en {year}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>{days}; {over} beyond the allowance of {allowance} for {year}: approving is refused.</source>
         <translation>{days} ; {over} au-delà du droit de {allowance} pour {year} : l’approbation est refusée.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>{days}; once approved, %n of {allowance} days left for {year}.</source>
-        <translation>
-            <numerusform>{days} ; une fois approuvé, il restera %n jour sur {allowance} pour {year}.</numerusform>
-            <numerusform>{days} ; une fois approuvé, il restera %n jours sur {allowance} pour {year}.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Budget {line}: {left} left after approval.</source>
         <translation>Budget {line} : {left} restant après approbation.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n payslips, {net} net to pay.</source>
-        <translation>
-            <numerusform>%n bulletin, {net} net à payer.</numerusform>
-            <numerusform>%n bulletins, {net} net à payer.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Total {total}; {state} already.</source>
         <translation>Total {total} ; déjà {state}.</translation>
     </message>
@@ -447,12 +439,28 @@
         <translation>1 non décidé : le motif figure à côté.</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-332"/>
         <source>Reading its facts…</source>
         <translation>Lecture de ses éléments…</translation>
     </message>
     <message numerus="yes">
-        <location line="+324"/>
+        <location line="+268"/>
+        <source>{days}; once approved, %n of {allowance_days} left for {year}.</source>
+        <translation>
+            <numerusform>{days} ; une fois approuvé, il restera %n jour sur {allowance} pour {year}.</numerusform>
+            <numerusform>{days} ; une fois approuvé, il restera %n jours sur {allowance} pour {year}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n payslip(s), {net} net to pay.</source>
+        <translation>
+            <numerusform>%n bulletin, {net} net à payer.</numerusform>
+            <numerusform>%n bulletins, {net} net à payer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
         <source>%n not decided: the reason is beside each.</source>
         <translation>
             <numerusform>%n non décidé : le motif figure à côté.</numerusform>
@@ -460,7 +468,7 @@
         </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-169"/>
         <source>Decided:</source>
         <translation>Décisions prises :</translation>
     </message>
@@ -469,16 +477,8 @@
         <source>(Counting the items above as approved too.)</source>
         <translation>(En comptant aussi comme approuvés les éléments au-dessus.)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>{days}; %n of {allowance} days taken in {year}.</source>
-        <translation>
-            <numerusform>{days} ; %n jour pris sur {allowance} en {year}.</numerusform>
-            <numerusform>{days} ; %n jours pris sur {allowance} en {year}.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+28"/>
+        <location line="+58"/>
         <source>Budget {line}: {left} left.</source>
         <translation>Budget {line} : {left} restants.</translation>
     </message>
@@ -3611,13 +3611,16 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>Exporting to %1… %2 rows</source>
-        <translation>Exportation vers %1… %2 lignes</translation>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Exporting to %1… %n row(s)</source>
+        <translation>
+            <numerusform>Exportation vers %1… %n ligne</numerusform>
+            <numerusform>Exportation vers %1… %n lignes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n ligne exportée dans %1.</numerusform>
@@ -4935,7 +4938,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+74"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+75"/>
         <source>Request leave</source>
         <translation>Demander un congé</translation>
     </message>
@@ -5582,7 +5585,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>ModuleTab</name>
     <message>
-        <location filename="../gui/tabs/module_tab.py" line="+103"/>
+        <location filename="../gui/tabs/module_tab.py" line="+78"/>
         <source>Budget chart</source>
         <translation>Graphique budgétaire</translation>
     </message>
@@ -5687,12 +5690,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+208"/>
+        <location line="+229"/>
         <source>Who it went to, why</source>
         <translation>À qui, et pourquoi</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-221"/>
         <source>Stock after the movement</source>
         <translation>Stock après le mouvement</translation>
     </message>
@@ -5723,12 +5726,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+178"/>
+        <location line="+199"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-194"/>
         <source>Stock after:</source>
         <translation>Stock après :</translation>
     </message>
@@ -5773,7 +5776,22 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Cet article est arrêté : rien ne lui est ajouté.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+13"/>
+        <source>There is none in stock.</source>
+        <translation>Il n’y en a plus en stock.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not possible: none in stock</source>
+        <translation>impossible : plus rien en stock</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is only 1 in stock.</source>
+        <translation>Il n’y en a que 1 en stock.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>What the count found, where (required)</source>
         <translation>Ce que l’inventaire a trouvé, et où (obligatoire)</translation>
     </message>
@@ -5803,22 +5821,22 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>impossible : article arrêté, son stock ne fait que baisser</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-135"/>
         <source>not possible: only %1 in stock</source>
         <translation>impossible : seulement %1 en stock</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+159"/>
         <source>This item is discontinued: its stock only goes down.</source>
         <translation>Cet article n’est plus suivi : son stock ne peut que baisser.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-162"/>
         <source>There are only %1 in stock.</source>
         <translation>Il n’y en a que %1 en stock.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+166"/>
         <source>Give the quantity first.</source>
         <translation>Indiquez d’abord la quantité.</translation>
     </message>
@@ -5828,7 +5846,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Indiquez d’abord ce que le comptage a trouvé.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-205"/>
         <source>Below its minimum; %1.</source>
         <translation>Sous son minimum ; %1.</translation>
     </message>
@@ -7964,10 +7982,13 @@ What follows a required field&apos;s label.</extracomment>
 </context>
 <context>
     <name>RecordSummary</name>
-    <message>
-        <location filename="../gui/records/summary_line.py" line="+30"/>
-        <source>%1 payslips · gross pay %2 · net pay %3</source>
-        <translation>%1 bulletins · brut %2 · net %3</translation>
+    <message numerus="yes">
+        <location filename="../gui/records/summary_line.py" line="+29"/>
+        <source>%n payslip(s) · gross pay %2 · net pay %3</source>
+        <translation>
+            <numerusform>%n bulletin · brut %2 · net %3</numerusform>
+            <numerusform>%n bulletins · brut %2 · net %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9602,7 +9623,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/error_sentences.py" line="+182"/>
+        <location filename="../gui/error_sentences.py" line="+185"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
@@ -10042,9 +10063,14 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette demande nécessite {days_words}, mais il ne reste que {remaining_words} de congé {leave_type} pour {year} ({allowance} par an : {taken} pris, {pending} en attente de décision). Demandez moins de jours.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Approving this request would bring the {leave_type} leave taken in {year} to {total} working days, over the allowance of {allowance} ({taken} already taken). Reject it, or ask for a shorter request.</source>
-        <translation>Approuver cette demande porterait le congé {leave_type} pris en {year} à {total} jours ouvrés, au-delà du droit de {allowance} ({taken} déjà pris). Rejetez-la, ou demandez une demande plus courte.</translation>
+        <location line="+8"/>
+        <source>This request needs {days_words}, but no day of {leave_type} leave is left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Request another type of leave, or ask HR.</source>
+        <translation>Cette demande nécessite {days_words}, mais il ne reste plus aucun jour de congé {leave_type} pour {year} ({allowance} par an : {taken} pris, {pending} en attente de décision). Demandez un autre type de congé, ou adressez-vous aux RH.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approving this request would bring the {leave_type} leave taken in {year} to {total_words}, over the allowance of {allowance} ({taken} already taken). Reject it, or ask for a shorter request.</source>
+        <translation>Approuver cette demande porterait le congé {leave_type} pris en {year} à {total_words}, au-delà du droit de {allowance} ({taken} déjà pris). Rejetez-la, ou demandez une demande plus courte.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -10093,8 +10119,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <source>Without this holiday, the approved {leave_type} leave of {name} from {start} to {end} would bring their {leave_type} leave to {total} working days, over the allowance of {allowance}. Cancel or shorten that leave first.</source>
-        <translation>Sans ce jour férié, le congé approuvé ({leave_type}) demandé par {name} du {start} au {end} porterait ses congés ({leave_type}) à {total} jours ouvrés, au-delà du droit de {allowance}. Annulez ou raccourcissez d’abord ce congé.</translation>
+        <source>Without this holiday, the approved {leave_type} leave of {name} from {start} to {end} would bring their {leave_type} leave to {total_words}, over the allowance of {allowance}. Cancel or shorten that leave first.</source>
+        <translation>Sans ce jour férié, le congé approuvé ({leave_type}) demandé par {name} du {start} au {end} porterait ses congés ({leave_type}) à {total_words}, au-delà du droit de {allowance}. Annulez ou raccourcissez d’abord ce congé.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10892,7 +10918,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} est ouvert dans un autre programme (Excel garde les classeurs qu’il affiche), ou ne peut pas être remplacé : fermez-le là et exportez de nouveau, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="-163"/>
+        <location filename="../gui/error_sentences.py" line="-166"/>
         <source>%1 working days</source>
         <translation>%1 jours ouvrés</translation>
     </message>
@@ -11282,7 +11308,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) ne dit encore rien : renseignez au moins l’un de ces champs : {fields}, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="+125"/>
+        <location filename="../gui/error_sentences.py" line="+128"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>

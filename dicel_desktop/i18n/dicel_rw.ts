@@ -343,34 +343,26 @@
         <source>{days}; this leave has no yearly allowance.</source>
         <translation>{days}; iki kiruhuko nta minsi igenwe ku mwaka gifite.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>{days}; %n of {allowance_days} taken in {year}.</source>
+        <translation>
+            <numerusform>{days}; iminsi %n kuri {allowance} yafashwe mu {year}.</numerusform>
+            <numerusform>{days}; iminsi %n kuri {allowance} yafashwe mu {year}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>{days}; {over} beyond the allowance of {allowance} for {year}: approving is refused.</source>
         <translation>{days}; birenze iminsi igenwe ({allowance} mu {year}) ho {over}: kubyemeza biranzwe.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>{days}; once approved, %n of {allowance} days left for {year}.</source>
-        <translation>
-            <numerusform>{days}; nibimara kwemezwa, hazasigara iminsi %n kuri {allowance} mu {year}.</numerusform>
-            <numerusform>{days}; nibimara kwemezwa, hazasigara iminsi %n kuri {allowance} mu {year}.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Budget {line}: {left} left after approval.</source>
         <translation>Ingengo y’imari {line}: {left} izasigara nyuma yo kwemeza.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n payslips, {net} net to pay.</source>
-        <translation>
-            <numerusform>Urupapuro %n rw’umushahara, {net} yo kwishyura.</numerusform>
-            <numerusform>Impapuro %n z’umushahara, {net} yo kwishyura.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Total {total}; {state} already.</source>
         <translation>Igiteranyo {total}; rwamaze kuba {state}.</translation>
     </message>
@@ -447,12 +439,28 @@
         <translation>1 nticyafatiwe icyemezo: impamvu iri iruhande rwacyo.</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-332"/>
         <source>Reading its facts…</source>
         <translation>Gusoma amakuru yacyo…</translation>
     </message>
     <message numerus="yes">
-        <location line="+324"/>
+        <location line="+268"/>
+        <source>{days}; once approved, %n of {allowance_days} left for {year}.</source>
+        <translation>
+            <numerusform>{days}; nibimara kwemezwa, hazasigara iminsi %n kuri {allowance} mu {year}.</numerusform>
+            <numerusform>{days}; nibimara kwemezwa, hazasigara iminsi %n kuri {allowance} mu {year}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n payslip(s), {net} net to pay.</source>
+        <translation>
+            <numerusform>Urupapuro %n rw’umushahara, {net} yo kwishyura.</numerusform>
+            <numerusform>Impapuro %n z’umushahara, {net} yo kwishyura.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
         <source>%n not decided: the reason is beside each.</source>
         <translation>
             <numerusform>%n ntibyafatiwe icyemezo: impamvu iri iruhande rwa buri kimwe.</numerusform>
@@ -460,7 +468,7 @@
         </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-169"/>
         <source>Decided:</source>
         <translation>Ibyemezo byafashwe:</translation>
     </message>
@@ -469,16 +477,8 @@
         <source>(Counting the items above as approved too.)</source>
         <translation>(Bibariwemo n’ibiri hejuru nk’ibyemejwe.)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>{days}; %n of {allowance} days taken in {year}.</source>
-        <translation>
-            <numerusform>{days}; iminsi %n kuri {allowance} yafashwe mu {year}.</numerusform>
-            <numerusform>{days}; iminsi %n kuri {allowance} yafashwe mu {year}.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+28"/>
+        <location line="+58"/>
         <source>Budget {line}: {left} left.</source>
         <translation>Ingengo y’imari {line}: hasigaye {left}.</translation>
     </message>
@@ -3611,13 +3611,16 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <source>Cancel</source>
         <translation>Reka</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>Exporting to %1… %2 rows</source>
-        <translation>Kohereza muri %1… imirongo %2</translation>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Exporting to %1… %n row(s)</source>
+        <translation>
+            <numerusform>Kohereza muri %1… imirongo %n</numerusform>
+            <numerusform>Kohereza muri %1… imirongo %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Umurongo %n woherejwe muri %1.</numerusform>
@@ -4935,7 +4938,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+74"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+75"/>
         <source>Request leave</source>
         <translation>Gusaba ikiruhuko</translation>
     </message>
@@ -5582,7 +5585,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>ModuleTab</name>
     <message>
-        <location filename="../gui/tabs/module_tab.py" line="+103"/>
+        <location filename="../gui/tabs/module_tab.py" line="+78"/>
         <source>Budget chart</source>
         <translation>Igishushanyo cy’ingengo y’imari</translation>
     </message>
@@ -5687,12 +5690,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+208"/>
+        <location line="+229"/>
         <source>Who it went to, why</source>
         <translation>Uwo byahawe, n’impamvu</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-221"/>
         <source>Stock after the movement</source>
         <translation>Ibiri mu bubiko nyuma yo kwimura</translation>
     </message>
@@ -5723,12 +5726,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+178"/>
+        <location line="+199"/>
         <source>N&amp;otes:</source>
         <translation>Ibisobanu&amp;ro:</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-194"/>
         <source>Stock after:</source>
         <translation>Ibiri mu bubiko nyuma:</translation>
     </message>
@@ -5773,7 +5776,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Iki gicuruzwa cyahagaritswe: nta cyo cyongerwaho.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+13"/>
+        <source>There is none in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not possible: none in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is only 1 in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>What the count found, where (required)</source>
         <translation>Ibyo ibarura ryabonye, n’aho (ni ngombwa)</translation>
     </message>
@@ -5803,22 +5821,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>ntibishoboka: cyahagaritswe, ububiko bwacyo bugabanuka gusa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-135"/>
         <source>not possible: only %1 in stock</source>
         <translation>ntibishoboka: hari %1 gusa mu bubiko</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+159"/>
         <source>This item is discontinued: its stock only goes down.</source>
         <translation>Iki kintu ntikigikoreshwa: ibiri mu bubiko bishobora kugabanuka gusa.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-162"/>
         <source>There are only %1 in stock.</source>
         <translation>Mu bubiko harimo %1 gusa.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+166"/>
         <source>Give the quantity first.</source>
         <translation>Banza utange ingano.</translation>
     </message>
@@ -5828,7 +5846,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Banza uvuge ibyo ibarura ryasanze.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-205"/>
         <source>Below its minimum; %1.</source>
         <translation>Biri munsi y’ingano ntoya; %1.</translation>
     </message>
@@ -7964,10 +7982,13 @@ What follows a required field&apos;s label.</extracomment>
 </context>
 <context>
     <name>RecordSummary</name>
-    <message>
-        <location filename="../gui/records/summary_line.py" line="+30"/>
-        <source>%1 payslips · gross pay %2 · net pay %3</source>
-        <translation>Impapuro z’imishahara %1 · umushahara mbumbe %2 · umushahara usigara %3</translation>
+    <message numerus="yes">
+        <location filename="../gui/records/summary_line.py" line="+29"/>
+        <source>%n payslip(s) · gross pay %2 · net pay %3</source>
+        <translation>
+            <numerusform>Impapuro z’imishahara %n · umushahara mbumbe %2 · umushahara usigara %3</numerusform>
+            <numerusform>Impapuro z’imishahara %n · umushahara mbumbe %2 · umushahara usigara %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9602,7 +9623,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/error_sentences.py" line="+182"/>
+        <location filename="../gui/error_sentences.py" line="+185"/>
         <source>Nothing was changed.</source>
         <translation>Nta cyahinduwe.</translation>
     </message>
@@ -10042,8 +10063,13 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ubu busabe bukeneye {days_words}, ariko {leave_kind} cyo mu {year} gisigaranye gusa {remaining_words} ({allowance} ku mwaka: {taken} yafashwe, {pending} itegereje icyemezo). Saba iminsi mike.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Approving this request would bring the {leave_type} leave taken in {year} to {total} working days, over the allowance of {allowance} ({taken} already taken). Reject it, or ask for a shorter request.</source>
+        <location line="+8"/>
+        <source>This request needs {days_words}, but no day of {leave_type} leave is left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Request another type of leave, or ask HR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approving this request would bring the {leave_type} leave taken in {year} to {total_words}, over the allowance of {allowance} ({taken} already taken). Reject it, or ask for a shorter request.</source>
         <translation>Kwemeza ubu busabe byatuma {leave_kind} cyafashwe mu {year} kigera ku minsi y’akazi {total}, kirenze iminsi igenwe {allowance} ({taken} yamaze gufatwa). Bwange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
@@ -10093,7 +10119,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <source>Without this holiday, the approved {leave_type} leave of {name} from {start} to {end} would bring their {leave_type} leave to {total} working days, over the allowance of {allowance}. Cancel or shorten that leave first.</source>
+        <source>Without this holiday, the approved {leave_type} leave of {name} from {start} to {end} would bring their {leave_type} leave to {total_words}, over the allowance of {allowance}. Cancel or shorten that leave first.</source>
         <translation>Hatabayeho uyu munsi w’ikiruhuko rusange, ikiruhuko ({leave_type}) cyemejwe cya {name} kuva {start} kugeza {end} cyatuma ibiruhuko bye ({leave_type}) bigera ku minsi y’akazi {total}, birenze uburenganzira bwa {allowance}. Banza uhagarike cyangwa ugabanye icyo kiruhuko.</translation>
     </message>
     <message>
@@ -10892,7 +10918,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} ifunguye mu yindi porogaramu (Excel igumana ibitabo yerekana), cyangwa ntishobora gusimbuzwa: yifunge aho maze wongere wohereze, cyangwa uhitemo irindi zina.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="-163"/>
+        <location filename="../gui/error_sentences.py" line="-166"/>
         <source>%1 working days</source>
         <translation>iminsi %1 y’akazi</translation>
     </message>
@@ -11282,7 +11308,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) nta cyo iravuga: banza wuzuze nibura kimwe muri ibi: {fields}, uyibike; hanyuma ishobore {to_action}.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="+125"/>
+        <location filename="../gui/error_sentences.py" line="+128"/>
         <source>%1 or %2</source>
         <translation>%1 cyangwa %2</translation>
     </message>

@@ -74,8 +74,14 @@ def refusal_params(found: Mapping[str, str]) -> dict[str, str]:
         params["days_words"] = days_words(found["days"])
     if "remaining" in found:
         params["remaining_words"] = days_words(_left(found["remaining"]), working=False)
+        if _left(found["remaining"]) == "0":
+            # None left: its own sentence (``leave_over_balance_none_left``), not "only 0".
+            params["left"] = "none"
     if "days" in found and "taken" in found:
-        params["total"] = str(int(found["days"]) + int(found["taken"]))
+        total = _sum(found["days"], found["taken"])
+        params["total"] = total
+        # "1 working day", not "1 working days" (an allowance of 0 lowered under a request).
+        params["total_words"] = days_words(total)
     for key in ("allowance", "remaining"):
         if key in found:
             params[key] = _number(found[key])
@@ -102,6 +108,14 @@ def _left(text: str) -> str:
     is taken and waiting left "-0.5"; the figures in brackets say by how much)."""
     number = _number(text)
     return "0" if number.startswith("-") else number
+
+
+def _sum(days: str, taken: str) -> str:
+    """The days a decision would bring a year to, as written in the settings ("18", "18.5")."""
+    try:
+        return format((Decimal(days) + Decimal(taken)).normalize(), "f")
+    except InvalidOperation:
+        return f"{days} + {taken}"
 
 
 def _number(text: str) -> str:

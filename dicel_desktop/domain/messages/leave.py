@@ -33,10 +33,20 @@ MESSAGES: Mapping[str, str] = {
         "left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a "
         "decision). Ask for fewer days.",
     ),
+    # None left (an allowance of 0, or lowered below what is taken and waiting): "has only
+    # 0 days left", « il ne reste que 0 jour », said what a person would not (plural38).
+    "leave_over_balance_none_left": QT_TRANSLATE_NOOP(
+        "errors",
+        "This request needs {days_words}, but no day of {leave_type} leave is left for "
+        "{year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). "
+        "Request another type of leave, or ask HR.",
+    ),
+    # The total counted in words: "1 working day", « 1 jour ouvré » (plural38; the bare
+    # "{total} working days" read « à 1 jours ouvrés »).
     "leave_approval_over_balance": QT_TRANSLATE_NOOP(
         "errors",
         "Approving this request would bring the {leave_type} leave taken in {year} to "
-        "{total} working days, over the allowance of {allowance} ({taken} already taken). "
+        "{total_words}, over the allowance of {allowance} ({taken} already taken). "
         "Reject it, or ask for a shorter request.",
     ),
     # Migration 0092: a request covers a year at most (DW119).
@@ -97,7 +107,7 @@ MESSAGES: Mapping[str, str] = {
     "holiday_takes_leave_over_allowance": QT_TRANSLATE_NOOP(
         "errors",
         "Without this holiday, the approved {leave_type} leave of {name} from {start} to "
-        "{end} would bring their {leave_type} leave to {total} working days, over the "
+        "{end} would bring their {leave_type} leave to {total_words}, over the "
         "allowance of {allowance}. Cancel or shorten that leave first.",
     ),
     "holiday_leaves_no_working_day": QT_TRANSLATE_NOOP(

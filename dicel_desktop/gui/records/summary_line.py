@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from dicel_desktop.gui.numbers import format_money
+from dicel_desktop.gui.numbers import format_money, write_count
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import payroll
@@ -21,14 +21,27 @@ from dicel_desktop.services.records import Record
 __all__ = ["SummaryLine", "period_summary"]
 
 
+class RecordSummary(QObject):
+    """The summary's words that agree with a count: lupdate reads a plural form only from
+    ``self.tr``'s count; the class is named for the context the line's words have."""
+
+    def payslips(self, n: int) -> str:
+        return self.tr("%n payslip(s) · gross pay %2 · net pay %3", "", n)
+
+
+_COUNTED = RecordSummary()
+
+
 def period_summary(totals: payroll.PeriodTotals | None) -> str:
     """ "12 payslips · gross pay 8,400,000 RWF · net pay 6,900,000 RWF" (payroll is paid
     in the company's currency)."""
     if totals is None:
         return ""
+    count = totals.employees
+    # "1 payslip", « 0 bulletin » (plural38); no English translator: its "(s)" said here.
+    said = _COUNTED.payslips(count).replace("(s)", "" if count == 1 else "s")
     return (
-        QCoreApplication.translate("RecordSummary", "%1 payslips · gross pay %2 · net pay %3")
-        .replace("%1", str(totals.employees))
+        write_count(said, count, QLocale())
         .replace("%2", format_money(totals.gross, DEFAULT_CURRENCY, QLocale()))
         .replace("%3", format_money(totals.net, DEFAULT_CURRENCY, QLocale()))
     )

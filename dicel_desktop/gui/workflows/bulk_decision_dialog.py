@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.error_sentences import days_in_words, sentence
-from dicel_desktop.gui.numbers import write_counted
+from dicel_desktop.gui.numbers import write_count, write_counted
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.tabs.inbox_model import kind_label
 from dicel_desktop.gui.theme import error_colour
@@ -337,15 +337,20 @@ class BulkDecisionDialog(QDialog):
         if after is None or balance.allowance is None:
             return self.tr("{days}; this leave has no yearly allowance.").format(days=days)
         allowance = day_figure(balance.allowance)
+        # English counts the allowance's days ("of 1 day", "of 18 days": plural38); French
+        # and Kinyarwanda write its figure alone, their noun agreeing with the count.
+        allowance_days = days_in_words(balance.allowance, working=False)
         if not self.approve:
             # Rejected, nothing is taken: what the year holds now (eye29b read "once
             # approved" in a rejection).
             # The days agree with the count taken (« 1 jour pris », not « 1 jours pris »).
             return write_counted(
-                lambda n: self.tr("{days}; %n of {allowance} days taken in {year}.", "", n),
+                lambda n: self.tr("{days}; %n of {allowance_days} taken in {year}.", "", n),
                 balance.taken,
                 QLocale(),
-            ).format(days=days, allowance=allowance, year=balance.year)
+            ).format(
+                days=days, allowance=allowance, allowance_days=allowance_days, year=balance.year
+            )
         if after.beyond:
             # The days over counted in words: "1 day", « 0,5 jour » (a bare "{over} days"
             # read "1 days").
@@ -357,11 +362,11 @@ class BulkDecisionDialog(QDialog):
         # The days agree with the count left (« il restera 1 jour », « 0,5 jour »).
         return write_counted(
             lambda n: self.tr(
-                "{days}; once approved, %n of {allowance} days left for {year}.", "", n
+                "{days}; once approved, %n of {allowance_days} left for {year}.", "", n
             ),
             after.left.normalize(),
             QLocale(),
-        ).format(days=days, allowance=allowance, year=balance.year)
+        ).format(days=days, allowance=allowance, allowance_days=allowance_days, year=balance.year)
 
     def _expense_fact(self, budget: ExpenseBudget) -> str:
         refusal = approval_refusal(budget)
@@ -381,7 +386,11 @@ class BulkDecisionDialog(QDialog):
 
     def _payroll_fact(self, totals: PeriodTotals, item: WaitingItem) -> str:
         net = self._format.money(totals.net, item.currency or DEFAULT_CURRENCY)
-        return self.tr("%n payslips, {net} net to pay.", "", totals.employees).format(net=net)
+        count = totals.employees
+        # One payslip is not "1 payslips" (plural38); no English translator: its "(s)" here.
+        said = self.tr("%n payslip(s), {net} net to pay.", "", count)
+        said = write_count(said.replace("(s)", "" if count == 1 else "s"), count, QLocale())
+        return said.format(net=net)
 
     def _order_fact(self, facts: OrderFacts, item: WaitingItem) -> str:
         total = self._format.money(facts.total, item.currency or DEFAULT_CURRENCY)

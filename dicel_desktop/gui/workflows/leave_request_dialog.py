@@ -50,6 +50,7 @@ _FIELD_OF_CODE = {
     "leave_no_working_day": "end_date",
     "leave_overlaps": "start_date",
     "leave_over_balance": "end_date",
+    "leave_over_balance_none_left": "end_date",
     "leave_too_far_in_past": "start_date",
     "leave_type_unknown": "leave_type",
 }

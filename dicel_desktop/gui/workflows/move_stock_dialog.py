@@ -283,6 +283,27 @@ class MoveStockDialog(StepDialog):
     def _count(self, value: int) -> str:
         return self.format.number(value, 0)
 
+    def _only_in_stock(self, *, sentence: bool = False) -> str:
+        """Why more cannot go out than the stock holds, as the "After" line (``sentence``:
+        the button's tooltip): none in stock said as none, not "only 0", and one as "is"
+        (plural38: "There are only 1 in stock")."""
+        stock = self.item.stock
+        if stock <= 0:
+            return (
+                self.tr("There is none in stock.")
+                if sentence
+                else self.tr("not possible: none in stock")
+            )
+        if sentence:
+            said = (
+                self.tr("There is only 1 in stock.")
+                if stock == 1
+                else self.tr("There are only %1 in stock.")
+            )
+        else:
+            said = self.tr("not possible: only %1 in stock")
+        return said.replace("%1", self._count(stock))
+
     def _offer_references(self, movement_type: str) -> None:
         """ "Refers to" holds what fits ``movement_type``; the choice stays if it fits,
         else it is cleared (nothing)."""
@@ -417,8 +438,7 @@ class MoveStockDialog(StepDialog):
         elif added_to_discontinued:
             self.after.setText(self.tr("not possible: discontinued, its stock only goes down"))
         elif left < 0:
-            there = self._count(self.item.stock)
-            self.after.setText(self.tr("not possible: only %1 in stock").replace("%1", there))
+            self.after.setText(self._only_in_stock())
         else:
             self.after.setText(self._count(left))
         # Zero moves nothing (an adjustment by 0), below zero cannot be, nor stock added
@@ -442,7 +462,7 @@ class MoveStockDialog(StepDialog):
         elif added_to_discontinued:
             why = self.tr("This item is discontinued: its stock only goes down.")
         elif left < 0:
-            why = self.tr("There are only %1 in stock.").replace("%1", self._count(self.item.stock))
+            why = self._only_in_stock(sentence=True)
         elif change == 0:
             why = self.tr("Give the quantity first.")
         elif unsaid:

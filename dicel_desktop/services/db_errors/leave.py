@@ -30,7 +30,6 @@ for _state, _code, _family in (
     ("DW102", "leave_no_employee_record", NotAllowed),
     ("DW103", "leave_no_working_day", InvalidInput),
     ("DW104", "leave_overlaps", Conflict),
-    ("DW105", "leave_over_balance", Conflict),
     ("DW106", "leave_approval_over_balance", Conflict),
     ("DW107", "leave_too_far_in_past", InvalidInput),
     ("DW108", "leave_already_started", NotAllowed),
@@ -56,6 +55,15 @@ for _state, _code, _family in (
     ("DW461", "leave_year_outside", InvalidInput),
 ):
     register_sqlstate(_state, _code, _family, _leave_params)
+#: The balance refusal, in a sentence of its own where none is left (``left``: "none",
+#: ``services.leave_words.refusal_params``): "has only 0 days left" (plural38).
+register_sqlstate(
+    "DW105",
+    "leave_over_balance",
+    Conflict,
+    _leave_params,
+    by_param=("left", {"none": "leave_over_balance_none_left"}),
+)
 #: A holiday change while leave is being counted (``who``, ``when``; migration 0088):
 #: ``when`` is empty where the migration was not run by a superuser (0090).
 register_sqlstate(
