@@ -140,6 +140,9 @@ class BudgetChart:
     source: Literal["tables", "managed"]
     #: Every line of the year spent past its allocation, the most over first.
     over_lines: tuple[OverLine, ...] = ()
+    #: The company's day as the chart was read (``dicel_company_day()``): the months
+    #: "so far" of the server's spending, and the year shown first, are counted from it.
+    today: dt.date | None = None
 
     @property
     def allocated(self) -> Decimal:
@@ -197,16 +200,20 @@ def budget_chart(session: Session, year: int | None = None) -> BudgetChart:
     latest one) as the caller may see it."""
     source: Literal["tables", "managed"] = "tables" if _readable(session, "budgets") else "managed"
     lines = _TABLE_LINES if source == "tables" else _MANAGED_LINES
-    years = tuple(
-        session.scalars(
-            sa.text(f"SELECT DISTINCT year FROM ({lines}) l ORDER BY year DESC"), {"year": None}
-        )
-    )
+    # The company's day in the statement that reads the years: no round trip of its own.
+    today, listed = session.execute(
+        sa.text(
+            "SELECT public.dicel_company_day(),"
+            f" array(SELECT DISTINCT year FROM ({lines}) l ORDER BY year DESC)"
+        ),
+        {"year": None},
+    ).one()
+    years = tuple(listed)
     if year is None or year not in years:
-        this_year = dt.date.today().year
+        this_year = today.year
         year = this_year if this_year in years or not years else years[0]
     if not years:
-        return BudgetChart((), None, (), (), (Decimal(0),) * 12, source)
+        return BudgetChart((), None, (), (), (Decimal(0),) * 12, source, today=today)
 
     def grouped(key: str, label: str) -> tuple[BudgetFigure, ...]:
         rows = session.execute(
@@ -234,7 +241,7 @@ def budget_chart(session: Session, year: int | None = None) -> BudgetChart:
     months_sql = _TABLE_MONTHS if _readable(session, "expenses") else _MANAGED_MONTHS
     spent = dict(session.execute(sa.text(months_sql), {"year": year}).all())
     monthly = tuple(spent.get(m, Decimal(0)) for m in range(1, 13))
-    return BudgetChart(years, year, by_department, by_category, monthly, source, over_lines)
+    return BudgetChart(years, year, by_department, by_category, monthly, source, over_lines, today)
 
 
 def expense_filters(

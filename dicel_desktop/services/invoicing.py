@@ -24,6 +24,7 @@ from dicel_desktop.domain.entry_rules import INVOICE_DAYS_AFTER_ISSUE, INVOICE_D
 from dicel_desktop.domain.errors import Conflict, DicelError, InvalidInput
 from dicel_desktop.domain.states import PaymentMethod
 from dicel_desktop.services.forms import refuse_too_long
+from dicel_desktop.services.record_facts import COMPANY_CLOCK_SQL
 from dicel_desktop.services.units import call_function
 
 __all__ = [
@@ -80,6 +81,9 @@ class InvoiceBalance:
     earliest: dt.date | None = None
     #: Today in the company's days, as the database counts DW309 (migration 0069).
     today: dt.date | None = None
+    #: The company's wall clock as this was read (``record_facts.COMPANY_CLOCK_SQL``):
+    #: today moves on from it at the company's midnight (``company_day_source``).
+    clock: dt.datetime | None = None
 
     @property
     def outstanding(self) -> Decimal:
@@ -262,7 +266,8 @@ def invoice_balance(session: Session, invoice_id: uuid.UUID) -> InvoiceBalance |
                 "SELECT i.invoice_number, c.company_name, i.status, i.currency,"
                 " i.total_amount, public.dicel_invoice_paid(i.id) AS paid, i.due_date,"
                 " least(i.invoice_date, public.dicel_company_day(i.created_at)) AS earliest,"
-                " public.dicel_company_day() AS today"
+                " public.dicel_company_day() AS today,"
+                f" {COMPANY_CLOCK_SQL} AS clock"
                 " FROM public.invoices i LEFT JOIN public.clients c ON c.id = i.client_id"
                 " WHERE i.id = :invoice"
             ),
@@ -283,6 +288,7 @@ def invoice_balance(session: Session, invoice_id: uuid.UUID) -> InvoiceBalance |
         due_date=row["due_date"],
         earliest=row["earliest"],
         today=row["today"],
+        clock=row["clock"],
     )
 
 
@@ -352,15 +358,15 @@ def what_stops_cancelling(session: Session, invoice_id: uuid.UUID) -> DicelError
 
 def paying_days(
     session: Session, approved: dt.datetime | dt.date | None, fallback: dt.date | None
-) -> tuple[dt.date | None, dt.date]:
-    """(the first day money approved at ``approved`` may be paid on, today), counted in
-    the company's days as the database counts them for DW338 and DW309 (migration 0069),
-    not on this computer's clock. ``approved``: the approval's moment (or its day);
-    None where none was recorded: ``fallback``."""
+) -> tuple[dt.date | None, dt.datetime]:
+    """(the first day money approved at ``approved`` may be paid on, the company's wall
+    clock now), in the company's days as the database counts them for DW338 and DW309
+    (migration 0069), not on this computer's clock: today is the clock's day, and moves
+    on with it (``record_facts.company_day_source``). ``approved``: the approval's moment
+    (or its day); None where none was recorded: ``fallback``."""
     row = session.execute(
         sa.text(
-            "SELECT public.dicel_company_day(CAST(:approved AS timestamptz)),"
-            " public.dicel_company_day()"
+            f"SELECT public.dicel_company_day(CAST(:approved AS timestamptz)), {COMPANY_CLOCK_SQL}"
         ),
         {"approved": approved if isinstance(approved, dt.datetime) else None},
     ).one()

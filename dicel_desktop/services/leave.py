@@ -28,6 +28,7 @@ from dicel_desktop.services.leave_start import (
     company_day_sql,
     working_days_ahead_sql,
 )
+from dicel_desktop.services.record_facts import COMPANY_CLOCK_SQL
 from dicel_desktop.services.units import call_function, run_unit
 
 __all__ = [
@@ -128,6 +129,9 @@ class RequestPreview:
     #: Public holidays on weekdays between the dates: (date, name), not counted.
     holidays: tuple[tuple[dt.date, str], ...]
     balance: Balance
+    #: The company's wall clock as this was read (``record_facts.COMPANY_CLOCK_SQL``):
+    #: the dialog's today, the day DW107 counts back from, is its day.
+    clock: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -334,13 +338,18 @@ def preview_request(
     """The balance of ``leave_type`` for the year the leave starts in (this year before
     a start is chosen) and the working days between the dates: the caller's, or
     ``employee_id``'s (HR filing or correcting a request for someone; a balance the
-    caller may not read is refused as ``balance`` refuses it)."""
-    year = (start_date or today or dt.date.today()).year
+    caller may not read is refused as ``balance`` refuses it). Before a start is chosen,
+    this year is the company's (its clock, read in the same statement, comes back too)."""
 
     def work() -> RequestPreview:
-        employee = employee_id or session.scalar(
-            sa.text("SELECT public.dicel_current_employee_id()")
-        )
+        employee, clock = session.execute(
+            sa.text(
+                "SELECT coalesce(CAST(:employee AS uuid), public.dicel_current_employee_id()),"
+                f" {COMPANY_CLOCK_SQL}"
+            ),
+            {"employee": employee_id},
+        ).one()
+        year = (start_date or today or clock.date()).year
         if employee is None:
             raise NotAllowed("leave_no_employee_record")
         days = None
@@ -355,7 +364,7 @@ def preview_request(
             span = {"start": start_date, "end": end_date}
             days = session.scalar(sa.text("SELECT public.dicel_working_days(:start, :end)"), span)
             holidays = tuple((r[0], r[1]) for r in session.execute(_HOLIDAYS, span))
-        return RequestPreview(days, holidays, _balance(session, employee, leave_type, year))
+        return RequestPreview(days, holidays, _balance(session, employee, leave_type, year), clock)
 
     return _read(session, {"leave_type": leave_type}, work)
 

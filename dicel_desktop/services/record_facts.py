@@ -8,6 +8,7 @@ that reads every column it reads, the same gate wherever it is read (the record 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from dicel_desktop.services.invoice_balance import BALANCE_READS, amount_paid, b
 from dicel_desktop.services.order_awaited import ON_ORDER_READS, on_order
 
 __all__ = [
-    "CLOCK_READ",
+    "COMPANY_CLOCK_SQL",
     "COMPANY_DAY",
     "DAY_COUNTED",
     "FACTS",
@@ -37,6 +38,7 @@ __all__ = [
     "clock_reading",
     "company_clock",
     "company_day_now",
+    "company_day_source",
     "readable_facts",
     "server_moment_now",
 ]
@@ -52,7 +54,7 @@ COMPANY_DAY = "company_day"
 #: pinned to (``company_time.pin_company_time_zone``; the session's zone if it is not).
 #: Read rather than the day alone so a window open for hours turns its day at the
 #: company's midnight, wherever the desktop is (review36b F1).
-_COMPANY_CLOCK = """now() AT TIME ZONE coalesce(
+COMPANY_CLOCK_SQL = """now() AT TIME ZONE coalesce(
     (SELECT substr(c, 10) FROM pg_catalog.pg_proc AS p, unnest(p.proconfig) AS c
       WHERE p.oid = 'public.dicel_company_day(timestamptz)'::pg_catalog.regprocedure
         AND starts_with(lower(c), 'timezone=')),
@@ -60,7 +62,7 @@ _COMPANY_CLOCK = """now() AT TIME ZONE coalesce(
 
 
 def _company_clock() -> sa.ColumnElement[dt.datetime]:
-    return sa.literal_column(_COMPANY_CLOCK, type_=sa.DateTime)
+    return sa.literal_column(COMPANY_CLOCK_SQL, type_=sa.DateTime)
 
 
 #: The fact that is the server's now (``now()``: an absolute instant, timestamptz), read
@@ -111,8 +113,37 @@ DAY_COUNTED: frozenset[str] = frozenset(
 #: (:data:`SERVER_NOW`), a new record's window reads it as it opens (:func:`company_clock`).
 MOMENT_COUNTED: frozenset[str] = frozenset(table for table, _column in REPORTED_BY_NOW)
 
-#: Tables whose new record's window reads the server's clocks as it opens.
-CLOCK_READ: frozenset[str] = DAY_COUNTED | MOMENT_COUNTED
+
+def _today_defaulted() -> frozenset[str]:
+    """Tables a field of which opens at "today" on a new record (a server default of
+    ``CURRENT_DATE``, or ``forms.NEW_RECORD_DEFAULTS``: an order's day, a review's)."""
+    # Here, not at the top: the forms' specs cost their first reader a second, which a
+    # service that only reads the company's clock (``COMPANY_CLOCK_SQL``) need not pay.
+    from dicel_desktop.db.models import Base
+    from dicel_desktop.services.forms import table_fields
+
+    return frozenset(
+        table
+        for table in Base.metadata.tables
+        if any(field.default == "today" for field in table_fields(table).values())
+    )
+
+
+@functools.cache
+def _clock_read() -> frozenset[str]:
+    return DAY_COUNTED | MOMENT_COUNTED | _today_defaulted()
+
+
+def __getattr__(name: str) -> Any:
+    #: CLOCK_READ: tables whose new record's window reads the server's clocks as it
+    #: opens: those whose form asks a rule on them, and every one with a field that opens
+    #: at "today", which then opens at the company's day (or the server's now), not the
+    #: desktop's date (``RecordWindow._follow_the_clocks``): one read as the form opens,
+    #: wherever "today" is a default, ruled or not (date38: a new order, review, risk
+    #: assessment or recovery case opened on the desktop's date). Made on first use.
+    if name == "CLOCK_READ":
+        return _clock_read()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -147,6 +178,17 @@ def company_day_now(clock: dt.datetime, read_at: float) -> dt.date:
     midnight, not the desktop's (review36b F1); a desktop whose date or zone is off
     still asks the company's."""
     return (clock + dt.timedelta(seconds=clock_reading() - read_at)).date()
+
+
+def company_day_source(clock: dt.datetime | None) -> Callable[[], dt.date | None]:
+    """Today as a dialog counts it from the company's wall clock ``clock``, read just now
+    (with what it shows): :func:`company_day_now` from this moment on, so a dialog left
+    open past the company's midnight offers the new day; None (the desktop's day) where
+    none was read."""
+    if clock is None:
+        return lambda: None
+    read_at = clock_reading()
+    return lambda: company_day_now(clock, read_at)
 
 
 def server_moment_now(now: dt.datetime, read_at: float) -> dt.datetime:

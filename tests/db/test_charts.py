@@ -282,3 +282,18 @@ def test_a_cells_filters_list_its_assessments(su, as_login):
     with as_login(email) as session:
         rows = listing.first(session.connection(), 1000)
     assert len(rows) == count
+
+
+def test_the_months_so_far_are_counted_to_the_companys_day(logins):
+    """The spending line stopped at the desktop's month (and the year shown first was
+    the desktop's): the server's spending is now counted to the company's day, read in
+    the statement that reads the years (date38)."""
+    from helpers import company_a_day_off
+
+    company_today = company_a_day_off(logins)
+    finance = logins.person("finance")
+    with finance.session() as session:
+        chart = charts.budget_chart(session)
+    assert chart.today == company_today
+    with finance.session() as session:  # a year with budgets: its months by that day
+        assert charts.budget_chart(session, company_today.year).today == company_today

@@ -123,8 +123,8 @@ def test_the_desktop_is_told_the_companys_days_for_a_payment(logins):
     approved = dt.datetime(2026, 3, 10, 11, 0, tzinfo=dt.UTC)  # the 11th, 01:00, at +14
     with finance.session() as session:
         session.execute(text(f"SET TimeZone = '{BEHIND}'"))
-        first, today = invoicing.paying_days(session, approved, dt.date(2026, 3, 1))
-        assert (first, today) == (dt.date(2026, 3, 11), _today_in(logins, AHEAD))
+        first, clock = invoicing.paying_days(session, approved, dt.date(2026, 3, 1))
+        assert (first, clock.date()) == (dt.date(2026, 3, 11), _today_in(logins, AHEAD))
         # None recorded: the fallback; a day: itself.
         assert invoicing.paying_days(session, None, dt.date(2026, 3, 1))[0] == dt.date(2026, 3, 1)
         assert invoicing.paying_days(session, dt.date(2026, 3, 5), None)[0] == dt.date(2026, 3, 5)

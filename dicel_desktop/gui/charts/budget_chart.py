@@ -401,7 +401,8 @@ class BudgetChart(QWidget):
             return
         axis = list(range(1, 13))
         self._straight_line.setData(axis, [float(v) for v in data.straight_line()])
-        so_far = data.months_so_far(dt.date.today())
+        # The server's spending, counted to the company's day read with it.
+        so_far = data.months_so_far(data.today or dt.date.today())
         self._spent_line.setData(
             axis[:so_far], [float(v) for v in data.cumulative_spent()[:so_far]]
         )

@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QToolButton,
@@ -37,7 +37,16 @@ from dicel_desktop.gui.editors.common import (
 )
 from dicel_desktop.services.forms import NOW_WHEN_SAVED, FieldSpec
 
-__all__ = ["DateEditor", "DateTimeEditor"]
+__all__ = ["TODAY", "DateEditor", "DateTimeEditor"]
+
+#: :meth:`DateEditor.set_range`'s last day when it is today, as the editor counts it when
+#: asked: a dialog left open past the company's midnight offers the new day.
+TODAY = "today"
+
+#: How often an editor that counts today by a source asks it again, so that what it
+#: proposed and the last day it offers move on at the company's midnight (a dialog left
+#: open over it): the day is worked out from one read and the steady clock, no query.
+TODAY_CHECK_MS = 30_000
 
 #: Two-digit years are read within this many years ahead of today, else the century
 #: before: "31/12/40" is 2040 in 2026, "01/01/60" is 1960 (birth dates).
@@ -112,8 +121,9 @@ class DateEditor(FieldEditor):
     """A calendar date (DATE): the line, the calendar button and popup, the parsing.
     ``set_value("today")`` proposes today. Today is this desktop's day until
     :meth:`count_today_by` gives the day the database counts (the company's, read from
-    it): the day proposed, the calendar's Today, the day it opens on and the day Up and
-    Down start from when empty."""
+    it): the day proposed, the calendar's Today, the day it opens on and marks as today,
+    the day Up and Down start from when empty, and the last day offered when the range
+    ends today (:data:`TODAY`). They follow that day as it turns."""
 
     def __init__(
         self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
@@ -144,11 +154,16 @@ class DateEditor(FieldEditor):
         self.popup: CalendarPopup | None = None
         #: The days the calendar offers (None: no bound), set by :meth:`set_range`.
         self.minimum: dt.date | None = None
-        self.maximum: dt.date | None = None
+        self._maximum: dt.date | str | None = None
         #: Where today comes from (:meth:`count_today_by`); None: this desktop's day.
         self._today_source: Callable[[], dt.date | None] | None = None
         #: The day ``set_value("today")`` showed, while it is shown: it follows today.
         self._proposed_today: Any = None
+        #: The source's day when last asked (:meth:`_follow_today`), and the calendar's
+        #: day marked as today (None: none marked, as Qt marks none).
+        self._known_today: dt.date | None = None
+        self._marked_today: QDate | None = None
+        self._today_timer: QTimer | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -228,9 +243,39 @@ class DateEditor(FieldEditor):
         offered as today, a day the database refuses; None while it has no day). A today
         proposed and still shown becomes the source's."""
         self._today_source = source
+        self._known_today = source()
+        self._propose_today_again()
+        if self._today_timer is None:
+            self._today_timer = QTimer(self)
+            self._today_timer.setInterval(TODAY_CHECK_MS)
+            self._today_timer.timeout.connect(self._follow_today)
+            self._today_timer.start()
+
+    def _propose_today_again(self) -> None:
+        """A today proposed and still shown becomes today as counted now."""
         proposed = self._proposed_today
         if proposed is not None and self.line.text() == self._write(proposed):
             self.set_value("today")
+
+    def _follow_today(self) -> None:
+        """Today turned (the company's midnight passed while the window stayed open):
+        what was proposed as today and still shown, the last day offered when that is
+        today, and the day marked, become the new day. A day typed stays."""
+        source = self._today_source
+        day = source() if source is not None else None
+        if day is None or day == self._known_today:
+            return
+        self._known_today = day
+        self._propose_today_again()
+        if self.popup is not None:
+            self._bound_calendar()
+            self._mark_today()
+
+    @property
+    def maximum(self) -> dt.date | None:
+        """The last day the calendar offers (None: no bound): today as counted now when
+        the range ends today (:data:`TODAY`)."""
+        return self.today() if self._maximum == TODAY else self._maximum  # type: ignore[return-value]
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -242,10 +287,12 @@ class DateEditor(FieldEditor):
         self.line.setPlaceholderText("" if read_only else self._placeholder())
         show_read_only(self.line, read_only)
 
-    def set_range(self, minimum: dt.date | None, maximum: dt.date | None) -> None:
+    def set_range(self, minimum: dt.date | None, maximum: dt.date | str | None) -> None:
         """Offer only the days from ``minimum`` to ``maximum`` in the calendar (a step
-        that refuses the others); a day typed outside them is the step's to refuse."""
-        self.minimum, self.maximum = minimum, maximum
+        that refuses the others); a day typed outside them is the step's to refuse.
+        ``maximum`` :data:`TODAY`: up to today as counted when the calendar shows, so a
+        dialog open past midnight offers the new day."""
+        self.minimum, self._maximum = minimum, maximum
         if self.popup is not None:
             self._bound_calendar()
 
@@ -273,7 +320,8 @@ class DateEditor(FieldEditor):
             self.popup.picked.connect(self._on_popup_picked)
             self.popup.cleared.connect(self._on_popup_cleared)
             self.popup.today_requested.connect(self._on_popup_today_requested)
-            self._bound_calendar()
+        self._bound_calendar()  # a range that ends today ends on today's day now
+        self._mark_today()
         current = self._current_date() or self.today()
         self.popup.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         self.popup.adjustSize()
@@ -281,6 +329,27 @@ class DateEditor(FieldEditor):
         self.popup.move(below)
         self.popup.show()
         self.popup.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _mark_today(self) -> None:
+        """Mark the day its source counts as today in the calendar (bold, underlined,
+        "Today" as its tooltip). Qt's calendar marks no day as today (Qt 6's
+        ``QCalendarModel::formatForCell`` reads only the formats set on it); where no
+        source has a day, none is marked, rather than this desktop's (the company's may
+        be another)."""
+        assert self.popup is not None
+        calendar = self.popup.calendar
+        if self._marked_today is not None:
+            calendar.setDateTextFormat(self._marked_today, QTextCharFormat())
+            self._marked_today = None
+        day = self._today_source() if self._today_source is not None else None
+        if day is None:
+            return
+        mark = QTextCharFormat()
+        mark.setFontWeight(QFont.Weight.Bold)
+        mark.setFontUnderline(True)
+        mark.setToolTip(QCoreApplication.translate("DateEditor", "Today"))
+        self._marked_today = QDate(day.year, day.month, day.day)
+        calendar.setDateTextFormat(self._marked_today, mark)
 
     def _on_popup_picked(self, date: QDate) -> None:
         picked = dt.date(date.year(), date.month(), date.day())
@@ -385,7 +454,31 @@ class DateEditor(FieldEditor):
 
 class DateTimeEditor(DateEditor):
     """A moment (TIMESTAMPTZ), typed and shown in the desktop's time zone; a date alone
-    means its midnight."""
+    means its midnight. Now is this desktop's clock until :meth:`count_now_by` gives the
+    server's: the calendar's Now, what ``set_value("now")`` proposes and the day of today."""
+
+    #: Where now comes from (:meth:`count_now_by`); None: this desktop's clock.
+    _now_source: Callable[[], dt.datetime | None] | None = None
+
+    def count_now_by(self, source: Callable[[], dt.datetime | None]) -> None:
+        """Count now by ``source`` from now on: the server's moment, the one the database
+        asks a moment against, once read (a PC minutes off proposed, with Now, a moment
+        the database refused; None while it has none). Today is that moment's day here."""
+        self._now_source = source
+
+        def day() -> dt.date | None:
+            moment = source()
+            return None if moment is None else moment.astimezone().date()
+
+        self.count_today_by(day)
+
+    def now(self) -> dt.datetime:
+        """Now for this editor, to the minute, in the desktop's zone: its source's moment
+        (:meth:`count_now_by`), this desktop's clock while the source has none."""
+        moment = self._now_source() if self._now_source is not None else None
+        if moment is None:
+            moment = dt.datetime.now()
+        return moment.astimezone().replace(second=0, microsecond=0)
 
     def _pattern(self) -> str:
         return self._formats.datetime_pattern
@@ -398,7 +491,7 @@ class DateTimeEditor(DateEditor):
 
     def _from_parts(self, date: dt.date, time: dt.time | None) -> dt.datetime:
         if time is None:
-            now = dt.datetime.now()
+            now = self.now()
             time = dt.time(now.hour, now.minute)
         naive = dt.datetime.combine(date, time.replace(tzinfo=None))
         # astimezone() on a naive datetime takes it as local time: the desktop's zone,
@@ -420,7 +513,7 @@ class DateTimeEditor(DateEditor):
 
     def _coerce(self, value: Any) -> dt.datetime | None:
         if value in ("today", "now"):
-            return dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+            return self.now()
         if isinstance(value, str):
             value = dt.datetime.fromisoformat(value)
         if isinstance(value, dt.datetime) and value.tzinfo is None:

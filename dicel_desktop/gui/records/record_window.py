@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import in_sentence
-from dicel_desktop.gui.editors.dates import DateEditor
+from dicel_desktop.gui.editors.dates import DateEditor, DateTimeEditor
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.mnemonics import mnemonic, yield_mnemonics
 from dicel_desktop.gui.operations import Op
@@ -144,7 +144,9 @@ class RecordWindow(QDialog):
 
         self.form = RecordForm(self.spec, make_editor)
         for name, editor in self.form.editors.items():
-            if isinstance(editor, DateEditor) and self.spec.fields[name].kind is FieldKind.DATE:
+            if isinstance(editor, DateTimeEditor):  # its Now: the server's, once read
+                editor.count_now_by(lambda: self.server_now)
+            elif isinstance(editor, DateEditor) and self.spec.fields[name].kind is FieldKind.DATE:
                 # Its Today, the day its calendar opens on: the company's, once read.
                 editor.count_today_by(lambda: self.company_today)
         self.form.dirty_changed.connect(self._on_form_dirty_changed)

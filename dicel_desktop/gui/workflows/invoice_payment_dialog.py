@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.gui.editors.common import LengthLimit
+from dicel_desktop.gui.editors.dates import TODAY
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     FormStepDialog,
@@ -30,6 +31,7 @@ from dicel_desktop.gui.workflows.money_fields import (
 from dicel_desktop.services import invoicing
 from dicel_desktop.services.forms import text_limit
 from dicel_desktop.services.invoicing import Account, InvoiceBalance
+from dicel_desktop.services.record_facts import company_day_source
 from dicel_desktop.services.records import Record
 
 if TYPE_CHECKING:
@@ -116,11 +118,12 @@ class InvoicePaymentDialog(FormStepDialog):
         self.amount.set_value(balance.outstanding)
         # Today is the company's, read with the balance: the day proposed (unless one
         # was typed), the last one offered and the day "past due" counts from, as the
-        # database counts DW309 (a desktop a day ahead proposed a day it refused).
-        self.paid_on.count_today_by(lambda: balance.today)
+        # database counts DW309 (a desktop a day ahead proposed a day it refused); they
+        # move on at the company's midnight while the dialog stays open.
+        self.paid_on.count_today_by(company_day_source(balance.clock))
         today = self.paid_on.today()
         # The days the database takes: from the invoice's (DW348) to today (DW309).
-        self.paid_on.set_range(balance.earliest, today)
+        self.paid_on.set_range(balance.earliest, TODAY)
         if balance.outstanding > 0 and balance.due_date and balance.due_date < today:
             # A partly paid invoice stays "partially paid" past its due date: say it here.
             self.due.setText(self.tr("%1, past due").replace("%1", date_text(balance.due_date)))

@@ -43,6 +43,7 @@ from dicel_desktop.gui.workflows.leave_texts import (
 from dicel_desktop.services import leave
 from dicel_desktop.services.forms import table_fields
 from dicel_desktop.services.leave import RequestPreview
+from dicel_desktop.services.record_facts import company_day_source
 
 _ERROR = QColor("#c62828")
 #: The field a refusal is about, by its code (the rest are said above the buttons).
@@ -247,6 +248,11 @@ class LeaveRequestDialog(QDialog):
         if generation != self._preview_generation:
             return
         self.preview = preview
+        if preview.clock is not None:
+            # The calendars' Today, and the day they open on and mark, are the company's
+            # (DW107 counts back from it), moving on from this read: no read of its own.
+            for editor in (self.start, self.end):
+                editor.count_today_by(company_day_source(preview.clock))
         unread = self._show_unread()
         # A date that does not read is said beside it, not as one still to choose.
         self.working_days.setText(

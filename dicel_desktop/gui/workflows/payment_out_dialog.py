@@ -13,6 +13,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPushButton, QWidget
 
 from dicel_desktop.domain.errors import DicelError, InvalidInput
+from dicel_desktop.gui.editors.dates import TODAY
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
@@ -29,6 +30,7 @@ from dicel_desktop.gui.workflows.money_fields import (
 )
 from dicel_desktop.services import invoicing
 from dicel_desktop.services.invoicing import Account
+from dicel_desktop.services.record_facts import company_day_source
 
 
 class PaymentOutDialog(FormStepDialog):
@@ -118,16 +120,17 @@ class PaymentOutDialog(FormStepDialog):
         day = approved if isinstance(approved, dt.date) else None
         if isinstance(approved, dt.datetime):
             day = approved.astimezone().date() if approved.tzinfo else approved.date()
-        self.paid_on.set_range(day or fallback, self.paid_on.today())
+        self.paid_on.set_range(day or fallback, TODAY)
         moment = approved if isinstance(approved, dt.date) else None
         self.load(invoicing.paying_days, moment, fallback, then=self._show_paying_days)
 
-    def _show_paying_days(self, days: tuple[dt.date | None, dt.date]) -> None:
-        first, today = days
+    def _show_paying_days(self, days: tuple[dt.date | None, dt.datetime]) -> None:
+        first, clock = days
         self.approved_on = first
-        # The day proposed (not one the person typed) and offered last is the company's.
-        self.paid_on.count_today_by(lambda: today)
-        self.paid_on.set_range(first, today)
+        # The day proposed (not one the person typed) and offered last is the company's,
+        # moving on at its midnight while the dialog stays open.
+        self.paid_on.count_today_by(company_day_source(clock))
+        self.paid_on.set_range(first, TODAY)
 
     def paid_on_value(self) -> dt.date | None:
         """The day typed, or None after saying what is wrong with it."""
