@@ -2565,6 +2565,10 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>j</translation>
     </message>
     <message>
+        <source>Today is not one of the days offered here.</source>
+        <translation>Aujourd’hui n’est pas l’un des jours proposés ici.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>m</source>
         <comment>the letter for &apos;month&apos; in a date pattern such as dd/mm/yyyy</comment>

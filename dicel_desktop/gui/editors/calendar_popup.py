@@ -3,8 +3,8 @@ that drops down below it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -15,7 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["CalendarPopup", "DateLine"]
+__all__ = ["BoundedCalendar", "CalendarPopup", "DateLine"]
+
+
+class BoundedCalendar(QCalendarWidget):
+    """A month whose days outside the range offered look out of reach. Qt's calendar
+    refuses a click on them but paints them as the others (its cell format greys only
+    the days of the months around), so a payment dialog offering up to today showed
+    the rest of the month as if it could be picked."""
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
+        if self.minimumDate() <= date <= self.maximumDate():
+            super().paintCell(painter, rect, date)
+            return
+        painter.save()
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.locale().toString(date.day()))
+        painter.restore()
 
 
 class CalendarPopup(QFrame):
@@ -31,7 +47,7 @@ class CalendarPopup(QFrame):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.calendar = QCalendarWidget()
+        self.calendar = BoundedCalendar()
         # The person's locale: month names, and the week starting on their first day.
         self.calendar.setLocale(locale)
         self.calendar.setFirstDayOfWeek(locale.firstDayOfWeek())

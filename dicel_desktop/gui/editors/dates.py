@@ -304,6 +304,17 @@ class DateEditor(FieldEditor):
         calendar.setMaximumDate(
             QDate(high.year, high.month, high.day) if high else QDate(9999, 12, 31)
         )
+        # Today (or Now) outside the days offered would fill in a day the step refuses.
+        today = self.today()
+        offered = (low is None or low <= today) and (high is None or today <= high)
+        self.popup.today_button.setEnabled(offered)
+        self.popup.today_button.setToolTip(
+            ""
+            if offered
+            else QCoreApplication.translate(
+                "DateEditor", "Today is not one of the days offered here."
+            )
+        )
 
     # ----------------------------------------------------------------- the calendar
 
