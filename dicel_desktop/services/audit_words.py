@@ -91,7 +91,7 @@ SHOWN_AS: dict[tuple[str, str], Callable[[FromClause], ColumnElement[Any]]] = {
 #: (table, column) of a closed code (``code_words.CLOSED_CODES``) -> the rows whose code,
 #: as shown, is one of some codes, written so the table's search index still serves the
 #: word's arm: the one owner of whether and how a word naming such a code is searched
-#: (``Listing._states_named`` finds the codes, ``ListStatement._shown_among`` the rows).
+#: (``listing_words._states_named`` finds the codes, ``ListStatement._shown_among`` the rows).
 #: A closed code without one is searched as any coded text is, or not at all.
 SHOWN_AMONG: dict[tuple[str, str], Callable[[FromClause, tuple[str, ...]], ColumnElement[bool]]] = {
     ("audit_logs", "action"): shown_action_among,

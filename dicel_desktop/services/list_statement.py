@@ -7,7 +7,7 @@ Quick search
     ``domain.search_words``, migration 0123) in one of the
     visible text columns (names, document numbers, descriptions), in the name of a
     visible reference (client, account, user ...), or in the label of a visible state
-    column (or of a coded text, ``_states_named``). Amounts and dates are not searched:
+    column (or of a coded text, ``listing_words``). Amounts and dates are not searched:
     the column filters do that. The text columns are joined into one string per row and
     matched with one ``search_folded(...) LIKE`` per word, a third of the cost of
     one ILIKE per column.
@@ -77,7 +77,7 @@ LITERAL_IDS_MAX = 10_000
 
 class IdArray(UserDefinedType[Any]):
     """An array of ids, handed to and from psycopg as it is. psycopg reads and writes
-    lists of UUIDs itself, and ARRAY's processors would keep ``Listing._run`` from
+    lists of UUIDs itself, and ARRAY's processors would keep ``listing_runs.run`` from
     sending the statement directly."""
 
     cache_ok = True
@@ -217,7 +217,7 @@ class ListStatement:
         if not listing._patterns:
             return conds
         # Each word's pattern is a bind of its own name (w0, w1...): a statement of the
-        # same shape serves every search, with the words as new values (``_DIRECT``).
+        # same shape serves every search, with the words as new values (``listing_runs._DIRECT``).
         patterns = [
             sa.bindparam(f"w{i}", pattern, type_=sa.String)
             for i, pattern in enumerate(listing._patterns)

@@ -45,14 +45,14 @@ Quick search
     Most words name no reference, so once a list's statements are known the first page
     is sent together with the lookup, as if it would find nothing (one text of both,
     their values written in: both answers come back together); only when the lookup
-    does find ids is the page read again with them (``Listing._guessing_no_reference``).
+    does find ids is the page read again with them (``listing_runs.guess_no_reference``).
 
 Statements shared between searches
     Each word is a bind of its own name and each reference's ids another, so the SQL
     text of a list's statements depends only on its shape (table, columns, sort,
     filters, number of words, states named): the text a first search compiled is
     sent again, with the new words and ids, by every later Listing of that shape
-    (``_DIRECT``). A search typed into a list builds no SQLAlchemy statement and
+    (``listing_runs._DIRECT``). A search typed into a list builds no SQLAlchemy statement and
     compiles nothing: from the search text to the first page is the lookup of the
     references and the page query.
 
@@ -65,25 +65,16 @@ Rights
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-import psycopg
 import sqlalchemy as sa
-from psycopg.rows import tuple_row
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.dialects import postgresql
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.expression import ClauseElement, ColumnElement, Executable
+from sqlalchemy.sql.expression import ColumnElement, Executable
 
 from dicel_desktop.db.base import search_folded
 from dicel_desktop.db.models import Base
-from dicel_desktop.db.models.search import SEARCHED_CODES
 from dicel_desktop.domain.search_words import search_folded as folded_here
-from dicel_desktop.services.audit_words import SHOWN_AMONG
-from dicel_desktop.services.code_words import CLOSED_CODES, code_words
 from dicel_desktop.services.columns import TYPED_BY, ColumnSpec, Kind, TableSpec, table_spec
 from dicel_desktop.services.list_query import (  # noqa: F401  (the Listing's vocabulary)
     Between,
@@ -102,60 +93,20 @@ from dicel_desktop.services.list_statement import (
     escape_like,
     row_slots,
 )
-from dicel_desktop.services.name_order import IN_COLUMN_ORDER
-from dicel_desktop.services.quantiles import (
-    Distribution,
-    Key,
-    SampleDistribution,
-    StatsDistribution,
+from dicel_desktop.services.listing_runs import guess_no_reference, run
+from dicel_desktop.services.listing_sizes import (  # noqa: F401  (importable here as before)
+    COUNT_TIMEOUT_MS,
+    SAMPLE_TARGET_ROWS,
+    count,
+    distribution,
+    estimate,
 )
+from dicel_desktop.services.listing_words import state_hits
+from dicel_desktop.services.quantiles import Distribution, Key, StatsDistribution
 from dicel_desktop.services.references import FK_DISPLAY, Joins
 from dicel_desktop.services.row_flags import ROW_FLAGS
 
 Row = tuple[Any, ...]
-#: Rows the far-position sample aims at: ~20k keys put a quantile within ~1-2% of the
-#: result even when SYSTEM sampling picks whole blocks of correlated rows.
-SAMPLE_TARGET_ROWS = 20_000
-#: Default for count(): long enough for a few million rows, short enough that a
-#: person waiting for "Count exactly" is not left wondering.
-COUNT_TIMEOUT_MS = 5_000
-
-
-# --------------------------------------------------------------------------- EXPLAIN
-
-
-#: Rows in a whole table as the planner reckons them; NULL before the first ANALYZE.
-_TABLE_ESTIMATE = """
-    SELECT CASE WHEN c.relpages > 0 AND c.reltuples >= 0
-                THEN c.reltuples / c.relpages
-                     * (pg_relation_size(c.oid) / current_setting('block_size')::int)
-           END,
-           c.relrowsecurity
-    FROM pg_class c
-    WHERE c.oid = to_regclass(%(table)s)
-"""
-
-
-class _ExplainJson(Executable, ClauseElement):
-    inherit_cache = False
-
-    def __init__(self, statement: sa.Select[Any]) -> None:
-        self.statement = statement
-
-
-@compiles(_ExplainJson, "postgresql")
-def _compile_explain(element: _ExplainJson, compiler: Any, **kw: Any) -> str:
-    return "EXPLAIN (FORMAT JSON) " + compiler.process(element.statement, **kw)
-
-
-#: The SQL text of a statement run once through SQLAlchemy, and the values it was run
-#: with, per (listing shape, statement): a later Listing of the same shape (the next
-#: search typed in the same list) sends that text with its own values straight to
-#: psycopg, without building or compiling anything (``Listing._run``).
-_DIRECT: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
-#: Shapes are few (a list, its sort, its filters); a bound keeps a long session's
-#: filters from growing the cache without end.
-_DIRECT_MAX = 1_000
 
 
 # --------------------------------------------------------------------------- listing
@@ -192,17 +143,7 @@ class Listing:
         # Folded as the texts searched are: case and accents aside ("arsene", « cloture »).
         folded = [folded_here(w) for w in words]
         self._patterns = tuple(f"%{escape_like(w)}%" for w in folded)
-        hits = [self._states_named(w) for w in folded]
-        for i, word in enumerate(folded):
-            if len(word) < _SAID_AT_LEAST:
-                # A short word names nothing alone; beside a longer one, before it or
-                # after, it may be a word of the same label ("Logged in": "in" found no
-                # sign-in, eye34 #5; « en attente »). It then names what the others name,
-                # and only that: no arm the search had not.
-                named = {(c, v) for j, h in enumerate(hits) if j != i for c, vs in h for v in vs}
-                if named:
-                    hits[i] = self._states_named(word, among=frozenset(named))
-        self._state_hits = tuple(hits)
+        self._state_hits = state_hits(self, folded)
         #: The shown references a word is looked up in (indexed tables), and the ids
         #: found per (word, column): None until ``resolve``, or when too many.
         self._references: tuple[ColumnSpec, ...] = ()
@@ -267,74 +208,6 @@ class Listing:
         self._fast: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}
         self._distribution: Distribution | None = None
 
-    def _states_named(
-        self, word: str, among: frozenset[tuple[str, Any]] | None = None
-    ) -> tuple[tuple[str, tuple[Any, ...]], ...]:
-        """The stored values of the shown states whose label holds ``word``, as the
-        reader sees it (``ListQuery.said``) or in English; and, on a table without the
-        search index, of the shown coded texts whose words hold it (their codes are
-        searched as text already: "protection" finds "data_protection", « données »
-        only through its words); on an indexed table, of those its index lets be
-        searched so (``SEARCHED_CODES``: a client's type, « entreprise »). ``word`` is
-        folded (``search_words``). With ``among``, only those (column, value) pairs, each
-        by a whole word of its words (a short word beside a longer one)."""
-        said = dict(self.query.said)
-        hits = []
-
-        def begins(column: str, value: Any, *labels: str) -> bool:
-            if among is None:
-                return any(_begins_a_word(word, label) for label in labels)
-            return (column, value) in among and any(
-                word in _WORDS.findall(folded_here(label)) for label in labels
-            )
-
-        for column in self.columns:
-            # A state worked out in SQL (an order line's order's state) is not searched,
-            # as no derived column is (``ColumnSpec.searchable``).
-            if column.derived:
-                continue
-            words = dict(said.get(column.name, ()))
-            closed = None
-            if (self.table.name, column.name) in SHOWN_AMONG:
-                closed = CLOSED_CODES[(self.table.name, column.name)]
-            if closed is not None:
-                # A closed code searched as shown (an audit entry's action, by the words
-                # the list shows or in English: "Logged in", « Modifié », eye34 #5),
-                # through the index (``audit_words.SHOWN_AMONG``, which also writes the
-                # rows' condition): a closed code without it gets no arm of its own here.
-                values = tuple(
-                    code
-                    for code in closed
-                    if begins(
-                        column.name,
-                        code,
-                        code_words(self.table.name, column.name, code),
-                        words.get(code, ""),
-                    )
-                )
-            elif column.kind is Kind.STATE and column.choices is not None:
-                values = tuple(
-                    c.value
-                    for c in column.choices
-                    if begins(column.name, c.value, c.label, words.get(c.value, ""))
-                )
-            elif words and (
-                self.table.name not in SEARCH_INDEXED
-                or (column.coded and (self.table.name, column.name) in SEARCHED_CODES)
-            ):
-                # On an indexed table only with an index of its own: an arm on a column
-                # no index covers would turn its search into a scan of the whole table.
-                # On another, any column the reader's words are passed for: a coded
-                # text, a setting's key by the purpose shown for it (review35b F3).
-                values = tuple(v for v, w in words.items() if begins(column.name, v, w))
-            else:
-                continue
-            if values:
-                hits.append((column.name, values))
-        return tuple(hits)
-
-    # ----------------------------------------------------------------- statements
-
     def _bound(self) -> tuple[bool, ...]:
         """Per (word, shown reference): whether its ids are a bound array (else the
         subquery): part of what the SQL text depends on."""
@@ -398,7 +271,7 @@ class Listing:
                 values[f"r{i}_{name}"] = list(ids)
         if self.sort_shown is not None:
             # The shown words are values too: a list of the same shape in another
-            # language sends the same text with its own (``_DIRECT``).
+            # language sends the same text with its own (``listing_runs._DIRECT``).
             for i, (value, words) in enumerate(self.sort_shown[1]):
                 values[f"sk{i}"], values[f"sv{i}"] = value, words
         return values
@@ -439,7 +312,7 @@ class Listing:
                 )
             )
 
-        (found,) = self._run(conn, (self._reference_shape, len(self._patterns)), build, {})
+        (found,) = run(self, conn, (self._reference_shape, len(self._patterns)), build, {})
         self._keep_ids(found)
 
     @property
@@ -543,111 +416,11 @@ class Listing:
         """Run one of this listing's statements (``build`` makes it) with new values for
         its named binds, after looking up the references' ids (``resolve``)."""
         if not self._resolved:
-            rows = self._guessing_no_reference(conn, shape, params)
+            rows = guess_no_reference(self, conn, shape, params)
             if rows is not None:
                 return rows
         self.resolve(conn)
-        return self._run(conn, (self._shape, self._bound(), shape), build, params)
-
-    def _guessing_no_reference(
-        self, conn: sa.Connection, shape: tuple[Any, ...], params: dict[str, Any]
-    ) -> list[Row] | None:
-        """The references' lookup and the statement as if it found nothing, sent together
-        (one message of the simple query protocol: one exchange); the rows when the guess
-        held, else None, with the ids found kept (``resolve`` done).
-
-        Most words name no client, account or person, and then the lookup's round trip
-        cost as much as the indexed page query itself (issue 11: 1.7 ms against 0.8 ms
-        for a word matching nothing). When a word does name one, the guessed page is
-        thrown away and the page is read again with the ids: one more query, of the
-        document's index only. Only for statements whose SQL text a search of the same
-        shape has already sent (``_DIRECT``): the first search of a list runs as before.
-
-        The two go as one text, each statement with its values written in by psycopg
-        (``ClientCursor.mogrify``, its quoting of literals): the server parses, plans
-        and runs them in turn and answers both at once. Sent in psycopg's pipeline
-        instead (extended protocol: Parse, Bind, Describe, Execute per statement, one
-        Sync) the same two cost about 0.2 ms more (stop 27: a word matching nothing
-        0.95 against 0.75 ms, the page alone 0.54 ms). The server plans a literal as
-        it plans a bound value, the engine never preparing statements.
-        """
-        if self._shape is None:
-            return None
-        lookup = _DIRECT.get((self._reference_shape, len(self._patterns)))
-        guessed_bound = (True,) * len(self._lookups)
-        page = _DIRECT.get((self._shape, guessed_bound, shape))
-        if lookup is None or page is None:
-            return None
-        values = self._values()
-        empty = {f"r{i}_{c.name}": [] for i, c in self._lookups}
-        driver = conn.connection.driver_connection
-        # Each text with its own values: SQLAlchemy's names for constants (param_1 ...)
-        # may mean different values in the two.
-        with psycopg.ClientCursor(driver) as writer:
-            both = ";\n".join(
-                (
-                    writer.mogrify(lookup[0], {**lookup[1], **values}),
-                    writer.mogrify(page[0], {**page[1], **values, **empty, **params}),
-                )
-            )
-        with driver.cursor(row_factory=tuple_row) as cursor:
-            cursor.execute(both)  # no values: psycopg sends it as one simple Query
-            found = cursor.fetchone()
-            cursor.nextset()
-            rows = cursor.fetchall()
-        assert found is not None
-        self._keep_ids(found)
-        return None if any(found) else rows
-
-    def _run(
-        self,
-        conn: sa.Connection,
-        key: tuple[Any, ...],
-        build: Callable[[], Executable],
-        params: dict[str, Any],
-    ) -> list[Row]:
-        """Run a statement with this search's values and ``params``.
-
-        The first run of a statement through SQLAlchemy compiles it; later runs (of this
-        Listing, or of any later Listing of the same shape: ``_DIRECT``) send the same
-        SQL text straight to psycopg with the new values. For a 200-row page that
-        halves the time, SQLAlchemy's per-execution and per-row work being larger than
-        PostgreSQL's; for a new search it also saves building and compiling the
-        statements (several milliseconds, more than the indexed query). Only done when
-        SQLAlchemy would not convert any value itself (no bind or result processors:
-        the case for every column type of the models under psycopg). The server plans
-        each run with its values (the engine never prepares statements), so a bound
-        pattern or array is planned as a literal would be.
-        """
-        shared = key[0] is not None
-        fast = self._fast.get(key)
-        if fast is None and shared:
-            direct = _DIRECT.get(key)
-            if direct is not None:
-                fast = direct[0], {**direct[1], **self._values()}
-                self._fast[key] = fast
-        if fast is not None:
-            sql, values = fast
-            with conn.connection.driver_connection.cursor(row_factory=tuple_row) as cursor:
-                cursor.execute(sql, {**values, **params})
-                return cursor.fetchall()
-        result = conn.execute(build(), {**self._values(), **params})
-        context = result.context
-        processors = getattr(result._metadata, "_processors", None)
-        direct = (
-            processors is not None
-            and not any(processors)
-            and not context.compiled._bind_processors
-            and isinstance(context.parameters[0], dict)
-        )
-        rows = [tuple(r) for r in result.all()]
-        if direct:
-            self._fast[key] = (context.statement, dict(context.parameters[0]))
-            if shared:
-                if len(_DIRECT) >= _DIRECT_MAX:
-                    _DIRECT.clear()
-                _DIRECT[key] = self._fast[key]
-        return rows
+        return run(self, conn, (self._shape, self._bound(), shape), build, params)
 
     def _page_statement(self, shape: tuple[Any, ...]) -> Any:
         segment, continuing, desc, inclusive = shape
@@ -685,28 +458,9 @@ class Listing:
 
     # ----------------------------------------------------------------- counts
 
-    def _count_statement(self) -> sa.Select[Any]:
-        # Only the joins the conditions need: a count has no use for display names.
-        stmt = ListStatement(self, self.table)
-        conds = stmt.conditions()
-        return sa.select(self.table.c.id).select_from(stmt.joins.clause).where(*conds)
-
     def estimate(self, conn: sa.Connection) -> int:
         """The planner's estimate of the number of rows (reads no rows)."""
-        if not self.query.filters and not self.query.search.strip():
-            # A whole table: the planner's own arithmetic (rows per page of the last
-            # ANALYZE times the pages now) straight from the catalog, without building
-            # and planning an EXPLAIN: that cost more than the list's first page.
-            with conn.connection.driver_connection.cursor() as cursor:
-                cursor.execute(_TABLE_ESTIMATE, {"table": self.table.name})
-                rows, row_security = cursor.fetchone()
-            if rows is not None and not row_security:
-                return round(rows)
-            # Row security: the policies' conditions are in the plan, not in pg_class.
-        ((plan,),) = self._rows(
-            conn, ("estimate",), lambda: _ExplainJson(self._count_statement()), {}
-        )
-        return round(plan[0]["Plan"]["Plan Rows"])
+        return estimate(self, conn)
 
     def count(
         self,
@@ -722,35 +476,7 @@ class Listing:
         (the one after opening a list), which should not take every core of a small server
         while the pages people are looking at are being fetched.
         """
-        self.resolve(conn)  # first: the ids found go into the statement
-        inner = self._count_statement()
-        if cap is not None:
-            inner = inner.limit(cap)
-        stmt = sa.select(sa.func.count()).select_from(inner.subquery())
-        settings = {"statement_timeout": str(timeout_ms)}
-        if not parallel:
-            settings["max_parallel_workers_per_gather"] = "0"
-        previous = {
-            name: conn.execute(sa.text("SELECT current_setting(:n)"), {"n": name}).scalar()
-            for name in settings
-        }
-        set_local = sa.text("SELECT set_config(:n, :v, true)")
-        savepoint = conn.begin_nested()
-        try:
-            # SET LOCAL: the settings end with the transaction, so nothing leaks to the next
-            # user of a pooled (PgBouncer) connection.
-            for name, value in settings.items():
-                conn.execute(set_local, {"n": name, "v": value})
-            result = conn.execute(stmt).scalar_one()
-            for name, value in previous.items():
-                conn.execute(set_local, {"n": name, "v": value})
-        except sa_exc.OperationalError as error:
-            savepoint.rollback()  # also undoes the SET LOCAL
-            if getattr(error.orig, "sqlstate", None) == "57014":  # query_canceled
-                return None
-            raise
-        savepoint.commit()
-        return int(result)
+        return count(self, conn, cap=cap, timeout_ms=timeout_ms, parallel=parallel)
 
     # ----------------------------------------------------------------- far positions
 
@@ -758,7 +484,7 @@ class Listing:
         """A key about ``fraction`` of the way through the list (in its order), or None
         when nothing is known (empty result)."""
         if self._distribution is None:
-            self._distribution = self._stats_distribution(conn) or self._sample_distribution(conn)
+            self._distribution = distribution(self, conn)
         fraction = min(max(fraction, 0.0), 1.0)
         asc = 1.0 - fraction if self.descending else fraction
         return self._distribution.key_at(asc)
@@ -770,90 +496,9 @@ class Listing:
             return None
         return "statistics" if isinstance(self._distribution, StatsDistribution) else "sample"
 
-    def _stats_distribution(self, conn: sa.Connection) -> Distribution | None:
-        """From pg_stats: free, but only for an unfiltered list on a plain column."""
-        if (
-            self.query.filters
-            or self.query.search.strip()
-            or self.sort_spec.kind is Kind.FK
-            or self.sort_spec.derived
-            or self.sort_shown is not None
-        ):
-            return None
-        column = self.table.c[self.sort_spec.name]
-        type_name = column.type.compile(dialect=postgresql.dialect())
-        # pg_stats holds anyarray: cast through text to the column's own array type.
-        # Ordered by the server, so text follows its column's collation.
-        rows = conn.execute(
-            sa.text(
-                f"""
-                SELECT s.null_frac, u.v, u.f, u.b
-                FROM pg_stats AS s
-                CROSS JOIN LATERAL (
-                    SELECT m.v, m.f, false AS b
-                    FROM unnest(s.most_common_vals::text::{type_name}[],
-                                s.most_common_freqs) AS m(v, f)
-                    UNION ALL
-                    SELECT h.v, NULL::real, true
-                    FROM unnest(s.histogram_bounds::text::{type_name}[]) AS h(v)
-                ) AS u
-                WHERE s.schemaname = current_schema() AND s.tablename = :t
-                  AND s.attname = :c AND NOT s.inherited
-                ORDER BY {IN_COLUMN_ORDER}, u.v, u.b
-                """
-            ),
-            {"t": self.table.name, "c": column.name},
-        ).all()
-        if not rows:
-            return None
-        return StatsDistribution(
-            null_frac=float(rows[0][0]), items=[(r[1], r[2], r[3]) for r in rows]
-        )
-
-    def _sample_distribution(self, conn: sa.Connection) -> Distribution:
-        """From a block sample of the filtered result, sorted by the server."""
-        self.resolve(conn)  # first: the ids found go into the statement
-        wanted = max(self.estimate(conn), 1)
-        percent = min(100.0, max(0.01, 100.0 * SAMPLE_TARGET_ROWS / wanted))
-        # REPEATABLE: the same blocks each time, so a jump lands in the same place twice.
-        sample = sa.tablesample(
-            self.table,
-            sa.func.system(percent),
-            name=f"{self.table.name}_sample",
-            seed=sa.literal_column("7"),
-        )
-        stmt = ListStatement(self, sample)
-        key = stmt.key_expr(self.sort_spec)
-        where = stmt.conditions()  # before the FROM: conditions may add joins
-        select = (
-            sa.select(key, sample.c.id)
-            .select_from(stmt.joins.clause)
-            .where(*where)
-            .order_by(key.asc().nulls_last(), sample.c.id.asc())
-        )
-        keys = [(r[0], r[1]) for r in conn.execute(select).all()]
-        return SampleDistribution(keys)
-
 
 def listing_columns(table: str, readable: Iterable[str] | None = None) -> tuple[str, ...]:
     """The default visible columns of ``table`` the role may read (all if None)."""
     spec = table_spec(table)
     allowed = set(readable) if readable is not None else None
     return tuple(c for c in spec.default_columns if allowed is None or c in allowed)
-
-
-#: The fewest letters of a state's words (English or the reader's) that name it: a state
-#: arm on a big table has no index, and "a", "en" (« En attente », or inside "Pending"),
-#: "by" or "mu" (Kinyarwanda) typed while the list filters as one types would each turn
-#: the search into a scan of the whole table (code review 33b, F2).
-_SAID_AT_LEAST = 3
-_WORDS = re.compile(r"[^\W_]+")
-
-
-def _begins_a_word(word: str, said: str) -> bool:
-    """Whether ``word`` (folded: ``search_words``) begins a word of the reader's ``said``
-    label, folded alike, and is long enough to mean it: « annul » names « Annulée »,
-    « cloture » « Clôturé », « a » names nothing."""
-    if len(word) < _SAID_AT_LEAST:
-        return False
-    return any(w.startswith(word) for w in _WORDS.findall(folded_here(said)))

@@ -198,10 +198,10 @@ def test_a_closed_code_gets_a_word_arm_only_with_a_condition_that_keeps_the_inde
     in two places; a closed code added on an indexed table (here the entry's table, were
     it made one) got an arm ``table_name IN (...)`` with no index, a scan of the whole log
     for every search. It gets an arm only where ``audit_words.SHOWN_AMONG`` says how."""
-    from dicel_desktop.services import listing as listing_module
+    from dicel_desktop.services import listing_words as words_module
 
-    closed = {**listing_module.CLOSED_CODES, ("audit_logs", "table_name"): ("documents", "users")}
-    monkeypatch.setattr(listing_module, "CLOSED_CODES", closed)
+    closed = {**words_module.CLOSED_CODES, ("audit_logs", "table_name"): ("documents", "users")}
+    monkeypatch.setattr(words_module, "CLOSED_CODES", closed)
     listing = Listing(ListQuery("audit_logs", COLUMNS, search="Documents"))
     assert listing._state_hits == ((),)
     # The action, which has its condition, still gets its arm.

@@ -15,7 +15,7 @@ from grid_data import seed_transactions
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.states import TransactionStatus
-from dicel_desktop.services import export as export_module
+from dicel_desktop.services import export_xlsx
 from dicel_desktop.services.columns import table_spec
 from dicel_desktop.services.export import ExportCancelled, ExportWords, export_list
 from dicel_desktop.services.listing import Between, Listing, ListQuery, OneOf
@@ -161,7 +161,7 @@ def test_xlsx_reads_back_with_the_same_values_and_types(engine, grid_rows, tmp_p
 
 
 def test_xlsx_continues_on_a_new_sheet_at_the_row_limit(engine, tmp_path, monkeypatch):
-    monkeypatch.setattr(export_module, "XLSX_MAX_ROWS", 1_001)  # 1,000 rows + header
+    monkeypatch.setattr(export_xlsx, "XLSX_MAX_ROWS", 1_001)  # 1,000 rows + header
     query = ListQuery("transactions", ("reference_number", "amount"), sort="reference_number")
     small = ListQuery(
         query.table, query.columns, sort=query.sort, filters=(Between("amount", None, 25_000),)

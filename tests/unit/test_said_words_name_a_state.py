@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dicel_desktop.domain.search_words import search_folded
-from dicel_desktop.services.listing import _begins_a_word
+from dicel_desktop.services.listing_words import _begins_a_word
 
 
 @pytest.mark.parametrize(

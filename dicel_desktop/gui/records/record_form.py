@@ -2,10 +2,11 @@
 table (no per-table form code; a table's arrangement is its layout declaration in
 services/form_layouts.py).
 
-Each section is a group box holding a grid of label, editor, label, editor; a row of one
-field spans the width. Labels are right-aligned beside their editors, required fields are
-marked, and under every editor a line is kept for the sentence that says what is wrong
-with it. Tab goes top to bottom, left to right.
+Its parts: ``form_layout.lay_out`` builds its sections and fields (a group box each, a
+grid of label, editor, label, editor, a line under every editor for the sentence that
+says what is wrong with it; Tab top to bottom, left to right); ``form_hints.FormHints``
+fits it in its scroll area with its grey hints readable; ``form_links.FormLinks`` keeps
+fields that follow others in step. What stays here is the form's state.
 
 The form knows the values it was loaded with, so it can tell what the person changed
 (``changes``), whether anything is unsaved (``dirty_changed``), and refill itself
@@ -15,38 +16,31 @@ back as a per-field error beside the values.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QPalette
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QScrollArea,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionFrame,
-    QVBoxLayout,
     QWidget,
 )
 
 from dicel_desktop.domain.case_flows import is_final
 from dicel_desktop.domain.errors import InvalidInput
-from dicel_desktop.domain.states import SETS_WITH
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
-from dicel_desktop.gui.editors.base import OWN_FOCUS, FieldEditor, hint_room, keep_hint_whole
+from dicel_desktop.gui.editors.base import OWN_FOCUS, FieldEditor
 from dicel_desktop.gui.records.empty_notes import needed_before_note, set_by_note
-from dicel_desktop.gui.theme import error_colour
-from dicel_desktop.gui.translations import tr_label
-from dicel_desktop.services.columns import DEFAULT_CURRENCY
-from dicel_desktop.services.forms import FieldKind, FieldSpec, FormSpec, compute
+from dicel_desktop.gui.records.form_hints import FormHints
+from dicel_desktop.gui.records.form_layout import lay_out, show_facts
+from dicel_desktop.gui.records.form_links import FormLinks
+from dicel_desktop.services.forms import FieldKind, FieldSpec, FormSpec
 from dicel_desktop.services.record_facts import clock_reading
 from dicel_desktop.services.records import Record, closed_to_role
 
@@ -60,9 +54,6 @@ def _same(a: Any, b: Any) -> bool:
         return True
     return a == b
 
-
-#: Grid rows per line of fields: the editors, their errors, their hints, their notes.
-_ROWS = 4
 
 #: A space between two digits in a sentence: an example number's ("+254 712 345 678"),
 #: which a narrow box's sentence broke across lines ("+254" / "712 345 678"). Shown as a
@@ -111,11 +102,6 @@ class RecordForm(QWidget):
         self._marked: set[str] = set()
         #: A field's grey hint said whole below its line, where the line cuts it short.
         self.hint_labels: dict[str, QLabel] = {}
-        #: The width the form fits in (its scroll area's), once known: ``fit_width``.
-        self._fit_width: int | None = None
-        self._refit_due = False
-        #: Each field's line, where it has one: the line its hint shows in.
-        self._field_lines: dict[str, QLineEdit] = {}
         #: Where a note under each field goes (``add_note``): its grid, row, column, span.
         self._note_places: dict[str, tuple[QGridLayout, int, int, int]] = {}
         self.boxes: list[QGroupBox] = []
@@ -138,158 +124,11 @@ class RecordForm(QWidget):
         #: Fields the database refuses this person on this record (an administrator's
         #: pay, for HR: migration 0073), asked of it after the record shows (``hold``).
         self._held: frozenset[str] = frozenset()
-        self._build(make_editor)
-        self._wire_generated()
-        self._wire_currencies()
-        self._wire_followers()
-        self._wire_sets_with()
-
-    # ----------------------------------------------------------------- building
-
-    def _build(self, make_editor: EditorFactory) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        order: list[QWidget] = []
-        for section in self.spec.sections:
-            box = QGroupBox(section.title)
-            grid = QGridLayout(box)
-            grid.setHorizontalSpacing(10)
-            grid.setVerticalSpacing(2)
-            # Rows close to the box's frame above and below: the style's margins took
-            # some 20 pixels a section, which an IT ticket's five sections needed to
-            # show whole above its Documents tab.
-            margins = grid.contentsMargins()
-            grid.setContentsMargins(margins.left(), 4, margins.right(), 4)
-            grid.setColumnStretch(1, 1)
-            grid.setColumnStretch(3, 1)
-            # A section of one field named as the section (Checkpoints) needs no label
-            # beside it: the field takes the whole width.
-            alone = len(section.rows) == 1 and len(section.rows[0]) == 1
-            for index, row in enumerate(section.rows):
-                for position, name in enumerate(row):
-                    editor = self._make_field(name, make_editor)
-                    column = position * 2
-                    span = 3 if len(row) == 1 else 1
-                    if alone and self.spec.fields[name].label == section.title:
-                        column, span = -1, 4
-                        self.labels[name].hide()
-                        self.section_of_alone[name] = box
-                        self._mark_required(name)
-                    else:
-                        grid.addWidget(self.labels[name], index * _ROWS, column)
-                    grid.addWidget(editor, index * _ROWS, column + 1, 1, span)
-                    grid.addLayout(
-                        self._said_below(editor, name), index * _ROWS + 1, column + 1, 1, span
-                    )
-                    grid.addWidget(self.hint_labels[name], index * _ROWS + 2, column + 1, 1, span)
-                    # A note may take the rest of the line (its neighbour's room, under it).
-                    rest = 4 - (column + 1)
-                    self._note_places[name] = (grid, index * _ROWS + 3, column + 1, rest)
-                    order.append(editor)
-            self._add_facts(section.facts, grid, len(section.rows) * _ROWS)
-            outer.addWidget(box)
-            self.boxes.append(box)
-        outer.addStretch(1)
-        # Top to bottom, then left to right within a row: the order a paper form is read.
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
-
-    def _said_below(self, editor: QWidget, name: str) -> QVBoxLayout:
-        """Field ``name``'s sentences under its box: the form's (:attr:`error_labels`)
-        and the editor's own length sentence (``too_long``), taken out of the editor.
-        Inside it, a wrapped sentence made the editor tall: its box rode up, its label
-        and the field beside it dropped to the sentence's middle (eye35b #2). An empty
-        layout (both hidden) takes no room in the grid."""
-        below = QVBoxLayout()
-        below.setContentsMargins(0, 0, 0, 0)
-        below.setSpacing(2)
-        below.addWidget(self.error_labels[name])
-        own = getattr(editor, "too_long", None)
-        inside = editor.layout()
-        if isinstance(own, QLabel) and inside is not None and inside.indexOf(own) >= 0:
-            inside.removeWidget(own)
-            below.addWidget(own)
-        return below
-
-    def _add_facts(
-        self, facts: tuple[tuple[str, str], ...], grid: QGridLayout, first_row: int
-    ) -> None:
-        """The section's facts after its fields, two a row, label and value."""
-        for index, (name, words) in enumerate(facts):
-            label = QLabel(tr_label(words))
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value = QLabel()
-            value.setObjectName(f"fact_{name}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(label.text())
-            row, column = first_row + index // 2, (index % 2) * 2
-            grid.addWidget(label, row, column)
-            grid.addWidget(value, row, column + 1)
-            label.hide()
-            value.hide()
-            self.fact_labels[name] = label
-            self.fact_values[name] = value
-
-    def _show_facts(self, record: Record | None) -> None:
-        """The facts ``record`` carries (a role that may not read them, a new record or
-        a draft's balance: none, and the row is hidden)."""
-        facts = record.facts if record is not None else {}
-        currency = record.values.get("currency") if record is not None else None
-        for name, value_label in self.fact_values.items():
-            value = facts.get(name)
-            shown = value is not None
-            if shown:
-                value_label.setText(self._format.money(value, currency or DEFAULT_CURRENCY))
-            value_label.setVisible(shown)
-            self.fact_labels[name].setVisible(shown)
-
-    def _make_field(self, name: str, make_editor: EditorFactory) -> FieldEditor:
-        field = self.spec.fields[name]
-        editor = make_editor(field)
-        editor.setObjectName(f"field_{name}")
-        editor.setAccessibleName(field.label)
-        # The control that takes the focus for the editor is what a screen reader names.
-        proxy = editor.focusProxy()
-        if proxy is not None and not proxy.accessibleName():
-            proxy.setAccessibleName(field.label)
-        editor.edited.connect(self._on_editor_edited)
-        required = field.required and (self.spec.can_insert or self.spec.can_update)
-        label = QLabel(f"{field.label} *" if required else field.label)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        label.setBuddy(editor.focusProxy() or editor)
-        if required:
-            label.setToolTip(self.tr("Required"))
-        error = QLabel()
-        error.setWordWrap(True)
-        error.setObjectName(f"error_{name}")
-        palette = error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
-        error.setPalette(palette)
-        # As tall as its sentence wraps to in the field's width: capped at its size hint
-        # (Maximum), a long one (Kinyarwanda's DW446) was cut at the top and the bottom.
-        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        error.hide()
-        hint = QLabel()
-        hint.setWordWrap(True)
-        hint.setObjectName(f"hint_{name}")
-        palette = hint.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-        )
-        hint.setPalette(palette)
-        # Never what widens the form: it wraps in the width its line has.
-        hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
-        hint.hide()
-        line = editor.findChild(QLineEdit)
-        if line is not None:
-            self._field_lines[name] = line
-            line.installEventFilter(self)
-            line.textChanged.connect(lambda _text, name=name: self._show_hint_below(name))
-        self.editors[name] = editor
-        self.labels[name] = label
-        self.error_labels[name] = error
-        self.hint_labels[name] = hint
-        return editor
+        #: Fitting the form in its scroll area, hints said whole below cut lines.
+        self.hints = FormHints(self)
+        lay_out(self, make_editor)
+        #: Fields that follow others as the person types.
+        self.links = FormLinks(self)
 
     def add_note(self, name: str, note: QWidget) -> bool:
         """Show ``note`` under field ``name``, below its error and its hint (what a
@@ -310,74 +149,13 @@ class RecordForm(QWidget):
         where it does not (Kinyarwanda's hints at 820 pixels: a horizontal scroll bar and
         cut fields), the lines that take most give it back first, and a hint cut short in
         its line is said whole below it."""
-        self._fit_width = width
-        self._refit()
-
-    def _refit_later(self) -> None:
-        """Fit again once the fields' notes are set (several at a load), in one go."""
-        if not self._refit_due:
-            self._refit_due = True
-            QTimer.singleShot(0, self._refit)
-
-    def _refit(self) -> None:
-        self._refit_due = False
-        if not shiboken6.isValid(self):
-            return
-        if self._fit_width is not None:
-            widened = [
-                line
-                for line in self._field_lines.values()
-                if hint_room(line)[1] > hint_room(line)[0]
-            ]
-            for line in widened:
-                self._keep_hint_whole(line, True)
-            widened.sort(key=lambda line: hint_room(line)[1] - hint_room(line)[0], reverse=True)
-            for line in widened:
-                if self.minimumSizeHint().width() <= self._fit_width:
-                    break
-                self._keep_hint_whole(line, False)
-        for name in self._field_lines:
-            self._show_hint_below(name)
-
-    def _keep_hint_whole(self, line: QLineEdit, whole: bool) -> None:
-        before = line.minimumWidth()
-        keep_hint_whole(line, whole)
-        if line.minimumWidth() == before:
-            return
-        # The layouts from the line up to the form, now: the next line given back
-        # is chosen on the form's least width with this one's change.
-        widget = line.parentWidget()
-        while widget is not None:
-            layout = widget.layout()
-            if layout is not None:
-                layout.activate()
-            if widget is self:
-                break
-            widget = widget.parentWidget()
-
-    def _show_hint_below(self, name: str) -> None:
-        line = self._field_lines.get(name)
-        label = self.hint_labels[name]
-        if line is None or not shiboken6.isValid(label):
-            return
-        hint = line.placeholderText()
-        cut = (
-            bool(hint)
-            and not line.text()
-            and _room_for_text(line) < (line.fontMetrics().horizontalAdvance(hint))
-        )
-        label.setText(hint if cut else "")
-        label.setVisible(cut and line.isVisibleTo(self))
-        # Said whole below, the hint is not also shown cut in its line ("Bishyirwaho
-        # iyo byafashweho ic…"): its grey goes clear there, its text stays (a screen
-        # reader's, and what is measured here).
-        _clear_placeholder(line, cut and line.isVisibleTo(self))
+        self.hints.fit_width(width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QLineEdit):
-            for name, line in self._field_lines.items():
+            for name, line in self.hints.lines.items():
                 if line is watched:
-                    self._show_hint_below(name)
+                    self.hints.show_below(name)
                     break
         elif (
             event.type() == QEvent.Type.FocusOut
@@ -385,97 +163,11 @@ class RecordForm(QWidget):
             # Its calendar opening, or the person switching windows, is not leaving it.
             and event.reason() not in _STILL_IN_FIELD
         ):
-            for name, line in self._field_lines.items():
+            for name, line in self.hints.lines.items():
                 if line is watched:
                     self.field_left.emit(name)
                     break
         return False
-
-    def _wire_generated(self) -> None:
-        """Generated columns follow their inputs as the person types."""
-        self._generated = [f for f in self.spec.fields.values() if f.computed is not None]
-        if self._generated:
-            for name, editor in self.editors.items():
-                if any(name in (f.computed or "") for f in self._generated):
-                    editor.edited.connect(self._recompute)
-
-    def _wire_currencies(self) -> None:
-        """A money field shows the currency chosen in the same record."""
-        self._money_by_currency: dict[str, list[str]] = {}
-        for name, field in self.spec.fields.items():
-            source = field.currency
-            if field.kind is FieldKind.MONEY and source and source.column and not source.via:
-                self._money_by_currency.setdefault(source.column, []).append(name)
-        for currency, amounts in self._money_by_currency.items():
-            editor = self.editors.get(currency)
-            if editor is not None and len(amounts) == 1:
-                # One amount and its currency's own field ("Salary", "Salary currency"):
-                # the field says it; the code beside the amount said it twice.
-                label = getattr(self.editors.get(amounts[0]), "currency_label", None)
-                if label is not None:
-                    label.hide()
-            if editor is not None:
-                editor.edited.connect(
-                    lambda currency=currency, amounts=amounts: self._show_currency(
-                        currency, amounts
-                    )
-                )
-
-    def _wire_sets_with(self) -> None:
-        """A field that sets another as it changes (a deal's stage its probability,
-        ``domain.states.SETS_WITH``) unless the person typed that other in this edit."""
-        #: Followers the person typed since the record was shown: left as typed.
-        self._typed_followers: set[str] = set()
-        for (table, leader), (follower, values) in SETS_WITH.items():
-            if table != self.spec.table or leader not in self.editors:
-                continue
-            if follower not in self.editors:
-                continue
-            self.editors[follower].edited.connect(
-                lambda follower=follower: self._typed_followers.add(follower)
-            )
-            self.editors[leader].edited.connect(
-                lambda leader=leader, follower=follower, values=values: self._set_with(
-                    leader, follower, values
-                )
-            )
-
-    def _set_with(self, leader: str, follower: str, values: Mapping[str, Any]) -> None:
-        if follower in self._typed_followers or self._read_only:
-            return
-        try:
-            value = self.editors[leader].value()
-        except InvalidInput:
-            return
-        if value in values:
-            self.editors[follower].set_value(values[value])
-            self._on_editor_edited()
-
-    def _wire_followers(self) -> None:
-        """An editor whose kind of value depends on other fields (a setting's value on
-        its type, and its key for the PAYE bands) declares ``follows = "<field>"`` or a
-        tuple of fields, and a ``follow(*values)`` method taking their values in order."""
-        self._followers: list[tuple[FieldEditor, tuple[str, ...]]] = []
-        for editor in self.editors.values():
-            leaders = getattr(editor, "follows", None)
-            leaders = (leaders,) if isinstance(leaders, str) else tuple(leaders or ())
-            # The first is the one it cannot do without; another not on the form is None.
-            if leaders and leaders[0] in self.editors:
-                self._followers.append((editor, leaders))
-                for leader in leaders:
-                    if leader in self.editors:
-                        self.editors[leader].edited.connect(self._update_followers)
-
-    def _update_followers(self) -> None:
-        for editor, leaders in self._followers:
-            try:
-                values = [
-                    self.editors[leader].value() if leader in self.editors else None
-                    for leader in leaders
-                ]
-            except InvalidInput:
-                continue
-            editor.follow(*values)  # type: ignore[attr-defined]
 
     # ----------------------------------------------------------------- state
 
@@ -534,7 +226,7 @@ class RecordForm(QWidget):
         editor.set_read_only(locked)
         if locked:
             editor.set_empty_note(self._empty_note(self.spec.fields[name]))
-        self._refit_later()
+        self.hints.refit_later()
         self._mark_required(name)
 
     def _set_tab_stops(self) -> None:
@@ -635,9 +327,7 @@ class RecordForm(QWidget):
                 values[name] = presets[name]
             else:
                 values[name] = self._default(field)
-        # Followers learn their leader's value before their own is shown.
-        for editor, leaders in self._followers:
-            editor.follow(*(values.get(leader) for leader in leaders))  # type: ignore[attr-defined]
+        self.links.tell_followers(values)
         for name, editor in self.editors.items():
             field = self.spec.fields[name]
             value = values[name]
@@ -650,22 +340,13 @@ class RecordForm(QWidget):
                 editor.set_value(value)
             self._lock(name, editor)
         self._set_tab_stops()
-        self._typed_followers = set()
         self._context_currency = context_currency
-        for currency, amounts in self._money_by_currency.items():
-            self._show_currency(currency, amounts)
-        for name in self.editors:
-            if self.spec.fields[name].currency and name not in self._money_currency_fields():
-                self._set_currency(name, context_currency or DEFAULT_CURRENCY)
-        self._recompute()
-        self._show_facts(record)
+        self.links.shown(context_currency)
+        show_facts(self, record)
         self.clear_errors()
         self._loaded = self._snapshot()
         self._set_dirty(False)
         self.loaded.emit()
-
-    def _money_currency_fields(self) -> set[str]:
-        return {m for amounts in self._money_by_currency.values() for m in amounts}
 
     def _default(self, field: FieldSpec) -> Any:
         if field.kind is FieldKind.CHOICE and field.server_set:
@@ -891,35 +572,6 @@ class RecordForm(QWidget):
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
 
-    def _recompute(self) -> None:
-        if not self._generated:
-            return
-        values = self.current_values()
-        for field in self._generated:
-            editor = self.editors.get(field.name)
-            if editor is not None:
-                editor.set_value(compute(field, values))
-
-    def _show_currency(self, currency_field: str, amounts: list[str]) -> None:
-        editor = self.editors.get(currency_field)
-        if editor is not None:
-            try:
-                code = editor.value()
-            except InvalidInput:
-                return
-        elif self.record is not None:
-            code = self.record.values.get(currency_field)
-        else:
-            code = None
-        for amount in amounts:
-            self._set_currency(amount, code or DEFAULT_CURRENCY)
-
-    def _set_currency(self, name: str, code: str) -> None:
-        editor = self.editors[name]
-        set_currency = getattr(editor, "set_currency", None)
-        if set_currency is not None:
-            set_currency(code)
-
 
 def _skip_in_tab(widget: QWidget, skipped: bool) -> None:
     """Take ``widget`` out of the Tab chain (a click still focuses it) or give it back
@@ -933,33 +585,3 @@ def _skip_in_tab(widget: QWidget, skipped: bool) -> None:
     elif own is not None:
         widget.setFocusPolicy(Qt.FocusPolicy(int(own)))
         widget.setProperty(OWN_FOCUS, None)
-
-
-def _clear_placeholder(line: QLineEdit, clear: bool) -> None:
-    """Draw ``line``'s grey hint, or not (``clear``: it is said whole below the line)."""
-    palette = line.palette()
-    shown = palette.color(QPalette.ColorRole.PlaceholderText)
-    if clear == (shown.alpha() == 0):
-        return
-    palette, usual = QPalette(palette), QPalette()  # the application's own grey
-    role = QPalette.ColorRole.PlaceholderText
-    for group in (
-        QPalette.ColorGroup.Active,
-        QPalette.ColorGroup.Inactive,
-        QPalette.ColorGroup.Disabled,
-    ):
-        colour = QColor(usual.color(group, role))
-        if clear:
-            colour.setAlpha(0)
-        palette.setColor(group, role, colour)
-    line.setPalette(palette)
-
-
-def _room_for_text(line: QLineEdit) -> int:
-    """The pixels ``line`` shows its text (or grey hint) in: inside its frame, less its
-    text margins and the two pixels Qt keeps on either side."""
-    option = QStyleOptionFrame()
-    line.initStyleOption(option)
-    inside = line.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, line)
-    margins = line.textMargins()
-    return inside.width() - margins.left() - margins.right() - 4

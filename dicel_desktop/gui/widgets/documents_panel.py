@@ -17,37 +17,24 @@ files and says that they are kept for HR. Every database call goes through the D
 worker; files are read from and written to disk inside the worker's tasks, never on the
 GUI thread. A file over the size limit is refused, in words, before anything is read or
 sent.
+
+Its parts: ``documents_layout.lay_out`` builds its widgets; ``documents_words`` says why a
+file or a button is held (the panel's ``words``).
 """
 
 from __future__ import annotations
 
-import itertools
 import os
 from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from dicel_desktop.domain.errors import Conflict
-from dicel_desktop.domain.permissions import PERSON_TABLES
-from dicel_desktop.domain.states import words as state_words
-from dicel_desktop.domain.tables import in_sentence, table_info
-from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.gui.theme import error_style
-from dicel_desktop.gui.translations import tr_choice, tr_label
 from dicel_desktop.gui.widgets import document_tasks as tasks
-from dicel_desktop.gui.widgets.document_list import DocumentList
-from dicel_desktop.gui.widgets.document_preview import DocumentPreview, can_preview
+from dicel_desktop.gui.widgets.document_preview import can_preview
 from dicel_desktop.gui.widgets.document_support import (
     RecordRequests,
     ask_open_files,
@@ -59,22 +46,12 @@ from dicel_desktop.gui.widgets.document_support import (
     refusal_to_open,
     too_big_text,
 )
+from dicel_desktop.gui.widgets.documents_layout import lay_out
+from dicel_desktop.gui.widgets.documents_words import DocumentsWords
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import documents
-from dicel_desktop.services.db_error_words import field_words, table_words
 from dicel_desktop.services.documents import DocumentInfo
-from dicel_desktop.services.files import OpenRefused, without_hidden_characters
-
-#: Tables whose file a link field names stays while it does, with that field: the
-#: database refuses its removal (an expense's receipt, DW450, migration 0108; the other
-#: link fields, DW462, migration 0113). One link field a table.
-_LINKED_FILES_STAY = dict(documents.LINK_COLUMNS)
-#: The sentence of that refusal (services.db_errors: DW450; DW462 by table), said before
-#: the Remove too: one sentence a rule (code review 33, F7). Others: ``linked_file_stays``.
-_KEPT_SENTENCES = {
-    "expenses": "receipt_file_stays",
-    "recovery_documents": "case_document_file_stays",
-}
+from dicel_desktop.services.files import OpenRefused
 
 
 class DocumentsPanel(QWidget):
@@ -110,87 +87,11 @@ class DocumentsPanel(QWidget):
         #: The record's number as its window shows it ("EXP-2026-000012"), which the
         #: receipt's sentence names (the window sets it).
         self.record_number: Callable[[], str] = str
-        self._build()
+        #: Why a file or a button is held, in the person's words.
+        self.words = DocumentsWords(self)
+        lay_out(self)
         self.setAcceptDrops(True)
         self._show_state()
-
-    def _build(self) -> None:
-        self.status = QLabel()
-        self.status.setObjectName("documentsStatus")
-        self.status.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("documentsMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
-        #: Why a button is held for this record or the chosen file, said in the panel:
-        #: a tooltip alone left four greyed buttons unexplained (eye33 #4).
-        self.held_line = QLabel()
-        self.held_line.setObjectName("documentsHeld")
-        self.held_line.setWordWrap(True)
-        self.held_line.hide()
-
-        self.list = DocumentList(self.locale)
-        self.list.currentItemChanged.connect(self._on_list_current_changed)
-        self.list.open_requested.connect(self._on_open_clicked)
-        self.list.remove_action.triggered.connect(self._on_remove_clicked)
-        self.preview = DocumentPreview()
-
-        self.upload_button = QPushButton(self.tr("&Upload…"))
-        self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.setToolTip(self._open_tip())
-        self.download_button = QPushButton(self.tr("Do&wnload…"))
-        self.replace_button = QPushButton(self.tr("&Replace…"))
-        self.remove_button = QPushButton(self.tr("Remo&ve"))
-        chain = [
-            self.upload_button,
-            self.open_button,
-            self.download_button,
-            self.replace_button,
-            self.remove_button,
-        ]
-        slots = [
-            self._on_upload_clicked,
-            self._on_open_clicked,
-            self._on_download_clicked,
-            self._on_replace_clicked,
-            self._on_remove_clicked,
-        ]
-        for button, slot in zip(chain, slots, strict=True):
-            button.clicked.connect(slot)
-            # Reached by Tab on every platform (macOS skips buttons by default).
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-        buttons = QHBoxLayout()
-        for button in chain[:3]:
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in chain[3:]:
-            buttons.addWidget(button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.status)
-        left_layout.addWidget(self.list, 1)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(self.held_line)
-        left_layout.addWidget(self.message)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        # The preview gets two fifths of the width from the start, not its size hint.
-        self.splitter.setSizes([600, 400])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-        # Tab goes from the list through the buttons in reading order (set once they
-        # share a window).
-        for first, second in itertools.pairwise([self.list, *chain]):
-            QWidget.setTabOrder(first, second)
 
     # ----------------------------------------------------------------- the record
 
@@ -259,128 +160,19 @@ class DocumentsPanel(QWidget):
         return (
             self._may_write()
             and (self._hold is None or self._hold.adds)
-            and not self._why_one_file(adding=True)
-        )
-
-    def _why_one_file(self, *, adding: bool) -> str:
-        """Why a record that is its file (a case document, migration 0115) takes no file
-        here (``adding``) or has none replaced: the database refuses both (DW465,
-        DW464). "" for any other record."""
-        if self.owner_table not in documents.RECORD_IS_ITS_FILE:
-            return ""
-        if adding:
-            return self.tr(
-                "A case document holds one file, attached with Attach… on its File field:"
-                " file another case document for another file."
-            )
-        return self.tr(
-            "A case document is its file, and it is never replaced: to correct it, delete"
-            " the case document and file a new one."
+            and not self.words.why_one_file(adding=True)
         )
 
     def hold_text(self) -> str:
         """Why the files no longer change, in the person's words ("" when they do)."""
-        hold = self._hold
-        if hold is None or self._read_only or not self._can_change:
-            return ""
-        if hold.kind == "review":  # a policy in force (migration 0079)
-            return self.tr(
-                "A policy in force changes only through a review: start a review, then change"
-                " its files."
-            )
-        record = in_sentence(tr_label(table_info(hold.table).record_title))
-        state = tr_choice(hold.table, state_words(hold.state).capitalize()).lower()
-        if hold.kind == "waiting":  # a part of a record waiting for its decision (0087)
-            text = self.tr(
-                "The %1 this belongs to is %2, waiting for its decision: the files of its"
-                " parts stay as they are until it is decided. Attach the file to the %1"
-                " itself, where the one deciding sees it."
-            )
-        elif hold.adds:
-            text = self.tr(
-                "This %1 is %2: its files can no longer be replaced or removed, but a new"
-                " file can be added."
-            )
-        else:
-            text = self.tr("This %1 is %2: its files can no longer be added, replaced or removed.")
-        return text.replace("%1", record).replace("%2", state)
+        return self.words.hold_text()
 
     def hidden_text(self) -> str:
         """Why no file is listed when the viewer may not see them, in their words."""
-        if self.owner_table in PERSON_TABLES:
-            return self.tr(
-                "The files of a person's record are kept for HR and for the person"
-                " themselves: none are shown to you here."
-            )
-        return self.tr("No files attached.")
+        return self.words.hidden_text()
 
     def _open_tip(self) -> str:
         return self.tr("Open the file with this computer's program for it")
-
-    def _why_no_files(self) -> str:
-        """Why no file of the record can be acted on at all ("" when one can)."""
-        if self._owner_id is None:
-            return self.tr("Save the record first to attach files")
-        if not self._loaded:
-            return self.tr("The files are still loading.")
-        if not self._sees_files:
-            return self.hidden_text()
-        return ""
-
-    def _why_unchanged(self, *, adding: bool = False) -> str:
-        """Why the files may not be changed (added, with ``adding``) now, in the
-        person's words ("" when they may)."""
-        found = self._why_no_files()
-        if found:
-            return found
-        if self._read_only or not self._can_change:
-            record = in_sentence(tr_label(table_info(self.owner_table).record_title))
-            return self.tr(
-                "You can read the files of this %1; your role cannot change them."
-            ).replace("%1", record)
-        if self._hold is not None and not (adding and self._hold.adds):
-            return self.hold_text()
-        return ""
-
-    def _why_kept(self, info: DocumentInfo | None) -> str:
-        """Why this file may not be removed though the others may: a field of the record
-        names it, and the database keeps it while it does (an expense's receipt, DW450,
-        migration 0108; a CV, a certificate, a photo, a case document's file, DW462,
-        migration 0113), in the words of the database's refusal. "" when it may go."""
-        column = _LINKED_FILES_STAY.get(self.owner_table)
-        if info is None or column is None or not self.list.linked().get(info.id):
-            return ""
-        return sentence(
-            Conflict(
-                _KEPT_SENTENCES.get(self.owner_table, "linked_file_stays"),
-                file=without_hidden_characters(info.file_name),
-                expense=self.record_number(),
-                **table_words(self.owner_table),
-                **field_words(self.owner_table, column),
-            )
-        )
-
-    def _why_held_here(self, info: DocumentInfo | None) -> str:
-        """What the panel says under its buttons of those held though the person may
-        change the files: a case document's one file, a file a field names. "" when
-        none is."""
-        if not self._can_edit():
-            return ""
-        if self.owner_table in documents.RECORD_IS_ITS_FILE:
-            return self.tr(
-                "A case document is its file: it takes no other file, and its file is never"
-                " replaced or removed here. To correct it, delete the case document with"
-                " Delete… and file a new one."
-            )
-        return self._why_kept(info)
-
-    def _why_none_chosen(self) -> str:
-        """Why no file is the one a button would act on ("" when one is)."""
-        if self.list.current_document() is not None:
-            return ""
-        if not self.list.topLevelItemCount():
-            return self.tr("No file is attached to this record.")
-        return self.tr("Select a file in the list first.")
 
     def _show_state(self) -> None:
         has_record = self._owner_id is not None
@@ -396,22 +188,22 @@ class DocumentsPanel(QWidget):
         self.open_button.setEnabled(current and refusal is None)
         self.open_button.setToolTip(describe_error(refusal) if refusal else self._open_tip())
         self.download_button.setEnabled(current)
-        kept = self._why_kept(info)
-        one_file = self._why_one_file(adding=False)
+        kept = self.words.why_kept(info)
+        one_file = self.words.why_one_file(adding=False)
         self.replace_button.setEnabled(editable and current and not one_file)
         for widget in (self.remove_button, self.list.remove_action):
             widget.setEnabled(editable and current and not kept)
         # A disabled button says why (the files are HR's, the record is closed, no file
         # is selected); an enabled one what it does.
-        unchanged = self._why_unchanged()
-        none_chosen = self._why_none_chosen()
+        unchanged = self.words.why_unchanged()
+        none_chosen = self.words.why_none_chosen()
         self.upload_button.setToolTip(
-            self._why_unchanged(adding=True)
-            or self._why_one_file(adding=True)
+            self.words.why_unchanged(adding=True)
+            or self.words.why_one_file(adding=True)
             or self.tr("Attach files to this record (or drag them here)")
         )
         self.download_button.setToolTip(
-            self._why_no_files()
+            self.words.why_no_files()
             or none_chosen
             or self.tr("Save a copy of the file on this computer")
         )
@@ -424,10 +216,10 @@ class DocumentsPanel(QWidget):
         self.remove_button.setToolTip(
             unchanged or none_chosen or kept or self.tr("Delete the file from this record")
         )
-        held_here = self._why_held_here(info) if has_record and self._loaded else ""
+        held_here = self.words.why_held_here(info) if has_record and self._loaded else ""
         self.held_line.setText(held_here)
         self.held_line.setVisible(bool(held_here))
-        held = self.hold_text() if has_record and self._loaded else ""
+        held = self.words.hold_text() if has_record and self._loaded else ""
         if not has_record:
             text = self.tr("Save the record first to attach files")
         elif self._requests.writes:
@@ -439,7 +231,7 @@ class DocumentsPanel(QWidget):
         elif not self._loaded:
             text = self.tr("Loading the files…")
         elif not self._sees_files:
-            text = self.hidden_text()
+            text = self.words.hidden_text()
         elif not count and held:
             # The hold says what may still be done ("… but a new file can be added").
             text = (
@@ -557,7 +349,7 @@ class DocumentsPanel(QWidget):
     def replace_file(self, document_id: UUID, path: str) -> None:
         """Put the local file ``path`` in place of a listed document's content."""
         info = self.list.document(document_id)
-        if info is None or not self._can_edit() or self._why_one_file(adding=False):
+        if info is None or not self._can_edit() or self.words.why_one_file(adding=False):
             return
         refusal = self._refusal(path)
         if refusal:
@@ -647,7 +439,7 @@ class DocumentsPanel(QWidget):
 
     def _on_replace_clicked(self) -> None:
         info = self.list.current_document()
-        if info is None or not self._can_edit() or self._why_one_file(adding=False):
+        if info is None or not self._can_edit() or self.words.why_one_file(adding=False):
             return
         paths = self.ask_open_files(multiple=False)
         if paths:
@@ -655,7 +447,7 @@ class DocumentsPanel(QWidget):
 
     def _on_remove_clicked(self) -> None:
         info = self.list.current_document()
-        if info is None or not self._can_edit() or self._why_kept(info):
+        if info is None or not self._can_edit() or self.words.why_kept(info):
             return
         if not self.confirm_remove(info.file_name):
             return
