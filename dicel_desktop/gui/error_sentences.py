@@ -28,6 +28,7 @@ from dicel_desktop.gui.translations import (
     months_in_words,
     record_name,
     tr_choice,
+    tr_department,
     tr_label,
 )
 
@@ -210,6 +211,10 @@ def _in_words(params: dict) -> dict:
         words.get("value"),
         lambda phrase: QCoreApplication.translate("errors", phrase),
     )
+    # A department the program knows in the person's words, as its tab (eye38, 2): "the
+    # manager of Inventory" read so inside a French sentence.
+    if isinstance(words.get("department"), str):
+        words["department"] = tr_department(words["department"])
     # Leave refusals (services.leave_words): their days, counted in the person's words.
     if "days_words" in words and words.get("days") is not None:
         words["days_words"] = days_in_words(words["days"])
