@@ -9138,8 +9138,8 @@ What follows a required field&apos;s label.</extracomment>
     <name>TextEditor</name>
     <message>
         <location filename="../gui/editors/text.py" line="-129"/>
-        <source>Values in use (Alt+Down)</source>
-        <translation>Valeurs déjà saisies (Alt+Bas)</translation>
+        <source>Values in use ({shortcut})</source>
+        <translation>Valeurs déjà saisies ({shortcut})</translation>
     </message>
     <message>
         <location line="+1"/>

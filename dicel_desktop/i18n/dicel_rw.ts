@@ -9138,8 +9138,8 @@ What follows a required field&apos;s label.</extracomment>
     <name>TextEditor</name>
     <message>
         <location filename="../gui/editors/text.py" line="-129"/>
-        <source>Values in use (Alt+Down)</source>
-        <translation>Indangagaciro zikoreshwa (Alt+Down)</translation>
+        <source>Values in use ({shortcut})</source>
+        <translation>Indangagaciro zikoreshwa ({shortcut})</translation>
     </message>
     <message>
         <location line="+1"/>
