@@ -4738,6 +4738,10 @@ rien n’est dû</translation>
         <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision : %6 au-delà du droit.</translation>
     </message>
     <message>
+        <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: none left to request.</source>
+        <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision : plus rien à demander.</translation>
+    </message>
+    <message>
         <location line="+70"/>
         <source>Started on %1</source>
         <translation>A commencé le %1</translation>
@@ -10216,6 +10220,10 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+3"/>
         <source>{item}: only {stock} left in stock, so {quantity} cannot be issued.</source>
         <translation>{item} : seulement {stock} en stock, {quantity} ne peut donc pas être sorti.</translation>
+    </message>
+    <message>
+        <source>{item}: none is left in stock, so {quantity} cannot be issued.</source>
+        <translation>{item} : il n’y en a plus en stock, {quantity} ne peut donc pas être sorti.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -4738,6 +4738,10 @@ nta mwenda uyiriho</translation>
         <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo: birenze iminsi igenwe ho %6.</translation>
     </message>
     <message>
+        <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: none left to request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+70"/>
         <source>Started on %1</source>
         <translation>Cyatangiye: %1</translation>
@@ -10216,6 +10220,10 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+3"/>
         <source>{item}: only {stock} left in stock, so {quantity} cannot be issued.</source>
         <translation>{item}: hasigaye {stock} gusa mu bubiko, bityo {quantity} ntibishobora gutangwa.</translation>
+    </message>
+    <message>
+        <source>{item}: none is left in stock, so {quantity} cannot be issued.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
