@@ -4739,7 +4739,7 @@ nta mwenda uyiriho</translation>
     </message>
     <message>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: none left to request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, 0 isigaye yasabwa.</translation>
     </message>
     <message>
         <location line="+70"/>
