@@ -9,13 +9,15 @@ for, and French and Kinyarwanda readers would have read English (stop 37: three 
     python scripts/ts_kept.py BACKUP_DIR dicel_desktop/i18n/dicel_fr.ts ...
 
 Each catalogue is compared with its copy in BACKUP_DIR (made before lupdate ran); a
-message gone whose source text (its first line, placeholders and all) is still in a
+message gone whose source text (whole, placeholders and all) is still asked for by a
 Python file under dicel_desktop/ is named, every catalogue is restored from its copy,
 and the exit status is 1. Messages gone from the code are left dropped.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
 import html
 import re
 import shutil
@@ -35,17 +37,46 @@ def messages(path: Path) -> set[tuple[str, str]]:
     return found
 
 
+@functools.cache
+def _asked(code: str) -> tuple[set[tuple[str, str]], set[str], set[str]]:
+    """What ``code`` asks for: (context, text) of each ``translate("context", "text")`` or
+    ``QT_TRANSLATE_NOOP("context", "text")``, the texts of its ``tr("text")`` calls and the
+    classes it defines. Texts whole, as Python reads them: a long one split over lines in
+    the code is one text, and a change at its end is a change (a long source's first 30
+    characters, compared alone, took a changed message for a dropped one: plural38)."""
+    named: set[tuple[str, str]] = set()
+    own: set[str] = set()
+    classes: set[str] = set()
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return named, own, classes
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            classes.add(node.name)
+            continue
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        texts = [a.value if isinstance(a, ast.Constant) else None for a in node.args[:2]]
+        if name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2:
+            if all(isinstance(t, str) for t in texts):
+                named.add((texts[0], texts[1]))
+        elif name == "tr" and texts and isinstance(texts[0], str):
+            own.add(texts[0])
+    return named, own, classes
+
+
 def _said_in(files: list[str], context: str, source: str) -> bool:
-    """Whether the code asks for ``source`` in ``context``: ``translate("context", …)``
-    or ``QT_TRANSLATE_NOOP("context", …)`` with it as the text, or ``tr(…)`` with it in
-    a file that defines ``class context``; the text whole when short, else its first 30
-    characters (a long text is split over lines in the code)."""
-    text = re.escape(f'"{source}"' if len(source) <= 30 else f'"{source[:30]}')
-    named = re.compile(
-        rf'(?:\btranslate|QT_TRANSLATE_NOOP)\(\s*"{re.escape(context)}"\s*,\s*{text}'
-    )
-    own = re.compile(rf"\btr\(\s*{text}")
-    return any(named.search(f) or (f"class {context}(" in f and own.search(f)) for f in files)
+    """Whether the code asks for ``source`` in ``context``, the text whole:
+    ``translate("context", …)`` or ``QT_TRANSLATE_NOOP("context", …)`` with it as the
+    text, or ``tr(…)`` with it in a file that defines ``class context``."""
+    for code in files:
+        named, own, classes = _asked(code)
+        if (context, source) in named or (context in classes and source in own):
+            return True
+    return False
 
 
 def main(backup: str, *catalogues: str) -> int:

@@ -44,6 +44,15 @@ MODULES: tuple[Module, ...] = tuple(
     for key, title in _MODULE_TITLES
 )
 
+#: The twelve departments' names as the program knows them (the modules' titles, and the
+#: roles' labels): a ``departments`` row named so is one of them, and is written in the
+#: reader's language wherever a sentence or a label names it (``gui.translations.
+#: tr_department``). The stored name is the key, not the code: the code is the company's
+#: own short key (the demo's "INV", "FIN"), the name is what the program already shows
+#: and translates; a department named otherwise ("Stores") is the company's own and keeps
+#: its name.
+DEPARTMENT_NAMES: frozenset[str] = frozenset(title for _, title in _MODULE_TITLES)
+
 #: Readable names of the tables, as the lists and menus title them.
 TABLE_TITLES: Mapping[str, str] = MappingProxyType({t.name: t.title for t in TABLES.values()})
 

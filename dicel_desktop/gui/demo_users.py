@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.translations import tr_department, tr_label
 
 #: Item data role of a person's row: the DemoUser it shows (``email``, ``name``, ``role``,
 #: ``department``). Role headings hold None.
@@ -64,7 +64,7 @@ def fill(tree: QTreeWidget, users: Sequence[Any]) -> None:
             item.setData(0, DemoUserRole, user)
             department = getattr(user, "department", None)
             if department:
-                item.setToolTip(0, str(department))
+                item.setToolTip(0, tr_department(str(department)))
     tree.expandAll()
     header = tree.header()
     if header.visualIndex(POSITION_COLUMN) > 1:

@@ -28,6 +28,7 @@ from dicel_desktop.gui.translations import (
     months_in_words,
     record_name,
     tr_choice,
+    tr_department,
     tr_label,
 )
 
@@ -210,6 +211,10 @@ def _in_words(params: dict) -> dict:
         words.get("value"),
         lambda phrase: QCoreApplication.translate("errors", phrase),
     )
+    # A department the program knows in the person's words, as its tab (eye38, 2): "the
+    # manager of Inventory" read so inside a French sentence.
+    if isinstance(words.get("department"), str):
+        words["department"] = tr_department(words["department"])
     # Leave refusals (services.leave_words): their days, counted in the person's words.
     if "days_words" in words and words.get("days") is not None:
         words["days_words"] = days_in_words(words["days"])
@@ -294,9 +299,29 @@ def _one_of(words: list[str]) -> str:
     )
 
 
+#: A sentence of its own for none left (``by_param``), and the counted one it replaces:
+#: a language whose catalogue lacks the first (Kinyarwanda, until a translator words it)
+#: reads the second in its words ("hasigaye 0") rather than the first in English.
+_COUNTED_INSTEAD = {
+    "stock_too_low_none_left": "stock_too_low",
+    "leave_over_balance_none_left": "leave_over_balance",
+}
+
+
+def _template(code: str) -> str | None:
+    template = MESSAGES.get(code)
+    instead = _COUNTED_INSTEAD.get(code)
+    if template is None or instead is None:
+        return template
+    english = QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
+    if english or QCoreApplication.translate("errors", template) != template:
+        return template
+    return MESSAGES[instead]
+
+
 def sentence(error: DicelError) -> str:
     """The translated sentence of a DicelError, its params filled in."""
-    template = MESSAGES.get(error.code)
+    template = _template(error.code)
     if template is None:
         return error.message
     try:

@@ -43,8 +43,10 @@ from PySide6.QtCore import (
     QStandardPaths,
     QTranslator,
 )
+from PySide6.QtGui import QKeySequence
 
 from dicel_desktop.domain import setting_keys
+from dicel_desktop.domain.modules import DEPARTMENT_NAMES
 from dicel_desktop.domain.relationships import stored_word
 from dicel_desktop.domain.search_words import either_number
 from dicel_desktop.gui.locale_writing import day_in_pattern, first_of_month
@@ -100,6 +102,39 @@ _installed: list[QTranslator] = []
 def tr_label(text: str) -> str:
     """A column label, table title or choice word from below the GUI, translated."""
     return QCoreApplication.translate("labels", text) if text else text
+
+
+def tr_department(name: str | None) -> str | None:
+    """A ``departments`` row's name as a sentence or a label writes it: one of the twelve
+    the program knows (``domain.modules.DEPARTMENT_NAMES``) in the reader's language, as
+    its tab and role read ("Inventory" is « Stocks », "Ububiko"), any other as stored."""
+    if name and name in DEPARTMENT_NAMES:
+        return tr_label(name)
+    return name
+
+
+#: Arrow keys as a keyboard shows them, for a language Qt cannot name them in.
+_ARROWS = {
+    "Up": "\N{UPWARDS ARROW}",
+    "Down": "\N{DOWNWARDS ARROW}",
+    "Left": "\N{LEFTWARDS ARROW}",
+    "Right": "\N{RIGHTWARDS ARROW}",
+}
+
+
+def shortcut_text(keys: str) -> str:
+    """The keys ``keys`` ("Alt+Down") as a tooltip writes them in the reader's language:
+    Qt's own names where its catalogue has them (« Alt+Bas »), English as it is, and the
+    arrow's sign in a language Qt has no words for ("Alt+↓" in Kinyarwanda, not
+    "Alt+Down": eye38, 1). The names printed on the keys (Ctrl, Alt, Del, Ins) stay."""
+    text = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+    if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
+        return text
+    for name, arrow in _ARROWS.items():
+        # Qt names its keys in the QShortcut context; an untranslated name is English.
+        if QCoreApplication.translate("QShortcut", name) == name:
+            text = re.sub(rf"(?<![A-Za-z]){name}(?![A-Za-z])", arrow, text)
+    return text
 
 
 def tr_choice(table: str, label: str) -> str:

@@ -4742,6 +4742,10 @@ rien n’est dû</translation>
         <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision : %6 au-delà du droit.</translation>
     </message>
     <message>
+        <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: none left to request.</source>
+        <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision : plus rien à demander.</translation>
+    </message>
+    <message>
         <location line="+70"/>
         <source>Started on %1</source>
         <translation>A commencé le %1</translation>
@@ -9142,8 +9146,8 @@ What follows a required field&apos;s label.</extracomment>
     <name>TextEditor</name>
     <message>
         <location filename="../gui/editors/text.py" line="-129"/>
-        <source>Values in use (Alt+Down)</source>
-        <translation>Valeurs déjà saisies (Alt+Bas)</translation>
+        <source>Values in use ({shortcut})</source>
+        <translation>Valeurs déjà saisies ({shortcut})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10220,6 +10224,10 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+3"/>
         <source>{item}: only {stock} left in stock, so {quantity} cannot be issued.</source>
         <translation>{item} : seulement {stock} en stock, {quantity} ne peut donc pas être sorti.</translation>
+    </message>
+    <message>
+        <source>{item}: none is left in stock, so {quantity} cannot be issued.</source>
+        <translation>{item} : il n’y en a plus en stock, {quantity} ne peut donc pas être sorti.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -4742,6 +4742,10 @@ nta mwenda uyiriho</translation>
         <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo: birenze iminsi igenwe ho %6.</translation>
     </message>
     <message>
+        <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: none left to request.</source>
+        <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, 0 isigaye yasabwa.</translation>
+    </message>
+    <message>
         <location line="+70"/>
         <source>Started on %1</source>
         <translation>Cyatangiye: %1</translation>
@@ -9142,8 +9146,8 @@ What follows a required field&apos;s label.</extracomment>
     <name>TextEditor</name>
     <message>
         <location filename="../gui/editors/text.py" line="-129"/>
-        <source>Values in use (Alt+Down)</source>
-        <translation>Indangagaciro zikoreshwa (Alt+Down)</translation>
+        <source>Values in use ({shortcut})</source>
+        <translation>Indangagaciro zikoreshwa ({shortcut})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10220,6 +10224,10 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+3"/>
         <source>{item}: only {stock} left in stock, so {quantity} cannot be issued.</source>
         <translation>{item}: hasigaye {stock} gusa mu bubiko, bityo {quantity} ntibishobora gutangwa.</translation>
+    </message>
+    <message>
+        <source>{item}: none is left in stock, so {quantity} cannot be issued.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>

@@ -78,6 +78,10 @@ MESSAGES: Mapping[str, str] = {
     "stock_too_low": QT_TRANSLATE_NOOP(
         "errors", "{item}: only {stock} left in stock, so {quantity} cannot be issued."
     ),
+    # None left said as none, not "only 0 left in stock" (words38; ``left``: "none").
+    "stock_too_low_none_left": QT_TRANSLATE_NOOP(
+        "errors", "{item}: none is left in stock, so {quantity} cannot be issued."
+    ),
     "stock_quantity_wrong": QT_TRANSLATE_NOOP(
         "errors",
         "A stock movement in or out needs a quantity of more than 0; an adjustment corrects "

@@ -45,6 +45,7 @@ from dicel_desktop.gui.charts.common import (
 )
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import NumberMarks, format_money, write_money
+from dicel_desktop.gui.translations import tr_department
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import charts
 from dicel_desktop.services.charts import BudgetFigure, OverLine
@@ -168,7 +169,7 @@ class BudgetChart(QWidget):
 
     def tooltip(self, index: int) -> str:
         f = self.figures[index]
-        name = f.label or self.tr("No department")
+        name = self._group_name(f)
         lines = [
             f"<b>{name}</b>",
             self.tr("Allocated: {0}").format(_money(f.allocated)),
@@ -216,8 +217,15 @@ class BudgetChart(QWidget):
         ]
 
     def _line_name(self, line: OverLine) -> str:
-        department = line.department or self.tr("No department")
+        department = tr_department(line.department) or self.tr("No department")
         return f"{department} \N{MIDDLE DOT} {line.category}"
+
+    def _group_name(self, f: BudgetFigure) -> str:
+        """A bar's name: a category as written, a department the program knows in the
+        reader's words, as its tab (« Stocks », not "Inventory"; eye38, 2)."""
+        if self.data is not None and self.figures is self.data.by_category:
+            return f.label or self.tr("No department")
+        return tr_department(f.label) or self.tr("No department")
 
     def open_group(self, index: int, month: int | None = None) -> None:
         """Ask for the expenses behind a group of bars (or a month, if given)."""
@@ -339,7 +347,7 @@ class BudgetChart(QWidget):
         assert data is not None
         self.figures = data.by_department if self._grouping == "department" else data.by_category
         bars = self.bars.getPlotItem()
-        self._bar_axis.names = [f.label or self.tr("No department") for f in self.figures]
+        self._bar_axis.names = [self._group_name(f) for f in self.figures]
         self._bar_axis.picture = None  # the names changed: lay the axis out again
         self._bar_axis.update()
         n = len(self.figures)
@@ -441,7 +449,7 @@ class BudgetChart(QWidget):
         self.status.setText(" ".join(parts))
         details = [
             self.tr("{0}: allocated {1}, spent {2}, remaining {3}{4}.").format(
-                f.label or self.tr("No department"),
+                self._group_name(f),
                 _money(f.allocated, marks),
                 _money(f.spent, marks),
                 _money(f.remaining, marks),

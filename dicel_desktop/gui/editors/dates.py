@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat
+from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QToolButton,
@@ -35,6 +35,7 @@ from dicel_desktop.gui.editors.common import (
     may_be_empty,
     show_read_only,
 )
+from dicel_desktop.gui.translations import shortcut_text
 from dicel_desktop.services.forms import NOW_WHEN_SAVED, FieldSpec
 
 __all__ = ["TODAY", "DateEditor", "DateTimeEditor"]
@@ -146,7 +147,7 @@ class DateEditor(FieldEditor):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setToolTip(
             QCoreApplication.translate("DateEditor", "Choose from a calendar ({shortcut})").format(
-                shortcut=QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText)
+                shortcut=shortcut_text("Alt+Down")
             )
         )
         self.button.setAccessibleName(QCoreApplication.translate("DateEditor", "Calendar"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.editors.common import show_read_only
 from dicel_desktop.gui.editors.json_shapes import ShapeView
+from dicel_desktop.gui.translations import shortcut_text
 
 __all__ = ["CheckpointsView", "ListView", "SurveyQuestionsView"]
 
@@ -139,7 +140,8 @@ class ListView(ShapeView):
     def _button(self, bar: QHBoxLayout, text: str, keys: str, action: Callable[[], None]):
         button = QPushButton(text)
         sequence = QKeySequence(keys)
-        button.setToolTip(f"{text} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+        # "Ctrl+↓" in Kinyarwanda, « Ctrl+Bas » in French (eye38, 1).
+        button.setToolTip(f"{text} ({shortcut_text(keys)})")
         button.clicked.connect(action)
         shortcut = QShortcut(sequence, self.table, context=Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(action)

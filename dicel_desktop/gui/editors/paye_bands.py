@@ -48,6 +48,7 @@ from dicel_desktop.gui.numbers import (
 )
 from dicel_desktop.gui.records.titles import in_a_list
 from dicel_desktop.gui.theme import error_colour
+from dicel_desktop.gui.translations import shortcut_text
 
 __all__ = ["PayeBandsTable", "read_bands", "write_bands"]
 
@@ -209,7 +210,7 @@ class PayeBandsTable(QWidget):
         Insert and Delete edit the text), as the JSON lists' editors have them."""
         button = QPushButton(text)
         sequence = QKeySequence(keys)
-        button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+        button.setToolTip(f"{tip} ({shortcut_text(keys)})")
         button.clicked.connect(action)
         shortcut = QShortcut(sequence, self.table, context=Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(action)

@@ -25,7 +25,7 @@ from dicel_desktop.gui.editors.common import (
     too_long_sentence,
 )
 from dicel_desktop.gui.step_line_words import shown_text
-from dicel_desktop.gui.translations import tr_code
+from dicel_desktop.gui.translations import shortcut_text, tr_code
 from dicel_desktop.gui.widgets.folded_completer import FoldedCompleter
 from dicel_desktop.services.code_words import COMMON_CODES, code_words
 from dicel_desktop.services.forms import FieldSpec
@@ -70,7 +70,9 @@ class TextEditor(LineEditor):
             self._show_all = QToolButton()
             self._show_all.setArrowType(Qt.ArrowType.DownArrow)
             self._show_all.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self._show_all.setToolTip(self.tr("Values in use (Alt+Down)"))
+            self._show_all.setToolTip(
+                self.tr("Values in use ({shortcut})").format(shortcut=shortcut_text("Alt+Down"))
+            )
             self._show_all.setAccessibleName(self.tr("Values in use"))
             self._show_all.clicked.connect(self.show_values_in_use)
             self.row.insertWidget(1, self._show_all)  # a child before it is shown

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,6 +20,7 @@ from PySide6.QtGui import QColor
 
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.error_sentences import days_in_words
+from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.translations import record_name
 from dicel_desktop.gui.workflows.leave_texts import start_text
 from dicel_desktop.services.inbox import WaitingItem
@@ -72,7 +74,10 @@ def detail_words(detail: str | None) -> str | None:
         count = int(payslips.group(1))
         if count == 1:
             return QCoreApplication.translate("InboxModel", "1 payslip")
-        return QCoreApplication.translate("InboxModel", "%1 payslips").replace("%1", str(count))
+        # The count in the reader's marks: "1,250 payslips", « 1 250 bulletins » (words38).
+        return QCoreApplication.translate("InboxModel", "%1 payslips").replace(
+            "%1", format_decimal(count, QLocale())
+        )
     level = _ORDER_LEVEL.match(detail)
     if level:
         if level.group(1) == "Finance approval":

@@ -13,7 +13,7 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import EmployeeStatus, EmploymentType
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.numbers import format_money
-from dicel_desktop.gui.translations import relationship_words, tr_label
+from dicel_desktop.gui.translations import relationship_words, tr_department, tr_label
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 
 #: (section, [(label, key)]) in the order a person reads their record.
@@ -68,6 +68,9 @@ def describe(key: str, profile: dict[str, Any], locale: QLocale) -> str:
         # Exact to the cent: the stored NUMERIC, never a float on the way.
         currency = profile.get("salary_currency") or DEFAULT_CURRENCY
         return format_money(Decimal(value), currency, locale)
+    if key == "department":
+        # "Ishami: Ubuyobozi" under the tab "Ubuyobozi" (eye38, 2).
+        return tr_department(str(value)) or "—"
     if key == "role":
         return tr_label(Role(value).label)
     if key == "employment_type":

@@ -24,6 +24,7 @@ from dicel_desktop.domain.permissions import rights
 from dicel_desktop.domain.states import ExpenseStatus
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.translations import tr_department
 from dicel_desktop.gui.workflows.expense_decision_dialog import (
     budget_line_text,
     others_text,
@@ -67,7 +68,7 @@ def budget_lines(budget: ExpenseBudget) -> tuple[str, str]:
             )
             .replace("%1", budget.category)
             .replace("%2", str(budget.fiscal_year))
-            .replace("%3", budget.department or ""),
+            .replace("%3", tr_department(budget.department) or ""),
             "",
         )
     if not budget.chargeable:

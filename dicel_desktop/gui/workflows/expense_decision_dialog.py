@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.translations import tr_department
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     WARNING_COLOUR,
@@ -118,7 +119,7 @@ class ExpenseDecisionDialog(FormStepDialog):
         # In the expense's own words: « Annulée », as the refusal above it agrees.
         self.state.setText(state_text(values.get("status"), "expenses"))
         self.filed_by.setText(record.names.get("created_by") or "—")
-        self.department.setText(record.names.get("department_id") or "—")
+        self.department.setText(tr_department(record.names.get("department_id")) or "—")
         self.category.setText(str(values.get("expense_category") or "—"))
         self.date.setText(date_text(values.get("expense_date")))
         self.vendor.setText(str(values.get("vendor") or "—"))
@@ -260,7 +261,7 @@ class ExpenseDecisionDialog(FormStepDialog):
 
 def budget_line_text(budget: ExpenseBudget) -> str:
     """ "Fuel 2026, Operations": the line an approval charges."""
-    department = budget.department or QCoreApplication.translate(
+    department = tr_department(budget.department) or QCoreApplication.translate(
         "ExpenseDecisionDialog", "no department"
     )
     return (

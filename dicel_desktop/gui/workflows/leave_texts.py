@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
 
 from dicel_desktop.domain.states import LeaveStatus, LeaveType
 from dicel_desktop.gui.error_sentences import days_in_words
@@ -98,6 +98,20 @@ class Leave(QObject):
 _COUNTED = Leave()
 
 
+_NONE_LEFT = QT_TRANSLATE_NOOP(
+    "Leave", "%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: none left to request."
+)
+
+
+def _none_left() -> str | None:
+    """The sentence for nothing left, where the reader's language has it: a language
+    whose catalogue lacks it (Kinyarwanda, until a translator words it) keeps its counted
+    sentence ("0 isigaye yasabwa") rather than an English one."""
+    said = QCoreApplication.translate("Leave", _NONE_LEFT)
+    english = QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
+    return said if said != _NONE_LEFT or english else None
+
+
 def balance_text(balance: Balance) -> str:
     """The year's allowance of one type, what is taken, waiting and left."""
     kind = leave_type_text(balance.leave_type)
@@ -119,6 +133,9 @@ def balance_text(balance: Balance) -> str:
             "Leave",
             "%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: %6 over the allowance.",
         ).replace("%6", days_in_words(-remaining, working=False))
+    elif remaining == 0 and (none := _none_left()) is not None:
+        # None said as none, not "0 left to request" / « 0 encore disponible » (words38).
+        said = none
     else:
         # What is left agrees with its count: « 1 encore disponible », « 2 … disponibles ».
         said = write_counted(_COUNTED.left_to_request, remaining, QLocale())

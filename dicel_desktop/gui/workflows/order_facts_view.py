@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.translations import tr_department
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.purchasing import Level, OrderFacts
 
@@ -123,7 +124,8 @@ class OrderFactsView(QWidget):
             )
             .replace(
                 "%2",
-                facts.department or QCoreApplication.translate("OrderFactsView", "no department"),
+                tr_department(facts.department)
+                or QCoreApplication.translate("OrderFactsView", "no department"),
             )
             .replace("%3", self.format.date(facts.order_date))
         ]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel
 
 from dicel_desktop.domain.states import PurchaseApprovalLevel
 from dicel_desktop.gui.operations import Op
-from dicel_desktop.gui.translations import day_in_words, fill_in
+from dicel_desktop.gui.translations import day_in_words, fill_in, tr_department
 from dicel_desktop.services import purchasing
 from dicel_desktop.services.purchasing import OrderWaiting
 
@@ -67,7 +67,8 @@ def waiting_text(waiting: OrderWaiting | None) -> str:
     if waiting is None or waiting.may_decide:
         return ""
     day = waiting.decided_at.astimezone().date() if waiting.decided_at else None
-    department = waiting.department or ""
+    # One the program knows in the reader's words, as its tab: « pour Stocks » (eye38, 2).
+    department = tr_department(waiting.department) or ""
     template = _APPROVED[(waiting.mine, bool(department), day is not None)]
     approver = waiting.approver or QCoreApplication.translate(
         "OrderWaitingLine", "Its department's manager"

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from dicel_desktop.gui.editors.json_deductions import bands_text, deduction_text
 from dicel_desktop.gui.printing.page import Furniture, amount_row, print_document
-from dicel_desktop.gui.translations import put_in
+from dicel_desktop.gui.translations import put_in, tr_department
 from dicel_desktop.gui.workflows.document_output import DocumentKind
 from dicel_desktop.gui.workflows.form_step_dialog import (
     date_text,
@@ -52,7 +52,10 @@ def payslip_html(slip: Payslip) -> str:
     person = [
         (QCoreApplication.translate("Payslip", "Employee"), slip.employee_name),
         (QCoreApplication.translate("Payslip", "Employee number"), slip.employee_number),
-        (QCoreApplication.translate("Payslip", "Department"), slip.department or "—"),
+        (
+            QCoreApplication.translate("Payslip", "Department"),
+            tr_department(slip.department) or "—",
+        ),
         (QCoreApplication.translate("Payslip", "Position"), slip.position or "—"),
         (
             QCoreApplication.translate("Payslip", "Period"),

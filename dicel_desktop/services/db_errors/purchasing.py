@@ -39,7 +39,6 @@ for _state, _code, _family in (
     ("DW203", "po_not_yours_to_submit", NotAllowed),
     ("DW204", "po_waits_for_manager_first", NotAllowed),
     ("DW205", "po_one_level_each", NotAllowed),
-    ("DW206", "stock_too_low", Conflict),
     ("DW207", "stock_quantity_wrong", InvalidInput),
     ("DW208", "stock_movement_type_unknown", InvalidInput),
     ("DW209", "stock_item_gone", NotFound),
@@ -83,6 +82,27 @@ for _state, _code, _family in (
     ("DW291", "po_close_says_why", InvalidInput),
 ):
     register_sqlstate(_state, _code, _family, _stock_params)
+
+
+def _stock_too_low_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """:func:`_stock_params`, with ``left`` "none" where the stock is 0: its sentence says
+    none is left rather than "only 0 left in stock" (words38)."""
+    params = _stock_params(diag, values)
+    stock = params.get("stock")
+    if isinstance(stock, Amount) and stock.value <= 0:
+        params["left"] = "none"
+    return params
+
+
+#: Too little in stock for an issue (migration 0013), in a sentence of its own where
+#: none is left.
+register_sqlstate(
+    "DW206",
+    "stock_too_low",
+    Conflict,
+    _stock_too_low_params,
+    by_param=("left", {"none": "stock_too_low_none_left"}),
+)
 
 
 def _reference_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
