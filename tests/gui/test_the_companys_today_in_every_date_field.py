@@ -164,7 +164,8 @@ def test_record_payment_left_open_past_midnight_offers_the_new_day(
 ):
     """Received on, the last day offered and the day marked stayed the day the dialog
     opened on: at 00:05 a payment received that day was proposed, and bounded to, the
-    day before."""
+    day before; an invoice due that day was not said to be past due. A day the person
+    typed or picked (review38: even the one proposed) stays."""
     # The editor looks at the day often here, not every half minute.
     monkeypatch.setattr(dates, "TODAY_CHECK_MS", 10, raising=False)
     company_today = company_a_day_off(logins)
@@ -175,7 +176,7 @@ def test_record_payment_left_open_past_midnight_offers_the_new_day(
         client(logins.person("client")),
         ("Guarding", Decimal("1"), Decimal("100000")),
         invoice_date=company_today - dt.timedelta(days=1),
-        due_date=company_today + dt.timedelta(days=30),
+        due_date=company_today,
     )
     with finance.session() as session:
         invoicing.issue_invoice(session, bill)
@@ -185,19 +186,32 @@ def test_record_payment_left_open_past_midnight_offers_the_new_day(
     dialog.open()
     qtbot.waitUntil(dialog.record_button.isEnabled, timeout=WAIT_MS)
     assert dialog.paid_on.value() == company_today
+    assert not dialog.due.text().endswith("past due")  # due today
     next_day = company_today + dt.timedelta(days=1)
     past_midnight = _to_past_midnight(company_today)
     _steady_clock_on(monkeypatch, past_midnight)
     qtbot.waitUntil(lambda: dialog.paid_on.value() == next_day, timeout=WAIT_MS)
+    assert dialog.due.text().endswith(", past due")
     dialog.paid_on.open_calendar()
     calendar = dialog.paid_on.popup.calendar
     assert calendar.maximumDate() == _qdate(next_day)
     assert calendar.selectedDate() == _qdate(next_day)
     assert _marked(dialog.paid_on) == {next_day}
     dialog.paid_on.popup.hide()
-    # A day typed stays at the next midnight.
-    dialog.paid_on.set_value(company_today)
+    # The day proposed, typed by the person (as the receipt says), stays at the next
+    # midnight; so does one picked in the calendar.
+    line = dialog.paid_on.line
+    line.clear()
+    qtbot.keyClicks(line, next_day.isoformat())
+    line.editingFinished.emit()
     _steady_clock_on(monkeypatch, past_midnight + 86_400)
     qtbot.wait(50)  # a few looks at the day (TODAY_CHECK_MS is 10 ms here)
-    assert dialog.paid_on.value() == company_today
+    assert dialog.paid_on.value() == next_day
+    dialog.paid_on.set_value("today")  # proposed again: the day after next
+    assert dialog.paid_on.value() == next_day + dt.timedelta(days=1)
+    dialog.paid_on.open_calendar()
+    calendar.clicked.emit(calendar.selectedDate())  # that day, picked
+    _steady_clock_on(monkeypatch, past_midnight + 2 * 86_400)
+    qtbot.wait(50)
+    assert dialog.paid_on.value() == next_day + dt.timedelta(days=1)
     QApplication.processEvents()

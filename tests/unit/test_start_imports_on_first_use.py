@@ -30,6 +30,16 @@ def test_the_start_imports_no_step_dialog_editor_chart_or_demo_generator():
     assert in_a_fresh_process(code) == []
 
 
+def test_the_start_does_not_list_the_tables_whose_new_records_read_the_clock():
+    # record_facts.CLOCK_READ is made from every table's form (0.05-0.17 s, review38):
+    # on the first new record's window, not at the start (window_clock imported it).
+    code = START + (
+        "from dicel_desktop.services import record_facts\n"
+        "print(json.dumps(record_facts._clock_read.cache_info().currsize))\n"
+    )
+    assert in_a_fresh_process(code) == 0
+
+
 #: Every registry the workflow modules and the module tab fill at import, as names.
 REGISTRIES = (
     "from dicel_desktop.gui.records import actions, record_window as rw\n"

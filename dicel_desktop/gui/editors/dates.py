@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -126,6 +126,10 @@ class DateEditor(FieldEditor):
     the day Up and Down start from when empty, and the last day offered when the range
     ends today (:data:`TODAY`). They follow that day as it turns."""
 
+    #: Today, as its source counts it, turned while the editor was shown (the company's
+    #: midnight passed): the new day, for what its window says about today.
+    today_turned = Signal(object)
+
     def __init__(
         self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
     ) -> None:
@@ -138,6 +142,8 @@ class DateEditor(FieldEditor):
         self.line.setPlaceholderText(self._placeholder())
         self.line.setClearButtonEnabled(may_be_empty(field))
         self.line.textEdited.connect(self.edited)
+        # A day the person types is theirs: it no longer follows today at midnight.
+        self.line.textEdited.connect(self._forget_proposed_today)
         self.line.calendar_requested.connect(self.open_calendar)
         self.line.step_requested.connect(self._on_line_step_requested)
         self.line.editingFinished.connect(self._on_line_editing_finished)
@@ -271,6 +277,7 @@ class DateEditor(FieldEditor):
         if self.popup is not None:
             self._bound_calendar()
             self._mark_today()
+        self.today_turned.emit(day)
 
     @property
     def maximum(self) -> dt.date | None:
@@ -393,7 +400,12 @@ class DateEditor(FieldEditor):
 
     # ----------------------------------------------------------------- internals
 
+    def _forget_proposed_today(self) -> None:
+        self._proposed_today = None
+
     def _show_edited(self, value: Any) -> None:
+        # Picked, stepped or asked for with Today: the person's day, even the one proposed.
+        self._forget_proposed_today()
         text = self._write(value)
         if text != self.line.text():
             self.line.setText(text)

@@ -12,9 +12,9 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.services import record_facts
 from dicel_desktop.services.forms import FieldKind
 from dicel_desktop.services.record_facts import (
-    CLOCK_READ,
     COMPANY_DAY,
     SERVER_NOW,
     CompanyClock,
@@ -47,7 +47,9 @@ class WindowClock:
         Until they come (or if it fails), the desktop's day and clock are asked; the
         database decides."""
         window = self._window
-        if window.table not in CLOCK_READ:
+        # Asked here, not imported: the list is made on first use, from every table's
+        # form (about 0.1 s), which the program's start need not pay.
+        if window.table not in record_facts.CLOCK_READ:
             return
 
         def read(clock: CompanyClock) -> None:

@@ -6,6 +6,7 @@ balance and the invoice's state move together."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
@@ -97,6 +98,7 @@ class InvoicePaymentDialog(FormStepDialog):
         self.load(invoicing.active_accounts, self.currency, then=self.show_accounts)
         self._balance: InvoiceBalance | None = None
         self._accounts_read = False
+        self.paid_on.today_turned.connect(self._say_due)
 
     @classmethod
     def open_for(cls, window: RecordWindow) -> InvoicePaymentDialog:
@@ -121,13 +123,19 @@ class InvoicePaymentDialog(FormStepDialog):
         # database counts DW309 (a desktop a day ahead proposed a day it refused); they
         # move on at the company's midnight while the dialog stays open.
         self.paid_on.count_today_by(company_day_source(balance.clock))
-        today = self.paid_on.today()
         # The days the database takes: from the invoice's (DW348) to today (DW309).
         self.paid_on.set_range(balance.earliest, TODAY)
-        if balance.outstanding > 0 and balance.due_date and balance.due_date < today:
+        self._say_due(self.paid_on.today())
+        self._ready()
+
+    def _say_due(self, today: dt.date) -> None:
+        """The due day, and past due once today (the company's) is after it."""
+        balance = self._balance
+        if balance is None or not balance.due_date:
+            return
+        if balance.outstanding > 0 and balance.due_date < today:
             # A partly paid invoice stays "partially paid" past its due date: say it here.
             self.due.setText(self.tr("%1, past due").replace("%1", date_text(balance.due_date)))
-        self._ready()
 
     def show_accounts(self, accounts: list[Account]) -> None:
         self.account.set_accounts(accounts)
