@@ -123,6 +123,10 @@ def test_painting_marked_rows_makes_no_call_into_python(qtbot, grid):
         if event == "call":
             calls.append(frame.f_code.co_qualname)
 
+    # A layout still pending (rows that came a moment ago) is done by the next paint, and
+    # sends the view events its filter (Python) sees: that paint is the layout's, not the
+    # marks'. Seen once on a loaded machine; the paint asked about is the one after it.
+    grid.view.viewport().repaint()
     sys.setprofile(profile)
     try:
         grid.view.viewport().repaint()
