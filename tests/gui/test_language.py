@@ -292,7 +292,7 @@ def test_kinyarwanda_quantity_boxes_and_file_sizes_write_as_its_amounts(qtbot, r
     123,456; a file's size read "2,5 MB"."""
     from PySide6.QtTest import QTest
 
-    from dicel_desktop.gui.numbers import quantity_box
+    from dicel_desktop.gui.count_box import quantity_box
     from dicel_desktop.gui.widgets.document_support import size_text
 
     translations.install_translators("rw")
@@ -312,7 +312,7 @@ def test_a_fraction_typed_in_a_count_box_is_said_in_french(qtbot, restore_langua
     decimal comma's keystroke refused). It is kept, and said in French."""
     from PySide6.QtTest import QTest
 
-    from dicel_desktop.gui.numbers import quantity_box
+    from dicel_desktop.gui.count_box import quantity_box
 
     translations.install_translators("fr")
     box = quantity_box()
@@ -342,7 +342,7 @@ def test_a_count_grouped_another_way_is_told_the_french_grouping(
     told how French groups thousands, as a PAYE limit is."""
     from PySide6.QtTest import QTest
 
-    from dicel_desktop.gui.numbers import quantity_box
+    from dicel_desktop.gui.count_box import quantity_box
 
     translations.install_translators("fr")
     box = quantity_box()
@@ -390,7 +390,7 @@ def test_a_comma_that_groups_no_thousands_is_no_count(
     together."""
     from PySide6.QtTest import QTest
 
-    from dicel_desktop.gui.numbers import quantity_box
+    from dicel_desktop.gui.count_box import quantity_box
 
     translations.install_translators(language)
     box = quantity_box()
@@ -416,7 +416,7 @@ def test_a_grouped_count_being_typed_is_held_but_not_said(qtbot, restore_languag
     pressed; "1,2500" is said as grouped wrongly, not as a fraction."""
     from PySide6.QtTest import QTest
 
-    from dicel_desktop.gui.numbers import quantity_box
+    from dicel_desktop.gui.count_box import quantity_box
 
     translations.install_translators(language)
     box = quantity_box()

@@ -48,9 +48,9 @@ from dicel_desktop.domain.states import (
 from dicel_desktop.domain.text_limits import REASON
 from dicel_desktop.domain.text_rules import turns_direction
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.count_box import BOX_MOST, quantity_box
 from dicel_desktop.gui.editors.common import LengthLimit, chars_width, error_label
 from dicel_desktop.gui.error_sentences import describe_error
-from dicel_desktop.gui.numbers import BOX_MOST, quantity_box
 from dicel_desktop.gui.records.flag_line import on_order_text
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.step_dialog import StepDialog

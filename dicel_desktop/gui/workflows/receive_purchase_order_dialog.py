@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.states import MOST_MOVED
+from dicel_desktop.gui.count_box import CountBox, quantity_box
 from dicel_desktop.gui.editors.common import error_label
 from dicel_desktop.gui.error_sentences import describe_error
-from dicel_desktop.gui.numbers import CountBox, quantity_box
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.order_facts_view import OrderFactsView
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
@@ -39,7 +39,7 @@ from dicel_desktop.services import purchasing
 from dicel_desktop.services.purchasing import OrderFacts, OrderLine
 
 #: What one receipt takes of a line: the database's bound (DW498, migration 0120), one
-#: with Move stock's (DW496). The boxes go further (``numbers.BOX_MOST``): a number above
+#: with Move stock's (DW496). The boxes go further (``count_box.BOX_MOST``): a number above
 #: it is said, not cut.
 _MOST = MOST_MOVED
 
