@@ -232,14 +232,15 @@ def company_a_day_off(logins) -> dt.date:
 def desktop_clock_off(monkeypatch, minutes: float) -> None:
     """Put this desktop's wall clock ``minutes`` off the server's (behind when negative),
     as the form's checks, a new record's defaults and a moment's Now read it
-    (``dt.datetime.now`` in ``form_rules``, ``editors.factory`` and ``editors.dates``);
+    (``dt.datetime.now`` in ``form_rules``, ``form_day_rules``, ``editors.factory`` and
+    ``editors.dates``);
     the server's clock and the steady one keep the true time. A ``datetime`` subclass
     for ``now`` only: every moment the form holds is still a ``dt.datetime`` to the
     checks."""
     import types
 
     from dicel_desktop.gui.editors import dates, factory
-    from dicel_desktop.services import form_rules
+    from dicel_desktop.services import form_day_rules, form_rules
 
     off = dt.timedelta(minutes=minutes)
 
@@ -254,7 +255,7 @@ def desktop_clock_off(monkeypatch, minutes: float) -> None:
 
     desktop = types.SimpleNamespace(**{n: getattr(dt, n) for n in dir(dt) if n[0] != "_"})
     desktop.datetime = DesktopDatetime
-    for module in (form_rules, factory, dates):
+    for module in (form_rules, form_day_rules, factory, dates):
         monkeypatch.setattr(module, "dt", desktop)
 
 

@@ -9,41 +9,51 @@ into :mod:`dicel_desktop.domain.errors`.
 
 Every function takes a SQLAlchemy ``Connection`` and runs in the caller's transaction:
 the caller commits (``with engine.begin() as conn: create_user(conn, ...)``).
+
+What a person types is checked in ``user_checks`` (and the verifier computed there),
+the functions' refusals are worded in ``user_refusals``, the user list is read in
+``user_list``; their public names are importable from here as before.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
-import psycopg
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from dicel_desktop.db import revisions
-from dicel_desktop.domain import contact_rules
-from dicel_desktop.domain.errors import (
-    Conflict,
-    DicelError,
-    InvalidCredentials,
-    InvalidInput,
-    NotAllowed,
-    NotFound,
-    SchemaMismatch,
-)
+from dicel_desktop.domain.errors import Conflict, InvalidCredentials, InvalidInput
 from dicel_desktop.domain.roles import Role
-from dicel_desktop.logs import mask_secret
 from dicel_desktop.services import auth
 from dicel_desktop.services.forms import refuse_too_long
+from dicel_desktop.services.user_checks import (
+    EMAIL_PATTERN,
+    MAX_LOGIN_BYTES,
+    MIN_PASSWORD_LENGTH,
+    _check_name,
+    _check_password,
+    _check_role,
+    _optional,
+    check_new_password,
+    normalise_email,
+    scram_verifier,
+)
+from dicel_desktop.services.user_list import (
+    Department,
+    UserSummary,
+    departments,
+    get_user,
+    list_users,
+)
+from dicel_desktop.services.user_refusals import _call
 
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "EMAIL_PATTERN",
     "MAX_LOGIN_BYTES",
     "MIN_PASSWORD_LENGTH",
     "Department",
@@ -66,292 +76,6 @@ __all__ = [
     "scram_verifier",
     "set_password",
 ]
-
-#: PostgreSQL truncates identifiers past 63 bytes (NAMEDATALEN - 1), and a login role is
-#: named by the e-mail: a longer address could not log in as itself.
-MAX_LOGIN_BYTES = 63
-MIN_PASSWORD_LENGTH = 8
-
-#: The same pattern as migration 0004's EMAIL_RE (a test checks they agree), kept in
-#: domain/contact_rules.py since 0125: every e-mail field takes this shape.
-EMAIL_PATTERN = contact_rules.EMAIL_PATTERN
-
-
-@dataclass(frozen=True)
-class UserSummary:
-    """One line of the user list (public columns only)."""
-
-    id: uuid.UUID
-    email: str
-    first_name: str
-    last_name: str
-    role: str
-    department_code: str | None
-    position: str | None
-    employee_id: str | None
-    is_active: bool
-    last_login: datetime | None
-    #: A login role of that name exists on this cluster.
-    has_login: bool
-    #: ... and may log in (False once deactivated).
-    can_login: bool
-    #: It is the account of whoever asks (their own: no changing its role, no
-    #: deactivating it).
-    is_self: bool = False
-    #: The linked employee's status when it keeps the login inactive (``terminated``:
-    #: DU016, ``suspended``: DU017), and their number; None otherwise, or when the reader
-    #: may not see the employee (the database still refuses).
-    employee_status: str | None = None
-    employee_number: str | None = None
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
-
-    def reactivation_refusal(self) -> DicelError | None:
-        """Why the database refuses to reactivate this login, known before the click
-        (eye34 #9): the login of an employee who has left, or is suspended."""
-        match self.employee_status:
-            case "terminated":
-                return NotAllowed(
-                    "login_of_a_leaver", email=self.email, employee=self.employee_number or ""
-                )
-            case "suspended":
-                return NotAllowed(
-                    "login_of_a_suspended_employee",
-                    email=self.email,
-                    employee=self.employee_number or "",
-                )
-        return None
-
-
-@dataclass(frozen=True)
-class Department:
-    """A department a user can be placed in (the new-user form's picker)."""
-
-    code: str
-    name: str
-
-
-# --------------------------------------------------------------------------- checks
-
-
-def normalise_email(email: str) -> str:
-    """The login name for ``email``: stripped, lower-cased, checked.
-
-    Raises InvalidInput ``invalid_email`` or ``email_too_long``.
-    """
-    login = (email or "").strip().lower()
-    if not EMAIL_PATTERN.fullmatch(login):
-        raise InvalidInput("invalid_email", email=(email or "").strip())
-    length = len(login.encode("utf-8"))
-    if length > MAX_LOGIN_BYTES:
-        raise InvalidInput("email_too_long", email=login, length=length, limit=MAX_LOGIN_BYTES)
-    return login
-
-
-def _check_password(password: str) -> None:
-    # Every new password passes here: from now on no log line may show it.
-    mask_secret(password)
-    if "\x00" in password:  # libpq takes C strings
-        raise InvalidInput("password_invalid")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput("password_too_short", min_length=MIN_PASSWORD_LENGTH)
-
-
-def check_new_password(password: str, again: str | None = None) -> None:
-    """The rules a new password must follow; InvalidInput ``password_too_short``,
-    ``password_invalid`` or (when ``again`` is given and differs) ``passwords_differ``."""
-    _check_password(password)
-    if again is not None and again != password:
-        raise InvalidInput("passwords_differ")
-
-
-def _check_role(role: str | Role) -> Role:
-    try:
-        return Role(role)
-    except ValueError:
-        raise InvalidInput(
-            "unknown_role", role=str(role), allowed=", ".join(r.value for r in Role)
-        ) from None
-
-
-def _check_name(value: str, field: str) -> str:
-    value = (value or "").strip()
-    if not value:
-        raise InvalidInput("missing_name", field=field.replace("_", " "))
-    return value
-
-
-def _optional(value: str | None) -> str | None:
-    value = (value or "").strip()
-    return value or None
-
-
-# --------------------------------------------------------------------------- verifier
-
-
-def _pg_connection(connection: Connection) -> psycopg.Connection:
-    return connection.connection.driver_connection  # type: ignore[return-value]
-
-
-def scram_verifier(connection: Connection, email: str, password: str) -> str:
-    """The SCRAM-SHA-256 verifier of ``password``, computed here by libpq.
-
-    Naming the algorithm keeps libpq from asking the server which one to use; nothing is
-    sent. SCRAM does not salt with the role name (unlike MD5), so the verifier survives
-    a change of e-mail. No password rules are applied: callers check first.
-    """
-    if "\x00" in password:
-        raise InvalidInput("password_invalid")
-    pgconn = _pg_connection(connection).pgconn
-    verifier = pgconn.encrypt_password(
-        password.encode("utf-8"), email.strip().lower().encode("utf-8"), b"scram-sha-256"
-    )
-    return verifier.decode("ascii")
-
-
-# --------------------------------------------------------------------------- errors
-
-# The functions of migration 0004 refuse with their own SQLSTATEs, class "DU" (unused by
-# PostgreSQL): DU001 not an e-mail, DU002 too long for a role name, DU003 not a SCRAM
-# verifier, DU004 not one of the thirteen roles, DU005 user exists, DU006 no such user,
-# DU008 no such department, DU009 employee number taken, DU010 not on one's own account,
-# DU011 empty name, DU012 not an active DICEL user, DU013 not a DICEL login, DU014 a
-# role of that name exists; migration 0010: DU015 the login's group role was granted
-# outside DICEL (PostgreSQL 16+ lets only the granter take it back); migration 0047: DW601
-# the change would leave the company without an active administrator; migration 0054:
-# DU016 the login of an employee who has left (terminated) stays inactive; migration 0121:
-# DU017 nor does a suspended employee's come back until HR reinstates them.
-# Migration 0122: DU018 no login is linked to a suspended employee.
-
-
-def _call(
-    connection: Connection,
-    statement: str,
-    params: dict,
-    *,
-    action: str,
-    context: dict,
-) -> list:
-    """Run one call of a provisioning function; its refusals become DicelErrors.
-
-    ``action`` names what was attempted (for "not allowed"); ``context`` holds the values
-    the messages need (email, role, ...).
-    """
-    try:
-        return list(connection.execute(text(statement), params))
-    except DBAPIError as exc:
-        if getattr(exc.orig, "sqlstate", None) == "42883" and not _context(exc):
-            # No such function: the schema predates migration 0004.
-            raise _schema_too_old(connection) from exc
-        error = _translate(exc, action=action, context=context)
-        if error is None:
-            raise
-        raise error from exc
-
-
-def _context(exc: DBAPIError) -> str | None:
-    """Where in a function the error arose; None for the statement the client sent."""
-    return getattr(getattr(exc.orig, "diag", None), "context", None)
-
-
-def _schema_too_old(connection: Connection) -> SchemaMismatch:
-    database = "unknown"  # if even that cannot be read
-    # The failed statement aborted this transaction: ask on a connection of its own.
-    with contextlib.suppress(DBAPIError), connection.engine.connect() as other:
-        database = revisions.current_revision(other) or "empty"
-    return SchemaMismatch(
-        "schema_too_old", database_revision=database, client_revision=revisions.head_revision()
-    )
-
-
-def _detail_value(detail: str, key: str) -> str:
-    """A value of a refusal whose DETAIL is a JSON object (the DW codes); "" if none."""
-    try:
-        found = json.loads(detail)
-    except ValueError:
-        return ""
-    return str(found.get(key) or "") if isinstance(found, dict) else ""
-
-
-def _translate(exc: DBAPIError, *, action: str, context: dict) -> DicelError | None:
-    original = exc.orig
-    sqlstate = getattr(original, "sqlstate", None)
-    email = context.get("email", "")
-    diag = getattr(original, "diag", None)
-    detail = getattr(diag, "message_detail", None) or ""
-    top_level = not _context(exc)
-    match sqlstate:
-        case "DU001":
-            return InvalidInput("invalid_email", email=email)
-        case "DU002":
-            return InvalidInput(
-                "email_too_long",
-                email=email,
-                length=len(email.encode("utf-8")),
-                limit=MAX_LOGIN_BYTES,
-            )
-        case "DU003":
-            return InvalidInput("password_not_hashed")
-        case "DU004":
-            return InvalidInput(
-                "unknown_role",
-                role=context.get("role", ""),
-                allowed=", ".join(r.value for r in Role),
-            )
-        case "DU005":
-            return Conflict("user_exists", email=email)
-        case "DU006":
-            return NotFound("user_not_found", email=context.get("old_email", email))
-        case "DU008":
-            return NotFound("unknown_department", code=context.get("department_code", ""))
-        case "DU009":
-            return Conflict("employee_taken", employee_number=context.get("employee_number", ""))
-        case "DU010":
-            return NotAllowed("cannot_change_self", action=action)
-        case "DU011":
-            return InvalidInput("missing_name", field=detail.replace("_", " ") or "name")
-        case "DU012":
-            return NotAllowed("not_a_dicel_user", email=email)
-        case "DU013":
-            return NotAllowed("not_a_managed_login", email=email)
-        case "DU014":
-            return Conflict("login_name_taken", email=email)
-        case "DU015":
-            return NotAllowed("role_granted_outside_dicel", email=email)
-        case "DU016":
-            # An employee who has left (migration 0054): DETAIL names their number.
-            return NotAllowed(
-                "login_of_a_leaver", email=email, employee=_detail_value(detail, "employee")
-            )
-        case "DU017":
-            # Suspended (migration 0121): DETAIL names their number.
-            return NotAllowed(
-                "login_of_a_suspended_employee",
-                email=email,
-                employee=_detail_value(detail, "employee"),
-            )
-        case "DU018":
-            # A new login for a suspended employee's number (migration 0122).
-            return NotAllowed(
-                "login_for_a_suspended_employee",
-                email=email,
-                employee=_detail_value(detail, "employee"),
-            )
-        case "DU019":
-            # An employee number no employee has (migration 0128).
-            return NotFound("employee_number_unknown", employee=_detail_value(detail, "employee"))
-        case "DW601":
-            # The company's last active administrator (migration 0047): DETAIL names them.
-            last = _detail_value(detail, "email") or email
-            return NotAllowed("last_administrator", email=last)
-        case "42501" if top_level:
-            # Refused at the top: no EXECUTE on the function for this person's role. A
-            # refusal from inside a function is a defect of the schema, not theirs.
-            return NotAllowed("not_allowed", action=action)
-    return None
-
 
 # --------------------------------------------------------------------------- operations
 
@@ -610,57 +334,6 @@ def change_email(connection: Connection, *, old_email: str, new_email: str) -> N
         action="change the e-mail of",
         context={"email": new_login, "old_email": old_login},
     )
-
-
-_SUMMARY = """
-    SELECT u.id, u.email, u.first_name, u.last_name, u.role, d.code, u.position,
-           u.employee_id, coalesce(u.is_active, true), u.last_login,
-           r.rolname IS NOT NULL, coalesce(r.rolcanlogin, false), lower(u.email) = session_user,
-           e.status, e.employee_number
-    FROM public.users u
-    LEFT JOIN public.departments d ON d.id = u.department_id
-    LEFT JOIN pg_catalog.pg_roles r ON r.rolname = lower(u.email)
-    LEFT JOIN LATERAL (
-        -- What keeps the login inactive (migrations 0054, 0121: DU016, DU017), as the
-        -- trigger reads it: a leaver first.
-        SELECT e.status, e.employee_number FROM public.employees e
-         WHERE e.user_id = u.id AND e.status IN ('terminated', 'suspended')
-         ORDER BY e.status = 'terminated' DESC LIMIT 1
-    ) e ON true
-"""
-
-
-def list_users(connection: Connection) -> list[UserSummary]:
-    """Every user, active first, then by name; with the state of their login role."""
-    rows = _call(
-        connection,
-        _SUMMARY + " ORDER BY coalesce(u.is_active, true) DESC, u.last_name, u.first_name, u.email",
-        {},
-        action="list users",
-        context={},
-    )
-    return [UserSummary(*row) for row in rows]
-
-
-def get_user(connection: Connection, user_id: uuid.UUID) -> UserSummary:
-    """One user by id (the row chosen in a list); NotFound if there is none."""
-    rows = _call(
-        connection, _SUMMARY + " WHERE u.id = :id", {"id": user_id}, action="list users", context={}
-    )
-    if not rows:
-        raise NotFound("record_gone", record="user")
-    return UserSummary(*rows[0])
-
-
-def departments(connection: Connection) -> list[Department]:
-    """The departments a user can be placed in, by name (inactive ones left out)."""
-    rows = connection.execute(
-        text(
-            "SELECT code, name FROM public.departments"
-            " WHERE coalesce(is_active, true) ORDER BY name, code"
-        )
-    )
-    return [Department(code, name) for code, name in rows]
 
 
 def restore_logins(

@@ -7,14 +7,14 @@ import datetime as dt
 
 from dicel_desktop.domain.entry_rules import CLOSES_AHEAD
 from dicel_desktop.domain.errors import MESSAGES
-from dicel_desktop.services import form_rules
+from dicel_desktop.services import form_day_rules
 
 PAST = dt.date.today() - dt.timedelta(days=3)
 
 
 def _said(status: str):
     values = {"status": status, "closing_date": PAST}
-    return form_rules._closes_before_today("job_postings", values, {"closing_date": None})
+    return form_day_rules._closes_before_today("job_postings", values, {"closing_date": None})
 
 
 def test_every_state_a_closing_day_is_asked_in_has_its_sentence():
@@ -26,7 +26,7 @@ def test_every_state_a_closing_day_is_asked_in_has_its_sentence():
 
 def test_a_state_without_its_own_sentence_gets_the_databases(monkeypatch):
     monkeypatch.setitem(
-        form_rules._CLOSES_AHEAD, "job_postings", ("closing_date", ("open", "on_hold", "draft"))
+        form_day_rules._CLOSES_AHEAD, "job_postings", ("closing_date", ("open", "on_hold", "draft"))
     )
     column, error = _said("draft")
     assert (column, error.code) == ("closing_date", "posting_closing_date_past")
