@@ -273,3 +273,23 @@ def saved(qtbot, window, field: str, wait_ms: int = 30_000) -> None:
     qtbot.waitUntil(lambda: not window.is_busy, timeout=wait_ms)
     assert window.form.error_text(field) == "", window.message.text()
     assert window.record is not None and not window.form.is_dirty(), window.message.text()
+
+
+def python_calls_in_a_repaint(widget) -> list[str]:
+    """The Python functions called while ``widget`` repaints (its paint alone: none, for
+    a view painted from C++). A paint first, unheard: a layout still pending (rows that
+    came a moment ago) is done by the next paint and sends the view events its filters,
+    in Python, see; that paint is the layout's (seen twice on a loaded machine)."""
+    widget.repaint()
+    calls: list[str] = []
+
+    def profile(frame, event, _arg) -> None:
+        if event == "call":
+            calls.append(frame.f_code.co_qualname)
+
+    sys.setprofile(profile)
+    try:
+        widget.repaint()
+    finally:
+        sys.setprofile(None)
+    return calls

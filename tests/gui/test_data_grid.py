@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from decimal import Decimal
 from functools import partial
 
 import psycopg
 import pytest
 from grid_data import seed_transactions
+from helpers import python_calls_in_a_repaint
 from PySide6.QtCore import (
     QDate,
     QDateTime,
@@ -776,18 +776,7 @@ def test_painting_the_rows_makes_no_call_into_python(qtbot, grid):
     # Why the table shows a window of the list (gui/widgets/row_window.py): a cell
     # painted from a Python model is nine calls into Python; from the window, none.
     qtbot.waitUntil(lambda: shown(grid, 0) == model_row(grid.model, 0))
-    calls: list[str] = []
-
-    def profile(frame, event, _arg) -> None:
-        if event == "call":
-            calls.append(frame.f_code.co_qualname)
-
-    sys.setprofile(profile)
-    try:
-        grid.view.viewport().repaint()
-    finally:
-        sys.setprofile(None)
-    assert calls == []
+    assert python_calls_in_a_repaint(grid.view.viewport()) == []
 
 
 @pytest.mark.parametrize("grid", HEIGHTS, indirect=True, ids=lambda h: f"{h}px")

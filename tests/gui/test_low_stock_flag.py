@@ -4,10 +4,9 @@ marked rows still makes no call into Python."""
 
 from __future__ import annotations
 
-import sys
-
 import psycopg
 import pytest
+from helpers import python_calls_in_a_repaint
 from PySide6.QtCore import QLocale, QSettings, Qt
 
 from dicel_desktop.db.engine import make_session_factory
@@ -117,22 +116,7 @@ def test_items_below_their_minimum_are_marked_and_the_mark_follows_them(qtbot, g
 
 def test_painting_marked_rows_makes_no_call_into_python(qtbot, grid):
     assert any(_marks(grid).values())
-    calls: list[str] = []
-
-    def profile(frame, event, _arg) -> None:
-        if event == "call":
-            calls.append(frame.f_code.co_qualname)
-
-    # A layout still pending (rows that came a moment ago) is done by the next paint, and
-    # sends the view events its filter (Python) sees: that paint is the layout's, not the
-    # marks'. Seen once on a loaded machine; the paint asked about is the one after it.
-    grid.view.viewport().repaint()
-    sys.setprofile(profile)
-    try:
-        grid.view.viewport().repaint()
-    finally:
-        sys.setprofile(None)
-    assert calls == []
+    assert python_calls_in_a_repaint(grid.view.viewport()) == []
 
 
 def test_the_flag_needs_every_column_it_reads():
