@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QWidget
 
 Button = QMessageBox.StandardButton
 
@@ -47,3 +47,68 @@ def ask(
     box.finished.connect(answered)
     box.open()
     return box
+
+
+# --------------------------------------------------------------------------- unsaved typing
+
+
+def save_label() -> str:
+    """The buttons of "Save the changes…?" and "Discard what you typed?", each with its
+    own Alt letter in every language: Discard had none, and was reached only by Tab
+    (keys38 #5)."""
+    return QCoreApplication.translate("Questions", "&Save")
+
+
+def discard_label() -> str:
+    return QCoreApplication.translate("Questions", "&Discard")
+
+
+def cancel_label() -> str:
+    return QCoreApplication.translate("Questions", "&Cancel")
+
+
+def paragraphs_typed(dialog: QWidget) -> bool:
+    """Whether a box of ``dialog`` where a person types a paragraph (a note, a reason)
+    holds something they typed."""
+    return any(
+        not box.isReadOnly() and box.toPlainText().strip()
+        for box in dialog.findChildren(QPlainTextEdit)
+    )
+
+
+class DiscardGuard:
+    """Esc or Cancel in a dialog where something was typed asks first, with the record
+    window's Discard and Cancel (Cancel, the default, keeps the typing); nothing typed,
+    it closes at once (keys38 #3: "Request leave" threw the dates and reason away).
+
+    The dialog's ``reject`` calls :meth:`may_close` and closes only when it says so;
+    Discard closes it through ``reject`` again."""
+
+    def __init__(self, dialog: QDialog, typed: Callable[[], bool]) -> None:
+        self._dialog = dialog
+        self._typed = typed
+        self._discarding = False
+        #: The question while it is shown (a second Esc does not ask twice).
+        self.question: QMessageBox | None = None
+
+    def may_close(self) -> bool:
+        if self._discarding or not self._typed():
+            return True
+        if self.question is None:
+            self.question = ask(
+                self._dialog,
+                self._dialog.windowTitle(),
+                QCoreApplication.translate("Questions", "Discard what you typed?"),
+                {Button.Discard: self._discard, Button.Cancel: None},
+                default=Button.Cancel,
+                labels={Button.Discard: discard_label(), Button.Cancel: cancel_label()},
+                on_closed=self._on_closed,
+            )
+        return False
+
+    def _on_closed(self) -> None:
+        self.question = None
+
+    def _discard(self) -> None:
+        self._discarding = True
+        self._dialog.reject()

@@ -49,7 +49,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Fiscal year:</source>
+        <source>Fiscal &amp;year:</source>
         <translation>&amp;Exercice :</translation>
     </message>
     <message>
@@ -4097,7 +4097,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
     <message>
         <location line="+3"/>
         <source>&amp;Approve…</source>
-        <translation>&amp;Approuver…</translation>
+        <translation>A&amp;pprouver…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7755,6 +7755,29 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../gui/questions.py" line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard what you typed?</source>
+        <translation>Abandonner ce que vous avez saisi ?</translation>
     </message>
 </context>
 <context>

@@ -49,8 +49,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Fiscal year:</source>
-        <translation>&amp;Umwaka w’ingengo y’imari:</translation>
+        <source>Fiscal &amp;year:</source>
+        <translation>U&amp;mwaka w’ingengo y’imari:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7755,6 +7755,29 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Subiza ibisanzwe</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../gui/questions.py" line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Bika</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Ntubike</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Reka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard what you typed?</source>
+        <translation>Ureka ibyo wanditse?</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,7 @@ class BudgetChart(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         choosers = QHBoxLayout()
-        year_label = QLabel(self.tr("&Fiscal year:"))
+        year_label = QLabel(self.tr("Fiscal &year:"))  # Alt+F is the File menu (keys38)
         year_label.setBuddy(self.year_box)
         choosers.addWidget(year_label)
         choosers.addWidget(self.year_box)

@@ -35,6 +35,20 @@ class FieldEditor(QWidget):
         self.field = field
         self._read_only = False
 
+    def setAccessibleName(self, name: str) -> None:
+        """The name given the editor (a dialog's "First day of leave", a form's label in
+        the reader's language) is what its parts say too: the focus goes to its line,
+        and a screen reader announced the model's English label there ("Start date" in
+        French, keys38 #4). Parts named otherwise (the calendar button) keep theirs."""
+        old = self.accessibleName()
+        super().setAccessibleName(name)
+        proxy = self.focusProxy()
+        model_names = {old, self.field.label} - {""}
+        for part in self.findChildren(QWidget):
+            said = part.accessibleName()
+            if said in model_names or (part is proxy and not said):
+                part.setAccessibleName(name)
+
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
 

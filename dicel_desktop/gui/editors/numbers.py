@@ -324,9 +324,15 @@ class MoneyEditor(DecimalEditor):
             )
         return number
 
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self._update_accessible_name()
+
     def _update_accessible_name(self) -> None:
-        # A screen reader says the currency with the amount's name.
-        self.line.setAccessibleName(f"{self.field.label} ({self.currency})")
+        # A screen reader says the currency with the amount's name: the name the editor
+        # was given (a form's label in the reader's language), else the field's.
+        name = self.accessibleName() or self.field.label
+        self.line.setAccessibleName(f"{name} ({self.currency})")
 
 
 class ScaledIntEditor(IntEditor):

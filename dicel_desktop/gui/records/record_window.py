@@ -40,7 +40,7 @@ from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.mnemonics import mnemonic, yield_mnemonics
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.printing.pages import PageJob
-from dicel_desktop.gui.questions import ask
+from dicel_desktop.gui.questions import ask, cancel_label, discard_label, save_label
 from dicel_desktop.gui.records.actions import actions_for, load_steps
 from dicel_desktop.gui.records.conflict_dialog import ConflictDialog
 from dicel_desktop.gui.records.form_split import opening_size
@@ -458,6 +458,12 @@ class RecordWindow(QDialog):
                 QMessageBox.StandardButton.Cancel: None,
             },
             default=QMessageBox.StandardButton.Save,
+            # Each with its Alt letter: Discard had none (keys38 #5).
+            labels={
+                QMessageBox.StandardButton.Save: save_label(),
+                QMessageBox.StandardButton.Discard: discard_label(),
+                QMessageBox.StandardButton.Cancel: cancel_label(),
+            },
         )
 
     def _ask(
@@ -466,6 +472,7 @@ class RecordWindow(QDialog):
         actions: Mapping[QMessageBox.StandardButton, Callable[[], None] | None],
         *,
         default: QMessageBox.StandardButton | None = None,
+        labels: Mapping[QMessageBox.StandardButton, str] | None = None,
     ) -> None:
         """A question over the window that does not block; the answer runs its action."""
 
@@ -475,7 +482,9 @@ class RecordWindow(QDialog):
         # The record's title, without the unsaved mark "* ": a question has nothing
         # unsaved of its own (eye35b #5).
         title = self.windowTitle().removeprefix("* ")
-        self.question = ask(self, title, text, actions, default=default, on_closed=closed)
+        self.question = ask(
+            self, title, text, actions, default=default, labels=labels, on_closed=closed
+        )
 
     # ----------------------------------------------------------------- running
 

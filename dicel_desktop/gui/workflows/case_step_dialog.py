@@ -204,7 +204,9 @@ class CaseStepDialog(QDialog):
         combo = self.assignee = QComboBox()
         combo.setAccessibleName(self.tr("Assign to"))
         combo.setPlaceholderText(self.tr("Loading the people who can take it…"))
-        combo.setEnabled(False)
+        # On, though empty while the people are read: it takes the focus as the dialog
+        # opens, so nothing moves the focus once they arrive (a late move took it from
+        # the note as it was typed, keys38). The step waits for them (is_busy).
         form.addRow(self.tr("Assign &to:"), combo)
         label = form.labelForField(combo)
         if isinstance(label, QLabel):
@@ -222,8 +224,6 @@ class CaseStepDialog(QDialog):
             self.assignee.addItem(f"{person.name} ({role})", person.user_id)
         self.assignee.setPlaceholderText(self.tr("Choose a person"))
         self.assignee.setCurrentIndex(self.assignee.findData(current) if current else -1)
-        self.assignee.setEnabled(True)
-        self.assignee.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_assignees_failed(self, error: DicelError) -> None:
         self._assignees_loaded = True

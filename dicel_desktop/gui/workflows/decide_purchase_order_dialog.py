@@ -129,7 +129,9 @@ class DecidePurchaseOrderDialog(StepDialog):
         self.reject_button.setEnabled(can)
 
     def busy_changed(self, busy: bool) -> None:
-        self.note.setReadOnly(busy)
+        # A decision on its way holds the note; a read does not: what is typed while the
+        # order is read goes into it (keys38: it was lost).
+        self.note.setReadOnly(busy and self._taking)
         if not busy and self.facts is None:
             self._can_decide(False)  # nothing read yet (or it failed): nothing to decide
         elif not busy:

@@ -30,6 +30,7 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import days_in_words, describe_error
 from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.questions import DiscardGuard, paragraphs_typed
 from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_texts import (
@@ -94,8 +95,10 @@ class LeaveDecisionDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.worker = worker
         #: The decision already chosen where the dialog was opened from (Approve… or
-        #: Reject… in "Waiting for me"): its button has the focus once the facts are read,
-        #: and comes right after the note. None (the record window): the note has it.
+        #: Reject… in "Waiting for me"): its button comes right after the note in the Tab
+        #: order. The note has the focus either way, from the start, and keeps it: the
+        #: facts arriving a second later moved it to the button, and a Space typed in the
+        #: note then rejected the request with no note (keys38, finding 1).
         self.chosen = chosen
         self.request_id = request_id
         self.facts: DecisionFacts | None = None
@@ -110,6 +113,8 @@ class LeaveDecisionDialog(QDialog):
         self._after_read = ""
         self.setWindowTitle(self.tr("Decide on a leave request"))
         self._build()
+        self.note.setFocus()
+        self.discard_guard = DiscardGuard(self, lambda: paragraphs_typed(self))
         self._read_facts()
 
     def _read_facts(self) -> None:
@@ -303,9 +308,7 @@ class LeaveDecisionDialog(QDialog):
         said, self._after_read = self._after_read, ""
         if said and facts.status == "pending":
             self._say(said)
-        if facts.status == "pending":
-            self._focus_first()
-        else:
+        if facts.status != "pending":
             # Read again after "Already cancelled by … at …": that sentence says more.
             self._settle(
                 said
@@ -313,16 +316,6 @@ class LeaveDecisionDialog(QDialog):
                     "%1", state_text(facts.status).lower()
                 )
             )
-
-    def _focus_first(self) -> None:
-        """The decision chosen before the dialog opened, when it may be taken (Approve
-        held off gives it to Reject's side: the note); else the note."""
-        chosen = None
-        if self.chosen is True and self.approve_button.isEnabled():
-            chosen = self.approve_button
-        elif self.chosen is False and self.reject_button.isEnabled():
-            chosen = self.reject_button
-        (chosen or self.note).setFocus()
 
     def _show_away(self, facts: DecisionFacts) -> None:
         self.away.clear()
@@ -400,7 +393,9 @@ class LeaveDecisionDialog(QDialog):
         if self._busy or self.facts is None:
             return
         self.message.hide()
-        self._set_busy(True, self.tr("Approving…") if approve else self.tr("Rejecting…"))
+        self._set_busy(
+            True, self.tr("Approving…") if approve else self.tr("Rejecting…"), deciding=True
+        )
         note = self.note.toPlainText().strip() or None
         # On the request as shown: changed since by someone else, nothing is decided.
         shown = self._seen or self.facts.version
@@ -436,7 +431,8 @@ class LeaveDecisionDialog(QDialog):
             self._approve_off = describe_error(error)
             self._hold_approve()
             self._say(self._approve_off)
-            self.reject_button.setFocus()
+            # The note, not Reject: a second Space meant for Approve must not reject.
+            self.note.setFocus()
         elif error.code in _SETTLED:
             self._settle(describe_error(error))
             if error.code in _MOVED_ON:
@@ -469,12 +465,14 @@ class LeaveDecisionDialog(QDialog):
             self.approve_button.setEnabled(False)
             self.approve_button.setToolTip(self._approve_off)  # held off: it says why
 
-    def _set_busy(self, busy: bool, text: str = "") -> None:
+    def _set_busy(self, busy: bool, text: str = "", *, deciding: bool = False) -> None:
         self._busy = busy
         for button in (self.approve_button, self.reject_button):
             button.setEnabled(not busy)
         self._hold_approve()
-        self.note.setReadOnly(busy)
+        # Only a decision on its way holds the note (it is sent as shown); while the facts
+        # are read, what the decider types goes into it (keys38: typed letters were lost).
+        self.note.setReadOnly(busy and deciding)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
         if busy and text:
             self._say(text)
@@ -485,7 +483,7 @@ class LeaveDecisionDialog(QDialog):
 
     def reject(self) -> None:
         # A decision on its way to the server is not abandoned half-way: Esc waits.
-        if not (self._busy and self.facts is not None):
+        if not (self._busy and self.facts is not None) and self.discard_guard.may_close():
             super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -31,6 +31,7 @@ from dicel_desktop.domain.states import LeaveType
 from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.questions import DiscardGuard
 from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_preview import PREVIEW_DELAY_MS
@@ -140,6 +141,17 @@ class LeaveRequestDialog(QDialog):
         self.end.edited.connect(self._on_input_changed)
         self.start.line.editingFinished.connect(self._on_start_finished)
         self._ask_preview()
+        #: What the dialog holds before anything is typed: Esc asks once it differs.
+        self._blank = self._typed_now()
+        self.discard_guard = DiscardGuard(self, lambda: self._typed_now() != self._blank)
+
+    def _typed_now(self) -> tuple[object, ...]:
+        return (
+            self.leave_type.currentIndex(),
+            self.start.line.text().strip(),
+            self.end.line.text().strip(),
+            self.reason.toPlainText().strip(),
+        )
 
     @classmethod
     def open_for(cls, parent: QWidget, worker: DbWorker) -> LeaveRequestDialog:
@@ -349,7 +361,7 @@ class LeaveRequestDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
 
     def reject(self) -> None:
-        if not self._busy:
+        if not self._busy and self.discard_guard.may_close():
             super().reject()
 
 

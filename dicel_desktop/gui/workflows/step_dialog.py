@@ -111,6 +111,7 @@ class StepDialog(MovesOn, QDialog):
         self.buttons = QDialogButtonBox(self)
         self.buttons.rejected.connect(self.reject)
         self._focus: QWidget | None = None
+        self._left_at: QWidget | None = None
         # A message shown or changed: the dialog grows to show it whole.
         keep_fitted(self)
 
@@ -168,8 +169,10 @@ class StepDialog(MovesOn, QDialog):
         values: Mapping[str, Any],
         on_refused: Callable[[DicelError], None] | None = None,
     ) -> None:
-        self._set_busy(True)
+        # Said first: a subclass's busy_changed tells a step (it holds the note) from a
+        # read (the note takes what is typed).
         self._taking = table is not None
+        self._set_busy(True)
 
         def done(result: Any) -> None:
             self._taking = False
@@ -206,8 +209,15 @@ class StepDialog(MovesOn, QDialog):
         self.busy_changed(busy)
         self.hold_step_buttons()
         if busy:
+            #: Where turning things off left the focus: it comes back only from there.
+            self._left_at = self.focusWidget()
             return
         focus, self._focus = self._focus, None
+        left_at, self._left_at = self._left_at, None
+        # Only if the person has not moved it since: a read ending a second after the
+        # dialog opened took the focus back from wherever they had gone (keys38, 1).
+        if self.focusWidget() is not left_at:
+            return
         if focus is not None and shiboken6.isValid(focus) and focus.isEnabled():
             focus.setFocus()
 
