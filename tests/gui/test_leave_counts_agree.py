@@ -122,14 +122,14 @@ REMAINING = ["0", "0.5", "1", "1.5", "2"]
 
 LEFT_TO_REQUEST = {
     "en": [
-        "0 left to request.",
+        "decision: none left to request.",  # none said as none (words38)
         "0.5 left to request.",
         "1 left to request.",
         "1.5 left to request.",
         "2 left to request.",
     ],
     "fr": [
-        "0 encore disponible.",
+        "décision : plus rien à demander.",
         "0,5 encore disponible.",
         "1 encore disponible.",
         "1,5 encore disponible.",
