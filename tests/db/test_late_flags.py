@@ -88,9 +88,10 @@ def login(demo_dsn: str, su: Engine) -> Iterator:
 @pytest.fixture
 def a_licence_coming(su: Engine) -> Iterator[None]:
     """A guard's licence running out within 30 days and not yet run out. The demo company
-    is dated 2026-11-02 (``DEMO_TODAY``): its licences running out soon had all run out by
-    the company's 9 December 2026, and later the 30 days ahead may hold none of its other
-    ones; one is moved there for the test when none is, and put back after."""
+    is dated 2026-11-02 (``DEMO_TODAY``): its licences set to run out soon had all run out
+    by 3 December 2026, and the 30 days ahead may hold none of its others (none from the
+    company's 31 December 2026); one is moved there for the test when none is, and put
+    back after."""
     marked, lapsed = LATE["security_guards"][1], LAPSED["security_guards"]
     # Triggers off, as the demo was loaded: the guard's audit trail and updated_at stay.
     replica = "SET LOCAL session_replication_role = replica"
