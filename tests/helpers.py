@@ -278,3 +278,12 @@ def saved(qtbot, window, field: str, wait_ms: int = 30_000) -> None:
     qtbot.waitUntil(lambda: not window.is_busy, timeout=wait_ms)
     assert window.form.error_text(field) == "", window.message.text()
     assert window.record is not None and not window.form.is_dirty(), window.message.text()
+
+
+def last_march() -> tuple[dt.date, dt.date]:
+    """The first and last days of the last March that is over (this year's from April,
+    else last year's): a month payroll may run for on any day. A fixed one is not: payroll
+    runs at most 12 months before the next one due, so March 2026 from April 2027 on."""
+    today = dt.date.today()
+    year = today.year if today.month > 3 else today.year - 1
+    return dt.date(year, 3, 1), dt.date(year, 3, 31)
