@@ -207,6 +207,16 @@ def first_page_plan(listing, conn) -> str:
 def company_a_day_off(logins) -> dt.date:
     """Put the company in a time zone whose day is not this desktop's (one always is:
     the zones span 26 hours) and pin the functions to it, as a sync does; its day."""
+    day = company_day_where(logins, lambda day: day != dt.date.today())
+    assert day != dt.date.today()
+    return day
+
+
+def company_day_where(logins, wanted) -> dt.date:
+    """Put the company in the first of Etc/GMT-14 and Etc/GMT+12 whose day now is
+    ``wanted`` (a test of the day) and pin the functions to it, as a sync does; its day.
+    Their days are one or two apart: a test that needs a day not the last of its month
+    finds one whatever today is."""
     from zoneinfo import ZoneInfo
 
     from sqlalchemy import text
@@ -215,18 +225,14 @@ def company_a_day_off(logins) -> dt.date:
 
     now = dt.datetime.now(dt.UTC)
     zone = next(
-        z
-        for z in ("Etc/GMT-14", "Etc/GMT+12")
-        if now.astimezone(ZoneInfo(z)).date() != dt.date.today()
+        z for z in ("Etc/GMT-14", "Etc/GMT+12") if wanted(now.astimezone(ZoneInfo(z)).date())
     )
     with logins.superuser().begin() as conn:
         name = conn.scalar(text("SELECT current_database()"))
         conn.exec_driver_sql(f"ALTER DATABASE \"{name}\" SET timezone = '{zone}'")
     with logins.superuser().begin() as conn:
         pin_company_time_zone(conn)
-        day = conn.scalar(text("SELECT dicel_company_day()"))
-    assert day != dt.date.today()
-    return day
+        return conn.scalar(text("SELECT dicel_company_day()"))
 
 
 def desktop_clock_off(monkeypatch, minutes: float) -> None:
@@ -293,3 +299,12 @@ def python_calls_in_a_repaint(widget) -> list[str]:
     finally:
         sys.setprofile(None)
     return calls
+
+
+def last_march() -> tuple[dt.date, dt.date]:
+    """The first and last days of the last March that is over (this year's from April,
+    else last year's): a month payroll may run for on any day. A fixed one is not: payroll
+    runs at most 12 months before the next one due, so March 2026 from April 2027 on."""
+    today = dt.date.today()
+    year = today.year if today.month > 3 else today.year - 1
+    return dt.date(year, 3, 1), dt.date(year, 3, 31)

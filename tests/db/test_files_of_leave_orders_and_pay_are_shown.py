@@ -8,9 +8,8 @@ changed the file) and nothing is decided; read again, the decision passes.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from helpers import last_march
 from leave_team import Team, make_team, week
 from logins import open_logins
 from shop import Shop
@@ -20,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import documents, inbox, leave, payroll, purchasing
 
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+MARCH = last_march()
 
 
 def _as(person, fn, *args, **kwargs):

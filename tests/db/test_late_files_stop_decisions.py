@@ -13,9 +13,8 @@ was read: refused with DW007 naming the file's author, nothing decided.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from helpers import last_march
 from leave_team import Team, make_team, week
 from logins import new_expense, open_logins
 from shop import Shop
@@ -24,7 +23,7 @@ from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.services import inbox, leave, purchasing
 
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+MARCH = last_march()
 TIMINGS = ["attached_after_the_read", "attached_before_the_read_committed_after"]
 
 _ATTACH = (

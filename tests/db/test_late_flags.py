@@ -85,6 +85,48 @@ def login(demo_dsn: str, su: Engine) -> Iterator:
         engine.dispose()
 
 
+@pytest.fixture
+def a_licence_coming(su: Engine) -> Iterator[None]:
+    """A guard's licence running out within 30 days and not yet run out. The demo company
+    is dated 2026-11-02 (``DEMO_TODAY``): its licences set to run out soon had all run out
+    by 3 December 2026, and the 30 days ahead may hold none of its others (none from the
+    company's 31 December 2026); one is moved there for the test when none is, and put
+    back after."""
+    marked, lapsed = LATE["security_guards"][1], LAPSED["security_guards"]
+    # Triggers off, as the demo was loaded: the guard's audit trail and updated_at stay.
+    replica = "SET LOCAL session_replication_role = replica"
+    with su.begin() as conn:
+        coming = conn.execute(
+            text(f"SELECT 1 FROM security_guards WHERE {marked} AND NOT ({lapsed})")
+        ).first()
+        moved = None
+        if coming is None:
+            moved = conn.execute(
+                text(
+                    "SELECT id, license_expiry FROM security_guards"
+                    " WHERE status = 'active' ORDER BY guard_number LIMIT 1"
+                )
+            ).one()
+            conn.exec_driver_sql(replica)
+            conn.execute(
+                text(
+                    "UPDATE security_guards SET license_expiry = public.dicel_company_day() + 10"
+                    " WHERE id = :id"
+                ),
+                {"id": moved.id},
+            )
+    try:
+        yield
+    finally:
+        if moved is not None:
+            with su.begin() as conn:
+                conn.exec_driver_sql(replica)
+                conn.execute(
+                    text("UPDATE security_guards SET license_expiry = :expiry WHERE id = :id"),
+                    {"id": moved.id, "expiry": moved.license_expiry},
+                )
+
+
 def _expected(su: Engine, table: str, which: str | None = None) -> tuple[set, set]:
     """(the ids the rule marks, those of them ``which`` passes if given; all ids), as the
     superuser reads them."""
@@ -148,7 +190,7 @@ LAPSED = {
 
 
 @pytest.mark.parametrize("table", list(LAPSED))
-def test_the_list_tells_a_date_passed_from_one_coming(login, su, table) -> None:
+def test_the_list_tells_a_date_passed_from_one_coming(login, su, table, a_licence_coming) -> None:
     """Eye26: an expired licence was marked as one expiring, in the same amber."""
     engine, _role = login(LATE[table][0])
     listing = Listing(ListQuery(table, listing_columns(table), flagged=True))
@@ -161,7 +203,7 @@ def test_the_list_tells_a_date_passed_from_one_coming(login, su, table) -> None:
     expected_coming, _every = _expected(su, table, f"NOT ({LAPSED[table]})")
     assert (lapsed, coming) == (expected_lapsed, expected_coming)
     if table == "security_guards":
-        assert lapsed and coming  # GRD-000008's expired, two in December
+        assert lapsed and coming  # GRD-000008's expired; a_licence_coming
 
 
 @pytest.mark.parametrize(
@@ -180,7 +222,7 @@ def test_the_list_tells_a_date_passed_from_one_coming(login, su, table) -> None:
     ],
 )
 def test_a_dashboard_figure_counts_and_opens_exactly_the_marked_rows(
-    login, su, module, key, table, which
+    login, su, module, key, table, which, a_licence_coming
 ) -> None:
     engine, _role = login(LATE[table][0])
     with engine.connect() as conn:

@@ -7,10 +7,10 @@ decider attaches one, then decides with the version they were shown.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 import pytest
+from helpers import last_march
 from leave_team import make_team, week
 from logins import Person, new_expense, open_logins
 from shop import open_shop
@@ -19,7 +19,7 @@ from sqlalchemy import text
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import documents, expenses, inbox, leave, payroll, purchasing
 
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+MARCH = last_march()
 
 
 def _attach(person: Person, table: str, record: uuid.UUID, name: str) -> uuid.UUID:

@@ -8,8 +8,11 @@ from decimal import Decimal
 
 from dicel_desktop.services import payroll
 
-FEBRUARY = (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+
+def _month_before(first: dt.date) -> tuple[dt.date, dt.date]:
+    """The month before the one beginning on ``first``: its first and last days."""
+    last = first - dt.timedelta(days=1)
+    return last.replace(day=1), last
 
 
 def test_the_months_run_the_last_one_and_the_next_one_due(logins):
@@ -17,16 +20,22 @@ def test_the_months_run_the_last_one_and_the_next_one_due(logins):
     with officer.session() as session:
         nothing = payroll.payroll_months(session)
     assert nothing.run == frozenset() and nothing.last_start is None
-    assert nothing.next_due == nothing.today.replace(day=1)
+    this_month = nothing.today.replace(day=1)
+    assert nothing.next_due == this_month
+    # The two months before the company's, run in order: fixed months (February and March
+    # 2026) fell out of the twelve payroll may run for, back from the next one due, in
+    # March 2027.
+    last_month = _month_before(this_month)
+    month_before = _month_before(last_month[0])
     with officer.session() as session:
-        february = payroll.run_payroll(session, *FEBRUARY)
-        payroll.run_payroll(session, *MARCH)
+        first = payroll.run_payroll(session, *month_before)
+        payroll.run_payroll(session, *last_month)
     with officer.session() as session:
-        payroll.cancel_payroll(session, february, "wrong month")
+        payroll.cancel_payroll(session, first, "wrong month")
     with officer.session() as session:
         months = payroll.payroll_months(session)
-    # February was cancelled: it may run again; March may not.
-    assert months.run == frozenset({MARCH[0]})
-    assert (months.last_start, months.last_status) == (MARCH[0], "pending")
-    assert months.next_due == dt.date(2026, 4, 1)
-    assert months.may_run(FEBRUARY[0]) and not months.may_run(MARCH[0])
+    # The first was cancelled: it may run again; the second may not.
+    assert months.run == frozenset({last_month[0]})
+    assert (months.last_start, months.last_status) == (last_month[0], "pending")
+    assert months.next_due == this_month
+    assert months.may_run(month_before[0]) and not months.may_run(last_month[0])

@@ -4,10 +4,9 @@ refresh, opens its record, and is approved or cancelled from the list."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import psycopg
 import pytest
+from helpers import last_march
 from logins import Logins, Person, new_expense
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -18,7 +17,7 @@ from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionD
 from dicel_desktop.services import payroll
 
 WAIT_MS = 20_000
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+MARCH = last_march()
 
 
 @pytest.fixture
@@ -61,7 +60,7 @@ def test_a_run_appears_with_its_month_payslips_and_total_and_opens_its_record(
     assert (item.kind, item.id) == ("payroll", period)
     cells = [page.model.index(0, column).data() for column in range(6)]
     money = ValueFormatter(LocaleFormats.from_qlocale()).money(net, "RWF")
-    assert cells[:4] == ["Pay period", "March 2026", f"{payslips} payslips", money]
+    assert cells[:4] == ["Pay period", f"March {MARCH[0].year}", f"{payslips} payslips", money]
     assert cells[4] and cells[5] == "Grace Mukamana"
     assert window.tabs.tabText(0) == "My work (1)"
 
@@ -93,7 +92,7 @@ def test_rejecting_a_run_from_the_list_cancels_it_in_its_own_dialog(
     qtbot.waitUntil(lambda: isinstance(page.dialog, PayrollDecisionDialog), timeout=WAIT_MS)
     dialog = page.dialog
     assert dialog.step is PeriodStep.CANCEL
-    assert dialog.heading.text() == "Cancel the payroll run of March 2026"
+    assert dialog.heading.text() == f"Cancel the payroll run of March {MARCH[0].year}"
     _status, payslips, net = _period(db_dsn, period)
     money = ValueFormatter(LocaleFormats.from_qlocale()).money(net, "RWF")
     qtbot.waitUntil(lambda: dialog.payslips.text() == str(payslips), timeout=WAIT_MS)

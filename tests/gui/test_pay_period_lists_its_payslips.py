@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import last_march
 from sqlalchemy import text
 
 from dicel_desktop.gui.printing.pages import detail_queries
@@ -31,13 +32,14 @@ def _payslips(person, start: dt.date) -> set:
 def test_a_pay_period_lists_its_own_payslips_and_prints_them(qtbot, logins, desk):
     officer = logins.person("hr", first_name="Grace")
     manager = logins.person("finance", first_name="Jean")
-    march = dt.date(2026, 3, 1)
+    march, march_end = last_march()
+    april = (march.replace(month=4), march.replace(month=4, day=30))
     with officer.session() as session:
-        period = payroll.run_payroll(session, march, dt.date(2026, 3, 31))
+        period = payroll.run_payroll(session, march, march_end)
     with officer.session() as session:
-        payroll.run_payroll(session, dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+        payroll.run_payroll(session, *april)
     own = _payslips(manager, march)
-    assert own and own.isdisjoint(_payslips(manager, dt.date(2026, 4, 1)))
+    assert own and own.isdisjoint(_payslips(manager, april[0]))
     # One cancelled (code review 31, F9): no longer one of the period's payslips, in the
     # tab as in the count Mark paid… says.
     cancelled = min(own)

@@ -5,9 +5,8 @@ widgets, offscreen, against real PostgreSQL."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from helpers import last_march
 from PySide6.QtWidgets import QApplication
 
 from dicel_desktop.services import payroll
@@ -21,7 +20,7 @@ def _payslips_window(qtbot, logins, desk):
     officer = logins.person("hr", first_name="Grace")
     manager = logins.person("finance", first_name="Jean")
     with officer.session() as session:
-        period = payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+        period = payroll.run_payroll(session, *last_march())
     window = desk(manager).open("payroll_periods", period)
     qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.panels.count() > 0, timeout=WAIT_MS)

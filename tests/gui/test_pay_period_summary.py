@@ -3,16 +3,16 @@ read in SQL (``payroll.period_totals``): it showed only dates and states."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
+from helpers import last_march
 
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.services import payroll
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+MARCH = last_march()
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -145,13 +145,13 @@ def test_mark_paid_offers_the_companys_day_as_today(qtbot, logins, desk):
     clerk = logins.person("finance", first_name="Aline", department="FIN")
     manager = logins.person("finance", first_name="Jean", department="FIN")
     fin = logins.department("FIN")
-    budget(manager, fin, "Fuel")
+    spent_on = min(company_today, dt.date.today()) - dt.timedelta(days=3)
+    # The budget of the expense's year: a fixed 2026 one had none to carry it from 4
+    # January 2027.
+    budget(manager, fin, "Fuel", year=spent_on.year)
     account(manager, "Operating account", opening=Decimal("100000"))
     expense = new_expense(
-        clerk,
-        department_id=fin,
-        amount=Decimal("25000.00"),
-        expense_date=min(company_today, dt.date.today()) - dt.timedelta(days=3),
+        clerk, department_id=fin, amount=Decimal("25000.00"), expense_date=spent_on
     ).id
     with manager.session() as session:
         expenses.decide_expense(session, expense, True, "")

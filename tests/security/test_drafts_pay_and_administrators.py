@@ -5,7 +5,6 @@ date; HR ended an administrator's employment, locking their login out for good."
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 from decimal import Decimal
@@ -13,6 +12,7 @@ from decimal import Decimal
 import pytest
 from finance_data import setting, sql_value
 from flow_steps import refusal, row_of, take
+from helpers import last_march
 from logins import Person, new_review
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -25,8 +25,9 @@ from dicel_desktop.services.history import named_history, record_history
 
 REVIEWS = "performance_reviews"
 SECRET = "DRAFT SECRET: put on PIP"
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-APRIL = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+MARCH = last_march()
+# The April after it: begun at least, so payroll may run for it.
+APRIL = (MARCH[0].replace(month=4), MARCH[0].replace(month=4, day=30))
 
 
 # --------------------------------------------------------------------------- H1 history

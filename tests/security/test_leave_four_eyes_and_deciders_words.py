@@ -21,6 +21,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 from finance_data import account, setting
+from helpers import last_march
 from leave_team import Team, make_team, week
 from logins import open_logins
 from sqlalchemy import text
@@ -248,7 +249,7 @@ def test_hr_rewrites_no_decider_words(team):
 
 # --------------------------------------------------------------------------- F3: pay notes
 
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+MARCH = last_march()
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ older one; a part's file locks the record; a case's own officer does not write i
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 import psycopg
 import pytest
+from helpers import last_march
 from logins import Person, open_logins
 from shop import Shop
 from sqlalchemy import text
@@ -24,7 +24,7 @@ ATTACH = (
     "INSERT INTO documents (owner_table, owner_id, file_name, media_type, content)"
     " VALUES (%s, %s, %s, 'application/pdf', %s)"
 )
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+MARCH = last_march()
 
 
 def _as(person: Person, fn, *args):
