@@ -111,3 +111,26 @@ def make_team(logins: Logins) -> Team:
     team.setting("leave.allowance.sick", "5")
     team.setting("leave.max_days_in_past", "30")
     return team
+
+
+def leave_facts(days: int, balance: leave.Balance) -> leave.DecisionFacts:
+    """A decision's facts for a pending annual leave of ``days`` working days from Monday
+    1 February 2027, of no row (the dialogs' sentences are built from them)."""
+    start = dt.date(2027, 2, 1)
+    return leave.DecisionFacts(
+        uuid.uuid4(), uuid.uuid4(), "Eric Habimana", "annual", start,
+        start + dt.timedelta(days=days - 1), days, None, "pending", None, balance, (),
+    )  # fmt: skip
+
+
+def several_dialog(qtbot, worker, *, approve: bool, wait_ms: int = 20_000):
+    """The several-items decision dialog on one leave item of no row: it reads the item,
+    which the test database does not hold, and its facts come after."""
+    from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
+    from dicel_desktop.services.inbox import WaitingItem
+
+    item = WaitingItem("leave", uuid.uuid4(), "Annual leave", None, None, None, None, "Eric")
+    several = BulkDecisionDialog(worker, [item], approve=approve)
+    qtbot.addWidget(several)
+    qtbot.waitUntil(lambda: several.facts is not None, timeout=wait_ms)
+    return several

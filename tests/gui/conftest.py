@@ -207,3 +207,12 @@ def open_window(qtbot, db_dsn: str, tmp_path):
     for window in windows:
         window.close()
         assert window.live_inbox.listener.join(wait_ms / 1000)
+
+
+@pytest.fixture
+def language(restore_language):
+    """``language("fr")`` installs a language for the test; English and the default
+    locale come back after it (``restore_language``)."""
+    from dicel_desktop.gui import translations
+
+    return translations.install_translators

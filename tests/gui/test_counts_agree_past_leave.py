@@ -21,7 +21,7 @@ import uuid
 from decimal import Decimal
 
 import pytest
-from leave_team import NEXT_YEAR, make_team, week
+from leave_team import NEXT_YEAR, leave_facts, make_team, several_dialog, week
 from logins import open_logins
 
 from dicel_desktop.domain.errors import DicelError
@@ -35,7 +35,7 @@ from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 from dicel_desktop.services import leave
 from dicel_desktop.services.export import ExportFormat
 from dicel_desktop.services.inbox import WaitingItem
-from dicel_desktop.services.leave import Balance, DecisionFacts
+from dicel_desktop.services.leave import Balance
 from dicel_desktop.services.listing import ListQuery
 from dicel_desktop.services.payroll import PeriodTotals
 from dicel_desktop.services.stock import ItemStock
@@ -114,21 +114,6 @@ def test_none_left_to_request_is_said_as_none(team, restore_language):
 # --------------------------------------------------------------------------- leave line
 
 
-def _facts(days: int, balance: Balance) -> DecisionFacts:
-    return DecisionFacts(
-        uuid.uuid4(), uuid.uuid4(), "Eric Habimana", "annual", dt.date(2027, 2, 1),
-        dt.date(2027, 2, 1), days, None, "pending", None, balance, (),
-    )  # fmt: skip
-
-
-def _several(qtbot, worker, *, approve: bool) -> BulkDecisionDialog:
-    item = WaitingItem("leave", uuid.uuid4(), "Annual leave", None, None, None, None, "Eric")
-    several = BulkDecisionDialog(worker, [item], approve=approve)
-    qtbot.addWidget(several)
-    qtbot.waitUntil(lambda: several.facts is not None, timeout=WAIT_MS)
-    return several
-
-
 #: An allowance of 0, 1 and 2 days, nothing taken, a one-day request: left once approved.
 ALLOWANCE_LEFT = {
     "en": ["0 of 1 day left for 2027.", "1 of 2 days left for 2027."],
@@ -141,13 +126,15 @@ ALLOWANCE_TAKEN = {
 
 
 def test_the_several_items_line_counts_an_allowance_of_one_day(qtbot, worker, restore_language):
-    approving = _several(qtbot, worker, approve=True)
-    rejecting = _several(qtbot, worker, approve=False)
+    approving = several_dialog(qtbot, worker, approve=True)
+    rejecting = several_dialog(qtbot, worker, approve=False)
     for language in ("en", "fr"):
         translations.install_translators(language)
         left = [
             approving._leave_fact(
-                _facts(1, Balance("annual", 2027, Decimal(allowance), 0, 0, Decimal(allowance)))
+                leave_facts(
+                    1, Balance("annual", 2027, Decimal(allowance), 0, 0, Decimal(allowance))
+                )
             )
             for allowance in (1, 2)
         ]
@@ -156,7 +143,7 @@ def test_the_several_items_line_counts_an_allowance_of_one_day(qtbot, worker, re
         ), left
         taken = [
             rejecting._leave_fact(
-                _facts(1, Balance("annual", 2027, Decimal(allowance), taken, 0, None))
+                leave_facts(1, Balance("annual", 2027, Decimal(allowance), taken, 0, None))
             )
             for allowance, taken in ((0, 0), (1, 0), (2, 1))
         ]

@@ -14,24 +14,11 @@ from dicel_desktop.domain.errors import NotAllowed
 from dicel_desktop.domain.modules import DEPARTMENT_NAMES, MODULES
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import PurchaseApprovalLevel
-from dicel_desktop.gui import translations
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.tabs.profile_view import describe
 from dicel_desktop.gui.translations import tr_department, tr_label
 from dicel_desktop.gui.workflows.order_waiting_line import waiting_text
 from dicel_desktop.services.purchasing import OrderWaiting
-
-
-@pytest.fixture
-def language(qapp):
-    before = QLocale()
-
-    def install(code: str) -> None:
-        translations.install_translators(code)
-
-    yield install
-    translations.install_translators("en")
-    QLocale.setDefault(before)
 
 
 def _waiting(department: str | None) -> OrderWaiting:

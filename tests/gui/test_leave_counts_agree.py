@@ -8,39 +8,21 @@ decision dialog)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from decimal import Decimal
 
 import pytest
+from leave_team import leave_facts, several_dialog
 
 from dicel_desktop.domain.errors import Conflict
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.error_sentences import sentence
-from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.gui.workflows.leave_texts import balance_text
-from dicel_desktop.services.inbox import WaitingItem
-from dicel_desktop.services.leave import Balance, DecisionFacts
+from dicel_desktop.services.leave import Balance
 from dicel_desktop.services.leave_words import refusal_params
 
 WAIT_MS = 20_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
-def _facts(days: int, balance: Balance) -> DecisionFacts:
-    return DecisionFacts(
-        uuid.uuid4(), uuid.uuid4(), "Eric Habimana", "annual", dt.date(2027, 2, 1),
-        dt.date(2027, 2, 5), days, None, "pending", None, balance, (),
-    )  # fmt: skip
-
-
-def _several(qtbot, worker, *, approve: bool) -> BulkDecisionDialog:
-    item = WaitingItem("leave", uuid.uuid4(), "Annual leave", None, None, None, None, "Eric")
-    several = BulkDecisionDialog(worker, [item], approve=approve)
-    qtbot.addWidget(several)
-    # The dialog reads an item the test database does not hold; the facts come after.
-    qtbot.waitUntil(lambda: several.facts is not None, timeout=WAIT_MS)
-    return several
 
 
 #: (allowance, taken) leaving 0, half a day, 1, one and a half and 2 once 5 are approved.
@@ -76,14 +58,14 @@ def _ends(lines: list[str], ends: list[str]) -> bool:
 
 
 def test_the_days_left_once_approved_agree_with_their_count(qtbot, worker, restore_language):
-    several = _several(qtbot, worker, approve=True)
+    several = several_dialog(qtbot, worker, approve=True)
     for language, said in ONCE_APPROVED.items():
         translations.install_translators(language)
         lines = []
         for allowance, taken, left in LEFT:
             balance = Balance("annual", 2027, Decimal(allowance), taken, 5, Decimal(left))
             assert balance.after(5).left == Decimal(left)
-            lines.append(several._leave_fact(_facts(5, balance)))
+            lines.append(several._leave_fact(leave_facts(5, balance)))
         assert _ends(lines, said), lines
 
 
@@ -104,12 +86,12 @@ ON_REJECTING = {
 def test_the_days_taken_said_on_rejecting_agree_with_their_count(qtbot, worker, restore_language):
     """Rejecting: what the year holds now. Approved days are whole (``days_requested``
     is an integer), so the half day is the allowance's."""
-    several = _several(qtbot, worker, approve=False)
+    several = several_dialog(qtbot, worker, approve=False)
     for language, said in ON_REJECTING.items():
         translations.install_translators(language)
         lines = [
             several._leave_fact(
-                _facts(5, Balance("annual", 2027, Decimal(allowance), taken, 5, None))
+                leave_facts(5, Balance("annual", 2027, Decimal(allowance), taken, 5, None))
             )
             for allowance, taken in (("18", 0), ("18.5", 1), ("18", 2))
         ]
@@ -187,7 +169,8 @@ def test_a_balance_past_its_allowance_says_the_days_over(
     # In the decision dialog, before its own sentences about this request.
     single = LeaveDecisionDialog(worker, uuid.uuid4())
     qtbot.addWidget(single)
-    single._on_facts_loaded(_facts(5, Balance("annual", 2027, Decimal(15), 11, 5, Decimal(-1))))
+    over = Balance("annual", 2027, Decimal(15), 11, 5, Decimal(-1))
+    single._on_facts_loaded(leave_facts(5, over))
     assert said[1] in single.balance.text(), single.balance.text()
     assert "-1" not in single.balance.text(), single.balance.text()
 

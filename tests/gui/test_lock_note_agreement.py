@@ -9,25 +9,12 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.records.titles import header_texts
 from dicel_desktop.services.forms import form_spec
 from dicel_desktop.services.records import Record
-
-
-@pytest.fixture
-def language(qapp):
-    before = QLocale()
-
-    def install(code: str) -> None:
-        translations.install_translators(code)
-
-    yield install
-    translations.install_translators("en")
-    QLocale.setDefault(before)
 
 
 def _note(frozen: frozenset[str]) -> str:

@@ -7,24 +7,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale
 from shop import Shop
 
 from dicel_desktop.domain.errors import DicelError
-from dicel_desktop.gui import translations
 from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.gui.tabs.inbox_model import detail_words
 from dicel_desktop.gui.workflows.leave_texts import balance_text
 from dicel_desktop.services import stock
 from dicel_desktop.services.leave import Balance
-
-
-@pytest.fixture
-def language(qapp):
-    before = QLocale()
-    yield translations.install_translators
-    translations.install_translators("en")
-    QLocale.setDefault(before)
 
 
 def _balance(remaining: int) -> Balance:

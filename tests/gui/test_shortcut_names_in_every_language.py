@@ -5,20 +5,11 @@ keys in (eye38, 1): the date fields' calendar button read "Hitamo kuri kalendari
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.editors.json_lists import CheckpointsView
 from dicel_desktop.services.forms import FieldKind, FieldSpec
-
-
-@pytest.fixture
-def language(qapp):
-    before = QLocale()
-    yield translations.install_translators
-    translations.install_translators("en")
-    QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize(
