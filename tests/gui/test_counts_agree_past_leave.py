@@ -40,8 +40,6 @@ from dicel_desktop.services.listing import ListQuery
 from dicel_desktop.services.payroll import PeriodTotals
 from dicel_desktop.services.stock import ItemStock
 
-WAIT_MS = 20_000  # a deadline for a failing test on a busy machine, not a measurement
-
 
 @pytest.fixture
 def team(db_dsn):

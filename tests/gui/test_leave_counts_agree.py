@@ -22,9 +22,6 @@ from dicel_desktop.gui.workflows.leave_texts import balance_text
 from dicel_desktop.services.leave import Balance
 from dicel_desktop.services.leave_words import refusal_params
 
-WAIT_MS = 20_000  # a deadline for a failing test on a busy machine, not a measurement
-
-
 #: (allowance, taken) leaving 0, half a day, 1, one and a half and 2 once 5 are approved.
 LEFT = [
     ("18", 13, "0"),
