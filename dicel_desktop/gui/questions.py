@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QWidget
 
 Button = QMessageBox.StandardButton
@@ -76,20 +77,44 @@ def paragraphs_typed(dialog: QWidget) -> bool:
     )
 
 
-class DiscardGuard:
+class DiscardGuard(QObject):
     """Esc or Cancel in a dialog where something was typed asks first, with the record
     window's Discard and Cancel (Cancel, the default, keeps the typing); nothing typed,
     it closes at once (keys38 #3: "Request leave" threw the dates and reason away).
 
-    The dialog's ``reject`` calls :meth:`may_close` and closes only when it says so;
-    Discard closes it through ``reject`` again."""
+    Only the PERSON's Esc, Cancel and title-bar close ask (discard38): the guard watches
+    the dialog's Esc and window close, and its Cancel button calls :meth:`cancel`. The
+    dialog's own ``reject()`` (it closes itself once someone else decided the record, a
+    refusal ends it, a step is done) never asks. Discard closes it through ``reject``."""
 
     def __init__(self, dialog: QDialog, typed: Callable[[], bool]) -> None:
+        super().__init__(dialog)
         self._dialog = dialog
         self._typed = typed
         self._discarding = False
         #: The question while it is shown (a second Esc does not ask twice).
         self.question: QMessageBox | None = None
+        dialog.installEventFilter(self)
+
+    def cancel(self) -> None:
+        """The person's Esc or Cancel: the dialog closes if nothing typed is lost, or once
+        they say Discard."""
+        if self.may_close():
+            self._dialog.reject()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._dialog:
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.Cancel)
+            ):
+                self.cancel()
+                return True
+            if event.type() == QEvent.Type.Close and event.spontaneous() and not self.may_close():
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def may_close(self) -> bool:
         if self._discarding or not self._typed():

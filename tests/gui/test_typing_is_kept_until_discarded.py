@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPlainTextEdit
 from shop import Shop, open_shop
 
 from dicel_desktop.gui import translations
@@ -130,3 +131,79 @@ def test_the_record_windows_question_has_a_letter_for_each_answer(
 
         saved = conn.scalar(text("SELECT notes FROM purchase_orders WHERE id = :o"), {"o": order})
     assert "keyboard" not in (saved or "")
+
+
+# ------------------------------------------------------------------ decision dialogs
+
+
+def _expense_decision(qtbot, logins, desk):
+    """The finance manager's "Approve…" dialog of a clerk's expense, its facts read."""
+    from finance_data import budget
+    from logins import new_expense
+
+    from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
+
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    manager = logins.person("finance", first_name="Jean", department="FIN")
+    fin = logins.department("FIN")
+    budget(manager, fin, "Fuel", allocated=Decimal("90000"))
+    expense = new_expense(clerk, department_id=fin, amount=Decimal("5000.00")).id
+    window = desk(manager).open("expenses", expense)
+    qtbot.waitUntil(
+        lambda: (
+            window.record is not None
+            and not window.is_busy
+            and window.panels_ready
+            and not window.steps.asking
+            and all(b.isVisible() for b in window.step_buttons)
+        ),
+        timeout=WAIT_MS,
+    )
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+
+    def shown():
+        return [d for d in window.findChildren(ExpenseDecisionDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1, timeout=WAIT_MS)
+    dialog = shown()[0]
+    qtbot.waitUntil(lambda: not dialog.is_busy and dialog.note.hasFocus(), timeout=WAIT_MS)
+    return dialog
+
+
+def test_esc_in_a_decision_dialog_asks_before_the_note_goes(qtbot, logins, desk):
+    """discard38: the expense decision (a FormStepDialog, as the pay period's and the
+    payments') keeps a typed note on Esc until the person says Discard."""
+    dialog = _expense_decision(qtbot, logins, desk)
+    qtbot.keyClicks(dialog.note, "Fuel for the Huye trip")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.discard_guard.question is not None, timeout=WAIT_MS)
+    box = dialog.discard_guard.question
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Cancel: the note stays
+    qtbot.waitUntil(lambda: dialog.discard_guard.question is None, timeout=WAIT_MS)
+    assert dialog.isVisible()
+    assert dialog.note.toPlainText() == "Fuel for the Huye trip"
+
+    # The Cancel button asks too; Discard closes.
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: dialog.discard_guard.question is not None, timeout=WAIT_MS)
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
+        dialog.discard_guard.question.button(QMessageBox.StandardButton.Discard).click()
+
+
+def test_esc_with_nothing_typed_closes_a_decision_dialog(qtbot, logins, desk):
+    dialog = _expense_decision(qtbot, logins, desk)
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
+    assert dialog.discard_guard.question is None
+
+
+def test_the_dialogs_own_closing_never_asks(qtbot, logins, desk):
+    """The dialog closes itself (someone else decided, a refusal ended it): its own
+    reject() closes at once, note or not; only the person's Esc and Cancel ask."""
+    dialog = _expense_decision(qtbot, logins, desk)
+    qtbot.keyClicks(dialog.note, "typed")
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
+        dialog.reject()
+    assert dialog.discard_guard.question is None

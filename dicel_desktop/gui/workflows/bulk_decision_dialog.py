@@ -35,6 +35,7 @@ from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.error_sentences import days_in_words, sentence
 from dicel_desktop.gui.numbers import write_count, write_counted
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.questions import DiscardGuard
 from dicel_desktop.gui.tabs.inbox_model import kind_label
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import record_name
@@ -174,7 +175,12 @@ class BulkDecisionDialog(QDialog):
         self.resize(600, 420)
 
         self.go_button.clicked.connect(self._on_go_clicked)
-        self.cancel_button.clicked.connect(self.reject)
+        #: The person's Esc and Cancel ask before a typed note goes; the dialog's own
+        #: reject() does not (discard38).
+        self.discard_guard = DiscardGuard(
+            self, lambda: not self._running and bool(self.note.text().strip())
+        )
+        self.cancel_button.clicked.connect(self.discard_guard.cancel)
         self.close_button.clicked.connect(self.accept)
         self.note.setFocus()
         self._read_facts()

@@ -35,6 +35,7 @@ from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.questions import DiscardGuard, paragraphs_typed
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import record_name, tr_choice, tr_label
 from dicel_desktop.gui.widgets.fit import grow_to_fit, keep_fitted
@@ -114,7 +115,10 @@ class FormStepDialog(MovesOn, QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.message = MessageBar()
         self.buttons = QDialogButtonBox()
-        self.buttons.rejected.connect(self.reject)
+        #: The person's Esc and Cancel ask before typing goes; the dialog's own reject()
+        #: (someone else decided, a refusal ends it, a step is done) does not (discard38).
+        self.discard_guard = DiscardGuard(self, self.typed_by_person)
+        self.buttons.rejected.connect(self.discard_guard.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
@@ -306,6 +310,11 @@ class FormStepDialog(MovesOn, QDialog):
             button.setEnabled(not busy)
         self.hold_step_buttons()
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def typed_by_person(self) -> bool:
+        """Whether Esc or Cancel would throw typing away (a note, a reason); a subclass
+        adds its typed lines. Busy, nothing is asked: the step's answer decides."""
+        return not self._busy and not self.moved_on and paragraphs_typed(self)
 
     def reject(self) -> None:
         if not self._busy:  # the step is on its way: its answer decides

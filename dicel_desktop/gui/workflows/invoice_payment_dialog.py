@@ -154,6 +154,10 @@ class InvoicePaymentDialog(FormStepDialog):
             self._balance is not None and self._accounts_read and bool(self.account.accounts)
         )
 
+    def typed_by_person(self) -> bool:
+        """The payer's reference typed counts as typing too (a note would)."""
+        return super().typed_by_person() or (not self._busy and bool(self.reference.text().strip()))
+
     def record_payment(self) -> None:
         if self.reference_limit.holds_back():  # the sentence under it says why
             return

@@ -114,7 +114,11 @@ class LeaveDecisionDialog(QDialog):
         self.setWindowTitle(self.tr("Decide on a leave request"))
         self._build()
         self.note.setFocus()
-        self.discard_guard = DiscardGuard(self, lambda: paragraphs_typed(self))
+        # Only the person's Esc and Close ask, never the dialog's own reject().
+        self.discard_guard = DiscardGuard(
+            self, lambda: not (self._busy and self.facts is not None) and paragraphs_typed(self)
+        )
+        self.close_button.clicked.connect(self.discard_guard.cancel)
         self._read_facts()
 
     def _read_facts(self) -> None:
@@ -230,7 +234,7 @@ class LeaveDecisionDialog(QDialog):
             button.setDefault(False)
         self.approve_button.clicked.connect(lambda: self._decide(True))
         self.reject_button.clicked.connect(lambda: self._decide(False))
-        self.close_button.clicked.connect(self.reject)
+        # Close is the person's: it asks before a typed note goes (DiscardGuard).
         buttons = QHBoxLayout()
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.reject_button)
@@ -483,7 +487,7 @@ class LeaveDecisionDialog(QDialog):
 
     def reject(self) -> None:
         # A decision on its way to the server is not abandoned half-way: Esc waits.
-        if not (self._busy and self.facts is not None) and self.discard_guard.may_close():
+        if not (self._busy and self.facts is not None):
             super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -122,7 +122,7 @@ class LeaveRequestDialog(QDialog):
         )
         self.ok_button.setText(self.tr("Request &leave"))
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        # Cancel is the person's: it asks before typing goes (DiscardGuard, below).
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
@@ -143,7 +143,11 @@ class LeaveRequestDialog(QDialog):
         self._ask_preview()
         #: What the dialog holds before anything is typed: Esc asks once it differs.
         self._blank = self._typed_now()
-        self.discard_guard = DiscardGuard(self, lambda: self._typed_now() != self._blank)
+        # Only the person's Esc and Cancel ask; busy, the request's answer decides.
+        self.discard_guard = DiscardGuard(
+            self, lambda: not self._busy and self._typed_now() != self._blank
+        )
+        self.buttons.rejected.connect(self.discard_guard.cancel)
 
     def _typed_now(self) -> tuple[object, ...]:
         return (
@@ -361,7 +365,7 @@ class LeaveRequestDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
 
     def reject(self) -> None:
-        if not self._busy and self.discard_guard.may_close():
+        if not self._busy:
             super().reject()
 
 
