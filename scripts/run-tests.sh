@@ -32,6 +32,9 @@ if [ -z "${DICEL_TEST_DSN:-}" ]; then
     fi
 fi
 pg18_pid=""
+# Not tests/db/test_migration_data.py: a revision's SQL run on rows behaves alike on every
+# version, while the walk up and down, the models against the migrations and
+# provisioning's revisions (test_migrations.py) are what 16 changed.
 if [ -n "$pg18" ]; then
     pg18_log=$(mktemp "${TMPDIR:-/tmp}/dicel-pg18-pass.XXXXXX")
     trap 'if [ -n "$pg18_pid" ]; then kill "$pg18_pid" 2>/dev/null || true; fi; rm -f "$pg18_log"' EXIT

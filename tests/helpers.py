@@ -104,6 +104,24 @@ def run_demo(demo_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
+def run_admin(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """``dicel-admin ARGS``, the real program in its own process (a traceback would show on
+    its stderr): what it printed and its exit status."""
+    return subprocess.run(
+        [sys.executable, "-m", "dicel_desktop.cli.admin", *args],
+        input=stdin, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def one_clear_line(result: subprocess.CompletedProcess[str], words: str) -> None:
+    """``result`` (of run_admin) refused with status 2 and one line saying ``words``."""
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert words in lines[0]
+
+
 def new_cluster_folder(prefix: str = "dicel-pg-") -> Path:
     """A fresh folder for a LocalCluster, reachable by the server's OS account.
 

@@ -5,29 +5,20 @@ valid ones. Against real PostgreSQL."""
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 
 import psycopg
 import pytest
+from helpers import run_admin
 from psycopg.conninfo import conninfo_to_dict
 
 from dicel_desktop.cli.admin import main as admin_main
-
-
-def _admin(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    """The real program in its own process: a traceback would show on its stderr."""
-    return subprocess.run(
-        [sys.executable, "-m", "dicel_desktop.cli.admin", *args],
-        input=stdin, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
     "dsn", ["not a url", "http://example.com", "mysql://root:Secret-pw-1@db/x"]
 )
 def test_a_dsn_libpq_would_refuse_gets_one_line_and_status_2(dsn: str):
-    result = _admin("--dsn", dsn, "schema-version")
+    result = run_admin("--dsn", dsn, "schema-version")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1, result.stderr
@@ -63,7 +54,7 @@ def test_a_url_with_two_hosts_reaches_the_one_that_answers(
 
 
 def test_a_key_value_dsn_that_reaches_no_server_says_so_in_one_line():
-    result = _admin("--dsn", "host=127.0.0.1 port=1 dbname=x user=y", "schema-version")
+    result = run_admin("--dsn", "host=127.0.0.1 port=1 dbname=x user=y", "schema-version")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("dicel-admin: Cannot reach the database server")

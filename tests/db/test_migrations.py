@@ -1,4 +1,6 @@
-"""Migrations: empty -> head -> base -> head, `alembic check`, and dicel-admin's commands."""
+"""Migrations: empty -> head -> base -> head, `alembic check`, dicel-admin's commands, and
+the revisions that provision (grants, roles, sessions). What a revision does to rows
+already there is test_migration_data.py's; this file runs on PostgreSQL 18 too."""
 
 from __future__ import annotations
 
@@ -11,7 +13,14 @@ import uuid
 import psycopg
 import pytest
 from alembic import command
-from helpers import admin_connect, create_database, drop_database, dsn_for
+from helpers import (
+    admin_connect,
+    create_database,
+    drop_database,
+    dsn_for,
+    one_clear_line,
+    run_admin,
+)
 
 from dicel_desktop.db import migrate
 from dicel_desktop.db.models import Base
@@ -72,63 +81,45 @@ def test_alembic_check_finds_no_difference_between_models_and_migrations(empty_d
     command.check(migrate.alembic_config(empty_dsn))
 
 
-def _admin(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "dicel_desktop.cli.admin", *args],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        timeout=120,
-    )
-
-
 def test_dicel_admin_migrate_twice_is_harmless(empty_dsn):
-    first = _admin("--dsn", empty_dsn, "migrate")
+    first = run_admin("--dsn", empty_dsn, "migrate")
     assert first.returncode == 0, first.stderr
     assert "upgraded from empty to" in first.stdout
-    second = _admin("--dsn", empty_dsn, "migrate")
+    second = run_admin("--dsn", empty_dsn, "migrate")
     assert second.returncode == 0, second.stderr
     assert "nothing to do" in second.stdout
-    version = _admin("--dsn", empty_dsn, "schema-version")
+    version = run_admin("--dsn", empty_dsn, "schema-version")
     assert version.returncode == 0
     assert f"database: {migrate.head_revision()}" in version.stdout
 
 
 def test_schema_version_of_an_empty_database_says_to_migrate(empty_dsn):
-    result = _admin("--dsn", empty_dsn, "schema-version")
+    result = run_admin("--dsn", empty_dsn, "schema-version")
     assert result.returncode == 1
     assert "not migrated" in result.stdout
     assert "dicel-admin migrate" in result.stdout
 
 
-def _one_clear_line(result: subprocess.CompletedProcess[str], words: str) -> None:
-    assert result.returncode == 2
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    assert words in lines[0]
-
-
-def test_unreachable_server_gives_one_clear_line():
+def test_unreachable_server_givesone_clear_line():
     # A port nothing listens on: one the system just gave out and took back. (The test
     # server's port plus one was taken once, by a demo server started meanwhile.)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     dsn = f"postgresql://nobody:x@127.0.0.1:{port}/dicel_erp_db?connect_timeout=3"
-    _one_clear_line(_admin("--dsn", dsn, "migrate"), "Cannot reach the database server")
+    one_clear_line(run_admin("--dsn", dsn, "migrate"), "Cannot reach the database server")
 
 
-def test_wrong_password_gives_one_clear_line(pg_superuser_dsn):
+def test_wrong_password_givesone_clear_line(pg_superuser_dsn):
     with psycopg.connect(pg_superuser_dsn) as conn:
         info = conn.info
         dsn = f"postgresql://{info.user}:wrong-password@{info.host}:{info.port}/postgres"
-    _one_clear_line(_admin("--dsn", dsn, "migrate"), "wrong user name or password")
+    one_clear_line(run_admin("--dsn", dsn, "migrate"), "wrong user name or password")
 
 
-def test_missing_database_gives_one_clear_line(pg_superuser_dsn):
+def test_missing_database_givesone_clear_line(pg_superuser_dsn):
     dsn = dsn_for(pg_superuser_dsn, "no_such_database")
-    _one_clear_line(_admin("--dsn", dsn, "schema-version"), "database does not exist")
+    one_clear_line(run_admin("--dsn", dsn, "schema-version"), "database does not exist")
 
 
 def test_no_dsn_at_all_says_how_to_give_one():
@@ -139,539 +130,7 @@ def test_no_dsn_at_all_says_how_to_give_one():
         timeout=60,
         env={k: v for k, v in os.environ.items() if k != "DICEL_DSN"},
     )
-    _one_clear_line(result, "--dsn")
-
-
-# --- Migration 0006: e-mails become lower case ------------------------------------------
-
-
-def _add_user(dsn: str, email: str) -> None:
-    with psycopg.connect(dsn) as conn:
-        conn.execute(
-            "INSERT INTO users (email, password_hash, first_name, last_name, role)"
-            " VALUES (%s, 'x', 'Jean', 'Mugabo', 'employee')",
-            (email,),
-        )
-
-
-def test_0006_lower_cases_the_e_mails_already_there(database_at):
-    dsn = database_at("0005")
-    _add_user(dsn, "Jean.Mugabo@DICEL.rw")
-    migrate.upgrade(dsn)
-    with psycopg.connect(dsn) as conn:
-        emails = conn.execute("SELECT email FROM users").fetchall()
-        assert emails == [("jean.mugabo@dicel.rw",)]
-        with pytest.raises(psycopg.errors.CheckViolation):
-            conn.execute("UPDATE users SET email = 'Jean.Mugabo@dicel.rw'")
-
-
-def test_0006_refuses_two_addresses_that_differ_only_in_case_and_changes_nothing(database_at):
-    dsn = database_at("0005")
-    _add_user(dsn, "Jean.Mugabo@dicel.rw")
-    _add_user(dsn, "jean.mugabo@dicel.rw")
-    result = _admin("--dsn", dsn, "migrate")
-    _one_clear_line(result, "differ only in case: Jean.Mugabo@dicel.rw and jean.mugabo@dicel.rw")
-    assert "run dicel-admin migrate again" in result.stderr
-    assert migrate.database_revision(dsn) == "0005"
-    with psycopg.connect(dsn) as conn:
-        emails = {e for (e,) in conn.execute("SELECT email FROM users")}
-    assert emails == {"Jean.Mugabo@dicel.rw", "jean.mugabo@dicel.rw"}
-
-
-# --- Migration 0007: amounts no one could mean ------------------------------------------
-
-
-def test_0007_refuses_amounts_no_one_could_mean_and_says_which(database_at):
-    dsn = database_at("0006")
-    with psycopg.connect(dsn) as conn:
-        conn.execute(
-            "INSERT INTO expenses (expense_category, amount, expense_date)"
-            " VALUES ('Fuel', -25000, '2026-03-02'), ('Fuel', 0, '2026-03-02')"
-        )
-    result = _admin("--dsn", dsn, "migrate")
-    _one_clear_line(result, "expenses.amount in 2 row(s) (must be amount > 0)")
-    assert migrate.database_revision(dsn) == "0006"
-    with psycopg.connect(dsn) as conn:
-        conn.execute("UPDATE expenses SET amount = 25000")
-    migrate.upgrade(dsn)
-    assert migrate.database_revision(dsn) == migrate.head_revision()
-
-
-# --- Migration 0023: expenses paid before it ------------------------------------------
-
-
-def test_0023_dates_the_expenses_paid_before_it_from_their_debit_and_records_nothing(
-    database_at,
-):
-    import datetime as dt
-
-    from alembic.script import ScriptDirectory
-
-    before = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0023")
-    dsn = database_at(before.down_revision)
-    with psycopg.connect(dsn) as conn:
-        conn.execute(
-            "INSERT INTO financial_accounts (id, account_number, account_name, account_type,"
-            " currency) VALUES ('00000000-0000-0000-0000-00000000000a', 'ACC-1', 'Operating',"
-            " 'bank', 'RWF')"
-        )
-        conn.execute(
-            "INSERT INTO expenses (expense_number, expense_category, amount, expense_date,"
-            " status, updated_at) VALUES"
-            " ('EXP-1', 'Fuel', 25000, '2026-03-02', 'paid', '2026-03-09 10:00+02'),"
-            " ('EXP-2', 'Fuel', 9000, '2026-03-03', 'approved', '2026-03-09 10:00+02')"
-        )
-        for number in ("EXP-1", "EXP-2"):  # only a paid expense takes its debit's day
-            conn.execute(
-                "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
-                " reference_number, transaction_date) VALUES"
-                " ('00000000-0000-0000-0000-00000000000a', 'debit', 1, 'RWF', %s,"
-                " '2026-03-06')",
-                (number,),
-            )
-        audited = conn.execute("SELECT count(*) FROM audit_logs").fetchone()
-    migrate.upgrade(dsn)
-    with psycopg.connect(dsn) as conn:
-        rows = conn.execute(
-            "SELECT expense_number, paid_date, updated_at = '2026-03-09 10:00+02'"
-            " FROM expenses ORDER BY expense_number"
-        ).fetchall()
-        assert conn.execute("SELECT count(*) FROM audit_logs").fetchone() == audited
-    assert rows == [("EXP-1", dt.date(2026, 3, 6), True), ("EXP-2", None, True)]
-
-
-# --- Migrations 0025 and 0026: codes that became choices -------------------------------
-
-#: (revision, rows a superuser wrote before it, the sentence's part naming the others,
-#: their correction, a write the new CHECK refuses even to a superuser).
-CHOICES_MADE = [
-    pytest.param(
-        "0025",
-        "INSERT INTO transactions (transaction_type, amount, currency, transaction_date)"
-        " VALUES ('transfer', 5, 'RWF', '2026-03-06'), ('transfer', 7, 'RWF', '2026-03-06'),"
-        " ('credit', 9, 'RWF', '2026-03-06')",  # migration 0014's trigger lets a superuser
-        "transactions.transaction_type 'transfer' in 2 row(s)",
-        "UPDATE transactions SET transaction_type = 'debit' WHERE amount < 9",
-        "UPDATE transactions SET transaction_type = 'transfer'",
-        id="transaction type",
-    ),
-    pytest.param(
-        "0026",
-        "INSERT INTO customer_feedback (feedback_type) VALUES ('Complaint'), ('complaint')",
-        "customer_feedback.feedback_type 'Complaint' in 1 row(s)",
-        "UPDATE customer_feedback SET feedback_type = lower(feedback_type)",
-        "INSERT INTO customer_feedback (feedback_type) VALUES ('praise')",
-        id="feedback type",
-    ),
-]
-
-
-@pytest.mark.parametrize(("revision", "before", "named", "corrected", "refused"), CHOICES_MADE)
-def test_a_code_made_a_choice_refuses_other_values_says_which_then_keeps_the_rule(
-    database_at, revision, before, named, corrected, refused
-):
-    from alembic.script import ScriptDirectory
-
-    previous = ScriptDirectory.from_config(migrate.alembic_config()).get_revision(revision)
-    dsn = database_at(previous.down_revision)
-    with psycopg.connect(dsn) as conn:
-        conn.execute(before)
-    result = _admin("--dsn", dsn, "migrate")
-    _one_clear_line(result, named)
-    assert migrate.database_revision(dsn) == previous.down_revision
-    with psycopg.connect(dsn) as conn:
-        conn.execute(corrected)
-    migrate.upgrade(dsn)
-    assert migrate.database_revision(dsn) == migrate.head_revision()
-    with psycopg.connect(dsn) as conn, pytest.raises(psycopg.errors.CheckViolation):
-        conn.execute(refused)
-
-
-def test_looking_for_other_values_holds_off_writers_until_the_rule_is_in(database_at):
-    # A row written between the look and the CHECK would stop the migration with a bare
-    # CheckViolation, not the sentence: the look locks the table against writes.
-    from sqlalchemy import create_engine
-
-    from dicel_desktop.db.engine import sqlalchemy_url
-
-    dsn = database_at("0025")
-    engine = create_engine(sqlalchemy_url(dsn))
-    try:
-        with engine.begin() as migration:
-            migrate.refuse_values_outside(
-                migration, "customer_feedback", "feedback_type", ("complaint",), "Some"
-            )
-            with psycopg.connect(dsn) as writer:
-                writer.execute("SET lock_timeout = '200ms'")
-                with pytest.raises(psycopg.errors.LockNotAvailable):
-                    writer.execute(
-                        "INSERT INTO customer_feedback (feedback_type) VALUES ('praise')"
-                    )
-                writer.rollback()
-                assert writer.execute("SELECT 1 FROM customer_feedback").fetchone() is None
-    finally:
-        engine.dispose()
-
-
-def test_0044_leaves_a_draft_posting_without_a_publication_date(database_at):
-    """User-eye review: a draft (migration 0038) showed "Published on" the day it was
-    typed in, from the seed's default; publishing then wrote over it."""
-    dsn = database_at("0043")
-    with psycopg.connect(dsn) as conn:
-        conn.execute(
-            "INSERT INTO job_postings (title, description, status, posted_date) VALUES"
-            " ('Compliance Intern', 'Audits', 'draft', DEFAULT),"
-            " ('Accountant', 'Books', 'open', '2026-11-20'),"
-            " ('Storekeeper', 'Stores', 'cancelled', '2026-09-01')"
-        )
-    migrate.upgrade(dsn)
-    with psycopg.connect(dsn) as conn:
-        dates = dict(conn.execute("SELECT title, posted_date::text FROM job_postings").fetchall())
-        assert dates == {
-            "Compliance Intern": None,
-            "Accountant": "2026-11-20",
-            "Storekeeper": "2026-09-01",
-        }
-        conn.execute(
-            "INSERT INTO job_postings (title, description) VALUES ('Risk Analyst', 'Risks')"
-        )
-        assert conn.execute(
-            "SELECT status, posted_date FROM job_postings WHERE title = 'Risk Analyst'"
-        ).fetchone() == ("draft", None)
-    migrate.downgrade(dsn, "0043")
-    with psycopg.connect(dsn) as conn:
-        conn.execute("INSERT INTO job_postings (title, description) VALUES ('Driver', 'Drives')")
-        assert conn.execute(
-            "SELECT posted_date = current_date FROM job_postings WHERE title = 'Driver'"
-        ).fetchone() == (True,)
-
-
-def test_a_database_short_of_head_keeps_today_the_companys(database_at):
-    """Code review: 0073 rebuilt the decisions with CREATE OR REPLACE, which drops a
-    function's SET clauses; at head the sync pins them again, but a downgrade to 0072 (or
-    an upgrade stopped at 0073) left them reading "today" in the caller's zone."""
-    from dicel_desktop.db.company_time import date_dependent_functions
-    from dicel_desktop.db.engine import make_engine
-
-    def unpinned() -> list[str]:
-        engine = make_engine(dsn)
-        try:
-            with engine.connect() as conn:
-                found = date_dependent_functions(conn)
-        finally:
-            engine.dispose()
-        assert found  # the schema has functions that read the date at each of these
-        return sorted(n for n, _s, config in found if not any("TimeZone=" in c for c in config))
-
-    dsn = database_at("0073")
-    assert unpinned() == []
-    migrate.downgrade(dsn, "0072")
-    assert unpinned() == []
-    migrate.downgrade(dsn, "0068")  # before 0069, nothing was pinned
-    assert "dicel_decide_leave" in unpinned()
-
-
-def test_0080_folds_what_0077_missed_and_its_downgrade_gives_0077s_back(database_at):
-    """Second review of 0077: U+2065 (unassigned, drawn as nothing) and a Lisu W were read
-    as written, "PO/2026/000041" cited no order. A downgrade puts 0077's folding, step
-    lines and movement back as that revision made them."""
-    forged = "\ua4earitten off on 2O26-12-05: paid"
-    checks = (
-        "SELECT dicel_folded(%s),"
-        " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
-        " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s"
-    )
-    dsn = database_at("head")
-    with psycopg.connect(dsn) as conn:
-        folded, args, dressed = conn.execute(checks, ("Wri\u2065tten", "%P[^A-Z0-9]*%")).fetchone()
-        assert (folded, dressed) == ("Written", True)
-        assert conn.execute("SELECT dicel_folded(%s)", (forged,)).fetchone() == (
-            "Written off on 2O26-12-05: paid",
-        )
-        assert b"[0-9oil|]" in args
-    migrate.downgrade(dsn, "0078")
-    with psycopg.connect(dsn) as conn:
-        folded, args, dressed = conn.execute(checks, ("Wri\u2065tten", "%P[^A-Z0-9]*%")).fetchone()
-        assert (folded, dressed) == ("Wri\u2065tten", False)
-        assert b"[0-9oil|]" not in args and b"[0-9]{4}" in args
-
-
-def test_0083_reads_accents_and_step_lines_as_a_reader_and_its_downgrade_gives_0080s_back(
-    database_at,
-):
-    """Third review of 0080: "Wr\u00edtten" and U+FFFC were read as typed, a step line
-    struck through was the same line, "PO-2026-41" cited no order. A downgrade puts
-    0080's folding, step lines and movement back as that revision made them."""
-    checks = (
-        "SELECT dicel_folded(%s),"
-        " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
-        " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s,"
-        " to_regprocedure('dicel_step_lines(text, text, text)') IS NOT NULL"
-    )
-    params = ("\ufffcWr\u00edtten", "%PURCHASE%")
-    dsn = database_at("head")
-    with psycopg.connect(dsn) as conn:
-        folded, args, dressed, lines = conn.execute(checks, params).fetchone()
-        assert (folded, dressed, lines) == ("Written", True, True)
-        assert b"(st|nd|rd|th|er)" in args
-    migrate.downgrade(dsn, "0081")
-    with psycopg.connect(dsn) as conn:
-        folded, args, dressed, lines = conn.execute(checks, params).fetchone()
-        assert (folded, dressed, lines) == ("\ufffcWr\u00edtten", False, False)
-        assert b"(st|nd|rd|th|er)" not in args and b"[0-9oil|]{4}-" in args
-
-
-def test_0103_names_undated_incidents_to_the_operator_and_its_downgrade_gives_0100s_back(
-    db_dsn, capsys
-):
-    """A revision's warning reached the log file only (a psql review, stop 30: 0100's
-    count of incidents without a date): ``dicel-admin migrate`` prints it, and 0103 names
-    them. A downgrade puts 0100's shift steps and report trigger back, and, through
-    0101's downgrade, 0100's one-argument feedback and recovery steps (review30 F6)."""
-    from dicel_desktop.cli.admin import main as admin_main
-
-    functions = (
-        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
-        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
-    )
-    noted = [
-        "dicel_respond_customer_feedback",
-        "dicel_resolve_customer_feedback",
-        "dicel_recover_recovery_case",
-    ]
-    names = [
-        "dicel_miss_security_assignment",
-        "dicel_start_security_assignment",
-        "dicel_complete_security_assignment",
-        "dicel_reported_by_today",
-        "dicel_received_by_today",
-        *noted,
-    ]
-    triggers = (
-        "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger"
-        " WHERE tgname IN ('customer_feedback_step_lines', 'recovery_cases_step_lines')"
-        " ORDER BY 1"
-    )
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(functions, (names,)).fetchall()
-        triggers_at_head = conn.execute(triggers).fetchall()
-    assert len(at_head) == len(names)
-    assert [name for name, _def in triggers_at_head] == [
-        "customer_feedback_step_lines",
-        "recovery_cases_step_lines",
-    ]
-    migrate.downgrade(db_dsn, "0100")
-    with psycopg.connect(db_dsn) as conn:
-        # 0100's steps took the record alone: the note and the day are 0101's.
-        assert [s for s, _md5 in conn.execute(functions, (noted,)).fetchall()] == [
-            "dicel_recover_recovery_case(uuid)",
-            "dicel_resolve_customer_feedback(uuid)",
-            "dicel_respond_customer_feedback(uuid)",
-        ]
-        (case_lines,) = conn.execute(triggers).fetchall()
-        assert case_lines[0] == "recovery_cases_step_lines"
-        assert "recovered" not in case_lines[1]
-        defined = dict(
-            conn.execute(
-                "SELECT p.proname, pg_get_functiondef(p.oid) FROM pg_proc p"
-                " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)",
-                (names,),
-            ).fetchall()
-        )
-        assert "dicel_received_by_today" not in defined
-        assert "DW407" not in defined["dicel_miss_security_assignment"]
-        assert "DW407" in defined["dicel_start_security_assignment"]
-        assert "isfinite" not in defined["dicel_reported_by_today"]
-        # An incident stored without its date, as 0100 leaves a database that held one.
-        conn.execute(
-            "ALTER TABLE security_incidents"
-            " DROP CONSTRAINT ck_security_incidents_incident_date_given"
-        )
-        (number,) = conn.execute(
-            "INSERT INTO security_incidents (incident_type, location, description, reported_date)"
-            " VALUES ('theft', 'Main gate', 'A bag taken', now()) RETURNING incident_number"
-        ).fetchone()
-        conn.execute(
-            "ALTER TABLE security_incidents ADD CONSTRAINT"
-            " ck_security_incidents_incident_date_given CHECK (incident_date IS NOT NULL) NOT VALID"
-        )
-    capsys.readouterr()
-    assert admin_main(["--dsn", db_dsn, "migrate"]) == 0
-    printed = capsys.readouterr()
-    assert "Schema upgraded from 0100 to" in printed.out
-    assert (
-        f"Warning: security_incidents: 1 incident(s) without an incident date of the calendar"
-        f" ({number}); ck_security_incidents_incident_date_given is checked on new and changed"
-        " rows only until each is given one"
-    ) in printed.err
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (names,)).fetchall() == at_head
-        assert conn.execute(triggers).fetchall() == triggers_at_head
-        assert conn.execute(
-            "SELECT convalidated FROM pg_constraint WHERE conname = %s",
-            ("ck_risk_incidents_incident_date_given",),
-        ).fetchone() == (True,)
-
-
-def test_0106_says_cases_recovered_before_came_back_in_full_and_its_downgrade_gives_0101s(
-    db_dsn,
-):
-    """A case marked recovered before 0106 was recovered in full (0101): the upgrade gives
-    it its amount involved as its amount recovered, and a closed case too when its last
-    settling step was Mark recovered (its audit entries); one written off, open, or
-    closed after a write-off gets none. Its downgrade gives back 0101's steps, and the
-    upgrade head's, to the byte (review31 F7: the recover and reopen bodies)."""
-    from dicel_desktop.db.migrate import earlier_revision
-
-    functions = (
-        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
-        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
-    )
-    steps = ["dicel_recover_recovery_case", "dicel_reopen_recovery_case"]
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(functions, (steps,)).fetchall()
-    before = earlier_revision("0106_a_case_recovered_says_how_much_came_back").down_revision
-    migrate.downgrade(db_dsn, before)
-    cases = {}
-    with psycopg.connect(db_dsn) as conn:
-        at_before = conn.execute(functions, (steps,)).fetchall()
-        assert len(at_before) == 2
-        assert at_before != at_head
-        assert [
-            s
-            for (s,) in conn.execute(
-                "SELECT p.oid::regprocedure::text FROM pg_proc p"
-                " WHERE p.proname = 'dicel_recover_recovery_case'"
-            )
-        ] == ["dicel_recover_recovery_case(uuid,text,date)"]
-        for name, amount, moves in (
-            ("recovered", 2010000, ["recovered"]),
-            ("written_off", 900000, ["written_off"]),
-            ("open", 500000, []),
-            ("closed_recovered", 4500000, ["written_off", "in_progress", "recovered", "closed"]),
-            ("closed_written_off", 700000, ["recovered", "in_progress", "written_off", "closed"]),
-        ):
-            (case,) = conn.execute(
-                "INSERT INTO recovery_cases (case_type, description, amount_involved, status)"
-                " VALUES ('Debt', %s, %s, 'in_progress') RETURNING id",
-                (name, amount),
-            ).fetchone()
-            for state in moves:  # each its own audit entry, in order
-                conn.execute("UPDATE recovery_cases SET status = %s WHERE id = %s", (state, case))
-                conn.execute(
-                    "UPDATE audit_logs SET created_at = created_at - interval '1 minute'"
-                    " WHERE record_id = %s",
-                    (case,),
-                )
-            cases[name] = (case, amount)
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (steps,)).fetchall() == at_head
-        found = {
-            name: conn.execute(
-                "SELECT amount_recovered FROM recovery_cases WHERE id = %s", (case,)
-            ).fetchone()[0]
-            for name, (case, _amount) in cases.items()
-        }
-    assert found == {
-        "recovered": 2010000,
-        "written_off": None,
-        "open": None,
-        "closed_recovered": 4500000,
-        "closed_written_off": None,
-    }
-    migrate.downgrade(db_dsn, before)
-    with psycopg.connect(db_dsn) as conn:
-        assert [
-            s
-            for (s,) in conn.execute(
-                "SELECT p.oid::regprocedure::text FROM pg_proc p"
-                " WHERE p.proname = 'dicel_recover_recovery_case'"
-            )
-        ] == ["dicel_recover_recovery_case(uuid,text,date)"]
-        assert conn.execute(functions, (steps,)).fetchall() == at_before
-        assert conn.execute(
-            "SELECT count(*) FROM information_schema.columns"
-            " WHERE table_name = 'recovery_cases' AND column_name = 'amount_recovered'"
-        ).fetchone() == (0,)
-
-
-def test_0105_upgrades_a_database_at_0104_and_its_downgrade_gives_0104s_steps_back(db_dsn):
-    """rsk31: an ended shift was cancelled and a risk closed with no word. At 0104 (and
-    at 0100, made again by 0103's downgrade with 0100's helper) cancel asks no moment and
-    a risk is closed on its id alone; from 0104, the upgrade gives head's steps and the
-    step-lines trigger of the risks' mitigation measures, a risk closed at 0104 keeping
-    its text."""
-    from dicel_desktop.cli.admin import main as admin_main
-
-    functions = (
-        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
-        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
-    )
-    names = ["dicel_cancel_security_assignment", "dicel_close_risk_assessment"]
-    body = "SELECT prosrc FROM pg_proc WHERE proname = 'dicel_cancel_security_assignment'"
-    trigger = "SELECT count(*) FROM pg_trigger WHERE tgname = 'risk_assessments_step_lines'"
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(functions, (names,)).fetchall()
-        assert [s for s, _md5 in at_head] == [
-            "dicel_cancel_security_assignment(uuid)",
-            "dicel_close_risk_assessment(uuid,text)",
-        ]
-        assert "DW432" in conn.execute(body).fetchone()[0]
-        assert conn.execute(trigger).fetchone() == (1,)
-    migrate.downgrade(db_dsn, "0104")
-    with psycopg.connect(db_dsn, autocommit=True) as conn:
-        assert [s for s, _md5 in conn.execute(functions, (names,)).fetchall()] == [
-            "dicel_cancel_security_assignment(uuid)",
-            "dicel_close_risk_assessment(uuid)",
-        ]
-        assert "DW432" not in conn.execute(body).fetchone()[0]
-        assert conn.execute(trigger).fetchone() == (0,)
-        # A risk closed as 0104 closes it: no word, its text as it was.
-        (risk,) = conn.execute(
-            "INSERT INTO risk_assessments (risk_category, risk_description,"
-            " mitigation_measures) VALUES ('operational', 'Fuel taken', 'Two locks.')"
-            " RETURNING id"
-        ).fetchone()
-        conn.execute("SELECT dicel_close_risk_assessment(%s)", (risk,))
-    migrate.downgrade(db_dsn, "0100")
-    with psycopg.connect(db_dsn) as conn:
-        assert "DW432" not in conn.execute(body).fetchone()[0]
-    assert admin_main(["--dsn", db_dsn, "migrate"]) == 0
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (names,)).fetchall() == at_head
-        assert conn.execute(trigger).fetchone() == (1,)
-        assert conn.execute(
-            "SELECT status, mitigation_measures FROM risk_assessments WHERE id = %s", (risk,)
-        ).fetchone() == ("closed", "Two locks.")
-
-
-def test_0110_lets_an_enrolment_of_a_programme_over_be_completed_and_its_downgrade_gives_0107s(
-    db_dsn,
-):
-    """Code review 31, F1: 0110 makes the DW419/DW441 trigger function again from 0107's
-    text; its downgrade gives 0107's back, and the upgrade head's, to the byte. The
-    shifts' cancel gives the state in DW432's DETAIL at head and after the round trip (F6;
-    the generator is read live, so the downgrade leaves it)."""
-    functions = (
-        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
-        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
-    )
-    names = ["dicel_enrollment_once_programme_began", "dicel_cancel_security_assignment"]
-    body = "SELECT prosrc FROM pg_proc WHERE proname = %s"
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(functions, (names,)).fetchall()
-        assert len(at_head) == 2
-        assert "Migration 0110" in conn.execute(body, (names[0],)).fetchone()[0]
-        assert "'state', v_state" in conn.execute(body, (names[1],)).fetchone()[0]
-    migrate.downgrade(db_dsn, "0109")
-    with psycopg.connect(db_dsn) as conn:
-        began = conn.execute(body, (names[0],)).fetchone()[0]
-        assert "Migration 0107" in began and "Migration 0110" not in began
-        assert "'state', v_state" in conn.execute(body, (names[1],)).fetchone()[0]
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (names,)).fetchall() == at_head
+    one_clear_line(result, "--dsn")
 
 
 def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downgraded(
@@ -723,43 +182,6 @@ def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downg
     assert "patrol_logs.patrol_logs_locked" not in afresh["0106"]
     assert "security_assignments.security_assignments_locked" in afresh["0107"]
     assert differ == {}
-
-
-def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0110s_back(
-    db_dsn, database_at
-):
-    """Code review 31, F4: 0111 makes the approval and ``dicel_expense_budget`` read the
-    line from ``dicel_expense_budget_for``, the approval still measuring its note first
-    (0085's block: 0111 changes the function as the database holds it, code review 32,
-    F1); its downgrade gives back the functions of a database built to 0110, to the byte,
-    and the upgrade head's."""
-    functions = (
-        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
-        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
-    )
-    names = ["dicel_decide_expense", "dicel_expense_budget", "dicel_expense_budget_for"]
-    body = "SELECT prosrc FROM pg_proc WHERE oid = %s::regprocedure"
-    approval = "dicel_decide_expense(uuid,boolean,text)"
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(functions, (names,)).fetchall()
-        assert len(at_head) == 4
-        source = conn.execute(body, (approval,)).fetchone()[0]
-        assert "dicel_expense_budget_for" in source
-        assert source.index("octet_length($3) > 100000") < source.index("dicel_has_role")
-    dsn = database_at("0110")
-    with psycopg.connect(dsn) as conn:
-        built_to_0110 = conn.execute(functions, (names,)).fetchall()
-    migrate.downgrade(db_dsn, "0110")
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (names,)).fetchall() == built_to_0110
-        assert conn.execute(
-            "SELECT count(*) FROM pg_trigger WHERE tgname IN ("
-            "'recovery_cases_written_off_once_begun', 'security_assignments_within_the_hours',"
-            " 'patrol_logs_within_the_hours')"
-        ).fetchone() == (0,)
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (names,)).fetchall() == at_head
 
 
 def test_0112_spells_links_once_hides_sessions_and_its_downgrade_gives_0111s_back(db_dsn):
@@ -855,125 +277,3 @@ def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(db_dsn):
             conn.execute(f"REVOKE CONNECT ON DATABASE {database} FROM {role}")
             conn.execute(f"REVOKE ALL ON alembic_version FROM {role}")
             conn.execute(f"DROP ROLE {role}")
-
-
-def test_0113_locks_a_linked_record_with_its_files_and_its_downgrade_gives_0112s_back(
-    db_dsn, database_at
-):
-    """Code review 33, F1: a change of a file of a record whose field may name it locks
-    the record first (the audit function's lock list, as the database holds it); the
-    downgrade gives back the audit function of a database built to 0112, to the byte, and
-    takes 0113's trigger and function away."""
-    audit = "SELECT md5(pg_get_functiondef('public.dicel_audit_document()'::regprocedure))"
-    source = "SELECT prosrc FROM pg_proc WHERE oid = 'public.dicel_audit_document()'::regprocedure"
-    stays = "SELECT count(*) FROM pg_proc WHERE proname = 'dicel_linked_file_stays'"
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(audit).fetchone()
-        (locks,) = conn.execute(source).fetchone()
-        assert ",it_assets,candidates,training_enrollments,users,recovery_documents}" in locks
-    dsn = database_at("0112")
-    with psycopg.connect(dsn) as conn:
-        built_to_0112 = conn.execute(audit).fetchone()
-    assert built_to_0112 != at_head
-    migrate.downgrade(db_dsn, "0112")
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(audit).fetchone() == built_to_0112
-        assert conn.execute(stays).fetchone() == (0,)
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(audit).fetchone() == at_head
-        assert conn.execute(stays).fetchone() == (1,)
-
-
-def test_0114_gives_orders_closed_short_their_state_and_its_downgrade_gives_0113s_back(
-    db_dsn, database_at
-):
-    """eye32 #4: an order closed short before 0114 (received, its notes holding 0071's
-    "Closed short on <day>, " line) is closed short after it; a received order is left
-    received, whatever its notes say elsewhere. The downgrade gives every order closed
-    short back ``received`` and the close of a database built to 0113, to the byte."""
-    close = (
-        "SELECT md5(pg_get_functiondef("
-        "'public.dicel_close_purchase_order(uuid, text)'::regprocedure))"
-    )
-    states = "SELECT notes, status FROM purchase_orders WHERE notes LIKE 'Order %' ORDER BY 1"
-    notes = {
-        "Order A": "Order A\nClosed short on 2026-12-05, 3 of 14 received: supplier gone",
-        "Order B": "Order B: delivered in full",
-        "Order C": "Order C, Closed short on 2026-12-05, as the supplier said",
-    }
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(close).fetchone()
-    dsn = database_at("0113")
-    with psycopg.connect(dsn) as conn:
-        built_to_0113 = conn.execute(close).fetchone()
-    assert built_to_0113 != at_head
-    migrate.downgrade(db_dsn, "0113")
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(close).fetchone() == built_to_0113
-        for text in notes.values():
-            conn.execute(
-                "INSERT INTO purchase_orders (order_date, status, notes)"
-                " VALUES (current_date, 'received', %s)",
-                (text,),
-            )
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(close).fetchone() == at_head
-        assert conn.execute(states).fetchall() == [
-            (notes["Order A"], "closed_short"),
-            (notes["Order B"], "received"),
-            (notes["Order C"], "received"),
-        ]
-    migrate.downgrade(db_dsn, "0113")
-    with psycopg.connect(db_dsn) as conn:
-        assert [s for _n, s in conn.execute(states).fetchall()] == ["received"] * 3
-        assert conn.execute(close).fetchone() == built_to_0113
-
-
-@pytest.fixture
-def shop(db_dsn):
-    from shop import open_shop
-
-    yield from open_shop(db_dsn)
-
-
-def test_an_order_closed_short_under_0114_stays_so_through_a_downgrade_and_an_upgrade(shop, db_dsn):
-    """Code review 33: an order closed by 0114's close (its "Closed short on <day>: "
-    line) was made received by the downgrade and left received by the upgrade, which knew
-    only 0071's line (F2); and each way the move gave the order the migration's moment as
-    its "Modified on" and an audit entry by nobody (F6). It comes back closed short, as it
-    was, and a second close still names the clerk who closed it."""
-    from dicel_desktop.domain.errors import DicelError
-    from dicel_desktop.services import purchasing
-
-    def run(person, fn, *args):
-        with person.session() as session:
-            return fn(session, *args)
-
-    order = shop.draft(lines=[(shop.torch, 10, "12000"), (shop.item("Lamp"), 4, "3000")])
-    run(shop.clerk, purchasing.submit_purchase_order, order)
-    run(shop.manager, purchasing.decide_purchase_order, order, True)
-    run(shop.clerk, purchasing.mark_ordered, order)
-    torch = run(shop.clerk, purchasing.order_facts, order).lines[0].id
-    run(shop.clerk, purchasing.receive_purchase_order, order, {torch: 3})
-    run(shop.clerk, purchasing.close_purchase_order, order, "Supplier out of stock")
-    as_it_is = (
-        "SELECT o.status, o.notes, o.updated_at,"
-        " (SELECT count(*) FROM audit_logs a WHERE a.record_id = o.id)"
-        " FROM purchase_orders o WHERE o.id = %s"
-    )
-    with psycopg.connect(db_dsn) as conn:
-        closed = conn.execute(as_it_is, (order,)).fetchone()
-    assert closed[0] == "closed_short" and closed[1].startswith("Closed short on 20")
-    assert ": Torch 3 of 10, Lamp 0 of 4 received: Supplier out of stock" in closed[1]
-    migrate.downgrade(db_dsn, "0113")
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(as_it_is, (order,)).fetchone() == ("received", *closed[1:])
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(as_it_is, (order,)).fetchone() == closed
-    with pytest.raises(DicelError) as again:
-        run(shop.admin, purchasing.close_purchase_order, order, "Again")
-    assert again.value.code == "already_decided"
-    assert again.value.params["who"] == "Eric Tester"
