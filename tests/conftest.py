@@ -19,6 +19,7 @@ Helpers to import in tests live in helpers.py (``from helpers import dsn_for``).
 
 from __future__ import annotations
 
+import atexit
 import functools
 import os
 import shutil
@@ -48,8 +49,12 @@ from shop import Shop, open_shop
 ROOT = Path(__file__).resolve().parent.parent
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The programs the tests run (in process or not) log here, not in the user's log folder.
-os.environ.setdefault("DICEL_LOG_DIR", tempfile.mkdtemp(prefix="dicel-test-logs-"))
+# The programs the tests run (in process or not) log here, not in the user's log folder:
+# one folder for the run, made by the first process (pytest-xdist's workers inherit it) and
+# removed when that process ends (each process made one and left it, 600 in /tmp a day).
+if "DICEL_LOG_DIR" not in os.environ:
+    os.environ["DICEL_LOG_DIR"] = tempfile.mkdtemp(prefix="dicel-test-logs-")
+    atexit.register(shutil.rmtree, os.environ["DICEL_LOG_DIR"], ignore_errors=True)
 
 
 def pytest_configure(config: pytest.Config) -> None:
