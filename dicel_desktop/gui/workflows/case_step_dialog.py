@@ -49,6 +49,7 @@ from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.editors.numbers import MoneyEditor
 from dicel_desktop.gui.error_sentences import describe_error, sentence
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.questions import DiscardGuard
 from dicel_desktop.gui.records.titles import in_question
 from dicel_desktop.gui.translations import put_in, record_name, tr_label
 from dicel_desktop.gui.widgets.fit import keep_fitted
@@ -64,7 +65,7 @@ from dicel_desktop.gui.workflows.case_step_words import (
     step_button_text,
     step_question,
 )
-from dicel_desktop.gui.workflows.form_step_dialog import date_text, money_text
+from dicel_desktop.gui.workflows.form_step_dialog import MOVED_ON, date_text, money_text
 from dicel_desktop.gui.workflows.open_parts_line import OpenPartsLine
 from dicel_desktop.gui.workflows.payslip_cut_line import CUTTING_STEPS, PayslipCutLine
 from dicel_desktop.services import cases
@@ -106,6 +107,11 @@ class CaseStepDialog(QDialog):
         self.amounts: dict[str, MoneyEditor] = {}
         #: What the step requires written first (an audit's findings), typed here.
         self.texts: dict[str, QPlainTextEdit] = {}
+        #: An amount or a day the person changed (``edited``): Esc asks before it goes.
+        self._edited = False
+        #: Someone else moved the record on first (the refusal says who): the step cannot
+        #: be taken, and Esc no longer asks before what is typed goes (discard39).
+        self.moved_on = ""
 
         # As the window's button says it ("Start audit", not "Start"), without its dots.
         from dicel_desktop.gui.workflows.cases import step_label
@@ -131,7 +137,10 @@ class CaseStepDialog(QDialog):
         self.buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._on_take_clicked)
-        self.buttons.rejected.connect(self.reject)
+        #: The person's Esc and Back ask before typing goes; the dialog's own reject()
+        #: does not (discard38, discard39).
+        self.discard_guard = DiscardGuard(self, self.typed_by_person)
+        self.buttons.rejected.connect(self.discard_guard.cancel)
         self._set_default_button()
 
         layout = QVBoxLayout(self)
@@ -313,6 +322,7 @@ class CaseStepDialog(QDialog):
         ceiling = self._record.values.get(amount.ceiling) if amount.ceiling else None
         editor.set_value(self._record.values.get(amount.column) or ceiling)
         editor.edited.connect(self.message.clear_message)
+        editor.edited.connect(self._on_field_edited)
         self.amounts[amount.column] = editor
         form.addRow(f"{label}:", editor)
         shown = form.labelForField(editor)
@@ -403,6 +413,7 @@ class CaseStepDialog(QDialog):
         own_day = self._record.values.get(column)
         settled = any(d.column == column and d.how is Stamp.SETTLED for d in self._step.dates)
         editor.set_value(own_day if own_day is not None or not settled else "today")
+        editor.edited.connect(self._on_field_edited)
         self.days[column] = editor
         form.addRow(label, editor)
         shown = form.labelForField(editor)
@@ -432,6 +443,25 @@ class CaseStepDialog(QDialog):
                 mark_required(shown)  # the step is refused without it
             self.texts[column] = edit
 
+    def _on_field_edited(self) -> None:
+        self._edited = True
+
+    def typed_by_person(self) -> bool:
+        """Whether Esc or Back would throw typing away: a resolution or a required text
+        changed from the record's, a reason or a note written, an amount or a day changed.
+        Not while the step is on its way (its answer decides), nor once someone else moved
+        the record on (what stays typed is there to copy; nothing could take it)."""
+        if self._busy or self.moved_on:
+            return False
+        if self.resolution is not None:
+            stored = str(self._record.values.get(self._flow.resolution or "") or "")
+            if self.resolution.toPlainText().strip() != stored.strip():
+                return True
+        written = (self.reason, self.note)
+        if any(box is not None and box.toPlainText().strip() for box in written):
+            return True
+        return bool(self._typed()) or self._edited
+
     def _typed(self) -> dict[str, str]:
         """The texts typed here that differ from the record's."""
         return {
@@ -448,13 +478,13 @@ class CaseStepDialog(QDialog):
             self.message.say(self.missing)
         elif self.message.text() and not self._busy:
             self.message.clear_message()
-        self.take_button.setEnabled(not self.missing and not self._busy)
-        self.take_button.setToolTip(self.missing)
+        self.take_button.setEnabled(not self.missing and not self._busy and not self.moved_on)
+        self.take_button.setToolTip(self.moved_on or self.missing)
         self._set_default_button()
 
     def _set_default_button(self) -> None:
         """Enter takes the step, unless it is off or withdraws the record for good."""
-        back = bool(self.missing) or self._step.action in BACK_BY_DEFAULT
+        back = bool(self.missing or self.moved_on) or self._step.action in BACK_BY_DEFAULT
         self.take_button.setAutoDefault(not back)
         self.take_button.setDefault(not back)
         self.back_button.setDefault(back)
@@ -525,6 +555,10 @@ class CaseStepDialog(QDialog):
         self._window.reload(note)
 
     def _on_refused(self, error: DicelError) -> None:
+        if error.code in MOVED_ON:
+            # Someone else's step came first ("Already resolved by …"): this one cannot be
+            # taken any more; what was typed stays, to copy, and Esc closes unasked.
+            self.moved_on = describe_error(error)
         self._set_busy(False)
         self.message.say(describe_error(error))
         saved = cases.saved_before(error)
@@ -552,7 +586,10 @@ class CaseStepDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.take_button.setEnabled(not busy and not self.missing)
+        self.take_button.setEnabled(not busy and not self.missing and not self.moved_on)
+        if self.moved_on:
+            self.take_button.setToolTip(self.moved_on)
+            self._set_default_button()
         self.back_button.setEnabled(not busy)
         fields = (self.assignee, self.resolution, self.reason, self.note)
         editors = (*self.amounts.values(), *self.days.values(), *self.texts.values())
