@@ -22,7 +22,7 @@ import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,6 +45,7 @@ from dicel_desktop.domain.case_flows import (
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.domain.text_rules import is_blank
 from dicel_desktop.gui.admin.action_dialog import sessions_warning
+from dicel_desktop.gui.editors import dates
 from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.editors.numbers import MoneyEditor
 from dicel_desktop.gui.error_sentences import describe_error, sentence
@@ -287,17 +288,35 @@ class CaseStepDialog(QDialog):
             return
         amount = self._record.values.get("amount_involved")
         facts = [("amount", self.tr("Amount involved:"), money_text(amount, None))]
-        if "actual_completion_date" not in self._step.asked_dates:
+        stamped = "actual_completion_date" not in self._step.asked_dates
+        if stamped:
             # Stamped today (a write-off), the company's day as the database counts it
             # (read with the case); the day a case was recovered is asked.
-            today = self._window.company_today or dt.date.today()
-            facts.append(("completed", self.tr("Completion date:"), date_text(today)))
+            facts.append(("completed", self.tr("Completion date:"), self._completion_day()))
         for key, label, value in facts:
             fact = QLabel(value)
             fact.setAccessibleName(label.rstrip(":"))
             fact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, fact)
             self.facts[key] = fact
+        if stamped:
+            # The day the step will stamp is the company's day when it is taken: a dialog
+            # left open past the company's midnight says the new one, looked at as a date
+            # editor looks at its today (date38; worked out, no query).
+            timer = QTimer(self)
+            timer.setInterval(dates.TODAY_CHECK_MS)
+            timer.timeout.connect(self._say_completion_day)
+            timer.start()
+
+    def _completion_day(self) -> str:
+        """Today as the database will stamp it: the company's, read with the case and
+        moved on by the steady clock (the desktop's where none was read)."""
+        return date_text(self._window.company_today or dt.date.today())
+
+    def _say_completion_day(self) -> None:
+        fact = self.facts.get("completed")
+        if fact is not None:
+            fact.setText(self._completion_day())
 
     def _add_amount(self, form: QFormLayout, amount: AmountAsked) -> None:
         """An amount the step asks, required: the record's ``ceiling`` to start with (a
