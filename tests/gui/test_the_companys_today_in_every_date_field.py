@@ -215,3 +215,46 @@ def test_record_payment_left_open_past_midnight_offers_the_new_day(
     qtbot.wait(50)
     assert dialog.paid_on.value() == next_day + dt.timedelta(days=1)
     QApplication.processEvents()
+
+
+def test_a_write_off_left_open_past_midnight_says_the_day_it_will_stamp(
+    qtbot, logins, desk, monkeypatch
+):
+    """Write off…'s "Completion date:" was written once, as the dialog opened: left open
+    past the company's midnight, it still said the day before, while the database
+    stamps the day the step is taken (the company's, as the payment dialogs count it)."""
+    from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
+    from dicel_desktop.gui.workflows.cases import step_label
+    from dicel_desktop.gui.workflows.form_step_dialog import date_text
+
+    monkeypatch.setattr(dates, "TODAY_CHECK_MS", 10, raising=False)
+    company_today = company_a_day_off(logins)
+    officer = logins.person("recovery")
+    with logins.superuser().begin() as conn:
+        case = conn.scalar(
+            text(
+                "INSERT INTO recovery_cases (case_number, case_type, description,"
+                " amount_involved, status, start_date) VALUES ('RC-39', 'invoice_debt',"
+                " 'Unpaid invoices.', 2010000, 'in_progress', current_date - 7) RETURNING id"
+            )
+        )
+    window = desk(officer).open("recovery_cases", case)
+    label = step_label("write_off", "recovery_cases")
+    qtbot.waitUntil(
+        lambda: (
+            window.record is not None
+            and not window.is_busy
+            and any(b.text() == label and b.isEnabled() for b in window.step_buttons)
+        ),
+        timeout=WAIT_MS,
+    )
+    (button,) = [b for b in window.step_buttons if b.text() == label]
+    button.click()
+    qtbot.waitUntil(lambda: window.findChild(CaseStepDialog) is not None, timeout=WAIT_MS)
+    dialog = window.findChild(CaseStepDialog)
+    completed = dialog.facts["completed"]
+    assert completed.text() == date_text(company_today)
+    _steady_clock_on(monkeypatch, _to_past_midnight(company_today))
+    next_day = company_today + dt.timedelta(days=1)
+    qtbot.waitUntil(lambda: completed.text() == date_text(next_day), timeout=WAIT_MS)
+    dialog.reject()

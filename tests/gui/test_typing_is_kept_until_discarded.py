@@ -207,3 +207,247 @@ def test_the_dialogs_own_closing_never_asks(qtbot, logins, desk):
     with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
         dialog.reject()
     assert dialog.discard_guard.question is None
+
+
+# ------------------------------------------------------------------ the last dialogs (discard39)
+
+
+def _ask_and_keep(qtbot, dialog, box_text) -> None:
+    """Esc asks; the question's Cancel (its Esc) keeps the dialog and what was typed."""
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.discard_guard.question is not None, timeout=WAIT_MS)
+    box = dialog.discard_guard.question
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.discard_guard.question is None, timeout=WAIT_MS)
+    assert dialog.isVisible()
+    assert box_text() != ""
+
+
+def _discard_by_button(qtbot, dialog, button) -> None:
+    """The dialog's own Cancel (Back) asks too; Discard closes it."""
+    button.click()
+    qtbot.waitUntil(lambda: dialog.discard_guard.question is not None, timeout=WAIT_MS)
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
+        dialog.discard_guard.question.button(QMessageBox.StandardButton.Discard).click()
+
+
+def _order_decision(qtbot, shop, desk, *, finance: bool = False):
+    """The manager's "Approve…" dialog of a submitted order, its facts read; ``finance``:
+    the finance officer's of one above the limit, which the manager approved."""
+    from dicel_desktop.gui.workflows.decide_purchase_order_dialog import (
+        DecidePurchaseOrderDialog,
+    )
+    from dicel_desktop.services import purchasing
+
+    order = shop.draft(lines=[(shop.torch, 100, "12000")] if finance else None)
+    with shop.clerk.session() as session:
+        purchasing.submit_purchase_order(session, order)
+    if finance:
+        with shop.manager.session() as session:
+            purchasing.decide_purchase_order(session, order, True)
+    window = desk(shop.finance if finance else shop.manager).open("purchase_orders", order)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    dialog = DecidePurchaseOrderDialog.open_for(window, window.worker, order, approve=True)
+    qtbot.waitUntil(
+        lambda: not dialog.is_busy and dialog.approve_button.isEnabled(), timeout=WAIT_MS
+    )
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.note.hasFocus, timeout=WAIT_MS)
+    return dialog, order
+
+
+def test_esc_in_the_purchase_order_decision_asks_before_the_note_goes(qtbot, shop, desk):
+    """Esc closed the order's decision dialog and lost the note typed (a StepDialog had
+    no question); the question's Cancel keeps it, Cancel of the dialog asks too."""
+    dialog, order = _order_decision(qtbot, shop, desk)
+    qtbot.keyClicks(dialog.note, "Stock is low")
+    _ask_and_keep(qtbot, dialog, dialog.note.toPlainText)
+    assert dialog.note.toPlainText() == "Stock is low"
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    _discard_by_button(qtbot, dialog, cancel)
+    assert shop.status(order) == "pending"
+
+
+def test_esc_with_no_note_closes_the_purchase_order_decision(qtbot, shop, desk):
+    dialog, _order = _order_decision(qtbot, shop, desk)
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
+    assert dialog.discard_guard.question is None
+
+
+def test_a_refused_decision_is_moved_on_before_the_order_is_read_again(qtbot, shop, desk):
+    """After "Already approved by …" the order is read again; the dialog is moved on from
+    the refusal, not from that read's end: an Esc during the read closes, unasked."""
+    from dicel_desktop.services import purchasing
+
+    dialog, order = _order_decision(qtbot, shop, desk, finance=True)
+    qtbot.keyClicks(dialog.note, "Looks fine")
+    with shop.finance2.session() as session:
+        purchasing.decide_purchase_order(session, order, True)
+    read_again: list[bool] = []
+    real_read = dialog.read
+
+    def read(*args, **kwargs):
+        # The dialog as the refusal leaves it, the moment its read starts.
+        read_again.append(dialog.typed_by_person())
+        real_read(*args, **kwargs)
+
+    dialog.read = read
+    dialog.approve_button.click()
+    qtbot.waitUntil(lambda: bool(read_again), timeout=WAIT_MS)
+    assert read_again == [False]  # nothing asked for the note of a step that cannot be
+    assert dialog.moved_on.startswith("Already approved by ")
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
+    assert not dialog.approve_button.isEnabled()
+    assert dialog.note.toPlainText() == "Looks fine"  # there to copy
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
+    assert dialog.discard_guard.question is None
+
+
+def _move_stock(qtbot, shop, desk):
+    from dicel_desktop.domain.roles import Role
+    from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
+
+    window = desk(shop.clerk).open("inventory_items", shop.torch)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    dialog = MoveStockDialog.open_for(window, window.worker, shop.torch, Role.INVENTORY)
+    qtbot.waitUntil(lambda: dialog.item is not None and not dialog.is_busy, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    return dialog
+
+
+@pytest.mark.parametrize("box", ["reference_number", "notes"])
+def test_esc_in_move_stock_asks_before_a_reference_or_notes_go(qtbot, shop, desk, box):
+    """Esc in Move stock closed it, the delivery note's number or the notes typed lost."""
+    dialog = _move_stock(qtbot, shop, desk)
+    line = getattr(dialog, box)
+    line.setFocus()
+    qtbot.keyClicks(line, "DN-2291")
+    _ask_and_keep(qtbot, dialog, line.text)
+    assert line.text() == "DN-2291"
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    _discard_by_button(qtbot, dialog, cancel)
+    assert shop.stock(shop.torch) == 0
+
+
+def test_esc_in_move_stock_asks_for_a_quantity_and_not_for_nothing(qtbot, shop, desk):
+    dialog = _move_stock(qtbot, shop, desk)
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.kind, Qt.Key.Key_Escape)
+    assert dialog.discard_guard.question is None
+    dialog = _move_stock(qtbot, shop, desk)
+    dialog.quantity.setFocus()
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "12")
+    _ask_and_keep(qtbot, dialog, dialog.quantity.text)
+    assert dialog.quantity.value() == 12
+
+
+def test_esc_in_receive_asks_before_the_numbers_typed_go(qtbot, shop, desk):
+    """Receive… lost the numbers that arrived on Esc; untouched, it closes at once."""
+    from dicel_desktop.gui.workflows.receive_purchase_order_dialog import (
+        ReceivePurchaseOrderDialog,
+    )
+    from dicel_desktop.services import purchasing
+
+    order = shop.draft()
+    with shop.clerk.session() as session:
+        purchasing.submit_purchase_order(session, order)
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, order, True)
+    window = desk(shop.clerk).open("purchase_orders", order)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+
+    def receiving() -> ReceivePurchaseOrderDialog:
+        dialog = ReceivePurchaseOrderDialog.open_for(window, window.worker, order)
+        qtbot.waitUntil(lambda: not dialog.is_busy and bool(dialog.quantities), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+        (box,) = dialog.quantities.values()
+        qtbot.waitUntil(box.hasFocus, timeout=WAIT_MS)
+        return dialog
+
+    dialog = receiving()
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert dialog.discard_guard.question is None
+    dialog = receiving()
+    (box,) = dialog.quantities.values()
+    qtbot.keyClicks(box, "4")
+    _ask_and_keep(qtbot, dialog, box.text)
+    assert box.value() == 4
+    _discard_by_button(qtbot, dialog, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    assert shop.stock(shop.torch) == 0
+
+
+def _ticket_step(qtbot, logins, desk, action: str):
+    """An IT technician's dialog of ``action`` on a ticket an employee filed."""
+    from sqlalchemy import text
+
+    from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
+    from dicel_desktop.gui.workflows.cases import step_label
+
+    requester = logins.person("employee")
+    tech = logins.person("it")
+    with requester.engine.begin() as conn:
+        ticket = conn.scalar(
+            text(
+                "INSERT INTO it_support_tickets (category, subject, description)"
+                " VALUES ('Hardware', 'Screen flickers', 'Since Monday.') RETURNING id"
+            )
+        )
+    window = desk(tech).open("it_support_tickets", ticket)
+    label = step_label(action, "it_support_tickets")
+    qtbot.waitUntil(
+        lambda: (
+            window.record is not None
+            and not window.is_busy
+            and any(b.text() == label and b.isEnabled() for b in window.step_buttons)
+        ),
+        timeout=WAIT_MS,
+    )
+    (button,) = [b for b in window.step_buttons if b.text() == label]
+    button.click()
+    qtbot.waitUntil(lambda: window.findChild(CaseStepDialog) is not None, timeout=WAIT_MS)
+    dialog = window.findChild(CaseStepDialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy and dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    return dialog, ticket
+
+
+def test_esc_in_a_case_step_asks_before_the_resolution_goes(qtbot, logins, desk):
+    """Esc in Resolve… closed it, the resolution typed lost; Back asks too."""
+    dialog, _ticket = _ticket_step(qtbot, logins, desk, "resolve")
+    qtbot.waitUntil(dialog.resolution.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClicks(dialog.resolution, "Reseated the cable.")
+    _ask_and_keep(qtbot, dialog, dialog.resolution.toPlainText)
+    assert dialog.resolution.toPlainText() == "Reseated the cable."
+    _discard_by_button(qtbot, dialog, dialog.back_button)
+
+
+def test_esc_with_nothing_typed_closes_a_case_step(qtbot, logins, desk):
+    dialog, _ticket = _ticket_step(qtbot, logins, desk, "resolve")
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+    assert dialog.discard_guard.question is None
+
+
+def test_a_case_step_someone_took_first_closes_unasked_and_is_not_offered(qtbot, logins, desk):
+    """Once "Already resolved by …" is said, the step cannot be taken (its button off,
+    saying why) and Esc closes, the resolution typed left unasked: it was there to copy."""
+    from dicel_desktop.services import cases
+
+    dialog, ticket = _ticket_step(qtbot, logins, desk, "resolve")
+    qtbot.keyClicks(dialog.resolution, "Same fix.")
+    first = logins.person("it", first_name="Jean", last_name="Mugabo")
+    with first.session() as session:
+        cases.resolve(session, "it_support_tickets", ticket, "Reset the driver.")
+    dialog.take_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Already"), timeout=WAIT_MS)
+    assert not dialog.take_button.isEnabled()
+    assert dialog.take_button.toolTip().startswith("Already resolved by Jean Mugabo at ")
+    assert dialog.back_button.isDefault()
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+    assert dialog.discard_guard.question is None

@@ -22,7 +22,7 @@ import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,10 +45,12 @@ from dicel_desktop.domain.case_flows import (
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.domain.text_rules import is_blank
 from dicel_desktop.gui.admin.action_dialog import sessions_warning
+from dicel_desktop.gui.editors import dates
 from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.editors.numbers import MoneyEditor
 from dicel_desktop.gui.error_sentences import describe_error, sentence
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.questions import DiscardGuard
 from dicel_desktop.gui.records.titles import in_question
 from dicel_desktop.gui.translations import put_in, record_name, tr_label
 from dicel_desktop.gui.widgets.fit import keep_fitted
@@ -64,7 +66,7 @@ from dicel_desktop.gui.workflows.case_step_words import (
     step_button_text,
     step_question,
 )
-from dicel_desktop.gui.workflows.form_step_dialog import date_text, money_text
+from dicel_desktop.gui.workflows.form_step_dialog import MOVED_ON, date_text, money_text
 from dicel_desktop.gui.workflows.open_parts_line import OpenPartsLine
 from dicel_desktop.gui.workflows.payslip_cut_line import CUTTING_STEPS, PayslipCutLine
 from dicel_desktop.services import cases
@@ -106,6 +108,11 @@ class CaseStepDialog(QDialog):
         self.amounts: dict[str, MoneyEditor] = {}
         #: What the step requires written first (an audit's findings), typed here.
         self.texts: dict[str, QPlainTextEdit] = {}
+        #: An amount or a day the person changed (``edited``): Esc asks before it goes.
+        self._edited = False
+        #: Someone else moved the record on first (the refusal says who): the step cannot
+        #: be taken, and Esc no longer asks before what is typed goes (discard39).
+        self.moved_on = ""
 
         # As the window's button says it ("Start audit", not "Start"), without its dots.
         from dicel_desktop.gui.workflows.cases import step_label
@@ -131,7 +138,10 @@ class CaseStepDialog(QDialog):
         self.buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._on_take_clicked)
-        self.buttons.rejected.connect(self.reject)
+        #: The person's Esc and Back ask before typing goes; the dialog's own reject()
+        #: does not (discard38, discard39).
+        self.discard_guard = DiscardGuard(self, self.typed_by_person)
+        self.buttons.rejected.connect(self.discard_guard.cancel)
         self._set_default_button()
 
         layout = QVBoxLayout(self)
@@ -278,17 +288,35 @@ class CaseStepDialog(QDialog):
             return
         amount = self._record.values.get("amount_involved")
         facts = [("amount", self.tr("Amount involved:"), money_text(amount, None))]
-        if "actual_completion_date" not in self._step.asked_dates:
+        stamped = "actual_completion_date" not in self._step.asked_dates
+        if stamped:
             # Stamped today (a write-off), the company's day as the database counts it
             # (read with the case); the day a case was recovered is asked.
-            today = self._window.company_today or dt.date.today()
-            facts.append(("completed", self.tr("Completion date:"), date_text(today)))
+            facts.append(("completed", self.tr("Completion date:"), self._completion_day()))
         for key, label, value in facts:
             fact = QLabel(value)
             fact.setAccessibleName(label.rstrip(":"))
             fact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, fact)
             self.facts[key] = fact
+        if stamped:
+            # The day the step will stamp is the company's day when it is taken: a dialog
+            # left open past the company's midnight says the new one, looked at as a date
+            # editor looks at its today (date38; worked out, no query).
+            timer = QTimer(self)
+            timer.setInterval(dates.TODAY_CHECK_MS)
+            timer.timeout.connect(self._say_completion_day)
+            timer.start()
+
+    def _completion_day(self) -> str:
+        """Today as the database will stamp it: the company's, read with the case and
+        moved on by the steady clock (the desktop's where none was read)."""
+        return date_text(self._window.company_today or dt.date.today())
+
+    def _say_completion_day(self) -> None:
+        fact = self.facts.get("completed")
+        if fact is not None:
+            fact.setText(self._completion_day())
 
     def _add_amount(self, form: QFormLayout, amount: AmountAsked) -> None:
         """An amount the step asks, required: the record's ``ceiling`` to start with (a
@@ -313,6 +341,7 @@ class CaseStepDialog(QDialog):
         ceiling = self._record.values.get(amount.ceiling) if amount.ceiling else None
         editor.set_value(self._record.values.get(amount.column) or ceiling)
         editor.edited.connect(self.message.clear_message)
+        editor.edited.connect(self._on_field_edited)
         self.amounts[amount.column] = editor
         form.addRow(f"{label}:", editor)
         shown = form.labelForField(editor)
@@ -403,6 +432,7 @@ class CaseStepDialog(QDialog):
         own_day = self._record.values.get(column)
         settled = any(d.column == column and d.how is Stamp.SETTLED for d in self._step.dates)
         editor.set_value(own_day if own_day is not None or not settled else "today")
+        editor.edited.connect(self._on_field_edited)
         self.days[column] = editor
         form.addRow(label, editor)
         shown = form.labelForField(editor)
@@ -432,6 +462,25 @@ class CaseStepDialog(QDialog):
                 mark_required(shown)  # the step is refused without it
             self.texts[column] = edit
 
+    def _on_field_edited(self) -> None:
+        self._edited = True
+
+    def typed_by_person(self) -> bool:
+        """Whether Esc or Back would throw typing away: a resolution or a required text
+        changed from the record's, a reason or a note written, an amount or a day changed.
+        Not while the step is on its way (its answer decides), nor once someone else moved
+        the record on (what stays typed is there to copy; nothing could take it)."""
+        if self._busy or self.moved_on:
+            return False
+        if self.resolution is not None:
+            stored = str(self._record.values.get(self._flow.resolution or "") or "")
+            if self.resolution.toPlainText().strip() != stored.strip():
+                return True
+        written = (self.reason, self.note)
+        if any(box is not None and box.toPlainText().strip() for box in written):
+            return True
+        return bool(self._typed()) or self._edited
+
     def _typed(self) -> dict[str, str]:
         """The texts typed here that differ from the record's."""
         return {
@@ -448,13 +497,13 @@ class CaseStepDialog(QDialog):
             self.message.say(self.missing)
         elif self.message.text() and not self._busy:
             self.message.clear_message()
-        self.take_button.setEnabled(not self.missing and not self._busy)
-        self.take_button.setToolTip(self.missing)
+        self.take_button.setEnabled(not self.missing and not self._busy and not self.moved_on)
+        self.take_button.setToolTip(self.moved_on or self.missing)
         self._set_default_button()
 
     def _set_default_button(self) -> None:
         """Enter takes the step, unless it is off or withdraws the record for good."""
-        back = bool(self.missing) or self._step.action in BACK_BY_DEFAULT
+        back = bool(self.missing or self.moved_on) or self._step.action in BACK_BY_DEFAULT
         self.take_button.setAutoDefault(not back)
         self.take_button.setDefault(not back)
         self.back_button.setDefault(back)
@@ -525,6 +574,10 @@ class CaseStepDialog(QDialog):
         self._window.reload(note)
 
     def _on_refused(self, error: DicelError) -> None:
+        if error.code in MOVED_ON:
+            # Someone else's step came first ("Already resolved by …"): this one cannot be
+            # taken any more; what was typed stays, to copy, and Esc closes unasked.
+            self.moved_on = describe_error(error)
         self._set_busy(False)
         self.message.say(describe_error(error))
         saved = cases.saved_before(error)
@@ -552,7 +605,10 @@ class CaseStepDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.take_button.setEnabled(not busy and not self.missing)
+        self.take_button.setEnabled(not busy and not self.missing and not self.moved_on)
+        if self.moved_on:
+            self.take_button.setToolTip(self.moved_on)
+            self._set_default_button()
         self.back_button.setEnabled(not busy)
         fields = (self.assignee, self.resolution, self.reason, self.note)
         editors = (*self.amounts.values(), *self.days.values(), *self.texts.values())

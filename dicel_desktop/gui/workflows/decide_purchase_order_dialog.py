@@ -74,6 +74,8 @@ class DecidePurchaseOrderDialog(StepDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         chosen = self.approve_button if approve else self.reject_button
         chosen.setDefault(True)
+        #: The button Enter presses, given back if a refusal's read finds a level waiting.
+        self._chosen = chosen
         self.approve_button.clicked.connect(lambda: self._decide(True))
         self.reject_button.clicked.connect(lambda: self._decide(False))
 
@@ -122,6 +124,12 @@ class DecidePurchaseOrderDialog(StepDialog):
         self.deciding.setText(
             self.tr("You decide for: %1.").replace("%1", level_name(waiting.level).lower())
         )
+        if self.moved_on:
+            # The refusal's read found another level waiting: decided again from here.
+            self.moved_on = ""
+            for button in (self.approve_button, self.reject_button):
+                button.setToolTip("")
+            self._chosen.setDefault(True)
         self._can_decide(True)
 
     def _can_decide(self, can: bool) -> None:
@@ -155,8 +163,11 @@ class DecidePurchaseOrderDialog(StepDialog):
     def _on_refused(self, error: DicelError) -> None:
         if error.code in MOVED_ON:
             # Someone else's step came first ("Already cancelled by …"): the order is read
-            # again, and with nothing left to decide its buttons stay off.
+            # again, and with nothing left to decide its buttons stay off. Moved on from
+            # now, not from the read's end: Esc meanwhile closes, the note unasked
+            # (discard39; what stays typed is there to copy).
             self._after_read = describe_error(error)
+            self.moved_on = self._after_read
             self.read(purchasing.order_facts, self._on_facts_read, order_id=self.order_id)
             # The window (or the inbox) under it shows it as it is now too.
             self.reload_under()

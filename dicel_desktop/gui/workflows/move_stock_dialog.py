@@ -508,6 +508,15 @@ class MoveStockDialog(StepDialog):
             notes=self.notes.text().strip() or None,
         )
 
+    def typed_here(self) -> bool:
+        """A quantity chosen (typed, stepped), a reference number or notes typed: Esc and
+        Cancel ask before they go (discard39)."""
+        return (
+            self._quantity_chosen
+            or bool(self.reference_number.text().strip())
+            or bool(self.notes.text().strip())
+        )
+
     def _on_move_refused(self, _error: object) -> None:
         # The stock may have moved meanwhile: show what is there now beside the refusal.
         self.read(stock.item_stock, self._on_item_read, item_id=self.item_id, role=self.role)

@@ -240,6 +240,11 @@ class ReceivePurchaseOrderDialog(StepDialog):
             why = ""
         self.receive_button.setToolTip(why)
 
+    def typed_here(self) -> bool:
+        """A number typed for a line that arrived (or All awaited pressed): Esc and
+        Cancel ask before it goes (discard39)."""
+        return any(box.value() or box.fraction_typed() for box in self.quantities.values())
+
     def _on_all_clicked(self) -> None:
         for line_id, box in self.quantities.items():
             # More than one receipt takes is received in several (DW498).

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.questions import DiscardGuard, paragraphs_typed
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.widgets.fit import keep_fitted
 from dicel_desktop.gui.worker import DbWorker
@@ -109,7 +110,10 @@ class StepDialog(MovesOn, QDialog):
         # Made with its parent: a button made default before the layout holds it is then
         # the dialog's default (QDialog picks its own otherwise).
         self.buttons = QDialogButtonBox(self)
-        self.buttons.rejected.connect(self.reject)
+        #: The person's Esc and Cancel ask before typing goes; the dialog's own reject()
+        #: (a step done, the record moved on) does not (discard38, discard39).
+        self.discard_guard = DiscardGuard(self, self.typed_by_person)
+        self.buttons.rejected.connect(self.discard_guard.cancel)
         self._focus: QWidget | None = None
         self._left_at: QWidget | None = None
         # A message shown or changed: the dialog grows to show it whole.
@@ -223,6 +227,17 @@ class StepDialog(MovesOn, QDialog):
 
     def busy_changed(self, busy: bool) -> None:
         """A subclass turns its fields off and on here."""
+
+    def typed_by_person(self) -> bool:
+        """Whether Esc or Cancel would throw typing away. Not while a step is on its way
+        (its answer decides), nor once the record moved on (a refusal that ends the step:
+        what stays typed is there to copy, and nothing could take it)."""
+        return not self._taking and not self.moved_on and self.typed_here()
+
+    def typed_here(self) -> bool:
+        """What the person typed in this dialog: a note, a reason; a subclass says its
+        own boxes."""
+        return paragraphs_typed(self)
 
     def reject(self) -> None:
         # A step on its way to the server is not abandoned half-way: Esc waits for it. A
