@@ -13,8 +13,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.cancel_leave_dialog import CancelLeaveDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
+from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.services import leave
 from dicel_desktop.services.auth import login
 
@@ -62,6 +64,23 @@ def type_date(qtbot, day: dt.date) -> None:
 
 
 # --------------------------------------------------------------------------- requesting
+
+
+def test_a_request_dialog_closed_while_its_days_wait_asks_nothing_after(qtbot, team):
+    """A full run met its preview's pause ending after the dialog closed and its worker
+    shut down ("the DB worker has been shut down" in the next test's setup)."""
+    worker = DbWorker(team.clerk.session_factory)
+    try:
+        dialog = LeaveRequestDialog(worker)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT_MS)
+        qtbot.keyClick(dialog.end.line, Qt.Key.Key_Up)  # a day later: the pause starts
+        assert dialog._preview_timer.isActive()
+        dialog.reject()
+    finally:
+        worker.shutdown()
+    assert not dialog._preview_timer.isActive()
 
 
 def test_a_person_requests_leave_from_my_leave_seeing_days_and_balance_first(

@@ -368,6 +368,11 @@ class LeaveRequestDialog(QDialog):
         if not self._busy:
             super().reject()
 
+    def done(self, result: int) -> None:
+        # A preview still to ask would be asked of a worker that may be gone by then.
+        self._preview_timer.stop()
+        super().done(result)
+
 
 def _in_error_colour(label: QLabel) -> None:
     palette = label.palette()
