@@ -11079,6 +11079,16 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+6"/>
+        <source>This change was made in a transaction begun at {began}, before midnight, and would count as made the day before: roll it back and make it again.</source>
+        <translation>Cette modification a été faite dans une transaction commencée le {began}, avant minuit, et compterait comme faite la veille : annulez-la et refaites-la.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This record was made after this change&apos;s transaction began (at {began}), so the change would be dated before it: roll it back and make it again.</source>
+        <translation>Cet enregistrement a été créé après le début de la transaction de cette modification (le {began}), qui serait donc datée d’avant lui : annulez-la et refaites-la.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{date} is later than today ({today}): give the day the feedback was received, today at the latest.</source>
         <translation>Le {date} est postérieur à aujourd’hui ({today}) : indiquez le jour où l’avis a été reçu, aujourd’hui au plus tard.</translation>
     </message>

@@ -11079,6 +11079,16 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+6"/>
+        <source>This change was made in a transaction begun at {began}, before midnight, and would count as made the day before: roll it back and make it again.</source>
+        <translation>Iri hinduka ryakozwe mu gikorwa cyatangiye {began}, mbere ya saa sita z’ijoro, kandi ryabarwa nk’iryakozwe ku munsi wabanje: rihagarike maze urikore bundi bushya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This record was made after this change&apos;s transaction began (at {began}), so the change would be dated before it: roll it back and make it again.</source>
+        <translation>Iyi nyandiko yakozwe nyuma y’uko igikorwa cy’iri hinduka gitangira ({began}), bityo iri hinduka ryakwandikwaho igihe kiyibanziriza: rihagarike maze urikore bundi bushya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{date} is later than today ({today}): give the day the feedback was received, today at the latest.</source>
         <translation>Itariki {date} iri nyuma y’uyu munsi ({today}): tanga umunsi igitekerezo cyakiriweho, utarenze uyu munsi.</translation>
     </message>

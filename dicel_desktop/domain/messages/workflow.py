@@ -382,6 +382,18 @@ MESSAGES: Mapping[str, str] = {
         "This change was made in a transaction begun at {began}, too long ago, and would "
         "be dated then: roll it back and make it again.",
     ),
+    # Migration 0137: a change in a transaction begun before the company's midnight (DW041).
+    "transaction_across_midnight": QT_TRANSLATE_NOOP(
+        "errors",
+        "This change was made in a transaction begun at {began}, before midnight, and would "
+        "count as made the day before: roll it back and make it again.",
+    ),
+    # Migration 0137: a record made after the change's transaction began (DW042).
+    "transaction_before_record": QT_TRANSLATE_NOOP(
+        "errors",
+        "This record was made after this change's transaction began (at {began}), so the "
+        "change would be dated before it: roll it back and make it again.",
+    ),
     # Migration 0103: a client's feedback or an enrolment dated after the company's today.
     "received_after_today": QT_TRANSLATE_NOOP(
         "errors",

@@ -60,7 +60,7 @@ def _case_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _began_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
-    """DW040's ``began`` (an ISO timestamp) as the reader's day and time."""
+    """DW040's and DW041's ``began`` (an ISO timestamp) as the reader's day and time."""
     params = detail_params(diag, values)
     if params.get("began"):
         params["began"] = words.moment_as_read(params["began"])
@@ -299,6 +299,13 @@ register_sqlstate("DW425", "reported_after_now", InvalidInput, _moment_params)
 #: said as the reader's day and time) and ``bound`` (an interval's text). A window's
 #: transactions are short: met from a tool that held one open.
 register_sqlstate("DW040", "transaction_too_old", Conflict, _began_params)
+#: A DICEL login's change in a transaction begun before the company's midnight, once a
+#: second old (migration 0137): DETAIL ``began`` (said as DW040's) and ``day`` (the
+#: company's day now). Met from a tool that held a transaction open over midnight.
+register_sqlstate("DW041", "transaction_across_midnight", Conflict, _began_params)
+#: A DICEL login's update of a record made after its transaction began, once a second old
+#: (migration 0137): DETAIL ``began`` and ``made`` (the record's created_at).
+register_sqlstate("DW042", "transaction_before_record", Conflict, _began_params)
 #: A client's feedback received or a person enrolled after the company's today
 #: (migration 0103): ``date``, the day typed, ``today``; COLUMN the day's column; each
 #: table's sentence in its words (``entry_rules.RECEIVED_SENTENCES``).
