@@ -9,8 +9,11 @@ LISTEN and NOTIFY cannot be revoked, so IT finds that session and ends it (READM
 the sessions whose transaction has been open longest (the one holding the queue is among
 them: the server's log names its PID once the queue is half full), and the logins
 of this database with the most connections (all of theirs, to any database of the
-server, and which databases: their limit is the server's). It changes nothing. Run with
-a superuser's DSN to see every session's details (anyone else sees their own).
+server, and which databases: their limit is the server's), and the logins that set
+settings of their own (``ALTER ROLE CURRENT_USER SET lock_timeout = 0`` lifts the
+database's timeouts for all of that login's sessions; ``sync-grants`` clears them: psql
+review 39). It changes nothing. Run with a superuser's DSN to see every session's
+details (anyone else sees their own).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import sqlalchemy as sa
 
 from dicel_desktop.cli.admin import require_dsn
 from dicel_desktop.db.engine import make_engine
+from dicel_desktop.db.grants import login_settings
 
 #: Queue usage from which ``health`` warns (and exits 1): the server's log warns at half.
 QUEUE_WARNING = 0.5
@@ -68,8 +72,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "health",
         help="show the NOTIFY queue's usage and the sessions that may hold it (read-only)",
         description="Print the usage of PostgreSQL's notification queue, the sessions idle "
-        "in a transaction, those with the oldest open transactions and the logins with the "
-        "most connections. Changes nothing; exits 1 when the queue is at least half full. "
+        "in a transaction, those with the oldest open transactions, the logins with the "
+        "most connections and those with settings of their own. Changes nothing; exits 1 "
+        "when the queue is at least half full. "
         "End a session with SELECT pg_terminate_backend(<pid>) as a superuser.",
     )
     p.set_defaults(func=_health)
@@ -96,6 +101,7 @@ def _health(args: argparse.Namespace) -> int:
             idle = conn.execute(_IDLE_IN_TRANSACTION).all()
             oldest = conn.execute(_OLDEST, {"n": OLDEST}).all()
             logins = conn.execute(_CONNECTIONS, {"n": OLDEST}).all()
+            own_settings = login_settings(conn)
             conn.rollback()
     finally:
         engine.dispose()
@@ -121,4 +127,11 @@ def _health(args: argparse.Namespace) -> int:
     )
     for user, count, limit, databases in logins:
         print(f"  {user or '?'}  {count} of {limit}  on {databases}")
+    print(
+        f"Logins with settings of their own: {len(own_settings)}"
+        + (" (dicel-admin sync-grants clears them)" if own_settings else "")
+    )
+    for user, database, config in own_settings:
+        where = f"in {database}" if database else "everywhere"
+        print(f"  {user}  {where}: {', '.join(config)}")
     return 1 if usage >= QUEUE_WARNING else 0

@@ -37,6 +37,8 @@ __all__ = [
     "grant_database",
     "grants_in_database",
     "limit_logins",
+    "login_settings",
+    "reset_login_settings",
     "sync_grants",
 ]
 
@@ -309,6 +311,9 @@ def sync_grants(connection: Connection) -> None:
     # 8. Each login's share of the server's connections (migration 0068).
     limit_logins(connection)
 
+    # 9. No login keeps settings of its own past the database's (psql39 #3).
+    reset_login_settings(connection)
+
 
 def limit_logins(connection: Connection) -> None:
     """Give every DICEL login (a non-superuser member of a group role, named by an e-mail
@@ -329,6 +334,45 @@ def limit_logins(connection: Connection) -> None:
     ).scalars()
     for login in list(logins):
         _exec(connection, f"ALTER ROLE {_ident(login)} CONNECTION LIMIT {LOGIN_CONNECTION_LIMIT}")
+
+
+#: DICEL's logins (non-superuser members of a group role, named by an e-mail address;
+#: deactivated ones too) with settings of their own (``ALTER ROLE ... SET``, everywhere or
+#: in this database): (login, database or None for everywhere, the settings).
+LOGIN_SETTINGS = """
+    SELECT m.rolname::text, d.datname::text, s.setconfig
+    FROM pg_catalog.pg_db_role_setting s
+    JOIN pg_catalog.pg_roles m ON m.oid = s.setrole
+    LEFT JOIN pg_catalog.pg_database d ON d.oid = s.setdatabase
+    WHERE (s.setdatabase = 0 OR d.datname = current_database())
+      AND NOT m.rolsuper AND m.rolname LIKE '%@%'
+      AND EXISTS (SELECT FROM pg_catalog.pg_auth_members am
+                  JOIN pg_catalog.pg_roles g ON g.oid = am.roleid
+                  WHERE am.member = m.oid AND g.rolname = ANY(:groups))
+    ORDER BY 1, 2 NULLS FIRST
+"""
+
+
+def login_settings(connection: Connection) -> list[tuple[str, str | None, list[str]]]:
+    """The DICEL logins' own settings (:data:`LOGIN_SETTINGS`), for ``health``."""
+    rows = connection.execute(
+        sa.text(LOGIN_SETTINGS), {"groups": [r for r in CLIENT_ROLES if r != BASE_GROUP_ROLE]}
+    ).all()
+    return [(login, database, list(config)) for login, database, config in rows]
+
+
+def reset_login_settings(connection: Connection) -> None:
+    """``ALTER ROLE <login> [IN DATABASE <this one>] RESET ALL`` for every DICEL login
+    that set values of its own.
+
+    A login may ``ALTER ROLE CURRENT_USER SET idle_in_transaction_session_timeout = 0``
+    (PostgreSQL lets every role set its own defaults of the parameters it may SET, and no
+    grant or event trigger stops it: ALTER ROLE is a command on a shared object) and keep
+    it for all its later sessions, the desktop's too, over the database's defaults
+    (:data:`DATABASE_SETTINGS`). DICEL sets no value per login, so all of them go."""
+    for login, database, _config in login_settings(connection):
+        where = "" if database is None else f" IN DATABASE {_ident(database)}"
+        _exec(connection, f"ALTER ROLE {_ident(login)}{where} RESET ALL")
 
 
 def grant_database(connection: Connection) -> None:

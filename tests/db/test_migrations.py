@@ -252,6 +252,56 @@ def test_0112_spells_links_once_hides_sessions_and_its_downgrade_gives_0111s_bac
         assert conn.execute(public_reads).fetchone() == (True, True, True)
 
 
+def test_0138_hides_counters_and_statistics_and_its_downgrade_gives_the_earlier_back(db_dsn):
+    """psql39: the tables' counters are PUBLIC's before 0138 and not at head, the sensitive
+    columns keep no statistics, a login is stamped once and DW006 names its column; the
+    downgrade gives back the functions to the byte, PUBLIC's grants, default targets and
+    the statistics (ANALYZE)."""
+    from alembic.script import ScriptDirectory
+
+    earlier = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0138")
+    before = earlier.down_revision
+    functions = (
+        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
+    )
+    changed = ["dicel_record_login", "dicel_refuse_own_salary", "dicel_session_started"]
+    public_reads = (
+        "SELECT has_table_privilege('public', 'pg_catalog.pg_stat_user_tables', 'SELECT'),"
+        " has_table_privilege('public', 'pg_catalog.pg_statio_all_indexes', 'SELECT'),"
+        " has_function_privilege('public', 'pg_catalog.pg_stat_get_tuples_updated(oid)',"
+        " 'EXECUTE')"
+    )
+    targets = (
+        "SELECT coalesce(a.attstattarget::int, -1), (SELECT count(*) FROM pg_statistic s"
+        " WHERE s.starelid = a.attrelid AND s.staattnum = a.attnum) > 0"
+        " FROM pg_attribute a WHERE a.attrelid = 'attendance_records'::regclass"
+        " AND a.attname = 'status'"
+    )
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(
+            "INSERT INTO departments (name, code) VALUES ('Counted', 'CNT')"
+        )  # a row for ANALYZE to find
+        at_head = conn.execute(functions, (changed,)).fetchall()
+        assert len(at_head) == len(changed)
+        assert conn.execute(public_reads).fetchone() == (False, False, False)
+        assert conn.execute(targets).fetchone() == (0, False)
+    migrate.downgrade(db_dsn, before)
+    with psycopg.connect(db_dsn) as conn:
+        at_before = conn.execute(functions, (changed,)).fetchall()
+        assert conn.execute(public_reads).fetchone() == (True, True, True)
+        assert conn.execute(targets).fetchone()[0] == -1
+    assert [name for name, _ in at_before] == ["dicel_record_login()", "dicel_refuse_own_salary()"]
+    assert not set(at_before) & set(at_head)
+    migrate.upgrade(db_dsn)
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(functions, (changed,)).fetchall() == at_head
+        assert conn.execute(public_reads).fetchone() == (False, False, False)
+    migrate.downgrade(db_dsn, before)
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute(functions, (changed,)).fetchall() == at_before
+
+
 def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(db_dsn):
     """Code review 32, F5: 0112 rewrites links with the triggers off and takes the
     sessions' logins from PUBLIC, a superuser's both. Run by a member of the owner who may

@@ -64,7 +64,8 @@ def test_only_the_stats_reader_reads_sessions_and_only_for_the_holidays(team: Te
     assert STATS_READER_ROLE in members
     assert (owner, definer, reader_login) == (STATS_READER_ROLE, True, False)
     assert config == ["search_path=pg_catalog, pg_temp"]
-    assert owned == 1  # the function, nothing else
+    # The function, and 0138's dicel_session_started (a login stamped once): nothing else.
+    assert owned == 2
     # dicel_owner (the hold function's owner) and the function's owner: nobody else.
     assert {r for r in callers if not r.startswith("pg_")} == {OWNER_ROLE, STATS_READER_ROLE}
     # A person asks in vain.
