@@ -797,8 +797,11 @@ def _labels_are_written_whole(key: str, plot) -> None:
             assert axis.mapRectToScene(rect).right() <= plot.viewport().width(), text
 
 
-def _finance_page(qtbot, demo_dsn: str):
-    """The Finance dashboard as the finance login, on a worker of its own, shown."""
+def _finance_page(qtbot, demo_dsn: str, *, in_a_shown_window: bool = True):
+    """The Finance dashboard as the finance login, on a worker of its own, hidden in a
+    window already shown: as a tab's dashboard on a first visit, another page in front
+    (a page whose window is not shown yet waits for its first paint to lay out);
+    without ``in_a_shown_window``, a window of its own, not shown."""
     from dicel_desktop.db.engine import make_engine, make_session_factory
     from dicel_desktop.domain.roles import Role
     from dicel_desktop.gui.dashboards.dashboard_page import DashboardPage
@@ -811,9 +814,19 @@ def _finance_page(qtbot, demo_dsn: str):
         ).geturl()
     )
     worker = DbWorker(make_session_factory(engine))
-    page = DashboardPage(worker, "finance", role=Role.FINANCE)
-    qtbot.addWidget(page)
+    if not in_a_shown_window:
+        page = DashboardPage(worker, "finance", role=Role.FINANCE)
+        qtbot.addWidget(page)
+        page.resize(1200, 700)
+        return page, worker, engine
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    page = DashboardPage(worker, "finance", role=Role.FINANCE, parent=window)
     page.resize(1200, 700)
+    page.hide()
+    window.show()
+    page.shown_in = window  # held while the test holds the page
     return page, worker, engine
 
 
@@ -843,6 +856,30 @@ def test_a_first_visit_paints_the_page_once_with_its_figures(qtbot, demo_dsn, mo
             plot.viewport().installEventFilter(paints)
         qtbot.waitUntil(lambda: "paint" in events, timeout=20_000)
         assert events[0] == "figures", events  # no paint of the empty page came first
+    finally:
+        worker.shutdown()
+        engine.dispose()
+
+
+def test_figures_that_come_before_the_window_is_painted_wait_for_it(qtbot, demo_dsn):
+    """A window left on its dashboard opens on it: the page asks for its figures before
+    the window is shown, and lays out its tiles and charts once it is painted (lazy39).
+    Figures that come first wait for that paint, then are drawn into the charts made
+    then: nothing of pyqtgraph is made for a window not on screen yet."""
+    from dicel_desktop.gui.dashboards.dashboard_page import PENDING
+
+    alone, worker, engine = _finance_page(qtbot, demo_dsn, in_a_shown_window=False)
+    try:
+        alone.load()
+        qtbot.waitUntil(lambda: not worker.is_busy, timeout=20_000)  # the answer came
+        assert not alone.prepared and not alone.loaded and alone.charts == {}
+        assert alone.status.text() == "Loading the figures…"
+        alone.show()
+        qtbot.waitUntil(lambda: alone.loaded, timeout=20_000)
+        assert set(alone.charts) == {"cash_by_account"}
+        assert all(plot.drawn and plot.isVisible() for plot in alone.charts.values())
+        assert alone.tiles and not any(t.text().startswith(PENDING) for t in alone.tiles.values())
+        assert not alone.status.isVisible()
     finally:
         worker.shutdown()
         engine.dispose()

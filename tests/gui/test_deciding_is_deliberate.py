@@ -56,7 +56,9 @@ def test_a_note_typed_while_the_facts_arrive_stays_a_note(qtbot, logins, open_wi
         held.rollback()
         held.close()
     qtbot.waitUntil(lambda: dialog.facts is not None and not dialog.is_busy, timeout=WAIT_MS)
-    qtbot.wait(100)  # anything the facts' arrival set off
+    # A wait on purpose: anything the facts' arrival set off (a focus moved on a later
+    # turn) would have happened; nothing else marks that it did not.
+    qtbot.wait(100)
     qtbot.keyClicks(_focused(), " Monday")
 
     assert dialog.isVisible()
@@ -101,7 +103,7 @@ def test_a_purchase_order_read_leaves_the_focus_where_the_person_put_it(qtbot, s
         held.rollback()
         held.close()
     qtbot.waitUntil(lambda: dialog.facts is not None and not dialog.is_busy, timeout=WAIT_MS)
-    qtbot.wait(100)
+    qtbot.wait(100)  # a wait on purpose: anything the facts' arrival set off, as above
     assert _focused() is moved_to
     assert dialog.note.toPlainText() == "Too many"
     dialog.reject()

@@ -739,7 +739,9 @@ def test_a_payroll_account_too_short_is_pointed_out_before_paying(qtbot, logins,
     # nothing.
     assert not payment.pay_button.isEnabled()
     qtbot.keyClick(payment.account, Qt.Key.Key_Return)
-    qtbot.wait(200)
+    # A payment tried is a task on the worker as the key is pressed: once it is idle,
+    # its answer would be shown.
+    qtbot.waitUntil(lambda: not payment.worker.is_busy, timeout=WAIT_MS)
     assert not payment.field_errors["account_id"].isVisible() and not payment.is_busy
     assert not payment.message.isVisible()
     assert _state(manager, "payroll_periods", period) == "approved"

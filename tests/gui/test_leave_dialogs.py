@@ -272,7 +272,8 @@ def test_enter_presses_the_focused_decision_button_and_nothing_else(qtbot, team,
     presses it, as Space does."""
     request = team.file(team.clerk, week(1))
     team.file(team.mate, week(1))  # someone else away then: the team list shows
-    window = desk(team.boss).open("leave_requests", request)
+    boss = desk(team.boss)
+    window = boss.open("leave_requests", request)
     qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
     dialog = window.step_dialog
     qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
@@ -280,7 +281,9 @@ def test_enter_presses_the_focused_decision_button_and_nothing_else(qtbot, team,
     qtbot.waitUntil(dialog.away.isVisible, timeout=WAIT_MS)
     dialog.away.setFocus()
     key(qtbot, dialog.away, Qt.Key.Key_Return)
-    qtbot.wait(1500)  # time for a decision to reach the server, were one taken
+    # A decision taken is a task on the worker as the key is pressed: once the worker
+    # is idle, it would have reached the server and closed the dialog.
+    qtbot.waitUntil(lambda: not boss.worker.is_busy, timeout=WAIT_MS)
     assert dialog.isVisible() and not dialog.is_busy
     assert team.row(request)["status"] == "pending"
     dialog.note.setFocus()

@@ -304,7 +304,7 @@ def test_read_only_shows_the_name_selectable_and_opens_nothing(qtbot, form, clie
         qtbot.keyClicks(picker.line, "ikaze")
         qtbot.keyClick(picker.line, Qt.Key.Key_Down)
         qtbot.keyClick(picker.line, Qt.Key.Key_Delete)
-        qtbot.wait(400)
+        qtbot.wait(400)  # on purpose: past the typing pause, no search and no list
     assert not picker.is_list_open()
     assert picker.line.text() == "Inkingi Bank"
     qtbot.keyClick(picker.line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)

@@ -448,7 +448,7 @@ def test_the_decision_dialogs_speak_french(qtbot, main_window, french_ts, demo_d
         engine.dispose()
     if order_id is not None:
         order = DecidePurchaseOrderDialog.open_for(main_window, worker, order_id, approve=True)
-        qtbot.wait(500)
+        qtbot.waitUntil(lambda: order.facts is not None, timeout=WAIT_MS)  # the order read
         assert_french(order, french_ts)
         order.reject()
 
@@ -470,7 +470,8 @@ def test_the_expense_decision_dialog_speaks_french(qtbot, main_window, french_ts
     assert_french(window, french_ts)
     dialog = ExpenseDecisionDialog.open_for(window, approve=True)
     qtbot.waitUntil(lambda: dialog.isVisible(), timeout=WAIT_MS)
-    qtbot.wait(500)  # the budget line arrives from the worker
+    # The budget line arrives from the worker: its numbers (or a dash) then.
+    qtbot.waitUntil(lambda: dialog.budget_numbers.text() != "", timeout=WAIT_MS)
     assert_french(dialog, french_ts)
     dialog.reject()
 

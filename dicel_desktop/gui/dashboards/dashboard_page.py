@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QIcon,
 )
@@ -120,18 +120,19 @@ class DashboardPage(QWidget):
         self._extra_names: list[str] = []
         self._values: dict[str, FigureValue] = {}
         self._all_tiles = {f.key: self._make_tile(f) for f in self.dashboard.figures}
-        # The charts' module brings pyqtgraph and numpy: imported with the first dashboard
-        # (a department's), not by a main window that has none (an employee's).
-        from dicel_desktop.gui.dashboards.dashboard_chart import make_chart
-
-        self._all_plots = {c.key: make_chart(c, self, self.locale) for c in self.dashboard.charts}
         # Only a department manager who reads no budgets is given these (services).
         budget_tile = self._make_tile(MANAGED_BUDGET_FIGURE)
         budget_tile.setToolTip(self.tr("Open the budget chart of my department"))
         self._all_tiles[MANAGED_BUDGET_FIGURE.key] = budget_tile
-        self._all_plots[MANAGED_BUDGET_CHART.key] = make_chart(
-            MANAGED_BUDGET_CHART, self, self.locale
-        )
+        #: The charts made so far, by key: each is made when first placed (``_plot``),
+        #: not with the page. Their module brings pyqtgraph and numpy, and every
+        #: department's page is made with the main window: made here, they were imported
+        #: and built (a finance manager's six dashboards) before the window was shown.
+        self._all_plots: dict[str, DashboardChart] = {}
+        #: The page waits for its first paint to lay out its tiles and charts (``load``
+        #: before its window was shown), and keeps an answer that came before it.
+        self._prepare_when_painted = False
+        self._early: tuple[DashboardData, dict[str, Any]] | None = None
 
         self.status = QLabel(self.tr("Loading the figures…"))
         self.status.setObjectName("dashboardStatus")
@@ -184,7 +185,18 @@ class DashboardPage(QWidget):
         task = functools.partial(_read, module=self.dashboard.module, queries=queries)
         # Nearly all server time: it runs while the page is laid out and painted below.
         self._worker.submit(task, self._on_read, self._on_load_failed, at_once=True)
+        if not self.prepared and not self.window().isVisible():
+            # The window opens on this page (the tab and page it was left on) and is not
+            # shown yet: it is shown first, the page saying "Loading the figures…", and
+            # the tiles and charts are made and laid out once that is painted (an answer
+            # that comes before waits for it).
+            self._prepare_when_painted = True
+            self.status.installEventFilter(self)
+            return
         self.prepare()
+        self._hold()
+
+    def _hold(self) -> None:
         if not self.loaded:
             # A first visit: the page is painted once, with its figures, rather than empty
             # and then again (each paint of a page of tiles and charts costs more than the
@@ -192,6 +204,18 @@ class DashboardPage(QWidget):
             # was on screen stays until the answer, or ``HOLD_MS`` at the most.
             self.setUpdatesEnabled(False)
             QTimer.singleShot(HOLD_MS, self, self._paint_again)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.status and event.type() == QEvent.Type.Paint:
+            self.status.removeEventFilter(self)
+            # Once this paint is on screen: the window is, with the page's line.
+            QTimer.singleShot(0, self, self._prepare_after_paint)
+        return super().eventFilter(watched, event)
+
+    def _prepare_after_paint(self) -> None:
+        if not self.prepared:
+            self.prepare()
+            self._hold()
 
     def printable(self) -> QWidget:
         """What a print of the dashboard shows: its figures and charts at their whole
@@ -218,6 +242,9 @@ class DashboardPage(QWidget):
         # moving everything up under the person's eyes (and a plot resized is laid out
         # and drawn anew). It stays for a page that expects nothing.
         self.status.setVisible(not (tiles or charts))
+        early, self._early = self._early, None
+        if early is not None:
+            self._on_read(early)
 
     def reload(self) -> None:
         self.load()
@@ -249,12 +276,15 @@ class DashboardPage(QWidget):
 
     def _place(self, tile_keys: list[str], chart_keys: list[str]) -> None:
         """Put these tiles and charts (and the charts made elsewhere) in the grids."""
+        if self._prepare_when_painted:  # laid out before that paint (a quiet moment)
+            self._prepare_when_painted = False
+            self.status.removeEventFilter(self)
         placed = (tuple(tile_keys), tuple(chart_keys))
         if placed == self._placed:
             return
         self._placed = placed
         self.tiles = {key: self._all_tiles[key] for key in tile_keys}
-        self.charts = {key: self._all_plots[key] for key in chart_keys}
+        self.charts = {key: self._plot(key) for key in chart_keys}
         # Taken out and put back in their new places (a manager's budget chart comes
         # between the expected ones).
         for key, tile in self._all_tiles.items():
@@ -296,6 +326,18 @@ class DashboardPage(QWidget):
             return MANAGED_BUDGET_CHART
         return next(c for c in self.dashboard.charts if c.key == key)
 
+    def _plot(self, key: str) -> DashboardChart:
+        """The chart of ``key``, made (hidden) when first asked for."""
+        plot = self._all_plots.get(key)
+        if plot is None:
+            # The charts' module brings pyqtgraph and numpy: imported with the first
+            # chart placed, not by a main window that shows none yet.
+            from dicel_desktop.gui.dashboards.dashboard_chart import make_chart
+
+            plot = make_chart(self._chart(key), self, self.locale)
+            self._all_plots[key] = plot
+        return plot
+
     def _make_extras(self) -> None:
         for name in self.dashboard.extra_charts:
             factory = CHART_FACTORIES.get(name)
@@ -316,6 +358,9 @@ class DashboardPage(QWidget):
             self.setUpdatesEnabled(True)
 
     def _on_read(self, answer: tuple[DashboardData, dict[str, Any]]) -> None:
+        if self._prepare_when_painted:
+            self._early = answer  # drawn once the page is laid out (``prepare``)
+            return
         data, extra_answers = answer
         for extra, name in zip(self.extras, self._extra_names, strict=True):
             if name in extra_answers:
@@ -338,7 +383,7 @@ class DashboardPage(QWidget):
             tile.setAccessibleName(f"{title}: {figure}" + (f". {note}" if note else ""))
             self._mark_attention(tile, value.figure.attention and bool(value.value))
         for values in data.charts:
-            self._all_plots[values.chart.key].draw(values, data.today)
+            self._plot(values.chart.key).draw(values, data.today)
         if not data.figures and not data.charts:
             self.status.setText(self.tr("Nothing on this dashboard is yours to see."))
             self.status.show()
@@ -388,8 +433,9 @@ class DashboardPage(QWidget):
         self._paint_again()
         self.painted.emit()
 
-    # Tiles and plots are made with the page, hidden, and only filled when the figures
-    # come: making a pyqtgraph plot costs more than the small dashboards' SQL.
+    # Tiles are made with the page, plots when first placed (``_plot``), hidden, and
+    # only filled when the figures come: making a pyqtgraph plot costs more than the
+    # small dashboards' SQL.
 
     def _make_tile(self, figure: Figure) -> QPushButton:
         tile = Tile(self)
