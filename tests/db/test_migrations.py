@@ -100,7 +100,7 @@ def test_schema_version_of_an_empty_database_says_to_migrate(empty_dsn):
     assert "dicel-admin migrate" in result.stdout
 
 
-def test_unreachable_server_givesone_clear_line():
+def test_unreachable_server_gives_one_clear_line():
     # A port nothing listens on: one the system just gave out and took back. (The test
     # server's port plus one was taken once, by a demo server started meanwhile.)
     with socket.socket() as probe:
@@ -110,14 +110,14 @@ def test_unreachable_server_givesone_clear_line():
     one_clear_line(run_admin("--dsn", dsn, "migrate"), "Cannot reach the database server")
 
 
-def test_wrong_password_givesone_clear_line(pg_superuser_dsn):
+def test_wrong_password_gives_one_clear_line(pg_superuser_dsn):
     with psycopg.connect(pg_superuser_dsn) as conn:
         info = conn.info
         dsn = f"postgresql://{info.user}:wrong-password@{info.host}:{info.port}/postgres"
     one_clear_line(run_admin("--dsn", dsn, "migrate"), "wrong user name or password")
 
 
-def test_missing_database_givesone_clear_line(pg_superuser_dsn):
+def test_missing_database_gives_one_clear_line(pg_superuser_dsn):
     dsn = dsn_for(pg_superuser_dsn, "no_such_database")
     one_clear_line(run_admin("--dsn", dsn, "schema-version"), "database does not exist")
 
