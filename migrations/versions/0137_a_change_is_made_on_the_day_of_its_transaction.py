@@ -32,7 +32,9 @@ filing); the same held for every stamp a step writes from ``now()`` (a leave's, 
 expense's, an order's approval). A CHECK ``resolved_date >= created_date`` was not taken:
 an imported history (created at the import, resolved years before) would stop the
 upgrade, and it would ask one pair of columns of one table. ``purchase_order_lines`` is
-left out (its ``created_at`` is the clock's). DETAIL ``began`` and ``made`` (the record's
+left out (its ``created_at`` is the clock's), and so are rows another trigger changes
+for the statement (trigger depth above 1: a holiday's recount of a leave filed while the
+holiday waited for its lock; review39 #1, changed in place, unreleased). DETAIL ``began`` and ``made`` (the record's
 ``created_at``).
 
 Replaces ``dicel_audit()`` (0136's text with the two checks after DW040's); the
@@ -99,8 +101,12 @@ _MIDNIGHT = """                SCHEMA = 'public', TABLE = TG_TABLE_NAME;
         -- start of the transaction that made it, later than this one's) would be changed
         -- "before" it existed: a ticket resolved before it was filed (DW042).
         -- purchase_order_lines stamps created_at with the clock (its lines' order): a line
-        -- this transaction added would count as made after it began.
+        -- this transaction added would count as made after it began. Only the statement's
+        -- own rows (trigger depth 1): a row another trigger changes for it, e.g. a leave
+        -- filed while a holiday waited for its lock and then recounted, is not stamped
+        -- by this transaction's steps (review39 #1).
         IF TG_OP = 'UPDATE' AND TG_TABLE_NAME <> 'purchase_order_lines'
+           AND pg_trigger_depth() = 1
            AND EXISTS (SELECT 1 FROM public.users u WHERE u.email = session_user)
            AND (to_jsonb(OLD) ->> 'created_at')::timestamptz > now() THEN
             RAISE EXCEPTION USING ERRCODE = 'DW042',

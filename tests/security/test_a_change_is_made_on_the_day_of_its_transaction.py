@@ -167,5 +167,26 @@ def test_a_step_on_a_record_filed_after_its_transaction_began_is_refused(logins,
         su.rollback()
 
 
+def test_a_record_another_trigger_changes_for_the_step_is_not_asked(logins):
+    """review39 #1: a holiday added by HR recounts the leave it falls in (a trigger's
+    UPDATE). A leave filed while the holiday's transaction waited (for another holiday
+    change's lock, in the review) was refused DW042, and with it HR's holiday, though the
+    recount stamps nothing."""
+    from leave_team import make_team, week
+
+    team = make_team(logins)
+    start, end = week(6, days=3)  # Monday to Wednesday
+    with team.hr.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT pg_sleep(1.2)")  # begun before the filing, a second old
+        filed = team.file(team.clerk, (start, end))
+        assert team.row(filed)["days_requested"] == 3
+        conn.exec_driver_sql(
+            "INSERT INTO holidays (holiday_date, name) VALUES (%s, 'Staff day')",
+            (start + dt.timedelta(days=1),),
+        )
+        conn.commit()
+    assert team.row(filed)["days_requested"] == 2
+
+
 def _began_said(error: DBAPIError) -> str:
     return moment_as_read(json.loads(error.orig.diag.message_detail)["began"])
