@@ -85,8 +85,19 @@ $$"""
 SENSITIVE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("leave_requests", "leave_type"),
     ("leave_requests", "reason"),
+    # A leave's length gave the long ones away (20 days and more: the maternity leaves).
+    ("leave_requests", "days_requested"),
     ("performance_reviews", "overall_rating"),
+    # The texts' most common values ("Promote", a phrase used for many) and their counts.
+    ("performance_reviews", "goals_achieved"),
+    ("performance_reviews", "areas_improvement"),
+    ("performance_reviews", "next_goals"),
+    ("performance_reviews", "recommendations"),
     ("attendance_records", "status"),
+    # A day without a check-in (its null fraction) is an absence, a leave or a holiday.
+    ("attendance_records", "check_in"),
+    ("attendance_records", "check_out"),
+    ("attendance_records", "total_hours"),
 )
 
 
