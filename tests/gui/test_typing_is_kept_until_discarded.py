@@ -381,6 +381,41 @@ def test_esc_in_receive_asks_before_the_numbers_typed_go(qtbot, shop, desk):
     assert shop.stock(shop.torch) == 0
 
 
+def test_a_receipt_someone_else_took_first_closes_unasked_and_is_not_offered(qtbot, shop, desk):
+    """review39 #3: refused because another desktop received the whole order meanwhile,
+    Receive stayed on to be refused again, and Esc asked about the number typed."""
+    from dicel_desktop.gui.workflows.receive_purchase_order_dialog import (
+        ReceivePurchaseOrderDialog,
+    )
+    from dicel_desktop.services import purchasing
+
+    order = shop.draft()
+    with shop.clerk.session() as session:
+        purchasing.submit_purchase_order(session, order)
+    with shop.manager.session() as session:
+        purchasing.decide_purchase_order(session, order, True)
+    window = desk(shop.clerk).open("purchase_orders", order)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    dialog = ReceivePurchaseOrderDialog.open_for(window, window.worker, order)
+    qtbot.waitUntil(lambda: not dialog.is_busy and bool(dialog.quantities), timeout=WAIT_MS)
+    (box,) = dialog.quantities.values()
+    (line,) = dialog.facts.lines
+    qtbot.waitUntil(box.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClicks(box, "1")
+    with shop.clerk.session() as session:  # another desktop receives it all
+        assert purchasing.receive_purchase_order(session, order, {line.id: line.awaited}) == (
+            "received"
+        )
+    dialog.receive_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_busy and dialog.message.isVisible(), timeout=WAIT_MS)
+    assert dialog.moved_on == dialog.message.text()
+    assert not dialog.receive_button.isEnabled()
+    assert dialog.receive_button.toolTip() == dialog.moved_on
+    with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+    assert dialog.discard_guard.question is None
+
+
 def _ticket_step(qtbot, logins, desk, action: str):
     """An IT technician's dialog of ``action`` on a ticket an employee filed."""
     from sqlalchemy import text

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.domain.states import MOST_MOVED
 from dicel_desktop.gui.count_box import CountBox, quantity_box
 from dicel_desktop.gui.editors.common import error_label
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.form_step_dialog import MOVED_ON
 from dicel_desktop.gui.workflows.order_facts_view import OrderFactsView
 from dicel_desktop.gui.workflows.step_dialog import StepDialog
 from dicel_desktop.services import purchasing
@@ -264,9 +265,19 @@ class ReceivePurchaseOrderDialog(StepDialog):
             purchasing.receive_purchase_order,
             self._on_received,
             table="purchase_orders",
+            on_refused=self._on_refused,
             order_id=self.order_id,
             quantities=arrived,
         )
+
+    def _on_refused(self, error: DicelError) -> None:
+        if error.code in MOVED_ON:
+            # Someone else received it all (or closed it) first: nothing is left to
+            # receive here. Receive goes off saying why, and Esc closes unasked, as the
+            # order decision does (review39 #3).
+            self.settle(describe_error(error))
+            self.all_button.setEnabled(False)
+            self.reload_under()
 
     def _on_received(self, state: str) -> None:
         self.received.emit(state)
