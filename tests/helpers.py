@@ -326,3 +326,19 @@ def last_march() -> tuple[dt.date, dt.date]:
     today = dt.date.today()
     year = today.year if today.month > 3 else today.year - 1
     return dt.date(year, 3, 1), dt.date(year, 3, 31)
+
+
+def months_before_this(count: int) -> list[tuple[dt.date, dt.date]]:
+    """The first and last days of each of the ``count`` months before this one, oldest
+    first: months that are over, which payroll may run for in order on any day while
+    ``count`` is at most 12 (it runs at most 12 months before the next one due, this
+    month when none has run). For a test that needs more consecutive months than
+    ``last_march`` and its April: its May has not begun in April."""
+    today = dt.date.today()
+    months = []
+    first = today.replace(day=1)
+    for _ in range(count):
+        last = first - dt.timedelta(days=1)
+        first = last.replace(day=1)
+        months.append((first, last))
+    return months[::-1]

@@ -5,7 +5,6 @@ goes."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import queue
 from decimal import Decimal
@@ -13,6 +12,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 from finance_data import sql_value
+from helpers import last_march
 from inbox_helpers import WAIT_S, ids, next_result
 from sqlalchemy import text
 
@@ -20,8 +20,12 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import inbox, payroll
 from dicel_desktop.services.work_listener import WorkListener, engine_connector
 
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-APRIL = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+#: The last March that is over and its April (begun at least): payroll runs at most 12
+#: months back, so fixed months age out (March 2026 from April 2027).
+MARCH = last_march()
+APRIL = (MARCH[0].replace(month=4), MARCH[1].replace(month=4, day=30))
+#: How the inbox titles them.
+MARCH_TITLE, APRIL_TITLE = f"March {MARCH[0].year}", f"April {MARCH[0].year}"
 
 
 @pytest.fixture
@@ -72,7 +76,7 @@ def test_a_pending_run_waits_for_those_who_may_approve_it(db_dsn, logins, people
     for approver in (manager, colleague):
         (item,) = waiting(approver)
         assert (item.kind, item.id, item.table) == ("payroll", period, "payroll_periods")
-        assert item.title == "March 2026"
+        assert item.title == MARCH_TITLE
         assert item.detail == f"{payslips} payslips"
         assert (item.amount, item.currency) == (net, "RWF")
         assert item.amount > Decimal(0)
@@ -193,7 +197,7 @@ def test_the_listener_brings_a_new_run_and_takes_the_approved_one_away(people):
         assert next_result(results, lambda items: True) == []
         period = _run(officer)
         (item,) = next_result(results, lambda items: period in ids(items))
-        assert (item.kind, item.title) == ("payroll", "March 2026")
+        assert (item.kind, item.title) == ("payroll", MARCH_TITLE)
         with colleague.session() as session:
             payroll.approve_payroll(session, period)
         assert next_result(results, lambda items: period not in ids(items)) == []
@@ -207,8 +211,8 @@ def test_a_run_of_another_month_waits_beside_the_first(db_dsn, people):
     march = _run(officer)
     april = _run(officer, APRIL)
     assert [(i.id, i.title) for i in waiting(manager)] == [
-        (march, "March 2026"),
-        (april, "April 2026"),
+        (march, MARCH_TITLE),
+        (april, APRIL_TITLE),
     ]
     with manager.engine.connect() as conn:
         rows = conn.execute(

@@ -11,6 +11,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 from finance_data import account, audit_count, balance, setting, sql_value, superuser_value
+from helpers import last_march, months_before_this
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -19,7 +20,11 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.mobile_money import AIRTEL_PREFIXES, mobile_money_method
 from dicel_desktop.services import payroll
 
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+#: The last March that is over: payroll runs at most 12 months back, so a fixed one ages
+#: out (March 2026 from April 2027).
+MARCH = last_march()
+#: Its April, begun at least on any day (run in two tests).
+APRIL = (MARCH[0].replace(month=4), MARCH[1].replace(month=4, day=30))
 
 
 @pytest.fixture
@@ -71,14 +76,15 @@ def test_a_run_pays_everyone_employed_with_rwandas_deductions(people, logins, db
     newcomer = logins.person("employee", salary=Decimal("310000"))
     superuser_value(
         db_dsn,
-        "UPDATE employees SET hire_date = '2026-03-16' WHERE id = %s RETURNING id",
-        (newcomer.employee_id,),
+        "UPDATE employees SET hire_date = %s WHERE id = %s RETURNING id",
+        (MARCH[0].replace(day=16), newcomer.employee_id),
     )
     # Not paid: suspended, hired after the month, gone before it.
+    long_ago = MARCH[0].replace(year=MARCH[0].year - 2, month=1, day=15)
     for hired, left, status in (
-        ("2024-01-15", None, "suspended"),
-        ("2026-04-01", None, "active"),
-        ("2024-01-15", "2026-02-28", "terminated"),
+        (long_ago, None, "suspended"),
+        (APRIL[0], None, "active"),
+        (long_ago, MARCH[0] - dt.timedelta(days=1), "terminated"),
     ):
         someone = logins.person("employee")
         superuser_value(
@@ -141,10 +147,11 @@ def test_a_month_runs_once(people):
         _run(manager)
     assert again.value.code == "payroll_already_run"
     assert again.value.message.startswith(
-        "Payroll for 2026-03-01 to 2026-03-31 was already run by Grace Mukamana on "
+        f"Payroll for {MARCH[0]:%Y-%m-%d} to {MARCH[1]:%Y-%m-%d} was already run by Grace"
+        " Mukamana on "
     )
     with pytest.raises(DicelError) as odd:
-        _run(officer, (dt.date(2026, 3, 15), dt.date(2026, 4, 14)))
+        _run(officer, (MARCH[0].replace(day=15), APRIL[0].replace(day=14)))
     assert odd.value.code == "payroll_not_a_month"
 
 
@@ -246,7 +253,13 @@ def test_finance_pays_an_approved_period_from_an_account_that_holds_it(people, d
             {"p": period},
         ).one()
     # The debit says how the money left the account (migration 0108).
-    assert tuple(row) == ("paid", bank, net, "debit", "Salaries March 2026 (bank transfer)")
+    assert tuple(row) == (
+        "paid",
+        bank,
+        net,
+        "debit",
+        f"Salaries March {MARCH[0].year} (bank transfer)",
+    )
     assert transaction is not None
     with pytest.raises(DicelError) as twice:
         _pay(manager, period, bank)
@@ -312,7 +325,7 @@ def test_paying_keeps_each_payslips_own_method(people, db_dsn, by):
         " ON t.id = p.transaction_id WHERE p.id = :p",
         p=period,
     )
-    assert description == "Salaries March 2026 (bank transfer)"
+    assert description == f"Salaries March {MARCH[0].year} (bank transfer)"
 
 
 def test_a_run_gives_each_payslip_its_persons_method(people, logins, db_dsn):
@@ -374,9 +387,9 @@ def test_the_database_the_window_and_the_demo_read_a_momo_number_alike(people, d
             )
             read[number] = conn.execute(
                 "INSERT INTO payroll_records (employee_id, pay_period_start, pay_period_end,"
-                " basic_salary, net_salary) VALUES (%s, '2026-03-01', '2026-03-31', 1, 1)"
+                " basic_salary, net_salary) VALUES (%s, %s, %s, 1, 1)"
                 " RETURNING payment_method",
-                (staff.employee_id,),
+                (staff.employee_id, *MARCH),
             ).fetchone()[0]
             conn.execute("DELETE FROM payroll_records WHERE employee_id = %s", (staff.employee_id,))
         conn.rollback()
@@ -571,10 +584,8 @@ def test_whoever_changed_someones_pay_does_not_approve_the_run_that_pays_it(peop
     # 0028 refused only whoever changed a payslip's allowances.
     officer, manager, staff = people
     reviewer = logins.person("hr", first_name="Aline", last_name="Uwase")
-    march, april, may, june = (
-        (dt.date(2026, m, 1), dt.date(2026, m, days))
-        for m, days in ((3, 31), (4, 30), (5, 31), (6, 30))
-    )
+    # Four months in a row that are over (a fixed March to June aged out in 2027).
+    march, april, may, june = months_before_this(4)
     number = sql_value(
         reviewer,
         "UPDATE employees SET salary = 9000000 WHERE id = :e RETURNING employee_number",
@@ -626,8 +637,7 @@ def test_no_one_approves_the_run_that_pays_their_own_raise(people, logins):
     officer, manager, _staff = people
     colleague = logins.person("hr", first_name="Aline", last_name="Uwase")
     auditor = logins.person("finance", first_name="Diane", last_name="Mutoni")
-    march = MARCH
-    april = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    march, april = MARCH, APRIL
     sql_value(
         colleague,
         "UPDATE employees SET salary = salary * 3 WHERE id = :e RETURNING id",

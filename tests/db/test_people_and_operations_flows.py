@@ -21,6 +21,7 @@ from flow_steps import refusal as _refusal
 from flow_steps import row_of as _row
 from flow_steps import server_today as _today
 from flow_steps import take as _step
+from helpers import last_march
 from leavers import connects
 from logins import Person, new_expense
 from sqlalchemy import exc, text
@@ -31,8 +32,10 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import expenses, payroll, users
 from dicel_desktop.services.dashboards import load_dashboard
 
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-APRIL = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+#: The last March that is over and its April (begun at least): payroll runs at most 12
+#: months back, so fixed months age out (March 2026 from April 2027).
+MARCH = last_march()
+APRIL = (MARCH[0].replace(month=4), MARCH[1].replace(month=4, day=30))
 
 
 def _employee(hr: Person, hired: dt.date = dt.date(2024, 1, 15), **values) -> uuid.UUID:
@@ -148,8 +151,8 @@ def test_payroll_pays_no_one_suspended_and_a_terminated_person_to_their_last_day
     with hr.engine.begin() as conn:
         # Written in the form: the day they left, in March.
         conn.execute(
-            text("UPDATE employees SET termination_date = '2026-03-10' WHERE id = :id"),
-            {"id": terminated},
+            text("UPDATE employees SET termination_date = :day WHERE id = :id"),
+            {"day": MARCH[0].replace(day=10), "id": terminated},
         )
     _step(hr, "employees", "start_leave", on_leave)
     _step(hr, "employees", "suspend", suspended)

@@ -21,7 +21,7 @@ from finance_data import (
     spent,
     superuser_value,
 )
-from helpers import company_day_where
+from helpers import company_day_where, last_march
 from logins import new_expense
 from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
@@ -112,10 +112,15 @@ def _reloaded_to(qtbot, window, state: str) -> None:
 # --------------------------------------------------------------------------- expenses
 
 
+#: The last March that is over: payroll runs at most 12 months back, so a fixed one ages
+#: out (March 2026 from April 2027).
+MARCH = last_march()
+
+
 def _march_run(officer) -> uuid.UUID:
-    """March 2026's payroll, run by ``officer``: the period's id."""
+    """The last March's payroll, run by ``officer``: the period's id."""
     with officer.session() as session:
-        return payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+        return payroll.run_payroll(session, *MARCH)
 
 
 def _mark_paid(qtbot, desk, manager, period):
@@ -835,7 +840,7 @@ def my_payslip(logins, db_dsn):
     staff = logins.person("employee", first_name="Eric", last_name="Habimana")
 
     with officer.session() as session:
-        payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+        payroll.run_payroll(session, *MARCH)
     return staff
 
 
@@ -871,7 +876,9 @@ def test_a_french_payslip_is_offered_under_a_french_name(
     page.pdf_action.trigger()
     qtbot.waitUntil(lambda: page.output.file_dialog is not None, timeout=WAIT_MS)
     proposed = page.output.file_dialog.selectedFiles()[0]
-    assert proposed.endswith(f"/bulletin-de-paie-{my_payslip_number(my_payslip)}-2026-03.pdf")
+    assert proposed.endswith(
+        f"/bulletin-de-paie-{my_payslip_number(my_payslip)}-{MARCH[0]:%Y-%m}.pdf"
+    )
     page.output.file_dialog.reject()
 
 
@@ -887,7 +894,7 @@ def test_a_person_saves_their_payslip_as_a_pdf(qtbot, logins, desk, my_payslip, 
     qtbot.waitUntil(lambda: page.output.file_dialog is not None, timeout=WAIT_MS)
     target = tmp_path / "march.pdf"
     assert page.output.file_dialog.selectedFiles()[0].endswith(
-        f"payslip-{my_payslip_number(my_payslip)}-2026-03.pdf"
+        f"payslip-{my_payslip_number(my_payslip)}-{MARCH[0]:%Y-%m}.pdf"
     )
     assert "/payslip-" in page.output.file_dialog.selectedFiles()[0]
     # Where it goes, set whole and accepted with the dialog's own OK, not typed: typed, the
@@ -899,7 +906,7 @@ def test_a_person_saves_their_payslip_as_a_pdf(qtbot, logins, desk, my_payslip, 
     qtbot.waitUntil(lambda: page.status.isVisible(), timeout=WAIT_MS)
     assert page.status.text() == f"Saved as {target}."
     written = _text_of(str(target))
-    for words in ("DICEL Ltd", "Payslip for March 2026", "Eric Habimana",
+    for words in ("DICEL Ltd", f"Payslip for March {MARCH[0].year}", "Eric Habimana",
                   "PAYE (income tax, by bands)", "RSSB pension (6 %)", "Net pay"):  # fmt: skip
         assert words in written, words
 
@@ -945,7 +952,7 @@ def test_a_payslips_window_prints_the_payslip_with_its_one_print(
     name.setText(str(target))
     output.file_dialog.accept()
     qtbot.waitUntil(lambda: window.message.text() == f"Saved as {target}.", timeout=WAIT_MS)
-    assert "Payslip for March 2026" in _text_of(str(target))
+    assert f"Payslip for March {MARCH[0].year}" in _text_of(str(target))
 
 
 def test_a_person_reads_their_payslips_deductions_by_name_and_amount(
@@ -973,7 +980,7 @@ def test_a_person_reads_their_payslips_deductions_by_name_and_amount(
             strict=True,
         )
     ]
-    assert window.title.text() == "Payslip Eric Habimana, 1\N{EN DASH}31 March 2026"
+    assert window.title.text() == f"Payslip Eric Habimana, 1\N{EN DASH}31 March {MARCH[0].year}"
 
 
 def test_no_payslip_chosen_says_so(qtbot, logins, desk, my_payslip):

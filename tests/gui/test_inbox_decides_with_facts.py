@@ -5,13 +5,13 @@ with its key fact, read from the database, and decides each."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
 import psycopg
 import pytest
 from finance_data import budget, spent
+from helpers import last_march
 from leave_team import make_team, week
 from logins import new_expense
 from PySide6.QtCore import Qt
@@ -204,11 +204,14 @@ def test_several_are_listed_each_with_its_fact_and_each_is_decided(
     # A pay period HR ran.
     officer = logins.person("hr", first_name="Grace", department="HR")
     with officer.session() as session:
-        period = payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+        # The last March that is over: a fixed one ages out of the 12 months payroll
+        # runs back for (March 2026 from April 2027).
+        period = payroll.run_payroll(session, *last_march())
     with psycopg.connect(db_dsn) as conn:
         payslips, net = conn.execute(
             "SELECT count(*), sum(net_salary) FROM payroll_records"
-            " WHERE pay_period_start = '2026-03-01' AND status <> 'cancelled'"
+            " WHERE pay_period_start = %s AND status <> 'cancelled'",
+            (last_march()[0],),
         ).fetchone()
     # An order above the manager's limit, approved by the manager: finance's level waits.
     order = shop.draft(lines=[(shop.torch, 100, "12000")])
@@ -271,7 +274,7 @@ def test_one_pay_period_changed_after_it_was_shown_is_not_cancelled_blind(
     manager = logins.person("finance", first_name="Jean", last_name="Mugabo", department="FIN")
     eric = logins.person("employee", first_name="Eric", department="FIN")
     with officer.session() as session:
-        period = payroll.run_payroll(session, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+        period = payroll.run_payroll(session, *last_march())
     window = open_window(manager)
     page = _inbox(qtbot, window, 1)
     page.view.selectRow(0)
@@ -287,9 +290,9 @@ def test_one_pay_period_changed_after_it_was_shown_is_not_cancelled_blind(
         conn.execute(
             text(
                 "UPDATE payroll_records SET allowances = allowances + 10000"
-                " WHERE employee_id = :e AND pay_period_start = '2026-03-01'"
+                " WHERE employee_id = :e AND pay_period_start = :s"
             ),
-            {"e": eric.employee_id},
+            {"e": eric.employee_id, "s": last_march()[0]},
         )
     first = dialog.record.decision_version
     qtbot.keyClicks(dialog.note, "Wrong month")

@@ -13,6 +13,7 @@ import json
 
 import psycopg
 import pytest
+from helpers import last_march
 from leave_team import Team, make_team, week
 from logins import open_logins
 from sqlalchemy import text
@@ -187,7 +188,9 @@ def test_holidays_already_past_stay_as_they_are(team: Team):
 
 # --------------------------------------------------------------------------- pay
 
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+#: The last March that is over: payroll runs at most 12 months back, so a fixed one ages
+#: out (March 2026 from April 2027).
+MARCH = last_march()
 
 
 @pytest.fixture
@@ -284,8 +287,12 @@ def test_hr_changes_no_administrators_payslip(office):
         refused = _refusal(
             conn,
             "INSERT INTO payroll_records (employee_id, pay_period_start, pay_period_end,"
-            " basic_salary, net_salary) VALUES (%s, '2026-04-01', '2026-04-30', 1, 1)",
-            (admin.employee_id,),
+            " basic_salary, net_salary) VALUES (%s, %s, %s, 1, 1)",
+            (
+                admin.employee_id,
+                MARCH[0].replace(month=4),
+                MARCH[1].replace(month=4, day=30),
+            ),
         )
         assert refused is not None and refused.sqlstate in ("DW604", "42501")
     with _psql(other_admin, autocommit=True) as conn:

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, budget, setting, superuser_value
+from helpers import last_march
 from logins import Person, new_expense
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -19,8 +20,10 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import expenses, payroll
 
-MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-APRIL = (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+#: The last March that is over and its April (begun at least): payroll runs at most 12
+#: months back, so fixed months age out (March 2026 from April 2027).
+MARCH = last_march()
+APRIL = (MARCH[0].replace(month=4), MARCH[1].replace(month=4, day=30))
 RAISE = Decimal("500000")
 
 
@@ -162,7 +165,9 @@ def test_salaries_are_paid_on_or_after_the_day_they_were_approved(logins, db_dsn
         payroll.approve_payroll(session, period, "")
         net = payroll.period_totals(session, period).net
     bank = account(manager, "Payroll account", opening=net)
-    approved = dt.date(2026, 4, 2)
+    # Approved on the month's last day: a day over on any day the test runs (2 April
+    # was not on 1 April, and paying on the day of the approval is part of the test).
+    approved = MARCH[1]
     _approved_on(db_dsn, "payroll_periods", period, approved)
 
     for day in (dt.date(1999, 1, 1), MARCH[0], approved - dt.timedelta(days=1)):
@@ -170,8 +175,8 @@ def test_salaries_are_paid_on_or_after_the_day_they_were_approved(logins, db_dsn
             payroll.pay_payroll(session, period, bank, day, None)
         assert refused.value.code == "paid_before_approval"
         assert refused.value.message == (
-            f"{day.isoformat()} is before the payment was approved, on 2026-04-02: give the"
-            " day the money actually moved, on or after its approval."
+            f"{day.isoformat()} is before the payment was approved, on {approved.isoformat()}:"
+            " give the day the money actually moved, on or after its approval."
         )
     with manager.engine.connect() as conn:
         state = conn.scalar(text("SELECT status FROM payroll_periods WHERE id = :p"), {"p": period})
