@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from dicel_desktop.cli.admin import require_dsn
-from dicel_desktop.cli.errors import AdminError
+from dicel_desktop.cli.errors import ADMINISTRATOR, AdminError
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import client_version
@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=r"where the installer is, e.g. '\\server\share\dicel' or an https:// address "
         "(default: unchanged; without one, clients use their site profile's 'installer')",
     )
-    p.set_defaults(func=_set_client_version)
+    p.set_defaults(func=_set_client_version, needs=ADMINISTRATOR, schema="write")
 
 
 def _set_client_version(args: argparse.Namespace) -> int:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import re
 import sys
 from collections.abc import Iterator
 
-from dicel_desktop.cli.admin import require_dsn
-from dicel_desktop.cli.errors import AdminError
+from dicel_desktop.cli.admin import newer_schema, require_dsn
+from dicel_desktop.cli.errors import SUPERUSER, AdminError
 from dicel_desktop.db import migrate
 
 
@@ -17,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "migrate", help="upgrade the database schema to this version (safe to run again)"
     )
-    p.set_defaults(func=_migrate)
+    p.set_defaults(func=_migrate, needs=SUPERUSER)
     p = subparsers.add_parser(
         "schema-version", help="print the database's schema revision and this client's"
     )
@@ -55,6 +56,8 @@ def _revisions_warnings() -> Iterator[list[str]]:
 def _migrate(args: argparse.Namespace) -> int:
     dsn = require_dsn(args)
     before = migrate.database_revision(dsn)
+    if before is not None and before not in migrate.known_revisions():
+        raise AdminError(newer_schema(before, migrate.head_revision()))
     with _revisions_warnings() as warnings:
         try:
             migrate.upgrade(dsn)
@@ -65,9 +68,40 @@ def _migrate(args: argparse.Namespace) -> int:
         print(f"Schema already at {after}; nothing to do.")
     else:
         print(f"Schema upgraded from {before or 'empty'} to {after}.")
+    if before is None:
+        _next_steps(dsn)
     for message in warnings:
         print(f"Warning: {message}", file=sys.stderr)
     return 0
+
+
+def _next_steps(dsn: str) -> None:
+    """What a new database needs next, said once, after its first migration: a fresh
+    server has no company time zone, no user and no settings, and the README's steps
+    were easy to miss (deploy39 #6). The zone is the one a new session gets."""
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(dsn) as conn:
+        name, zone = conn.execute(
+            "SELECT current_database(), current_setting('TimeZone')"
+        ).fetchone()
+        plain = re.fullmatch(r"[a-z_][a-z0-9_]*", name) is not None
+        database = name if plain else sql.Identifier(name).as_string(conn)
+    print('Next steps (README, "For IT: installing against the company server"):')
+    print(
+        f"  1. The company's day is counted in {zone}. If that is not the company's time "
+        f"zone: ALTER DATABASE {database} SET timezone = 'Africa/Kigali'; then "
+        "dicel-admin sync-grants."
+    )
+    print(
+        "  2. The first administrator: dicel-admin create-user --email E --first-name F "
+        "--last-name L --role admin (no --department: there are none yet)."
+    )
+    print(
+        "  3. In DICEL Desktop, as that administrator: Administration › Departments, then "  # noqa: RUF001 (a path)
+        "Administration › System settings (the company's name, VAT, leave allowances...)."  # noqa: RUF001 (a path)
+    )
 
 
 def _schema_version(args: argparse.Namespace) -> int:
@@ -76,6 +110,8 @@ def _schema_version(args: argparse.Namespace) -> int:
     head = migrate.head_revision()
     print(f"database: {current or 'empty (not migrated)'}")
     print(f"client:   {head}")
+    if current is not None and current not in migrate.known_revisions():
+        raise AdminError(newer_schema(current, head))
     if current != head:
         print("The database is not at this client's version: run `dicel-admin migrate`.")
         return 1

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 
 from dicel_desktop.cli.admin import require_dsn
-from dicel_desktop.cli.errors import AdminError
+from dicel_desktop.cli.errors import SUPERUSER, AdminError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="do not create the PostgreSQL login of each demo user",
     )
-    p.set_defaults(func=_demo_data)
+    p.set_defaults(func=_demo_data, needs=SUPERUSER, schema="write")
 
 
 def _demo_data(args: argparse.Namespace) -> int:

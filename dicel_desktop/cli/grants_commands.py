@@ -11,7 +11,7 @@ import argparse
 from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop.cli.admin import require_dsn
-from dicel_desktop.cli.errors import AdminError
+from dicel_desktop.cli.errors import SUPERUSER, AdminError
 from dicel_desktop.db import migrate
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.db.grants import sync_grants
@@ -25,7 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "the DICEL roles and PUBLIC, and grant what this version's permission table says, "
         "in one transaction. Needs the DSN of a superuser (the one that runs `migrate`).",
     )
-    p.set_defaults(func=_sync_grants)
+    # "write": a database without DICEL's schema, or newer than this dicel-admin, is
+    # refused before this command's own check (which says to migrate an older one).
+    p.set_defaults(func=_sync_grants, needs=SUPERUSER, schema="write")
 
 
 def _sync_grants(args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ import datetime as dt
 import sqlalchemy as sa
 
 from dicel_desktop.cli.admin import require_dsn
+from dicel_desktop.cli.errors import ADMINISTRATOR
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.db.grants import login_settings
 
@@ -77,7 +78,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "when the queue is at least half full. "
         "End a session with SELECT pg_terminate_backend(<pid>) as a superuser.",
     )
-    p.set_defaults(func=_health)
+    p.set_defaults(func=_health, needs=ADMINISTRATOR, schema="read")
 
 
 def _age(value: dt.timedelta | None) -> str:

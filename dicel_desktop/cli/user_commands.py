@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection
 
 from dicel_desktop.cli.admin import require_dsn
-from dicel_desktop.cli.errors import AdminError, describe_connection_error
+from dicel_desktop.cli.errors import ADMINISTRATOR, AdminError, describe_connection_error
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
@@ -44,31 +44,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="employee number (links HR's employee record when there is one)",
     )
     p.add_argument("--position")
-    p.set_defaults(func=_create_user)
+    p.set_defaults(func=_create_user, needs=ADMINISTRATOR, schema="write")
 
     p = subparsers.add_parser(
         "set-password", help="give a user a new password (from standard input)"
     )
     p.add_argument("--email", required=True)
-    p.set_defaults(func=_set_password)
+    p.set_defaults(func=_set_password, needs=ADMINISTRATOR, schema="write")
 
     p = subparsers.add_parser(
         "change-own-password",
         help="change the password of the DSN's user (new password from standard input)",
     )
-    p.set_defaults(func=_change_own_password)
+    p.set_defaults(func=_change_own_password, schema="write")
 
     p = subparsers.add_parser(
         "deactivate-user", help="stop a user from logging in (their records are kept)"
     )
     p.add_argument("--email", required=True)
-    p.set_defaults(func=_deactivate_user)
+    p.set_defaults(func=_deactivate_user, needs=ADMINISTRATOR, schema="write")
 
     p = subparsers.add_parser(
         "reactivate-user", help="let a deactivated user log in again (with their password)"
     )
     p.add_argument("--email", required=True)
-    p.set_defaults(func=_reactivate_user)
+    p.set_defaults(func=_reactivate_user, needs=ADMINISTRATOR, schema="write")
 
     p = subparsers.add_parser(
         "change-role",
@@ -79,23 +79,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--email", required=True)
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
-    p.set_defaults(func=_change_role)
+    p.set_defaults(func=_change_role, needs=ADMINISTRATOR, schema="write")
 
     p = subparsers.add_parser(
         "change-email", help="change a user's e-mail and login name (password kept)"
     )
     p.add_argument("--email", required=True, help="the current e-mail")
     p.add_argument("--new-email", required=True)
-    p.set_defaults(func=_change_email)
+    p.set_defaults(func=_change_email, needs=ADMINISTRATOR, schema="write")
 
     p = subparsers.add_parser("list-users", help="list the users and the state of their logins")
-    p.set_defaults(func=_list_users)
+    p.set_defaults(func=_list_users, needs=ADMINISTRATOR, schema="read")
 
     p = subparsers.add_parser(
         "restore-logins",
         help="recreate missing logins from the database (after a restore on a new server)",
     )
-    p.set_defaults(func=_restore_logins)
+    p.set_defaults(func=_restore_logins, needs=ADMINISTRATOR, schema="write")
 
 
 # --------------------------------------------------------------------------- plumbing
@@ -286,6 +286,11 @@ def _list_users(args: argparse.Namespace) -> int:
             status = "NO LOGIN (restore-logins)"
         elif not user.can_login:
             status = "LOGIN DISABLED"
+        elif user.expired:
+            # Refused at login as a wrong password is (VALID UNTIL, set with psql: DICEL
+            # sets none); a superuser's ALTER ROLE ... VALID UNTIL 'infinity' undoes it.
+            until = f" (valid until {user.valid_until:%Y-%m-%d %H:%M})" if user.valid_until else ""
+            status = f"LOGIN EXPIRED{until}"
         else:
             status = "active"
         last = user.last_login.strftime("%Y-%m-%d %H:%M") if user.last_login else "never"

@@ -219,6 +219,10 @@ def _managed_functions(connection: Connection) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- sync
 
 
+class GrantsRefused(PermissionError):
+    """sync_grants was asked by a login that may not change the schema's grants."""
+
+
 def sync_grants(connection: Connection) -> None:
     """Make the database's grants exactly the permission table's. Idempotent.
 
@@ -234,7 +238,7 @@ def sync_grants(connection: Connection) -> None:
         {"owner": OWNER_ROLE},
     ).scalar_one()
     if not allowed:
-        raise PermissionError(f"sync_grants must run as a superuser or a member of {OWNER_ROLE}")
+        raise GrantsRefused(f"sync_grants must run as a superuser or a member of {OWNER_ROLE}")
     _transfer_ownership(connection)
     # Functions rebuilt since the last run lost their SET TimeZone: "today" is the
     # company's again (dicel_desktop.db.company_time).

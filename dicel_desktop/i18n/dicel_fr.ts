@@ -9755,8 +9755,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <source>The database has no departments yet: add them in DICEL Desktop first.</source>
-        <translation>La base de données n’a encore aucun service : ajoutez-les d’abord dans DICEL Desktop.</translation>
+        <source>The database has no departments yet: leave out --department for now (the first administrator needs none), then add the departments in DICEL Desktop (Administration › Departments).</source>
+        <translation>La base de données n’a encore aucun service : omettez --department pour l’instant (le premier administrateur n’en a pas besoin), puis ajoutez les services dans DICEL Desktop (Administration › Services).</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -9755,8 +9755,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <source>The database has no departments yet: add them in DICEL Desktop first.</source>
-        <translation>Ububiko bw’amakuru nta mashami burabamo: banza uyongere muri DICEL Desktop.</translation>
+        <source>The database has no departments yet: leave out --department for now (the first administrator needs none), then add the departments in DICEL Desktop (Administration › Departments).</source>
+        <translation>Ububiko bw’amakuru nta mashami burabamo: ubu ntushyiremo --department (umuyobozi wa mbere ntayakenera), hanyuma wongere amashami muri DICEL Desktop (Ubuyobozi › Amashami).</translation>
     </message>
     <message>
         <location line="+3"/>

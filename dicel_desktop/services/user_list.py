@@ -43,6 +43,10 @@ class UserSummary:
     #: may not see the employee (the database still refuses).
     employee_status: str | None = None
     employee_number: str | None = None
+    #: The login's VALID UNTIL (None: none, or "infinity"), and whether it has passed:
+    #: such a login is refused with a wrong password's words (deploy39 #9).
+    valid_until: datetime | None = None
+    expired: bool = False
 
     @property
     def full_name(self) -> str:
@@ -77,7 +81,9 @@ _SUMMARY = """
     SELECT u.id, u.email, u.first_name, u.last_name, u.role, d.code, u.position,
            u.employee_id, coalesce(u.is_active, true), u.last_login,
            r.rolname IS NOT NULL, coalesce(r.rolcanlogin, false), lower(u.email) = session_user,
-           e.status, e.employee_number
+           e.status, e.employee_number,
+           CASE WHEN isfinite(r.rolvaliduntil) THEN r.rolvaliduntil END,
+           coalesce(r.rolvaliduntil <= now(), false)
     FROM public.users u
     LEFT JOIN public.departments d ON d.id = u.department_id
     LEFT JOIN pg_catalog.pg_roles r ON r.rolname = lower(u.email)

@@ -62,8 +62,13 @@ MESSAGES: Mapping[str, str] = {
         "errors", "There is no department with the code “{code}”."
     ),
     "department_codes": QT_TRANSLATE_NOOP("errors", "The department codes are: {codes}."),
+    # dicel-admin create-user's: nobody can log in to DICEL Desktop before the first
+    # administrator exists, who needs no department (deploy39 #5).
     "no_departments": QT_TRANSLATE_NOOP(
-        "errors", "The database has no departments yet: add them in DICEL Desktop first."
+        "errors",
+        "The database has no departments yet: leave out --department for now (the first "
+        "administrator needs none), then add the departments in DICEL Desktop "
+        "(Administration › Departments).",  # noqa: RUF001 (a path)
     ),
     "password_too_short": QT_TRANSLATE_NOOP(
         "errors", "The password must be at least {min_length} characters long."
