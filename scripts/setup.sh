@@ -9,6 +9,7 @@ APT_PACKAGES=(
     postgresql            # server binaries for demo mode and the tests (15 on Debian 12, 16 on Ubuntu 24.04)
     libpq5                # libpq for Qt's QPSQL driver (benchmarks compare against it)
     python3-venv python3-pip
+    pgbouncer             # the login through a pooler (tests/pgbouncer.py starts its own; skipped without)
     locales               # fr_FR.UTF-8: the tests run the error mapping against a French-speaking server
     libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0

@@ -40,8 +40,33 @@ def describe_connection_error(exc: BaseException) -> str | None:
         return "Cannot reach the database server: check the host and port, and that it is running."
     if "could not translate host name" in lowered or "name or service not known" in lowered:
         return "Unknown database server host name: check the host in the DSN."
-    last = text.splitlines()[-1] if text else type(original).__name__
-    return f"Cannot connect to the database: {last}"
+    if "permission denied for database" in lowered or "connect privilege" in lowered:
+        # A login outside DICEL (IT's own, a DBA's): the server's main line is above its
+        # DETAIL, which alone said nothing of what to do (deploy39 #10).
+        info = getattr(original, "pgconn", None)
+        user = _decoded(getattr(info, "user", None)) or "given"
+        dbname = _decoded(getattr(info, "db", None)) or "named"
+        return (
+            f"The login {user} may not connect to the database {dbname} (no CONNECT "
+            "privilege): it is not a DICEL login. Use a superuser's DSN, or a DICEL "
+            "administrator's login."
+        )
+    return f"Cannot connect to the database: {_main_line(text) or type(original).__name__}"
+
+
+def _decoded(value: object) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value or "")
+
+
+def _main_line(text: str) -> str:
+    """libpq's reason, after "connection to server at … failed:", with the server's
+    DETAIL after it (the last line alone was the DETAIL)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for index, line in enumerate(lines):
+        if "failed:" in line:
+            reason = line.split("failed:", 1)[1].strip()
+            return " ".join([reason, *lines[index + 1 :]]).strip()
+    return " ".join(lines)
 
 
 def describe_refusal(exc: BaseException, command: str, needs: str | None) -> str | None:

@@ -54,6 +54,10 @@ class ProbeResult:
     message: str
     #: The server asked for the password and libpq sent its proof.
     used_password: bool
+    #: Nothing ended the attempt before ``timeout``: nobody answered in time (a server
+    #: that does not answer; PgBouncer waiting for a server that is down), whatever was
+    #: sent so far.
+    timed_out: bool = False
 
 
 def _candidates() -> list[str]:
@@ -101,19 +105,26 @@ def probe(conninfo: str, timeout: float) -> ProbeResult | None:
     try:
         set_verbosity(pgconn.pgconn_ptr, _PQERRORS_VERBOSE)
         ok = _poll(pgconn, time.monotonic() + timeout)
-        message = pgconn.error_message.decode("utf-8", "replace") or "timeout expired"
+        # Given up here, not by libpq (whose failures leave the connection BAD): its
+        # message is then only the attempt's heading ("connection to server at …, port …
+        # failed: "), with no reason after it.
+        timed_out = not ok and pgconn.status != pq.ConnStatus.BAD
+        message = pgconn.error_message.decode("utf-8", "replace")
+        if timed_out or not message.strip():
+            message = f"{message.strip()} timeout expired".strip()
         used_password = bool(pgconn.used_password)
     finally:
         pgconn.finish()
     if ok:
         return ProbeResult(True, None, None, "", used_password)
-    match = _SQLSTATE.search(message)
+    match = None if timed_out else _SQLSTATE.search(message)
     return ProbeResult(
         False,
         match.group(1) if match else None,
         match.group(2).strip() if match else None,
         message.strip(),
         used_password,
+        timed_out,
     )
 
 

@@ -1,10 +1,21 @@
 """Whether the server still answers this login: the status bar's "Connected", kept by a
-ping on the DB worker every ``PING_INTERVAL_MS``.
+ping on the DB worker every ``PING_INTERVAL_MS`` and by the end of every other task.
 
 A ping that fails is asked once more at once (a connection the server ended is replaced
 by the next request). A login the database no longer accepts (migration 0055 ends the
 sessions of one turned off) is said once, by ``login_refused``: the main window offers
 to log out, and the watch stops asking.
+
+Every task of the worker says something too (deploy39 #2): one that succeeds, or that the
+database refused, got an answer ("Connected" again after a save, where the status stayed
+"Connection lost" until the next ping); one that lost its connection says it is lost, as
+its form does. And a task the worker has been waiting on for ``WAIT_CHECKS`` looks in a
+row, ``WAIT_CHECK_MS`` apart, says that the server is not answering: a server that hangs
+(a stopped process, a pooler queueing for a server that is down) keeps the socket alive,
+so neither TCP keepalive nor a timeout of libpq ends the wait, and the ping queued behind
+that task would only say so when the task ends. The look is at the worker, not at the
+server, so the one worker stays the only one that talks to the database
+(ARCHITECTURE 3).
 """
 
 from __future__ import annotations
@@ -20,11 +31,24 @@ from dicel_desktop.services.db_errors import explain
 
 #: How often the status bar checks that the server still answers.
 PING_INTERVAL_MS = 30_000
+#: How often the watch looks at which task the worker is waiting on.
+WAIT_CHECK_MS = 5_000
+#: Looks in a row that find the same task running before the status bar says the server
+#: is not answering (15 to 20 s: longer than any list, count or dashboard takes on a
+#: server that answers, which the benchmarks show in milliseconds to a few seconds).
+WAIT_CHECKS = 3
+#: What a task meets when its connection is gone (services.db_errors, services.units,
+#: services.inbox): the status bar says it is lost.
+_CONNECTION_GONE = frozenset(
+    {"connection_lost", "database_unreachable", "step_may_be_done", "decision_may_be_decided"}
+)
 
 
 class ConnectionWatch(QObject):
     #: The database refused this login (``DicelError``, code ``login_refused``): said once.
     login_refused = Signal(object)
+    #: The status bar's word changed to this text.
+    changed = Signal(str)
 
     def __init__(self, worker: DbWorker, parent: QObject) -> None:
         super().__init__(parent)
@@ -35,35 +59,90 @@ class ConnectionWatch(QObject):
         self._retried = False
         #: The database refused this login while the window was open.
         self.signed_out = False
+        #: The ping asked and not answered yet (its request id): one at a time, however
+        #: long the worker waits.
+        self._ping: int | None = None
+        #: The task the worker was running at the last look, and how many looks in a
+        #: row have found it.
+        self._waited_on: int | None = None
+        self._looks = 0
+        worker.task_ended.connect(self._on_task_ended)
         self.timer = QTimer(self)
         self.timer.setInterval(PING_INTERVAL_MS)
         self.timer.timeout.connect(self.ping)
         self.timer.start()
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setInterval(WAIT_CHECK_MS)
+        self.wait_timer.timeout.connect(self.check_waiting)
+        self.wait_timer.start()
 
     def ping(self) -> None:
-        self._worker.submit(my_work.ping, self._on_answered, self._on_failed)
+        if self._ping is not None or self._worker.is_shut_down:
+            return  # still on its way: a second would only queue behind it
+        self._ping = self._worker.submit(my_work.ping, self._on_ping_answered, self._on_ping_failed)
+
+    def check_waiting(self) -> None:
+        """Look at the worker: the same task found running ``WAIT_CHECKS`` times in a row
+        has been waiting for the server all that time."""
+        running = self._worker.running_request
+        if running is None or running != self._waited_on:
+            self._waited_on, self._looks = running, 0
+            return
+        self._looks += 1
+        if self._looks == WAIT_CHECKS and not self.signed_out:
+            self._say(self.tr("Server not answering — waiting"))
 
     def stop(self) -> None:
         self.timer.stop()
+        self.wait_timer.stop()
 
-    def _on_answered(self, _ok: bool) -> None:
+    def _say(self, text: str) -> None:
+        if self.label.text() != text:
+            self.label.setText(text)
+            self.changed.emit(text)
+
+    def _on_task_ended(self, request_id: int, ok: bool, result: object) -> None:
+        if request_id == self._ping:
+            return  # the ping's own answer says it (and asks again once)
+        if ok:
+            self._answered()
+            return
+        if not (isinstance(result, DicelError) or is_database_error(result)):
+            return  # a defect of the program, not an answer of the server
+        assert isinstance(result, BaseException)
+        refusal = result if isinstance(result, DicelError) else explain(result)
+        if refusal.code in _CONNECTION_GONE or refusal.code == "login_refused":
+            self._lost(refusal)
+        else:
+            self._answered()  # refused by the database: it answered
+
+    def _on_ping_answered(self, _ok: bool) -> None:
+        self._ping = None
+        self._answered()
+
+    def _on_ping_failed(self, error: BaseException) -> None:
+        self._ping = None
+        self._lost(error)
+
+    def _answered(self) -> None:
         if self.signed_out:
             return  # a ping asked before the refusal: the login is still off
         self._retried = False
-        self.label.setText(self.tr("Connected"))
+        self._looks = 0
+        self._say(self.tr("Connected"))
 
-    def _on_failed(self, error: BaseException) -> None:
+    def _lost(self, error: BaseException) -> None:
         if self.signed_out:
             return  # said once; pings asked before it change nothing
         if isinstance(error, DicelError) or is_database_error(error):
             refusal = error if isinstance(error, DicelError) else explain(error)
             if refusal.code == "login_refused":
                 self.signed_out = True
-                self.timer.stop()
-                self.label.setText(self.tr("Signed out by the database"))
+                self.stop()
+                self._say(self.tr("Signed out by the database"))
                 self.login_refused.emit(refusal)
                 return
-        self.label.setText(self.tr("Connection lost — retrying"))
+        self._say(self.tr("Connection lost — retrying"))
         if not self._retried:
             # A connection the server ended is replaced by the next request: ask once
             # more at once, rather than in PING_INTERVAL_MS, whether a new one opens.

@@ -194,6 +194,11 @@ class DbWorker(QObject):
 
     #: True while tasks are queued or running.
     busy_changed = Signal(bool)
+    #: A task with a session ended (request id, succeeded, its result or exception), on
+    #: the GUI thread just before its callback: whether the server answers, as each
+    #: operation found it (the status bar's ConnectionWatch). Not for a cancelled task,
+    #: nor on a worker without a session factory.
+    task_ended = Signal(int, bool, object)
 
     def __init__(
         self,
@@ -276,6 +281,14 @@ class DbWorker(QObject):
     @property
     def is_busy(self) -> bool:
         return bool(self._outstanding)
+
+    @property
+    def running_request(self) -> int | None:
+        """The id of the task the worker thread is running now (None when idle): one
+        still running at a later look has been waiting for the server all along."""
+        with self._core.wake:
+            running = self._core.running
+        return None if running is None else running.id
 
     @property
     def session_factory(self) -> Callable[[], Session] | None:
@@ -397,6 +410,8 @@ class DbWorker(QObject):
         self._finish_outstanding(request_id)
         if callbacks is None:
             return  # cancelled: a stale answer
+        if self._core.session_factory is not None:
+            self.task_ended.emit(request_id, ok, result)
         on_done, on_error = callbacks
         callback = on_done if ok else on_error
         if callback is None:

@@ -2230,6 +2230,11 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Connexion perdue — nouvelle tentative</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <source>Server not answering — waiting</source>
+        <translation>Le serveur ne répond pas — en attente</translation>
+    </message>
+    <message>
         <location line="-3"/>
         <source>Signed out by the database</source>
         <translation>Déconnecté par la base de données</translation>

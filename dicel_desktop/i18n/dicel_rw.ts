@@ -2230,6 +2230,11 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <source>Server not answering — waiting</source>
+        <translation>Seriveri ntirasubiza — turategereje</translation>
+    </message>
+    <message>
         <location line="-3"/>
         <source>Signed out by the database</source>
         <translation>Ububiko bw’amakuru bwagusohoye</translation>

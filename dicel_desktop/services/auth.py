@@ -10,7 +10,9 @@ same words, so nobody learns which e-mails have accounts; an unreachable server 
 The server's refusals are told apart by their SQLSTATE (db.connect_probe: psycopg does not
 give the SQLSTATE of a refused connection), never by its words, which follow the server's
 language. Only libpq's own client-side messages (nothing answered, TLS, a refused
-authentication method), which carry no SQLSTATE, are still read as words.
+authentication method), which carry no SQLSTATE, are still read as words, and so are
+PgBouncer's: it refuses everything with one SQLSTATE (08P01) and its own English words,
+which no setting translates.
 """
 
 from __future__ import annotations
@@ -375,9 +377,34 @@ _UNREACHABLE = (
     "connection reset",
     "is the server running",
 )
+#: PgBouncer's words for a wrong password, and for an e-mail its ``auth_query`` finds no
+#: login of (unknown, or deactivated: NOLOGIN roles are not in pg_shadow). Its source
+#: (src/client.c) up to 1.25.
+_POOLER_BAD_CREDENTIALS = (
+    "sasl authentication failed",
+    "password authentication failed",
+    "no such user",
+    "empty password returned by client",
+)
 #: The server's words for a refused login (English server messages): only where the
 #: SQLSTATE could not be had (connect_probe found no libpq it can trust).
-_BAD_CREDENTIALS = db_errors.LOGIN_REFUSED_WORDS
+_BAD_CREDENTIALS = db_errors.LOGIN_REFUSED_WORDS + _POOLER_BAD_CREDENTIALS
+#: PgBouncer's refusals (SQLSTATE 08P01) while the server behind it does not answer: it
+#: tried and failed to log in there, and refuses for ``server_login_retry`` seconds
+#: (src/objects.c; 1.24 on adds "cached error: <why>"); or the login waited too long.
+_POOLER_SERVER_DOWN = (
+    "server login has been failing",
+    "client_login_timeout",
+    "query_wait_timeout",
+    "server shutting down",
+    "connect failed",
+)
+#: PgBouncer's refusals for too many clients (max_client_conn, max_*_client_connections).
+_POOLER_BUSY = ("no more connections allowed", "client connections exceeded")
+#: The server's 42501 "permission denied for database", which PgBouncer before 1.20
+#: passes on with its own 08P01: a login without CONNECT (the server's words: English
+#: servers only, the others fall to "refused").
+_POOLER_NO_CONNECT = ("permission denied for database",)
 
 
 def _refusal(
@@ -407,9 +434,42 @@ def _refusal(
         case "42501":
             # No CONNECT on the database, after a correct password.
             return NotAllowed("not_a_dicel_user", email=role_name)
+        case "08P01":
+            refusal = _pooler_refusal(
+                probed.server_message or "", role_name, host=host, port=port, dbname=dbname
+            )
+            if refusal is not None:
+                return refusal
+        case None if probed.timed_out:
+            # Nobody said anything in time: a server that does not answer, or PgBouncer
+            # waiting for one (even after it took the password itself).
+            return ServerUnreachable(host=host, port=port)
         case None:
             return _client_side_error(probed.message, probed.used_password, host=host, port=port)
     return ConnectionRejected(host=host, detail=probed.server_message or probed.sqlstate)
+
+
+def _pooler_refusal(
+    message: str, role_name: str, *, host: str, port: int, dbname: str
+) -> DicelError | None:
+    """PgBouncer's refusal (08P01) by its words, as the server's SQLSTATE would say it;
+    None for words it has for nothing a person can act on (IT is told them)."""
+    lowered = message.lower()
+    if lowered.startswith("no such database"):
+        return ConnectionRejected("database_missing", host=host, dbname=dbname)  # its list
+    if "cached error:" in lowered:
+        # 1.24 on: why the last server login failed, which decides.
+        lowered = lowered.split("cached error:", 1)[1]
+    if any(words in lowered for words in _BAD_CREDENTIALS):
+        # Through the pooler as directly: one answer, whichever e-mail exists.
+        return InvalidCredentials()
+    if any(words in lowered for words in _POOLER_NO_CONNECT):
+        return NotAllowed("not_a_dicel_user", email=role_name)
+    if any(words in lowered for words in _POOLER_SERVER_DOWN + _UNREACHABLE):
+        return ServerUnreachable(host=host, port=port)
+    if any(words in lowered for words in _POOLER_BUSY):
+        return ConnectionRejected("server_busy", host=host)
+    return None
 
 
 def _client_side_error(message: str, used_password: bool, *, host: str, port: int) -> DicelError:
@@ -427,6 +487,10 @@ def _client_side_error(message: str, used_password: bool, *, host: str, port: in
     detail = message.strip().splitlines()[-1]
     if "failed:" in detail:
         detail = detail.split("failed:", 1)[1].strip()
+    if not detail:
+        # libpq's heading alone ("connection to server at …, port … failed:"): the
+        # attempt ended without a word from anyone.
+        return ServerUnreachable(host=host, port=port)
     return ConnectionRejected(host=host, detail=detail)
 
 

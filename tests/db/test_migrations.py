@@ -117,6 +117,23 @@ def test_wrong_password_gives_one_clear_line(pg_superuser_dsn):
     one_clear_line(run_admin("--dsn", dsn, "migrate"), "wrong user name or password")
 
 
+def test_a_login_without_connect_is_told_it_is_no_dicel_login(db_dsn):
+    """deploy39 #10: libpq's last line was only "DETAIL: User does not have CONNECT
+    privilege.", with no word of what to do."""
+    login = f"itops_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {login} LOGIN PASSWORD 'Itops-pass-1'")  # a test-made name
+        host, port, dbname = conn.info.host, conn.info.port, conn.info.dbname
+        try:
+            dsn = f"postgresql://{login}:Itops-pass-1@{host}:{port}/{dbname}"
+            result = run_admin("--dsn", dsn, "migrate")
+        finally:
+            conn.execute(f"DROP ROLE {login}")
+    one_clear_line(result, f"The login {login} may not connect to the database {dbname}")
+    assert "not a DICEL login" in result.stderr
+    assert "superuser" in result.stderr
+
+
 def test_missing_database_gives_one_clear_line(pg_superuser_dsn):
     dsn = dsn_for(pg_superuser_dsn, "no_such_database")
     one_clear_line(run_admin("--dsn", dsn, "schema-version"), "database does not exist")

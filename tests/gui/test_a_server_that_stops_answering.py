@@ -1,0 +1,112 @@
+"""A server that stops answering while a record is saved (deploy39 #2): the status bar
+says so while "Saving…" waits, what was typed stays, and it says "Connected" again once
+a save gets its answer ("Connection lost" first when the connection is lost instead).
+
+The server is hung for real: the backends of the person's connections are stopped
+(SIGSTOP), as a hung server or a pooler queueing for a server that is down leaves a client
+waiting with its socket alive. The watch's looks at the worker are made by the test, one
+after another: no clock decides anything here."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import text
+
+from dicel_desktop.gui.connection_watch import WAIT_CHECKS, ConnectionWatch
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+LOCATION = "KN 4 Ave, Kigali"
+
+
+def _backends(logins, email: str) -> list[int]:
+    with logins.superuser().connect() as conn:
+        return list(
+            conn.scalars(
+                text("SELECT pid FROM pg_stat_activity WHERE usename = :login"), {"login": email}
+            )
+        )
+
+
+@contextlib.contextmanager
+def _stopped(pids: list[int]) -> Iterator[None]:
+    """The server processes ``pids`` stopped (and let go on again afterwards)."""
+    try:
+        for pid in pids:
+            os.kill(pid, signal.SIGSTOP)
+    except PermissionError:
+        pytest.skip("the test server's processes are not this user's to stop")
+    try:
+        yield
+    finally:
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+
+@pytest.fixture
+def saving(qtbot, logins, desk):
+    """(window, watch, what the status bar said): a department's form with its location
+    typed over, its person's connections in the pool, the watch on its worker."""
+    admin = logins.person("admin")
+    opener = desk(admin)
+    window = opener.open("departments", logins.department("FIN"))
+    qtbot.waitUntil(lambda: not window.is_busy and window.panels_ready, timeout=WAIT_MS)
+    watch = ConnectionWatch(opener.worker, window)
+    watch.stop()  # the test pings and looks itself
+    said: list[str] = []
+    watch.changed.connect(said.append)
+    window.form.editors["location"].set_value(LOCATION)
+    qtbot.waitUntil(lambda: not opener.worker.is_busy, timeout=WAIT_MS)
+    return admin, window, watch, said
+
+
+def _save_waiting(qtbot, window, watch) -> None:
+    """Save, and look at the worker until the watch says the server is not answering."""
+    worker = watch._worker
+    window.save()
+    qtbot.waitUntil(lambda: worker.running_request is not None, timeout=WAIT_MS)
+    for _ in range(WAIT_CHECKS + 1):  # the first look finds it, the next ones again
+        watch.check_waiting()
+
+
+def test_a_save_the_server_does_not_answer_is_said_then_connected_once_saved(qtbot, logins, saving):
+    admin, window, watch, said = saving
+    with _stopped(_backends(logins, admin.email)):
+        _save_waiting(qtbot, window, watch)
+        assert said == ["Server not answering — waiting"]
+        assert watch.label.text() == "Server not answering — waiting"
+        assert window.is_busy and window.message.text() == "Saving…"
+        assert window.form.editors["location"].value() == LOCATION
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    assert window.message.text() == "Saved."
+    assert said == ["Server not answering — waiting", "Connected"]
+
+
+def test_a_save_whose_connection_was_ended_says_lost_keeps_the_typing_then_connected(
+    qtbot, logins, saving
+):
+    """The form said "could not be reached" while the status bar said "Connected"."""
+    admin, window, _watch, said = saving
+    with logins.superuser().connect() as conn:
+        for pid in _backends(logins, admin.email):  # the pooled connection, ended: the
+            # save is the first task to meet it (the fixture waited for the others)
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    assert window.message.text() == (
+        "The connection to the database was lost. What you typed is still here: try again."
+    )
+    assert window.form.editors["location"].value() == LOCATION
+    # Said lost with the save's failure; its ping at once found a new connection.
+    assert said[0] == "Connection lost — retrying"
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=WAIT_MS)
+    assert said == ["Connection lost — retrying", "Connected"]
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    assert window.message.text() == "Saved."
+    assert said == ["Connection lost — retrying", "Connected"]
