@@ -153,6 +153,7 @@ def test_dashboard_painted_against_its_sql(
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Rwanda))
     previous = qInstallMessageHandler(lambda *_message: None)  # offscreen chatter
     results: dict[str, list[dict[str, float]]] = {m: [] for m in DASHBOARDS}
+    prepare_runs: list[float] = []
     try:
         for round_ in range(RUNS + 1):  # the first round warms caches and is dropped
             logged_in = login(
@@ -163,6 +164,17 @@ def test_dashboard_painted_against_its_sql(
             window.resize(1280, 800)
             window.show()
             settle(OPEN_SETTLE_MS)
+            # The window lays its dashboards out in its quiet moments, one a turn, from
+            # 400 ms after it shows (lazy39): waited for, so that a visit is measured as
+            # before, when the window made them all before it showed. What that takes is
+            # a line of its own below.
+            shown_at = time.perf_counter()
+            pages = [t.dashboard for t in window.module_tabs.values() if t.dashboard]
+            assert wait_until(lambda: all(p.prepared for p in pages), 60)  # noqa: B023
+            prepared_ms = (time.perf_counter() - shown_at) * 1000 + OPEN_SETTLE_MS
+            settle(BETWEEN_MS)
+            if round_:
+                prepare_runs.append(prepared_ms)
             try:
                 for module in DASHBOARDS:
                     tab = window.module_tabs[module]
@@ -243,6 +255,16 @@ def test_dashboard_painted_against_its_sql(
                 None,
             )
         )
+    lines.append(
+        Line(
+            "window shown -> every dashboard laid out, empty",
+            Stats.of(prepare_runs).show("ms"),
+            "",
+            "",
+            "",
+            None,
+        )
+    )
     print_table(
         f"Dashboards: painted vs their SQL alone (large demo data,"
         f" {perf_db.transactions:,} transactions; admin login)",
