@@ -319,6 +319,56 @@ def test_0138_hides_counters_and_statistics_and_its_downgrade_gives_the_earlier_
         assert conn.execute(functions, (changed,)).fetchall() == at_before
 
 
+def test_0139_hides_the_locks_and_more_statistics_and_its_downgrade_gives_0138s_back(db_dsn):
+    """psql39b: the locks are PUBLIC's at 0138 and not at head, the columns that still
+    counted hidden rows keep no statistics, a stamp is only raised; the downgrade gives
+    back 0138's login function to the byte, the grants as they were (the same ACL), the
+    default targets and the statistics (ANALYZE)."""
+    login = "SELECT md5(pg_get_functiondef('public.dicel_record_login()'::regprocedure))"
+    # The grants as PostgreSQL reads them (an ACL left NULL means the default one).
+    acls = (
+        "SELECT (SELECT coalesce(c.relacl, acldefault('r', c.relowner))::text FROM pg_class c"
+        "        WHERE c.oid = 'pg_catalog.pg_locks'::regclass),"
+        " (SELECT array(SELECT x::text FROM unnest(coalesce(p.proacl, acldefault('f',"
+        "        p.proowner))) AS x ORDER BY 1) FROM pg_proc p"
+        "        WHERE p.oid = 'pg_catalog.pg_lock_status()'::regprocedure)"
+    )
+    public_reads = (
+        "SELECT has_table_privilege('public', 'pg_catalog.pg_locks', 'SELECT'),"
+        " has_function_privilege('public', 'pg_catalog.pg_lock_status()', 'EXECUTE')"
+    )
+    targets = (
+        "SELECT a.attname::text, coalesce(a.attstattarget::int, -1), (SELECT count(*) > 0"
+        " FROM pg_statistic s WHERE s.starelid = a.attrelid AND s.staattnum = a.attnum)"
+        " FROM pg_attribute a WHERE a.attrelid = 'leave_requests'::regclass"
+        " AND a.attname IN ('status', 'employee_id', 'leave_type') ORDER BY 1"
+    )
+    migrate.downgrade(db_dsn, "0138")
+    with psycopg.connect(db_dsn) as conn:
+        # A row for ANALYZE to find.
+        conn.execute(
+            "WITH e AS (INSERT INTO employees (employee_number, position, salary, hire_date)"
+            " VALUES ('EMP-T139', 'Tester', 100000, DATE '2026-01-05') RETURNING id)"
+            " INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
+            " days_requested) SELECT e.id, 'annual', DATE '2027-03-01', DATE '2027-03-01', 1"
+            " FROM e"
+        )
+        conn.commit()
+        conn.execute("ANALYZE leave_requests")
+        at_0138 = [conn.execute(q).fetchall() for q in (login, acls, public_reads, targets)]
+    assert at_0138[2] == [(True, True)]
+    # 0138's column has none; the columns 0139 takes have theirs.
+    assert at_0138[3] == [("employee_id", -1, True), ("leave_type", 0, False), ("status", -1, True)]
+    migrate.upgrade(db_dsn)
+    with psycopg.connect(db_dsn) as conn:
+        at_head = [conn.execute(q).fetchall() for q in (login, acls, public_reads, targets)]
+    assert at_head[0] != at_0138[0] and at_head[2] == [(False, False)]
+    assert at_head[3] == [("employee_id", 0, False), ("leave_type", 0, False), ("status", 0, False)]
+    migrate.downgrade(db_dsn, "0138")
+    with psycopg.connect(db_dsn) as conn:
+        assert [conn.execute(q).fetchall() for q in (login, acls, public_reads, targets)] == at_0138
+
+
 def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(db_dsn):
     """Code review 32, F5: 0112 rewrites links with the triggers off and takes the
     sessions' logins from PUBLIC, a superuser's both. Run by a member of the owner who may
