@@ -4475,8 +4475,8 @@ nta mwenda uyiriho</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>{problem} at line {line}, column {column}</source>
-        <translation>{problem} ku murongo {line}, inkingi {column}</translation>
+        <source>at line {line}, column {column}</source>
+        <translation>ku murongo {line}, inkingi {column}</translation>
     </message>
 </context>
 <context>
@@ -10409,8 +10409,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <source>{label} is not valid JSON: {detail}.</source>
-        <translation>{label} si JSON yemewe: {detail}.</translation>
+        <source>{label} is not valid JSON {detail}.</source>
+        <translation>{label} si JSON yemewe {detail}.</translation>
     </message>
     <message>
         <location filename="../domain/messages/accounts.py" line="+131"/>
