@@ -7779,6 +7779,11 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>Discard what you typed?</source>
         <translation>Abandonner ce que vous avez saisi ?</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
 </context>
 <context>
     <name>ReceivePurchaseOrderDialog</name>

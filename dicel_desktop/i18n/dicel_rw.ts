@@ -7779,6 +7779,11 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>Discard what you typed?</source>
         <translation>Ureka ibyo wanditse?</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep typing</source>
+        <translation type="unfinished">&amp;Komeza kwandika</translation>
+    </message>
 </context>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
