@@ -542,6 +542,11 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+0"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <location filename="../gui/workflows/case_step_dialog.py" line="+550"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
