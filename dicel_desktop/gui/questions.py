@@ -68,6 +68,14 @@ def cancel_label() -> str:
     return QCoreApplication.translate("Questions", "&Cancel")
 
 
+def keep_typing_label() -> str:
+    """The answer of "Discard what you typed?" that keeps the typing (its Cancel). Not
+    the dialog's own Cancel or Back, which the person just pressed to leave: in
+    Kinyarwanda both read "Reka" (leave it), so a person leaving answered "Reka" again
+    and was put back in the dialog (eye39 #2)."""
+    return QCoreApplication.translate("Questions", "&Keep typing")
+
+
 def paragraphs_typed(dialog: QWidget) -> bool:
     """Whether a box of ``dialog`` where a person types a paragraph (a note, a reason)
     holds something they typed."""
@@ -79,7 +87,7 @@ def paragraphs_typed(dialog: QWidget) -> bool:
 
 class DiscardGuard(QObject):
     """Esc or Cancel in a dialog where something was typed asks first, with the record
-    window's Discard and Cancel (Cancel, the default, keeps the typing); nothing typed,
+    window's Discard and Keep typing (its Cancel, the default); nothing typed,
     it closes at once (keys38 #3: "Request leave" threw the dates and reason away).
 
     Only the PERSON's Esc, Cancel and title-bar close ask (discard38): the guard watches
@@ -126,7 +134,7 @@ class DiscardGuard(QObject):
                 QCoreApplication.translate("Questions", "Discard what you typed?"),
                 {Button.Discard: self._discard, Button.Cancel: None},
                 default=Button.Cancel,
-                labels={Button.Discard: discard_label(), Button.Cancel: cancel_label()},
+                labels={Button.Discard: discard_label(), Button.Cancel: keep_typing_label()},
                 on_closed=self._on_closed,
             )
         return False

@@ -542,6 +542,11 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+0"/>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
         <location filename="../gui/workflows/case_step_dialog.py" line="+550"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
@@ -4480,8 +4485,8 @@ rien n’est dû</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>{problem} at line {line}, column {column}</source>
-        <translation>{problem} à la ligne {line}, colonne {column}</translation>
+        <source>at line {line}, column {column}</source>
+        <translation>à la ligne {line}, colonne {column}</translation>
     </message>
 </context>
 <context>
@@ -7784,6 +7789,11 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>Discard what you typed?</source>
         <translation>Abandonner ce que vous avez saisi ?</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
 </context>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
@@ -10414,8 +10424,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <source>{label} is not valid JSON: {detail}.</source>
-        <translation>{label} n’est pas du JSON valide : {detail}.</translation>
+        <source>{label} is not valid JSON {detail}.</source>
+        <translation>{label} n’est pas du JSON valide {detail}.</translation>
     </message>
     <message>
         <location filename="../domain/messages/accounts.py" line="+131"/>

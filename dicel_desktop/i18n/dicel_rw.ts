@@ -542,6 +542,11 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+0"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <location filename="../gui/workflows/case_step_dialog.py" line="+550"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
@@ -4480,8 +4485,8 @@ nta mwenda uyiriho</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>{problem} at line {line}, column {column}</source>
-        <translation>{problem} ku murongo {line}, inkingi {column}</translation>
+        <source>at line {line}, column {column}</source>
+        <translation>ku murongo {line}, inkingi {column}</translation>
     </message>
 </context>
 <context>
@@ -7784,6 +7789,11 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>Discard what you typed?</source>
         <translation>Ureka ibyo wanditse?</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep typing</source>
+        <translation type="unfinished">&amp;Komeza kwandika</translation>
+    </message>
 </context>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
@@ -10414,8 +10424,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <source>{label} is not valid JSON: {detail}.</source>
-        <translation>{label} si JSON yemewe: {detail}.</translation>
+        <source>{label} is not valid JSON {detail}.</source>
+        <translation>{label} si JSON yemewe {detail}.</translation>
     </message>
     <message>
         <location filename="../domain/messages/accounts.py" line="+131"/>

@@ -51,6 +51,8 @@ JSON_SHAPES = {
     "questions": "survey_questions",
     # A payslip's deductions, itemised by the payroll run (migration 0014).
     "deductions_detail": "deductions",
+    # The incident numbers a patrol met (["SEC-2026-000024"], as the demo writes them).
+    "incidents_reported": "incident_numbers",
 }
 
 #: Stamps the server keeps: shown at the foot of a form, read-only.

@@ -607,6 +607,29 @@ def test_complaints_open_count_the_responded_ones_not_yet_resolved(login) -> Non
     assert responded and responded <= listed  # the demo has some: they count
 
 
+SALES = "grace.uwimana@dicel.rw"
+
+
+def test_opportunities_open_count_and_open_every_deal_not_won_or_lost(login) -> None:
+    """eye39 #6: « 38 Opportunités ouvertes » counted the active deals alone, leaving out
+    the 6 on hold, which are not closed either. The tile counts every deal neither won nor
+    lost, and opens exactly them; the pipeline's values stay the active deals'."""
+    grace = login(SALES)
+    with grace.connect() as conn:
+        value = _value(conn, "sales", "opportunities_open")
+        listed = _listed(conn, value)
+        pipeline = _value(conn, "sales", "pipeline").value
+    not_closed = _ids(grace, "SELECT id FROM opportunities WHERE status NOT IN ('won', 'lost')")
+    assert listed == not_closed
+    assert value.value == len(listed)
+    on_hold = _ids(grace, "SELECT id FROM opportunities WHERE status = 'on_hold'")
+    assert on_hold and on_hold <= listed  # the demo has some: they count
+    assert pipeline == _one(
+        grace,
+        "SELECT coalesce(sum(estimated_value), 0) FROM opportunities WHERE status = 'active'",
+    )
+
+
 def test_what_was_approved_and_not_yet_paid_waits_on_the_finance_dashboard(login) -> None:
     """Once HR approves a pay period it leaves Finance's Waiting for me: the dashboard
     counts it (and approved expenses) until it is paid, and opens exactly those rows

@@ -3,16 +3,20 @@ raw JSON view, and nothing lost that the form does not know."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
+from offline_form import new_form
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.editors import make_editor
 from dicel_desktop.gui.editors.json_editor import JsonEditor
+from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.services.forms import table_fields
 
 
@@ -261,8 +265,16 @@ def test_the_raw_view_shows_pretty_json_and_takes_edits(qtbot, shown):
     assert contact.value() == {"name": "Eric", "extra": 1}
 
 
-def test_text_that_is_not_json_is_refused_when_leaving_it(qtbot, shown):
-    log = shown("patrol_logs", "incidents_reported")  # no known shape: raw only
+def _raw_only(host, table: str, column: str) -> JsonEditor:
+    """The JSON editor of a field of no known shape (raw only), as ``table.column``."""
+    field = dataclasses.replace(table_fields(table)[column], shape=None)
+    editor = make_editor(field, locale=None, reference_editor=None)
+    editor.after = host(editor)
+    return editor
+
+
+def test_text_that_is_not_json_is_refused_when_leaving_it(qtbot, host):
+    log = _raw_only(host, "patrol_logs", "incidents_reported")
     assert log.is_raw() and log.toggle.isHidden()
     log.raw.setFocus()
     qtbot.keyClicks(log.raw, '["SEC-2026-000012",]')
@@ -270,11 +282,87 @@ def test_text_that_is_not_json_is_refused_when_leaving_it(qtbot, shown):
     qtbot.keyClick(log.raw, Qt.Key.Key_Tab)
     assert log.after.hasFocus()
     assert not log.message.isHidden()
-    assert log.message.text().startswith("Incidents reported is not valid JSON:")
+    # Where it goes wrong, without Python's own English for it ("Expecting value").
+    assert log.message.text() == "Incidents reported is not valid JSON at line 1, column 20."
     with pytest.raises(InvalidInput) as refused:
         log.value()
     assert refused.value.code == "field_not_json"
     assert "line 1" in refused.value.message
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "Incidents signalés n\u2019est pas du JSON valide à la ligne 1, colonne 1."),
+        ("rw", "Ibyabaye byamenyeshejwe si JSON yemewe ku murongo 1, inkingi 1."),
+    ],
+)
+def test_json_refused_is_said_in_the_readers_words(qtbot, host, restore_language, language, said):
+    """eye39 #1: « … n'est pas du JSON valide : Expecting value à la ligne 1 … », Python's
+    English in the French and Kinyarwanda sentence."""
+    translations.install_translators(language)
+    log = _raw_only(host, "patrol_logs", "incidents_reported")
+    log.raw.setFocus()
+    qtbot.keyClicks(log.raw, "SEC-2026-000024")
+    qtbot.keyClick(log.raw, Qt.Key.Key_Tab)
+    assert log.message.text() == said
+
+
+def test_json_refused_on_save_is_said_once(qtbot):
+    """eye39 #1: the same red line stood twice under the field, the editor's and the
+    form's. The editor says it; the form marks the field (tooltip, focus) only."""
+    form = new_form(qtbot, "patrol_logs", Role.SECURITY)
+    form.show()
+    editor = form.editors["incidents_reported"]
+    editor.set_value([24])  # not a list of numbers the form edits: opens raw
+    assert editor.is_raw()
+    editor.raw.setFocus()
+    qtbot.keyClick(editor.raw, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.raw, "SEC-2026-000024")
+    _values, unreadable = form.read()  # saved with the box still focused (Ctrl+S)
+    form.show_errors({n: describe_error(e) for n, e in unreadable.items()})
+    said = "Incidents reported is not valid JSON at line 1, column 1."
+    assert editor.message.isVisible() and editor.message.text() == said
+    assert form.error_labels["incidents_reported"].isHidden()
+    assert editor.toolTip() == said
+    qtbot.keyClick(editor.raw, Qt.Key.Key_Tab)  # leaving says it again, in its one place
+    assert form.error_labels["incidents_reported"].isHidden()
+    assert editor.message.text() == said
+
+
+# --------------------------------------------------------------------------- a list of texts
+
+
+def test_a_patrols_incidents_are_numbers_typed_not_json(qtbot, shown):
+    """eye39 #1: "Incidents reported" was a raw JSON box on a form a guard supervisor
+    fills in every shift; a typed incident number was refused. It is a list of numbers,
+    stored as the demo and the database hold them: ``["SEC-2026-000024"]``."""
+    log = shown("patrol_logs", "incidents_reported")
+    log.set_value(None)  # a new log
+    assert not log.is_raw() and log.toggle.isHidden()
+    tags = log.view.tags
+    tags.input.setFocus()
+    qtbot.keyClicks(tags.input, "SEC-2026-000024")
+    qtbot.keyClick(tags.input, Qt.Key.Key_Return)
+    qtbot.keyClicks(tags.input, "SEC-2026-000031")
+    qtbot.keyClick(tags.input, Qt.Key.Key_Tab)  # left: what is typed counts
+    assert log.value() == ["SEC-2026-000024", "SEC-2026-000031"]
+    assert log.edits
+    assert log.message.isHidden()
+    assert log.shown_text() == "SEC-2026-000024, SEC-2026-000031"
+
+
+def test_a_patrol_without_incidents_keeps_its_empty_list(qtbot, shown):
+    log = shown("patrol_logs", "incidents_reported")
+    log.set_value([])  # the demo's 3,000 patrols without incidents
+    assert not log.is_raw()
+    assert log.value() == []
+    log.set_value(["SEC-2026-000012"])
+    log.view.tags.remove(0)
+    assert log.value() == []  # emptied: still the list the column held
+    log.set_read_only(True)
+    log.set_value(["SEC-2026-000012", "SEC-2026-000020"])
+    assert log.view.tags.display.text() == "SEC-2026-000012, SEC-2026-000020"
 
 
 def test_bad_json_keeps_the_raw_view_open(qtbot, shown):
@@ -449,6 +537,7 @@ JSON_COLUMNS = [
     ("security_guards", "emergency_contact"),
     ("patrol_routes", "checkpoints"),
     ("patrol_logs", "checkpoints_completed"),
+    ("patrol_logs", "incidents_reported"),
     ("customer_surveys", "questions"),
     ("payroll_records", "deductions_detail"),
 ]

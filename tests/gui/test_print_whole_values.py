@@ -43,6 +43,10 @@ PARTS = {
         [{"code": "paye", "amount": 30000}, {"code": "rssb_employee", "amount": 15000}],
         ["30,000", "15,000"],
     ),
+    "incident_numbers": (
+        ["SEC-2026-000024", "SEC-2026-000031"],
+        ["SEC-2026-000024", "SEC-2026-000031"],
+    ),
     # JSON with no form of its own: its text, whole.
     None: ({"first": "one", "second": ["two", "three"]}, ["one", "two", "three"]),
 }

@@ -183,7 +183,7 @@ def test_json_is_shown_pretty_and_checked(qtbot, make):
         editor.value()
     assert refused.value.code == "field_not_json"
     assert refused.value.message == (
-        "Setting value is not valid JSON: Extra data (line 3, column 2)."
+        "Setting value is not valid JSON at line 3, column 2."
     )
     editor.json_edit.setPlainText('{"channels": ["sms"], "retries": 3}')
     assert editor.value() == '{"channels": ["sms"], "retries": 3}'

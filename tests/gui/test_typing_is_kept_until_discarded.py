@@ -11,11 +11,18 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPlainTextEdit,
+)
 from shop import Shop, open_shop
 
 from dicel_desktop.gui import translations
+from dicel_desktop.gui.questions import DiscardGuard
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -93,6 +100,41 @@ def test_esc_in_request_leave_asks_before_the_typing_goes(
     box = dialog.discard_guard.question
     with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
         _press_letter(qtbot, box, QMessageBox.StandardButton.Discard)
+
+
+@pytest.mark.parametrize(
+    ("language", "keep", "leave", "back"),
+    [
+        ("en", "&Keep typing", "Cancel", "Back"),
+        ("fr", "&Continuer la saisie", "Annuler", "Retour"),
+        ("rw", "&Komeza kwandika", "Reka", "Subira inyuma"),
+    ],
+)
+def test_the_answer_that_keeps_the_typing_is_not_the_word_that_left(
+    qtbot, restore_language, language, keep, leave, back
+):
+    """eye39 #2: in Kinyarwanda "Ureka ibyo wanditse?" offered [Ntubike] [Reka]: "Reka",
+    the dialog's own Cancel the person pressed to leave, was the answer that KEPT the
+    typing, and read as "yes, leave it": pressed, the person was back in the dialog. The
+    keeping answer says so, in no word of the buttons that leave (Cancel, a step's Back)."""
+    translations.install_translators(language)
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
+    left = {
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", ""),
+        QCoreApplication.translate("CaseStepDialog", "&Back").replace("&", ""),
+    }
+    assert left == {leave, back}
+    guard = DiscardGuard(dialog, lambda: True)
+    dialog.show()
+    assert not guard.may_close()
+    box = guard.question
+    kept = box.button(QMessageBox.StandardButton.Cancel)
+    assert kept.text() == keep
+    assert box.defaultButton() is kept  # Enter and Esc still keep the typing
+    assert len(_letters_of(box)) == 2
+    box.reject()
 
 
 def test_nothing_typed_esc_closes_request_leave_at_once(qtbot, host, worker):

@@ -128,7 +128,7 @@ MESSAGES: Mapping[str, str] = {
         "errors", "{label}: “{text}” is not a whole number."
     ),
     "field_not_a_date": QT_TRANSLATE_NOOP("errors", "{label}: “{text}” is not a date."),
-    "field_not_json": QT_TRANSLATE_NOOP("errors", "{label} is not valid JSON: {detail}."),
+    "field_not_json": QT_TRANSLATE_NOOP("errors", "{label} is not valid JSON {detail}."),
     # --- choosing a record to point to (services.lookup)
     "lookup_not_allowed": QT_TRANSLATE_NOOP(
         "errors",

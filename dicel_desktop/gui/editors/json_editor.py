@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFocusEvent, QFontDatabase, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -31,11 +31,12 @@ from dicel_desktop.gui.editors.json_records import (
     tax_info_view,
 )
 from dicel_desktop.gui.editors.json_shapes import ShapeView
+from dicel_desktop.gui.editors.json_texts import incident_numbers_view
 from dicel_desktop.gui.editors.text import GrowingText
 from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.services.forms import FieldSpec
 
-__all__ = ["JsonEditor", "pretty_json"]
+__all__ = ["JsonEditor", "json_fault_place", "pretty_json"]
 
 _log = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ SHAPE_VIEWS: dict[str, Callable[[str], ShapeView]] = {
     "checkpoints": CheckpointsView,
     "survey_questions": SurveyQuestionsView,
     "deductions": DeductionsView,
+    "incident_numbers": incident_numbers_view,
 }
 
 
@@ -65,6 +67,17 @@ class _RawText(GrowingText):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self._on_left()
+
+
+def json_fault_place(exc: json.JSONDecodeError) -> str:
+    """Where JSON text that cannot be read goes wrong, in the reader's words: "at line 1,
+    column 1". Not Python's own English for the fault ("Expecting value"), which stood
+    in the French and Kinyarwanda sentences (eye39 #1)."""
+    return (
+        QCoreApplication.translate("JsonEditor", "at line {line}, column {column}")
+        .replace("{line}", str(exc.lineno))
+        .replace("{column}", str(exc.colno))
+    )
 
 
 def pretty_json(value: Any) -> str:
@@ -193,6 +206,19 @@ class JsonEditor(FieldEditor):
     def is_raw(self) -> bool:
         return not self.raw.isHidden()
 
+    def says_own_faults(self) -> bool:
+        """Raw text that is not JSON is said under the box, by the editor (as the person
+        leaves it, or now): the form does not say it a second time under the field
+        (eye39 #1, the same red line twice on a patrol log)."""
+        if not self.is_raw() or self.is_read_only():
+            return False
+        try:
+            self._parse_raw()
+        except InvalidInput as problem:
+            self._say(sentence(problem), json_error=True)
+            return True
+        return False
+
     # ----------------------------------------------------------------- switching views
 
     def _show(self, *, raw: bool) -> None:
@@ -246,10 +272,9 @@ class JsonEditor(FieldEditor):
             return json.loads(text)
         except json.JSONDecodeError as exc:
             _log.debug("raw JSON of %s refused: %s", self.field.name, exc)
-            detail = self.tr("{problem} at line {line}, column {column}").format(
-                problem=exc.msg, line=exc.lineno, column=exc.colno
-            )
-            raise InvalidInput("field_not_json", label=self.field.label, detail=detail) from None
+            raise InvalidInput(
+                "field_not_json", label=self.field.label, detail=json_fault_place(exc)
+            ) from None
 
     def _set_raw_text(self, text: str) -> None:
         self._setting = True

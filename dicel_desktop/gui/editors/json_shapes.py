@@ -14,6 +14,8 @@ the workflows write them:
 * ``deductions`` (a payslip's, json_deductions): a list of ``{"code", "amount"}`` in
   payslip order, each with its ``rate`` (PAYE its ``bands``) since migration 0115,
   written by the payroll run and only shown.
+* ``incident_numbers`` (the incidents a patrol log reports, json_texts): a list of
+  incident numbers, ``["SEC-2026-000024"]``, ``[]`` for none.
 
 Keys the form does not know (another program's, a later version's) are kept as they
 were, in records and in each entry of a list; a known key emptied is removed.

@@ -41,6 +41,7 @@ from dicel_desktop.domain import paye_bands
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.states import SettingType
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.editors.json_editor import json_fault_place
 from dicel_desktop.gui.editors.paye_bands import PayeBandsTable, read_bands
 from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.numbers import (
@@ -313,8 +314,9 @@ class SettingValueEditor(FieldEditor):
         try:
             parsed = _load_json(text)
         except json.JSONDecodeError as exc:
-            detail = f"{exc.msg} (line {exc.lineno}, column {exc.colno})"
-            raise InvalidInput("field_not_json", label=self.field.label, detail=detail) from None
+            raise InvalidInput(
+                "field_not_json", label=self.field.label, detail=json_fault_place(exc)
+            ) from None
         if _reads_as(self._stored, SettingType.JSON) and _load_json(self._stored) == parsed:
             return self._stored
         return json.dumps(parsed, ensure_ascii=False)

@@ -21,6 +21,23 @@ from dicel_desktop.services.forms import FormSpec
 from dicel_desktop.services.records import Record, closed_to_role
 
 
+def marks_a_field(spec: FormSpec) -> bool:
+    """Whether a new record's form marks a field with * (``RecordForm._mark_required``:
+    one on the form the person fills in that is required, or needed for a later step)."""
+    laid_out = {name for section in spec.sections for row in section.rows for name in row}
+    return any(
+        spec.editable(name, new=True)
+        and (
+            field.required
+            or field.needed_to_submit
+            or field.needed_to_approve
+            or bool(field.needed_for_steps)
+        )
+        for name, field in spec.fields.items()
+        if name in laid_out
+    )
+
+
 def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) -> tuple[str, str]:
     """The window's title ("Invoice INV-2026-000042", "New invoice", or a name that says
     what the record is: "Annual leave, Eric Habimana, 3-7 March 2027") and the line under
@@ -46,7 +63,14 @@ def header_texts(spec: FormSpec, record: Record | None, frozen: frozenset[str]) 
             "You can read this %1; your role cannot change it.",
         ).replace("%1", in_sentence(what))
     elif record is None:
-        note = QCoreApplication.translate("RecordWindow", "Fields marked * are required.")
+        # Only where a field is marked: a guard's form, all of whose fields may be left
+        # empty, said it over no asterisk (eye39 #5).
+        marked = marks_a_field(spec)
+        note = (
+            QCoreApplication.translate("RecordWindow", "Fields marked * are required.")
+            if marked
+            else ""
+        )
     elif closed_to_role(spec, record):
         # One's own leave request, once decided: its steps (cancelling) are what is left.
         column = spec.update_states[0]  # type: ignore[index]

@@ -251,6 +251,8 @@ class CaseStepDialog(QDialog):
         label = form.labelForField(edit)
         if isinstance(label, QLabel):
             label.setBuddy(edit)
+            # The step is refused without it (DW402): marked as a reason is (eye39 #3).
+            mark_required(label)
 
     def _add_reason(self, form: QFormLayout) -> None:
         edit = self.reason = QPlainTextEdit()
@@ -318,6 +320,12 @@ class CaseStepDialog(QDialog):
         if fact is not None:
             fact.setText(self._completion_day())
 
+    def _with_colon(self, label: str) -> str:
+        """A field's label with the reader's colon, as the labels written whole have it
+        (« Motif : »): a bare ":" gave « Montant recouvré *: » once marked required, where
+        the other labels read « Motif * : » (eye39 #4)."""
+        return self.tr("%1:").replace("%1", label)
+
     def _add_amount(self, form: QFormLayout, amount: AmountAsked) -> None:
         """An amount the step asks, required: the record's ``ceiling`` to start with (a
         case marked recovered came back in full unless the person says less), for the
@@ -343,7 +351,7 @@ class CaseStepDialog(QDialog):
         editor.edited.connect(self.message.clear_message)
         editor.edited.connect(self._on_field_edited)
         self.amounts[amount.column] = editor
-        form.addRow(f"{label}:", editor)
+        form.addRow(self._with_colon(label), editor)
         shown = form.labelForField(editor)
         if isinstance(shown, QLabel):
             shown.setBuddy(editor)
@@ -420,7 +428,7 @@ class CaseStepDialog(QDialog):
         label = (
             QCoreApplication.translate("CaseSteps", own)
             if own is not None
-            else tr_label(field_words(self._flow.table, column)["label"]) + ":"
+            else self._with_colon(tr_label(field_words(self._flow.table, column)["label"]))
         )
         editor = DateEditor(
             FieldSpec(column, label.replace("&", "").rstrip(":"), FieldKind.DATE, required=True)
@@ -456,7 +464,7 @@ class CaseStepDialog(QDialog):
             edit.setPlainText(str(self._record.values.get(column) or ""))
             edit.setMinimumHeight(110)
             edit.textChanged.connect(self._show_missing)
-            form.addRow(f"{label}:", edit)
+            form.addRow(self._with_colon(label), edit)
             shown = form.labelForField(edit)
             if isinstance(shown, QLabel):
                 mark_required(shown)  # the step is refused without it
