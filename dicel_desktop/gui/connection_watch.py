@@ -10,17 +10,17 @@ Every task of the worker says something too (deploy39 #2): one that succeeds, or
 database refused, got an answer ("Connected" again after a save, where the status stayed
 "Connection lost" until the next ping); one that lost its connection says it is lost, as
 its form does. And a task the worker has been waiting on for ``WAIT_CHECKS`` looks in a
-row, ``WAIT_CHECK_MS`` apart, says that the server is not answering: a server that hangs
-(a stopped process, a pooler queueing for a server that is down) keeps the socket alive,
-so neither TCP keepalive nor a timeout of libpq ends the wait, and the ping queued behind
-that task would only say so when the task ends. The look is at the worker, not at the
-server, so the one worker stays the only one that talks to the database
-(ARCHITECTURE 3).
+row, ``WAIT_CHECK_MS`` apart, says that the server has not answered yet, and for how
+long: a server that hangs (a stopped process, a pooler queueing for a server that is
+down) keeps the socket alive, so neither TCP keepalive nor a timeout of libpq ends the
+wait, and the ping queued behind that task would only say so when the task ends. The
+look is at the worker, not at the server, so the one worker stays the only one that
+talks to the database (ARCHITECTURE 3).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from dicel_desktop.domain.errors import DicelError
@@ -34,8 +34,9 @@ PING_INTERVAL_MS = 30_000
 #: How often the watch looks at which task the worker is waiting on.
 WAIT_CHECK_MS = 5_000
 #: Looks in a row that find the same task running before the status bar says the server
-#: is not answering (15 to 20 s: longer than any list, count or dashboard takes on a
-#: server that answers, which the benchmarks show in milliseconds to a few seconds).
+#: has not answered yet (15 to 20 s: longer than almost any list, count or dashboard
+#: takes on a server that answers, which the benchmarks show in milliseconds to a few
+#: seconds; the audit log's Record filter may take longer, and is said as waited on).
 WAIT_CHECKS = 3
 #: What a task meets when its connection is gone (services.db_errors, services.units,
 #: services.inbox): the status bar says it is lost.
@@ -89,8 +90,13 @@ class ConnectionWatch(QObject):
             self._waited_on, self._looks = running, 0
             return
         self._looks += 1
-        if self._looks == WAIT_CHECKS and not self.signed_out:
-            self._say(self.tr("Server not answering — waiting"))
+        if self._looks >= WAIT_CHECKS and not self.signed_out:
+            # What is known, not a diagnosis: a server working on a long search (the
+            # audit log's Record filter, 8 s a 100,000 entries) waits as a hung one does
+            # (review39b #2: "Server not answering" read as the server down). The seconds
+            # grow at each look, so the person sees it waiting, not stuck.
+            seconds = QLocale().toString(self._looks * WAIT_CHECK_MS // 1000)
+            self._say(self.tr("No answer from the server yet — %1 s").replace("%1", seconds))
 
     def stop(self) -> None:
         self.timer.stop()

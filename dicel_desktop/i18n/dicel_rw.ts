@@ -2236,8 +2236,8 @@ The last failed ping was asked again at once; reset by an answer. The database r
     </message>
     <message>
         <location line="-16"/>
-        <source>Server not answering — waiting</source>
-        <translation>Seriveri ntirasubiza — turategereje</translation>
+        <source>No answer from the server yet — %1 s</source>
+        <translation>Seriveri ntirasubiza — %1 s</translation>
     </message>
     <message>
         <location line="-3"/>

@@ -66,7 +66,7 @@ def saving(qtbot, logins, desk):
 
 
 def _save_waiting(qtbot, window, watch) -> None:
-    """Save, and look at the worker until the watch says the server is not answering."""
+    """Save, and look at the worker until the watch says the server has not answered yet."""
     worker = watch._worker
     window.save()
     qtbot.waitUntil(lambda: worker.running_request is not None, timeout=WAIT_MS)
@@ -78,13 +78,18 @@ def test_a_save_the_server_does_not_answer_is_said_then_connected_once_saved(qtb
     admin, window, watch, said = saving
     with _stopped(_backends(logins, admin.email)):
         _save_waiting(qtbot, window, watch)
-        assert said == ["Server not answering — waiting"]
-        assert watch.label.text() == "Server not answering — waiting"
+        assert said == ["No answer from the server yet — 15 s"]
+        watch.check_waiting()  # it waits on: the seconds grow, nothing else is said
+        assert said[-1] == watch.label.text() == "No answer from the server yet — 20 s"
         assert window.is_busy and window.message.text() == "Saving…"
         assert window.form.editors["location"].value() == LOCATION
     qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
     assert window.message.text() == "Saved."
-    assert said == ["Server not answering — waiting", "Connected"]
+    assert said == [
+        "No answer from the server yet — 15 s",
+        "No answer from the server yet — 20 s",
+        "Connected",
+    ]
 
 
 def test_a_save_whose_connection_was_ended_says_lost_keeps_the_typing_then_connected(
