@@ -438,11 +438,24 @@ def _refusal(
             refusal = _pooler_refusal(
                 probed.server_message or "", role_name, host=host, port=port, dbname=dbname
             )
+            if isinstance(refusal, ServerUnreachable) and probed.used_password:
+                # PgBouncer took the password (its auth_query ran on the server, which
+                # is up), then the server refused this login and PgBouncer holds its
+                # next tries for server_login_retry: this login refused, in the words
+                # a wrong password gets, lest the right one be told apart.
+                return InvalidCredentials()
             if refusal is not None:
                 return refusal
+        case None if probed.timed_out and probed.used_password:
+            # The password was taken, then nothing more in time: PgBouncer holding a
+            # login the server refused (an expired one, one without CONNECT) for
+            # server_login_retry. A server that is down never takes the password
+            # (auth_query needs it), so this is the login, not the network; the answer a
+            # wrong password gets, so that the right one is not told apart.
+            return InvalidCredentials()
         case None if probed.timed_out:
             # Nobody said anything in time: a server that does not answer, or PgBouncer
-            # waiting for one (even after it took the password itself).
+            # waiting for one before it could check the password.
             return ServerUnreachable(host=host, port=port)
         case None:
             return _client_side_error(probed.message, probed.used_password, host=host, port=port)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from _provisioning_fixtures import PASSWORD, Accounts, open_accounts
+from _provisioning_fixtures import PASSWORD, Accounts, open_accounts, tcp_address
 from pgbouncer import PgBouncer, free_port
 
 from dicel_desktop.domain.errors import (
+    DicelError,
     InvalidCredentials,
     NotAllowed,
     ServerUnreachable,
@@ -85,3 +86,49 @@ def test_a_server_down_behind_the_pooler_cannot_be_reached(accounts: Accounts, d
     )
     assert answers == [unreachable_sentence] * 2
     assert "server_login_retry" in down.log
+
+
+def _answer(host: str, port: int, dbname: str, email: str, password: str) -> str:
+    """What the login window would say (or "logged in")."""
+    try:
+        login(host, port, dbname, email, password, connect_timeout=3).close()
+    except DicelError as refused:
+        return f"{type(refused).__name__}: {refused.message}"
+    return "logged in"
+
+
+def test_an_expired_login_retried_through_the_pooler_is_answered_as_directly(
+    accounts: Accounts, db_dsn: str
+):
+    """review39b #1: PgBouncer holds a login the server refused for server_login_retry;
+    the retry timed out after the password and read "Cannot reach", only for the right
+    password (a wrong one never gets past PgBouncer): the right one was told apart."""
+    email = accounts.create("finance")
+    accounts.superuser.execute(f"ALTER ROLE \"{email}\" VALID UNTIL '2020-01-01'")
+    direct = _answer(*tcp_address(db_dsn), email, PASSWORD)
+    assert direct == "InvalidCredentials: The e-mail or password is incorrect."
+    with PgBouncer(db_dsn) as bouncer:
+        # All within server_login_retry (15 s): right, wrong, right, wrong.
+        answers = [
+            _answer("127.0.0.1", bouncer.port, bouncer.dbname, email, password)
+            for password in (PASSWORD, "Not-the-password-1") * 2
+        ]
+    assert answers == [direct] * 4
+
+
+def test_a_login_without_connect_retried_through_the_pooler_is_not_a_server_down(
+    accounts: Accounts, bouncer: PgBouncer
+):
+    """The retry cannot know it was CONNECT (PgBouncer only holds the login): it says
+    what a wrong password gets, never that the server cannot be reached."""
+    outsider = accounts.email("itops")
+    accounts.superuser.execute(f"CREATE ROLE \"{outsider}\" LOGIN PASSWORD '{PASSWORD}'")
+    accounts.superuser.execute(f'REVOKE CONNECT ON DATABASE "{bouncer.dbname}" FROM PUBLIC')
+    try:
+        answers = [
+            _answer("127.0.0.1", bouncer.port, bouncer.dbname, outsider, PASSWORD) for _ in range(2)
+        ]
+    finally:
+        accounts.superuser.execute(f'GRANT CONNECT ON DATABASE "{bouncer.dbname}" TO PUBLIC')
+    assert answers[0].startswith("NotAllowed: ") and "not a DICEL user" in answers[0]
+    assert answers[1] == "InvalidCredentials: The e-mail or password is incorrect."
