@@ -104,6 +104,21 @@ def run_demo(demo_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
+def statistics_kept(conn, table: str, column: str) -> int:
+    """How many rows of ``pg_statistic`` the planner keeps for ``table.column``, read on
+    ``conn`` (a superuser's SQLAlchemy connection): 0 for a column kept from estimates."""
+    from sqlalchemy import text
+
+    return conn.scalar(
+        text(
+            "SELECT count(*) FROM pg_statistic s JOIN pg_attribute a"
+            " ON a.attrelid = s.starelid AND a.attnum = s.staattnum"
+            " WHERE a.attrelid = CAST(:t AS regclass) AND a.attname = :c"
+        ),
+        {"t": table, "c": column},
+    )
+
+
 def run_admin(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """``dicel-admin ARGS``, the real program in its own process (a traceback would show on
     its stderr): what it printed and its exit status."""

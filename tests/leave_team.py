@@ -57,8 +57,7 @@ class Team:
 
     def psql(self, person: Person, **kwargs) -> psycopg.Connection:
         """A plain connection as ``person``, as a clerk with psql would have."""
-        url = person.engine.url.set(drivername="postgresql")
-        return psycopg.connect(url.render_as_string(hide_password=False), **kwargs)
+        return person.psql(**kwargs)
 
     def setting(self, key: str, value: str | None) -> None:
         with self.su() as conn:

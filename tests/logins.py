@@ -71,11 +71,15 @@ class Person:
             return error.orig
         return None
 
+    def psql(self, **kwargs) -> psycopg.Connection:
+        """A plain connection as this person, as psql opens one (the caller closes it)."""
+        url = self.engine.url.set(drivername="postgresql")
+        return psycopg.connect(url.render_as_string(hide_password=False), **kwargs)
+
     def psql_refusal(self, statement: str, params=()) -> str | None:
         """The SQLSTATE with which the database refuses ``statement`` from this person on a
         plain connection, as psql would get it (None: it was done, and rolled back)."""
-        url = self.engine.url.set(drivername="postgresql")
-        with psycopg.connect(url.render_as_string(hide_password=False)) as conn:
+        with self.psql() as conn:
             try:
                 conn.execute(statement, params)
             except psycopg.Error as error:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from helpers import statistics_kept
 from logins import Logins, Person, open_logins
 from sqlalchemy import text
 
@@ -29,14 +30,6 @@ JEAN = "jean.mugabo@dicel.rw"  # admin
 @pytest.fixture
 def people(db_dsn: str) -> Iterator[Logins]:
     yield from open_logins(db_dsn)
-
-
-def _psql(person: Person, **kwargs) -> psycopg.Connection:
-    """A plain connection as ``person``, as psql opens one."""
-    return psycopg.connect(
-        person.engine.url.set(drivername="postgresql").render_as_string(hide_password=False),
-        **kwargs,
-    )
 
 
 # --------------------------------------------------------------------------- F1
@@ -70,14 +63,7 @@ def test_the_planner_gives_an_employee_no_company_count_of_a_hidden_category(psq
                 conn.scalar(text(f"SELECT count(*) FROM {table} WHERE {column} = :v"), {"v": v})
                 for v in (many, few)
             ]
-            kept = conn.scalar(
-                text(
-                    "SELECT count(*) FROM pg_statistic s JOIN pg_attribute a"
-                    " ON a.attrelid = s.starelid AND a.attnum = s.staattnum"
-                    " WHERE a.attrelid = CAST(:t AS regclass) AND a.attname = :c"
-                ),
-                {"t": table, "c": column},
-            )
+            kept = statistics_kept(conn, table, column)
         assert counts[0] > 2 * counts[1] > 0, (table, counts)
         # The same guess for both: nothing of the company's counts.
         assert _estimate(josiane, table, column, many) == _estimate(josiane, table, column, few)
@@ -104,14 +90,7 @@ def test_a_leaves_length_or_a_missing_check_in_gives_no_company_count(psql_login
             counts = [
                 conn.scalar(text(f"SELECT count(*) FROM {table} WHERE {c}")) for c in (many, few)
             ]
-            kept = conn.scalar(
-                text(
-                    "SELECT count(*) FROM pg_statistic s JOIN pg_attribute a"
-                    " ON a.attrelid = s.starelid AND a.attnum = s.staattnum"
-                    " WHERE a.attrelid = CAST(:t AS regclass) AND a.attname = :c"
-                ),
-                {"t": table, "c": column},
-            )
+            kept = statistics_kept(conn, table, column)
         assert counts[0] > 2 * counts[1] > 0, (table, counts)
         assert kept == 0, (table, column)
         ((plan,),) = josiane.execute(
@@ -162,14 +141,14 @@ def test_a_login_is_stamped_once_a_session(people):
     """psql39 F2: 50 calls of dicel_record_login() in psql wrote 50 "Logged in" rows."""
     person = people.person("employee", first_name="Josiane")
     assert _stamps(people, person) == 0
-    with _psql(person) as conn:
+    with person.psql() as conn:
         for _call in range(3):
             row = conn.execute("SELECT id, email FROM dicel_record_login()").fetchone()
             conn.commit()
             # The desktop still learns who logged in, at every call.
             assert row == (person.user_id, person.email)
     assert _stamps(people, person) == 1
-    with _psql(person) as conn:  # a new session is a new login
+    with person.psql() as conn:  # a new session is a new login
         conn.execute("SELECT * FROM dicel_record_login()").fetchone()
         conn.commit()
         conn.execute("SELECT * FROM dicel_record_login()").fetchone()
@@ -182,7 +161,7 @@ def test_a_login_is_stamped_once_a_session(people):
 
 def _settings(person: Person) -> dict[str, tuple[str, str]]:
     names = ["lock_timeout", "idle_in_transaction_session_timeout", "statement_timeout"]
-    with _psql(person) as conn:
+    with person.psql() as conn:
         rows = conn.execute(
             "SELECT name, setting, source FROM pg_settings WHERE name = ANY(%s)", (names,)
         ).fetchall()
@@ -195,7 +174,7 @@ def test_a_logins_own_settings_are_listed_by_health_and_cleared_by_sync_grants(
     """psql39 F3: a login lifted the database's lock and idle timeouts for all of its
     later sessions, the desktop's too; nothing showed it or undid it."""
     person = people.person("employee")
-    with _psql(person, autocommit=True) as conn:
+    with person.psql(autocommit=True) as conn:
         database = conn.info.dbname
         conn.execute("ALTER ROLE CURRENT_USER SET idle_in_transaction_session_timeout = 0")
         conn.execute("ALTER ROLE CURRENT_USER SET lock_timeout = 0")
@@ -241,7 +220,7 @@ def test_a_logins_own_settings_are_listed_by_health_and_cleared_by_sync_grants(
 def test_ones_own_pay_refused_names_what_was_refused(people, statement, column, said):
     """psql39 (holding): HR changing their own bank details heard "one's own salary"."""
     hr = people.person("hr")
-    with _psql(hr) as conn, pytest.raises(psycopg.Error) as refused:
+    with hr.psql() as conn, pytest.raises(psycopg.Error) as refused:
         conn.execute(f"UPDATE employees {statement} WHERE user_id = %s", (hr.user_id,))
     error = refused.value
     assert error.sqlstate == "DW006"

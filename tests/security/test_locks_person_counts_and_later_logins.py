@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from helpers import statistics_kept
 from leave_team import Team, make_team, week
 from logins import Logins, Person, open_logins
 from sqlalchemy import text
@@ -38,14 +39,6 @@ def team(db_dsn) -> Iterator[Team]:
 @pytest.fixture
 def people(db_dsn: str) -> Iterator[Logins]:
     yield from open_logins(db_dsn)
-
-
-def _psql(person: Person, **kwargs) -> psycopg.Connection:
-    """A plain connection as ``person``, as psql opens one."""
-    return psycopg.connect(
-        person.engine.url.set(drivername="postgresql").render_as_string(hide_password=False),
-        **kwargs,
-    )
 
 
 # --------------------------------------------------------------------------- #1
@@ -135,14 +128,7 @@ def test_the_planner_counts_no_court_filing_absence_failure_or_persons_requests(
                     " GROUP BY 1 ORDER BY 2 DESC, 1"
                 )
             ).all()
-            kept = conn.scalar(
-                text(
-                    "SELECT count(*) FROM pg_statistic s JOIN pg_attribute a"
-                    " ON a.attrelid = s.starelid AND a.attnum = s.staattnum"
-                    " WHERE a.attrelid = CAST(:t AS regclass) AND a.attname = :c"
-                ),
-                {"t": table, "c": column},
-            )
+            kept = statistics_kept(conn, table, column)
         (many, most), (few, least) = counted[0], counted[-1]
         assert most > 2 * least > 0, (table, column, most, least)
         # The same guess for both: nothing of the company's counts.
@@ -178,11 +164,11 @@ def test_a_login_meanwhile_is_neither_stamped_again_nor_put_back(people):
     in; A's call in its older transaction stamped a third "Logged in" row and put
     last_login back to A's transaction's start."""
     person = people.person("employee", first_name="Olivier")
-    with _psql(person) as a:
+    with person.psql() as a:
         a.execute("SELECT * FROM dicel_record_login()").fetchone()
         a.commit()
         a.execute("SELECT now()").fetchone()  # A's transaction begins, before B's login
-        with _psql(person) as b:
+        with person.psql() as b:
             b.execute("SELECT * FROM dicel_record_login()").fetchone()
             b.commit()
         assert _stamps(people, person)[0] == 2
