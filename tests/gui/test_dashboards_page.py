@@ -994,3 +994,40 @@ def test_a_dashboard_prints_its_figures_and_charts_whole(qtbot, open_tab, monkey
     with pytest.raises(Asked) as asked:
         window._print_current(pdf=True)
     assert asked.value.args == (printable,)
+
+
+def test_an_empty_trend_keeps_the_room_its_axes_were_given_when_painted(qtbot) -> None:
+    """The rating trend with no rating in its twelve months (the demo company's, a year
+    after its last: seen on 2027-11-15 and 2027-12-31): its months' axis, writing no
+    label, was left the 18 pixels it had before the answer and given 0 by its first
+    paint, which laid the chart out and painted it again. Drawn on any day, so no clock
+    is moved for it."""
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from dicel_desktop.gui.dashboards.dashboard_chart import make_chart
+    from dicel_desktop.services.dashboards import ChartValues
+    from dicel_desktop.services.dashboards_customers import CUSTOMERS
+
+    (chart,) = next(d for d in CUSTOMERS if d.module == "cx").charts
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.resize(700, 400)
+    plot = make_chart(chart, holder, QLocale("en_GB"))
+    plot.resize(700, 400)
+    plot.show()
+    holder.show()
+    qtbot.waitExposed(holder)
+    plot.draw(ChartValues(chart, []), dt.date(2027, 12, 31))
+
+    sides = ("left", "bottom")
+
+    def room() -> dict[str, tuple[float, float]]:
+        return {s: (plot.getAxis(s).textWidth, plot.getAxis(s).textHeight) for s in sides}
+
+    at_answer = room()
+    qtbot.wait(50)  # the scene hears of the change, and the chart is painted
+    plot.viewport().repaint()
+    assert room() == at_answer
+    assert "no records in this period" in plot.getPlotItem().titleLabel.text

@@ -233,12 +233,14 @@ def tick_label_width(axis: pg.AxisItem, text: str) -> float:
     return tick_label_metrics(axis).boundingRect(box, Qt.AlignmentFlag.AlignCenter, text).width()
 
 
-def _label_room(axis: pg.AxisItem) -> float | None:
+def _label_room(axis: pg.AxisItem) -> float:
     """The room across ``axis`` its labels will take over its present range (their
     widest beside a vertical axis, their tallest under a horizontal one), worked out as
     its paint works it out: the ticks given to it (``setTicks``) or those pyqtgraph
     picks, level by level, a finer level's labels written only while they are not
-    crowded. None when it writes no label."""
+    crowded. Nothing written takes no room: 0, as its paint sets it (an empty trend's
+    months axis kept the 18 pixels it had, then lost them at its first paint, laid out
+    and painted again)."""
     low, high = sorted(axis.range)
     vertical = axis.orientation in ("left", "right")
     bounds = axis.geometry()
@@ -259,7 +261,7 @@ def _label_room(axis: pg.AxisItem) -> float | None:
     box = QRectF(0, 0, 100, 100)
     along: list[float] = []
     across: list[float] = []
-    room = None
+    room = 0.0
     for depth, strings in enumerate(levels[: axis.style["maxTextLevel"] + 1]):
         if not strings:
             continue
@@ -289,9 +291,7 @@ def room_for_tick_labels(plot: pg.PlotWidget) -> None:
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
         if axis.isVisible() and axis.style["showValues"]:
-            room = _label_room(axis)
-            if room is not None:
-                axis._updateMaxTextSize(room)  # what its paint calls with it
+            axis._updateMaxTextSize(_label_room(axis))  # what its paint calls with it
     # The new room in place now, not after the first paint.
     item.layout.activate()
 
