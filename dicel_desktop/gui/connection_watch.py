@@ -95,8 +95,11 @@ class ConnectionWatch(QObject):
             # audit log's Record filter, 8 s a 100,000 entries) waits as a hung one does
             # (review39b #2: "Server not answering" read as the server down). The seconds
             # grow at each look, so the person sees it waiting, not stuck.
-            seconds = QLocale().toString(self._looks * WAIT_CHECK_MS // 1000)
+            waited = self._looks * WAIT_CHECK_MS // 1000
+            seconds = QLocale().toString(waited)
             self._say(self.tr("No answer from the server yet — %1 s").replace("%1", seconds))
+            # The window that asked (a record form, maybe in its own window) says it too.
+            self._worker.task_unanswered.emit(running, waited)
 
     def stop(self) -> None:
         self.timer.stop()

@@ -199,6 +199,10 @@ class DbWorker(QObject):
     #: operation found it (the status bar's ConnectionWatch). Not for a cancelled task,
     #: nor on a worker without a session factory.
     task_ended = Signal(int, bool, object)
+    #: The task (request id) has waited this many seconds for the server and goes on
+    #: waiting, as the status bar's ConnectionWatch found it at its looks: the window
+    #: that asked says so too (watch39), where the status bar may be out of sight.
+    task_unanswered = Signal(int, int)
 
     def __init__(
         self,

@@ -28,7 +28,7 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../gui/charts/budget_chart.py" line="+79"/>
+        <location filename="../gui/charts/budget_chart.py" line="+80"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>Dépassement de {0}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Allocated</source>
         <translation>Alloué</translation>
     </message>
@@ -114,22 +114,21 @@
         <translation>Budget linéaire</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+48"/>
-        <location line="+123"/>
-        <location line="+101"/>
+        <location line="-98"/>
+        <location line="+7"/>
+        <location line="+1"/>
         <source>No department</source>
         <translation>Aucun service</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-36"/>
         <location line="+10"/>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>Over budget</source>
         <translation>Budget dépassé</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No budget you may see.</source>
         <translation>Aucun budget que vous puissiez consulter.</translation>
     </message>
@@ -179,7 +178,7 @@
         <translation>{0} : {1} dépensés à ce jour, contre {2} pour une dépense régulière</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-311"/>
         <source>1 line over budget</source>
         <translation>1 ligne au-delà du budget</translation>
     </message>
@@ -194,12 +193,12 @@
         <translation>{0} : {1} de dépassement</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+250"/>
         <source>{0} ({1} over)</source>
         <translation>{0} ({1} de dépassement)</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-227"/>
         <source>Number of lines over budget</source>
         <translation>Nombre de lignes au-delà du budget</translation>
     </message>
@@ -207,7 +206,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+105"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+106"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -294,7 +293,7 @@
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Its facts could not be read: {problem}</source>
         <translation>Ses éléments n’ont pas pu être lus : {problem}</translation>
     </message>
@@ -439,12 +438,12 @@
         <translation>1 non décidé : le motif figure à côté.</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-337"/>
         <source>Reading its facts…</source>
         <translation>Lecture de ses éléments…</translation>
     </message>
     <message numerus="yes">
-        <location line="+268"/>
+        <location line="+273"/>
         <source>{days}; once approved, %n of {allowance_days} left for {year}.</source>
         <translation>
             <numerusform>{days} ; une fois approuvé, il restera %n jour sur {allowance} pour {year}.</numerusform>
@@ -486,7 +485,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../gui/editors/calendar_popup.py" line="+44"/>
+        <location filename="../gui/editors/calendar_popup.py" line="+60"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -542,12 +541,12 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+0"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+327"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+550"/>
+        <location line="-191"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -557,7 +556,7 @@
         <translation>Fermer sans effectuer l’étape (Échap)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
@@ -567,7 +566,7 @@
         <translation>Chargement des personnes qui peuvent s’en charger…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assign &amp;to:</source>
         <translation>Attribuer &amp;à :</translation>
     </message>
@@ -577,7 +576,7 @@
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
@@ -592,7 +591,7 @@
         <translation>Résol&amp;ution :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Why (required)</source>
         <translation>Motif (obligatoire)</translation>
     </message>
@@ -618,7 +617,7 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+330"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -626,7 +625,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-912"/>
+        <location filename="../gui/workflows/case_step_words.py" line="+21"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>À qui attribuer %1 ?</translation>
     </message>
@@ -1831,7 +1830,7 @@
         <translation>La fiche est déjà « %1 » et le reste</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+29"/>
+        <location filename="../gui/workflows/case_step_words.py" line="+29"/>
         <source>What the client was &amp;told:</source>
         <translation>Ce qui a été &amp;dit au client :</translation>
     </message>
@@ -1859,7 +1858,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="-178"/>
+        <location filename="../gui/workflows/case_step_words.py" line="-178"/>
         <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
         <translation>Réintégrer %1 ? La personne est de nouveau active. Son accès reste désactivé jusqu’à ce qu’un administrateur le réactive.</translation>
     </message>
@@ -2221,12 +2220,9 @@
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../gui/connection_watch.py" line="+33"/>
-        <location line="+20"/>
+        <location filename="../gui/connection_watch.py" line="+58"/>
+        <location line="+83"/>
         <source>Connected</source>
-        <extracomment>How often the status bar checks that the server still answers. The database refused this login (``DicelError``, code ``login_refused``): said once. The status bar&apos;s word for it: &quot;Connected&quot;, &quot;Connection lost — retrying&quot;.
-----------
-The last failed ping was asked again at once; reset by an answer. The database refused this login while the window was open.</extracomment>
         <translation>Connecté</translation>
     </message>
     <message>
@@ -2235,12 +2231,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Connexion perdue — nouvelle tentative</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-54"/>
         <source>No answer from the server yet — %1 s</source>
         <translation>Pas encore de réponse du serveur — %1 s</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+51"/>
         <source>Signed out by the database</source>
         <translation>Déconnecté par la base de données</translation>
     </message>
@@ -2309,17 +2305,17 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+130"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+125"/>
         <source>Open the budget chart of my department</source>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Loading the figures…</source>
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+251"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
@@ -2329,7 +2325,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Les chiffres n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+22"/>
         <source>Open the list of these records</source>
         <translation>Ouvrir la liste de ces fiches</translation>
@@ -2363,7 +2359,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+127"/>
+        <location filename="../gui/widgets/row_flag_looks.py" line="+61"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Sous son stock minimum : il est temps de commander.</translation>
     </message>
@@ -2413,7 +2409,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Livraison prévue dépassée, pas tout reçu.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../gui/widgets/count_text.py" line="+14"/>
         <source>No rows</source>
         <translation>Aucune ligne</translation>
     </message>
@@ -2438,7 +2434,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>environ %1 lignes</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location filename="../gui/widgets/grid_layout.py" line="+40"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -2448,7 +2444,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Trouve les lignes où chaque mot figure dans une colonne de texte, un nom ou un état</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -2459,12 +2455,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
     </message>
     <message>
         <location line="+4"/>
-        <location line="+351"/>
+        <location filename="../gui/widgets/grid_menus.py" line="+116"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="+7"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -2484,12 +2480,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Recharger</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
         <source>The arrow keys move between rows, Enter opens the record</source>
         <translation>Les flèches passent d’une ligne à l’autre, Entrée ouvre la fiche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Search %1</source>
         <translation>Rechercher dans %1</translation>
     </message>
@@ -2499,7 +2495,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+125"/>
+        <location filename="../gui/widgets/data_grid.py" line="+356"/>
         <source>Filtered by %1</source>
         <translation>Filtré par %1</translation>
     </message>
@@ -2515,17 +2511,17 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation> (le comptage a pris trop de temps)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../gui/widgets/grid_menus.py" line="-24"/>
         <source>Filter %1…</source>
         <translation>Filtrer %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Clear this filter</source>
         <translation>Effacer ce filtre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Sort ascending</source>
         <translation>Tri croissant</translation>
     </message>
@@ -2535,12 +2531,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Tri décroissant</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../gui/widgets/data_grid.py" line="+133"/>
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location line="-680"/>
+        <location filename="../gui/widgets/row_flag_looks.py" line="+3"/>
         <source>The shift is over: mark it completed, or missed if it never started.</source>
         <translation>La vacation est terminée : marquez-la terminée, ou manquée si elle n’a jamais commencé.</translation>
     </message>
@@ -2563,7 +2559,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../gui/editors/dates.py" line="+73"/>
+        <location filename="../gui/editors/dates.py" line="+83"/>
         <source>h</source>
         <comment>the letter for &apos;hour&apos; in a time pattern such as hh:mm</comment>
         <translation>h</translation>
@@ -2575,11 +2571,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>j</translation>
     </message>
     <message>
+        <location line="+235"/>
         <source>Today is not one of the days offered here.</source>
         <translation>Aujourd’hui n’est pas l’un des jours proposés ici.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-232"/>
         <source>m</source>
         <comment>the letter for &apos;month&apos; in a date pattern such as dd/mm/yyyy</comment>
         <translation>m</translation>
@@ -2597,7 +2594,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>m</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Choose from a calendar ({shortcut})</source>
         <translation>Choisir dans un calendrier ({shortcut})</translation>
     </message>
@@ -2607,17 +2604,18 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
+        <location line="+158"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+72"/>
         <source>Now, if left empty (%1)</source>
         <translation>Maintenant, si laissé vide (%1)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+95"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
@@ -2698,7 +2696,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Approve or reject %1</source>
         <translation>Approuver ou rejeter %1</translation>
     </message>
@@ -3061,105 +3059,105 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+139"/>
+        <location filename="../gui/widgets/documents_layout.py" line="+54"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+203"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Joindre des fichiers à cette fiche (ou les glisser ici)</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location filename="../gui/widgets/documents_layout.py" line="+1"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-28"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Ouvrir le fichier avec le programme prévu sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
-        <location filename="../gui/widgets/documents_panel.py" line="-176"/>
+        <location filename="../gui/widgets/documents_layout.py" line="+2"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Télécharger…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+1"/>
+        <location filename="../gui/widgets/documents_layout.py" line="+1"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Remplacer…</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+39"/>
         <source>Put a new version of the file in its place</source>
         <translation>Mettre une nouvelle version du fichier à sa place</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location filename="../gui/widgets/documents_layout.py" line="+1"/>
         <source>Remo&amp;ve</source>
         <translation>Ret&amp;irer</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+291"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-104"/>
+        <location line="+182"/>
         <source>Select a file to see it here.</source>
         <translation>Sélectionnez un fichier pour le voir ici.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../gui/widgets/documents_words.py" line="+70"/>
         <source>A policy in force changes only through a review: start a review, then change its files.</source>
         <translation>Une politique en vigueur ne change que par un examen : passez-la en examen, puis modifiez ses fichiers.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The %1 this belongs to is %2, waiting for its decision: the files of its parts stay as they are until it is decided. Attach the file to the %1 itself, where the one deciding sees it.</source>
         <translation>La fiche (%1) à laquelle ceci appartient est à l’état « %2 », en attente de décision : les fichiers de ses parties restent tels quels jusqu’à la décision. Joignez le fichier à la fiche elle-même, là où la personne qui décide le voit.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
         <translation>Cette fiche (%1) est à l’état « %2 » : ses fichiers ne peuvent plus être remplacés ni retirés, mais un nouveau fichier peut être ajouté.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This %1 is %2: its files can no longer be added, replaced or removed.</source>
         <translation>Cette fiche (%1) est à l’état « %2 » : ses fichiers ne peuvent plus être ajoutés, remplacés ni retirés.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The files of a person&apos;s record are kept for HR and for the person themselves: none are shown to you here.</source>
         <translation>Les fichiers de la fiche d’une personne sont réservés aux RH et à la personne elle-même : aucun ne vous est montré ici.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+109"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-68"/>
+        <location filename="../gui/widgets/documents_words.py" line="+10"/>
         <source>Save the record first to attach files</source>
         <translation>Enregistrez d’abord la fiche pour joindre des fichiers</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location filename="../gui/widgets/documents_words.py" line="+4"/>
         <source>The files are still loading.</source>
         <translation>Les fichiers sont encore en cours de chargement.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>You can read the files of this %1; your role cannot change them.</source>
         <translation>Vous pouvez lire les fichiers de cette fiche (%1) ; votre rôle ne peut pas les modifier.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>No file is attached to this record.</source>
         <translation>Aucun fichier n’est joint à cette fiche.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Select a file in the list first.</source>
         <translation>Sélectionnez d’abord un fichier dans la liste.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-16"/>
         <source>Save a copy of the file on this computer</source>
         <translation>Enregistrer une copie du fichier sur cet ordinateur</translation>
     </message>
@@ -3197,9 +3195,9 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Aucun fichier joint pour l’instant. Glissez des fichiers ici, ou utilisez Joindre…</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+133"/>
+        <location line="-4"/>
         <location line="+6"/>
+        <location filename="../gui/widgets/documents_words.py" line="-70"/>
         <source>No files attached.</source>
         <translation>Aucun fichier joint.</translation>
     </message>
@@ -3252,17 +3250,17 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Retirer « {name} » de cette fiche ? Il est supprimé de la base de données ; l’historique n’en garde que le nom.</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location filename="../gui/widgets/documents_words.py" line="-52"/>
         <source>A case document holds one file, attached with Attach… on its File field: file another case document for another file.</source>
         <translation>Un document du dossier contient un seul fichier, joint avec Joindre… sur son champ Fichier : déposez un autre document du dossier pour un autre fichier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A case document is its file, and it is never replaced: to correct it, delete the case document and file a new one.</source>
         <translation>Un document du dossier est son fichier, qui n’est jamais remplacé : pour le corriger, supprimez le document du dossier et déposez-en un nouveau.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>A case document is its file: it takes no other file, and its file is never replaced or removed here. To correct it, delete the case document with Delete… and file a new one.</source>
         <translation>Un document du dossier est son fichier : il n’en prend pas d’autre, et son fichier n’est jamais remplacé ni retiré ici. Pour le corriger, supprimez le document du dossier avec Supprimer… et déposez-en un nouveau.</translation>
     </message>
@@ -3270,7 +3268,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+179"/>
+        <location filename="../gui/editors/text.py" line="+181"/>
         <source>name@example.rw</source>
         <translation>nom@exemple.rw</translation>
     </message>
@@ -3316,7 +3314,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>ExpenseBudgetNote</name>
     <message>
-        <location filename="../gui/workflows/expense_budget_note.py" line="+64"/>
+        <location filename="../gui/workflows/expense_budget_note.py" line="+65"/>
         <source>No budget line for %1 %2 in %3 yet: it needs one (Budgets) before it is approved.</source>
         <translation>Aucune ligne budgétaire %1 %2 pour %3 pour l’instant : il en faut une (Budgets) avant l’approbation.</translation>
     </message>
@@ -3359,7 +3357,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+59"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
         <source>Decide an expense</source>
         <translation>Décider d’une dépense</translation>
     </message>
@@ -3908,12 +3906,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+270"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+274"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/step_dialog.py" line="+69"/>
+        <location filename="../gui/workflows/step_dialog.py" line="+70"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4002,7 +4000,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../gui/tabs/inbox_model.py" line="+39"/>
+        <location filename="../gui/tabs/inbox_model.py" line="+41"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -4037,12 +4035,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>1 bulletin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 payslips</source>
         <translation>%1 bulletins</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Finance approval</source>
         <translation>Approbation des finances</translation>
     </message>
@@ -4323,7 +4321,7 @@ rien n’est dû</translation>
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+48"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+51"/>
         <source>Record a payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
@@ -4423,22 +4421,22 @@ rien n’est dû</translation>
         <translation>&amp;Enregistrer le paiement</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This invoice is no longer there.</source>
         <translation>Cette facture n’existe plus.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>%1, past due</source>
         <translation>%1, échéance dépassée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>There is no active account in %1 to receive this payment on.</source>
         <translation>Il n’y a aucun compte actif en %1 pour recevoir ce paiement.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Recording the payment…</source>
         <translation>Enregistrement du paiement…</translation>
     </message>
@@ -4459,7 +4457,7 @@ rien n’est dû</translation>
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../gui/editors/json_editor.py" line="+102"/>
+        <location filename="../gui/editors/json_editor.py" line="+115"/>
         <source>{label} (JSON)</source>
         <translation>{label} (JSON)</translation>
     </message>
@@ -4479,12 +4477,12 @@ rien n’est dû</translation>
         <translation>Cette valeur n’a pas la forme habituelle de {label} ; elle est affichée en JSON.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+80"/>
         <source>This JSON does not have the form of {label}; keep editing it here.</source>
         <translation>Ce JSON n’a pas la forme attendue pour {label} ; continuez à le modifier ici.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-180"/>
         <source>at line {line}, column {column}</source>
         <translation>à la ligne {line}, colonne {column}</translation>
     </message>
@@ -4492,7 +4490,7 @@ rien n’est dû</translation>
 <context>
     <name>JsonLists</name>
     <message>
-        <location filename="../gui/editors/json_lists.py" line="+81"/>
+        <location filename="../gui/editors/json_lists.py" line="+82"/>
         <source>Nothing here yet: use Add to start.</source>
         <translation>Rien ici pour l’instant : utilisez Ajouter pour commencer.</translation>
     </message>
@@ -4517,7 +4515,7 @@ rien n’est dû</translation>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>There is nothing in the list yet</source>
         <translation>La liste est encore vide</translation>
     </message>
@@ -4698,7 +4696,7 @@ rien n’est dû</translation>
 <context>
     <name>LabelNoun</name>
     <message>
-        <location filename="../gui/records/titles.py" line="+157"/>
+        <location filename="../gui/records/titles.py" line="+181"/>
         <source>Review due</source>
         <translation>date de révision</translation>
     </message>
@@ -4734,12 +4732,12 @@ rien n’est dû</translation>
         <translation>Congé %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+82"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1 : pas de droit annuel. En %2 : %3 pris, %4 en attente de décision.</translation>
     </message>
     <message numerus="yes">
-        <location line="-12"/>
+        <location line="-26"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.</source>
         <translation>
             <numerusform>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision, %n encore disponible.</numerusform>
@@ -4747,16 +4745,17 @@ rien n’est dû</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: %6 over the allowance.</source>
         <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision : %6 au-delà du droit.</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: none left to request.</source>
         <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision : plus rien à demander.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+104"/>
         <source>Started on %1</source>
         <translation>A commencé le %1</translation>
     </message>
@@ -4789,12 +4788,12 @@ rien n’est dû</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+111"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+114"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Loading the request…</source>
         <translation>Chargement de la demande…</translation>
     </message>
@@ -4920,12 +4919,12 @@ rien n’est dû</translation>
         <translation>L’approbation dépasserait le droit de %1 : la base de données la refusera. Rejetez la demande, ou demandez-en une plus courte.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>This request is %1 already: there is nothing to decide.</source>
         <translation>Cette demande est déjà %1 : il n’y a rien à décider.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+82"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
@@ -4935,7 +4934,7 @@ rien n’est dû</translation>
         <translation>Rejet en cours…</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-229"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
@@ -4956,7 +4955,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+75"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+77"/>
         <source>Request leave</source>
         <translation>Demander un congé</translation>
     </message>
@@ -5012,7 +5011,7 @@ rien n’est dû</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+221"/>
+        <location line="+241"/>
         <source>Request &amp;leave</source>
         <translation>Demander un &amp;congé</translation>
     </message>
@@ -6075,7 +6074,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+356"/>
+        <location filename="../gui/numbers.py" line="+354"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
@@ -6135,7 +6134,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>« {text} » n’est pas un nombre : {mark} n’a rien à y faire.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../gui/count_box.py" line="+151"/>
         <source>“{text}” is not a whole number: a count takes whole units only.</source>
         <translation>« {text} » n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
     </message>
@@ -6145,12 +6144,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>« {text} » saisi pour {what} n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location filename="../gui/numbers.py" line="-43"/>
         <source>“{text}”: here thousands are separated by {group}: write {example}.</source>
         <translation>« {text} » : ici, les milliers se séparent par {group} : écrivez {example}.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location filename="../gui/count_box.py" line="-7"/>
         <source>“{text}”: {group} separates groups of three digits, as in {example}.</source>
         <translation>« {text} » : {group} sépare les groupes de trois chiffres, comme dans {example}.</translation>
     </message>
@@ -6234,7 +6233,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>OrderFactsView</name>
     <message>
-        <location filename="../gui/workflows/order_facts_view.py" line="+28"/>
+        <location filename="../gui/workflows/order_facts_view.py" line="+29"/>
         <source>Department manager</source>
         <translation>Responsable du service</translation>
     </message>
@@ -6281,7 +6280,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>someone no longer listed</source>
         <translation>une personne qui ne figure plus dans la liste</translation>
     </message>
@@ -6339,12 +6338,12 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>OrderWaitingLine</name>
     <message>
-        <location filename="../gui/workflows/order_waiting_line.py" line="+72"/>
+        <location filename="../gui/workflows/order_waiting_line.py" line="+73"/>
         <source>Its department&apos;s manager</source>
         <translation>Le responsable de son département</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>it now waits for its department&apos;s manager.</source>
         <translation>il attend maintenant le responsable de son département.</translation>
     </message>
@@ -6425,7 +6424,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PaymentOutDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_out_dialog.py" line="+47"/>
+        <location filename="../gui/workflows/payment_out_dialog.py" line="+49"/>
         <source>This account holds %1 less than the payment.</source>
         <translation>Ce compte détient %1 de moins que le paiement.</translation>
     </message>
@@ -6888,12 +6887,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Matricule</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Position</source>
         <translation>Poste</translation>
     </message>
@@ -7438,7 +7437,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Compte bancaire</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Loading your profile…</source>
         <translation>Chargement de votre profil…</translation>
     </message>
@@ -7458,12 +7457,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Emergency contact</source>
         <translation>Personne à prévenir en cas d’urgence</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>To correct any of these, ask Human Resources.</source>
         <translation>Pour corriger l’une de ces informations, adressez-vous aux Ressources humaines.</translation>
     </message>
@@ -7649,7 +7648,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../gui/translations.py" line="+89"/>
+        <location filename="../gui/translations.py" line="+91"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
@@ -7770,27 +7769,27 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../gui/questions.py" line="+0"/>
+        <location filename="../gui/questions.py" line="+60"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+66"/>
         <source>Discard what you typed?</source>
         <translation>Abandonner ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-58"/>
         <source>&amp;Keep typing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
@@ -7798,7 +7797,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+63"/>
+        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+64"/>
         <source>Receive the purchase order</source>
         <translation>Réceptionner le bon de commande</translation>
     </message>
@@ -7994,19 +7993,19 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+261"/>
-        <location line="+312"/>
+        <location filename="../gui/records/form_layout.py" line="+159"/>
+        <location filename="../gui/records/record_form.py" line="+265"/>
         <location filename="../gui/widgets/required.py" line="+28"/>
         <source>Required</source>
-        <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes. A space between two digits in a sentence: an example number&apos;s (&quot;+254 712 345 678&quot;), which a narrow box&apos;s sentence broke across lines (&quot;+254&quot; / &quot;712 345 678&quot;). Shown as a no-break space, in every language, the same sentence otherwise. Why a line may lose the focus while the person is still in its field. Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. The person left a field&apos;s line (Tab, a click elsewhere): its name. Not when a popup (a calendar) or another window takes the focus. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. Where a note under each field goes (``add_note``): its grid, row, column, span. A section&apos;s facts (``Section.facts``: an invoice&apos;s amount paid), by name: its label and its value, read-only, shown once the record&apos;s facts say it. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+        <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes.
 ----------
-Followers the person typed since the record was shown: left as typed.
+A space between two digits in a sentence: an example number&apos;s (&quot;+254 712 345 678&quot;), which a narrow box&apos;s sentence broke across lines (&quot;+254&quot; / &quot;712 345 678&quot;). Shown as a no-break space, in every language, the same sentence otherwise. Why a line may lose the focus while the person is still in its field. Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. The person left a field&apos;s line (Tab, a click elsewhere): its name. Not when a popup (a calendar) or another window takes the focus. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. Where a note under each field goes (``add_note``): its grid, row, column, span. A section&apos;s facts (``Section.facts``: an invoice&apos;s amount paid), by name: its label and its value, read-only, shown once the record&apos;s facts say it. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``). Fitting the form in its scroll area, hints said whole below cut lines. Fields that follow others as the person types.
 ----------
 What follows a required field&apos;s label.</extracomment>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../gui/records/record_form.py" line="+6"/>
         <source>Needed to submit it; it may be saved without it until then</source>
         <translation>Nécessaire pour la soumettre ; on peut l’enregistrer sans jusque-là</translation>
     </message>
@@ -8045,28 +8044,28 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Demander un congé pour vous-même (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+276"/>
+        <location filename="../gui/records/window_layout.py" line="+77"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new, empty %1 (Ctrl+N)</source>
         <translation>Une nouvelle fiche vide : %1 (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+906"/>
+        <location filename="../gui/records/record_window.py" line="+569"/>
+        <location filename="../gui/records/window_layout.py" line="+1"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location filename="../gui/records/window_layout.py" line="+2"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -8086,17 +8085,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Imprimer ce formulaire (Ctrl+P) ou l’enregistrer en PDF (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -8106,51 +8105,51 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../gui/records/record_saving.py" line="+79"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés ci-dessous.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>There are no changes to save.</source>
         <translation>Il n’y a aucune modification à enregistrer.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+53"/>
+        <location line="+15"/>
+        <location line="+59"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../gui/records/record_window.py" line="-356"/>
         <location line="+4"/>
-        <location line="+341"/>
+        <location line="+148"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../gui/records/record_saving.py" line="+88"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="-486"/>
-        <location line="+505"/>
+        <location line="-174"/>
+        <location line="+197"/>
         <source>Nothing was saved: correct the field marked below.</source>
         <translation>Rien n’a été enregistré : corrigez le champ signalé ci-dessous.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Their version is shown; your changes were set aside.</source>
         <translation>Leur version est affichée ; vos modifications ont été mises de côté.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Not saved: someone else changed this %1. Your values are still here.</source>
         <translation>Non enregistré : quelqu’un d’autre a modifié cette fiche (%1). Vos valeurs sont toujours là.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>What you typed is still shown.</source>
         <translation>Ce que vous avez saisi est toujours affiché.</translation>
     </message>
@@ -8160,27 +8159,27 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Garder ce que vous avez saisi comme nouvelle fiche (%1) ?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Not saved yet: check the values, then Save.</source>
         <translation>Pas encore enregistré : vérifiez les valeurs, puis Enregistrer.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-142"/>
         <source>Delete the %1 “%2”? This cannot be undone.</source>
         <translation>Supprimer « %2 » (%1) ? C’est irréversible.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Delete %1? This cannot be undone.</source>
         <translation>Supprimer %1 ? Cette action est définitive.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Deleting…</source>
         <translation>Suppression en cours…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../gui/records/record_window.py" line="+84"/>
         <source>the new %1</source>
         <translation>la nouvelle fiche (%1)</translation>
     </message>
@@ -8188,6 +8187,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+1"/>
         <source>Save the changes to %1?</source>
         <translation>Enregistrer les modifications de %1 ?</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 (no answer from the server yet)</source>
+        <translation>%1 (pas encore de réponse du serveur)</translation>
     </message>
     <message>
         <location filename="../gui/records/panels.py" line="+31"/>
@@ -8215,17 +8219,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/records/titles.py" line="-113"/>
+        <location filename="../gui/records/titles.py" line="-120"/>
         <source>You can read this %1; your role cannot change it.</source>
         <translation>Vous pouvez lire cette fiche (%1) ; votre rôle ne permet pas de la modifier.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Fields marked * are required.</source>
         <translation>Les champs marqués * sont obligatoires.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>This %1 is %2: you can no longer change it.</source>
         <translation>Cette fiche (%1) est à l’état « %2 » : vous ne pouvez plus la modifier.</translation>
     </message>
@@ -8638,12 +8642,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>la vacation à %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-291"/>
+        <location filename="../gui/records/held_fields.py" line="+184"/>
         <source>DICEL reads this setting by its key: the key is fixed, and the setting cannot be deleted. Change its value instead.</source>
         <translation>DICEL lit ce paramètre par sa clé : la clé est fixée, et le paramètre ne peut pas être supprimé. Modifiez plutôt sa valeur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A setting&apos;s key is fixed once made. No part of DICEL reads this one: it may be deleted once it is no longer needed.</source>
         <translation>La clé d’un paramètre est fixée dès sa création. Aucune partie de DICEL ne lit celui-ci : il peut être supprimé quand il n’est plus utile.</translation>
     </message>
@@ -8743,12 +8747,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{leave} : les jours ouvrés par an que chaque employé peut en prendre. Le solde affiché lors d’une demande en est déduit.</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+7"/>
+        <location filename="../gui/records/held_fields.py" line="+9"/>
         <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
         <translation>Le type (%1) est fixé lui aussi : DICEL lit la valeur sous ce type.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-48"/>
         <source>“Public” is a mark for the administrators&apos; own use: DICEL does not read it. Only administrators see the settings, and DICEL reads those it uses either way.</source>
         <translation>« Public » est une marque à l’usage des administrateurs : DICEL ne la lit pas. Seuls les administrateurs voient les paramètres, et DICEL lit ceux dont il se sert dans tous les cas.</translation>
     </message>
@@ -8773,12 +8777,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>l’avis sur le service du %2 du client %1</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-18"/>
+        <location filename="../gui/records/held_fields.py" line="-21"/>
         <source>The emergency contact is HR&apos;s, kept on the employee record {number}: it is shown here as HR keeps it. Change it on that record.</source>
         <translation>La personne à prévenir en cas d’urgence est tenue par les RH sur la fiche d’employé {number} ; elle est affichée ici telle qu’elles la tiennent. Modifiez-la sur cette fiche.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This login has no employee record: its emergency contact is kept as it was, and no one changes it here.</source>
         <translation>Ce compte n’a pas de fiche d’employé : sa personne à prévenir en cas d’urgence est gardée telle qu’elle était, et personne ne la modifie ici.</translation>
     </message>
@@ -9014,7 +9018,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>SettingValueEditor</name>
     <message>
-        <location filename="../gui/editors/setting_value.py" line="+115"/>
+        <location filename="../gui/editors/setting_value.py" line="+116"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -9024,7 +9028,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../gui/editors/paye_bands.py" line="+135"/>
+        <location filename="../gui/editors/paye_bands.py" line="+136"/>
         <source>From (RWF)</source>
         <translation>De (RWF)</translation>
     </message>
@@ -9132,7 +9136,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>StepInfinitive</name>
     <message>
-        <location filename="../gui/error_sentences.py" line="+105"/>
+        <location filename="../gui/error_sentences.py" line="+106"/>
         <source>be started</source>
         <translation>être démarrée</translation>
     </message>
@@ -9183,12 +9187,12 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="-129"/>
+        <location filename="../gui/editors/text.py" line="-130"/>
         <source>Values in use ({shortcut})</source>
         <translation>Valeurs déjà saisies ({shortcut})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Values in use</source>
         <translation>Valeurs déjà saisies</translation>
     </message>
@@ -9300,7 +9304,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboard_catalogue.py" line="+193"/>
+        <location filename="../services/dashboards_staff_and_money.py" line="+36"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
@@ -9360,7 +9364,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Solde</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../services/dashboards_operations.py" line="+42"/>
         <source>Open tickets</source>
         <translation>Demandes ouvertes</translation>
     </message>
@@ -9385,13 +9389,13 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Demandes ouvertes par priorité</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+194"/>
+        <location filename="../services/dashboards_customers.py" line="+85"/>
+        <location filename="../services/dashboards_operations.py" line="+7"/>
         <source>Tickets</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../services/dashboards_operations.py" line="+9"/>
         <source>Incidents this month</source>
         <translation>Incidents ce mois-ci</translation>
     </message>
@@ -9446,7 +9450,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Bons de commande</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../services/dashboards_customers.py" line="-39"/>
         <source>Contracts active past their end date</source>
         <translation>Contrats actifs après leur date de fin</translation>
     </message>
@@ -9476,7 +9480,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Portefeuille pondéré</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Opportunities open</source>
         <translation>Opportunités ouvertes</translation>
     </message>
@@ -9511,7 +9515,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Note moyenne</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../services/dashboards_oversight.py" line="+42"/>
         <source>Assessments open</source>
         <translation>Évaluations ouvertes</translation>
     </message>
@@ -9566,22 +9570,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../services/dashboard_catalogue.py" line="-28"/>
+        <location filename="../services/dashboards_oversight.py" line="-28"/>
         <source>Amount involved by case state</source>
         <translation>Montant en jeu par état du dossier</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location filename="../services/dashboards_operations.py" line="-158"/>
         <source>Assets with no maintenance date: %1</source>
         <translation>Matériel sans date d’entretien : %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location filename="../services/dashboards_customers.py" line="-137"/>
         <source>Contracts ending in 30 days</source>
         <translation>Contrats prenant fin dans 30 jours</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location filename="../services/dashboards_oversight.py" line="+38"/>
         <source>Audits scheduled or in progress</source>
         <translation>Audits planifiés ou en cours</translation>
     </message>
@@ -9621,7 +9625,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Budget de mon service cette année</translation>
     </message>
     <message>
-        <location filename="../services/dashboard_catalogue.py" line="-342"/>
+        <location filename="../services/dashboards_operations.py" line="+128"/>
         <source>Value still to arrive on open orders</source>
         <translation>Valeur encore à recevoir sur les commandes ouvertes</translation>
     </message>
@@ -9636,7 +9640,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vacations terminées, non clôturées</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location filename="../services/dashboards_staff_and_money.py" line="-34"/>
         <source>Pay periods approved, not yet paid</source>
         <translation>Périodes de paie approuvées, non encore payées</translation>
     </message>
@@ -9646,7 +9650,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Dépenses approuvées, non encore payées</translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location filename="../services/dashboards_oversight.py" line="-91"/>
         <source>Amount recovered in cases marked recovered</source>
         <translation>Montant recouvré des dossiers marqués recouvrés</translation>
     </message>
@@ -9669,7 +9673,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/error_sentences.py" line="+185"/>
+        <location filename="../gui/error_sentences.py" line="+209"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
@@ -9769,12 +9773,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Les codes des services sont : {codes}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The database has no departments yet: leave out --department for now (the first administrator needs none), then add the departments in DICEL Desktop (Administration › Departments).</source>
         <translation>La base de données n’a encore aucun service : omettez --department pour l’instant (le premier administrateur n’en a pas besoin), puis ajoutez les services dans DICEL Desktop (Administration › Services).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The password must be at least {min_length} characters long.</source>
         <translation>Le mot de passe doit comporter au moins {min_length} caractères.</translation>
     </message>
@@ -10059,7 +10063,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) ne peut pas {to_action} avant le {at} («&#xa0;{label}&#xa0;»). Si c’est une erreur, corrigez d’abord le champ «&#xa0;{label}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
         <translation>Cette fiche ({record}) est à l’état « {state} » : elle ne peut plus être modifiée ni supprimée.</translation>
     </message>
@@ -10264,6 +10268,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{item} : seulement {stock} en stock, {quantity} ne peut donc pas être sorti.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>{item}: none is left in stock, so {quantity} cannot be issued.</source>
         <translation>{item} : il n’y en a plus en stock, {quantity} ne peut donc pas être sorti.</translation>
     </message>
@@ -10968,7 +10973,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} est ouvert dans un autre programme (Excel garde les classeurs qu’il affiche), ou ne peut pas être remplacé : fermez-le là et exportez de nouveau, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="-166"/>
+        <location filename="../gui/error_sentences.py" line="-190"/>
         <source>%1 working days</source>
         <translation>%1 jours ouvrés</translation>
     </message>
@@ -11003,7 +11008,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec « Marquer comme payée… » sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-366"/>
+        <location filename="../domain/messages/workflow.py" line="-378"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Vous ne pouvez pas modifier votre propre fiche d’agent de sécurité, ni vos vacations ou vos rondes : une autre personne de la sécurité doit le faire.</translation>
     </message>
@@ -11033,7 +11038,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La formation « {program} » n’a pas encore démarré : démarrez d’abord la formation, puis ses inscriptions.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>This asset is assigned to you: another IT officer or an administrator decides whether it is {action}.</source>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
@@ -11073,7 +11078,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le {date} n’est pas encore arrivé (nous sommes le {today}) : la présence s’enregistre pour les jours commencés.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-344"/>
+        <location filename="../domain/messages/workflow.py" line="-356"/>
         <source>This {record} is {state}, so its {name} can no longer be changed. Your other values are kept.</source>
         <translation>Cette fiche ({record}) est à l’état « {state} » : son champ {name} ne peut plus être modifié. Vos autres valeurs sont conservées.</translation>
     </message>
@@ -11123,7 +11128,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) n’a pas de valeur pour « {name} » : renseignez-la et enregistrez d’abord, puis elle pourra {to_action}.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-242"/>
         <source>Write what was said or done before this {record} is {action}: the note is kept with it.</source>
         <translation>Écrivez ce qui a été dit ou fait avant de faire passer cette fiche ({record}) à l’état « {action} » : la note est conservée avec elle.</translation>
     </message>
@@ -11193,7 +11198,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} a quitté l’entreprise le {date}, avant le début de la formation « {program} » le {start} : cette personne ne peut pas y être inscrite.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>{label} must fall in the years {first} to {last}, not {at}.</source>
         <translation>Le champ « {label} » doit être une date des années {first} à {last}, pas {at}.</translation>
     </message>
@@ -11218,12 +11223,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce fichier est le justificatif de {expense} : remplacez-le plutôt avec Remplacer… sur le champ Justificatif.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-132"/>
+        <location filename="../domain/messages/workflow.py" line="-144"/>
         <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
         <translation>La formation « {program} » est terminée : plus personne n’y est inscrit ni ne la commence. Ses inscriptions encore ouvertes sont marquées terminées, en échec ou abandonnées.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+163"/>
         <source>This {record} begins on {date}, after today ({today}): it can be {action} once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle pourra {to_action} une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
@@ -11243,12 +11248,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Il n’y a pas de solde de congés pour l’année {year} : choisissez une année de {first} à {last}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-332"/>
+        <location filename="../domain/messages/workflow.py" line="-344"/>
         <source>“{line}” is a line its step wrote: it is not changed or removed by hand. Put the line back as it was shown, or close without saving. Your own note goes on a line of its own.</source>
         <translation>« {line} » est une ligne écrite par son étape : elle ne se modifie ni ne se supprime à la main. Remettez la ligne telle qu’elle était affichée, ou fermez sans enregistrer. Votre propre note va sur une ligne à part.</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+376"/>
         <source>This {record} begins on {date}, after today ({today}): it can be written off only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle ne pourra être passée en perte qu’une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
@@ -11273,7 +11278,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : {steps} attendront qu’elle ait commencé. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-112"/>
         <source>{steps} wait until this {record}&apos;s {name} as saved, {at}. If that is wrong, correct the {name} and save it first.</source>
         <translation>{steps} attendent le {at}, «&#xa0;{label}&#xa0;» tel qu’enregistré dans cette fiche ({record}). Si c’est une erreur, corrigez d’abord le champ «&#xa0;{label}&#xa0;» et enregistrez.</translation>
     </message>
@@ -11363,12 +11368,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>C’est l’accès de l’employé {employee}, qui est suspendu : il reste désactivé jusqu’à ce que les RH le réintègrent (Réintégrer… sur sa fiche d’employé).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="+404"/>
+        <location filename="../domain/messages/workflow.py" line="+416"/>
         <source>This {record} says nothing yet: fill in at least one of its {fields}, and save it first; then it can be {action}.</source>
         <translation>Cette fiche ({record}) ne dit encore rien : renseignez au moins l’un de ces champs : {fields}, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="+128"/>
+        <location filename="../gui/error_sentences.py" line="+132"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
@@ -11418,7 +11423,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La dernière tranche d’IPR (tranche {band}) n’a pas de limite haute (« upto »: null), afin que tout salaire brut au-delà des autres soit imposé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-252"/>
+        <location filename="../domain/messages/workflow.py" line="-264"/>
         <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
         <translation>{name} n’a plus de compte actif : le bien ne reprend pas du service avec cette personne. Mettez-le en stock, ou choisissez d’abord un autre détenteur dans Attribué à.</translation>
     </message>

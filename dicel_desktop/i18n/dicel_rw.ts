@@ -28,7 +28,7 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../gui/charts/budget_chart.py" line="+79"/>
+        <location filename="../gui/charts/budget_chart.py" line="+80"/>
         <source>Fiscal year</source>
         <translation>Umwaka w’ingengo y’imari</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>Byarenze ingengo y’imari ho {0}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Allocated</source>
         <translation>Yagenewe</translation>
     </message>
@@ -114,22 +114,21 @@
         <translation>Ingengo y’imari ikoreshwa kimwe buri kwezi</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+48"/>
-        <location line="+123"/>
-        <location line="+101"/>
+        <location line="-98"/>
+        <location line="+7"/>
+        <location line="+1"/>
         <source>No department</source>
         <translation>Nta shami</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-36"/>
         <location line="+10"/>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>Over budget</source>
         <translation>Byarenze ingengo y’imari</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>No budget you may see.</source>
         <translation>Nta ngengo y’imari wemerewe kubona.</translation>
     </message>
@@ -179,7 +178,7 @@
         <translation>{0}: hakoreshejwe {1} kugeza ubu, ugereranyije na {2} iyo akoreshwa kimwe buri kwezi</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-311"/>
         <source>1 line over budget</source>
         <translation>Umurongo 1 warenze ingengo y’imari</translation>
     </message>
@@ -194,12 +193,12 @@
         <translation>{0}: yarenzeho {1}</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+250"/>
         <source>{0} ({1} over)</source>
         <translation>{0} (yarenzeho {1})</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-227"/>
         <source>Number of lines over budget</source>
         <translation>Umubare w’imirongo yarenze ingengo y’imari</translation>
     </message>
@@ -207,7 +206,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+105"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+106"/>
         <source>Approve</source>
         <translation>Kwemeza</translation>
     </message>
@@ -294,7 +293,7 @@
         <translation>Incamake</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Its facts could not be read: {problem}</source>
         <translation>Amakuru yacyo ntiyashoboye gusomwa: {problem}</translation>
     </message>
@@ -439,12 +438,12 @@
         <translation>1 nticyafatiwe icyemezo: impamvu iri iruhande rwacyo.</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-337"/>
         <source>Reading its facts…</source>
         <translation>Gusoma amakuru yacyo…</translation>
     </message>
     <message numerus="yes">
-        <location line="+268"/>
+        <location line="+273"/>
         <source>{days}; once approved, %n of {allowance_days} left for {year}.</source>
         <translation>
             <numerusform>{days}; nibimara kwemezwa, hazasigara iminsi %n kuri {allowance} mu {year}.</numerusform>
@@ -486,7 +485,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../gui/editors/calendar_popup.py" line="+44"/>
+        <location filename="../gui/editors/calendar_popup.py" line="+60"/>
         <source>Clear</source>
         <translation>Siba</translation>
     </message>
@@ -542,12 +541,12 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+0"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+327"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+550"/>
+        <location line="-191"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -557,7 +556,7 @@
         <translation>Vamo udakoze iyi ntambwe (Esc)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Assign to</source>
         <translation>Guha inshingano</translation>
     </message>
@@ -567,7 +566,7 @@
         <translation>Gufungura abantu bashobora kubikora…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assign &amp;to:</source>
         <translation>Bishinge &amp;uwo:</translation>
     </message>
@@ -577,7 +576,7 @@
         <translation>Hitamo umuntu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Resolution</source>
         <translation>Igisubizo</translation>
     </message>
@@ -592,7 +591,7 @@
         <translation>I&amp;gisubizo:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Why (required)</source>
         <translation>Impamvu (ni ngombwa)</translation>
     </message>
@@ -618,7 +617,7 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+330"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -626,7 +625,7 @@
 <context>
     <name>CaseSteps</name>
     <message>
-        <location line="-912"/>
+        <location filename="../gui/workflows/case_step_words.py" line="+21"/>
         <source>Whom should %1 be assigned to?</source>
         <translation>%1 ishingwe nde?</translation>
     </message>
@@ -1831,7 +1830,7 @@
         <translation>Isanzwe ari “%1” kandi ikomeza gutyo</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+29"/>
+        <location filename="../gui/workflows/case_step_words.py" line="+29"/>
         <source>What the client was &amp;told:</source>
         <translation>Ibyo umukiriya &amp;yabwiwe:</translation>
     </message>
@@ -1859,7 +1858,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="-178"/>
+        <location filename="../gui/workflows/case_step_words.py" line="-178"/>
         <source>Reinstate %1? They are active again. Their login stays off until an administrator turns it back on.</source>
         <translation>Gusubiza %1 mu kazi? Yongeye kuba mu kazi. Konti ye iguma ifunze kugeza umuyobozi wa sisitemu ayifunguye.</translation>
     </message>
@@ -2221,12 +2220,9 @@
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../gui/connection_watch.py" line="+33"/>
-        <location line="+20"/>
+        <location filename="../gui/connection_watch.py" line="+58"/>
+        <location line="+83"/>
         <source>Connected</source>
-        <extracomment>How often the status bar checks that the server still answers. The database refused this login (``DicelError``, code ``login_refused``): said once. The status bar&apos;s word for it: &quot;Connected&quot;, &quot;Connection lost — retrying&quot;.
-----------
-The last failed ping was asked again at once; reset by an answer. The database refused this login while the window was open.</extracomment>
         <translation>Uhujwe</translation>
     </message>
     <message>
@@ -2235,12 +2231,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-54"/>
         <source>No answer from the server yet — %1 s</source>
         <translation>Seriveri ntirasubiza — %1 s</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+51"/>
         <source>Signed out by the database</source>
         <translation>Ububiko bw’amakuru bwagusohoye</translation>
     </message>
@@ -2309,17 +2305,17 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+130"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+125"/>
         <source>Open the budget chart of my department</source>
         <translation>Fungura igishushanyo cy’ingengo y’imari y’ishami ryanjye</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Loading the figures…</source>
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+251"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
@@ -2329,7 +2325,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Imibare ntiyashoboye gufungurwa: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+22"/>
         <source>Open the list of these records</source>
         <translation>Fungura urutonde rw’izi nyandiko</translation>
@@ -2363,7 +2359,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+127"/>
+        <location filename="../gui/widgets/row_flag_looks.py" line="+61"/>
         <source>Below its minimum stock: time to order more.</source>
         <translation>Biri munsi y’ingano ntoya: igihe cyo gutumiza ibindi.</translation>
     </message>
@@ -2413,7 +2409,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Igihe cyo kugeza cyarenze, ntibyose byakiriwe.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../gui/widgets/count_text.py" line="+14"/>
         <source>No rows</source>
         <translation>Nta murongo</translation>
     </message>
@@ -2438,7 +2434,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Imirongo: hafi %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location filename="../gui/widgets/grid_layout.py" line="+40"/>
         <source>Search</source>
         <translation>Shakisha</translation>
     </message>
@@ -2448,7 +2444,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Ishakisha imirongo irimo buri jambo mu nkingi y’inyandiko, mu izina cyangwa mu miterere</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
         <source>Filter</source>
         <translation>Akayunguruzo</translation>
     </message>
@@ -2459,12 +2455,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
     </message>
     <message>
         <location line="+4"/>
-        <location line="+351"/>
+        <location filename="../gui/widgets/grid_menus.py" line="+116"/>
         <source>Columns</source>
         <translation>Inkingi</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="+7"/>
         <source>Export…</source>
         <translation>Ohereza hanze…</translation>
     </message>
@@ -2484,12 +2480,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Ongera ufungure</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
         <source>The arrow keys move between rows, Enter opens the record</source>
         <translation>Utwambi twimuka hagati y’imirongo, Enter ifungura inyandiko</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Search %1</source>
         <translation>Shakisha muri %1</translation>
     </message>
@@ -2499,7 +2495,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Yego</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+125"/>
+        <location filename="../gui/widgets/data_grid.py" line="+356"/>
         <source>Filtered by %1</source>
         <translation>Ruyunguruwe na %1</translation>
     </message>
@@ -2515,17 +2511,17 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation> (kubara byatwaye igihe kirekire)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../gui/widgets/grid_menus.py" line="-24"/>
         <source>Filter %1…</source>
         <translation>Yungurura %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Clear this filter</source>
         <translation>Kuraho aka kayunguruzo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Sort ascending</source>
         <translation>Tondeka uzamuka</translation>
     </message>
@@ -2535,12 +2531,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Tondeka umanuka</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../gui/widgets/data_grid.py" line="+133"/>
         <source>Nothing found</source>
         <translation>Nta cyabonetse</translation>
     </message>
     <message>
-        <location line="-680"/>
+        <location filename="../gui/widgets/row_flag_looks.py" line="+3"/>
         <source>The shift is over: mark it completed, or missed if it never started.</source>
         <translation>Igihe cy’akazi cyarangiye: shyiraho ko cyarangiye, cyangwa ko kitakozwe niba kitigeze gitangira.</translation>
     </message>
@@ -2563,7 +2559,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../gui/editors/dates.py" line="+73"/>
+        <location filename="../gui/editors/dates.py" line="+83"/>
         <source>h</source>
         <comment>the letter for &apos;hour&apos; in a time pattern such as hh:mm</comment>
         <translation>isaha</translation>
@@ -2575,11 +2571,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>umunsi</translation>
     </message>
     <message>
+        <location line="+235"/>
         <source>Today is not one of the days offered here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-232"/>
         <source>m</source>
         <comment>the letter for &apos;month&apos; in a date pattern such as dd/mm/yyyy</comment>
         <translation>ukwezi</translation>
@@ -2597,7 +2594,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>umunota</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Choose from a calendar ({shortcut})</source>
         <translation>Hitamo kuri kalendari ({shortcut})</translation>
     </message>
@@ -2607,17 +2604,18 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Kalendari</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
+        <location line="+158"/>
         <source>Today</source>
         <translation>Uyu munsi</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+72"/>
         <source>Now, if left empty (%1)</source>
         <translation>Ubu, nibisigara ari ubusa (%1)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+95"/>
         <source>Now</source>
         <translation>Ubu</translation>
     </message>
@@ -2698,7 +2696,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>&amp;Anga</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Approve or reject %1</source>
         <translation>Kwemeza cyangwa kwanga %1</translation>
     </message>
@@ -3061,105 +3059,105 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Bika dosiye</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+139"/>
+        <location filename="../gui/widgets/documents_layout.py" line="+54"/>
         <source>&amp;Upload…</source>
         <translation>&amp;Shyiraho…</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+203"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Omeka dosiye kuri iyi nyandiko (cyangwa uzikurure uzizane hano)</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location filename="../gui/widgets/documents_layout.py" line="+1"/>
         <source>&amp;Open</source>
         <translation>&amp;Fungura</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-28"/>
         <source>Open the file with this computer&apos;s program for it</source>
         <translation>Fungura dosiye ukoresheje porogaramu yayo yo kuri iyi mudasobwa</translation>
     </message>
     <message>
         <location filename="../gui/widgets/document_support.py" line="-24"/>
-        <location filename="../gui/widgets/documents_panel.py" line="-176"/>
+        <location filename="../gui/widgets/documents_layout.py" line="+2"/>
         <source>Do&amp;wnload…</source>
         <translation>&amp;Kuramo…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+1"/>
+        <location filename="../gui/widgets/documents_layout.py" line="+1"/>
         <source>&amp;Replace…</source>
         <translation>S&amp;imbuza…</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+39"/>
         <source>Put a new version of the file in its place</source>
         <translation>Shyiraho verisiyo nshya ya dosiye mu mwanya wayo</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location filename="../gui/widgets/documents_layout.py" line="+1"/>
         <source>Remo&amp;ve</source>
         <translation>Ku&amp;vanaho</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+291"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-104"/>
+        <location line="+182"/>
         <source>Select a file to see it here.</source>
         <translation>Hitamo dosiye kugira ngo uyibone hano.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location filename="../gui/widgets/documents_words.py" line="+70"/>
         <source>A policy in force changes only through a review: start a review, then change its files.</source>
         <translation>Politiki ikurikizwa ihindurwa gusa binyuze mu isuzuma: tangiza isuzuma, hanyuma uhindure amadosiye yayo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The %1 this belongs to is %2, waiting for its decision: the files of its parts stay as they are until it is decided. Attach the file to the %1 itself, where the one deciding sees it.</source>
         <translation>Ifishi (%1) ibi biherereyemo iri mu cyiciro “%2”, itegereje icyemezo: dosiye z’ibice byayo ziguma uko ziri kugeza icyemezo gifashwe. Shyira dosiye ku ifishi ubwayo, aho ufata icyemezo ayibona.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This %1 is %2: its files can no longer be replaced or removed, but a new file can be added.</source>
         <translation>Iyi nyandiko (%1) iri ku rwego “%2”: dosiye zayo ntizishobora gusimbuzwa cyangwa kuvanwaho, ariko dosiye nshya ishobora kongerwaho.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This %1 is %2: its files can no longer be added, replaced or removed.</source>
         <translation>Iyi nyandiko (%1) iri ku rwego “%2”: dosiye zayo ntizishobora kongerwaho, gusimbuzwa cyangwa kuvanwaho.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The files of a person&apos;s record are kept for HR and for the person themselves: none are shown to you here.</source>
         <translation>Imigereka yo ku nyandiko y’umuntu ibikirwa abashinzwe abakozi n’uwo muntu ubwe: nta na kimwe ukwerekwa hano.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+109"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-68"/>
+        <location filename="../gui/widgets/documents_words.py" line="+10"/>
         <source>Save the record first to attach files</source>
         <translation>Banza ubike inyandiko kugira ngo wometseho dosiye</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location filename="../gui/widgets/documents_words.py" line="+4"/>
         <source>The files are still loading.</source>
         <translation>Imigereka iracyaza.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>You can read the files of this %1; your role cannot change them.</source>
         <translation>Ushobora gusoma imigereka y’iyi nyandiko (%1); uruhare rwawe ntirushobora kuyihindura.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>No file is attached to this record.</source>
         <translation>Nta mugereka uri kuri iyi nyandiko.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Select a file in the list first.</source>
         <translation>Banza uhitemo umugereka mu rutonde.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-16"/>
         <source>Save a copy of the file on this computer</source>
         <translation>Bika kopi y’umugereka kuri iyi mudasobwa</translation>
     </message>
@@ -3197,9 +3195,9 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Nta dosiye irometswaho. Kurura dosiye uzizane hano, cyangwa ukoreshe Shyiraho…</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+133"/>
+        <location line="-4"/>
         <location line="+6"/>
+        <location filename="../gui/widgets/documents_words.py" line="-70"/>
         <source>No files attached.</source>
         <translation>Nta dosiye yometseho.</translation>
     </message>
@@ -3252,17 +3250,17 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Kuvana “{name}” kuri iyi nyandiko? Isibwa mu bubiko bw’amakuru; amateka abika izina ryayo gusa.</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location filename="../gui/widgets/documents_words.py" line="-52"/>
         <source>A case document holds one file, attached with Attach… on its File field: file another case document for another file.</source>
         <translation>Inyandiko ya dosiye igira dosiye imwe, yomekwa na Omekaho… ku kibanza cyayo cya Dosiye: ku yindi dosiye, shyiraho indi nyandiko ya dosiye.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A case document is its file, and it is never replaced: to correct it, delete the case document and file a new one.</source>
         <translation>Inyandiko ya dosiye ni dosiye yayo, kandi ntisimburwa: kugira ngo uyikosore, siba iyo nyandiko maze ushyireho indi nshya.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>A case document is its file: it takes no other file, and its file is never replaced or removed here. To correct it, delete the case document with Delete… and file a new one.</source>
         <translation>Inyandiko ya dosiye ni dosiye yayo: ntiyakira indi dosiye, kandi dosiye yayo ntisimburwa cyangwa ngo ikurweho hano. Kugira ngo uyikosore, siba iyo nyandiko ukoresheje Siba… maze ushyireho indi nshya.</translation>
     </message>
@@ -3270,7 +3268,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+179"/>
+        <location filename="../gui/editors/text.py" line="+181"/>
         <source>name@example.rw</source>
         <translation>izina@urugero.rw</translation>
     </message>
@@ -3316,7 +3314,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>ExpenseBudgetNote</name>
     <message>
-        <location filename="../gui/workflows/expense_budget_note.py" line="+64"/>
+        <location filename="../gui/workflows/expense_budget_note.py" line="+65"/>
         <source>No budget line for %1 %2 in %3 yet: it needs one (Budgets) before it is approved.</source>
         <translation>Nta murongo w’ingengo y’imari wa %1 %2 muri %3 uraba: urakenewe (Ingengo y’imari) mbere y’uko byemezwa.</translation>
     </message>
@@ -3359,7 +3357,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+59"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
         <source>Decide an expense</source>
         <translation>Gufata icyemezo ku ikoreshwa ry’amafaranga</translation>
     </message>
@@ -3908,12 +3906,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+270"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+274"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/step_dialog.py" line="+69"/>
+        <location filename="../gui/workflows/step_dialog.py" line="+70"/>
         <source>Close</source>
         <translation>Vamo</translation>
     </message>
@@ -4002,7 +4000,7 @@ The last failed ping was asked again at once; reset by an answer. The database r
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../gui/tabs/inbox_model.py" line="+39"/>
+        <location filename="../gui/tabs/inbox_model.py" line="+41"/>
         <source>Kind</source>
         <translation>Ubwoko</translation>
     </message>
@@ -4037,12 +4035,12 @@ The last failed ping was asked again at once; reset by an answer. The database r
         <translation>Urupapuro rw’umushahara 1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 payslips</source>
         <translation>Impapuro z’umushahara %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Finance approval</source>
         <translation>Kwemeza kw’imari</translation>
     </message>
@@ -4323,7 +4321,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+48"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+51"/>
         <source>Record a payment</source>
         <translation>Kwandika ubwishyu</translation>
     </message>
@@ -4423,22 +4421,22 @@ nta mwenda uyiriho</translation>
         <translation>&amp;Andika ubwishyu</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This invoice is no longer there.</source>
         <translation>Iyi fagitire ntikiriho.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>%1, past due</source>
         <translation>%1, itariki ntarengwa yarenze</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>There is no active account in %1 to receive this payment on.</source>
         <translation>Nta konti ikora iri muri %1 yo kwakiriraho ubu bwishyu.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Recording the payment…</source>
         <translation>Kwandika ubwishyu…</translation>
     </message>
@@ -4459,7 +4457,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../gui/editors/json_editor.py" line="+102"/>
+        <location filename="../gui/editors/json_editor.py" line="+115"/>
         <source>{label} (JSON)</source>
         <translation>{label} (JSON)</translation>
     </message>
@@ -4479,12 +4477,12 @@ nta mwenda uyiriho</translation>
         <translation>Aka gaciro ntikameze nk’uko {label} isanzwe imeze; kerekanwa nka JSON.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+80"/>
         <source>This JSON does not have the form of {label}; keep editing it here.</source>
         <translation>Iyi JSON ntimeze nka {label}; komeza uyihindurire hano.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-180"/>
         <source>at line {line}, column {column}</source>
         <translation>ku murongo {line}, inkingi {column}</translation>
     </message>
@@ -4492,7 +4490,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>JsonLists</name>
     <message>
-        <location filename="../gui/editors/json_lists.py" line="+81"/>
+        <location filename="../gui/editors/json_lists.py" line="+82"/>
         <source>Nothing here yet: use Add to start.</source>
         <translation>Nta kintu kiri hano: koresha Ongeraho utangire.</translation>
     </message>
@@ -4517,7 +4515,7 @@ nta mwenda uyiriho</translation>
         <translation>Manura</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>There is nothing in the list yet</source>
         <translation>Nta kintu kiri mu rutonde</translation>
     </message>
@@ -4698,7 +4696,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LabelNoun</name>
     <message>
-        <location filename="../gui/records/titles.py" line="+157"/>
+        <location filename="../gui/records/titles.py" line="+181"/>
         <source>Review due</source>
         <translation>isuzuma riteganyijwe</translation>
     </message>
@@ -4734,12 +4732,12 @@ nta mwenda uyiriho</translation>
         <translation>Ikiruhuko %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+82"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1: nta minsi igenwe ku mwaka. Mu %2: %3 yafashwe, %4 itegereje icyemezo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-12"/>
+        <location line="-26"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.</source>
         <translation>
             <numerusform>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, %n isigaye yasabwa.</numerusform>
@@ -4747,16 +4745,17 @@ nta mwenda uyiriho</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: %6 over the allowance.</source>
         <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo: birenze iminsi igenwe ho %6.</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: none left to request.</source>
         <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, 0 isigaye yasabwa.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+104"/>
         <source>Started on %1</source>
         <translation>Cyatangiye: %1</translation>
     </message>
@@ -4789,12 +4788,12 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+111"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+114"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Loading the request…</source>
         <translation>Gufungura ubusabe…</translation>
     </message>
@@ -4920,12 +4919,12 @@ nta mwenda uyiriho</translation>
         <translation>Kubyemeza byarenza iminsi igenwe ho %1: ububiko bw’amakuru buzabyanga. Byange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>This request is %1 already: there is nothing to decide.</source>
         <translation>Ubu busabe bwamaze kuba %1: nta cyemezo gisigaye gufatwa.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+82"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
@@ -4935,7 +4934,7 @@ nta mwenda uyiriho</translation>
         <translation>Kwanga…</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-229"/>
         <source>State:</source>
         <translation>Uko bihagaze:</translation>
     </message>
@@ -4956,7 +4955,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+75"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+77"/>
         <source>Request leave</source>
         <translation>Gusaba ikiruhuko</translation>
     </message>
@@ -5012,7 +5011,7 @@ nta mwenda uyiriho</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+221"/>
+        <location line="+241"/>
         <source>Request &amp;leave</source>
         <translation>&amp;Saba ikiruhuko</translation>
     </message>
@@ -6075,7 +6074,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+356"/>
+        <location filename="../gui/numbers.py" line="+354"/>
         <source>a space</source>
         <translation>umwanya</translation>
     </message>
@@ -6135,7 +6134,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>“{text}” si umubare: {mark} ntigomba kubamo.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../gui/count_box.py" line="+151"/>
         <source>“{text}” is not a whole number: a count takes whole units only.</source>
         <translation>“{text}” si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
     </message>
@@ -6145,12 +6144,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>“{text}” byanditswe kuri {what} si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location filename="../gui/numbers.py" line="-43"/>
         <source>“{text}”: here thousands are separated by {group}: write {example}.</source>
         <translation>“{text}”: hano ibihumbi bitandukanywa na {group}: andika {example}.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location filename="../gui/count_box.py" line="-7"/>
         <source>“{text}”: {group} separates groups of three digits, as in {example}.</source>
         <translation>“{text}”: {group} itandukanya amatsinda y’imibare itatu, nko muri {example}.</translation>
     </message>
@@ -6234,7 +6233,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>OrderFactsView</name>
     <message>
-        <location filename="../gui/workflows/order_facts_view.py" line="+28"/>
+        <location filename="../gui/workflows/order_facts_view.py" line="+29"/>
         <source>Department manager</source>
         <translation>Umuyobozi w’ishami</translation>
     </message>
@@ -6281,7 +6280,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>someone no longer listed</source>
         <translation>umuntu utakiri ku rutonde</translation>
     </message>
@@ -6339,12 +6338,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>OrderWaitingLine</name>
     <message>
-        <location filename="../gui/workflows/order_waiting_line.py" line="+72"/>
+        <location filename="../gui/workflows/order_waiting_line.py" line="+73"/>
         <source>Its department&apos;s manager</source>
         <translation>Umuyobozi w’ishami ryabyo</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>it now waits for its department&apos;s manager.</source>
         <translation>ubu bitegereje umuyobozi w’ishami ryabyo.</translation>
     </message>
@@ -6425,7 +6424,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PaymentOutDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_out_dialog.py" line="+47"/>
+        <location filename="../gui/workflows/payment_out_dialog.py" line="+49"/>
         <source>This account holds %1 less than the payment.</source>
         <translation>Iyi konti ifite %1 munsi y’ubwishyu.</translation>
     </message>
@@ -6888,12 +6887,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nomero y’umukozi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Department</source>
         <translation>Ishami</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Position</source>
         <translation>Umwanya w’akazi</translation>
     </message>
@@ -7438,7 +7437,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Konti ya banki</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Loading your profile…</source>
         <translation>Gufungura umwirondoro wawe…</translation>
     </message>
@@ -7458,12 +7457,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Emergency contact</source>
         <translation>Uwo guhamagara mu gihe cy’ibyago</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>To correct any of these, ask Human Resources.</source>
         <translation>Kugira ngo ukosore kimwe muri ibi, baza Imicungire y’abakozi.</translation>
     </message>
@@ -7649,7 +7648,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../gui/translations.py" line="+89"/>
+        <location filename="../gui/translations.py" line="+91"/>
         <source>&amp;OK</source>
         <translation>&amp;Sawa</translation>
     </message>
@@ -7770,27 +7769,27 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../gui/questions.py" line="+0"/>
+        <location filename="../gui/questions.py" line="+60"/>
         <source>&amp;Save</source>
         <translation>&amp;Bika</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>&amp;Discard</source>
         <translation>&amp;Ntubike</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Reka</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+66"/>
         <source>Discard what you typed?</source>
         <translation>Ureka ibyo wanditse?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-58"/>
         <source>&amp;Keep typing</source>
         <translation type="unfinished">&amp;Komeza kwandika</translation>
     </message>
@@ -7798,7 +7797,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+63"/>
+        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+64"/>
         <source>Receive the purchase order</source>
         <translation>Kwakira ibyatumijwe</translation>
     </message>
@@ -7994,19 +7993,19 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/record_form.py" line="+261"/>
-        <location line="+312"/>
+        <location filename="../gui/records/form_layout.py" line="+159"/>
+        <location filename="../gui/records/record_form.py" line="+265"/>
         <location filename="../gui/widgets/required.py" line="+28"/>
         <source>Required</source>
-        <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes. A space between two digits in a sentence: an example number&apos;s (&quot;+254 712 345 678&quot;), which a narrow box&apos;s sentence broke across lines (&quot;+254&quot; / &quot;712 345 678&quot;). Shown as a no-break space, in every language, the same sentence otherwise. Why a line may lose the focus while the person is still in its field. Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. The person left a field&apos;s line (Tab, a click elsewhere): its name. Not when a popup (a calendar) or another window takes the focus. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. The width the form fits in (its scroll area&apos;s), once known: ``fit_width``. Each field&apos;s line, where it has one: the line its hint shows in. Where a note under each field goes (``add_note``): its grid, row, column, span. A section&apos;s facts (``Section.facts``: an invoice&apos;s amount paid), by name: its label and its value, read-only, shown once the record&apos;s facts say it. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``).
+        <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes.
 ----------
-Followers the person typed since the record was shown: left as typed.
+A space between two digits in a sentence: an example number&apos;s (&quot;+254 712 345 678&quot;), which a narrow box&apos;s sentence broke across lines (&quot;+254&quot; / &quot;712 345 678&quot;). Shown as a no-break space, in every language, the same sentence otherwise. Why a line may lose the focus while the person is still in its field. Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. The person left a field&apos;s line (Tab, a click elsewhere): its name. Not when a popup (a calendar) or another window takes the focus. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. Where a note under each field goes (``add_note``): its grid, row, column, span. A section&apos;s facts (``Section.facts``: an invoice&apos;s amount paid), by name: its label and its value, read-only, shown once the record&apos;s facts say it. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``). Fitting the form in its scroll area, hints said whole below cut lines. Fields that follow others as the person types.
 ----------
 What follows a required field&apos;s label.</extracomment>
         <translation>Birasabwa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../gui/records/record_form.py" line="+6"/>
         <source>Needed to submit it; it may be saved without it until then</source>
         <translation>Birakenewe kugira ngo ryoherezwe; rishobora kubikwa bitarimo kugeza icyo gihe</translation>
     </message>
@@ -8045,28 +8044,28 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Saba ikiruhuko cyawe (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+276"/>
+        <location filename="../gui/records/window_layout.py" line="+77"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new, empty %1 (Ctrl+N)</source>
         <translation>Inyandiko nshya irimo ubusa: %1 (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Save</source>
         <translation>&amp;Bika</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+906"/>
+        <location filename="../gui/records/record_window.py" line="+569"/>
+        <location filename="../gui/records/window_layout.py" line="+1"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bika (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location filename="../gui/records/window_layout.py" line="+2"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Siba…</translation>
     </message>
@@ -8086,17 +8085,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Capa iyi fishi (Ctrl+P) cyangwa uyibike nka PDF (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Print…</source>
         <translation>&amp;Capa…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save as P&amp;DF…</source>
         <translation>Bika nka P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Vamo</translation>
     </message>
@@ -8106,51 +8105,51 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vamo (Esc)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../gui/records/record_saving.py" line="+79"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Nta cyabitswe: kosora imyanya yerekanywe hepfo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>There are no changes to save.</source>
         <translation>Nta mpinduka zo kubika zihari.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+53"/>
+        <location line="+15"/>
+        <location line="+59"/>
         <source>Saving…</source>
         <translation>Kubika…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../gui/records/record_window.py" line="-356"/>
         <location line="+4"/>
-        <location line="+341"/>
+        <location line="+148"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../gui/records/record_saving.py" line="+88"/>
         <source>Saved.</source>
         <translation>Byabitswe.</translation>
     </message>
     <message>
-        <location line="-486"/>
-        <location line="+505"/>
+        <location line="-174"/>
+        <location line="+197"/>
         <source>Nothing was saved: correct the field marked below.</source>
         <translation>Nta cyabitswe: kosora umwanya werekanywe hepfo.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Their version is shown; your changes were set aside.</source>
         <translation>Verisiyo yabo ni yo yerekanwa; impinduka zawe zashyizwe ku ruhande.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Not saved: someone else changed this %1. Your values are still here.</source>
         <translation>Ntibyabitswe: undi muntu yahinduye iyi nyandiko (%1). Indangagaciro zawe ziracyari hano.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>What you typed is still shown.</source>
         <translation>Ibyo wanditse biracyagaragara.</translation>
     </message>
@@ -8160,27 +8159,27 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika ibyo wanditse nka %1 nshya?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Not saved yet: check the values, then Save.</source>
         <translation>Ntibirabikwa: genzura indangagaciro, hanyuma ukande Bika.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-142"/>
         <source>Delete the %1 “%2”? This cannot be undone.</source>
         <translation>Gusiba %1 “%2”? Ntibishobora gusubizwaho.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Delete %1? This cannot be undone.</source>
         <translation>Gusiba %1? Ntibishobora gusubizwaho.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Deleting…</source>
         <translation>Birasibwa…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../gui/records/record_window.py" line="+84"/>
         <source>the new %1</source>
         <translation>%1 nshya</translation>
     </message>
@@ -8188,6 +8187,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+1"/>
         <source>Save the changes to %1?</source>
         <translation>Kubika impinduka kuri %1?</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 (no answer from the server yet)</source>
+        <translation>%1 (seriveri ntirasubiza)</translation>
     </message>
     <message>
         <location filename="../gui/records/panels.py" line="+31"/>
@@ -8215,17 +8219,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amateka</translation>
     </message>
     <message>
-        <location filename="../gui/records/titles.py" line="-113"/>
+        <location filename="../gui/records/titles.py" line="-120"/>
         <source>You can read this %1; your role cannot change it.</source>
         <translation>Ushobora gusoma iyi nyandiko (%1); inshingano zawe ntizikwemerera kuyihindura.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Fields marked * are required.</source>
         <translation>Imyanya iriho * irasabwa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>This %1 is %2: you can no longer change it.</source>
         <translation>Iyi nyandiko (%1) iri ku rwego “%2”: ntushobora kongera kuyihindura.</translation>
     </message>
@@ -8638,12 +8642,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>igihe cy’akazi i %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-291"/>
+        <location filename="../gui/records/held_fields.py" line="+184"/>
         <source>DICEL reads this setting by its key: the key is fixed, and the setting cannot be deleted. Change its value instead.</source>
         <translation>DICEL isoma iri genamiterere ikoresheje urufunguzo rwaryo: urufunguzo ntiruhinduka, kandi igenamiterere ntirishobora gusibwa. Ahubwo hindura agaciro karyo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A setting&apos;s key is fixed once made. No part of DICEL reads this one: it may be deleted once it is no longer needed.</source>
         <translation>Urufunguzo rw’igenamiterere ntiruhinduka rumaze gushyirwaho. Nta gice cya DICEL gisoma iri: rishobora gusibwa igihe ritagikenewe.</translation>
     </message>
@@ -8743,12 +8747,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{leave}: iminsi y’akazi ku mwaka buri mukozi ashobora gufata. Iminsi isigaye igaragara mu gusaba ikiruhuko ibarwa hashingiwe kuri yo.</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+7"/>
+        <location filename="../gui/records/held_fields.py" line="+9"/>
         <source>The type (%1) is fixed too: DICEL reads the value as that type.</source>
         <translation>Ubwoko (%1) na bwo ntibuhinduka: DICEL isoma agaciro muri ubwo bwoko.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-48"/>
         <source>“Public” is a mark for the administrators&apos; own use: DICEL does not read it. Only administrators see the settings, and DICEL reads those it uses either way.</source>
         <translation>“Rusange” ni ikimenyetso abayobozi ba sisitemu bikoreshereza: DICEL ntigisoma. Abayobozi ba sisitemu ni bo bonyine babona igenamiterere, kandi DICEL isoma iryo ikoresha uko byagenda kose.</translation>
     </message>
@@ -8773,12 +8777,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>inyandiko y’isuzuma rya serivisi rya %1 ryo ku wa %2</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-18"/>
+        <location filename="../gui/records/held_fields.py" line="-21"/>
         <source>The emergency contact is HR&apos;s, kept on the employee record {number}: it is shown here as HR keeps it. Change it on that record.</source>
         <translation>Uwo guhamagara mu gihe cy’ibyago ni uw’ishami ry’Abakozi, abikwa kuri dosiye y’umukozi {number}: agaragara hano uko ishami ry’Abakozi rimubika. Muhindure kuri iyo dosiye.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This login has no employee record: its emergency contact is kept as it was, and no one changes it here.</source>
         <translation>Iyi konti nta dosiye y’umukozi ifite: uwo guhamagara mu gihe cy’ibyago abikwa uko yari ari, kandi nta muntu umuhindurira hano.</translation>
     </message>
@@ -9014,7 +9018,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>SettingValueEditor</name>
     <message>
-        <location filename="../gui/editors/setting_value.py" line="+115"/>
+        <location filename="../gui/editors/setting_value.py" line="+116"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -9024,7 +9028,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Hitamo itariki kuri kalendari</translation>
     </message>
     <message>
-        <location filename="../gui/editors/paye_bands.py" line="+135"/>
+        <location filename="../gui/editors/paye_bands.py" line="+136"/>
         <source>From (RWF)</source>
         <translation>Kuva kuri (RWF)</translation>
     </message>
@@ -9132,7 +9136,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>StepInfinitive</name>
     <message>
-        <location filename="../gui/error_sentences.py" line="+105"/>
+        <location filename="../gui/error_sentences.py" line="+106"/>
         <source>be started</source>
         <translation>gutangizwa</translation>
     </message>
@@ -9183,12 +9187,12 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="-129"/>
+        <location filename="../gui/editors/text.py" line="-130"/>
         <source>Values in use ({shortcut})</source>
         <translation>Indangagaciro zikoreshwa ({shortcut})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Values in use</source>
         <translation>Indangagaciro zikoreshwa</translation>
     </message>
@@ -9300,7 +9304,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>dashboards</name>
     <message>
-        <location filename="../services/dashboard_catalogue.py" line="+193"/>
+        <location filename="../services/dashboards_staff_and_money.py" line="+36"/>
         <source>Headcount</source>
         <translation>Umubare w’abakozi</translation>
     </message>
@@ -9360,7 +9364,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amafaranga asigaye</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../services/dashboards_operations.py" line="+42"/>
         <source>Open tickets</source>
         <translation>Ubusabe butarakemurwa</translation>
     </message>
@@ -9385,13 +9389,13 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ubusabe butarakemurwa hakurikijwe uko bwihutirwa</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+194"/>
+        <location filename="../services/dashboards_customers.py" line="+85"/>
+        <location filename="../services/dashboards_operations.py" line="+7"/>
         <source>Tickets</source>
         <translation>Ubusabe</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../services/dashboards_operations.py" line="+9"/>
         <source>Incidents this month</source>
         <translation>Ibyabaye uku kwezi</translation>
     </message>
@@ -9446,7 +9450,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Impapuro zo gutumiza</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../services/dashboards_customers.py" line="-39"/>
         <source>Contracts active past their end date</source>
         <translation>Amasezerano akora nyuma y’itariki yo kurangira</translation>
     </message>
@@ -9476,7 +9480,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Agaciro k’amahirwe y’isoko gapimwe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Opportunities open</source>
         <translation>Amahirwe y’isoko atararangira</translation>
     </message>
@@ -9511,7 +9515,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amanota y’impuzandengo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../services/dashboards_oversight.py" line="+42"/>
         <source>Assessments open</source>
         <translation>Isesengura ritararangira</translation>
     </message>
@@ -9566,22 +9570,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amafaranga</translation>
     </message>
     <message>
-        <location filename="../services/dashboard_catalogue.py" line="-28"/>
+        <location filename="../services/dashboards_oversight.py" line="-28"/>
         <source>Amount involved by case state</source>
         <translation>Amafaranga arimo hakurikijwe uko dosiye ihagaze</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location filename="../services/dashboards_operations.py" line="-158"/>
         <source>Assets with no maintenance date: %1</source>
         <translation>Ibikoresho bidafite itariki yo gusana: %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location filename="../services/dashboards_customers.py" line="-137"/>
         <source>Contracts ending in 30 days</source>
         <translation>Amasezerano arangira mu minsi 30</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location filename="../services/dashboards_oversight.py" line="+38"/>
         <source>Audits scheduled or in progress</source>
         <translation>Igenzura riteganyijwe cyangwa rikorwa</translation>
     </message>
@@ -9621,7 +9625,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ingengo y’imari y’ishami ryanjye uyu mwaka</translation>
     </message>
     <message>
-        <location filename="../services/dashboard_catalogue.py" line="-342"/>
+        <location filename="../services/dashboards_operations.py" line="+128"/>
         <source>Value still to arrive on open orders</source>
         <translation>Agaciro k’ibitaraza ku byatumijwe bitararangira</translation>
     </message>
@@ -9636,7 +9640,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ibihe by’akazi byarangiye bitarafungwa</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location filename="../services/dashboards_staff_and_money.py" line="-34"/>
         <source>Pay periods approved, not yet paid</source>
         <translation>Ibihe by’umushahara byemejwe, bitarishyurwa</translation>
     </message>
@@ -9646,7 +9650,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ikoreshwa ry’amafaranga ryemejwe, ritarishyurwa</translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location filename="../services/dashboards_oversight.py" line="-91"/>
         <source>Amount recovered in cases marked recovered</source>
         <translation>Amafaranga yagarujwe muri dosiye zanditswe ko zagarujwe</translation>
     </message>
@@ -9669,7 +9673,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/error_sentences.py" line="+185"/>
+        <location filename="../gui/error_sentences.py" line="+209"/>
         <source>Nothing was changed.</source>
         <translation>Nta cyahinduwe.</translation>
     </message>
@@ -9769,12 +9773,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kode z’amashami ni: {codes}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The database has no departments yet: leave out --department for now (the first administrator needs none), then add the departments in DICEL Desktop (Administration › Departments).</source>
         <translation>Ububiko bw’amakuru nta mashami burabamo: ubu ntushyiremo --department (umuyobozi wa mbere ntayakenera), hanyuma wongere amashami muri DICEL Desktop (Ubuyobozi › Amashami).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The password must be at least {min_length} characters long.</source>
         <translation>Ijambo ry’ibanga rigomba kugira nibura inyuguti {min_length}.</translation>
     </message>
@@ -10059,7 +10063,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) ntishobora {to_action} mbere y’{name}, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
         <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”: ntishobora kongera guhindurwa cyangwa gusibwa.</translation>
     </message>
@@ -10264,6 +10268,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{item}: hasigaye {stock} gusa mu bubiko, bityo {quantity} ntibishobora gutangwa.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>{item}: none is left in stock, so {quantity} cannot be issued.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10968,7 +10973,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} ifunguye mu yindi porogaramu (Excel igumana ibitabo yerekana), cyangwa ntishobora gusimbuzwa: yifunge aho maze wongere wohereze, cyangwa uhitemo irindi zina.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="-166"/>
+        <location filename="../gui/error_sentences.py" line="-190"/>
         <source>%1 working days</source>
         <translation>iminsi %1 y’akazi</translation>
     </message>
@@ -11003,7 +11008,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} risomwa nk’ubwishyu bw’igihe cy’umushahara: imishahara yishyurwa na Emeza ko byishyuwe… ku gihe cy’umushahara, ibyo byandika igikorwa cyayo. Ha iyi nyandiko indi nomero.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-366"/>
+        <location filename="../domain/messages/workflow.py" line="-378"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Ntushobora guhindura amakuru yawe bwite nk’ushinzwe umutekano, ibihe byawe by’akazi cyangwa amarondo yawe: bigomba gukorwa n’undi mu bashinzwe umutekano.</translation>
     </message>
@@ -11033,7 +11038,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amahugurwa “{program}” ntaratangira: banza utangize amahugurwa, hanyuma abayiyandikishijemo.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>This asset is assigned to you: another IT officer or an administrator decides whether it is {action}.</source>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
@@ -11073,7 +11078,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Itariki {date} ntiragera (uyu munsi ni {today}): ukwitabira kwandikwa ku minsi yatangiye.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-344"/>
+        <location filename="../domain/messages/workflow.py" line="-356"/>
         <source>This {record} is {state}, so its {name} can no longer be changed. Your other values are kept.</source>
         <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”, bityo {name} yayo ntishobora kongera guhindurwa. Izindi ndangagaciro zawe zirabitswe.</translation>
     </message>
@@ -11123,7 +11128,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) nta {name} ifite: banza wuzuze {name} yayo uyibike, hanyuma ishobore {to_action}.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-242"/>
         <source>Write what was said or done before this {record} is {action}: the note is kept with it.</source>
         <translation>Andika ibyavuzwe cyangwa ibyakozwe mbere y’uko iyi {record} {action}: iyo nyandiko ibikwa hamwe na yo.</translation>
     </message>
@@ -11193,7 +11198,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} yavuye mu kazi ku wa {date}, mbere y’uko amahugurwa “{program}” atangira ku wa {start}: ntashobora kuyandikwamo.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>{label} must fall in the years {first} to {last}, not {at}.</source>
         <translation>{label} igomba kuba hagati y’imyaka {first} na {last}, si {at}.</translation>
     </message>
@@ -11218,12 +11223,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi dosiye ni inyemezabwishyu ya {expense}: yisimbuze ukoresheje Simbuza… ku gice Inyemezabwishyu.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-132"/>
+        <location filename="../domain/messages/workflow.py" line="-144"/>
         <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
         <translation>Amahugurwa “{program}” yararangiye: nta wundi uyiyandikishamo cyangwa uyatangira. Abayiyandikishijemo bagifunguye banditswe ko barangije, ko byananiranye cyangwa ko bayaretse.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+163"/>
         <source>This {record} begins on {date}, after today ({today}): it can be {action} once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora {to_action} imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
@@ -11243,12 +11248,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Nta minsi y’ikiruhuko isigaye ibarwa ku mwaka wa {year}: hitamo umwaka uri hagati ya {first} na {last}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-332"/>
+        <location filename="../domain/messages/workflow.py" line="-344"/>
         <source>“{line}” is a line its step wrote: it is not changed or removed by hand. Put the line back as it was shown, or close without saving. Your own note goes on a line of its own.</source>
         <translation>“{line}” ni umurongo wanditswe n’intambwe yawo: ntuhindurwa kandi ntukurwaho n’intoki. Subizaho uwo murongo uko wagaragaraga, cyangwa uvemo utabitse. Icyitonderwa cyawe kijya ku murongo wacyo wihariye.</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+376"/>
         <source>This {record} begins on {date}, after today ({today}): it can be written off only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora kwemerwa nk’igihombo imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
@@ -11273,7 +11278,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): {steps} bizashoboka imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-112"/>
         <source>{steps} wait until this {record}&apos;s {name} as saved, {at}. If that is wrong, correct the {name} and save it first.</source>
         <translation>{steps} bizashoboka guhera ku wa {at} ({name} yabitswe y’iyi nyandiko: {record}). Niba ibyo atari byo, banza ukosore {name} maze ubike.</translation>
     </message>
@@ -11363,12 +11368,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi ni konti y’umukozi {employee}, wahagaritswe by’agateganyo: iguma ifunze kugeza ishami ry’abakozi rimusubije mu kazi (Musubize mu kazi… ku dosiye ye y’umukozi).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="+404"/>
+        <location filename="../domain/messages/workflow.py" line="+416"/>
         <source>This {record} says nothing yet: fill in at least one of its {fields}, and save it first; then it can be {action}.</source>
         <translation>Iyi nyandiko ({record}) nta cyo iravuga: banza wuzuze nibura kimwe muri ibi: {fields}, uyibike; hanyuma ishobore {to_action}.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="+128"/>
+        <location filename="../gui/error_sentences.py" line="+132"/>
         <source>%1 or %2</source>
         <translation>%1 cyangwa %2</translation>
     </message>
@@ -11418,7 +11423,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Icyiciro cya nyuma cya PAYE (icyiciro {band}) nta rugero rwo hejuru kigira (&quot;upto&quot;: null), kugira ngo umushahara mbumbe wose urenze ibindi byiciro usoreshwe. Nta cyahinduwe.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-252"/>
+        <location filename="../domain/messages/workflow.py" line="-264"/>
         <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
         <translation>Konti ya {name} yahagaritswe: igikoresho ntikisubira mu kazi gifitwe na we. Gishyire mu bubiko, cyangwa ubanze uhitemo undi ugifite muri Byashinzwe.</translation>
     </message>

@@ -378,14 +378,8 @@ _UNREACHABLE = (
     "is the server running",
 )
 #: PgBouncer's words for a wrong password, and for an e-mail its ``auth_query`` finds no
-#: login of (unknown, or deactivated: NOLOGIN roles are not in pg_shadow). Its source
-#: (src/client.c) up to 1.25.
-_POOLER_BAD_CREDENTIALS = (
-    "sasl authentication failed",
-    "password authentication failed",
-    "no such user",
-    "empty password returned by client",
-)
+#: login of: the list the window's connection watch reads too (db_errors).
+_POOLER_BAD_CREDENTIALS = db_errors.POOLER_LOGIN_REFUSED_WORDS
 #: The server's words for a refused login (English server messages): only where the
 #: SQLSTATE could not be had (connect_probe found no libpq it can trust).
 _BAD_CREDENTIALS = db_errors.LOGIN_REFUSED_WORDS + _POOLER_BAD_CREDENTIALS

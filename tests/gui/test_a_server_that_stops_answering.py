@@ -65,23 +65,25 @@ def saving(qtbot, logins, desk):
     return admin, window, watch, said
 
 
-def _save_waiting(qtbot, window, watch) -> None:
-    """Save, and look at the worker until the watch says the server has not answered yet."""
-    worker = watch._worker
-    window.save()
-    qtbot.waitUntil(lambda: worker.running_request is not None, timeout=WAIT_MS)
-    for _ in range(WAIT_CHECKS + 1):  # the first look finds it, the next ones again
-        watch.check_waiting()
-
-
 def test_a_save_the_server_does_not_answer_is_said_then_connected_once_saved(qtbot, logins, saving):
     admin, window, watch, said = saving
     with _stopped(_backends(logins, admin.email)):
-        _save_waiting(qtbot, window, watch)
+        worker = watch._worker
+        window.save()
+        qtbot.waitUntil(lambda: worker.running_request is not None, timeout=WAIT_MS)
+        for _ in range(WAIT_CHECKS):  # the first look finds it, the next ones again
+            watch.check_waiting()
+        # Not yet 15 s: the form says only what it does.
+        assert said == [] and window.message.text() == "Saving…"
+        watch.check_waiting()
         assert said == ["No answer from the server yet — 15 s"]
+        # The form says it too, at the same look (it may be in a window of its own, away
+        # from the status bar), and keeps what was typed.
+        assert window.message.text() == "Saving… (no answer from the server yet)"
         watch.check_waiting()  # it waits on: the seconds grow, nothing else is said
         assert said[-1] == watch.label.text() == "No answer from the server yet — 20 s"
-        assert window.is_busy and window.message.text() == "Saving…"
+        assert window.is_busy
+        assert window.message.text() == "Saving… (no answer from the server yet)"
         assert window.form.editors["location"].value() == LOCATION
     qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
     assert window.message.text() == "Saved."

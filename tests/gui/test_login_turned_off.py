@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from logins import Logins
+from pgbouncer import PgBouncer
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -15,6 +16,8 @@ from dicel_desktop.services import users
 from dicel_desktop.services.auth import login
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+#: The same, for PgBouncer's own wait before it gives up on a server login.
+POOLER_WAIT_MS = 120_000
 
 
 def _message_box(window: MainWindow) -> QMessageBox | None:
@@ -60,3 +63,43 @@ def test_a_window_whose_login_is_turned_off_says_so_and_logs_out(
     box.defaultButton().click()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
     assert window._log_out_requested
+
+
+def test_a_window_through_pgbouncer_whose_login_is_turned_off_says_so(
+    qtbot, tmp_path, db_dsn: str, logins: Logins
+):
+    """Behind PgBouncer (transaction mode, ``auth_query``) the turned-off login's next
+    connection is refused in PgBouncer's words ("no such user", "SASL authentication
+    failed", SQLSTATE 08P01): the window said "Connection lost — retrying" forever."""
+    clerk = logins.person(Role.FINANCE)
+    admin = logins.person(Role.ADMIN)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with PgBouncer(db_dsn) as bouncer:
+        logged_in = login("127.0.0.1", bouncer.port, bouncer.dbname, clerk.email, clerk.password)
+        window = MainWindow(logged_in, settings=settings)
+        qtbot.addWidget(window)
+        said: list[str] = []
+        window.connection.changed.connect(said.append)
+        window.show()
+        window.connection.ping()
+        qtbot.waitUntil(lambda: window.connection_label.text() == "Connected", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not window.worker.is_busy, timeout=WAIT_MS)
+
+        with admin.engine.begin() as conn:
+            users.deactivate_user(conn, email=clerk.email)
+        # The window's next connection is refused by PgBouncer: "no such user". Its open
+        # ones are closed first: PgBouncer may hold a query on one while it fails to log
+        # in to the server as that login, then close it ("Connection lost"), for each
+        # pooled connection in turn (seen: up to 2 minutes), which this test leaves out.
+        logged_in.engine.dispose()
+        window.connection.ping()
+        qtbot.waitUntil(lambda: _message_box(window) is not None, timeout=POOLER_WAIT_MS)
+        box = _message_box(window)
+        assert box is not None
+        assert box.windowTitle() == "Your login no longer works"
+        assert window.connection_label.text() == "Signed out by the database"
+        assert said[-1] == "Signed out by the database"
+        assert window.connection.signed_out
+        assert not window.connection.timer.isActive()
+        box.defaultButton().click()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)

@@ -119,6 +119,9 @@ class RecordWindow(QDialog):
         load_steps()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.worker = worker
+        #: The operation whose waiting for the server was said in the message line.
+        self._unanswered: int | None = None
+        worker.task_unanswered.connect(self._on_task_unanswered)
         self.table = table
         self.role = Role(role)
         self.spec: FormSpec = translated_form(form_spec(table, self.role))
@@ -524,6 +527,21 @@ class RecordWindow(QDialog):
             .on_failure(failed)
         )
         self._pending = self._operation.run()
+
+    def _on_task_unanswered(self, request_id: int, _seconds: int) -> None:
+        """This window's operation has waited for the server since the status bar said so
+        (``ConnectionWatch``): its message line says it too, once, as "Saving…" with
+        its why; the form stays as typed and read-only, and the answer ends it as
+        before (watch39: the status bar is at the main window's foot, this window may
+        be elsewhere)."""
+        if not self._busy or request_id != self._pending or request_id == self._unanswered:
+            return  # not this window's, or said already (the watch says it at each look)
+        if not self._busy_text or self.message.text() != self._busy_text:
+            return  # something else is said there
+        self._unanswered = request_id
+        waiting = self.tr("%1 (no answer from the server yet)").replace("%1", self._busy_text)
+        self._busy_text = waiting
+        self._show_message(waiting, error=False)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy

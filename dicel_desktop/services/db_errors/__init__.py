@@ -55,6 +55,7 @@ from dicel_desktop.services.db_errors.detail import detail_params
 from dicel_desktop.services.db_errors.explain import (
     LOGIN_LIMIT_WORDS,
     LOGIN_REFUSED_WORDS,
+    POOLER_LOGIN_REFUSED_WORDS,
     explain,
     explain_with_lookup,
     report_failure,
@@ -70,6 +71,7 @@ __all__ = [
     "LOGIN_REFUSED_WORDS",
     "NOTE_STEPS",
     "NOT_BEGUN_STEPS",
+    "POOLER_LOGIN_REFUSED_WORDS",
     "POSTINGS_NOT_TAKING",
     "PROGRAMMES_CLOSED",
     "SAID_TOGETHER",

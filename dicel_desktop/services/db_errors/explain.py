@@ -43,6 +43,16 @@ LOGIN_REFUSED_WORDS = (
     "is not permitted to log in",
     "no password supplied",
 )
+#: PgBouncer's words for the same (it refuses with its own SQLSTATE 08P01, src/client.c up
+#: to 1.25): a wrong password, and an e-mail its ``auth_query`` finds no login of (unknown,
+#: or turned off: NOLOGIN roles are not in pg_shadow). One list for the login
+#: (services.auth) and for a window whose login was turned off while it was open (watch39).
+POOLER_LOGIN_REFUSED_WORDS = (
+    "sasl authentication failed",
+    "password authentication failed",
+    "no such user",
+    "empty password returned by client",
+)
 #: The server's words for a login at its own CONNECTION LIMIT (53300, as for a server with
 #: no slot left: only the words tell them apart where the login's name is not at hand).
 LOGIN_LIMIT_WORDS = ("too many connections for role",)
@@ -234,7 +244,9 @@ def _detail_value(fault: Fault, key: str) -> str:
 
 
 def _login_refused(error: BaseException) -> bool:
-    return _words_in(error, LOGIN_REFUSED_WORDS)
+    # The server's words directly, PgBouncer's behind it: a login turned off while the
+    # window was open meets "no such user" there on its next connection (watch39).
+    return _words_in(error, LOGIN_REFUSED_WORDS + POOLER_LOGIN_REFUSED_WORDS)
 
 
 def _words_in(error: BaseException, words: tuple[str, ...]) -> bool:
