@@ -147,7 +147,11 @@ def test_50_clerks_issuing_one_item_at_once_never_take_it_below_zero(shop: Shop)
     assert left >= 0
     assert 100 - left == sum(issued)
     assert len(issued) + len(refusals) == 50 and refusals
-    assert {e.code for e in refusals} == {"stock_too_low"}
+    codes = {e.code for e in refusals}
+    # Said as none left once the issues took the stock to exactly 0 (words38), which
+    # depends on the order they came in: then the stock left is 0.
+    assert codes <= {"stock_too_low", "stock_too_low_none_left"}, codes
+    assert "stock_too_low_none_left" not in codes or left == 0
     # Each refused clerk was told the stock there was when theirs came: too little.
     for error in refusals:
         assert error.params["stock"].value < error.params["quantity"].value
