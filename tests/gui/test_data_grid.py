@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTime,
     QTimer,
 )
-from PySide6.QtGui import QFontMetrics, QWheelEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStyle, QStyleOptionHeader
 
 from dicel_desktop.db.engine import make_engine, make_session_factory
@@ -82,6 +82,22 @@ def grid(request, qtbot, worker, settings):
     wait_loaded(qtbot, grid.model)
     yield grid
     grid.close_list()
+
+
+def test_a_grid_cleared_before_qt_lets_go_filters_nothing(qtbot, worker, settings):
+    """A full run met the view's events reaching a grid whose attributes Python's
+    collector had cleared: AttributeError for every event, in the event loop."""
+    grid = DataGrid(worker, "transactions", settings=settings, locale=RWANDA)
+    qtbot.addWidget(grid)
+    view = grid.view
+    kept = dict(grid.__dict__)
+    grid.__dict__.clear()
+    try:
+        key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier)
+        assert grid.eventFilter(view, key) is False
+    finally:
+        grid.__dict__.update(kept)
+        grid.close_list()
 
 
 def wait_loaded(qtbot, model, row: int = 0) -> None:
