@@ -357,3 +357,29 @@ def months_before_this(count: int) -> list[tuple[dt.date, dt.date]]:
         first = last.replace(day=1)
         months.append((first, last))
     return months[::-1]
+
+
+def record_ready(qtbot, window, wait_ms: int = 30_000):
+    """A record window once its record is loaded and its step buttons know what they
+    may do (their tooltips and enabled states are set)."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=wait_ms)
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=wait_ms)
+    QApplication.processEvents()
+    return window
+
+
+def step_button(window, action: str, table: str):
+    """The record window's one button for the step ``action``, found by its words."""
+    from dicel_desktop.gui.workflows.cases import step_label
+
+    (button,) = [b for b in window.step_buttons if b.text() == step_label(action, table)]
+    return button
+
+
+def shown_dialog(qtbot, window, kind, wait_ms: int = 30_000):
+    """The one visible dialog of class ``kind`` over ``window``, once it shows."""
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(kind)), timeout=wait_ms)
+    (dialog,) = [d for d in window.findChildren(kind) if d.isVisible()]
+    return dialog

@@ -5,31 +5,23 @@ showed; Dispose of… is then off for that colleague, saying why, and a third ta
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtWidgets import QApplication
+from helpers import record_ready, shown_dialog, step_button
 from sqlalchemy import text
 
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
-from dicel_desktop.gui.workflows.cases import step_label
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 ASSETS = "it_assets"
 
 
 def _window(qtbot, opener, record, action):
-    window = opener.open(ASSETS, record)
-    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
-    QApplication.processEvents()
-    (button,) = [b for b in window.step_buttons if b.text() == step_label(action, ASSETS)]
-    return window, button
+    window = record_ready(qtbot, opener.open(ASSETS, record))
+    return window, step_button(window, action, ASSETS)
 
 
 def _take(qtbot, window, button):
     button.click()
-    qtbot.waitUntil(
-        lambda: any(d.isVisible() for d in window.findChildren(CaseStepDialog)), timeout=WAIT_MS
-    )
-    (dialog,) = [d for d in window.findChildren(CaseStepDialog) if d.isVisible()]
+    dialog = shown_dialog(qtbot, window, CaseStepDialog)
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
     dialog.take_button.click()
     qtbot.waitUntil(

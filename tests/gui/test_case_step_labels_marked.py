@@ -6,27 +6,20 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
+from helpers import record_ready, shown_dialog, step_button
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
 from sqlalchemy import text
 
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
-from dicel_desktop.gui.workflows.cases import step_label
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _step_dialog(qtbot, opener, table: str, record, action: str) -> CaseStepDialog:
-    window = opener.open(table, record)
-    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
-    QApplication.processEvents()
-    (button,) = [b for b in window.step_buttons if b.text() == step_label(action, table)]
-    button.click()
-    qtbot.waitUntil(
-        lambda: any(d.isVisible() for d in window.findChildren(CaseStepDialog)), timeout=WAIT_MS
-    )
-    (dialog,) = [d for d in window.findChildren(CaseStepDialog) if d.isVisible()]
+    window = record_ready(qtbot, opener.open(table, record))
+    step_button(window, action, table).click()
+    dialog = shown_dialog(qtbot, window, CaseStepDialog)
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
     return dialog
 

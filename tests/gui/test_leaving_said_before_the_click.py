@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QApplication
+from helpers import record_ready, shown_dialog, step_button
 from sqlalchemy import text
 
 from dicel_desktop.gui import translations
@@ -43,21 +43,14 @@ def _payslip(logins, employee_id, status: str) -> None:
 
 
 def _window(qtbot, desk, person, employee_id):
-    window = desk(person).open(EMPLOYEES, employee_id)
-    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
-    QApplication.processEvents()
-    return window
+    return record_ready(qtbot, desk(person).open(EMPLOYEES, employee_id))
 
 
 def _step_dialog(qtbot, window, action: str) -> CaseStepDialog:
-    (button,) = [b for b in window.step_buttons if b.text() == step_label(action, EMPLOYEES)]
+    button = step_button(window, action, EMPLOYEES)
     assert button.isEnabled(), button.toolTip()
     button.click()
-    qtbot.waitUntil(
-        lambda: any(d.isVisible() for d in window.findChildren(CaseStepDialog)), timeout=WAIT_MS
-    )
-    (dialog,) = [d for d in window.findChildren(CaseStepDialog) if d.isVisible()]
+    dialog = shown_dialog(qtbot, window, CaseStepDialog)
     assert dialog.payslip_cut is not None
     qtbot.waitUntil(lambda: not dialog.payslip_cut.asking, timeout=WAIT_MS)
     return dialog

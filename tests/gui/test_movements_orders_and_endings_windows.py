@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 import shiboken6
+from helpers import shown_dialog
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from shop import Shop
@@ -57,8 +58,7 @@ def _step(window, label: str):
 
 
 def _dialog(qtbot, window, kind):
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(kind)), timeout=WAIT_MS)
-    (dialog,) = [d for d in window.findChildren(kind) if d.isVisible()]
+    dialog = shown_dialog(qtbot, window, kind)
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
     if QApplication.activeWindow() is None:  # offscreen: activation is not handed back
         dialog.activateWindow()

@@ -5,12 +5,11 @@ colleague writes it off from the window on what it showed, its files included.""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtWidgets import QApplication
+from helpers import record_ready, shown_dialog, step_button
 from sqlalchemy import text
 
 from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
-from dicel_desktop.gui.workflows.cases import step_label
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 CASES = "recovery_cases"
@@ -39,12 +38,8 @@ def test_a_policy_in_force_offers_no_new_file_and_says_why(qtbot, worker, db_eng
 
 
 def _window(qtbot, opener, record):
-    window = opener.open(CASES, record)
-    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
-    QApplication.processEvents()
-    (button,) = [b for b in window.step_buttons if b.text() == step_label("write_off", CASES)]
-    return window, button
+    window = record_ready(qtbot, opener.open(CASES, record))
+    return window, step_button(window, "write_off", CASES)
 
 
 def test_write_off_is_for_another_officer_on_what_the_window_showed(qtbot, logins, desk):
@@ -76,10 +71,7 @@ def test_write_off_is_for_another_officer_on_what_the_window_showed(qtbot, login
     window, button = _window(qtbot, desk(bosco), case)
     assert button.isEnabled()
     button.click()
-    qtbot.waitUntil(
-        lambda: any(d.isVisible() for d in window.findChildren(CaseStepDialog)), timeout=WAIT_MS
-    )
-    (dialog,) = [d for d in window.findChildren(CaseStepDialog) if d.isVisible()]
+    dialog = shown_dialog(qtbot, window, CaseStepDialog)
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
     dialog.reason.setPlainText("Client bankrupt")
     dialog.take_button.click()

@@ -9,11 +9,10 @@ import os
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QApplication
+from helpers import record_ready, shown_dialog, step_button
 
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
-from dicel_desktop.gui.workflows.cases import step_label
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
@@ -33,17 +32,9 @@ SAID = {
 
 
 def _dialog(qtbot, desk, hr, employee_id, action: str) -> CaseStepDialog:
-    window = desk(hr).open("employees", employee_id)
-    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
-    QApplication.processEvents()
-    (button,) = [b for b in window.step_buttons if b.text() == step_label(action, "employees")]
-    button.click()
-    qtbot.waitUntil(
-        lambda: any(d.isVisible() for d in window.findChildren(CaseStepDialog)), timeout=WAIT_MS
-    )
-    (dialog,) = [d for d in window.findChildren(CaseStepDialog) if d.isVisible()]
-    return dialog
+    window = record_ready(qtbot, desk(hr).open("employees", employee_id))
+    step_button(window, action, "employees").click()
+    return shown_dialog(qtbot, window, CaseStepDialog)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

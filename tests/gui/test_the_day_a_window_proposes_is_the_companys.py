@@ -16,7 +16,7 @@ from decimal import Decimal
 import pytest
 import shiboken6
 from finance_data import account, balance, budget, client, invoice
-from helpers import company_a_day_off
+from helpers import company_a_day_off, shown_dialog
 from logins import new_expense
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
@@ -45,8 +45,7 @@ def _open(qtbot, desk, person, table, record_id):
 
 def _dialog(qtbot, window, kind):
     """The dialog of ``kind`` the window shows now."""
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(kind)), timeout=WAIT_MS)
-    (dialog,) = [d for d in window.findChildren(kind) if d.isVisible()]
+    dialog = shown_dialog(qtbot, window, kind)
     return dialog
 
 
