@@ -37,10 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
         " system's)",
     )
     shot = parser.add_argument_group(
-        "screenshots (with --demo)",
-        "log in as a demo user, open a tab, save the window as a PNG and exit",
+        "screenshots",
+        "log in as a user, open a tab, save the window as a PNG and exit: with --demo on the"
+        " demo company, else on the server of the connection profile IT deployed (the"
+        " password from --password-stdin)",
     )
-    shot.add_argument("--user", metavar="EMAIL", help="the demo user to log in as")
+    shot.add_argument("--user", metavar="EMAIL", help="the user to log in as")
+    shot.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="without --demo: the connection profile to use, as the login window names it"
+        " (default: the first one)",
+    )
     shot.add_argument("--screenshot", metavar="FILE.png", type=Path, help="where to save it")
     shot.add_argument("--tab", metavar="NAME", help='the tab to open, e.g. "Finance"')
     shot.add_argument(
@@ -51,8 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the user's password from the first line of standard input (default: the"
-        " demo's password)",
+        help="read the user's password from the first line of standard input (with --demo"
+        " the default is the demo's password; without it, it is needed)",
     )
     form = shot.add_mutually_exclusive_group()
     form.add_argument(
@@ -97,6 +105,32 @@ def _first_line(stream) -> str:
     return line.rstrip("\n").removesuffix("\r")
 
 
+def _profile_named(name: str | None):
+    """The connection profile a screenshot of the company's server logs in through: the
+    one named ``name`` (as the login window lists it), else the first; None after saying
+    on stderr why there is none."""
+    from dicel_desktop.config import read_profiles
+
+    loaded = read_profiles()
+    for problem in loaded.problems:
+        print(f"dicel-desktop: skipped: {problem}", file=sys.stderr)
+    profiles = loaded.profiles
+    if not profiles:
+        print(
+            "dicel-desktop: no connection profile (dicel.toml) is set up on this computer:"
+            " ask IT, or use --demo",
+            file=sys.stderr,
+        )
+        return None
+    if name is None:
+        return profiles[0]
+    found = next((p for p in profiles if p.name.casefold() == name.casefold()), None)
+    if found is None:
+        names = ", ".join(p.name for p in profiles)
+        print(f"dicel-desktop: no profile {name!r}; profiles: {names}", file=sys.stderr)
+    return found
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if getattr(sys, "frozen", False):
         import multiprocessing
@@ -116,9 +150,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.language:
         os.environ["DICEL_LANGUAGE"] = args.language  # read by gui.translations
 
-    if args.screenshot or args.user or args.tab or args.open or args.new or args.page:
-        if not (args.demo and args.user and args.screenshot):
-            parser.error("a screenshot needs --demo, --user EMAIL and --screenshot FILE.png")
+    if (
+        args.screenshot or args.user or args.tab or args.open or args.new or args.page
+    ) or args.profile:
+        if not (args.user and args.screenshot):
+            parser.error("a screenshot needs --user EMAIL and --screenshot FILE.png")
+        if not args.demo and not args.password_stdin:
+            # deploy39 #11: a real server's; its password is never on the command line.
+            parser.error("a screenshot of the company's server needs --password-stdin")
+        if args.demo and args.profile:
+            parser.error("--profile names a server of the site profile: not with --demo")
         problem = unwritable_reason(args.screenshot)
         if problem is not None:  # said before the demo server and Qt start, not after
             print(f"dicel-desktop: cannot save the screenshot: {problem}", file=sys.stderr)
@@ -132,6 +173,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     file=sys.stderr,
                 )
                 return 2
+        profile = None
+        if not args.demo:
+            profile = _profile_named(args.profile)
+            if profile is None:
+                return 2
         from dicel_desktop.gui.screenshot import take_screenshot
 
         return take_screenshot(
@@ -143,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             page=args.page,
             password=password,
             export=args.export,
+            profile=profile,
         )
 
     from dicel_desktop.gui.app import run  # Qt only once the command line is understood

@@ -1,5 +1,5 @@
 """User commands: create-user, set-password, change-own-password, deactivate-user,
-reactivate-user, change-role, change-email, list-users, restore-logins.
+reactivate-user, change-role, change-email, set-login-expiry, list-users, restore-logins.
 
 Passwords are read from standard input, never from the command line (where ``ps`` and
 the shell history would show them): typed twice without echo at a terminal, else the
@@ -13,6 +13,7 @@ import getpass
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 
 from sqlalchemy import Connection
 
@@ -87,6 +88,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--email", required=True, help="the current e-mail")
     p.add_argument("--new-email", required=True)
     p.set_defaults(func=_change_email, needs=ADMINISTRATOR, schema="write")
+
+    p = subparsers.add_parser(
+        "set-login-expiry",
+        help="set or remove the day a user's login stops logging in (VALID UNTIL)",
+        description="Set the moment a user's login is refused from (PostgreSQL's VALID "
+        "UNTIL; a day alone is its start in the company's time zone), or remove it with "
+        "--none. The same database function as the window's Login expiry…; an "
+        "administrator's.",
+    )
+    p.add_argument("--email", required=True)
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument("--until", metavar="YYYY-MM-DD[THH:MM]", type=_moment)
+    when.add_argument("--none", action="store_true", help="no expiry: the login never expires")
+    p.set_defaults(func=_set_login_expiry, needs=ADMINISTRATOR, schema="write")
 
     p = subparsers.add_parser("list-users", help="list the users and the state of their logins")
     p.set_defaults(func=_list_users, needs=ADMINISTRATOR, schema="read")
@@ -230,6 +245,34 @@ def _reactivate_user(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+def _moment(text: str) -> date | datetime:
+    """``--until``: a day (its start in the company's time zone, as the server reads it)
+    or a moment (ISO 8601, the company's time zone unless it gives an offset)."""
+    try:
+        return date.fromisoformat(text) if len(text.strip()) == 10 else datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a day (YYYY-MM-DD) or a moment (YYYY-MM-DDTHH:MM)"
+        ) from None
+
+
+def _set_login_expiry(args: argparse.Namespace) -> int:
+    email = args.email.strip().lower()
+    until = None if args.none else args.until
+    with _transaction(args) as connection:
+        users.set_login_expiry(connection, email=email, until=until)
+        if until is None:
+            print(f"{email}: the login has no expiry now.")
+        else:
+            when = connection.exec_driver_sql(
+                "SELECT to_char(rolvaliduntil, 'YYYY-MM-DD HH24:MI TZ') FROM pg_roles"
+                " WHERE rolname = %(email)s",
+                {"email": email},
+            ).scalar_one()
+            print(f"{email}: the login is refused from {when} on.")
+    return 0
 
 
 def _change_role(args: argparse.Namespace) -> int:

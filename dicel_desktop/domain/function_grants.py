@@ -93,6 +93,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # Migration 0010.
         "dicel_change_role": (_ADMIN_GROUP,),
         "dicel_reactivate_user": (_ADMIN_GROUP,),
+        # A login's expiry, set or removed (migration 0140).
+        "dicel_set_login_expiry": (_ADMIN_GROUP,),
         # The CHECK on system_settings.setting_value runs it as whoever writes the row.
         "dicel_setting_value_is_valid": (BASE_GROUP_ROLE,),
         # ... and the CHECK of a setting's bounds (migration 0096).

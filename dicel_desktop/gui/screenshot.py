@@ -17,6 +17,11 @@ rows, or a chart ("Budget chart" in Finance, "Risk heatmap" in Risk) once its fi
 drawn.
 ``--export`` writes the list ``--open`` shows to a CSV or XLSX file first, through the
 export of File > Export (its own process: the packaged program's test of that path).
+
+Without ``--demo`` (deploy39 #11) it logs in through the connection profile IT deployed
+(``--profile NAME``, else the first), with the password from ``--password-stdin``: what
+a clerk sees on the company's server, for support. A refused login is one line on stderr
+and exit status 2.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
+
+from dicel_desktop.config import ConnectionProfile
 
 #: How long to wait for the lists on screen to load before rendering anyway.
 LOAD_TIMEOUT_S = 30.0
@@ -48,15 +55,26 @@ def take_screenshot(
     page: str | None = None,
     password: str | None = None,
     export: Path | None = None,
+    profile: ConnectionProfile | None = None,
 ) -> int:
     """The exit status: 0 when the file was written, 2 with a message otherwise.
 
     ``password``: ``email``'s password when it is not the demo's (``--password-stdin``).
+    ``profile``: the company's server to log in to, as IT's profile names it, instead of
+    the demo's (deploy39 #11: what a clerk sees there, for support); ``password`` then.
     """
     from dicel_desktop.demo_mode import demo_folder, register_client, start_demo_database
     from dicel_desktop.gui.app import make_application
 
     app = make_application([])
+    if profile is not None:
+        try:
+            return _shoot(
+                app, profile, email, path, tab, open_record, new_record, page, password,
+                export,
+            )  # fmt: skip
+        finally:
+            app.shutdown()
     # On the demo server's client list: stopped at the end unless another DICEL program
     # still uses it (and adopted if one that was killed left it running).
     lease = register_client(demo_folder())
@@ -67,8 +85,8 @@ def take_screenshot(
         raise
     try:
         return _shoot(
-            app, demo.cluster.port, email, path, tab, open_record, new_record, page, password,
-            export,
+            app, _demo_profile(demo.cluster.port), email, path, tab, open_record, new_record,
+            page, password, export,
         )  # fmt: skip
     finally:
         if lease.release():
@@ -76,9 +94,16 @@ def take_screenshot(
         app.shutdown()  # here, not at the interpreter's exit (see gui.app.run)
 
 
+def _demo_profile(port: int) -> ConnectionProfile:
+    from dicel_desktop.demo_mode import DEMO_DATABASE
+
+    place = QCoreApplication.translate("MainWindow", "Demo company")
+    return ConnectionProfile(name=place, host="127.0.0.1", port=port, database=DEMO_DATABASE)
+
+
 def _shoot(
     app: QApplication,
-    port: int,
+    profile: ConnectionProfile,
     email: str,
     path: Path,
     tab: str | None,
@@ -89,13 +114,22 @@ def _shoot(
     export: Path | None = None,
 ) -> int:
     from dicel_desktop.demo import DEMO_PASSWORD
-    from dicel_desktop.demo_mode import DEMO_DATABASE
     from dicel_desktop.domain.errors import DicelError
     from dicel_desktop.gui.main_window import MainWindow
     from dicel_desktop.services.auth import login
 
     try:
-        logged_in = login("127.0.0.1", port, DEMO_DATABASE, email, password or DEMO_PASSWORD)
+        logged_in = login(
+            profile.host,
+            profile.port,
+            profile.database,
+            email,
+            password or DEMO_PASSWORD,
+            sslmode=profile.sslmode,
+            sslrootcert=profile.sslrootcert,
+            live_updates=profile.live_updates,
+            installer=profile.installer,
+        )
     except DicelError as exc:
         print(f"dicel-desktop: {email}: {exc.message}", file=sys.stderr)
         return 2
@@ -103,8 +137,7 @@ def _shoot(
         # A fresh settings file: the picture must not depend on what this desktop's user
         # last had open.
         settings = QSettings(str(Path(folder) / "screenshot.ini"), QSettings.Format.IniFormat)
-        place = QCoreApplication.translate("MainWindow", "Demo company")
-        window = MainWindow(dataclasses.replace(logged_in, place=place), settings=settings)
+        window = MainWindow(dataclasses.replace(logged_in, place=profile.name), settings=settings)
         window.resize(*SIZE)
         window.show()
         if tab:

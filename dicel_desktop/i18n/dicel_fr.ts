@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../gui/admin/action_dialog.py" line="+140"/>
+        <location filename="../gui/admin/action_dialog.py" line="+141"/>
         <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
         <translation>Ses sessions ouvertes n’ont pas pu être fermées : %1 ; l’informatique peut les fermer avec dicel_end_sessions.</translation>
     </message>
@@ -2531,7 +2531,7 @@
         <translation>Tri décroissant</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+133"/>
+        <location filename="../gui/widgets/data_grid.py" line="+138"/>
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -5109,6 +5109,69 @@ rien n’est dû</translation>
     </message>
 </context>
 <context>
+    <name>LoginExpiryDialog</name>
+    <message>
+        <location filename="../gui/admin/login_expiry_dialog.py" line="+26"/>
+        <source>Login expiry</source>
+        <translation>Expiration de la connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s login has no expiry.</source>
+        <translation>La connexion de %1 n’expire pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s login expired on %2: it is refused at login.</source>
+        <translation>La connexion de %1 a expiré le %2 : elle est refusée à l’ouverture de session.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s login expires on %2.</source>
+        <translation>La connexion de %1 expire le %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the start of the day chosen, the login is refused with the words of a wrong password. To stop it logging in now, deactivate the user instead.</source>
+        <translation>Dès le début du jour choisi, la connexion est refusée avec les mots d’un mot de passe erroné. Pour l’arrêter dès maintenant, désactivez plutôt l’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;No expiry</source>
+        <translation>&amp;Sans expiration</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Expires on:</source>
+        <translation>Expire &amp;le :</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1&apos;s login has no expiry now.</source>
+        <translation>La connexion de %1 n’expire plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s login is refused from %2 on.</source>
+        <translation>La connexion de %1 est refusée à partir du %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <location filename="../gui/login_tasks.py" line="+60"/>
@@ -5594,7 +5657,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>%1 fiches ont des modifications non enregistrées. Les revoir avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../gui/screenshot.py" line="+106"/>
+        <location filename="../gui/screenshot.py" line="+100"/>
         <source>Demo company</source>
         <translation>Entreprise de démonstration</translation>
     </message>
@@ -8652,7 +8715,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La clé d’un paramètre est fixée dès sa création. Aucune partie de DICEL ne lit celui-ci : il peut être supprimé quand il n’est plus utile.</translation>
     </message>
     <message>
-        <location filename="../domain/setting_keys.py" line="+98"/>
+        <location filename="../domain/setting_keys.py" line="+110"/>
         <source>The company&apos;s name at the top of every printed page and document.</source>
         <translation>Le nom de l’entreprise en tête de chaque page et de chaque document imprimés.</translation>
     </message>
@@ -9016,6 +9079,14 @@ What follows a required field&apos;s label.</extracomment>
     </message>
 </context>
 <context>
+    <name>SettingKeyEditor</name>
+    <message>
+        <location filename="../gui/editors/setting_key.py" line="+30"/>
+        <source>Choose the setting…</source>
+        <translation>Choisissez le paramètre…</translation>
+    </message>
+</context>
+<context>
     <name>SettingValueEditor</name>
     <message>
         <location filename="../gui/editors/setting_value.py" line="+116"/>
@@ -9218,7 +9289,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../gui/admin/users_page.py" line="+101"/>
+        <location filename="../gui/admin/users_page.py" line="+102"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -9244,6 +9315,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
+        <source>Login e&amp;xpiry…</source>
+        <translation>E&amp;xpiration de la connexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Désactiver…</translation>
     </message>
@@ -9258,12 +9334,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Un nouvel utilisateur et son compte (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Not on your own account: ask another administrator.</source>
         <translation>Pas sur votre propre compte : demandez à un autre administrateur.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>%1 can log in again with their previous password.</source>
         <translation>%1 peut se reconnecter avec son ancien mot de passe.</translation>
     </message>
@@ -9868,7 +9944,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{email} est l’accès de l’employé {employee}, qui a quitté l’entreprise : il reste désactivé. Une personne qui revient est réembauchée comme nouvel employé.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>A login&apos;s expiry must be after now. To stop {email} logging in now, deactivate the user instead. Nothing was changed.</source>
+        <translation>L’expiration d’une connexion doit être postérieure à maintenant. Pour empêcher {email} de se connecter dès maintenant, désactivez plutôt l’utilisateur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your current password is not the one typed. Type the password you logged in with.</source>
         <translation>Votre mot de passe actuel n’est pas celui saisi. Saisissez le mot de passe avec lequel vous vous êtes connecté.</translation>
     </message>
@@ -10433,7 +10514,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{label} n’est pas du JSON valide {detail}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="+131"/>
+        <location filename="../domain/messages/accounts.py" line="+138"/>
         <source>The database server {host} does not accept logins from this computer. Tell IT (the server&apos;s pg_hba.conf).</source>
         <translation>Le serveur de base de données {host} n’accepte pas les connexions depuis cet ordinateur. Prévenez l’informatique (pg_hba.conf du serveur).</translation>
     </message>
@@ -11048,7 +11129,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="-189"/>
+        <location filename="../domain/messages/accounts.py" line="-202"/>
         <source>{name} was not employed yet on {date}: they were hired on {hired}. Attendance is recorded from the hire date on.</source>
         <translation>{name} n’était pas encore employé(e) le {date} : son embauche date du {hired}. Les présences se saisissent à partir de la date d’embauche.</translation>
     </message>
@@ -11063,7 +11144,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>L’arrivée et le départ se situent à la date de la fiche, la veille ou le lendemain (un service de nuit se termine le lendemain) : corrigez les heures ou la date.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>The setting {key} takes a value from {least} to {most}.</source>
         <translation>Le paramètre {key} prend une valeur de {least} à {most}.</translation>
     </message>
@@ -11073,7 +11154,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le paramètre {key} prend une valeur de {least} ou plus.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>{date} has not come yet (today is {today}): attendance is recorded for days that have begun.</source>
         <translation>Le {date} n’est pas encore arrivé (nous sommes le {today}) : la présence s’enregistre pour les jours commencés.</translation>
     </message>
@@ -11203,7 +11284,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le champ « {label} » doit être une date des années {first} à {last}, pas {at}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="+57"/>
+        <location filename="../domain/messages/accounts.py" line="+63"/>
         <source>The setting {key} takes a whole number from {least} to {most}.</source>
         <translation>Le paramètre {key} prend un nombre entier de {least} à {most}.</translation>
     </message>
@@ -11318,7 +11399,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La clé du paramètre {key} ne peut pas être modifiée : la clé d’un paramètre est fixée dès sa création, car DICEL retrouve ses paramètres par leur clé. Modifiez plutôt sa valeur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The setting {key} cannot be deleted: DICEL reads it, and without it the rules it sets would no longer apply. Change its value instead. Nothing was changed.</source>
         <translation>Le paramètre {key} ne peut pas être supprimé : DICEL le lit, et sans lui les règles qu’il fixe ne s’appliqueraient plus. Modifiez plutôt sa valeur. Rien n’a été modifié.</translation>
     </message>
@@ -11363,7 +11444,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aucune décision n’a été donnée : approuvez ou rejetez. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="-80"/>
+        <location filename="../domain/messages/accounts.py" line="-93"/>
         <source>This is the login of employee {employee}, who is suspended: it stays inactive until HR reinstates them (Reinstate… on their employee record).</source>
         <translation>C’est l’accès de l’employé {employee}, qui est suspendu : il reste désactivé jusqu’à ce que les RH le réintègrent (Réintégrer… sur sa fiche d’employé).</translation>
     </message>
@@ -11389,6 +11470,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+81"/>
+        <source>DICEL reads no setting {key}: a setting of that name would change nothing. Choose the key from the list of the settings DICEL reads, in Administration, System settings, New. Nothing was changed.</source>
+        <translation>DICEL ne lit aucun paramètre {key} : un paramètre de ce nom ne changerait rien. Choisissez la clé dans la liste des paramètres que DICEL lit, dans Administration, Paramètres système, Nouveau. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The setting {key} is of type {other_type}: DICEL reads it so, and under another type its value would be ignored. Keep the type {other_type}. Nothing was changed.</source>
         <translation>Le paramètre {key} est de type {other_type} : DICEL le lit ainsi, et sous un autre type sa valeur serait ignorée. Gardez le type {other_type}. Rien n’a été modifié.</translation>
     </message>
@@ -11448,12 +11534,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>L’e-mail de la personne à prévenir en cas d’urgence, « {value} », n’est pas une adresse e-mail{cause} : saisissez-en une comme nom@exemple.rw.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="-74"/>
+        <location filename="../domain/messages/accounts.py" line="-81"/>
         <source>The setting {key} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
         <translation>Le paramètre {key} prend un nombre entier de jours de {least} à {most} : les congés se comptent en jours entiers, et une année en compte au plus 366.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>Add at least one band: the payroll runs take PAYE by these bands.</source>
         <translation>Ajoutez au moins une tranche : les paies calculent l’IPR selon ces tranches.</translation>
     </message>
@@ -11488,7 +11574,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Tranche {band}, {column} : {problem}</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-152"/>
         <source>No employee has the number {employee}: check it on the person&apos;s employee record, or leave the employee number empty. Nothing was changed.</source>
         <translation>Aucun employé n’a le matricule {employee} : vérifiez-le sur la fiche d’employé de la personne, ou laissez le matricule vide. Rien n’a été modifié.</translation>
     </message>
@@ -11538,12 +11624,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le matricule {employee_number} a déjà un compte : {holder} ({holder_email}). Donnez un autre matricule au nouveau compte, ou laissez-le vide.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+221"/>
         <source>Give band {band} its rate, in percent.</source>
         <translation>Donnez son taux à la tranche {band}, en pourcentage.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-85"/>
         <source>{subject} takes a value from {least} to {most}.</source>
         <translation>{subject} prend une valeur de {least} à {most}.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../gui/admin/action_dialog.py" line="+140"/>
+        <location filename="../gui/admin/action_dialog.py" line="+141"/>
         <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
         <translation>Amasomo ye afunguye ntiyashoboye gufungwa: %1; IT ishobora kuyafunga ikoresheje dicel_end_sessions.</translation>
     </message>
@@ -2531,7 +2531,7 @@
         <translation>Tondeka umanuka</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+133"/>
+        <location filename="../gui/widgets/data_grid.py" line="+138"/>
         <source>Nothing found</source>
         <translation>Nta cyabonetse</translation>
     </message>
@@ -5109,6 +5109,69 @@ nta mwenda uyiriho</translation>
     </message>
 </context>
 <context>
+    <name>LoginExpiryDialog</name>
+    <message>
+        <location filename="../gui/admin/login_expiry_dialog.py" line="+26"/>
+        <source>Login expiry</source>
+        <translation>Igihe konti irangirira</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s login has no expiry.</source>
+        <translation>Konti ya %1 nta gihe irangirira.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s login expired on %2: it is refused at login.</source>
+        <translation>Konti ya %1 yarangiye ku wa %2: yangirwa kwinjira.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s login expires on %2.</source>
+        <translation>Konti ya %1 irangira ku wa %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the start of the day chosen, the login is refused with the words of a wrong password. To stop it logging in now, deactivate the user instead.</source>
+        <translation>Guhera mu ntangiriro z’umunsi wahiswemo, konti yangirwa kwinjira nk’aho ijambo ry’ibanga ari ribi. Kugira ngo ihagarare ubu, hagarika umukoresha aho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Bika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Reka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;No expiry</source>
+        <translation>&amp;Nta gihe irangirira</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Expires on:</source>
+        <translation>Irangira &amp;ku:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1&apos;s login has no expiry now.</source>
+        <translation>Konti ya %1 ubu nta gihe irangirira.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s login is refused from %2 on.</source>
+        <translation>Konti ya %1 yangirwa kwinjira guhera ku wa %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving…</source>
+        <translation>Kubika…</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <location filename="../gui/login_tasks.py" line="+60"/>
@@ -5594,7 +5657,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Inyandiko %1 zifite impinduka zitabitswe. Uzisubiramo mbere yo gufunga?</translation>
     </message>
     <message>
-        <location filename="../gui/screenshot.py" line="+106"/>
+        <location filename="../gui/screenshot.py" line="+100"/>
         <source>Demo company</source>
         <translation>Ikigo cy’igerageza</translation>
     </message>
@@ -8652,7 +8715,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Urufunguzo rw’igenamiterere ntiruhinduka rumaze gushyirwaho. Nta gice cya DICEL gisoma iri: rishobora gusibwa igihe ritagikenewe.</translation>
     </message>
     <message>
-        <location filename="../domain/setting_keys.py" line="+98"/>
+        <location filename="../domain/setting_keys.py" line="+110"/>
         <source>The company&apos;s name at the top of every printed page and document.</source>
         <translation>Izina ry’ikigo riri hejuru ya buri paji n’inyandiko bicapwe.</translation>
     </message>
@@ -9016,6 +9079,14 @@ What follows a required field&apos;s label.</extracomment>
     </message>
 </context>
 <context>
+    <name>SettingKeyEditor</name>
+    <message>
+        <location filename="../gui/editors/setting_key.py" line="+30"/>
+        <source>Choose the setting…</source>
+        <translation>Hitamo igenamiterere…</translation>
+    </message>
+</context>
+<context>
     <name>SettingValueEditor</name>
     <message>
         <location filename="../gui/editors/setting_value.py" line="+116"/>
@@ -9218,7 +9289,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../gui/admin/users_page.py" line="+101"/>
+        <location filename="../gui/admin/users_page.py" line="+102"/>
         <source>Users</source>
         <translation>Abakoresha</translation>
     </message>
@@ -9244,6 +9315,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+1"/>
+        <source>Login e&amp;xpiry…</source>
+        <translation>Igihe konti irangi&amp;ra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Hagarika konti…</translation>
     </message>
@@ -9258,12 +9334,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Umukoresha mushya na konti ye (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Not on your own account: ask another administrator.</source>
         <translation>Si kuri konti yawe bwite: saba undi muyobozi wa sisitemu.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>%1 can log in again with their previous password.</source>
         <translation>%1 ashobora kongera kwinjira akoresheje ijambo ry’ibanga yakoreshaga.</translation>
     </message>
@@ -9868,7 +9944,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{email} ni konti y’umukozi {employee}, wavuye mu kigo: iguma ifunze. Ugarutse ahabwa akazi bundi bushya nk’umukozi mushya.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>A login&apos;s expiry must be after now. To stop {email} logging in now, deactivate the user instead. Nothing was changed.</source>
+        <translation>Igihe konti irangirira kigomba kuba nyuma y’ubu. Kugira ngo {email} atinjira guhera ubu, hagarika umukoresha aho. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your current password is not the one typed. Type the password you logged in with.</source>
         <translation>Ijambo ry’ibanga ukoresha ubu si iryo wanditse. Andika ijambo ry’ibanga winjiranye.</translation>
     </message>
@@ -10433,7 +10514,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{label} si JSON yemewe {detail}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="+131"/>
+        <location filename="../domain/messages/accounts.py" line="+138"/>
         <source>The database server {host} does not accept logins from this computer. Tell IT (the server&apos;s pg_hba.conf).</source>
         <translation>Seriveri y’ububiko bw’amakuru {host} ntiyemera kwinjira bivuye kuri iyi mudasobwa. Menyesha abashinzwe ikoranabuhanga (IT) (pg_hba.conf ya seriveri).</translation>
     </message>
@@ -11048,7 +11129,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="-189"/>
+        <location filename="../domain/messages/accounts.py" line="-202"/>
         <source>{name} was not employed yet on {date}: they were hired on {hired}. Attendance is recorded from the hire date on.</source>
         <translation>{name} yari atarahabwa akazi ku wa {date}: yahawe akazi ku wa {hired}. Ukwitabira kwandikwa guhera ku itariki yahereyeho akazi.</translation>
     </message>
@@ -11063,7 +11144,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kugera no kugenda biba ku itariki y’iyi nyandiko, cyangwa ku munsi uyibanziriza cyangwa uyikurikira (akazi ka nijoro karangira ku munsi ukurikira): kosora amasaha cyangwa itariki.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>The setting {key} takes a value from {least} to {most}.</source>
         <translation>Igenamiterere {key} rifata agaciro kari hagati ya {least} na {most}.</translation>
     </message>
@@ -11073,7 +11154,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Igenamiterere {key} rifata agaciro ka {least} cyangwa karenga.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>{date} has not come yet (today is {today}): attendance is recorded for days that have begun.</source>
         <translation>Itariki {date} ntiragera (uyu munsi ni {today}): ukwitabira kwandikwa ku minsi yatangiye.</translation>
     </message>
@@ -11203,7 +11284,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{label} igomba kuba hagati y’imyaka {first} na {last}, si {at}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="+57"/>
+        <location filename="../domain/messages/accounts.py" line="+63"/>
         <source>The setting {key} takes a whole number from {least} to {most}.</source>
         <translation>Igenamiterere {key} rifata umubare wuzuye uri hagati ya {least} na {most}.</translation>
     </message>
@@ -11318,7 +11399,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Urufunguzo rw’igenamiterere {key} ntirushobora guhindurwa: urufunguzo rw’igenamiterere ntiruhinduka rumaze gushyirwaho, kuko DICEL ibona amagenamiterere yayo ikoresheje imfunguzo zayo. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The setting {key} cannot be deleted: DICEL reads it, and without it the rules it sets would no longer apply. Change its value instead. Nothing was changed.</source>
         <translation>Igenamiterere {key} ntirishobora gusibwa: DICEL irarisoma, kandi ritabaye amategeko rishyiraho ntiyakomeza gukurikizwa. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
     </message>
@@ -11363,7 +11444,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Nta cyemezo cyatanzwe: emeza cyangwa wange. Nta kintu cyahinduwe.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="-80"/>
+        <location filename="../domain/messages/accounts.py" line="-93"/>
         <source>This is the login of employee {employee}, who is suspended: it stays inactive until HR reinstates them (Reinstate… on their employee record).</source>
         <translation>Iyi ni konti y’umukozi {employee}, wahagaritswe by’agateganyo: iguma ifunze kugeza ishami ry’abakozi rimusubije mu kazi (Musubize mu kazi… ku dosiye ye y’umukozi).</translation>
     </message>
@@ -11389,6 +11470,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+81"/>
+        <source>DICEL reads no setting {key}: a setting of that name would change nothing. Choose the key from the list of the settings DICEL reads, in Administration, System settings, New. Nothing was changed.</source>
+        <translation>DICEL ntisoma igenamiterere {key}: igenamiterere ry’iryo zina nta cyo ryahindura. Hitamo urufunguzo mu rutonde rw’amagenamiterere DICEL isoma, muri Ubuyobozi, Amagenamiterere ya sisitemu, Gishya. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The setting {key} is of type {other_type}: DICEL reads it so, and under another type its value would be ignored. Keep the type {other_type}. Nothing was changed.</source>
         <translation>Igenamiterere {key} ni ubwoko bwa {other_type}: DICEL irisoma gutyo, kandi mu bundi bwoko agaciro karyo ntikazitabwaho. Gumana ubwoko {other_type}. Nta cyahinduwe.</translation>
     </message>
@@ -11448,12 +11534,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Imeri y’uwo guhamagara mu gihe cy’ibyago “{value}” si aderesi ya imeri{cause}: andika imeze nka izina@urugero.rw.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="-74"/>
+        <location filename="../domain/messages/accounts.py" line="-81"/>
         <source>The setting {key} takes a whole number of days from {least} to {most}: leave is counted in whole days, and a year has at most 366.</source>
         <translation>Igenamiterere {key} rifata umubare wuzuye w’iminsi uri hagati ya {least} na {most}: ikiruhuko kibarwa mu minsi yuzuye, kandi umwaka ugira iminsi 366 gusa ku bwinshi.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>Add at least one band: the payroll runs take PAYE by these bands.</source>
         <translation>Ongeraho nibura icyiciro kimwe: imishahara ikata PAYE hakurikijwe ibi byiciro.</translation>
     </message>
@@ -11488,7 +11574,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Icyiciro {band}, {column}: {problem}</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-152"/>
         <source>No employee has the number {employee}: check it on the person&apos;s employee record, or leave the employee number empty. Nothing was changed.</source>
         <translation>Nta mukozi ufite nomero {employee}: yirebe ku dosiye y’umukozi w’uwo muntu, cyangwa usige nomero y’umukozi ari ubusa. Nta cyahinduwe.</translation>
     </message>
@@ -11538,12 +11624,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Nomero y’umukozi {employee_number} isanzwe ifite konti: {holder} ({holder_email}). Ha konti nshya indi nomero, cyangwa uyireke ubusa.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+221"/>
         <source>Give band {band} its rate, in percent.</source>
         <translation>Ha icyiciro {band} igipimo cyacyo, ku ijana.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-85"/>
         <source>{subject} takes a value from {least} to {most}.</source>
         <translation>{subject}: agaciro kemewe ni kuva kuri {least} kugeza kuri {most}.</translation>
     </message>

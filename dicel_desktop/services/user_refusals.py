@@ -36,7 +36,8 @@ from dicel_desktop.services.user_checks import MAX_LOGIN_BYTES
 # the change would leave the company without an active administrator; migration 0054:
 # DU016 the login of an employee who has left (terminated) stays inactive; migration 0121:
 # DU017 nor does a suspended employee's come back until HR reinstates them.
-# Migration 0122: DU018 no login is linked to a suspended employee.
+# Migration 0122: DU018 no login is linked to a suspended employee. Migration 0140: DU020
+# a login's expiry set to a moment not after now.
 
 
 def _call(
@@ -155,6 +156,9 @@ def _translate(exc: DBAPIError, *, action: str, context: dict) -> DicelError | N
         case "DU019":
             # An employee number no employee has (migration 0128).
             return NotFound("employee_number_unknown", employee=_detail_value(detail, "employee"))
+        case "DU020":
+            # A login's expiry not after now (migration 0140): that is Deactivate….
+            return InvalidInput("login_expiry_past", email=email)
         case "DW601":
             # The company's last active administrator (migration 0047): DETAIL names them.
             last = _detail_value(detail, "email") or email

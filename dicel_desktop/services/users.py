@@ -21,6 +21,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
@@ -74,6 +75,7 @@ __all__ = [
     "reactivate_user",
     "restore_logins",
     "scram_verifier",
+    "set_login_expiry",
     "set_password",
 ]
 
@@ -302,6 +304,23 @@ def reactivate_user(connection: Connection, *, email: str) -> bool:
         context={"email": login},
     )
     return bool(rows[0][0])
+
+
+def set_login_expiry(connection: Connection, *, email: str, until: date | datetime | None) -> None:
+    """Set when ``email``'s login stops logging in (PostgreSQL's VALID UNTIL), or with
+    ``until`` None remove its expiry (migration 0140, ``dicel_set_login_expiry``: an
+    administrator's). A day is its start in the company's time zone (the session's, as
+    ``VALID UNTIL '2027-06-30'`` in psql reads it). A moment not after now is refused
+    (``login_expiry_past``): turning a login off now is Deactivate…, which also ends its
+    sessions."""
+    login = (email or "").strip().lower()
+    _call(
+        connection,
+        "SELECT public.dicel_set_login_expiry(:email, CAST(:until AS timestamptz))",
+        {"email": login, "until": until},
+        action="set the login expiry of",
+        context={"email": login},
+    )
 
 
 def change_role(connection: Connection, *, email: str, role: str | Role) -> None:

@@ -120,3 +120,50 @@ def test_every_setting_dicel_reads_says_what_for():
     missing = sorted(k for k in setting_keys.READ_SETTINGS if setting_keys.purpose(k) is None)
     assert not missing
     assert set(setting_keys.PURPOSES) <= setting_keys.READ_SETTINGS
+
+
+# --------------------------------------------------------------------------- admin40
+
+
+def test_a_new_key_of_a_family_dicel_reads_is_one_it_reads(login):
+    """Migration 0140 (DW608): ``leave.allowance.anual`` typed in psql was saved and read
+    as absent (no leave limit); a key of another family (an office's note) still is."""
+    admin = login(ADMIN)
+    before = annual_allowance(admin, EMPLOYEE)
+    refused = _refused(
+        admin,
+        "INSERT INTO system_settings (setting_key, setting_value, setting_type)"
+        " VALUES ('leave.allowance.anual', '5', 'number')",
+    )
+    assert refused.sqlstate == "DW608"
+    error = explain(refused)
+    assert error.code == "setting_key_not_read"
+    assert "leave.allowance.anual" in error.message and "Nothing was changed" in error.message
+    assert annual_allowance(admin, EMPLOYEE) == before
+    admin.execute(
+        "INSERT INTO system_settings (setting_key, setting_value, setting_type)"
+        " VALUES ('pos.receipt_footer', 'Murakoze', 'string')"
+    )
+    # A setting saved before keeps working: its value changes, it may be deleted.
+    admin.execute(
+        "UPDATE system_settings SET setting_value = 'sunday'"
+        " WHERE setting_key = 'ui.week_starts_on'"
+    )
+
+
+def test_the_readme_lists_the_keys_the_form_offers():
+    """README's table of the settings DICEL reads and the New setting form's list are
+    ``setting_keys.OFFERED`` (admin40: one list in the code)."""
+    from dicel_desktop.domain.setting_keys import OFFERED
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| Key | Type | Example | When absent |", 1)[1].split("\n\n", 1)[0]
+    listed: set[str] = set()
+    for line in table.splitlines()[2:]:
+        first = None
+        for key in re.findall(r"`([a-z_.]+)`", line.split("|")[1]):
+            if key.startswith(".") and first is not None:
+                key = first.rsplit(".", 1)[0] + key
+            first = first or key
+            listed.add(key)
+    assert listed == set(OFFERED)

@@ -142,3 +142,30 @@ def test_the_public_box_says_what_it_means(qtbot, logins, desk, restore_language
     note = window.findChild(QLabel, "publicMeans")
     assert note is not None and note.text().startswith(said), note and note.text()
     assert window.form.editors["is_public"].toolTip() == note.text()
+
+
+def test_a_new_settings_key_is_chosen_from_those_dicel_reads_with_its_meaning(qtbot, logins, desk):
+    """admin40 (deploy39 #6): the key was free text, with no list of the keys DICEL reads;
+    one letter off was saved and read as absent. Now a list, each key's meaning said, and
+    the key chosen sets the type DICEL reads it as."""
+    from dicel_desktop.domain.setting_keys import OFFERED
+    from dicel_desktop.gui.editors.setting_key import SettingKeyEditor
+
+    admin = logins.person("admin")
+    window = desk(admin).new("system_settings")
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    editor = window.form.editors["setting_key"]
+    assert isinstance(editor, SettingKeyEditor)
+    combo = editor.combo
+    assert not combo.isEditable()
+    assert [combo.itemData(i) for i in range(combo.count())] == list(OFFERED)
+    assert editor.value() is None
+    combo.setCurrentIndex(combo.findData("tax.vat_rate_percent"))
+    combo.activated.emit(combo.currentIndex())
+    assert editor.purpose.text().startswith("The VAT rate, in percent")
+    assert not editor.purpose.isHidden()
+    assert window.form.editors["setting_type"].value() == "number"
+    window.form.editors["setting_value"].set_value("18")
+    window.save()
+    qtbot.waitUntil(lambda: not window.is_busy and window.form.record is not None, timeout=WAIT_MS)
+    assert window.form.record.values["setting_key"] == "tax.vat_rate_percent"

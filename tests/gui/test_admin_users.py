@@ -16,6 +16,7 @@ from dicel_desktop.domain.errors import InvalidCredentials
 from dicel_desktop.gui.admin.change_email_dialog import ChangeEmailDialog
 from dicel_desktop.gui.admin.change_role_dialog import ChangeRoleDialog
 from dicel_desktop.gui.admin.deactivate_dialog import DeactivateDialog
+from dicel_desktop.gui.admin.login_expiry_dialog import LoginExpiryDialog
 from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
 from dicel_desktop.gui.admin.reset_password_dialog import ResetPasswordDialog
 from dicel_desktop.gui.admin.users_page import UsersPage
@@ -279,8 +280,8 @@ def test_every_action_on_a_user(qtbot, logins: Logins, open_page, log_in, db_dsn
     page = open_page(admin)
     choose(qtbot, page, clerk.email)
     menu = [a.text() for a in page.context_menu().actions() if a.text()]
-    assert menu == ["Change &role…", "Reset &password…", "Change &e-mail…", "&Deactivate…",
-                    "&New user…"]  # fmt: skip
+    assert menu == ["Change &role…", "Reset &password…", "Change &e-mail…", "Login e&xpiry…",
+                    "&Deactivate…", "&New user…"]  # fmt: skip
 
     # Change role.
     page.actions_by_name["role"].trigger()
@@ -436,3 +437,62 @@ def test_reactivate_is_held_for_a_suspended_employee_saying_why(qtbot, logins: L
     page._read_user()
     qtbot.waitUntil(lambda: page.user is not None and reactivate.isEnabled(), timeout=WAIT_MS)
     assert "suspended" not in reactivate.toolTip()
+
+
+# --------------------------------------------------------------------------- expiry (admin40)
+
+
+def _valid_until(db_dsn: str, email: str) -> str | None:
+    with psycopg.connect(db_dsn) as conn:
+        return conn.execute(
+            "SELECT rolvaliduntil::date::text || CASE WHEN isfinite(rolvaliduntil) THEN ''"
+            " ELSE 'infinity' END FROM pg_roles WHERE rolname = %s",
+            (email,),
+        ).fetchone()[0]
+
+
+def test_an_expired_login_is_let_in_again_and_given_a_day(
+    qtbot, logins: Logins, open_page, log_in, db_dsn: str
+):
+    """An administrator removes an expiry psql left (deploy39 #9: only a superuser's
+    ALTER ROLE could), then sets one, through the function dicel-admin calls."""
+    import datetime as dt
+
+    admin = logins.person("admin", employee=False)
+    clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
+    with psycopg.connect(db_dsn, autocommit=True) as su:
+        su.execute(f"ALTER ROLE \"{clerk.email}\" VALID UNTIL '2026-01-01'")
+    with pytest.raises(InvalidCredentials):
+        log_in(clerk.email, clerk.password)
+    page = open_page(admin)
+    choose(qtbot, page, clerk.email)
+    assert page.user.expired
+
+    page.actions_by_name["expiry"].trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, LoginExpiryDialog)
+    intro = dialog.findChild(QLabel, "introLabel").text()
+    assert intro.startswith("Claude Habimana's login expired on 2026-01-01")
+    assert dialog.no_expiry.isChecked() and not dialog.until_edit.isEnabled()
+    assert finish(qtbot, page, dialog) == "Claude Habimana's login has no expiry now."
+    assert _valid_until(db_dsn, clerk.email) is None or "infinity" in _valid_until(
+        db_dsn, clerk.email
+    )
+    log_in(clerk.email, clerk.password)  # in again
+
+    qtbot.waitUntil(lambda: page.user is not None, timeout=WAIT_MS)
+    page.actions_by_name["expiry"].trigger()
+    dialog = page.dialog
+    assert (
+        dialog.findChild(QLabel, "introLabel")
+        .text()
+        .startswith("Claude Habimana's login has no expiry.")
+    )
+    dialog.no_expiry.setChecked(False)
+    day = dt.date.today() + dt.timedelta(days=40)
+    dialog.until_edit.setDate(day)
+    said = finish(qtbot, page, dialog)
+    assert said == f"Claude Habimana's login is refused from {day.isoformat()} on."
+    assert _valid_until(db_dsn, clerk.email) == day.isoformat()
+    qtbot.waitUntil(lambda: page.user is not None, timeout=WAIT_MS)
+    assert page.user.valid_until is not None and not page.user.expired

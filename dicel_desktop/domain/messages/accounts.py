@@ -186,6 +186,12 @@ MESSAGES: Mapping[str, str] = {
         "No employee has the number {employee}: check it on the person's employee record, "
         "or leave the employee number empty. Nothing was changed.",
     ),
+    # Migration 0140: a login's expiry is after now; ending a login now is Deactivate….
+    "login_expiry_past": QT_TRANSLATE_NOOP(
+        "errors",
+        "A login's expiry must be after now. To stop {email} logging in now, deactivate "
+        "the user instead. Nothing was changed.",
+    ),
     "current_password_wrong": QT_TRANSLATE_NOOP(
         "errors",
         "Your current password is not the one typed. Type the password you logged in with.",
@@ -248,6 +254,13 @@ MESSAGES: Mapping[str, str] = {
         "The key of the setting {key} cannot be changed: a setting's key is fixed once "
         "made, because DICEL finds its settings by their keys. Change its value instead. "
         "Nothing was changed.",
+    ),
+    # Migration 0140: a new key of a family DICEL reads ("leave.allowance.anual").
+    "setting_key_not_read": QT_TRANSLATE_NOOP(
+        "errors",
+        "DICEL reads no setting {key}: a setting of that name would change nothing. "
+        "Choose the key from the list of the settings DICEL reads, in Administration, "
+        "System settings, New. Nothing was changed.",
     ),
     "setting_read_kept": QT_TRANSLATE_NOOP(
         "errors",

@@ -68,6 +68,7 @@ _FIELD_OF_CODE = {
     "password_invalid": "password",
     "passwords_differ": "password_again",
     "current_password_wrong": "current_password",
+    "login_expiry_past": "until",
 }
 
 

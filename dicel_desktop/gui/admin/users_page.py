@@ -2,8 +2,8 @@
 
 The list is the same ``DataGrid`` every table has. For an administrator the page adds
 the actions above it and on the rows' context menu: New user…, Change role…, Reset
-password…, Change e-mail…, Deactivate… / Reactivate. Others who may read the list (HR)
-get the list alone: the database would refuse them the actions anyway.
+password…, Change e-mail…, Login expiry…, Deactivate… / Reactivate. Others who may read
+the list (HR) get the list alone: the database would refuse them the actions anyway.
 
 Which actions apply depends on the chosen user (no deactivating an inactive one, no
 changing one's own role), so when the current row changes the page reads that user's
@@ -25,6 +25,7 @@ from dicel_desktop.gui.admin.action_dialog import ActionDialog, sentence
 from dicel_desktop.gui.admin.change_email_dialog import ChangeEmailDialog
 from dicel_desktop.gui.admin.change_role_dialog import ChangeRoleDialog
 from dicel_desktop.gui.admin.deactivate_dialog import DeactivateDialog
+from dicel_desktop.gui.admin.login_expiry_dialog import LoginExpiryDialog
 from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
 from dicel_desktop.gui.admin.reset_password_dialog import ResetPasswordDialog
 from dicel_desktop.gui.theme import error_colour
@@ -106,6 +107,7 @@ class UsersPage(QWidget):
             ("role", self.tr("Change &role…"), self._on_change_role_triggered),
             ("password", self.tr("Reset &password…"), self._on_reset_password_triggered),
             ("email", self.tr("Change &e-mail…"), self._on_change_email_triggered),
+            ("expiry", self.tr("Login e&xpiry…"), self._on_login_expiry_triggered),
             ("deactivate", self.tr("&Deactivate…"), self._on_deactivate_triggered),
             ("reactivate", self.tr("Rea&ctivate"), self._on_reactivate_triggered),
         ]
@@ -128,7 +130,13 @@ class UsersPage(QWidget):
         """The menu a right click on a row opens (made anew each time)."""
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        names = ["role", "password", "email", "deactivate" if self._active() else "reactivate"]
+        names = [
+            "role",
+            "password",
+            "email",
+            "expiry",
+            "deactivate" if self._active() else "reactivate",
+        ]
         for name in names:
             menu.addAction(self.actions_by_name[name])
         menu.addSeparator()
@@ -147,6 +155,8 @@ class UsersPage(QWidget):
         actions = self.actions_by_name
         actions["new"].setEnabled(True)
         actions["password"].setEnabled(chosen)
+        # Only a login that exists has an expiry (a restored one without: Reset password…).
+        actions["expiry"].setEnabled(chosen and user.has_login)
         for name in ("role", "email", "deactivate"):
             actions[name].setEnabled(chosen and not own)
             actions[name].setToolTip(
@@ -252,6 +262,10 @@ class UsersPage(QWidget):
     def _on_change_email_triggered(self) -> None:
         if self.user is not None:
             self._open(ChangeEmailDialog.open_for(self, self._worker, self.user))
+
+    def _on_login_expiry_triggered(self) -> None:
+        if self.user is not None:
+            self._open(LoginExpiryDialog.open_for(self, self._worker, self.user))
 
     def _on_deactivate_triggered(self) -> None:
         if self.user is not None:

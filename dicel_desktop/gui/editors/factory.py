@@ -18,6 +18,7 @@ from dicel_desktop.gui.editors.numbers import (
     MoneyEditor,
     ScaledIntEditor,
 )
+from dicel_desktop.gui.editors.setting_key import SettingKeyEditor
 from dicel_desktop.gui.editors.tags import TagsEditor
 from dicel_desktop.gui.editors.text import (
     CodedTextEditor,
@@ -61,6 +62,9 @@ def make_editor(
     editor: FieldEditor
     if kind is FieldKind.REFERENCE:
         editor = reference_editor(field)
+    elif (field.table, field.name) == ("system_settings", "setting_key"):
+        # One of the keys DICEL reads, chosen with its meaning (admin40).
+        editor = SettingKeyEditor(field)
     elif kind is FieldKind.TEXT:
         editor = _text_editor(field)
     elif kind is FieldKind.MULTILINE:

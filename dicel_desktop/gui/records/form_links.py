@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from dicel_desktop.domain import setting_keys
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.states import SETS_WITH
 from dicel_desktop.gui.editors.base import FieldEditor
@@ -17,6 +18,11 @@ from dicel_desktop.services.forms import FieldKind, compute
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_form import RecordForm
+
+
+#: A new setting's key chosen sets its type to the one DICEL reads it as (admin40): the
+#: database refuses another (DW029).
+_SETTING_TYPES = {("system_settings", "setting_key"): ("setting_type", setting_keys.READ_TYPES)}
 
 
 class FormLinks:
@@ -65,7 +71,7 @@ class FormLinks:
         ``domain.states.SETS_WITH``) unless the person typed that other in this edit."""
         #: Followers the person typed since the record was shown: left as typed.
         self._typed_followers: set[str] = set()
-        for (table, leader), (follower, values) in SETS_WITH.items():
+        for (table, leader), (follower, values) in {**SETS_WITH, **_SETTING_TYPES}.items():
             if table != self._form.spec.table or leader not in self.editors:
                 continue
             if follower not in self.editors:
@@ -89,6 +95,8 @@ class FormLinks:
         if value in values:
             self.editors[follower].set_value(values[value])
             self._form._on_editor_edited()
+            # An editor following the one set (a setting's value its type) follows it.
+            self._update_followers()
 
     def _wire_followers(self) -> None:
         """An editor whose kind of value depends on other fields (a setting's value on

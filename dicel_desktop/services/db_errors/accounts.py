@@ -1,5 +1,5 @@
 """Logins, user accounts, administrators and system settings: the registration of their
-codes (DU001-DU019; DW027-DW030 settings and PAYE bands; DW601-DW607 an administrator's
+codes (DU001-DU020; DW027-DW030 settings and PAYE bands; DW601-DW607 an administrator's
 records and attendance). Their sentences are in ``domain/messages/accounts.py``.
 """
 
@@ -73,10 +73,16 @@ register_sqlstate("DU018", "login_for_a_suspended_employee", NotAllowed, detail_
 #: A login given an employee number no employee has (``dicel_create_user``, migration
 #: 0128): ``employee``, the number as read (trimmed, upper case), from DETAIL.
 register_sqlstate("DU019", "employee_number_unknown", NotFound, detail_params)
+#: A login's expiry set to a moment not after now (``dicel_set_login_expiry``, migration
+#: 0140): ``email``, from DETAIL.
+register_sqlstate("DU020", "login_expiry_past", InvalidInput, detail_params)
 
 #: A setting's key changed, or a setting DICEL reads deleted (``key``; migration 0117).
 register_sqlstate("DW027", "setting_key_fixed", Conflict, detail_params)
 register_sqlstate("DW028", "setting_read_kept", Conflict, detail_params)
+#: A new setting in a family DICEL reads that DICEL does not read (``key``; migration
+#: 0140's trigger ``system_settings_key_read``).
+register_sqlstate("DW608", "setting_key_not_read", InvalidInput, detail_params)
 
 
 def _setting_type_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
