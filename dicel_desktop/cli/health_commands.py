@@ -12,7 +12,9 @@ of this database with the most connections (all of theirs, to any database of th
 server, and which databases: their limit is the server's), and the logins that set
 settings of their own (``ALTER ROLE CURRENT_USER SET lock_timeout = 0`` lifts the
 database's timeouts for all of that login's sessions; ``sync-grants`` clears them: psql
-review 39). It changes nothing. Run with a superuser's DSN to see every session's
+review 39), and the columns of ``permissions.UNCOUNTED_COLUMNS`` the planner counts again
+(a target set back, or statistics left: with psql a login estimates hidden rows from
+them; stats40; exit 1). It changes nothing. Run with a superuser's DSN to see every session's
 details (anyone else sees their own).
 """
 
@@ -27,6 +29,7 @@ from dicel_desktop.cli.admin import require_dsn
 from dicel_desktop.cli.errors import ADMINISTRATOR
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.db.grants import login_settings
+from dicel_desktop.db.uncounted import statistics_drift
 
 #: Queue usage from which ``health`` warns (and exits 1): the server's log warns at half.
 QUEUE_WARNING = 0.5
@@ -74,8 +77,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="show the NOTIFY queue's usage and the sessions that may hold it (read-only)",
         description="Print the usage of PostgreSQL's notification queue, the sessions idle "
         "in a transaction, those with the oldest open transactions, the logins with the "
-        "most connections and those with settings of their own. Changes nothing; exits 1 "
-        "when the queue is at least half full. "
+        "most connections, those with settings of their own and the columns that should keep "
+        "no statistics but do. Changes nothing; exits 1 when the queue is at least half full "
+        "or such a column is found. "
         "End a session with SELECT pg_terminate_backend(<pid>) as a superuser.",
     )
     p.set_defaults(func=_health, needs=ADMINISTRATOR, schema="read")
@@ -103,6 +107,7 @@ def _health(args: argparse.Namespace) -> int:
             oldest = conn.execute(_OLDEST, {"n": OLDEST}).all()
             logins = conn.execute(_CONNECTIONS, {"n": OLDEST}).all()
             own_settings = login_settings(conn)
+            drift = statistics_drift(conn)
             conn.rollback()
     finally:
         engine.dispose()
@@ -135,4 +140,10 @@ def _health(args: argparse.Namespace) -> int:
     for user, database, config in own_settings:
         where = f"in {database}" if database else "everywhere"
         print(f"  {user}  {where}: {', '.join(config)}")
-    return 1 if usage >= QUEUE_WARNING else 0
+    print(
+        f"Columns counted again that should keep no statistics: {len(drift)}"
+        + (" (dicel-admin sync-grants, as a superuser, sets them back)" if drift else "")
+    )
+    for table, column, what in drift:
+        print(f"  {table}.{column}: {what}")
+    return 1 if usage >= QUEUE_WARNING or drift else 0

@@ -25,6 +25,7 @@ from sqlalchemy import Connection
 
 from dicel_desktop.db.company_time import pin_company_time_zone
 from dicel_desktop.db.models import Base
+from dicel_desktop.db.uncounted import keep_no_statistics
 from dicel_desktop.domain import permissions as perm
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, LOGIN_CONNECTION_LIMIT, OWNER_ROLE, Role
 
@@ -317,6 +318,10 @@ def sync_grants(connection: Connection) -> None:
 
     # 9. No login keeps settings of its own past the database's (psql39 #3).
     reset_login_settings(connection)
+
+    # 10. What row security hides is not counted by the planner (stats40): a column
+    #     added to permissions.UNCOUNTED_COLUMNS since the last migration included.
+    keep_no_statistics(connection)
 
 
 def limit_logins(connection: Connection) -> None:

@@ -68,6 +68,7 @@ __all__ = [
     "SELF_SERVICE_UPDATE_STATES",
     "SENSITIVE_COLUMNS",
     "STAMPED_COLUMNS",
+    "UNCOUNTED_COLUMNS",
     "WORKFLOW_TABLES",
     "TableRights",
     "editable_columns",
@@ -127,6 +128,49 @@ SENSITIVE_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
     }
 )
 
+
+def _words(text: str) -> list[str]:
+    """Names written as one string, for long lists that read better as prose."""
+    return text.split()
+
+
+#: Columns of the row-security tables that keep no planner statistics (``SET STATISTICS
+#: 0``, their ``pg_statistic`` rows removed). A text, uuid, date or integer equality is
+#: leakproof, so PostgreSQL estimates it from statistics gathered over every row, hidden
+#: ones too: with psql, ``EXPLAIN ... WHERE subject = 'x'`` counted rows a login may not
+#: read, and a histogram's bounds are their values (psql39, psql39b, stats40). The one
+#: list: migrations 0138, 0139 and 0141 set these, ``sync-grants`` (every migrate) sets a
+#: column added here on a new table, and ``dicel-admin health`` names one that drifted.
+#: Lists keep their statistics elsewhere: they sort and filter by dates and states, whose
+#: plans did not change without these (docs/decisions.md "psqlfix39", "psqlfix39b",
+#: "stats40").
+UNCOUNTED_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        # 0138, 0139: leave, attendance, reviews and trainings by kind and by person;
+        # 0139: the file names Recovery's documents carry ("Court filing - <client>").
+        "leave_requests": frozenset(
+            _words("leave_type reason days_requested status approved_by notes employee_id")
+        ),
+        # 0141 adds reviewer_id and status: how many reviews each reviewer writes, and how
+        # far the round is.
+        "performance_reviews": frozenset(
+            _words(
+                "overall_rating goals_achieved areas_improvement next_goals recommendations"
+                " employee_id reviewer_id status"
+            )
+        ),
+        "attendance_records": frozenset(
+            _words("status check_in check_out total_hours notes employee_id")
+        ),
+        "training_enrollments": frozenset({"grade", "status", "employee_id"}),
+        "documents": frozenset({"file_name", "owner_id", "uploaded_by"}),
+        # 0141: what people ask IT (texts typed by the requester) and each one's count.
+        "it_support_tickets": frozenset({"subject", "description", "resolution", "requester_id"}),
+        # 0141: a person's number of payslips (their months of service) and a payslip's note.
+        "payroll_records": frozenset({"employee_id", "notes"}),
+    }
+)
+
 #: Never written to the audit log in clear (their values are replaced by "[redacted]").
 SECRET_COLUMNS = frozenset({"password_hash", "bank_details", "tax_info"})
 
@@ -169,11 +213,6 @@ PUBLIC_COLUMNS: Mapping[str, frozenset[str]] = MappingProxyType(
 #: ``password_hash`` on both tables (HR and admin): not finance, which reads an employee's
 #: pay but not the person's date of birth or address, nor a supervisor.
 PERSON_TABLES = frozenset({"users", "employees"})
-
-
-def _words(text: str) -> list[str]:
-    """Names written as one string, for long lists that read better as prose."""
-    return text.split()
 
 
 #: Tables whose rows may be deleted (by their department and admin). Elsewhere a record

@@ -10144,7 +10144,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) ne peut pas {to_action} avant le {at} («&#xa0;{label}&#xa0;»). Si c’est une erreur, corrigez d’abord le champ «&#xa0;{label}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+83"/>
+        <source>There is no incident {number}: give the number of an incident already reported, as the list of security incidents shows it.</source>
+        <translation>Il n’existe aucun incident « {number} » : indiquez le numéro d’un incident déjà signalé, tel que la liste des incidents de sécurité l’affiche.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
         <translation>Cette fiche ({record}) est à l’état « {state} » : elle ne peut plus être modifiée ni supprimée.</translation>
     </message>
@@ -11089,7 +11094,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec « Marquer comme payée… » sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-378"/>
+        <location filename="../domain/messages/workflow.py" line="-384"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Vous ne pouvez pas modifier votre propre fiche d’agent de sécurité, ni vos vacations ou vos rondes : une autre personne de la sécurité doit le faire.</translation>
     </message>
@@ -11119,7 +11124,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La formation « {program} » n’a pas encore démarré : démarrez d’abord la formation, puis ses inscriptions.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>This asset is assigned to you: another IT officer or an administrator decides whether it is {action}.</source>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
@@ -11159,7 +11164,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le {date} n’est pas encore arrivé (nous sommes le {today}) : la présence s’enregistre pour les jours commencés.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-356"/>
+        <location filename="../domain/messages/workflow.py" line="-362"/>
         <source>This {record} is {state}, so its {name} can no longer be changed. Your other values are kept.</source>
         <translation>Cette fiche ({record}) est à l’état « {state} » : son champ {name} ne peut plus être modifié. Vos autres valeurs sont conservées.</translation>
     </message>
@@ -11204,12 +11209,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le champ « {label} » doit être une date du calendrier, pas {at}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>This {record} has no {name}: fill in its {name} and save it first, then it can be {action}.</source>
         <translation>Cette fiche ({record}) n’a pas de valeur pour « {name} » : renseignez-la et enregistrez d’abord, puis elle pourra {to_action}.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-248"/>
         <source>Write what was said or done before this {record} is {action}: the note is kept with it.</source>
         <translation>Écrivez ce qui a été dit ou fait avant de faire passer cette fiche ({record}) à l’état « {action} » : la note est conservée avec elle.</translation>
     </message>
@@ -11279,7 +11284,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} a quitté l’entreprise le {date}, avant le début de la formation « {program} » le {start} : cette personne ne peut pas y être inscrite.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>{label} must fall in the years {first} to {last}, not {at}.</source>
         <translation>Le champ « {label} » doit être une date des années {first} à {last}, pas {at}.</translation>
     </message>
@@ -11304,17 +11309,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce fichier est le justificatif de {expense} : remplacez-le plutôt avec Remplacer… sur le champ Justificatif.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-144"/>
+        <location filename="../domain/messages/workflow.py" line="-150"/>
         <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
         <translation>La formation « {program} » est terminée : plus personne n’y est inscrit ni ne la commence. Ses inscriptions encore ouvertes sont marquées terminées, en échec ou abandonnées.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>This {record} begins on {date}, after today ({today}): it can be {action} once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle pourra {to_action} une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
         <source>This {record} would last from {since} to {at}, longer than the {most} hours it may last. Give its {name} within {most} hours of its {other}, or correct the {other} first.</source>
         <translation>Cette fiche ({record}) durerait du {since} au {at}, plus que les {most} heures qu’elle peut durer. Indiquez « {label} » au plus {most} heures après « {other_label} », ou corrigez d’abord « {other_label} ».</translation>
     </message>
@@ -11334,7 +11339,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>« {line} » est une ligne écrite par son étape : elle ne se modifie ni ne se supprime à la main. Remettez la ligne telle qu’elle était affichée, ou fermez sans enregistrer. Votre propre note va sur une ligne à part.</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+382"/>
         <source>This {record} begins on {date}, after today ({today}): it can be written off only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : elle ne pourra être passée en perte qu’une fois commencée. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
@@ -11359,7 +11364,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) commence le {date}, après aujourd’hui ({today}) : {steps} attendront qu’elle ait commencé. Si « {label} » est une erreur, corrigez-la et enregistrez d’abord.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-118"/>
         <source>{steps} wait until this {record}&apos;s {name} as saved, {at}. If that is wrong, correct the {name} and save it first.</source>
         <translation>{steps} attendent le {at}, «&#xa0;{label}&#xa0;» tel qu’enregistré dans cette fiche ({record}). Si c’est une erreur, corrigez d’abord le champ «&#xa0;{label}&#xa0;» et enregistrez.</translation>
     </message>
@@ -11449,7 +11454,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>C’est l’accès de l’employé {employee}, qui est suspendu : il reste désactivé jusqu’à ce que les RH le réintègrent (Réintégrer… sur sa fiche d’employé).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="+416"/>
+        <location filename="../domain/messages/workflow.py" line="+422"/>
         <source>This {record} says nothing yet: fill in at least one of its {fields}, and save it first; then it can be {action}.</source>
         <translation>Cette fiche ({record}) ne dit encore rien : renseignez au moins l’un de ces champs : {fields}, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
     </message>
@@ -11509,7 +11514,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La dernière tranche d’IPR (tranche {band}) n’a pas de limite haute (« upto »: null), afin que tout salaire brut au-delà des autres soit imposé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-264"/>
+        <location filename="../domain/messages/workflow.py" line="-270"/>
         <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
         <translation>{name} n’a plus de compte actif : le bien ne reprend pas du service avec cette personne. Mettez-le en stock, ou choisissez d’abord un autre détenteur dans Attribué à.</translation>
     </message>

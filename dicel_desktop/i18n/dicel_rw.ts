@@ -10144,7 +10144,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) ntishobora {to_action} mbere y’{name}, {at}. Niba ibyo atari byo, banza ukosore {name}.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+83"/>
+        <source>There is no incident {number}: give the number of an incident already reported, as the list of security incidents shows it.</source>
+        <translation>Nomero y’icyabaye: nta “{number}” ihari.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>This {record} is {state}: it can no longer be changed or deleted.</source>
         <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”: ntishobora kongera guhindurwa cyangwa gusibwa.</translation>
     </message>
@@ -11089,7 +11094,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} risomwa nk’ubwishyu bw’igihe cy’umushahara: imishahara yishyurwa na Emeza ko byishyuwe… ku gihe cy’umushahara, ibyo byandika igikorwa cyayo. Ha iyi nyandiko indi nomero.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-378"/>
+        <location filename="../domain/messages/workflow.py" line="-384"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Ntushobora guhindura amakuru yawe bwite nk’ushinzwe umutekano, ibihe byawe by’akazi cyangwa amarondo yawe: bigomba gukorwa n’undi mu bashinzwe umutekano.</translation>
     </message>
@@ -11119,7 +11124,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amahugurwa “{program}” ntaratangira: banza utangize amahugurwa, hanyuma abayiyandikishijemo.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>This asset is assigned to you: another IT officer or an administrator decides whether it is {action}.</source>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
@@ -11159,7 +11164,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Itariki {date} ntiragera (uyu munsi ni {today}): ukwitabira kwandikwa ku minsi yatangiye.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-356"/>
+        <location filename="../domain/messages/workflow.py" line="-362"/>
         <source>This {record} is {state}, so its {name} can no longer be changed. Your other values are kept.</source>
         <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”, bityo {name} yayo ntishobora kongera guhindurwa. Izindi ndangagaciro zawe zirabitswe.</translation>
     </message>
@@ -11204,12 +11209,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{label} igomba kuba itariki yo kuri kalendari, si {at}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>This {record} has no {name}: fill in its {name} and save it first, then it can be {action}.</source>
         <translation>Iyi nyandiko ({record}) nta {name} ifite: banza wuzuze {name} yayo uyibike, hanyuma ishobore {to_action}.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-248"/>
         <source>Write what was said or done before this {record} is {action}: the note is kept with it.</source>
         <translation>Andika ibyavuzwe cyangwa ibyakozwe mbere y’uko iyi {record} {action}: iyo nyandiko ibikwa hamwe na yo.</translation>
     </message>
@@ -11279,7 +11284,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} yavuye mu kazi ku wa {date}, mbere y’uko amahugurwa “{program}” atangira ku wa {start}: ntashobora kuyandikwamo.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>{label} must fall in the years {first} to {last}, not {at}.</source>
         <translation>{label} igomba kuba hagati y’imyaka {first} na {last}, si {at}.</translation>
     </message>
@@ -11304,17 +11309,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi dosiye ni inyemezabwishyu ya {expense}: yisimbuze ukoresheje Simbuza… ku gice Inyemezabwishyu.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-144"/>
+        <location filename="../domain/messages/workflow.py" line="-150"/>
         <source>The training “{program}” is completed: nobody is enrolled in it or starts it any more. Its enrolments still open are marked completed, failed or dropped.</source>
         <translation>Amahugurwa “{program}” yararangiye: nta wundi uyiyandikishamo cyangwa uyatangira. Abayiyandikishijemo bagifunguye banditswe ko barangije, ko byananiranye cyangwa ko bayaretse.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>This {record} begins on {date}, after today ({today}): it can be {action} once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora {to_action} imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
         <source>This {record} would last from {since} to {at}, longer than the {most} hours it may last. Give its {name} within {most} hours of its {other}, or correct the {other} first.</source>
         <translation>Iyi nyandiko ({record}) yamara kuva {since} kugeza {at}, birenze amasaha {most} ishobora kumara. Shyiraho {name} mu masaha {most} nyuma y’{other}, cyangwa ubanze ukosore {other}.</translation>
     </message>
@@ -11334,7 +11339,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>“{line}” ni umurongo wanditswe n’intambwe yawo: ntuhindurwa kandi ntukurwaho n’intoki. Subizaho uwo murongo uko wagaragaraga, cyangwa uvemo utabitse. Icyitonderwa cyawe kijya ku murongo wacyo wihariye.</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+382"/>
         <source>This {record} begins on {date}, after today ({today}): it can be written off only once it has begun. If its {name} is a mistake, correct it and save it first.</source>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): izashobora kwemerwa nk’igihombo imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
@@ -11359,7 +11364,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) itangira ku wa {date}, nyuma y’uyu munsi ({today}): {steps} bizashoboka imaze gutangira. Niba {name} yayo ari ikosa, banza uyikosore uyibike.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-118"/>
         <source>{steps} wait until this {record}&apos;s {name} as saved, {at}. If that is wrong, correct the {name} and save it first.</source>
         <translation>{steps} bizashoboka guhera ku wa {at} ({name} yabitswe y’iyi nyandiko: {record}). Niba ibyo atari byo, banza ukosore {name} maze ubike.</translation>
     </message>
@@ -11449,7 +11454,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi ni konti y’umukozi {employee}, wahagaritswe by’agateganyo: iguma ifunze kugeza ishami ry’abakozi rimusubije mu kazi (Musubize mu kazi… ku dosiye ye y’umukozi).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="+416"/>
+        <location filename="../domain/messages/workflow.py" line="+422"/>
         <source>This {record} says nothing yet: fill in at least one of its {fields}, and save it first; then it can be {action}.</source>
         <translation>Iyi nyandiko ({record}) nta cyo iravuga: banza wuzuze nibura kimwe muri ibi: {fields}, uyibike; hanyuma ishobore {to_action}.</translation>
     </message>
@@ -11509,7 +11514,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Icyiciro cya nyuma cya PAYE (icyiciro {band}) nta rugero rwo hejuru kigira (&quot;upto&quot;: null), kugira ngo umushahara mbumbe wose urenze ibindi byiciro usoreshwe. Nta cyahinduwe.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-264"/>
+        <location filename="../domain/messages/workflow.py" line="-270"/>
         <source>{name}&apos;s login is deactivated: the asset does not go back into service with them. Put it in storage, or choose another holder in Assigned to first.</source>
         <translation>Konti ya {name} yahagaritswe: igikoresho ntikisubira mu kazi gifitwe na we. Gishyire mu bubiko, cyangwa ubanze uhitemo undi ugifite muri Byashinzwe.</translation>
     </message>

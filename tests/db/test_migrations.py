@@ -369,6 +369,43 @@ def test_0139_hides_the_locks_and_more_statistics_and_its_downgrade_gives_0138s_
         assert [conn.execute(q).fetchall() for q in (login, acls, public_reads, targets)] == at_0138
 
 
+def test_0141_hides_the_last_counts_and_checks_patrol_incidents_and_its_downgrade_undoes_it(
+    db_dsn,
+):
+    """stats40: at 0139 a ticket's subject keeps statistics and a patrol log takes any
+    number; at head neither; the downgrade gives back the targets, the statistics
+    (ANALYZE) and no trigger."""
+    targets = (
+        "SELECT a.attname::text, coalesce(a.attstattarget::int, -1), (SELECT count(*) > 0"
+        " FROM pg_statistic s WHERE s.starelid = a.attrelid AND s.staattnum = a.attnum)"
+        " FROM pg_attribute a WHERE a.attrelid = 'it_support_tickets'::regclass"
+        " AND a.attname IN ('subject', 'requester_id', 'category') ORDER BY 1"
+    )
+    trigger = (
+        "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'patrol_logs'::regclass"
+        " AND tgname = 'patrol_logs_incidents_exist'"
+    )
+    migrate.downgrade(db_dsn, "0139")
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(
+            "INSERT INTO it_support_tickets (subject, description, category, priority)"
+            " VALUES ('T140', 'A row for ANALYZE', 'hardware', 'low')"
+        )
+        conn.commit()
+        conn.execute("ANALYZE it_support_tickets")
+        at_0139 = [conn.execute(q).fetchall() for q in (targets, trigger)]
+    assert at_0139[0] == [("category", -1, True), ("requester_id", -1, True), ("subject", -1, True)]
+    assert at_0139[1] == [(0,)]
+    migrate.upgrade(db_dsn)
+    with psycopg.connect(db_dsn) as conn:
+        at_head = [conn.execute(q).fetchall() for q in (targets, trigger)]
+    assert at_head[0] == [("category", -1, True), ("requester_id", 0, False), ("subject", 0, False)]
+    assert at_head[1] == [(1,)]
+    migrate.downgrade(db_dsn, "0139")
+    with psycopg.connect(db_dsn) as conn:
+        assert [conn.execute(q).fetchall() for q in (targets, trigger)] == at_0139
+
+
 def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(db_dsn):
     """Code review 32, F5: 0112 rewrites links with the triggers off and takes the
     sessions' logins from PUBLIC, a superuser's both. Run by a member of the owner who may

@@ -416,6 +416,12 @@ MESSAGES: Mapping[str, str] = {
         "last. Give its {name} within {most} hours of its {other}, or correct the {other} "
         "first.",
     ),
+    # Migration 0141: a patrol log reports a number of no incident (DW470).
+    "incident_not_found": QT_TRANSLATE_NOOP(
+        "errors",
+        "There is no incident {number}: give the number of an incident already reported, "
+        "as the list of security incidents shows it.",
+    ),
     # Migration 0107: a typed date outside the years DICEL takes (DW445).
     "date_outside_years": QT_TRANSLATE_NOOP(
         "errors", "{label} must fall in the years {first} to {last}, not {at}."

@@ -324,6 +324,9 @@ register_sqlstate("DW427", "not_a_calendar_date", InvalidInput, detail_params)
 #: moment: the reader's day and time), ``first`` and ``last``, the years; COLUMN the
 #: date's.
 register_sqlstate("DW445", "date_outside_years", InvalidInput, _moment_params)
+#: A patrol log naming an incident number no security incident has (migration 0141):
+#: ``number``, as typed; COLUMN ``incidents_reported``.
+register_sqlstate("DW470", "incident_not_found", InvalidInput, detail_params)
 
 
 def _span_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
