@@ -14,6 +14,7 @@ import pytest
 from leave_team import make_team, week
 from logins import open_logins
 from PySide6.QtCore import QSettings
+from shop import open_shop
 from slow_server import stopped_backends
 from sqlalchemy import text
 
@@ -21,7 +22,9 @@ from dicel_desktop.gui.connection_watch import WAIT_CHECKS, ConnectionWatch
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.cases import step_label
+from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurchaseOrderDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
+from dicel_desktop.services import purchasing
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 NO_ANSWER = "No answer from the server yet — 15 s"
@@ -33,6 +36,11 @@ pytestmark = pytest.mark.usefixtures("rwanda")
 def team(db_dsn):
     for logins in open_logins(db_dsn):
         yield make_team(logins)
+
+
+@pytest.fixture
+def shop(db_dsn):
+    yield from open_shop(db_dsn)
 
 
 def _watching(worker, parent) -> tuple[ConnectionWatch, list[str]]:
@@ -152,3 +160,33 @@ def test_a_case_step_that_waits_says_so_then_the_lost_connection_keeps_the_typin
     assert dialog.resolution.toPlainText() == "Swapped the monitor cable."
     assert dialog.resolution.isEnabled()
     assert said[-1] in ("Connection lost — retrying", "Connected")
+
+
+def test_a_purchase_order_decision_that_waits_says_so_though_it_shows_no_busy_words(
+    qtbot, shop, desk
+):
+    """A step dialog (purchase order, Receive…, Move stock) says nothing while its step
+    runs, its buttons off: waited on, it says it is working and waiting, under the note,
+    in its plain colour; the answer takes the words away with the dialog."""
+    order = shop.draft(lines=[(shop.torch, 10, "12000")])
+    with shop.clerk.session() as session:
+        purchasing.submit_purchase_order(session, order)
+    opener = desk(shop.manager)
+    window = opener.open("purchase_orders", order)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    dialog = DecidePurchaseOrderDialog.open_for(window, opener.worker, order, approve=True)
+    qtbot.waitUntil(lambda: dialog.facts is not None and not dialog.is_busy, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not opener.worker.is_busy, timeout=WAIT_MS)
+    qtbot.keyClicks(dialog.note, "For the night shift")
+    decided: list[str] = []
+    dialog.decided.connect(decided.append)
+    watch, said = _watching(opener.worker, window)
+    with stopped_backends(shop.logins, shop.manager.email):
+        dialog.approve_button.click()
+        _looks_until_said(qtbot, watch, said, dialog.message.text)
+        assert dialog.message.text() == "Working… (no answer from the server yet)"
+        assert dialog.message.isVisible() and dialog.is_busy
+        plain = dialog.palette().color(dialog.foregroundRole())
+        assert dialog.message.palette().color(dialog.message.foregroundRole()) == plain
+        assert dialog.note.toPlainText() == "For the night shift"
+    qtbot.waitUntil(lambda: decided == ["approved"], timeout=WAIT_MS)
