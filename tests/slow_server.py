@@ -5,17 +5,25 @@ server sends for ``delay`` seconds: a slow network. While it holds one, the clie
 waiting for the network; ``holding`` (and ``hold_serial``, which numbers the holds)
 lets a test see that moment from the GUI thread without reading any clock.
 ``waiting_on_lock`` tells, from the server's own lock table, that a query is blocked.
+``stopped_backends`` hangs a login's server processes for real (SIGSTOP), as a hung server
+or a pooler queueing for a server that is down leaves a client waiting with its socket
+alive.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import signal
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
+import pytest
+from sqlalchemy import text
 
 
 class DelayingProxy:
@@ -135,3 +143,38 @@ def waiting_on_lock(monitor: psycopg.Connection, table: str) -> bool:
         (table,),
     ).fetchone()
     return bool(found and found[0])
+
+
+def backends(logins, email: str) -> list[int]:
+    """The server processes of ``email``'s connections (``logins``: tests/logins.py)."""
+    with logins.superuser().connect() as conn:
+        return list(
+            conn.scalars(
+                text("SELECT pid FROM pg_stat_activity WHERE usename = :login"), {"login": email}
+            )
+        )
+
+
+@contextlib.contextmanager
+def stopped(pids: list[int]) -> Iterator[None]:
+    """The server processes ``pids`` stopped (and let go on again afterwards)."""
+    try:
+        for pid in pids:
+            os.kill(pid, signal.SIGSTOP)
+    except PermissionError:
+        pytest.skip("the test server's processes are not this user's to stop")
+    try:
+        yield
+    finally:
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+
+@contextlib.contextmanager
+def stopped_backends(logins, email: str) -> Iterator[list[int]]:
+    """Every server process of ``email``'s connections stopped while inside (their PIDs
+    given); let go on again after."""
+    pids = backends(logins, email)
+    with stopped(pids):
+        yield pids

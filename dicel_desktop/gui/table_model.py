@@ -176,6 +176,11 @@ class ListingModel(QAbstractTableModel):
     def is_loading(self) -> bool:
         return self._loading
 
+    def loads_with(self, request_id: int) -> bool:
+        """Whether the list is loading and ``request_id`` is one of its reads under way
+        (its rows, a page, an exact count, or a count the rows wait behind)."""
+        return self._loading and request_id in self._requests.values()
+
     def set_query(self, query: ListQuery) -> None:
         query = self._resolve(query)
         if query == self._query:

@@ -9,43 +9,15 @@ after another: no clock decides anything here."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
-from collections.abc import Iterator
-
 import pytest
+from slow_server import backends as _backends
+from slow_server import stopped as _stopped
 from sqlalchemy import text
 
 from dicel_desktop.gui.connection_watch import WAIT_CHECKS, ConnectionWatch
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 LOCATION = "KN 4 Ave, Kigali"
-
-
-def _backends(logins, email: str) -> list[int]:
-    with logins.superuser().connect() as conn:
-        return list(
-            conn.scalars(
-                text("SELECT pid FROM pg_stat_activity WHERE usename = :login"), {"login": email}
-            )
-        )
-
-
-@contextlib.contextmanager
-def _stopped(pids: list[int]) -> Iterator[None]:
-    """The server processes ``pids`` stopped (and let go on again afterwards)."""
-    try:
-        for pid in pids:
-            os.kill(pid, signal.SIGSTOP)
-    except PermissionError:
-        pytest.skip("the test server's processes are not this user's to stop")
-    try:
-        yield
-    finally:
-        for pid in pids:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGCONT)
 
 
 @pytest.fixture

@@ -39,6 +39,7 @@ from dicel_desktop.gui.dashboards.figure_words import dashboard_title, format_va
 from dicel_desktop.gui.dashboards.tile import TILE_PADDING, Tile
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import format_decimal
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.dashboards import (
     DASHBOARDS,
@@ -113,6 +114,11 @@ class DashboardPage(QWidget):
         self.locale = locale or QLocale()
         self.loaded = False
         self._loading = False
+        #: The read of the figures under way (its request id).
+        self._request: int | None = None
+        #: Says over the tiles that the server has not answered the read yet, when the
+        #: status bar says so (wait40): the tiles alone only wait.
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_waiting)
         self.data: DashboardData | None = None
         self.tiles: dict[str, QPushButton] = {}
         self.charts: dict[str, DashboardChart] = {}
@@ -184,7 +190,7 @@ class DashboardPage(QWidget):
         )
         task = functools.partial(_read, module=self.dashboard.module, queries=queries)
         # Nearly all server time: it runs while the page is laid out and painted below.
-        self._worker.submit(task, self._on_read, self._on_load_failed, at_once=True)
+        self._request = self._worker.submit(task, self._on_read, self._on_load_failed, at_once=True)
         if not self.prepared and not self.window().isVisible():
             # The window opens on this page (the tab and page it was left on) and is not
             # shown yet: it is shown first, the page saying "Loading the figures…", and
@@ -367,13 +373,25 @@ class DashboardPage(QWidget):
                 extra.show_counts(extra_answers[name])
         self._on_loaded(data)
 
+    def _unanswered_busy(self, request_id: int) -> str:
+        """ "Loading the figures…" while ``request_id``, this page's read, waits."""
+        if not self._loading or request_id != self._request:
+            return ""
+        return self.tr("Loading the figures…")
+
+    def _say_waiting(self, words: str) -> None:
+        self.status.setText(words)
+        self.status.show()
+
     def _on_loaded(self, data: DashboardData) -> None:
         self._loading = False
+        self._request = None
         self.data = data
         self._values = {v.figure.key: v for v in data.figures}
         # Laid out already unless the server's answer differs from what was expected.
         self._place([v.figure.key for v in data.figures], [c.chart.key for c in data.charts])
         self.status.hide()
+        self.status.setText(self.tr("Loading the figures…"))  # the longer words, gone
         for value in data.figures:
             tile = self._all_tiles[value.figure.key]
             figure = format_value(value.value, value.figure.format, self.locale)
@@ -419,6 +437,7 @@ class DashboardPage(QWidget):
 
     def _on_load_failed(self, error: BaseException) -> None:
         self._loading = False
+        self._request = None
         log.warning("dashboard %s did not load", self.dashboard.module, exc_info=error)
         if self.data is None:
             self._place([], [])  # no empty frames under the sentence

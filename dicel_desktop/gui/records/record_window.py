@@ -64,6 +64,7 @@ from dicel_desktop.gui.records.window_registries import (  # noqa: F401
     own_new_record,
 )
 from dicel_desktop.gui.translations import translated_form
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
 from dicel_desktop.services.forms import (
@@ -119,9 +120,9 @@ class RecordWindow(QDialog):
         load_steps()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.worker = worker
-        #: The operation whose waiting for the server was said in the message line.
-        self._unanswered: int | None = None
-        worker.task_unanswered.connect(self._on_task_unanswered)
+        #: Says in the message line that the server has not answered this window's
+        #: operation yet, when the status bar says so (watch39, wait40).
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_waiting)
         self.table = table
         self.role = Role(role)
         self.spec: FormSpec = translated_form(form_spec(table, self.role))
@@ -528,20 +529,19 @@ class RecordWindow(QDialog):
         )
         self._pending = self._operation.run()
 
-    def _on_task_unanswered(self, request_id: int, _seconds: int) -> None:
-        """This window's operation has waited for the server since the status bar said so
-        (``ConnectionWatch``): its message line says it too, once, as "Saving…" with
-        its why; the form stays as typed and read-only, and the answer ends it as
-        before (watch39: the status bar is at the main window's foot, this window may
-        be elsewhere)."""
-        if not self._busy or request_id != self._pending or request_id == self._unanswered:
-            return  # not this window's, or said already (the watch says it at each look)
-        if not self._busy_text or self.message.text() != self._busy_text:
-            return  # something else is said there
-        self._unanswered = request_id
-        waiting = self.tr("%1 (no answer from the server yet)").replace("%1", self._busy_text)
-        self._busy_text = waiting
-        self._show_message(waiting, error=False)
+    def _unanswered_busy(self, request_id: int) -> str:
+        """The busy text of this window's operation ``request_id`` while it runs and its
+        message line says it ("" otherwise): the status bar is at the main window's foot,
+        this window may be elsewhere (watch39)."""
+        if not self._busy or request_id != self._pending:
+            return ""
+        return self._busy_text if self.message.text() == self._busy_text else ""
+
+    def _say_waiting(self, words: str) -> None:
+        """The longer words, in place of the busy text: the form stays as typed and
+        read-only, and the answer ends them as it ends the busy text."""
+        self._busy_text = words
+        self._show_message(words, error=False)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.gui.table_model import ListingModel
 from dicel_desktop.gui.translations import said_words, shown_by, tr_label, translated_table
+from dicel_desktop.gui.unanswered import Unanswered, loading_text
 from dicel_desktop.gui.widgets.column_widths import ColumnWidths
 from dicel_desktop.gui.widgets.count_text import count_text
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
@@ -155,6 +156,9 @@ class DataGrid(QWidget):
             parent=self,
         )
         self._build()
+        #: Says beside the busy bar that the server has not answered the list's read yet,
+        #: when the status bar says so (wait40): the list may be under a dialog.
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_waiting)
         #: The columns' widths and the header's height.
         self.widths = ColumnWidths(
             self.view,
@@ -403,6 +407,18 @@ class DataGrid(QWidget):
             self._busy_timer.stop()
             self._status_timer.start()
             self.widths.fit_names()
+
+    def _unanswered_busy(self, request_id: int) -> str:
+        """ "Loading…" ("Counting…" for an exact count) while ``request_id``, a read of
+        this list, waits; the count after it is said again once it is answered."""
+        model = self.__dict__.get("model")  # None: cleared by the collector (eventFilter)
+        if model is None or not model.loads_with(request_id):
+            return ""
+        return self.tr("Counting…") if self._counting else loading_text()
+
+    def _say_waiting(self, words: str) -> None:
+        self.busy.show()
+        self.count_label.setText(words)
 
     def _on_busy_timer_timeout(self) -> None:
         self.busy.setVisible(self.model.is_loading)

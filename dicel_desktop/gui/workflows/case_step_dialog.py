@@ -53,6 +53,7 @@ from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import DiscardGuard
 from dicel_desktop.gui.records.titles import in_question
 from dicel_desktop.gui.translations import put_in, record_name, tr_label
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.widgets.fit import keep_fitted
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.widgets.required import mark_required
@@ -93,6 +94,10 @@ class CaseStepDialog(QDialog):
         self._step = step
         self._record = record
         self._busy = False
+        #: The step on its way (its request id): its waiting is said in the message line.
+        self._pending: int | None = None
+        #: Says "Working… (no answer from the server yet)" when the status bar says it.
+        self.unanswered = Unanswered(window.worker, self, self._unanswered_busy, self._say_waiting)
         self._assignees_loaded = False
         self.assignee: QComboBox | None = None
         self.resolution: QPlainTextEdit | None = None
@@ -562,16 +567,21 @@ class CaseStepDialog(QDialog):
         else:
             step = cases.take_step
         self._set_busy(True)
-        Op(
-            self._window.worker,
-            step,
-            table=self._flow.table,
-            action=self._step.action,
-            record_id=self._record.id,
-            **arguments,
-        ).for_widget(self).explaining(self._flow.table, action="update").on_success(
-            self._on_taken
-        ).on_failure(self._on_refused).run()
+        self._pending = (
+            Op(
+                self._window.worker,
+                step,
+                table=self._flow.table,
+                action=self._step.action,
+                record_id=self._record.id,
+                **arguments,
+            )
+            .for_widget(self)
+            .explaining(self._flow.table, action="update")
+            .on_success(self._on_taken)
+            .on_failure(self._on_refused)
+            .run()
+        )
 
     def _on_taken(self, result: object) -> None:
         self._set_busy(False)
@@ -611,8 +621,20 @@ class CaseStepDialog(QDialog):
         elif field in self.amounts:
             self.amounts[field].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _unanswered_busy(self, request_id: int) -> str:
+        """ "Working…" while the step ``request_id`` waits and the message line says it."""
+        if not self._busy or request_id != self._pending:
+            return ""
+        working = self.tr("Working…")
+        return working if self.message.text() == working else ""
+
+    def _say_waiting(self, words: str) -> None:
+        self.message.say(words, problem=False)
+
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        if not busy:
+            self._pending = None
         self.take_button.setEnabled(not busy and not self.missing and not self.moved_on)
         if self.moved_on:
             self.take_button.setToolTip(self.moved_on)

@@ -38,6 +38,7 @@ from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import DiscardGuard, paragraphs_typed
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import record_name, tr_choice, tr_label
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.widgets.fit import grow_to_fit, keep_fitted
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.widgets.required import mark_required
@@ -101,6 +102,10 @@ class FormStepDialog(MovesOn, QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.worker = worker
         self._busy = False
+        #: The step on its way (its request id) and what the message line says of it.
+        self._step: tuple[int, str] | None = None
+        #: Says in the message line that the server has not answered the step yet.
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_waiting)
         #: Field key -> the label under it that says what is wrong with it.
         self.field_errors: dict[str, QLabel] = {}
         #: The fields themselves: a field's error is also its accessible description.
@@ -202,15 +207,26 @@ class FormStepDialog(MovesOn, QDialog):
         self._clear_errors()
         self._set_busy(True)
         self.say(busy_text, problem=False)
-        (
+        request = (
             Op(self.worker, fn, *args)
             .for_widget(self)
             .on_success(self._on_step_done)
             .on_failure(self._on_step_failed)
             .run()
         )
+        self._step = (request, busy_text)
+
+    def _unanswered_busy(self, request_id: int) -> str:
+        """The step's busy text while it waits and the message line says it."""
+        if not self._busy or self._step is None or self._step[0] != request_id:
+            return ""
+        return self._step[1] if self.message.text() == self._step[1] else ""
+
+    def _say_waiting(self, words: str) -> None:
+        self.say(words, problem=False)
 
     def _on_step_done(self, result: Any) -> None:
+        self._step = None
         self._set_busy(False)
         self.done.emit(result)
         self.accept()
@@ -221,6 +237,7 @@ class FormStepDialog(MovesOn, QDialog):
     table: str | None = None
 
     def _on_step_failed(self, error: DicelError) -> None:
+        self._step = None
         self._set_busy(False)
         if self.table is not None and error.code in MOVED_ON:
             error.params.setdefault("flow_table", self.table)

@@ -31,6 +31,7 @@ from dicel_desktop.gui.error_sentences import days_in_words, describe_error
 from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import DiscardGuard, paragraphs_typed
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_texts import (
@@ -109,6 +110,11 @@ class LeaveDecisionDialog(QDialog):
         #: Why Approve is off while Reject is not (None: it is not).
         self._approve_off: str | None = None
         self._busy = True
+        #: The read or decision on its way (its request id) and the words said of it.
+        self._pending: int | None = None
+        self._busy_text = ""
+        #: Says under the note that the server has not answered it yet (wait40).
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_waiting)
         #: Said again once the facts are read again (why they were).
         self._after_read = ""
         self.setWindowTitle(self.tr("Decide on a leave request"))
@@ -123,7 +129,7 @@ class LeaveDecisionDialog(QDialog):
 
     def _read_facts(self) -> None:
         self._set_busy(True, self.tr("Loading the request…"))
-        (
+        self._pending = (
             Op(self.worker, leave.decision_facts, self.request_id)
             .for_widget(self)
             .on_success(self._on_facts_loaded)
@@ -403,7 +409,7 @@ class LeaveDecisionDialog(QDialog):
         note = self.note.toPlainText().strip() or None
         # On the request as shown: changed since by someone else, nothing is decided.
         shown = self._seen or self.facts.version
-        (
+        self._pending = (
             Op(self.worker, leave.decide_leave, self.request_id, approve, note, shown)
             .for_widget(self)
             .explaining("leave_requests", action="update")
@@ -469,8 +475,22 @@ class LeaveDecisionDialog(QDialog):
             self.approve_button.setEnabled(False)
             self.approve_button.setToolTip(self._approve_off)  # held off: it says why
 
+    def _unanswered_busy(self, request_id: int) -> str:
+        """The busy text of the read or decision ``request_id`` while it waits and the
+        line under the note says it."""
+        if not self._busy or request_id != self._pending or self.message.isHidden():
+            return ""
+        return self._busy_text if self.message.text() == self._busy_text else ""
+
+    def _say_waiting(self, words: str) -> None:
+        self._busy_text = words
+        self._say(words)
+
     def _set_busy(self, busy: bool, text: str = "", *, deciding: bool = False) -> None:
         self._busy = busy
+        self._busy_text = text
+        if not busy:
+            self._pending = None
         for button in (self.approve_button, self.reject_button):
             button.setEnabled(not busy)
         self._hold_approve()

@@ -30,6 +30,7 @@ from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import DiscardGuard, paragraphs_typed
 from dicel_desktop.gui.theme import error_colour
+from dicel_desktop.gui.unanswered import Unanswered, loading_text, working_text
 from dicel_desktop.gui.widgets.fit import keep_fitted
 from dicel_desktop.gui.worker import DbWorker
 
@@ -99,13 +100,16 @@ class StepDialog(MovesOn, QDialog):
         #: A step (not a read) is on its way: Esc waits for its answer.
         self._taking = False
         self._ops: list[Op] = []
+        #: The read or step on its way (its request id): its waiting is said here.
+        self._pending: int | None = None
+        #: Says in the message line that the server has not answered it yet (wait40):
+        #: the dialog shows no busy words of its own, only its buttons off.
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_waiting)
         self.message = QLabel()
         self.message.setObjectName("stepMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        palette = self.message.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
-        self.message.setPalette(palette)
+        self._colour_message(problem=True)
         self.message.hide()
         # Made with its parent: a button made default before the layout holds it is then
         # the dialog's default (QDialog picks its own otherwise).
@@ -181,6 +185,8 @@ class StepDialog(MovesOn, QDialog):
         def done(result: Any) -> None:
             self._taking = False
             self._set_busy(False)
+            if self.unanswered.shows(self.message.text()):
+                self.message.hide()  # answered: what it says now is the result's
             on_done(result)
 
         def failed(error: DicelError) -> None:
@@ -194,9 +200,30 @@ class StepDialog(MovesOn, QDialog):
         if table is not None:
             op.explaining(table, values, action="update")
         self._ops.append(op)
-        op.run()
+        self._pending = op.run()
+
+    def _unanswered_busy(self, request_id: int) -> str:
+        """What the dialog is doing while ``request_id``, its own, waits: its step, or
+        the read of what it shows. Not over a refusal it says (a read after one)."""
+        if not self._busy or request_id != self._pending:
+            return ""
+        if not self.message.isHidden() and not self.unanswered.shows(self.message.text()):
+            return ""
+        return working_text() if self._taking else loading_text()
+
+    def _say_waiting(self, words: str) -> None:
+        self._colour_message(problem=False)
+        self.message.setText(words)
+        self.message.show()
+
+    def _colour_message(self, *, problem: bool) -> None:
+        palette = self.message.palette()
+        plain = self.palette().color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette) if problem else plain)
+        self.message.setPalette(palette)
 
     def show_problem(self, text: str) -> None:
+        self._colour_message(problem=True)
         self.message.setText(text)
         self.message.show()
         # Screen readers say it with the dialog.
@@ -204,6 +231,8 @@ class StepDialog(MovesOn, QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        if not busy:
+            self._pending = None
         if busy:
             # Turning the fields off takes the focus from them: it comes back after.
             self._focus = self.focusWidget()
