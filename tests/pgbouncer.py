@@ -45,10 +45,18 @@ class PgBouncer:
     """PgBouncer on 127.0.0.1:``port`` for the database of ``superuser_dsn``.
 
     ``server_port`` sends PgBouncer to another port of the server's host (one where
-    nothing listens: a server that is down). Use as a context manager.
+    nothing listens: a server that is down). ``query_wait_timeout``: how long a client's
+    query may wait for a server connection before PgBouncer closes it (its default, 120 s,
+    when None; 0 waits for ever). Use as a context manager.
     """
 
-    def __init__(self, superuser_dsn: str, *, server_port: int | None = None) -> None:
+    def __init__(
+        self,
+        superuser_dsn: str,
+        *,
+        server_port: int | None = None,
+        query_wait_timeout: int | None = None,
+    ) -> None:
         parts = urlsplit(superuser_dsn)
         self.dbname = parts.path.lstrip("/")
         self.server_host = parts.hostname or "127.0.0.1"
@@ -56,6 +64,7 @@ class PgBouncer:
         self.auth_user = unquote(parts.username or "postgres")
         self.auth_password = unquote(parts.password or "")
         self.port = free_port()
+        self.query_wait_timeout = query_wait_timeout
         self.folder = Path(tempfile.mkdtemp(prefix="dicel-pgbouncer-"))
         self.process: subprocess.Popen[bytes] | None = None
         #: Its log as it was when it stopped.
@@ -87,6 +96,11 @@ class PgBouncer:
             f"logfile = {self.folder / 'pgbouncer.log'}\n"
             # What IT's PgBouncer does after a failed server login: refuse for a while.
             "server_login_retry = 15\n"
+            + (
+                ""
+                if self.query_wait_timeout is None
+                else f"query_wait_timeout = {self.query_wait_timeout}\n"
+            )
         )
         kwargs: dict = {}
         if os.geteuid() == 0:

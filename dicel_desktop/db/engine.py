@@ -55,3 +55,21 @@ def make_engine(dsn: str, **kwargs: Any) -> Engine:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def drop_pooled_connections(session_factory: Any) -> None:
+    """Close the idle connections of ``session_factory``'s engine, so that its next
+    session opens a new one (pool40). SQLAlchemy empties the pool itself after an error
+    it judges a disconnect, but only then; and a connection to PgBouncer whose login was
+    turned off stays open and is held, never refused: only a new one is refused.
+    Connections checked out meanwhile stay valid and are closed when given back."""
+    engine = engine_of(session_factory)
+    if engine is not None:
+        engine.dispose()
+
+
+def engine_of(session_factory: Any) -> Engine | None:
+    """The engine a ``make_session_factory`` factory binds its sessions to (None for
+    any other callable)."""
+    engine = getattr(session_factory, "kw", {}).get("bind")
+    return engine if isinstance(engine, Engine) else None

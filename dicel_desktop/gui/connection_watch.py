@@ -16,18 +16,31 @@ down) keeps the socket alive, so neither TCP keepalive nor a timeout of libpq en
 wait, and the ping queued behind that task would only say so when the task ends. The
 look is at the worker, not at the server, so the one worker stays the only one that
 talks to the database (ARCHITECTURE 3).
+
+A lost connection drops the pool (pool40): the retry, and the next operation, open a new
+connection, which a login turned off meanwhile is refused at once (behind PgBouncer only
+a new connection is refused). And while a task waits, every ``WAIT_CHECKS`` looks the
+watch asks on a thread of its own whether a new connection of this login is refused
+(services.login_check: one connection attempt, no statement): behind PgBouncer the
+window's open connections are held, not refused, until PgBouncer gives up on them.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
+
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from dicel_desktop.db.engine import engine_of
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import is_database_error
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.services import my_work
+from dicel_desktop.services import login_check, my_work
 from dicel_desktop.services.db_errors import explain
+
+log = logging.getLogger(__name__)
 
 #: How often the status bar checks that the server still answers.
 PING_INTERVAL_MS = 30_000
@@ -67,6 +80,8 @@ class ConnectionWatch(QObject):
         #: row have found it.
         self._waited_on: int | None = None
         self._looks = 0
+        #: A login check on its thread, not answered yet: one at a time.
+        self._checking = False
         worker.task_ended.connect(self._on_task_ended)
         self.timer = QTimer(self)
         self.timer.setInterval(PING_INTERVAL_MS)
@@ -100,6 +115,32 @@ class ConnectionWatch(QObject):
             self._say(self.tr("No answer from the server yet — %1 s").replace("%1", seconds))
             # The window that asked (a record form, maybe in its own window) says it too.
             self._worker.task_unanswered.emit(running, waited)
+            if self._looks % WAIT_CHECKS == 0:
+                self._check_login()
+
+    def _check_login(self) -> None:
+        """Ask on a new connection, off the waiting worker, whether this login is still
+        accepted; a refusal signs out (``_lost``), anything else says nothing."""
+        engine = engine_of(self._worker.session_factory)
+        if engine is None or self._checking or self._worker.is_shut_down:
+            return
+        self._checking = True
+        call_in_gui = self._worker.call_in_gui
+
+        def check() -> None:
+            try:
+                refusal = login_check.refusal_of_login(engine)
+            except Exception:  # a defect must not end in a thread nobody watches
+                log.exception("Checking the login on a new connection failed")
+                refusal = None
+            call_in_gui(self._on_login_checked, refusal)
+
+        threading.Thread(target=check, name="dicel-login-check", daemon=True).start()
+
+    def _on_login_checked(self, refusal: DicelError | None) -> None:
+        self._checking = False
+        if refusal is not None:
+            self._lost(refusal)
 
     def stop(self) -> None:
         self.timer.stop()
@@ -152,6 +193,9 @@ class ConnectionWatch(QObject):
                 self.login_refused.emit(refusal)
                 return
         self._say(self.tr("Connection lost — retrying"))
+        # Whatever the pool still holds was opened before the loss: behind PgBouncer such
+        # a connection of a login turned off is held, not refused (pool40).
+        self._worker.renew_connections()
         if not self._retried:
             # A connection the server ended is replaced by the next request: ask once
             # more at once, rather than in PING_INTERVAL_MS, whether a new one opens.

@@ -116,6 +116,8 @@ class _Core:
         self.wake = threading.Condition()
         self.running: _Job | None = None
         self.stopping = False
+        #: Set by ``renew_connections``: the next task opens a new connection.
+        self.renew = threading.Event()
         # (request id, succeeded, result or exception), appended by the worker thread.
         self.results: deque[tuple[int, bool, Any]] = deque()
         # Calls a task asked for on the GUI thread (``call_in_gui``), in order.
@@ -173,6 +175,13 @@ class _Core:
 
     def _execute_in_session(self, job: _Job) -> Any:
         assert self.session_factory is not None
+        if self.renew.is_set():
+            self.renew.clear()
+            # Here, between two tasks: no task of this worker holds a connection.
+            # Imported late: the login window imports this module before SQLAlchemy.
+            from dicel_desktop.db.engine import drop_pooled_connections
+
+            drop_pooled_connections(self.session_factory)
         with self.session_factory() as session:
             connection = session.connection()
             with job.lock:
@@ -261,6 +270,12 @@ class DbWorker(QObject):
         if not was_busy:
             self.busy_changed.emit(True)
         return job.id
+
+    def renew_connections(self) -> None:
+        """Have the next task open a new connection rather than one of the pool's: the
+        pool is dropped on the worker thread before that task (after a lost connection,
+        so that a login refused is heard at once; pool40)."""
+        self._core.renew.set()
 
     def cancel(self, request_id: int) -> None:
         """Forget a request: its callbacks will not run, its query is cancelled."""

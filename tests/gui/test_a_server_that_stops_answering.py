@@ -14,6 +14,7 @@ from slow_server import backends as _backends
 from slow_server import stopped as _stopped
 from sqlalchemy import text
 
+from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.connection_watch import WAIT_CHECKS, ConnectionWatch
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -89,3 +90,32 @@ def test_a_save_whose_connection_was_ended_says_lost_keeps_the_typing_then_conne
     qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
     assert window.message.text() == "Saved."
     assert said == ["Connection lost — retrying", "Connected"]
+
+
+def _lost(_session) -> None:
+    # What services.inbox raises after a bulk decision lost its connection: the pool's
+    # other connections are as they were (pool40).
+    raise DicelError("connection_lost")
+
+
+def _backend_pid(session) -> int:
+    return session.scalar(text("SELECT pg_backend_pid()"))
+
+
+def test_a_lost_connection_drops_the_pool_so_the_retry_opens_a_new_one(qtbot, logins, saving):
+    """After a lost connection the watch's retry, and the next operation, run on a new
+    connection: behind PgBouncer a connection opened before (a login turned off since)
+    is held, where a new one is refused at once."""
+    admin, _window, watch, said = saving
+    worker = watch._worker
+    before = set(_backends(logins, admin.email))
+    assert before
+    worker.submit(_lost)
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=WAIT_MS)
+    assert said == ["Connection lost — retrying", "Connected"]
+    pids: list[int] = []
+    worker.submit(_backend_pid, pids.append)
+    qtbot.waitUntil(lambda: bool(pids), timeout=WAIT_MS)
+    assert pids[0] not in before
+    # The connections opened before the loss are closed, not kept for later tasks.
+    qtbot.waitUntil(lambda: not before & set(_backends(logins, admin.email)), timeout=WAIT_MS)

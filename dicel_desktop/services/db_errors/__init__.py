@@ -58,6 +58,7 @@ from dicel_desktop.services.db_errors.explain import (
     POOLER_LOGIN_REFUSED_WORDS,
     explain,
     explain_with_lookup,
+    is_login_refusal,
     report_failure,
 )
 from dicel_desktop.services.db_errors.faults import TRANSIENT, with_retry
@@ -80,6 +81,7 @@ __all__ = [
     "detail_params",
     "explain",
     "explain_with_lookup",
+    "is_login_refusal",
     "register_sqlstate",
     "report_failure",
     "with_retry",

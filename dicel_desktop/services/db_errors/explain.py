@@ -243,6 +243,12 @@ def _detail_value(fault: Fault, key: str) -> str:
     return str(found.get(key) or "") if isinstance(found, dict) else ""
 
 
+def is_login_refusal(error: BaseException) -> bool:
+    """Whether a failed connection attempt was this login refused (the server's or
+    PgBouncer's words), as ``explain`` reads one made by the pool (pool40's check)."""
+    return _login_refused(error)
+
+
 def _login_refused(error: BaseException) -> bool:
     # The server's words directly, PgBouncer's behind it: a login turned off while the
     # window was open meets "no such user" there on its next connection (watch39).
