@@ -65,6 +65,8 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_text_fits": (BASE_GROUP_ROLE,),
         # Migration 0088: a list's items CHECK calls it as the writer.
         "dicel_list_fits": (BASE_GROUP_ROLE,),
+        # Migration 0142: every numeric column's CHECK calls it (on NaN) as the writer.
+        "dicel_amount_is_a_number": (BASE_GROUP_ROLE,),
         # "My profile": the caller's own row, sensitive columns included.
         "dicel_my_profile": (BASE_GROUP_ROLE,),
         # Logins (migration 0004).

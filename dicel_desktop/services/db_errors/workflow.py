@@ -93,6 +93,10 @@ register_sqlstate("DW024", "text_over_limit", InvalidInput, detail_params)
 #: (``position``): migration 0088.
 register_sqlstate("DW025", "list_too_many_items", InvalidInput, detail_params)
 register_sqlstate("DW026", "list_empty_item", InvalidInput, detail_params)
+#: An amount that is not a number: NaN in a numeric column, or as a workflow function's
+#: amount (migration 0142: db/number_checks.py); ``text`` ("NaN"), COLUMN the column or
+#: the argument. The window's own sentence for the same typed in an amount box.
+register_sqlstate("DW043", "field_not_a_number", InvalidInput, detail_params)
 #: A phone or an e-mail of another shape (migration 0125, domain/contact_rules): a column
 #: of its own (``part`` null), or inside an emergency contact (``part`` phone/email).
 register_sqlstate(
