@@ -19,25 +19,31 @@ from dicel_desktop.domain.permissions import UNCOUNTED_COLUMNS
 __all__ = ["keep_no_statistics", "statistics_drift"]
 
 #: Each listed column that exists, its target (NULL: the default, on 17+) and whether
-#: ``pg_statistic`` holds a row of it (NULL when the caller may not read pg_statistic).
+#: ``pg_statistic`` holds a row of it. PostgreSQL checks the rights on every table a
+#: statement names before running it, a CASE branch never taken included (review40 #1:
+#: an administrator's ``health`` was refused "permission denied for table pg_statistic"),
+#: so a caller who may not read pg_statistic is sent the statement without it.
 _STATE = """
-    SELECT l.t, l.c, a.attstattarget::int,
-           CASE WHEN has_table_privilege('pg_catalog.pg_statistic', 'SELECT') THEN
-               EXISTS (SELECT FROM pg_catalog.pg_statistic s
-                       WHERE s.starelid = a.attrelid AND s.staattnum = a.attnum)
-           END
+    SELECT l.t, l.c, a.attstattarget::int, {kept}
     FROM unnest(CAST(:tables AS text[]), CAST(:columns AS text[])) AS l(t, c)
     JOIN pg_catalog.pg_attribute a
       ON a.attrelid = to_regclass('public.' || quote_ident(l.t)) AND a.attname = l.c
          AND NOT a.attisdropped
     ORDER BY 1, 2
 """
+_KEPT = """EXISTS (SELECT FROM pg_catalog.pg_statistic s
+                   WHERE s.starelid = a.attrelid AND s.staattnum = a.attnum)"""
 
 
 def _state(connection: Connection) -> list[tuple[str, str, int | None, bool | None]]:
+    """(table, column, target, kept), ``kept`` None when the caller may not read
+    pg_statistic."""
     pairs = sorted((t, c) for t, columns in UNCOUNTED_COLUMNS.items() for c in columns)
+    readable = connection.scalar(
+        sa.text("SELECT has_table_privilege('pg_catalog.pg_statistic', 'SELECT')")
+    )
     rows = connection.execute(
-        sa.text(_STATE),
+        sa.text(_STATE.format(kept=_KEPT if readable else "CAST(NULL AS boolean)")),
         {"tables": [t for t, _c in pairs], "columns": [c for _t, c in pairs]},
     ).all()
     return [(t, c, target, kept) for t, c, target, kept in rows]

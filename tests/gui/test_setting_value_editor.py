@@ -182,9 +182,7 @@ def test_json_is_shown_pretty_and_checked(qtbot, make):
     with pytest.raises(InvalidInput) as refused:
         editor.value()
     assert refused.value.code == "field_not_json"
-    assert refused.value.message == (
-        "Setting value is not valid JSON at line 3, column 2."
-    )
+    assert refused.value.message == ("Setting value is not valid JSON at line 3, column 2.")
     editor.json_edit.setPlainText('{"channels": ["sms"], "retries": 3}')
     assert editor.value() == '{"channels": ["sms"], "retries": 3}'
     editor.json_edit.setPlainText("NaN")
