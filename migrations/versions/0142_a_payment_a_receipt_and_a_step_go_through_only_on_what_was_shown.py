@@ -53,6 +53,22 @@ down_revision: str | None = "0139"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+#: The refusals this revision adds: (what, the keys of their DETAIL).
+REFUSALS = {
+    "DW229": (
+        "a line received since it was shown",
+        ("line", "quantity", "received", "shown", "who", "when"),
+    ),
+    "DW352": (
+        "an invoice paid or reversed since it was shown",
+        ("who", "when", "amount", "kind", "paid", "shown", "currency", "invoice"),
+    ),
+    "DW447": (
+        "a record changed since it was shown, by a step or a save",
+        ("id", "who", "when", "state", "assignee"),
+    ),
+}
+
 _0107 = earlier_revision(
     "0107_an_enrolment_in_a_programme_a_shift_its_guards_a_case_its_start_and_dates_of_the_calendar"
 )
