@@ -63,6 +63,7 @@ __all__ = [
     "missing_text",
     "step_functions",
     "step_only_values",
+    "takes_shown",
 ]
 
 
@@ -125,3 +126,15 @@ def step_only_values(table: str, column: str) -> frozenset[str]:
 def step_functions() -> dict[str, tuple[CaseFlow, Step]]:
     """Every step's function name -> (flow, step)."""
     return {flow.function(step): (flow, step) for flow in FLOWS.values() for step in flow.steps}
+
+
+def takes_shown(flow: CaseFlow, step: Step) -> bool:
+    """Whether ``step`` has a form taking the version shown (migration 0143): it is
+    allowed from several states, or from one another step leaves the record in (hold
+    from in progress, which Assign… keeps), so its state alone does not tell that a
+    colleague took a step since. A decision four eyes take requires ``shown`` anyway."""
+    if step.decided_by_another:
+        return False
+    sources = set(step.sources) | set(step.requester_sources)
+    kept = {s.target for s in flow.steps if s.target in s.sources}
+    return len(sources) > 1 or bool(sources & kept)

@@ -541,7 +541,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+327"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+348"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -4321,7 +4321,7 @@ rien n’est dû</translation>
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+51"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+58"/>
         <source>Record a payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
@@ -4422,11 +4422,12 @@ rien n’est dû</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+32"/>
         <source>This invoice is no longer there.</source>
         <translation>Cette facture n’existe plus.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
         <source>%1, past due</source>
         <translation>%1, échéance dépassée</translation>
     </message>
@@ -4436,7 +4437,7 @@ rien n’est dû</translation>
         <translation>Il n’y a aucun compte actif en %1 pour recevoir ce paiement.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Recording the payment…</source>
         <translation>Enregistrement du paiement…</translation>
     </message>
@@ -10179,6 +10180,26 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) est à l’état « {state} » : ses fichiers ne peuvent plus être remplacés ni retirés. Vous pouvez encore ajouter un nouveau fichier.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{who} changed this {record} at {when}, after you opened it: it is now {state}. Look at it again: nothing was changed.</source>
+        <translation>{who} a modifié cette fiche ({record}) à {when}, après que vous l’avez ouverte : elle est maintenant {state}. Regardez-la de nouveau : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{who} assigned this {record} to {assignee} at {when}, after you opened it. Look at it again: nothing was changed.</source>
+        <translation>{who} a assigné cette fiche ({record}) à {assignee} à {when}, après que vous l’avez ouverte. Regardez-la de nouveau : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{who} changed this {record} at {when}, after you opened it. Look at it again: nothing was changed.</source>
+        <translation>{who} a modifié cette fiche ({record}) à {when}, après que vous l’avez ouverte. Regardez-la de nouveau : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This {record} was changed at {when}, after you opened it. Look at it again: nothing was changed.</source>
+        <translation>Cette fiche ({record}) a été modifiée à {when}, après que vous l’avez ouverte. Regardez-la de nouveau : rien n’a été modifié.</translation>
+    </message>
+    <message>
         <location filename="../domain/messages/leave.py" line="+14"/>
         <source>You have no employee record, so you cannot request leave. Ask HR to link your employee record to your login.</source>
         <translation>Vous n’avez pas de dossier d’employé : vous ne pouvez donc pas demander de congé. Demandez aux RH de lier votre dossier d’employé à votre compte.</translation>
@@ -10422,6 +10443,16 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+5"/>
         <source>A line needs an item or a description of what it buys.</source>
         <translation>Une ligne doit indiquer un article ou la description de ce qu’elle achète.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{quantity} of {line} were received by {who} at {when}, after you opened this. Check the delivery note: nothing was received.</source>
+        <translation>{quantity} de {line} ont été reçus par {who} à {when}, après que vous avez ouvert cette fenêtre. Vérifiez le bon de livraison : rien n’a été reçu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{quantity} of {line} were received at {when}, after you opened this. Check the delivery note: nothing was received.</source>
+        <translation>{quantity} de {line} ont été reçus à {when}, après que vous avez ouvert cette fenêtre. Vérifiez le bon de livraison : rien n’a été reçu.</translation>
     </message>
     <message>
         <location filename="../domain/messages/records.py" line="+2"/>
@@ -11049,6 +11080,21 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vous avez saisi cette dépense vous-même : un autre agent des finances doit la payer.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>A payment of {amount} {currency} was recorded on this invoice by {who} at {when}, after you opened it. Check that yours is not the same payment: nothing was recorded.</source>
+        <translation>Un paiement de {amount} {currency} a été enregistré sur cette facture par {who} à {when}, après que vous l’avez ouverte. Vérifiez que le vôtre n’est pas le même paiement : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A payment of {amount} {currency} on this invoice was reversed by {who} at {when}, after you opened it. Check what is still owed: nothing was recorded.</source>
+        <translation>Un paiement de {amount} {currency} sur cette facture a été annulé par {who} à {when}, après que vous l’avez ouverte. Vérifiez ce qui reste dû : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was paid on this invoice changed at {when}, after you opened it. Check what is still owed: nothing was recorded.</source>
+        <translation>Ce qui a été payé sur cette facture a changé à {when}, après que vous l’avez ouverte. Vérifiez ce qui reste dû : rien n’a été enregistré.</translation>
+    </message>
+    <message>
         <location filename="../domain/messages/export.py" line="+14"/>
         <source>The list could not be saved as {path}: {detail}. Choose a folder you can write to (and with free space), then export again.</source>
         <translation>La liste n’a pas pu être enregistrée sous {path} : {detail}. Choisissez un dossier où vous pouvez écrire (et avec de l’espace libre), puis exportez à nouveau.</translation>
@@ -11074,7 +11120,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Une demande de congé couvre une année au plus : commençant le {start}, elle se termine au plus tard le {latest}. Déposez le reste de l’absence dans une autre demande.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/purchasing.py" line="-45"/>
+        <location filename="../domain/messages/purchasing.py" line="-54"/>
         <source>{supplier} supplies open purchase orders ({orders}): its name, tax number and payment terms stay as those orders were approved until they are received, closed or cancelled. Its contact details may still change. Your other values are kept.</source>
         <translation>{supplier} fournit des bons de commande en cours ({orders}) : son nom, son numéro fiscal et ses conditions de paiement restent tels que ces bons ont été approuvés jusqu’à ce qu’ils soient reçus, clôturés ou annulés. Ses coordonnées peuvent encore changer. Vos autres valeurs sont conservées.</translation>
     </message>
@@ -11084,7 +11130,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-75"/>
+        <location filename="../domain/messages/finance.py" line="-90"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec « Marquer comme payée… » sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
@@ -11095,6 +11141,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location filename="../domain/messages/workflow.py" line="-384"/>
+        <location filename="../domain/messages/workflow.py" line="-399"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Vous ne pouvez pas modifier votre propre fiche d’agent de sécurité, ni vos vacations ou vos rondes : une autre personne de la sécurité doit le faire.</translation>
     </message>

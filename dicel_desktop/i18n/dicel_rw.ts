@@ -541,7 +541,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+327"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+348"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -4321,7 +4321,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+51"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+58"/>
         <source>Record a payment</source>
         <translation>Kwandika ubwishyu</translation>
     </message>
@@ -4422,11 +4422,12 @@ nta mwenda uyiriho</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+32"/>
         <source>This invoice is no longer there.</source>
         <translation>Iyi fagitire ntikiriho.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
         <source>%1, past due</source>
         <translation>%1, itariki ntarengwa yarenze</translation>
     </message>
@@ -4436,7 +4437,7 @@ nta mwenda uyiriho</translation>
         <translation>Nta konti ikora iri muri %1 yo kwakiriraho ubu bwishyu.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Recording the payment…</source>
         <translation>Kwandika ubwishyu…</translation>
     </message>
@@ -10179,6 +10180,26 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) iri ku rwego “{state}”: dosiye zayo ntizishobora kongera gusimbuzwa cyangwa kuvanwaho. Ushobora ariko kongeraho dosiye nshya.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{who} changed this {record} at {when}, after you opened it: it is now {state}. Look at it again: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{who} assigned this {record} to {assignee} at {when}, after you opened it. Look at it again: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{who} changed this {record} at {when}, after you opened it. Look at it again: nothing was changed.</source>
+        <translation>{who} yahinduye iyi nyandiko ({record}) saa {when}, umaze kuyifungura. Yongere uyirebe. Nta cyahinduwe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This {record} was changed at {when}, after you opened it. Look at it again: nothing was changed.</source>
+        <translation>Iyi nyandiko ({record}) yahinduwe saa {when}, umaze kuyifungura. Yongere uyirebe. Nta cyahinduwe.</translation>
+    </message>
+    <message>
         <location filename="../domain/messages/leave.py" line="+14"/>
         <source>You have no employee record, so you cannot request leave. Ask HR to link your employee record to your login.</source>
         <translation>Nta dosiye y’umukozi ufite, bityo ntushobora gusaba ikiruhuko. Saba ishami ry’abakozi guhuza dosiye yawe y’umukozi na konti yawe.</translation>
@@ -10422,6 +10443,16 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+5"/>
         <source>A line needs an item or a description of what it buys.</source>
         <translation>Umurongo ukeneye igicuruzwa cyangwa ibisobanuro by’ibyo ugura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{quantity} of {line} were received by {who} at {when}, after you opened this. Check the delivery note: nothing was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{quantity} of {line} were received at {when}, after you opened this. Check the delivery note: nothing was received.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../domain/messages/records.py" line="+2"/>
@@ -11049,6 +11080,21 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iri koreshwa ry’amafaranga waritanze ubwawe: rigomba kwishyurwa n’undi mukozi w’imari.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>A payment of {amount} {currency} was recorded on this invoice by {who} at {when}, after you opened it. Check that yours is not the same payment: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A payment of {amount} {currency} on this invoice was reversed by {who} at {when}, after you opened it. Check what is still owed: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was paid on this invoice changed at {when}, after you opened it. Check what is still owed: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../domain/messages/export.py" line="+14"/>
         <source>The list could not be saved as {path}: {detail}. Choose a folder you can write to (and with free space), then export again.</source>
         <translation>Urutonde ntirwashoboye kubikwa nka {path}: {detail}. Hitamo ububiko wemerewe kwandikamo (kandi bufite umwanya), hanyuma wongere wohereze.</translation>
@@ -11074,7 +11120,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ubusabe bw’ikiruhuko ntiburenza umwaka: ubutangira ku wa {start} burangira ku wa {latest} bitarenze. Saba igihe gisigaye mu busabe bundi.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/purchasing.py" line="-45"/>
+        <location filename="../domain/messages/purchasing.py" line="-54"/>
         <source>{supplier} supplies open purchase orders ({orders}): its name, tax number and payment terms stay as those orders were approved until they are received, closed or cancelled. Its contact details may still change. Your other values are kept.</source>
         <translation>{supplier} atanga ibyatumijwe ku mpapuro zo gutumiza zitararangira ({orders}): izina rye, nomero y’umusoro (TIN) n’uburyo bwo kwishyurwa biguma uko izo mpapuro zemejwe kugeza zakiriwe, zifunzwe cyangwa zihagaritswe. Aho abarizwa haracyahinduka. Ibindi wanditse birabitswe.</translation>
     </message>
@@ -11084,7 +11130,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si “{quantity}”.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-75"/>
+        <location filename="../domain/messages/finance.py" line="-90"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’inomero y’ikoreshwa ry’amafaranga: ikoreshwa ry’amafaranga ryishyurwa na Emeza ko byishyuwe… kuri ryo, ibyo byandika igikorwa cyaryo. Ha iyi nyandiko indi nomero.</translation>
     </message>
@@ -11095,6 +11141,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location filename="../domain/messages/workflow.py" line="-384"/>
+        <location filename="../domain/messages/workflow.py" line="-399"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Ntushobora guhindura amakuru yawe bwite nk’ushinzwe umutekano, ibihe byawe by’akazi cyangwa amarondo yawe: bigomba gukorwa n’undi mu bashinzwe umutekano.</translation>
     </message>

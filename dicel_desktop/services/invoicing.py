@@ -119,15 +119,18 @@ def record_payment(
     paid_on: dt.date,
     payment_method: str | None,
     reference: str | None = None,
+    shown_paid: Decimal | None = None,
 ) -> uuid.UUID:
     """Book a client's payment of an invoice on the receiving account; returns the
     transaction's id. The payer's reference (a cheque number, a MoMo transaction id) is
-    as long as a transaction's reference number may be, else refused (field_too_long)."""
+    as long as a transaction's reference number may be, else refused (field_too_long).
+    ``shown_paid``: what the person was shown as paid so far; a payment or reversal
+    booked since refuses this one (``paid_since_shown``, migration 0143), naming it."""
     reference = refuse_too_long("transactions", "reference_number", reference, field="reference")
     return call_function(
         session,
         "SELECT public.dicel_record_invoice_payment(:invoice, :account, :amount, :paid_on,"
-        " :method, :reference)",
+        " :method, :reference, CAST(:shown_paid AS numeric))",
         {
             "invoice": invoice_id,
             "account": account_id,
@@ -135,6 +138,7 @@ def record_payment(
             "paid_on": paid_on,
             "method": payment_method,
             "reference": reference,
+            "shown_paid": shown_paid,
         },
         table="invoices",
     )

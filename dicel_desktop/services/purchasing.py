@@ -289,12 +289,20 @@ def decide_purchase_order(
 
 
 def receive_purchase_order(
-    session: Session, order_id: uuid.UUID, quantities: Mapping[uuid.UUID, int]
+    session: Session,
+    order_id: uuid.UUID,
+    quantities: Mapping[uuid.UUID, int],
+    shown_received: Mapping[uuid.UUID, int] | None = None,
 ) -> str:
     """What arrived, line by line (line id -> quantity; lines left out or at 0 did not
-    arrive); returns the order's state after (``partially_received`` or ``received``)."""
+    arrive); returns the order's state after (``partially_received`` or ``received``).
+    ``shown_received`` (line id -> what the clerk was shown as arrived before): a line
+    received since by someone else refuses the whole receipt (``received_since_shown``,
+    migration 0143) rather than booking the same delivery twice."""
+    shown = shown_received or {}
     lines = [
         {"line_id": str(line), "quantity": int(quantity)}
+        | ({"received": int(shown[line])} if line in shown else {})
         for line, quantity in quantities.items()
         if quantity
     ]

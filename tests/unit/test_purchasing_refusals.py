@@ -22,6 +22,7 @@ MIGRATIONS = (
     "0086_an_adjustment_says_what_the_count_found.py",
     "0088_holidays_wait_for_no_login_lists_count_their_items_and_an_issue_says_where.py",
     "0092_payments_after_their_invoice_whole_receipts_a_year_of_leave_and_suppliers_as_approved.py",
+    "0143_a_payment_a_receipt_and_a_step_go_through_only_on_what_was_shown.py",
 )
 
 

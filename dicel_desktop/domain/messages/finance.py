@@ -276,4 +276,21 @@ MESSAGES: Mapping[str, str] = {
     "own_expense_payment": QT_TRANSLATE_NOOP(
         "errors", "You filed this expense yourself: another finance officer must pay it."
     ),
+    # Migration 0143: a payment on what was shown as paid, booked since (DW352).
+    "paid_since_shown": QT_TRANSLATE_NOOP(
+        "errors",
+        "A payment of {amount} {currency} was recorded on this invoice by {who} at {when}, "
+        "after you opened it. Check that yours is not the same payment: nothing was "
+        "recorded.",
+    ),
+    "payment_reversed_since_shown": QT_TRANSLATE_NOOP(
+        "errors",
+        "A payment of {amount} {currency} on this invoice was reversed by {who} at {when}, "
+        "after you opened it. Check what is still owed: nothing was recorded.",
+    ),
+    "paid_since_shown_nobody": QT_TRANSLATE_NOOP(
+        "errors",
+        "What was paid on this invoice changed at {when}, after you opened it. Check what "
+        "is still owed: nothing was recorded.",
+    ),
 }

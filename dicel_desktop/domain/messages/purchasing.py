@@ -180,4 +180,15 @@ MESSAGES: Mapping[str, str] = {
     "line_says_what": QT_TRANSLATE_NOOP(
         "errors", "A line needs an item or a description of what it buys."
     ),
+    # Migration 0143: a receipt on what was shown as arrived, booked since (DW229).
+    "received_since_shown": QT_TRANSLATE_NOOP(
+        "errors",
+        "{quantity} of {line} were received by {who} at {when}, after you opened this. "
+        "Check the delivery note: nothing was received.",
+    ),
+    "received_since_shown_nobody": QT_TRANSLATE_NOOP(
+        "errors",
+        "{quantity} of {line} were received at {when}, after you opened this. Check the "
+        "delivery note: nothing was received.",
+    ),
 }

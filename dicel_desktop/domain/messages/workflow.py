@@ -503,4 +503,25 @@ MESSAGES: Mapping[str, str] = {
         "This {record} is {state}: its files can no longer be replaced or removed. You can "
         "still add a new file.",
     ),
+    # Migration 0143: a step allowed from several states, taken since by another (DW447).
+    "step_since_shown": QT_TRANSLATE_NOOP(
+        "errors",
+        "{who} changed this {record} at {when}, after you opened it: it is now {state}. Look "
+        "at it again: nothing was changed.",
+    ),
+    "step_since_shown_assigned": QT_TRANSLATE_NOOP(
+        "errors",
+        "{who} assigned this {record} to {assignee} at {when}, after you opened it. Look "
+        "at it again: nothing was changed.",
+    ),
+    "step_since_shown_changed": QT_TRANSLATE_NOOP(
+        "errors",
+        "{who} changed this {record} at {when}, after you opened it. Look at it again: "
+        "nothing was changed.",
+    ),
+    "step_since_shown_nobody": QT_TRANSLATE_NOOP(
+        "errors",
+        "This {record} was changed at {when}, after you opened it. Look at it again: "
+        "nothing was changed.",
+    ),
 }

@@ -41,6 +41,7 @@ from dicel_desktop.domain.case_flows import (
     CaseFlow,
     Stamp,
     Step,
+    takes_shown,
 )
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.domain.text_rules import is_blank
@@ -70,16 +71,28 @@ from dicel_desktop.gui.workflows.case_step_words import (
 from dicel_desktop.gui.workflows.form_step_dialog import MOVED_ON, date_text, money_text
 from dicel_desktop.gui.workflows.open_parts_line import OpenPartsLine
 from dicel_desktop.gui.workflows.payslip_cut_line import CUTTING_STEPS, PayslipCutLine
-from dicel_desktop.services import cases
+from dicel_desktop.services import cases, records
 from dicel_desktop.services.columns import column_label
 from dicel_desktop.services.db_error_words import field_words, table_words
 from dicel_desktop.services.db_errors import NOTE_STEPS
 from dicel_desktop.services.form_types import FieldKind, FieldSpec
 from dicel_desktop.services.open_parts import OPEN_PARTS
+from dicel_desktop.services.records import Record
 from dicel_desktop.services.users import SessionsLeftOpen
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
+
+#: A step refused for one a colleague took since the window read the record (DW447,
+#: migration 0143): the dialog takes the record as it is now for the next press.
+STEP_SINCE_SHOWN = frozenset(
+    {
+        "step_since_shown",
+        "step_since_shown_assigned",
+        "step_since_shown_changed",
+        "step_since_shown_nobody",
+    }
+)
 
 
 class CaseStepDialog(QDialog):
@@ -556,6 +569,10 @@ class CaseStepDialog(QDialog):
         if self._step.decided_by_another:  # on what the window showed (migration 0078)
             # Its files included (migration 0079).
             arguments["shown"] = self._record.decision_version
+        elif takes_shown(self._flow, self._step):
+            # Allowed from several states: a step a colleague took since (a hold, another
+            # assignee) refuses this one rather than being undone by it (migration 0143).
+            arguments["shown"] = self._record.version
         typed = self._typed()
         if typed:  # written here: saved with the step
             step: Any = functools.partial(
@@ -591,6 +608,10 @@ class CaseStepDialog(QDialog):
         note = sessions_warning(result) if isinstance(result, SessionsLeftOpen) else ""
         self._window.reload(note)
 
+    def _on_read_again(self, record: Record | None) -> None:
+        if record is not None:
+            self._record = record
+
     def _on_refused(self, error: DicelError) -> None:
         if error.code in MOVED_ON:
             # Someone else's step came first ("Already resolved by …"): this one cannot be
@@ -607,6 +628,16 @@ class CaseStepDialog(QDialog):
             # Someone else moved it, it is gone, or what was typed here is saved: the
             # window shows it as it is now.
             self._window.reload()
+        if error.code in STEP_SINCE_SHOWN and saved is None:
+            # Refused for a step taken since: the next press is on the record as it is
+            # now, which the window behind shows (0032's way for decisions).
+            Op(
+                self._window.worker,
+                records.load_record,
+                self._flow.table,
+                self._window.role,
+                self._record.id,
+            ).for_widget(self).on_success(self._on_read_again).run()
         field = error.params.get("field")
         if field == self._flow.assignee and self.assignee is not None:
             self.assignee.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -39,6 +39,13 @@ if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
 
 
+#: A payment or reversal booked since the dialog read "Paid so far" (DW352, migration
+#: 0143): the dialog reads the invoice again and keeps what was typed.
+PAID_SINCE_SHOWN = frozenset(
+    {"paid_since_shown", "payment_reversed_since_shown", "paid_since_shown_nobody"}
+)
+
+
 class InvoicePaymentDialog(FormStepDialog):
     #: Une facture: its states agree (« Partiellement payée »).
     table = "invoices"
@@ -112,11 +119,7 @@ class InvoicePaymentDialog(FormStepDialog):
         if balance is None:
             self.say(self.tr("This invoice is no longer there."))
             return
-        self._balance = balance
-        self.total.setText(money_text(balance.total, balance.currency))
-        self.paid.setText(money_text(balance.paid, balance.currency))
-        owed = money_text(balance.outstanding, balance.currency)
-        self.owed.setText(f"{owed} ({state_text(balance.status, self.table)})")
+        self._show_paid(balance)
         self.amount.set_value(balance.outstanding)
         # Today is the company's, read with the balance: the day proposed (unless one
         # was typed), the last one offered and the day "past due" counts from, as the
@@ -127,6 +130,30 @@ class InvoicePaymentDialog(FormStepDialog):
         self.paid_on.set_range(balance.earliest, TODAY)
         self._say_due(self.paid_on.today())
         self._ready()
+
+    def _show_paid(self, balance: InvoiceBalance) -> None:
+        """What the invoice totals, what is paid (the version a payment is recorded on,
+        migration 0143) and what is still owed."""
+        self._balance = balance
+        self.total.setText(money_text(balance.total, balance.currency))
+        self.paid.setText(money_text(balance.paid, balance.currency))
+        owed = money_text(balance.outstanding, balance.currency)
+        self.owed.setText(f"{owed} ({state_text(balance.status, self.table)})")
+
+    def _on_step_failed(self, error: DicelError) -> None:
+        super()._on_step_failed(error)
+        if error.code in PAID_SINCE_SHOWN:
+            # Paid or reversed since it was read: what is paid now, the refusal still
+            # said, and the amount, account, day and reference as typed.
+            self.load(invoicing.invoice_balance, self.record.id, then=self._show_paid_again)
+
+    def _show_paid_again(self, balance: InvoiceBalance | None) -> None:
+        if balance is None:
+            self.say(self.tr("This invoice is no longer there."))
+            self.record_button.setEnabled(False)
+            return
+        self._show_paid(balance)
+        self._say_due(self.paid_on.today())
 
     def _say_due(self, today: dt.date) -> None:
         """The due day, and past due once today (the company's) is after it."""
@@ -193,5 +220,7 @@ class InvoicePaymentDialog(FormStepDialog):
             paid_on,
             self.method.currentData(),
             self.reference.text().strip() or None,
+            # On the paid amount shown: one booked since refuses it (migration 0143).
+            balance.paid if balance is not None else None,
             busy_text=self.tr("Recording the payment…"),
         )

@@ -268,6 +268,9 @@ class ReceivePurchaseOrderDialog(StepDialog):
             on_refused=self._on_refused,
             order_id=self.order_id,
             quantities=arrived,
+            # What the grid shows as arrived before: a receipt booked since refuses this
+            # one rather than adding the same delivery on top (migration 0143).
+            shown_received={line: self._lines[line].received for line in arrived},
         )
 
     def _on_refused(self, error: DicelError) -> None:
@@ -278,6 +281,34 @@ class ReceivePurchaseOrderDialog(StepDialog):
             self.settle(describe_error(error))
             self.all_button.setEnabled(False)
             self.reload_under()
+            return
+        # Any other refusal (received since, DW229; more than awaited, DW210 ...) may be
+        # of numbers gone stale: the order is read again, so "Arrived before", what is
+        # awaited and All awaited are current, and the numbers typed stay (conc40 #2).
+        self.read(purchasing.order_facts, self._on_facts_read_again, order_id=self.order_id)
+
+    def _on_facts_read_again(self, facts: OrderFacts) -> None:
+        typed = {line: box.value() for line, box in self.quantities.items()}
+        said = self.message.text() if self.message.isVisible() else ""
+        for row in range(1, self.grid.rowCount()):
+            for column in range(self.grid.columnCount()):
+                item = self.grid.itemAtPosition(row, column)
+                if item is not None and item.widget() is not None:
+                    widget = item.widget()
+                    self.grid.removeWidget(widget)
+                    widget.deleteLater()
+        self.quantities.clear()
+        self._lines.clear()
+        self._on_facts_read(facts)
+        for line, value in typed.items():
+            box = self.quantities.get(line)
+            if box is not None:
+                box.blockSignals(True)  # the refusal stays said: it was of these numbers
+                box.setValue(value)
+                box.blockSignals(False)
+        self._check()
+        if said:
+            self.show_problem(said)
 
     def _on_received(self, state: str) -> None:
         self.received.emit(state)

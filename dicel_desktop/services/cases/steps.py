@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from dicel_desktop.db.models.core import User
-from dicel_desktop.domain.case_flows import Asks, flow_of
+from dicel_desktop.domain.case_flows import Asks, flow_of, takes_shown
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.services import records, users
@@ -60,7 +60,9 @@ def take_step(
     approved), ``amounts`` (column -> amount) for one that asks amounts (how much of a
     case came back, migration 0106), ``shown`` for a decision four eyes take
     (``Step.decided_by_another``: the record's version the person was shown,
-    ``Record.version``; a change since by someone else refuses it, migration 0078);
+    ``Record.version``; a change since by someone else refuses it, migration 0078), and
+    for a step allowed from several states (``case_flows.takes_shown``; migration 0143:
+    a step a colleague took since refuses it, ``step_since_shown``; None: not checked);
     refused with a DicelError in the step's words. A
     step that turns a login off then ends its sessions: if that fails, the step stands
     and says so (``SessionsLeftOpen``; None when nothing was left open).
@@ -87,7 +89,9 @@ def take_step(
     for column in step.asked_dates:
         params[f"d_{column}"] = (days or {}).get(column)
         arguments += f", CAST(:d_{column} AS date)"
-    if step.decided_by_another:
+    # A four-eyes decision always says what was shown; a step allowed from several
+    # states (migration 0143) says it when the caller read the record.
+    if step.decided_by_another or (shown is not None and takes_shown(flow, step)):
         params["shown"] = shown
         arguments += ", CAST(:shown AS timestamptz)"
     statement = f"SELECT public.{flow.function(step)}({arguments})"

@@ -346,3 +346,37 @@ def _span_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
 #: ``since`` and ``at`` (its start and end), ``most`` (the hours), ``other`` (the start's
 #: column); COLUMN the end's.
 register_sqlstate("DW446", "lasts_too_long", InvalidInput, _span_params)
+
+
+def _step_since_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """DW447: :func:`_case_params`; ``said`` chooses the words: someone assigned it,
+    changed its state, changed something else of it, or no login changed it."""
+    params = _case_params(diag, values)
+    if not params.get("who"):
+        params["said"] = "nobody"
+    elif params.get("assignee"):
+        params["said"] = "assigned"
+    elif params.get("state"):
+        params["said"] = "state"
+    else:
+        params["said"] = "changed"
+    return params
+
+
+#: A step allowed from several states, taken on what the person was shown, where
+#: someone took a step or changed the record since (migration 0143): ``who``, ``when``,
+#: ``state`` (the state that change left), ``assignee`` (whom it assigned).
+register_sqlstate(
+    "DW447",
+    "step_since_shown",
+    Conflict,
+    _step_since_params,
+    by_param=(
+        "said",
+        {
+            "assigned": "step_since_shown_assigned",
+            "changed": "step_since_shown_changed",
+            "nobody": "step_since_shown_nobody",
+        },
+    ),
+)

@@ -131,3 +131,34 @@ def _movement_value_params(diag: Any, values: Mapping[str, Any]) -> dict[str, An
 
 
 register_sqlstate("DW497", "movement_worth_too_much", InvalidInput, _movement_value_params)
+
+
+def _paid_since_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """DW352: :func:`_finance_params` and the paid amount now as an amount; ``said``
+    chooses the words: a payment or a reversal, by whom (none: no login's)."""
+    params = _finance_params(diag, values)
+    currency = params.get("currency") or None
+    if params.get("paid"):
+        params["paid"] = Amount.parse(params["paid"], currency) or params["paid"]
+    kind = "reversal" if params.get("kind") == "reversal" else "payment"
+    params["said"] = kind if params.get("who") else f"{kind}_nobody"
+    return params
+
+
+#: A payment recorded on what the person was shown as paid, where a payment or a
+#: reversal was booked since (migration 0143): ``who``, ``when``, ``amount`` of it,
+#: ``paid`` now, ``currency``.
+register_sqlstate(
+    "DW352",
+    "paid_since_shown",
+    Conflict,
+    _paid_since_params,
+    by_param=(
+        "said",
+        {
+            "reversal": "payment_reversed_since_shown",
+            "payment_nobody": "paid_since_shown_nobody",
+            "reversal_nobody": "paid_since_shown_nobody",
+        },
+    ),
+)

@@ -117,3 +117,22 @@ def _reference_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
 
 #: A movement referring to what does not fit its type (migration 0071).
 register_sqlstate("DW290", "stock_reference_unfit", InvalidInput, _reference_params)
+
+
+def _received_since_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """DW229: :func:`_stock_params`, ``said`` ``nobody`` when no login received it."""
+    params = _stock_params(diag, values)
+    params["said"] = "someone" if params.get("who") else "nobody"
+    return params
+
+
+#: A receipt on what the clerk was shown as arrived, where a receipt was booked since on
+#: a line (migration 0143): ``line``, ``quantity`` since, ``received`` now, ``who``,
+#: ``when`` (of its last receipt).
+register_sqlstate(
+    "DW229",
+    "received_since_shown",
+    Conflict,
+    _received_since_params,
+    by_param=("said", {"nobody": "received_since_shown_nobody"}),
+)
