@@ -2341,12 +2341,12 @@
         <translation>Demande votre attention : ouvrir la liste de ces fiches</translation>
     </message>
     <message>
-        <location filename="../gui/dashboards/dashboard_chart.py" line="+119"/>
+        <location filename="../gui/dashboards/dashboard_chart.py" line="+127"/>
         <source>%1 (so far)</source>
         <translation>%1 (jusqu’ici)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (million RWF)</source>
         <translation>%1 (millions de RWF)</translation>
     </message>
@@ -9466,7 +9466,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Demandes ouvertes par priorité</translation>
     </message>
     <message>
-        <location filename="../services/dashboards_customers.py" line="+85"/>
+        <location filename="../services/dashboards_customers.py" line="+86"/>
         <location filename="../services/dashboards_operations.py" line="+7"/>
         <source>Tickets</source>
         <translation>Demandes</translation>
@@ -9587,9 +9587,14 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Note moyenne par mois</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Average rating</source>
         <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no ratings in these 12 months</source>
+        <translation>%1 : aucune note sur ces 12 mois</translation>
     </message>
     <message>
         <location filename="../services/dashboards_oversight.py" line="+42"/>
@@ -9642,12 +9647,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Politiques à réviser dans les 30 jours</translation>
     </message>
     <message>
-        <location filename="../services/dashboards.py" line="+103"/>
+        <location line="+86"/>
+        <source>%1: no changes in these 14 days</source>
+        <translation>%1 : aucune modification sur ces 14 jours</translation>
+    </message>
+    <message>
+        <location filename="../services/dashboards.py" line="+104"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../services/dashboards_oversight.py" line="-28"/>
+        <location filename="../services/dashboards_oversight.py" line="-114"/>
         <source>Amount involved by case state</source>
         <translation>Montant en jeu par état du dossier</translation>
     </message>
@@ -9657,7 +9667,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Matériel sans date d’entretien : %1</translation>
     </message>
     <message>
-        <location filename="../services/dashboards_customers.py" line="-137"/>
+        <location filename="../services/dashboards_customers.py" line="-143"/>
         <source>Contracts ending in 30 days</source>
         <translation>Contrats prenant fin dans 30 jours</translation>
     </message>

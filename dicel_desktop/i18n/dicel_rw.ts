@@ -2341,12 +2341,12 @@
         <translation>Bikeneye kwitabwaho: fungura urutonde rw’izi nyandiko</translation>
     </message>
     <message>
-        <location filename="../gui/dashboards/dashboard_chart.py" line="+119"/>
+        <location filename="../gui/dashboards/dashboard_chart.py" line="+127"/>
         <source>%1 (so far)</source>
         <translation>%1 (kugeza ubu)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (million RWF)</source>
         <translation>%1 (miliyoni RWF)</translation>
     </message>
@@ -9466,7 +9466,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ubusabe butarakemurwa hakurikijwe uko bwihutirwa</translation>
     </message>
     <message>
-        <location filename="../services/dashboards_customers.py" line="+85"/>
+        <location filename="../services/dashboards_customers.py" line="+86"/>
         <location filename="../services/dashboards_operations.py" line="+7"/>
         <source>Tickets</source>
         <translation>Ubusabe</translation>
@@ -9587,9 +9587,14 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amanota y’impuzandengo buri kwezi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Average rating</source>
         <translation>Amanota y’impuzandengo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no ratings in these 12 months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../services/dashboards_oversight.py" line="+42"/>
@@ -9642,12 +9647,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Politiki zigomba gusubirwamo mu minsi 30</translation>
     </message>
     <message>
-        <location filename="../services/dashboards.py" line="+103"/>
+        <location line="+86"/>
+        <source>%1: no changes in these 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/dashboards.py" line="+104"/>
         <source>Amount</source>
         <translation>Amafaranga</translation>
     </message>
     <message>
-        <location filename="../services/dashboards_oversight.py" line="-28"/>
+        <location filename="../services/dashboards_oversight.py" line="-114"/>
         <source>Amount involved by case state</source>
         <translation>Amafaranga arimo hakurikijwe uko dosiye ihagaze</translation>
     </message>
@@ -9657,7 +9667,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ibikoresho bidafite itariki yo gusana: %1</translation>
     </message>
     <message>
-        <location filename="../services/dashboards_customers.py" line="-137"/>
+        <location filename="../services/dashboards_customers.py" line="-143"/>
         <source>Contracts ending in 30 days</source>
         <translation>Amasezerano arangira mu minsi 30</translation>
     </message>

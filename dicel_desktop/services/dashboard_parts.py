@@ -77,12 +77,21 @@ class Chart:
     reads: tuple[str, ...] = ()
     kind: Literal["bars", "line"] = "bars"
     format: Format = "count"
-    #: Every label the chart has on a day, in order, for a count over time or over a
-    #: fixed scale: a label no row has is drawn at zero (a quiet day is a dip in the
-    #: line, not a missing day; no critical incident is a bar at zero, not no bar).
+    #: Every label the chart has on a day, in order, for a trend over time or a fixed
+    #: scale: a label no row has is still there, at ``missing`` (a quiet day is a dip
+    #: in the line, not a missing day; no critical incident is a bar at zero, not no
+    #: bar; a month without ratings is a gap in the line, not no month).
     series: Callable[[dt.date], tuple[str, ...]] | None = None
+    #: The value of a label no row has: 0 for a count or a sum (a count of nothing is
+    #: 0), None for an average (an average of nothing is no value, not 0: drawn as a
+    #: gap, never as a rating of 0).
+    missing: int | None = 0
     #: What the values are, written along the value axis ("Tickets", "Average rating").
     axis: str = ""
+    #: The title when no label has a value (all ``missing``, or all 0 for a count),
+    #: naming what is missing ("%1: no ratings in these 12 months"; %1: the title);
+    #: empty: the generic "%1: no records in this period" when there is no label at all.
+    empty: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,6 +139,19 @@ def _every_level(values: tuple[str, ...]) -> Callable[[dt.date], tuple[str, ...]
     """The ranked labels (``_ranked``) of a fixed scale, low to critical: a level no
     record has is a bar at zero ("Critical: 0" is news), not a missing bar."""
     return lambda _d: tuple(f"{i} {v}" for i, v in enumerate(values, 1))
+
+
+def _months_back(d: dt.date, count: int) -> dt.date:
+    """The first day of the month ``count`` months before ``d``'s."""
+    months = d.year * 12 + d.month - 1 - count
+    return dt.date(months // 12, months % 12 + 1, 1)
+
+
+def _last_months(count: int) -> Callable[[dt.date], tuple[str, ...]]:
+    """The ``count`` months up to a day's, as "YYYY-MM": a by-month trend's labels (its
+    filter starts on ``_months_back(d, count - 1)``, so it reads these months and no
+    other)."""
+    return lambda d: tuple(_months_back(d, n).strftime("%Y-%m") for n in reversed(range(count)))
 
 
 def _last_days(count: int) -> Callable[[dt.date], tuple[str, ...]]:

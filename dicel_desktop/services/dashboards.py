@@ -70,7 +70,8 @@ class FigureValue:
 @dataclass(frozen=True)
 class ChartValues:
     chart: Chart
-    points: list[tuple[str, Decimal | int]]
+    #: (label, value) in the chart's order; None: no value (``Chart.missing``).
+    points: list[tuple[str, Decimal | int | None]]
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def managed_budget(
         return None
     used = (100 * spent / allocated) if allocated else None
     figure = FigureValue(MANAGED_BUDGET_FIGURE, used, ())
-    points: list[tuple[str, Decimal | int]] = [
+    points: list[tuple[str, Decimal | int | None]] = [
         (QT_TRANSLATE_NOOP("labels", "Allocated"), allocated),
         (QT_TRANSLATE_NOOP("labels", "Spent"), spent),
         (QT_TRANSLATE_NOOP("labels", "Remaining"), allocated - spent),
@@ -235,10 +236,10 @@ def load_dashboard(
         )
     for chart in (i for i in shown if isinstance(i, Chart)):
         rows = session.execute(chart_statement(chart, filters[chart.key])).all()
-        points = [(str(k), v or 0) for k, v in rows]
+        points = [(str(k), chart.missing if v is None else v) for k, v in rows]
         if chart.series is not None:
             counted = dict(points)
-            points = [(label, counted.pop(label, 0)) for label in chart.series(today)]
+            points = [(label, counted.pop(label, chart.missing)) for label in chart.series(today)]
             points.extend(counted.items())  # none expected: kept rather than hidden
         data.charts.append(ChartValues(chart, points))
     if _BUDGETS_READ not in allowed:

@@ -14,7 +14,8 @@ from dicel_desktop.services.dashboard_parts import (
     Figure,
     _days,
     _every_level,
-    _month_start,
+    _last_months,
+    _months_back,
     _ranked,
 )
 from dicel_desktop.services.listing import (
@@ -166,11 +167,17 @@ CUSTOMERS: tuple[Dashboard, ...] = (
                 "customer_feedback",
                 "to_char(feedback_date, 'YYYY-MM')",
                 "round(avg(rating), 2)",
-                lambda d: (Between("feedback_date", _month_start(d - _days(335)), d),),
+                # Twelve calendar months, this one the last ("335 days back" gave 11 or
+                # 13 on some days: 2027-03-01 read from March 2026).
+                lambda d: (Between("feedback_date", _months_back(d, 11), d),),
                 reads=("rating", "feedback_date"),
                 kind="line",
                 format="rating",
+                # Every month written under the axis, one without a rating a gap.
+                series=_last_months(12),
+                missing=None,
                 axis=QT_TRANSLATE_NOOP("dashboards", "Average rating"),
+                empty=QT_TRANSLATE_NOOP("dashboards", "%1: no ratings in these 12 months"),
             ),
         ),
     ),

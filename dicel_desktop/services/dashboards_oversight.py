@@ -231,6 +231,7 @@ OVERSIGHT: tuple[Dashboard, ...] = (
                 kind="line",
                 series=_last_days(14),
                 axis=QT_TRANSLATE_NOOP("dashboards", "Records"),
+                empty=QT_TRANSLATE_NOOP("dashboards", "%1: no changes in these 14 days"),
             ),
         ),
     ),

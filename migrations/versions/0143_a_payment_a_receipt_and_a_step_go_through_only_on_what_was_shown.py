@@ -41,13 +41,13 @@ from collections.abc import Sequence
 from alembic import op
 
 from dicel_desktop.db.company_time import pin_company_time_zone
-from dicel_desktop.db.number_checks import check_amount_arguments
 from dicel_desktop.db.migrate import (
     create_owned_function,
     earlier_revision,
     execute_sql,
     replaced,
 )
+from dicel_desktop.db.number_checks import check_amount_arguments
 
 revision: str = "0143"
 down_revision: str | None = "0142"

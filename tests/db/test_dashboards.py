@@ -693,3 +693,61 @@ def test_administrations_changes_today_leave_the_sign_ins_to_their_own_figure(lo
     shown = {v.figure.key: v.value for v in data.figures}
     assert sign_ins > 0
     assert shown["audit_today"] == changes
+
+
+CX = "olivier.hakizimana@dicel.rw"
+
+
+def _rating_trend(conn, today):
+    data = load_dashboard(conn, "cx", today=today)
+    return next(c for c in data.charts if c.chart.key == "rating_trend").points
+
+
+def test_a_rating_trend_without_ratings_still_has_its_twelve_months_each_without_a_value(
+    login,
+) -> None:
+    """A year with no rating (the demo's, a year on) is twelve months, each with no
+    value (None: an average of nothing is not a rating of 0), not an empty chart."""
+    import datetime as dt
+
+    with login(CX).connect() as conn:
+        last = conn.execute(text("SELECT max(feedback_date) FROM customer_feedback")).scalar()
+        # A day more than a year after the last rating, in March (twelve months from
+        # April: "335 days back" read thirteen on the 1st).
+        day = dt.date((last or dt.date.today()).year + 2, 3, 1)
+        points = _rating_trend(conn, day)
+    months = [f"{day.year - 1}-{m:02d}" for m in range(4, 13)]
+    months += [f"{day.year}-{m:02d}" for m in range(1, 4)]
+    assert points == [(month, None) for month in months]
+
+
+def test_a_rating_trend_is_its_twelve_months_averaged_with_none_where_nothing_was_rated(
+    login,
+) -> None:
+    """Five months after the last rating: the months before it are their averages, as
+    independent SQL has them, the five after are there without a value."""
+    import datetime as dt
+
+    with login(CX).connect() as conn:
+        last = conn.execute(text("SELECT max(feedback_date) FROM customer_feedback")).scalar()
+        assert last is not None, "the demo company has ratings"
+        month = last.year * 12 + last.month - 1 + 5
+        day = dt.date(month // 12, month % 12 + 1, 1)  # the 1st: "335 days back" gave 13
+        points = _rating_trend(conn, day)
+        averaged = dict(
+            conn.execute(
+                text(
+                    "SELECT to_char(feedback_date, 'YYYY-MM'), round(avg(rating), 2)"
+                    " FROM customer_feedback WHERE feedback_date"
+                    " >= date_trunc('month', CAST(:d AS date)) - interval '11 months'"
+                    " AND feedback_date <= :d GROUP BY 1"
+                ),
+                {"d": day},
+            ).all()
+        )
+    labels = [label for label, _value in points]
+    assert len(labels) == 12 and labels[-1] == day.strftime("%Y-%m")
+    assert labels == sorted(labels) and len(set(labels)) == 12
+    assert dict(points) == {label: averaged.get(label) for label in labels}
+    assert [value for _label, value in points][-5:] == [None] * 5
+    assert any(value is not None for _label, value in points)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 from collections.abc import Callable
 
 import pyqtgraph as pg
@@ -72,6 +73,13 @@ def _words(label: str) -> str:
     return tr_label(text.replace("_", " ").capitalize() if text.islower() else text)
 
 
+def _has_no_value(values: ChartValues) -> bool:
+    """Whether a chart's labels hold no value to draw: each without one (None), or each
+    a count of 0 (a line at zero all along)."""
+    drawn = [v for _label, v in values.points if v is not None]
+    return not drawn or (values.chart.format == "count" and not any(drawn))
+
+
 def _current_period(values: ChartValues, today: dt.date | None) -> int | None:
     """The index of a line's point for the month (or day) not over yet, else None."""
     if values.chart.kind != "line" or today is None or not values.points:
@@ -122,8 +130,9 @@ class DashboardChart(ChartView):
             for i, label in enumerate(labels)
         ]
         # Drawing only (the figures stay Decimal); money in millions keeps the axis short.
+        # A label without a value (a month without ratings) is NaN: a gap in the line.
         scale = 1e6 if chart.format == "money" else 1.0
-        heights = [float(v) / scale for _, v in values.points]
+        heights = [math.nan if v is None else float(v) / scale for _, v in values.points]
         if chart.format == "money":
             title = QCoreApplication.translate("DashboardPage", "%1 (million RWF)").replace(
                 "%1", title
@@ -133,9 +142,13 @@ class DashboardChart(ChartView):
             title = QCoreApplication.translate(
                 "DashboardPage", "%1: no records in this period"
             ).replace("%1", title)
+        elif chart.empty and _has_no_value(values):
+            # Its months (or days) written under it, none with a value: the chart says
+            # what is missing in its own words ("no ratings in these 12 months").
+            title = QCoreApplication.translate("dashboards", chart.empty).replace("%1", title)
         self.set_title(title)
         xs = list(range(len(labels)))
-        top = max([*heights, 1e-9]) * 1.1
+        top = max([*(h for h in heights if not math.isnan(h)), 1e-9]) * 1.1
         # Names longer than a word, or too many to be written side by side, go beside
         # their bars instead: every bar is named (a French "Passé en perte" left every
         # other bar of the recovery chart without its name).
@@ -152,6 +165,8 @@ class DashboardChart(ChartView):
                 plot.removeItem(item)
             ink = chart_ink(plot.palette())
             if kind == "line":
+                # Each value a dot as well as a point of the line: a month with a value
+                # between two without one is a line of one point, which draws nothing.
                 item = pg.PlotDataItem(pen=pg.mkPen(ink, width=2), symbol="o", symbolBrush=ink)
             else:
                 item = pg.BarGraphItem(x=[], height=[], width=0.6, brush=ink)
@@ -169,11 +184,16 @@ class DashboardChart(ChartView):
         if kind == "line":
             hollow = pg.mkBrush(plot.palette().color(plot.backgroundRole()))
             full = pg.mkBrush(ink)
+            # No value at all: no point to draw (pyqtgraph measures a line of NaN with
+            # numpy's "All-NaN slice" warning at every range and paint).
+            dotted = xs if any(not math.isnan(h) for h in heights) else []
             item.setData(
-                xs,
-                heights,
+                dotted,
+                [heights[x] for x in dotted],
+                # A label without a value (NaN) breaks the line: a gap, not a fall to 0.
+                connect="finite",
                 symbolPen=pg.mkPen(ink, width=2),
-                symbolBrush=[hollow if x == current else full for x in xs],
+                symbolBrush=[hollow if x == current else full for x in dotted],
             )
             # Hovered, a point says its month and figure ("Dec. 2026 (so far): 3.00 / 5").
             tips = [
@@ -287,14 +307,16 @@ class DashboardChart(ChartView):
             self.setProperty("dashboardTitle", shown)
 
     def _summary(self, chart: Chart, title: str, labels: list[str], values: ChartValues) -> str:
-        """The chart in words: its title, then each bar or point and its figure."""
-        if not values.points:
-            return title
-        points = "; ".join(
+        """The chart in words: its title, then each bar or point and its figure (a point
+        without a value, a gap in the line, is left unsaid)."""
+        said = [
             f"{label}: {format_value(value, chart.format, self.words_locale)}"
             for label, (_, value) in zip(labels, values.points, strict=True)
-        )
-        return f"{chart.title}. {points}."
+            if value is not None
+        ]
+        if not said:
+            return title
+        return f"{chart.title}. {'; '.join(said)}."
 
 
 def make_chart(chart: Chart, parent: QWidget, locale: QLocale) -> DashboardChart:
