@@ -541,7 +541,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+327"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -617,7 +617,9 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location filename="../gui/unanswered.py" line="+45"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+326"/>
+        <location line="+21"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -2305,22 +2307,24 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+125"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+131"/>
         <source>Open the budget chart of my department</source>
         <translation>Fungura igishushanyo cy’ingengo y’imari y’ishami ryanjye</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+237"/>
+        <location line="+14"/>
         <source>Loading the figures…</source>
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+12"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Imibare ntiyashoboye gufungurwa: %1</translation>
     </message>
@@ -2495,18 +2499,19 @@
         <translation>Yego</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+356"/>
+        <location filename="../gui/widgets/data_grid.py" line="+360"/>
         <source>Filtered by %1</source>
         <translation>Ruyunguruwe na %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+31"/>
+        <location line="+32"/>
+        <location line="+11"/>
         <source>Counting…</source>
         <translation>Kubara…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-30"/>
         <source> (counting took too long)</source>
         <translation> (kubara byatwaye igihe kirekire)</translation>
     </message>
@@ -2531,7 +2536,7 @@
         <translation>Tondeka umanuka</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+138"/>
+        <location filename="../gui/widgets/data_grid.py" line="+150"/>
         <source>Nothing found</source>
         <translation>Nta cyabonetse</translation>
     </message>
@@ -3906,12 +3911,12 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+274"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+291"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/step_dialog.py" line="+70"/>
+        <location filename="../gui/workflows/step_dialog.py" line="+71"/>
         <source>Close</source>
         <translation>Vamo</translation>
     </message>
@@ -4171,7 +4176,7 @@
 <context>
     <name>IntEditor</name>
     <message>
-        <location filename="../gui/editors/numbers.py" line="+225"/>
+        <location filename="../gui/editors/numbers.py" line="+226"/>
         <source>Between {minimum} and {maximum}</source>
         <translation>Hagati ya {minimum} na {maximum}</translation>
     </message>
@@ -4788,7 +4793,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+114"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+120"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -5077,7 +5082,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+304"/>
+        <location filename="../gui/table_model.py" line="+309"/>
         <source>%1: filtered</source>
         <translation>%1: ruyunguruwe</translation>
     </message>
@@ -6137,12 +6142,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+354"/>
+        <location filename="../gui/numbers.py" line="+355"/>
         <source>a space</source>
         <translation>umwanya</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
+        <source>“{text}”: amounts in {currency} have at most {places} decimals: write {thousands} or {fraction}.</source>
+        <translation>“{text}”: amafaranga ari muri {currency} ntarenza imibare {places} nyuma y’akitso: andika {thousands} cyangwa {fraction}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Type a number.</source>
         <translation>Andika umubare.</translation>
     </message>
@@ -8184,9 +8194,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-356"/>
+        <location filename="../gui/records/record_window.py" line="-355"/>
         <location line="+4"/>
         <location line="+148"/>
+        <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -8252,7 +8263,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika impinduka kuri %1?</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../gui/unanswered.py" line="-7"/>
         <source>%1 (no answer from the server yet)</source>
         <translation>%1 (seriveri ntirasubiza)</translation>
     </message>
@@ -10919,7 +10930,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amafaranga ari muri {currency} ni yuzuye, nta bice: {amount} {currency} ntashobora kwishyurwa. Andika amafaranga yuzuye.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Rwandan francs have no cents: type a whole amount.</source>
         <translation>Amafaranga y’u Rwanda nta santime agira: andika umubare wuzuye.</translation>
     </message>
@@ -11299,7 +11310,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-153"/>
+        <location filename="../domain/messages/finance.py" line="-156"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -11394,7 +11405,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Itangazo ry’akazi “{posting}” ryarafunzwe: ntirikira umukandida mushya. Abakandida baryo bo barakomeza intambwe zikurikira; ongera urifungure kugira ngo wandike undi.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+139"/>
+        <location filename="../domain/messages/finance.py" line="+142"/>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>Urupapuro rw’umushahara rwa {name} kuva ku wa {start} kugeza ku wa {end} ruracyategereje kandi rwishyura igihe cyose. Banza uhagarike iyo mibare y’imishahara, hanyuma ukore iyi ntambwe, maze wongere ubare imishahara y’uko kwezi: imibare mishya izamwishyura gusa kugeza ku munsi umushahara we uhagarara. Nta cyahinduwe.</translation>
     </message>
@@ -11409,7 +11420,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Igenamiterere {key} ntirishobora gusibwa: DICEL irarisoma, kandi ritabaye amategeko rishyiraho ntiyakomeza gukurikizwa. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-176"/>
+        <location filename="../domain/messages/finance.py" line="-179"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>Fagitire {invoice} ingana na {amount} {currency}: fagitire itangirwa ibyo umukiriya abereyemo. Banza ukosore imirongo yayo, cyangwa uyihagarike.</translation>
     </message>
@@ -11655,6 +11666,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../domain/messages/finance.py" line="+73"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>

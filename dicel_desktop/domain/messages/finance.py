@@ -124,6 +124,9 @@ MESSAGES: Mapping[str, str] = {
         "Amounts in {currency} are whole, without decimals: {amount} {currency} cannot be "
         "paid. Type a whole amount.",
     ),
+    # An amount grouped by three with the other mark (« 150,000 » in French), said by
+    # the money box in the person's marks (gui/numbers.money_grouped_elsewhere).
+    "amount_grouped_elsewhere": QT_TRANSLATE_NOOP("errors", "{problem}"),
     # Migration 0089: an amount in francs typed with cents, in any form (DW346).
     "amount_has_cents": QT_TRANSLATE_NOOP(
         "errors", "Rwandan francs have no cents: type a whole amount."
