@@ -10870,7 +10870,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La facture {invoice} n’a aucune ligne : ajoutez ce qui est facturé avant de l’émettre.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>This line would be worth {amount} {currency}, more than one line can record (at most {most} {currency}). Check the quantity and the unit price, or split it into several lines.</source>
+        <translation>Cette ligne vaudrait {amount} {currency}, plus qu’une ligne ne peut enregistrer (au plus {most} {currency}). Vérifiez la quantité et le prix unitaire, ou répartissez-la sur plusieurs lignes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With this line, invoice {invoice} would total {amount} {currency} with VAT, more than one invoice can record (at most {most} {currency}). Put the rest on another invoice.</source>
+        <translation>Avec cette ligne, la facture {invoice} totaliserait {amount} {currency} TVA comprise, plus qu’une facture ne peut enregistrer (au plus {most} {currency}). Reportez le reste sur une autre facture.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With this line, order {order} would total {amount} {currency}, more than one order can record (at most {most} {currency}). Put the rest on another order.</source>
+        <translation>Avec cette ligne, la commande {order} totaliserait {amount} {currency}, plus qu’une commande ne peut enregistrer (au plus {most} {currency}). Reportez le reste sur une autre commande.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Invoice {invoice} is still a draft: issue it before recording a payment on it.</source>
         <translation>La facture {invoice} est encore un brouillon : émettez-la avant d’y enregistrer un paiement.</translation>
     </message>
@@ -11420,7 +11435,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le paramètre {key} ne peut pas être supprimé : DICEL le lit, et sans lui les règles qu’il fixe ne s’appliqueraient plus. Modifiez plutôt sa valeur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-179"/>
+        <location filename="../domain/messages/finance.py" line="-198"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>La facture {invoice} s’élève à {amount} {currency} : une facture s’émet pour ce que le client doit. Corrigez d’abord ses lignes, ou annulez-la.</translation>
     </message>
@@ -11666,7 +11681,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../domain/messages/finance.py" line="+73"/>
+        <location filename="../domain/messages/finance.py" line="+92"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>

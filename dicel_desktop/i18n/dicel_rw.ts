@@ -10870,7 +10870,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Fagitire {invoice} nta mirongo ifite: ongeraho ibyishyuzwa mbere yo kuyitanga.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>This line would be worth {amount} {currency}, more than one line can record (at most {most} {currency}). Check the quantity and the unit price, or split it into several lines.</source>
+        <translation>Uyu murongo ufite agaciro ka {amount} {currency}, kurenza ako umurongo umwe ushobora kwandika ({most} {currency} gusa ku bwinshi). Reba ingano n’igiciro kimwe, cyangwa ubyandike mu mirongo menshi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With this line, invoice {invoice} would total {amount} {currency} with VAT, more than one invoice can record (at most {most} {currency}). Put the rest on another invoice.</source>
+        <translation>Hamwe n’uyu murongo, fagitire {invoice} igera kuri {amount} {currency} hamwe na TVA, kurenza ako fagitire imwe ishobora kwandika ({most} {currency} gusa ku bwinshi). Shyira ibisigaye kuri fagitire yindi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With this line, order {order} would total {amount} {currency}, more than one order can record (at most {most} {currency}). Put the rest on another order.</source>
+        <translation>Hamwe n’uyu murongo, urupapuro rwo gutumiza {order} rugera kuri {amount} {currency}, kurenza ako urupapuro rumwe rushobora kwandika ({most} {currency} gusa ku bwinshi). Shyira ibisigaye ku rupapuro rundi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Invoice {invoice} is still a draft: issue it before recording a payment on it.</source>
         <translation>Fagitire {invoice} iracyari umushinga: banza uyitange mbere yo kwandikaho ubwishyu.</translation>
     </message>
@@ -11420,7 +11435,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Igenamiterere {key} ntirishobora gusibwa: DICEL irarisoma, kandi ritabaye amategeko rishyiraho ntiyakomeza gukurikizwa. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-179"/>
+        <location filename="../domain/messages/finance.py" line="-198"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>Fagitire {invoice} ingana na {amount} {currency}: fagitire itangirwa ibyo umukiriya abereyemo. Banza ukosore imirongo yayo, cyangwa uyihagarike.</translation>
     </message>
@@ -11666,7 +11681,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../domain/messages/finance.py" line="+73"/>
+        <location filename="../domain/messages/finance.py" line="+92"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
