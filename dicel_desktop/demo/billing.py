@@ -123,8 +123,11 @@ def build(demo: Demo) -> None:
                 client.currency, status, paid_on, method if status != "partially_paid" else None,
                 notes, rng.choice(clerks).user_id, created, min(max(updated, created), demo.now),
             ))  # fmt: skip
-            for text, quantity, unit in lines:
-                items.append((new_id(rng), invoice_id, text, quantity, unit, created, created))
+            for k, (text, quantity, unit) in enumerate(lines):
+                # Typed one after the other, as the database now stamps them (0144): a
+                # tie printed them in any order.
+                typed = min(created + timedelta(seconds=k), demo.now)
+                items.append((new_id(rng), invoice_id, text, quantity, unit, typed, typed))
     # A few one-off jobs of this month, invoiced as drafts this morning.
     running_clients = [c.client for c in contracts if c.bills_in(_month_of(demo.today))]
     for client in rng.sample(running_clients, k=min(3, len(running_clients))):

@@ -69,6 +69,14 @@ def fraction_places(value: Decimal) -> int:
     return places if index else 0
 
 
+def most_of(precision: int, scale: int) -> Decimal:
+    """The largest amount a ``numeric(precision, scale)`` column holds: 9,999,999,999.99
+    for an invoice line's or a document's numeric(12,2) total (DW901-DW903, migration
+    0144, which freezes it). Read from the column, so a form asks what the database
+    keeps."""
+    return Decimal(10) ** (precision - scale) - Decimal(1).scaleb(-scale)
+
+
 def money_places(value: Decimal, currency: str) -> int:
     """Decimals to show: the currency's usual ones; two for a zero-decimal currency
     (RWF) only when the amount has cents, which are then never hidden; more only for

@@ -35,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from dicel_desktop.domain.amounts import (  # noqa: F401
     ZERO_DECIMAL_CURRENCIES,
     fraction_places,
+    minor_digits,
     money_places,
 )
 from dicel_desktop.gui.locale_writing import writing_locale
@@ -364,6 +365,41 @@ def grouped_elsewhere(text: str, mark: str) -> Decimal | None:
     if groups and all(len(g) == 3 for g in groups) and meant and set(meant) <= set("0123456789"):
         return Decimal(meant)
     return None
+
+
+def money_grouped_elsewhere(text: str, marks: NumberMarks, currency: str) -> str:
+    """What to say of an amount in ``currency`` whose digits are grouped by three with a
+    mark that is not this locale's group separator (« 150,000 » in French, "150.000" in
+    English or Kinyarwanda); "" when it is not one. Read as this locale reads it, that
+    text is a thousand times smaller (150), since the trailing zeros of a fraction count
+    for nothing (money40 #1). A whole-unit currency (RWF) has no decimals, so the digits
+    are a thousands group: said as :func:`explain` says a whole amount grouped another
+    way, "write 150 000". In a currency with cents, three digits after the decimal sign
+    are no amount either (two decimals): both readings are offered ("write 150 000 or
+    150,00"), the person chooses; nothing is guessed."""
+    body = text.strip()
+    used = [mark for mark in ".," if mark in body and not is_group(mark, marks)]
+    meant = grouped_elsewhere(body, used[0]) if len(used) == 1 else None
+    head = body.split(used[0], 1)[0] if used else ""
+    # "0,500" or ",500" is no thousands grouping: read as the locale reads it.
+    if meant is None or not marks.group or not head or head.startswith("0") or len(head) > 3:
+        return ""
+    places = minor_digits(currency)
+    if places == 0 or body.count(used[0]) > 1:
+        error = NumberInputError(body, Problem.FOREIGN_DECIMAL_SIGN, marks, used[0])
+        return explain(error, whole=True)
+    fraction = Decimal(body.replace(used[0], "."))
+    return QCoreApplication.translate(
+        "Numbers",
+        "“{text}”: amounts in {currency} have at most {places} decimals: write {thousands}"
+        " or {fraction}.",
+    ).format(
+        text=body,
+        currency=currency,
+        places=places,
+        thousands=write_decimal(meant, marks),
+        fraction=write_decimal(fraction, marks, places=places),
+    )
 
 
 def explain(error: NumberInputError, *, whole: bool = False) -> str:

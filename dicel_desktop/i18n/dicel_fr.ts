@@ -542,6 +542,7 @@
     <name>CaseStepDialog</name>
     <message>
         <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
@@ -618,6 +619,9 @@
     </message>
     <message>
         <location line="+348"/>
+        <location filename="../gui/unanswered.py" line="+45"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+326"/>
+        <location line="+21"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -2305,22 +2309,24 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+125"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+131"/>
         <source>Open the budget chart of my department</source>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+237"/>
+        <location line="+14"/>
         <source>Loading the figures…</source>
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+12"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Les chiffres n’ont pas pu être chargés : %1</translation>
     </message>
@@ -2495,18 +2501,19 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+356"/>
+        <location filename="../gui/widgets/data_grid.py" line="+360"/>
         <source>Filtered by %1</source>
         <translation>Filtré par %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+31"/>
+        <location line="+32"/>
+        <location line="+11"/>
         <source>Counting…</source>
         <translation>Comptage en cours…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-30"/>
         <source> (counting took too long)</source>
         <translation> (le comptage a pris trop de temps)</translation>
     </message>
@@ -2531,7 +2538,7 @@
         <translation>Tri décroissant</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+138"/>
+        <location filename="../gui/widgets/data_grid.py" line="+150"/>
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -3906,12 +3913,12 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+274"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+291"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/step_dialog.py" line="+70"/>
+        <location filename="../gui/workflows/step_dialog.py" line="+71"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4171,7 +4178,7 @@
 <context>
     <name>IntEditor</name>
     <message>
-        <location filename="../gui/editors/numbers.py" line="+225"/>
+        <location filename="../gui/editors/numbers.py" line="+226"/>
         <source>Between {minimum} and {maximum}</source>
         <translation>Entre {minimum} et {maximum}</translation>
     </message>
@@ -4789,7 +4796,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+114"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+120"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
@@ -5078,7 +5085,7 @@ rien n’est dû</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+304"/>
+        <location filename="../gui/table_model.py" line="+309"/>
         <source>%1: filtered</source>
         <translation>%1 : filtré</translation>
     </message>
@@ -6138,12 +6145,17 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+354"/>
+        <location filename="../gui/numbers.py" line="+355"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
+        <source>“{text}”: amounts in {currency} have at most {places} decimals: write {thousands} or {fraction}.</source>
+        <translation>« {text} » : les montants en {currency} ont au plus {places} décimales : écrivez {thousands} ou {fraction}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
@@ -8185,9 +8197,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-356"/>
+        <location filename="../gui/records/record_window.py" line="-355"/>
         <location line="+4"/>
         <location line="+148"/>
+        <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -8253,7 +8266,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Enregistrer les modifications de %1 ?</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../gui/unanswered.py" line="-7"/>
         <source>%1 (no answer from the server yet)</source>
         <translation>%1 (pas encore de réponse du serveur)</translation>
     </message>
@@ -10900,7 +10913,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La facture {invoice} n’a aucune ligne : ajoutez ce qui est facturé avant de l’émettre.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>This line would be worth {amount} {currency}, more than one line can record (at most {most} {currency}). Check the quantity and the unit price, or split it into several lines.</source>
+        <translation>Cette ligne vaudrait {amount} {currency}, plus qu’une ligne ne peut enregistrer (au plus {most} {currency}). Vérifiez la quantité et le prix unitaire, ou répartissez-la sur plusieurs lignes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With this line, invoice {invoice} would total {amount} {currency} with VAT, more than one invoice can record (at most {most} {currency}). Put the rest on another invoice.</source>
+        <translation>Avec cette ligne, la facture {invoice} totaliserait {amount} {currency} TVA comprise, plus qu’une facture ne peut enregistrer (au plus {most} {currency}). Reportez le reste sur une autre facture.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With this line, order {order} would total {amount} {currency}, more than one order can record (at most {most} {currency}). Put the rest on another order.</source>
+        <translation>Avec cette ligne, la commande {order} totaliserait {amount} {currency}, plus qu’une commande ne peut enregistrer (au plus {most} {currency}). Reportez le reste sur une autre commande.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Invoice {invoice} is still a draft: issue it before recording a payment on it.</source>
         <translation>La facture {invoice} est encore un brouillon : émettez-la avant d’y enregistrer un paiement.</translation>
     </message>
@@ -10960,7 +10988,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Les montants en {currency} sont entiers, sans décimales : {amount} {currency} ne peut pas être payé. Saisissez un montant entier.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Rwandan francs have no cents: type a whole amount.</source>
         <translation>Le franc rwandais n’a pas de centimes : saisissez un montant entier.</translation>
     </message>
@@ -11356,7 +11384,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31, la taille maximale d’un fichier envoyé (documents.max_size_mb) va de 0,001 à 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-153"/>
+        <location filename="../domain/messages/finance.py" line="-156"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
@@ -11451,7 +11479,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>L’offre d’emploi « {posting} » est clôturée : elle ne reçoit plus de nouveau candidat. Ses propres candidats passent encore aux étapes suivantes ; rouvrez l’offre pour en enregistrer un autre.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+139"/>
+        <location filename="../domain/messages/finance.py" line="+142"/>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et paie toute la période. Annulez d’abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne lui verse son salaire que jusqu’au jour où celui-ci s’arrête. Rien n’a été modifié.</translation>
     </message>
@@ -11466,7 +11494,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le paramètre {key} ne peut pas être supprimé : DICEL le lit, et sans lui les règles qu’il fixe ne s’appliqueraient plus. Modifiez plutôt sa valeur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-176"/>
+        <location filename="../domain/messages/finance.py" line="-198"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>La facture {invoice} s’élève à {amount} {currency} : une facture s’émet pour ce que le client doit. Corrigez d’abord ses lignes, ou annulez-la.</translation>
     </message>
@@ -11712,6 +11740,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../domain/messages/finance.py" line="+92"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>

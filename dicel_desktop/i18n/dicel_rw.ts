@@ -542,6 +542,7 @@
     <name>CaseStepDialog</name>
     <message>
         <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -618,6 +619,9 @@
     </message>
     <message>
         <location line="+348"/>
+        <location filename="../gui/unanswered.py" line="+45"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+326"/>
+        <location line="+21"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -2305,22 +2309,24 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+125"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+131"/>
         <source>Open the budget chart of my department</source>
         <translation>Fungura igishushanyo cy’ingengo y’imari y’ishami ryanjye</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+237"/>
+        <location line="+14"/>
         <source>Loading the figures…</source>
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+12"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Imibare ntiyashoboye gufungurwa: %1</translation>
     </message>
@@ -2495,18 +2501,19 @@
         <translation>Yego</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+356"/>
+        <location filename="../gui/widgets/data_grid.py" line="+360"/>
         <source>Filtered by %1</source>
         <translation>Ruyunguruwe na %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+31"/>
+        <location line="+32"/>
+        <location line="+11"/>
         <source>Counting…</source>
         <translation>Kubara…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-30"/>
         <source> (counting took too long)</source>
         <translation> (kubara byatwaye igihe kirekire)</translation>
     </message>
@@ -2531,7 +2538,7 @@
         <translation>Tondeka umanuka</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+138"/>
+        <location filename="../gui/widgets/data_grid.py" line="+150"/>
         <source>Nothing found</source>
         <translation>Nta cyabonetse</translation>
     </message>
@@ -3906,12 +3913,12 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+274"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+291"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/step_dialog.py" line="+70"/>
+        <location filename="../gui/workflows/step_dialog.py" line="+71"/>
         <source>Close</source>
         <translation>Vamo</translation>
     </message>
@@ -4171,7 +4178,7 @@
 <context>
     <name>IntEditor</name>
     <message>
-        <location filename="../gui/editors/numbers.py" line="+225"/>
+        <location filename="../gui/editors/numbers.py" line="+226"/>
         <source>Between {minimum} and {maximum}</source>
         <translation>Hagati ya {minimum} na {maximum}</translation>
     </message>
@@ -4789,7 +4796,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+114"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+120"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -5078,7 +5085,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+304"/>
+        <location filename="../gui/table_model.py" line="+309"/>
         <source>%1: filtered</source>
         <translation>%1: ruyunguruwe</translation>
     </message>
@@ -6138,12 +6145,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+354"/>
+        <location filename="../gui/numbers.py" line="+355"/>
         <source>a space</source>
         <translation>umwanya</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
+        <source>“{text}”: amounts in {currency} have at most {places} decimals: write {thousands} or {fraction}.</source>
+        <translation>“{text}”: amafaranga ari muri {currency} ntarenza imibare {places} nyuma y’akitso: andika {thousands} cyangwa {fraction}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Type a number.</source>
         <translation>Andika umubare.</translation>
     </message>
@@ -8185,9 +8197,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-356"/>
+        <location filename="../gui/records/record_window.py" line="-355"/>
         <location line="+4"/>
         <location line="+148"/>
+        <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -8253,7 +8266,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika impinduka kuri %1?</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../gui/unanswered.py" line="-7"/>
         <source>%1 (no answer from the server yet)</source>
         <translation>%1 (seriveri ntirasubiza)</translation>
     </message>
@@ -10900,7 +10913,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Fagitire {invoice} nta mirongo ifite: ongeraho ibyishyuzwa mbere yo kuyitanga.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>This line would be worth {amount} {currency}, more than one line can record (at most {most} {currency}). Check the quantity and the unit price, or split it into several lines.</source>
+        <translation>Uyu murongo ufite agaciro ka {amount} {currency}, kurenza ako umurongo umwe ushobora kwandika ({most} {currency} gusa ku bwinshi). Reba ingano n’igiciro kimwe, cyangwa ubyandike mu mirongo menshi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With this line, invoice {invoice} would total {amount} {currency} with VAT, more than one invoice can record (at most {most} {currency}). Put the rest on another invoice.</source>
+        <translation>Hamwe n’uyu murongo, fagitire {invoice} igera kuri {amount} {currency} hamwe na TVA, kurenza ako fagitire imwe ishobora kwandika ({most} {currency} gusa ku bwinshi). Shyira ibisigaye kuri fagitire yindi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With this line, order {order} would total {amount} {currency}, more than one order can record (at most {most} {currency}). Put the rest on another order.</source>
+        <translation>Hamwe n’uyu murongo, urupapuro rwo gutumiza {order} rugera kuri {amount} {currency}, kurenza ako urupapuro rumwe rushobora kwandika ({most} {currency} gusa ku bwinshi). Shyira ibisigaye ku rupapuro rundi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Invoice {invoice} is still a draft: issue it before recording a payment on it.</source>
         <translation>Fagitire {invoice} iracyari umushinga: banza uyitange mbere yo kwandikaho ubwishyu.</translation>
     </message>
@@ -10960,7 +10988,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Amafaranga ari muri {currency} ni yuzuye, nta bice: {amount} {currency} ntashobora kwishyurwa. Andika amafaranga yuzuye.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Rwandan francs have no cents: type a whole amount.</source>
         <translation>Amafaranga y’u Rwanda nta santime agira: andika umubare wuzuye.</translation>
     </message>
@@ -11356,7 +11384,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-153"/>
+        <location filename="../domain/messages/finance.py" line="-156"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -11451,7 +11479,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Itangazo ry’akazi “{posting}” ryarafunzwe: ntirikira umukandida mushya. Abakandida baryo bo barakomeza intambwe zikurikira; ongera urifungure kugira ngo wandike undi.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+139"/>
+        <location filename="../domain/messages/finance.py" line="+142"/>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>Urupapuro rw’umushahara rwa {name} kuva ku wa {start} kugeza ku wa {end} ruracyategereje kandi rwishyura igihe cyose. Banza uhagarike iyo mibare y’imishahara, hanyuma ukore iyi ntambwe, maze wongere ubare imishahara y’uko kwezi: imibare mishya izamwishyura gusa kugeza ku munsi umushahara we uhagarara. Nta cyahinduwe.</translation>
     </message>
@@ -11466,7 +11494,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Igenamiterere {key} ntirishobora gusibwa: DICEL irarisoma, kandi ritabaye amategeko rishyiraho ntiyakomeza gukurikizwa. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-176"/>
+        <location filename="../domain/messages/finance.py" line="-198"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>Fagitire {invoice} ingana na {amount} {currency}: fagitire itangirwa ibyo umukiriya abereyemo. Banza ukosore imirongo yayo, cyangwa uyihagarike.</translation>
     </message>
@@ -11712,6 +11740,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../domain/messages/finance.py" line="+92"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>

@@ -520,8 +520,10 @@ def invoice_document(session: Session, invoice_id: uuid.UUID) -> InvoiceDocument
             "SELECT description, quantity, unit_price,"
             " coalesce(total_price, quantity * unit_price) AS total"
             " FROM public.invoice_items WHERE invoice_id = :invoice"
-            # As they were added (the lines' list shows the newest first).
-            " ORDER BY created_at, id"
+            # As they were added (the lines' list shows the newest first); lines stored
+            # in one transaction before migration 0144 tie on created_at: by their
+            # words then, the same at every print, rather than by a random uuid.
+            " ORDER BY created_at, description, id"
         ),
         {"invoice": invoice_id},
     ).all()

@@ -9,7 +9,7 @@ import uuid
 from decimal import Decimal
 
 import pytest
-from finance_data import account, invoice, setting, sql_value
+from finance_data import account, invoice, setting, sql_value, superuser_value
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -114,3 +114,21 @@ def test_a_login_that_may_not_read_invoices_gets_nothing(logins, bill, role):
 
 def test_an_invoice_not_there_is_none(finance):
     assert _document(finance, uuid.uuid4()) is None
+
+
+def test_lines_stored_at_one_moment_print_by_their_words(finance, db_dsn):
+    """Money40 #3: lines stored in one transaction before migration 0144 tie on
+    created_at, and printed in the order of their random ids; they print by their words
+    now, the same at every print (the moment's order first)."""
+    bill = invoice(finance, None)
+    words = ["Radio hire", "CCTV monitoring", "Alarm response", "Night escort"]
+    for description in words:
+        # Ids chosen against the words' order: the print must not follow them.
+        superuser_value(
+            db_dsn,
+            "INSERT INTO invoice_items (id, invoice_id, description, quantity, unit_price,"
+            " created_at) VALUES (%s, %s, %s, 1, 1000, '2025-11-03 09:56+00') RETURNING id",
+            (uuid.UUID(int=len(words) - words.index(description)), bill, description),
+        )
+    lines = _document(finance, bill).lines
+    assert [line.description for line in lines] == sorted(words)

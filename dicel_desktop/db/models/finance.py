@@ -185,3 +185,8 @@ class InvoiceItem(UUIDPrimaryKey, Timestamps, Base):
     total_price: Mapped[Decimal | None] = mapped_column(
         Numeric(12, 2), Computed("quantity * unit_price", persisted=True)
     )
+    #: The time of the insert, not of the transaction (migration 0144): lines added
+    #: together keep the order they were added in (the invoice prints them by it).
+    created_at: Mapped[datetime | None] = mapped_column(
+        TIMESTAMPTZ, server_default=text("clock_timestamp()"), sort_order=100
+    )

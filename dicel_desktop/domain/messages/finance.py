@@ -58,6 +58,25 @@ MESSAGES: Mapping[str, str] = {
         "{item}: {quantity} of it are worth {amount} {currency}, more than one movement can "
         "record. Check the quantity, or record it as several movements.",
     ),
+    # Migration 0144: a line, an invoice or an order worth more than it can record
+    # (DW901-DW903): numeric(12,2) overflowed in bare words (money40 #2).
+    "line_worth_too_much": QT_TRANSLATE_NOOP(
+        "errors",
+        "This line would be worth {amount} {currency}, more than one line can record (at "
+        "most {most} {currency}). Check the quantity and the unit price, or split it into "
+        "several lines.",
+    ),
+    "invoice_worth_too_much": QT_TRANSLATE_NOOP(
+        "errors",
+        "With this line, invoice {invoice} would total {amount} {currency} with VAT, more "
+        "than one invoice can record (at most {most} {currency}). Put the rest on another "
+        "invoice.",
+    ),
+    "order_worth_too_much": QT_TRANSLATE_NOOP(
+        "errors",
+        "With this line, order {order} would total {amount} {currency}, more than one order "
+        "can record (at most {most} {currency}). Put the rest on another order.",
+    ),
     "invoice_not_issued": QT_TRANSLATE_NOOP(
         "errors",
         "Invoice {invoice} is still a draft: issue it before recording a payment on it.",
@@ -124,6 +143,9 @@ MESSAGES: Mapping[str, str] = {
         "Amounts in {currency} are whole, without decimals: {amount} {currency} cannot be "
         "paid. Type a whole amount.",
     ),
+    # An amount grouped by three with the other mark (« 150,000 » in French), said by
+    # the money box in the person's marks (gui/numbers.money_grouped_elsewhere).
+    "amount_grouped_elsewhere": QT_TRANSLATE_NOOP("errors", "{problem}"),
     # Migration 0089: an amount in francs typed with cents, in any form (DW346).
     "amount_has_cents": QT_TRANSLATE_NOOP(
         "errors", "Rwandan francs have no cents: type a whole amount."

@@ -27,6 +27,7 @@ from dicel_desktop.gui.numbers import (
     NumberMarks,
     format_decimal,
     is_group_mark,
+    money_grouped_elsewhere,
     money_places,
     parse_decimal,
 )
@@ -299,6 +300,15 @@ class MoneyEditor(DecimalEditor):
     def _places(self, number: Any) -> int:
         # As the grid writes it: "1,500,000 RWF", stored cents never hidden.
         return money_places(Decimal(number), self.currency)
+
+    def _parse(self, text: str) -> Any:
+        # « 150,000 » in French, "150.000" in English: a thousands group read the other
+        # way would be 150, with no word (money40 #1). Refused, saying how to write it in
+        # this language; the text stays in the box, nothing is read.
+        said = money_grouped_elsewhere(text, NumberMarks.from_qlocale(self.locale), self.currency)
+        if said:
+            raise InvalidInput("amount_grouped_elsewhere", field=self.field.name, problem=said)
+        return super()._parse(text)
 
     def value(self) -> Any:
         number = super().value()

@@ -7,14 +7,17 @@ and a field another sets as it changes (``domain.states.SETS_WITH``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from dicel_desktop.domain import setting_keys
+from dicel_desktop.domain.amounts import Amount, most_of
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.states import SETS_WITH
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
-from dicel_desktop.services.forms import FieldKind, compute
+from dicel_desktop.services.forms import FieldKind, FieldSpec, compute
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_form import RecordForm
@@ -39,6 +42,8 @@ class FormLinks:
     def _wire_generated(self) -> None:
         """Generated columns follow their inputs as the person types."""
         self._generated = [f for f in self._form.spec.fields.values() if f.computed is not None]
+        #: Generated amounts whose "worth too much" is said beside them now.
+        self._worth_said: set[str] = set()
         if self._generated:
             for name, editor in self.editors.items():
                 if any(name in (f.computed or "") for f in self._generated):
@@ -150,7 +155,31 @@ class FormLinks:
         for field in self._generated:
             editor = self.editors.get(field.name)
             if editor is not None:
-                editor.set_value(compute(field, values))
+                worth = compute(field, values)
+                editor.set_value(worth)
+                self._say_worth(field, editor, worth)
+
+    def _say_worth(self, field: FieldSpec, editor: FieldEditor, worth: Any) -> None:
+        """A line total above what its column holds (numeric(12,2): 9,999,999,999.99) is
+        said beside it as the person types, in the words the database refuses it with
+        (DW901, migration 0144); it was shown as a fine total, and Save gave "a value is
+        not acceptable" with no field marked (money40 #2)."""
+        if field.kind is not FieldKind.MONEY or field.precision is None:
+            return
+        most = most_of(field.precision, field.scale or 0)
+        if isinstance(worth, Decimal) and abs(worth) > most:
+            currency = getattr(editor, "currency", None) or DEFAULT_CURRENCY
+            refusal = InvalidInput(
+                "line_worth_too_much",
+                amount=Amount(worth, currency),
+                most=Amount(most, currency),
+                currency=currency,
+            )
+            self._form.show_error(field.name, sentence(refusal))
+            self._worth_said.add(field.name)
+        elif field.name in self._worth_said:
+            self._worth_said.discard(field.name)
+            self._form.clear_error(field.name)
 
     def _show_currency(self, currency_field: str, amounts: list[str]) -> None:
         editor = self.editors.get(currency_field)

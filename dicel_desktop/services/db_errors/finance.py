@@ -1,5 +1,5 @@
 """Expenses, invoices, accounts and payroll (migration 0014 on): the registration of their
-codes (DW301-DW399, DW450, DW451, DW492, DW494, DW495, DW497). Their sentences are in
+codes (DW301-DW399, DW450, DW451, DW492, DW494, DW495, DW497, DW901-DW903). Their sentences are in
 ``domain/messages/finance.py``.
 """
 
@@ -162,3 +162,26 @@ register_sqlstate(
         },
     ),
 )
+#: The line fields a save of an invoice's or an order's line sends.
+_LINE_INPUTS = ("quantity", "unit_price")
+
+
+def _worth_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """A line, an invoice or an order worth more than it records (DW901-DW903, migration
+    0144): the amount and the bound written in the reader's locale. A document's total
+    is marked beside the line's total when a line was being saved (its COLUMN names the
+    document's ``total_amount``, which the line's form does not show)."""
+    params = _finance_params(diag, values)
+    if params.get("most"):
+        params["most"] = Amount.parse(params["most"], params.get("currency") or None)
+    if any(key in values for key in _LINE_INPUTS):
+        params["field"] = "total_price"
+    return params
+
+
+for _state, _code in (
+    ("DW901", "line_worth_too_much"),
+    ("DW902", "invoice_worth_too_much"),
+    ("DW903", "order_worth_too_much"),
+):
+    register_sqlstate(_state, _code, InvalidInput, _worth_params)
