@@ -49,6 +49,9 @@ PROVISIONER_ROLE = "dicel_provisioner"
 #: Owns the one function that reads who holds leave counting's lock and since when
 #: (migration 0090, ``pg_read_all_stats``); it keeps its owner.
 STATS_READER_ROLE = "dicel_stats_reader"
+#: Owns the one function that counts approved unpaid leave for the payroll run, whoever
+#: runs it (migration 0145: finance does not read others' leave); it keeps its owner.
+UNPAID_LEAVE_READER_ROLE = "dicel_unpaid_leave_reader"
 #: The roles whose privileges sync_grants manages: every login is a member of these.
 CLIENT_ROLES: tuple[str, ...] = (BASE_GROUP_ROLE, *(role.group_role for role in Role))
 #: Alembic's bookkeeping: owned by whoever migrates; every login reads the revision.
@@ -195,10 +198,15 @@ def _transfer_ownership(connection: Connection) -> None:
             "SELECT p.oid::regprocedure::text FROM pg_proc p"
             " WHERE p.pronamespace = 'public'::regnamespace"
             " AND p.proowner <> CAST(:owner AS regrole)"
-            " AND pg_get_userbyid(p.proowner) NOT IN (:provisioner, :reader)"
+            " AND pg_get_userbyid(p.proowner) NOT IN (:provisioner, :reader, :unpaid)"
             " AND " + _NOT_EXTENSION.format(catalog="'pg_proc'", oid="p.oid")
         ),
-        {"owner": OWNER_ROLE, "provisioner": PROVISIONER_ROLE, "reader": STATS_READER_ROLE},
+        {
+            "owner": OWNER_ROLE,
+            "provisioner": PROVISIONER_ROLE,
+            "reader": STATS_READER_ROLE,
+            "unpaid": UNPAID_LEAVE_READER_ROLE,
+        },
     ).all():
         _exec(connection, f"ALTER ROUTINE {routine} OWNER TO {owner}")
 

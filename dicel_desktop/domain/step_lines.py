@@ -4,7 +4,8 @@ A step that asks a reason or a note appends it to a text of the record as a line
 database's English with an ISO day ("Closed on 2026-12-06: Two locks fitted", written
 by ``db.case_functions``; "Payment TXN-2026-000123 reversed on 2026-12-05: …" by
 migration 0066; "Closed short on …" by 0071, each line apart since 0114; a leaver's
-payslip "Prorated on …" and "Restored on …" by 0120), and the
+payslip "Prorated on …" and "Restored on …" by 0120, and the run's "Unpaid leave
+counted on …" by 0145), and the
 database keeps those lines
 exactly as written (DW021, the ``<table>_step_lines`` triggers; docs/decisions.md "Step
 lines"). A French or Kinyarwanda reader is shown them in their words with the day as
@@ -45,6 +46,7 @@ __all__ = [
     "FORMS",
     "LINE_FORM",
     "SHOWN_LINE_FORM",
+    "UNPAID_LEAVE_FORM",
     "WORDS",
     "ShownText",
     "StepLine",
@@ -89,6 +91,18 @@ WORDS = (
         "Restored on {day}: reinstated, paid {kept} of the month's {days} days"
         " (basic {basic}, allowances {allowances}, net {net} before).",
     ),
+    QT_TRANSLATE_NOOP(
+        "step_lines",
+        "Unpaid leave counted on {day}: {unpaid} of {working} working days not paid"
+        " ({less} RWF off basic).",
+    ),
+)
+
+#: The line a payroll run writes into a payslip's notes for approved unpaid leave
+#: (migration 0145): the payslip's printed page reads it back (services.payroll).
+UNPAID_LEAVE_FORM = (
+    "Unpaid leave counted on {day}: {unpaid} of {working} working days not paid"
+    " ({less} RWF off basic)."
 )
 
 #: One line of an order closed short, as the close writes it into ``{lines}`` (joined by
@@ -119,6 +133,9 @@ _WRITTEN_BY_MIGRATIONS = {
         # The days from a reinstatement to the month's end given back (0120 too).
         "Restored on {day}: reinstated, paid {kept} of the month's {days} days"
         " (basic {basic}, allowances {allowances}, net {net} before).",
+        # Approved unpaid leave the run counted (0145, ``dicel_run_payroll``).
+        "Unpaid leave counted on {day}: {unpaid} of {working} working days not paid"
+        " ({less} RWF off basic).",
     ),
 }
 
@@ -140,6 +157,10 @@ _FIELDS = {
     "basic": r"-?[0-9]{1,3}(?:,[0-9]{3})*",
     "allowances": r"-?[0-9]{1,3}(?:,[0-9]{3})*",
     "net": r"-?[0-9]{1,3}(?:,[0-9]{3})*",
+    # The run's unpaid leave (0145): its working days, those employed, the basic less.
+    "unpaid": r"[0-9]+",
+    "working": r"[0-9]+",
+    "less": r"[0-9]{1,3}(?:,[0-9]{3})*",
 }
 #: One line of ``{lines}`` from where the one before ended: its name is the shortest that
 #: a count follows ("Uniform shirt, size M 3 of 5": the name keeps its comma).
@@ -291,8 +312,8 @@ def show_lines(stored: str, forms: tuple[str, ...], say: Callable[[StepLine], st
 
 #: The fields of a form that hold a number (a short close's quantities, a proration's
 #: days), and those grouped with commas as stored (a proration's amounts).
-_NUMBERS = frozenset({"received", "ordered", "kept", "days"})
-_GROUPED = frozenset({"basic", "allowances", "net"})
+_NUMBERS = frozenset({"received", "ordered", "kept", "days", "unpaid", "working"})
+_GROUPED = frozenset({"basic", "allowances", "net", "less"})
 #: The fields of a form that hold a day besides ``{day}`` (a termination's).
 _DAYS = frozenset({"ended"})
 

@@ -7081,6 +7081,10 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>payslip</source>
         <translation>bulletin-de-paie</translation>
     </message>
+    <message>
+        <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
+        <translation>Congé sans solde : %1 jours ouvrés sur %2, %3 de moins sur le salaire de base</translation>
+    </message>
 </context>
 <context>
     <name>PayslipOutput</name>
@@ -11878,6 +11882,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The emergency contact is one person, each part a text in quotes, as {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (an &quot;email&quot; too if they have one): correct it, or clear the contact.</source>
         <translation>La personne à prévenir en cas d’urgence est une seule personne, chaque partie un texte entre guillemets, comme {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (et un &quot;email&quot; si elle en a un) : corrigez-la, ou videz le contact.</translation>
     </message>
+    <message>
+        <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts the unpaid leave as it was. Cancel that payroll run first, then decide this leave, then run the month again. Nothing was changed.</source>
+        <translation>La paie du {start} au {end} a été calculée et attend son approbation : la fiche de paie de {name} y compte le congé sans solde tel qu’il était. Annulez d’abord ce calcul de la paie, puis décidez de ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -15879,6 +15887,10 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+5"/>
         <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Rétabli le {day} : réintégration, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
+    </message>
+    <message>
+        <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
+        <translation>Congé sans solde compté le {day} : {unpaid} jours ouvrés sur {working} non payés ({less} RWF de moins sur le salaire de base).</translation>
     </message>
 </context>
 </TS>

@@ -7081,6 +7081,10 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>payslip</source>
         <translation>umushahara</translation>
     </message>
+    <message>
+        <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayslipOutput</name>
@@ -11878,6 +11882,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The emergency contact is one person, each part a text in quotes, as {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (an &quot;email&quot; too if they have one): correct it, or clear the contact.</source>
         <translation>Uwo guhamagara mu gihe cy’ibyago ni umuntu umwe, buri gice cyanditswe nk’amagambo ari hagati y’utumenyetso tw’amagambo, nka {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (na &quot;email&quot; niba ayifite): bikosore, cyangwa usibe uwo muntu wose.</translation>
     </message>
+    <message>
+        <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts the unpaid leave as it was. Cancel that payroll run first, then decide this leave, then run the month again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -15879,6 +15887,10 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+5"/>
         <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>Byasubijweho ku wa {day}: yasubijwe mu kazi, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
+    </message>
+    <message>
+        <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
+        <translation>Ikiruhuko kidahemberwa ku wa {day}: iminsi {unpaid} ku minsi {working} (fatizo − {less} RWF).</translation>
     </message>
 </context>
 </TS>

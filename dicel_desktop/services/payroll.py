@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from dicel_desktop.domain import step_lines
 from dicel_desktop.domain.pay_months import earliest_month
 from dicel_desktop.domain.states import PERIOD_PAYSLIPS
 from dicel_desktop.services.units import call_function
@@ -316,6 +317,33 @@ class Payslip:
     payment_method: str | None
     currency: str = "RWF"
     deduction_lines: tuple[Deduction, ...] = field(default_factory=tuple)
+    #: Approved unpaid leave the run counted (migration 0145, the run's line in the
+    #: notes): None when it counted none.
+    unpaid_leave: UnpaidLeave | None = None
+
+
+@dataclass(frozen=True)
+class UnpaidLeave:
+    """What a payroll run did not pay for approved unpaid leave (migration 0145)."""
+
+    days: int
+    #: The working days employed in the month the days are counted against.
+    working_days: int
+    #: What the basic salary is less for them.
+    amount: Decimal
+
+
+def unpaid_leave(notes: str | None) -> UnpaidLeave | None:
+    """The run's unpaid-leave line of a payslip's ``notes``, read; None without one."""
+    for line in (notes or "").splitlines():
+        found = step_lines.read_line(line, (step_lines.UNPAID_LEAVE_FORM,))
+        if found is not None:
+            return UnpaidLeave(
+                int(found.fields["unpaid"]),
+                int(found.fields["working"]),
+                Decimal(found.fields["less"].replace(",", "")),
+            )
+    return None
 
 
 def _number(value: Any) -> Decimal | None:
@@ -369,6 +397,11 @@ def payslip(session: Session, payslip_id: uuid.UUID) -> Payslip | None:
     )
     if row is None:
         return None
+    # The notes as the reader reads them (their own payslip, or HR's and finance's).
+    notes = session.execute(
+        sa.text("SELECT notes FROM public.payroll_records WHERE id = :payslip"),
+        {"payslip": payslip_id},
+    ).scalar_one_or_none()
     return Payslip(
         company_name=row["company_name"],
         company_address=row["company_address"],
@@ -388,4 +421,5 @@ def payslip(session: Session, payslip_id: uuid.UUID) -> Payslip | None:
         payment_date=row["payment_date"],
         payment_method=row["payment_method"],
         deduction_lines=read_deductions(row["deductions_detail"]),
+        unpaid_leave=unpaid_leave(notes),
     )

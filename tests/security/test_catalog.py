@@ -167,6 +167,8 @@ def test_the_schema_belongs_to_dicel_owner(catalog):
     assert sorted(strays) == [
         ("dicel_leave_counted_by", "dicel_stats_reader"),
         ("dicel_session_started", "dicel_stats_reader"),
+        # Migration 0145: approved unpaid leave is counted for pay by its own role.
+        ("dicel_unpaid_leave_days", "dicel_unpaid_leave_reader"),
     ]
 
 

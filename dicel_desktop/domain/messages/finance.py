@@ -247,6 +247,13 @@ MESSAGES: Mapping[str, str] = {
         "again: the new run pays them only up to the day their pay stops. Nothing was "
         "changed.",
     ),
+    # Migration 0145: a decision on unpaid leave in a month whose run is pending (DW353).
+    "unpaid_leave_waits_for_run": QT_TRANSLATE_NOOP(
+        "errors",
+        "The payroll from {start} to {end} has been run and waits for approval: {name}'s "
+        "payslip there counts the unpaid leave as it was. Cancel that payroll run first, "
+        "then decide this leave, then run the month again. Nothing was changed.",
+    ),
     # Migration 0096: nor a month before the ones Run payroll… offers (DW349).
     "payroll_month_too_early": QT_TRANSLATE_NOOP(
         "errors",

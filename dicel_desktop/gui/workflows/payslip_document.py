@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from dicel_desktop.gui.editors.json_deductions import bands_text, deduction_text
@@ -66,6 +66,7 @@ def payslip_html(slip: Payslip) -> str:
     ]
     earnings = [
         amount_row(QCoreApplication.translate("Payslip", "Basic salary"), money(slip.basic_salary)),
+        *unpaid_leave_rows(slip),
         amount_row(QCoreApplication.translate("Payslip", "Allowances"), money(slip.allowances)),
         amount_row(
             QCoreApplication.translate("Payslip", "Gross pay"), money(slip.gross), strong=True
@@ -114,6 +115,33 @@ def payslip_html(slip: Payslip) -> str:
 {amount_row(net_pay, money(slip.net_salary), strong=True)}</table>
 <p>{html.escape(paid)}</p>
 </body></html>"""
+
+
+def unpaid_leave_text(slip: Payslip) -> str:
+    """The payslip's line for approved unpaid leave the run did not pay (migration 0145):
+    "Unpaid leave: 5 of 22 working days, 59,091 RWF less on basic salary"; empty
+    without any."""
+    unpaid = slip.unpaid_leave
+    if unpaid is None:
+        return ""
+    return (
+        QCoreApplication.translate(
+            "Payslip", "Unpaid leave: %1 of %2 working days, %3 less on basic salary"
+        )
+        .replace("%1", QLocale().toString(unpaid.days))
+        .replace("%2", QLocale().toString(unpaid.working_days))
+        .replace("%3", money_text(unpaid.amount, slip.currency))
+    )
+
+
+def unpaid_leave_rows(slip: Payslip) -> list[str]:
+    """The unpaid-leave line under the basic salary, small, as PAYE's bands are."""
+    text = unpaid_leave_text(slip)
+    if not text:
+        return []
+    return [
+        f'<tr><td colspan="2" style="color: #555; font-size: 8pt;">{html.escape(text)}</td></tr>'
+    ]
 
 
 def payslip_document(slip: Payslip) -> QTextDocument:

@@ -1,5 +1,6 @@
 """Expenses, invoices, accounts and payroll (migration 0014 on): the registration of their
 codes (DW301-DW399, DW450, DW451, DW492, DW494, DW495, DW497, DW901-DW903). Their sentences are in
+codes (DW301-DW399, DW450, DW451, DW353, DW492, DW494, DW495, DW497). Their sentences are in
 ``domain/messages/finance.py``.
 """
 
@@ -111,6 +112,9 @@ for _state, _code, _family in (
     # Terminating or suspending someone a pending payslip pays past the day their pay
     # stops (migration 0116): DETAIL ``name``, ``start``, ``end`` (the payslip's).
     ("DW492", "payroll_pending_pays_leaver", Conflict),
+    # Approving, cancelling or moving unpaid leave with a working day in a month whose
+    # payroll run is pending (migration 0145): DETAIL ``name``, ``start``, ``end``.
+    ("DW353", "unpaid_leave_waits_for_run", Conflict),
     # Issuing an invoice for nothing, or dated far from the day it goes out (migration
     # 0118).
     ("DW494", "invoice_for_nothing", InvalidInput),
