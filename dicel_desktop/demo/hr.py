@@ -16,6 +16,7 @@ from dicel_desktop.demo import payroll
 from dicel_desktop.demo import reference as ref
 from dicel_desktop.demo.context import Demo, at, columns, money, new_id
 from dicel_desktop.demo.people import Person
+from dicel_desktop.domain import leave_service
 
 LEAVE_COLUMNS = columns(
     "id employee_id leave_type start_date end_date days_requested reason status "
@@ -83,7 +84,11 @@ class _Leave:
     def fits(self, person: Person, leave_type: str, start: date, end: date, days: int) -> bool:
         if set(self.demo.calendar.workdays(start, end)) & self.busy[person]:
             return False
-        allowance = ref.LEAVE_ALLOWANCES.get(leave_type)
+        # Earned by the month of service in a year of joining or leaving (migration 0146).
+        months = leave_service.service_months(start.year, person.hire_date, person.termination_date)
+        allowance = leave_service.allowance(
+            ref.LEAVE_ALLOWANCES.get(leave_type), leave_type, months
+        )
         used = self.used.get((person, leave_type, start.year), 0)
         return allowance is None or used + days <= allowance
 

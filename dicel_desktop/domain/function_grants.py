@@ -191,6 +191,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_payslip_days": (BASE_GROUP_ROLE,),
         "dicel_payslip_basic": (BASE_GROUP_ROLE,),
         "dicel_payslips_cut": (_HR_GROUP, _ADMIN_GROUP),
+        # The leave a termination cancels, named by the Terminate dialog before the click
+        # (migration 0146), as the caller may read it.
+        "dicel_leave_ended_by_leaving": (_HR_GROUP, _ADMIN_GROUP),
         # The company's name on every printed page (system_settings is admin's alone).
         "dicel_company_name": (BASE_GROUP_ROLE,),
         # Its name, address, TIN, phone and e-mail on a document it sends out (an

@@ -543,11 +543,12 @@
     <message>
         <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
         <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -557,7 +558,7 @@
         <translation>Fermer sans effectuer l’étape (Échap)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
@@ -1874,6 +1875,16 @@
             <numerusform>Le bulletin de paie de %1 a déjà été payé en entier : %n jours après l’arrêt de la paie, environ %3 de salaire de base payés pour ces jours. Demandez aux Finances de les récupérer.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui/workflows/leave_ended_line.py" line="+35"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Terminating cancels this open leave, which nobody may take or decide after the termination date: %1.</source>
+        <translation>La fin de contrat annule ces congés en cours, que personne ne prend ni ne décide après la date de fin d’emploi : %1.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEmailDialog</name>
@@ -2224,8 +2235,8 @@
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../gui/connection_watch.py" line="+58"/>
-        <location line="+83"/>
+        <location filename="../gui/connection_watch.py" line="+71"/>
+        <location line="+111"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -2235,12 +2246,12 @@
         <translation>Connexion perdue — nouvelle tentative</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-80"/>
         <source>No answer from the server yet — %1 s</source>
         <translation>Pas encore de réponse du serveur — %1 s</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>Signed out by the database</source>
         <translation>Déconnecté par la base de données</translation>
     </message>
@@ -2318,6 +2329,9 @@
         <location line="+237"/>
         <location line="+14"/>
         <source>Loading the figures…</source>
+        <extracomment>The charts made so far, by key: each is made when first placed (``_plot``), not with the page. Their module brings pyqtgraph and numpy, and every department&apos;s page is made with the main window: made here, they were imported and built (a finance manager&apos;s six dashboards) before the window was shown. The page waits for its first paint to lay out its tiles and charts (``load`` before its window was shown), and keeps an answer that came before it.
+----------
+The keys of the tiles and charts in the grids, in their order. The tiles and charts, whole (``printable``).</extracomment>
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
@@ -10257,7 +10271,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Approuver cette demande porterait le congé {leave_type} pris en {year} à {total_words}, au-delà du droit de {allowance} ({taken} déjà pris). Rejetez-la, ou demandez une demande plus courte.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>{name} was not employed yet on {start}: they were hired on {hired}. Leave starts on the hire date at the earliest.</source>
+        <translation>{name} n’était pas encore employé(e) le {start} : son embauche date du {hired}. Un congé commence au plus tôt à la date d’embauche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} leaves the company on {left}: leave ends on that day at the latest, not on {end}.</source>
+        <translation>{name} quitte l’entreprise le {left} : un congé se termine au plus tard ce jour-là, pas le {end}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} left the company on {left}: no leave is requested or decided for them any more. Their open requests were cancelled when they left.</source>
+        <translation>{name} a quitté l’entreprise le {left} : aucun congé n’est plus demandé ni décidé pour cette personne. Ses demandes en cours ont été annulées à son départ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Leave may start at most {max_days} days before today, so on {earliest} at the earliest. Choose a later start date.</source>
         <translation>Un congé peut commencer au plus {max_days} jours avant aujourd’hui, donc le {earliest} au plus tôt. Choisissez une date de début plus tardive.</translation>
     </message>

@@ -543,11 +543,12 @@
     <message>
         <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
         <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -557,7 +558,7 @@
         <translation>Vamo udakoze iyi ntambwe (Esc)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Assign to</source>
         <translation>Guha inshingano</translation>
     </message>
@@ -1874,6 +1875,16 @@
             <numerusform>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: iminsi %n nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri iyo minsi. Saba ishami ry’Imari kubigarura.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui/workflows/leave_ended_line.py" line="+35"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Terminating cancels this open leave, which nobody may take or decide after the termination date: %1.</source>
+        <translation>Gusezerera umukozi bihagarika ibiruhuko bitarasozwa, nta wubifata cyangwa ngo abifateho icyemezo nyuma y’itariki yo kuva mu kazi: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEmailDialog</name>
@@ -2224,8 +2235,8 @@
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../gui/connection_watch.py" line="+58"/>
-        <location line="+83"/>
+        <location filename="../gui/connection_watch.py" line="+71"/>
+        <location line="+111"/>
         <source>Connected</source>
         <translation>Uhujwe</translation>
     </message>
@@ -2235,12 +2246,12 @@
         <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-80"/>
         <source>No answer from the server yet — %1 s</source>
         <translation>Seriveri ntirasubiza — %1 s</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>Signed out by the database</source>
         <translation>Ububiko bw’amakuru bwagusohoye</translation>
     </message>
@@ -2318,6 +2329,9 @@
         <location line="+237"/>
         <location line="+14"/>
         <source>Loading the figures…</source>
+        <extracomment>The charts made so far, by key: each is made when first placed (``_plot``), not with the page. Their module brings pyqtgraph and numpy, and every department&apos;s page is made with the main window: made here, they were imported and built (a finance manager&apos;s six dashboards) before the window was shown. The page waits for its first paint to lay out its tiles and charts (``load`` before its window was shown), and keeps an answer that came before it.
+----------
+The keys of the tiles and charts in the grids, in their order. The tiles and charts, whole (``printable``).</extracomment>
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
@@ -10257,7 +10271,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kwemeza ubu busabe byatuma {leave_kind} cyafashwe mu {year} kigera ku minsi y’akazi {total}, kirenze iminsi igenwe {allowance} ({taken} yamaze gufatwa). Bwange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>{name} was not employed yet on {start}: they were hired on {hired}. Leave starts on the hire date at the earliest.</source>
+        <translation>{name} yari atarahabwa akazi ku wa {start}: yahawe akazi ku wa {hired}. Ikiruhuko gitangira ku itariki yahereyeho akazi nibura.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} leaves the company on {left}: leave ends on that day at the latest, not on {end}.</source>
+        <translation>{name} ava mu kigo ku wa {left}: ikiruhuko kirangira kuri uwo munsi bitarenze, si ku wa {end}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} left the company on {left}: no leave is requested or decided for them any more. Their open requests were cancelled when they left.</source>
+        <translation>{name} yavuye mu kigo ku wa {left}: nta kiruhuko kikimusabirwa cyangwa ngo gifatweho icyemezo. Ibyo yari yasabye bitarasubizwa byahagaritswe igihe yavaga mu kazi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Leave may start at most {max_days} days before today, so on {earliest} at the earliest. Choose a later start date.</source>
         <translation>Ikiruhuko gishobora gutangira nibura iminsi {max_days} mbere y’uyu munsi, ni ukuvuga ku wa {earliest} nibura. Hitamo itariki yo gutangira iri nyuma.</translation>
     </message>

@@ -16,7 +16,16 @@ __all__ = ["day", "days_words", "refusal_params", "span"]
 _DASH = "\N{EN DASH}"
 
 #: Keys of a refusal's DETAIL that hold a date (ISO).
-_DATES = ("start_date", "end_date", "earliest", "latest", "other_start", "other_end")
+_DATES = (
+    "start_date",
+    "end_date",
+    "earliest",
+    "latest",
+    "other_start",
+    "other_end",
+    "hired",
+    "left",
+)
 
 
 def _date(value: Any) -> dt.date | None:

@@ -16,6 +16,11 @@ Qt). Migration 0120 made two such rules:
   basic, so HR asks Finance to recover it (the same arithmetic, ``dicel_payslip_days``
   and ``dicel_payslip_basic``, as the cut).
 
+* Terminating cancels the leaver's open leave (trigger ``employees_leaver_leave_ends``,
+  migration 0146): every pending request and approved leave starting after the
+  termination date. :func:`leave_ended` names them, as ``dicel_leave_ended_by_leaving``
+  (which the trigger applies) finds them on the day the step stamps.
+
 Each is one read as the caller, rolled back: what they may not read is not said.
 """
 
@@ -35,10 +40,12 @@ from dicel_desktop.domain.states import ASSET_IN_HAND
 
 __all__ = [
     "CutPayslip",
+    "EndedLeave",
     "HeldAsset",
     "OverpaidPayslip",
     "PayAfterLeaving",
     "assets_held",
+    "leave_ended",
     "pay_after_leaving",
     "payslips_cut",
     "payslips_overpaid",
@@ -208,3 +215,32 @@ def pending_payslip_stops(action: str):
         )
 
     return stops
+
+
+@dataclass(frozen=True)
+class EndedLeave:
+    """A leave request that terminating the employee cancels."""
+
+    leave_type: str
+    start: dt.date
+    end: dt.date
+    status: str
+
+
+def leave_ended(session: Session, employee_id: uuid.UUID) -> list[EndedLeave]:
+    """The leave Terminate employment… would cancel, on the termination date the step
+    stamps (today, or the earlier date written in the form; never before the hire date);
+    none where the caller may not read it."""
+    try:
+        rows = session.execute(
+            sa.text(
+                "SELECT x.leave_type, x.start_date, x.end_date, x.status"
+                " FROM (SELECT public.dicel_company_day() AS day) AS d, public.employees AS e,"
+                " public.dicel_leave_ended_by_leaving(e.id, greatest(e.hire_date,"
+                " least(coalesce(e.termination_date, d.day), d.day))) AS x WHERE e.id = :id"
+            ),
+            {"id": employee_id},
+        ).all()
+    finally:
+        session.rollback()
+    return [EndedLeave(*row) for row in rows]

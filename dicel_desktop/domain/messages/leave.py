@@ -49,6 +49,22 @@ MESSAGES: Mapping[str, str] = {
         "{total_words}, over the allowance of {allowance} ({taken} already taken). "
         "Reject it, or ask for a shorter request.",
     ),
+    # Migration 0146: leave keeps to the dates of employment (DW120), as attendance's
+    # DW606; a leaver's leave is neither filed nor decided (DW121).
+    "leave_before_hire": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was not employed yet on {start}: they were hired on {hired}. Leave starts "
+        "on the hire date at the earliest.",
+    ),
+    "leave_after_leaving": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} leaves the company on {left}: leave ends on that day at the latest, not on {end}.",
+    ),
+    "leave_of_a_leaver": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} left the company on {left}: no leave is requested or decided for them any "
+        "more. Their open requests were cancelled when they left.",
+    ),
     # Migration 0092: a request covers a year at most (DW119).
     "leave_longer_than_a_year": QT_TRANSLATE_NOOP(
         "errors",

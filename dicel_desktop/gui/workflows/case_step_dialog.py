@@ -69,6 +69,7 @@ from dicel_desktop.gui.workflows.case_step_words import (
     step_question,
 )
 from dicel_desktop.gui.workflows.form_step_dialog import MOVED_ON, date_text, money_text
+from dicel_desktop.gui.workflows.leave_ended_line import ENDING_STEPS, LeaveEndedLine
 from dicel_desktop.gui.workflows.open_parts_line import OpenPartsLine
 from dicel_desktop.gui.workflows.payslip_cut_line import CUTTING_STEPS, PayslipCutLine
 from dicel_desktop.services import cases, records
@@ -192,6 +193,11 @@ class CaseStepDialog(QDialog):
         if (flow.table, step.action) in CUTTING_STEPS:
             self.payslip_cut = PayslipCutLine(window.worker, step.action, record.id, self)
             layout.addWidget(self.payslip_cut)
+        #: The open leave the step cancels (migration 0146).
+        self.leave_ended: LeaveEndedLine | None = None
+        if (flow.table, step.action) in ENDING_STEPS:
+            self.leave_ended = LeaveEndedLine(window.worker, record.id, self)
+            layout.addWidget(self.leave_ended)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)

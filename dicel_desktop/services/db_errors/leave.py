@@ -1,4 +1,4 @@
-"""Leave and holidays (migration 0012 on): the registration of their codes (DW101-DW119,
+"""Leave and holidays (migration 0012 on): the registration of their codes (DW101-DW121,
 DW460, DW461). Their sentences are in ``domain/messages/leave.py``.
 """
 
@@ -55,6 +55,17 @@ for _state, _code, _family in (
     ("DW461", "leave_year_outside", InvalidInput),
 ):
     register_sqlstate(_state, _code, _family, _leave_params)
+#: Leave outside the dates of employment (migration 0146): before the hire date, or
+#: after the termination date (``left``), as attendance's DW606.
+register_sqlstate(
+    "DW120",
+    "leave_after_leaving",
+    InvalidInput,
+    _leave_params,
+    without=("left", "leave_before_hire"),
+)
+#: The leave of someone who has left, filed or decided (migration 0146).
+register_sqlstate("DW121", "leave_of_a_leaver", NotAllowed, _leave_params)
 #: The balance refusal, in a sentence of its own where none is left (``left``: "none",
 #: ``services.leave_words.refusal_params``): "has only 0 days left" (plural38).
 register_sqlstate(
