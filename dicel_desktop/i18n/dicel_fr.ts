@@ -541,7 +541,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+327"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
@@ -617,7 +617,9 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location filename="../gui/unanswered.py" line="+45"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+326"/>
+        <location line="+21"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -2220,8 +2222,8 @@
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../gui/connection_watch.py" line="+58"/>
-        <location line="+83"/>
+        <location filename="../gui/connection_watch.py" line="+71"/>
+        <location line="+111"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -2231,12 +2233,12 @@
         <translation>Connexion perdue — nouvelle tentative</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-80"/>
         <source>No answer from the server yet — %1 s</source>
         <translation>Pas encore de réponse du serveur — %1 s</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>Signed out by the database</source>
         <translation>Déconnecté par la base de données</translation>
     </message>
@@ -2305,22 +2307,27 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+125"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+131"/>
         <source>Open the budget chart of my department</source>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+237"/>
+        <location line="+14"/>
         <source>Loading the figures…</source>
+        <extracomment>The charts made so far, by key: each is made when first placed (``_plot``), not with the page. Their module brings pyqtgraph and numpy, and every department&apos;s page is made with the main window: made here, they were imported and built (a finance manager&apos;s six dashboards) before the window was shown. The page waits for its first paint to lay out its tiles and charts (``load`` before its window was shown), and keeps an answer that came before it.
+----------
+The keys of the tiles and charts in the grids, in their order. The tiles and charts, whole (``printable``).</extracomment>
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+12"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Les chiffres n’ont pas pu être chargés : %1</translation>
     </message>
@@ -2495,18 +2502,19 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+356"/>
+        <location filename="../gui/widgets/data_grid.py" line="+360"/>
         <source>Filtered by %1</source>
         <translation>Filtré par %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+31"/>
+        <location line="+32"/>
+        <location line="+11"/>
         <source>Counting…</source>
         <translation>Comptage en cours…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-30"/>
         <source> (counting took too long)</source>
         <translation> (le comptage a pris trop de temps)</translation>
     </message>
@@ -2531,7 +2539,7 @@
         <translation>Tri décroissant</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+138"/>
+        <location filename="../gui/widgets/data_grid.py" line="+150"/>
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -3906,12 +3914,12 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+274"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+291"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/step_dialog.py" line="+70"/>
+        <location filename="../gui/workflows/step_dialog.py" line="+71"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4788,7 +4796,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+114"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+120"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
@@ -5077,7 +5085,7 @@ rien n’est dû</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+304"/>
+        <location filename="../gui/table_model.py" line="+309"/>
         <source>%1: filtered</source>
         <translation>%1 : filtré</translation>
     </message>
@@ -8184,9 +8192,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-356"/>
+        <location filename="../gui/records/record_window.py" line="-355"/>
         <location line="+4"/>
         <location line="+148"/>
+        <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -8252,7 +8261,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Enregistrer les modifications de %1 ?</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../gui/unanswered.py" line="-7"/>
         <source>%1 (no answer from the server yet)</source>
         <translation>%1 (pas encore de réponse du serveur)</translation>
     </message>
@@ -8853,18 +8862,18 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>ReferencePicker</name>
     <message>
-        <location filename="../gui/editors/reference_picker.py" line="+88"/>
-        <location line="+318"/>
+        <location filename="../gui/editors/reference_picker.py" line="+95"/>
+        <location line="+352"/>
         <source>Type to search</source>
         <translation>Saisissez pour rechercher</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-349"/>
         <source>Empty this field</source>
         <translation>Vider ce champ</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+196"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -8874,7 +8883,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>(non accessible pour vous)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>“{typed}” was not picked from the list, so {label} stays empty.</source>
         <translation>« {typed} » n’a pas été choisi dans la liste : {label} reste vide.</translation>
     </message>
@@ -8885,6 +8894,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+11"/>
+        <source>{name} (closed)</source>
+        <translation>{name} (clôturé)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -10899,6 +10913,16 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{account} a des opérations en {account_currency} : sa devise ne peut pas devenir {currency}. Ouvrez plutôt un compte en {currency}.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>{account} is closed: nothing new is written on it. Choose an active account, or make this one active again first.</source>
+        <translation>{account} est clôturé : plus rien de nouveau n’y est écrit. Choisissez un compte actif, ou réactivez d’abord celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{account} still holds {balance} {currency}: move the money to another account first, then close it.</source>
+        <translation>{account} contient encore {balance} {currency} : virez d’abord l’argent vers un autre compte, puis clôturez-le.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Expenses of {amount} {currency} are already charged to this budget, so its department, category and fiscal year can no longer change; its allocated amount can still be revised. For another department, category or year, add a budget.</source>
         <translation>Des dépenses de {amount} {currency} sont déjà imputées à ce budget : son département, sa catégorie et son exercice ne peuvent plus changer ; son montant alloué peut encore être révisé. Pour un autre département, une autre catégorie ou un autre exercice, ajoutez un budget.</translation>
@@ -11299,7 +11323,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31, la taille maximale d’un fichier envoyé (documents.max_size_mb) va de 0,001 à 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-153"/>
+        <location filename="../domain/messages/finance.py" line="-165"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
@@ -11394,7 +11418,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>L’offre d’emploi « {posting} » est clôturée : elle ne reçoit plus de nouveau candidat. Ses propres candidats passent encore aux étapes suivantes ; rouvrez l’offre pour en enregistrer un autre.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+139"/>
+        <location filename="../domain/messages/finance.py" line="+151"/>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et paie toute la période. Annulez d’abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne lui verse son salaire que jusqu’au jour où celui-ci s’arrête. Rien n’a été modifié.</translation>
     </message>
@@ -11409,7 +11433,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le paramètre {key} ne peut pas être supprimé : DICEL le lit, et sans lui les règles qu’il fixe ne s’appliqueraient plus. Modifiez plutôt sa valeur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-176"/>
+        <location filename="../domain/messages/finance.py" line="-188"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>La facture {invoice} s’élève à {amount} {currency} : une facture s’émet pour ce que le client doit. Corrigez d’abord ses lignes, ou annulez-la.</translation>
     </message>

@@ -541,7 +541,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+327"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -617,7 +617,9 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location filename="../gui/unanswered.py" line="+45"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+326"/>
+        <location line="+21"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -2220,8 +2222,8 @@
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../gui/connection_watch.py" line="+58"/>
-        <location line="+83"/>
+        <location filename="../gui/connection_watch.py" line="+71"/>
+        <location line="+111"/>
         <source>Connected</source>
         <translation>Uhujwe</translation>
     </message>
@@ -2231,12 +2233,12 @@
         <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-80"/>
         <source>No answer from the server yet — %1 s</source>
         <translation>Seriveri ntirasubiza — %1 s</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>Signed out by the database</source>
         <translation>Ububiko bw’amakuru bwagusohoye</translation>
     </message>
@@ -2305,22 +2307,27 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+125"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+131"/>
         <source>Open the budget chart of my department</source>
         <translation>Fungura igishushanyo cy’ingengo y’imari y’ishami ryanjye</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+237"/>
+        <location line="+14"/>
         <source>Loading the figures…</source>
+        <extracomment>The charts made so far, by key: each is made when first placed (``_plot``), not with the page. Their module brings pyqtgraph and numpy, and every department&apos;s page is made with the main window: made here, they were imported and built (a finance manager&apos;s six dashboards) before the window was shown. The page waits for its first paint to lay out its tiles and charts (``load`` before its window was shown), and keeps an answer that came before it.
+----------
+The keys of the tiles and charts in the grids, in their order. The tiles and charts, whole (``printable``).</extracomment>
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+12"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Imibare ntiyashoboye gufungurwa: %1</translation>
     </message>
@@ -2495,18 +2502,19 @@
         <translation>Yego</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+356"/>
+        <location filename="../gui/widgets/data_grid.py" line="+360"/>
         <source>Filtered by %1</source>
         <translation>Ruyunguruwe na %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+31"/>
+        <location line="+32"/>
+        <location line="+11"/>
         <source>Counting…</source>
         <translation>Kubara…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-30"/>
         <source> (counting took too long)</source>
         <translation> (kubara byatwaye igihe kirekire)</translation>
     </message>
@@ -2531,7 +2539,7 @@
         <translation>Tondeka umanuka</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+138"/>
+        <location filename="../gui/widgets/data_grid.py" line="+150"/>
         <source>Nothing found</source>
         <translation>Nta cyabonetse</translation>
     </message>
@@ -3906,12 +3914,12 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+274"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+291"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/step_dialog.py" line="+70"/>
+        <location filename="../gui/workflows/step_dialog.py" line="+71"/>
         <source>Close</source>
         <translation>Vamo</translation>
     </message>
@@ -4788,7 +4796,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+114"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+120"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -5077,7 +5085,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+304"/>
+        <location filename="../gui/table_model.py" line="+309"/>
         <source>%1: filtered</source>
         <translation>%1: ruyunguruwe</translation>
     </message>
@@ -8184,9 +8192,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-356"/>
+        <location filename="../gui/records/record_window.py" line="-355"/>
         <location line="+4"/>
         <location line="+148"/>
+        <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -8252,7 +8261,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika impinduka kuri %1?</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../gui/unanswered.py" line="-7"/>
         <source>%1 (no answer from the server yet)</source>
         <translation>%1 (seriveri ntirasubiza)</translation>
     </message>
@@ -8853,18 +8862,18 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>ReferencePicker</name>
     <message>
-        <location filename="../gui/editors/reference_picker.py" line="+88"/>
-        <location line="+318"/>
+        <location filename="../gui/editors/reference_picker.py" line="+95"/>
+        <location line="+352"/>
         <source>Type to search</source>
         <translation>Andika ushakisha</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-349"/>
         <source>Empty this field</source>
         <translation>Siba ibiri muri uyu mwanya</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+196"/>
         <source>No match</source>
         <translation>Nta gihuye</translation>
     </message>
@@ -8874,7 +8883,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>(ntiwemerewe kubibona)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>“{typed}” was not picked from the list, so {label} stays empty.</source>
         <translation>“{typed}” ntiyatoranyijwe ku rutonde, bityo {label} iguma irimo ubusa.</translation>
     </message>
@@ -8885,6 +8894,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+11"/>
+        <source>{name} (closed)</source>
+        <translation>{name} (yafunzwe)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -10899,6 +10913,16 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{account} ifite ibikorwa by’imari biri muri {account_currency}: ifaranga ryayo ntirishobora kuba {currency}. Ahubwo fungura konti iri muri {currency}.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>{account} is closed: nothing new is written on it. Choose an active account, or make this one active again first.</source>
+        <translation>{account} yafunzwe: nta kintu gishya cyandikwaho. Hitamo konti ikora, cyangwa banza wongere ukoreshe iyi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{account} still holds {balance} {currency}: move the money to another account first, then close it.</source>
+        <translation>{account} iracyafite {balance} {currency}: banza wimurire amafaranga kuri indi konti, hanyuma uyifunge.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Expenses of {amount} {currency} are already charged to this budget, so its department, category and fiscal year can no longer change; its allocated amount can still be revised. For another department, category or year, add a budget.</source>
         <translation>Ikoreshwa ry’amafaranga rya {amount} {currency} risanzwe ribarirwa kuri iyi ngengo y’imari, bityo ishami ryayo, icyiciro cyayo n’umwaka wayo w’ingengo y’imari ntibishobora kongera guhinduka; amafaranga yagenewe ashobora gusubirwamo. Ku rindi shami, ikindi cyiciro cyangwa undi mwaka, ongeraho indi ngengo y’imari.</translation>
@@ -11299,7 +11323,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-153"/>
+        <location filename="../domain/messages/finance.py" line="-165"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -11394,7 +11418,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Itangazo ry’akazi “{posting}” ryarafunzwe: ntirikira umukandida mushya. Abakandida baryo bo barakomeza intambwe zikurikira; ongera urifungure kugira ngo wandike undi.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+139"/>
+        <location filename="../domain/messages/finance.py" line="+151"/>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>Urupapuro rw’umushahara rwa {name} kuva ku wa {start} kugeza ku wa {end} ruracyategereje kandi rwishyura igihe cyose. Banza uhagarike iyo mibare y’imishahara, hanyuma ukore iyi ntambwe, maze wongere ubare imishahara y’uko kwezi: imibare mishya izamwishyura gusa kugeza ku munsi umushahara we uhagarara. Nta cyahinduwe.</translation>
     </message>
@@ -11409,7 +11433,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Igenamiterere {key} ntirishobora gusibwa: DICEL irarisoma, kandi ritabaye amategeko rishyiraho ntiyakomeza gukurikizwa. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-176"/>
+        <location filename="../domain/messages/finance.py" line="-188"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>Fagitire {invoice} ingana na {amount} {currency}: fagitire itangirwa ibyo umukiriya abereyemo. Banza ukosore imirongo yayo, cyangwa uyihagarike.</translation>
     </message>
