@@ -113,6 +113,9 @@ OFFERED_STATES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     # NULL among them (the plan's default). An existing entry still names its closed
     # account, marked closed (``gui/editors/reference_picker``).
     ("transactions", "account_id"): ("is_active", ("true",)),
+    # An order line is for an item still stocked (DW220, migration 0052): a discontinued
+    # one is final; an inactive one may still be ordered (a pause, not a decision).
+    ("purchase_order_lines", "item_id"): ("status", ("active", "inactive")),
 }
 
 #: The posting states its candidates are moved on in (screened, interviewed, offered the
