@@ -48,7 +48,9 @@ ACCOUNTS = {
     "petty": ("CASH-HQ-01", "Petty cash, head office", "cash", "RWF", 1_500_000, True),
     "deposit": ("200200881201", "Fixed deposit, Umurage Savings Bank", "savings", "RWF",
                 300_000_000, True),
-    "old": ("100100112020", "Collections account (closed)", "bank", "RWF", 3_250_000, False),
+    # Closed once its balance went to the operating account: the window marks it closed.
+    "old": ("100100112020", "Collections account, Ikaze Commercial Bank", "bank", "RWF",
+            3_250_000, False),
 }  # fmt: skip
 #: Expense category -> amount range (RWF)
 CATEGORIES = {

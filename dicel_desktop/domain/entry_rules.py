@@ -108,6 +108,14 @@ OFFERED_STATES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     # An IT asset is held by anyone who still works here (DW499, migration 0120): every
     # role (a fourteenth among them, once added), an active login only (as above).
     ("it_assets", "assigned_to"): ("role", tuple(role.value for role in Role)),
+    # A transaction is written on an active account (DW316, migration 0147): a closed
+    # one takes no posting. A flag rather than states: ("true",) keeps the active ones,
+    # NULL among them (the plan's default). An existing entry still names its closed
+    # account, marked closed (``gui/editors/reference_picker``).
+    ("transactions", "account_id"): ("is_active", ("true",)),
+    # An order line is for an item still stocked (DW220, migration 0052): a discontinued
+    # one is final; an inactive one may still be ordered (a pause, not a decision).
+    ("purchase_order_lines", "item_id"): ("status", ("active", "inactive")),
 }
 
 #: The posting states its candidates are moved on in (screened, interviewed, offered the

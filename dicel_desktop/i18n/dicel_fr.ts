@@ -544,6 +544,7 @@
         <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
         <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
         <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
@@ -8885,18 +8886,18 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>ReferencePicker</name>
     <message>
-        <location filename="../gui/editors/reference_picker.py" line="+88"/>
-        <location line="+318"/>
+        <location filename="../gui/editors/reference_picker.py" line="+95"/>
+        <location line="+352"/>
         <source>Type to search</source>
         <translation>Saisissez pour rechercher</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-349"/>
         <source>Empty this field</source>
         <translation>Vider ce champ</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+196"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -8906,7 +8907,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>(non accessible pour vous)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>“{typed}” was not picked from the list, so {label} stays empty.</source>
         <translation>« {typed} » n’a pas été choisi dans la liste : {label} reste vide.</translation>
     </message>
@@ -8917,6 +8918,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+11"/>
+        <source>{name} (closed)</source>
+        <translation>{name} (clôturé)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -11001,6 +11007,16 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{account} a des opérations en {account_currency} : sa devise ne peut pas devenir {currency}. Ouvrez plutôt un compte en {currency}.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>{account} is closed: nothing new is written on it. Choose an active account, or make this one active again first.</source>
+        <translation>{account} est clôturé : plus rien de nouveau n’y est écrit. Choisissez un compte actif, ou réactivez d’abord celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{account} still holds {balance} {currency}: move the money to another account first, then close it.</source>
+        <translation>{account} contient encore {balance} {currency} : virez d’abord l’argent vers un autre compte, puis clôturez-le.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Expenses of {amount} {currency} are already charged to this budget, so its department, category and fiscal year can no longer change; its allocated amount can still be revised. For another department, category or year, add a budget.</source>
         <translation>Des dépenses de {amount} {currency} sont déjà imputées à ce budget : son département, sa catégorie et son exercice ne peuvent plus changer ; son montant alloué peut encore être révisé. Pour un autre département, une autre catégorie ou un autre exercice, ajoutez un budget.</translation>
@@ -11418,6 +11434,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location filename="../domain/messages/finance.py" line="-156"/>
+        <location filename="../domain/messages/finance.py" line="-165"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
@@ -11513,6 +11530,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location filename="../domain/messages/finance.py" line="+142"/>
+        <location filename="../domain/messages/finance.py" line="+151"/>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et paie toute la période. Annulez d’abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne lui verse son salaire que jusqu’au jour où celui-ci s’arrête. Rien n’a été modifié.</translation>
     </message>
@@ -11528,6 +11546,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location filename="../domain/messages/finance.py" line="-198"/>
+        <location filename="../domain/messages/finance.py" line="-188"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>La facture {invoice} s’élève à {amount} {currency} : une facture s’émet pour ce que le client doit. Corrigez d’abord ses lignes, ou annulez-la.</translation>
     </message>

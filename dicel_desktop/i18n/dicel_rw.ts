@@ -544,6 +544,7 @@
         <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
         <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
         <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -8885,18 +8886,18 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>ReferencePicker</name>
     <message>
-        <location filename="../gui/editors/reference_picker.py" line="+88"/>
-        <location line="+318"/>
+        <location filename="../gui/editors/reference_picker.py" line="+95"/>
+        <location line="+352"/>
         <source>Type to search</source>
         <translation>Andika ushakisha</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-349"/>
         <source>Empty this field</source>
         <translation>Siba ibiri muri uyu mwanya</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+196"/>
         <source>No match</source>
         <translation>Nta gihuye</translation>
     </message>
@@ -8906,7 +8907,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>(ntiwemerewe kubibona)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>“{typed}” was not picked from the list, so {label} stays empty.</source>
         <translation>“{typed}” ntiyatoranyijwe ku rutonde, bityo {label} iguma irimo ubusa.</translation>
     </message>
@@ -8917,6 +8918,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+11"/>
+        <source>{name} (closed)</source>
+        <translation>{name} (yafunzwe)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -11001,6 +11007,16 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{account} ifite ibikorwa by’imari biri muri {account_currency}: ifaranga ryayo ntirishobora kuba {currency}. Ahubwo fungura konti iri muri {currency}.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>{account} is closed: nothing new is written on it. Choose an active account, or make this one active again first.</source>
+        <translation>{account} yafunzwe: nta kintu gishya cyandikwaho. Hitamo konti ikora, cyangwa banza wongere ukoreshe iyi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{account} still holds {balance} {currency}: move the money to another account first, then close it.</source>
+        <translation>{account} iracyafite {balance} {currency}: banza wimurire amafaranga kuri indi konti, hanyuma uyifunge.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Expenses of {amount} {currency} are already charged to this budget, so its department, category and fiscal year can no longer change; its allocated amount can still be revised. For another department, category or year, add a budget.</source>
         <translation>Ikoreshwa ry’amafaranga rya {amount} {currency} risanzwe ribarirwa kuri iyi ngengo y’imari, bityo ishami ryayo, icyiciro cyayo n’umwaka wayo w’ingengo y’imari ntibishobora kongera guhinduka; amafaranga yagenewe ashobora gusubirwamo. Ku rindi shami, ikindi cyiciro cyangwa undi mwaka, ongeraho indi ngengo y’imari.</translation>
@@ -11418,6 +11434,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location filename="../domain/messages/finance.py" line="-156"/>
+        <location filename="../domain/messages/finance.py" line="-165"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -11513,6 +11530,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location filename="../domain/messages/finance.py" line="+142"/>
+        <location filename="../domain/messages/finance.py" line="+151"/>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>Urupapuro rw’umushahara rwa {name} kuva ku wa {start} kugeza ku wa {end} ruracyategereje kandi rwishyura igihe cyose. Banza uhagarike iyo mibare y’imishahara, hanyuma ukore iyi ntambwe, maze wongere ubare imishahara y’uko kwezi: imibare mishya izamwishyura gusa kugeza ku munsi umushahara we uhagarara. Nta cyahinduwe.</translation>
     </message>
@@ -11528,6 +11546,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location filename="../domain/messages/finance.py" line="-198"/>
+        <location filename="../domain/messages/finance.py" line="-188"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>Fagitire {invoice} ingana na {amount} {currency}: fagitire itangirwa ibyo umukiriya abereyemo. Banza ukosore imirongo yayo, cyangwa uyihagarike.</translation>
     </message>

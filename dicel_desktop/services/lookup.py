@@ -69,7 +69,14 @@ from dicel_desktop.services.list_statement import escape_like
 from dicel_desktop.services.name_order import name_order
 from dicel_desktop.services.references import FK_DISPLAY, FK_SEARCH, Joins
 
-__all__ = ["PAGE_SIZE", "Page", "reference_name", "reference_names", "search_references"]
+__all__ = [
+    "PAGE_SIZE",
+    "Page",
+    "is_offered",
+    "reference_name",
+    "reference_names",
+    "search_references",
+]
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +140,29 @@ def _name_column(table: str) -> str | None:
     return name.name if isinstance(name, sa.Column) and name.table is base else None
 
 
+def _offered_clause(base: sa.Table, only: Offered) -> sa.ColumnElement[bool]:
+    """The records ``only`` keeps: a state column holding one of its states, or an
+    active flag set (``("is_active", ("true",))``: an account, migration 0147)."""
+    column, states = only
+    if isinstance(base.c[column].type, sa.Boolean):
+        if states != ("true",):
+            raise ValueError(f"{base.name}.{column} is a flag: only ('true',) is offered")
+        # The plan's NULL reads as active, as the workflow functions read it.
+        return sa.func.coalesce(base.c[column], sa.true()).is_(True)
+    # A constant of the statement (an array bound once), not IN's expanding list,
+    # which a statement compiled once cannot carry.
+    offered = sa.cast(
+        sa.bindparam("offered", list(states), type_=sa.types.NullType()),
+        postgresql.ARRAY(sa.Text),
+    )
+    clause = base.c[column] == sa.any_(offered)
+    if base.name == "users":
+        # A login offered by its role is an active one: a deactivated login is
+        # given nothing to work (DW401, migration 0116).
+        clause = sa.and_(clause, base.c.is_active.is_(True))
+    return clause
+
+
 @functools.lru_cache(maxsize=512)
 def _search_statement(
     table: str, words: int, continuing: bool, sorted_matches: bool, only: Offered | None = None
@@ -151,18 +181,7 @@ def _search_statement(
         for i in range(words)
     ]
     if only is not None:
-        column, states = only
-        # A constant of the statement (an array bound once), not IN's expanding list,
-        # which a statement compiled once cannot carry.
-        offered = sa.cast(
-            sa.bindparam("offered", list(states), type_=sa.types.NullType()),
-            postgresql.ARRAY(sa.Text),
-        )
-        where.append(base.c[column] == sa.any_(offered))
-        if table == "users":
-            # A login offered by its role is an active one: a deactivated login is
-            # given nothing to work (DW401, migration 0116).
-            where.append(base.c.is_active.is_(True))
+        where.append(_offered_clause(base, only))
     if continuing:
         after = sa.tuple_(
             sa.bindparam("kn", type_=name.type), sa.bindparam("kid", type_=base.c.id.type)
@@ -305,3 +324,21 @@ def reference_names(
 def reference_name(session: Session, table: str, ident: uuid.UUID) -> str | None:
     """The name of one record of ``table``; None if it does not exist or is hidden."""
     return reference_names(session, {None: (table, ident)})[None]
+
+
+def is_offered(session: Session, table: str, ident: uuid.UUID, only: Offered) -> bool:
+    """Whether the record ``ident`` of ``table`` is one ``only`` keeps, one a picker
+    would offer for a new link (an account still active, migration 0147). False for a
+    record that is not there or that row security hides."""
+    base = Base.metadata.tables[table]
+    try:
+        found = session.execute(
+            sa.select(_offered_clause(base, only)).where(base.c.id == ident)
+        ).scalar_one_or_none()
+    except Exception as error:
+        if _not_allowed(error):
+            log.info("asking whether a record of %s is offered refused: %s", table, error)
+            title = in_sentence(table_info(table).title)
+            raise NotAllowed("lookup_not_allowed", records=title) from error
+        raise
+    return bool(found)

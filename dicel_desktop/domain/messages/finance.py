@@ -121,6 +121,18 @@ MESSAGES: Mapping[str, str] = {
         "{account} has transactions in {account_currency}: its currency cannot become "
         "{currency}. Open an account in {currency} instead.",
     ),
+    # Migration 0147: a closed account takes no posting (DW316), and an account is
+    # closed once it holds nothing (DW317).
+    "account_closed_for_postings": QT_TRANSLATE_NOOP(
+        "errors",
+        "{account} is closed: nothing new is written on it. Choose an active account, or "
+        "make this one active again first.",
+    ),
+    "account_closing_holds_money": QT_TRANSLATE_NOOP(
+        "errors",
+        "{account} still holds {balance} {currency}: move the money to another account "
+        "first, then close it.",
+    ),
     "budget_spending_stays": QT_TRANSLATE_NOOP(
         "errors",
         "Expenses of {amount} {currency} are already charged to this budget, so its "

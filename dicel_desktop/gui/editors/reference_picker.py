@@ -35,7 +35,7 @@ from dicel_desktop.gui.editors.common import show_read_only
 from dicel_desktop.gui.editors.match_list import VISIBLE_ROWS, MatchList
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.forms import FieldSpec
-from dicel_desktop.services.lookup import Page, reference_name, search_references
+from dicel_desktop.services.lookup import Page, is_offered, reference_name, search_references
 
 #: The pause in typing after which the matches are looked up.
 SEARCH_DELAY_MS = 200
@@ -55,6 +55,9 @@ _TAB = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 #: Leaving the field for these reasons is not leaving it: the window went to the back, or
 #: a context menu opened; the person comes back to what they were typing.
 _STILL_HERE = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+#: Tables whose records no longer offered are marked where an existing link still shows
+#: one (``ReferencePicker._shown_name``): an account, closed (migration 0147).
+_MARKED = frozenset({"financial_accounts"})
 
 
 class ReferencePicker(FieldEditor):
@@ -71,6 +74,10 @@ class ReferencePicker(FieldEditor):
         self._only = OFFERED_STATES.get((field.table, field.name))
         self._value: uuid.UUID | None = None
         self._name: str | None = None
+        #: The value shown is no longer offered for a new link (a closed account that an
+        #: existing entry names, migration 0147): its name is marked so.
+        self._not_offered = False
+        self._offered_request: int | None = None
         #: The line holds text the person typed, not the chosen record's name.
         self._typing = False
         #: What the list's rows match (the text searched), and the search on its way.
@@ -114,12 +121,21 @@ class ReferencePicker(FieldEditor):
         self._set_notice("")
         self._value = value
         self._name = name if value is not None else None
+        self._not_offered = False
         if value is not None and name is None:
             table = self._table
             self._name_request = self._worker.submit(
                 functools.partial(reference_name, table=table, ident=value),
                 lambda found: self._on_name_loaded(value, found),
                 self._on_name_failed,
+            )
+        if value is not None and self._only is not None and self._table in _MARKED:
+            table, only = self._table, self._only
+            self._offered_request = self._worker.submit(
+                functools.partial(is_offered, table=table, ident=value, only=only),
+                lambda offered: self._on_offered_loaded(value, offered),
+                # Unmarked is how the name showed before: the name itself is still right.
+                lambda _error: None,
             )
         self._show_value()
 
@@ -136,8 +152,12 @@ class ReferencePicker(FieldEditor):
     # ----------------------------------------------------------------- for the form and tests
 
     def current_name(self) -> str | None:
-        """The name shown for the current value (None while unknown or empty)."""
+        """The name of the current value (None while unknown or empty), unmarked."""
         return self._name
+
+    def is_not_offered(self) -> bool:
+        """The current value is one no new record may point to (a closed account)."""
+        return self._not_offered
 
     def notice(self) -> str:
         """The last thing the field said (a text given back, a search that failed)."""
@@ -294,6 +314,14 @@ class ReferencePicker(FieldEditor):
         if not self._typing:
             self._show_value()
 
+    def _on_offered_loaded(self, ident: uuid.UUID, offered: bool) -> None:
+        if not shiboken6.isValid(self) or ident != self._value:
+            return
+        self._offered_request = None
+        self._not_offered = not offered
+        if not self._typing:
+            self._show_value()
+
     def _on_name_failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
@@ -341,6 +369,9 @@ class ReferencePicker(FieldEditor):
         if self._name_request is not None and not keep_name:
             self._worker.cancel(self._name_request)
             self._name_request = None
+        if self._offered_request is not None and not keep_name:
+            self._worker.cancel(self._offered_request)
+            self._offered_request = None
         self._typing = False
         self._hide_list()
 
@@ -365,6 +396,7 @@ class ReferencePicker(FieldEditor):
         self._stop()
         self._set_notice("")
         self._value, self._name = ident, item.text()
+        self._not_offered = False  # the list offers none other
         self._show_value()
         if changed:
             self.edited.emit()
@@ -376,6 +408,7 @@ class ReferencePicker(FieldEditor):
         self._set_notice("")
         changed = self._value is not None
         self._value = self._name = None
+        self._not_offered = False
         self._show_value()
         if changed:
             self.edited.emit()
@@ -396,8 +429,16 @@ class ReferencePicker(FieldEditor):
 
     # ----------------------------------------------------------------- showing
 
+    def _shown_name(self) -> str:
+        if self._name is None:
+            return ""
+        if self._not_offered and self._table == "financial_accounts":
+            # Said where an existing entry names it; the picker offers it no more.
+            return self.tr("{name} (closed)").format(name=self._name)
+        return self._name
+
     def _show_value(self) -> None:
-        self.line.setText(self._name or "")
+        self.line.setText(self._shown_name())
         self.line.setCursorPosition(0)
         waiting = self._value is not None and self._name is None
         if waiting:

@@ -55,6 +55,9 @@ for _state, _code, _family in (
     ("DW350", "expense_payment_by_hand", NotAllowed),
     ("DW351", "payroll_payment_by_hand", NotAllowed),
     ("DW315", "account_currency_fixed", Conflict),
+    # A posting on a closed account, and closing one that holds money (migration 0147).
+    ("DW316", "account_closed_for_postings", InvalidInput),
+    ("DW317", "account_closing_holds_money", Conflict),
     ("DW320", "payroll_not_a_month", InvalidInput),
     ("DW321", "payroll_already_run", Conflict),
     ("DW322", "payroll_payslips_exist", Conflict),
