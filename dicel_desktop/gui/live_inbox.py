@@ -11,6 +11,7 @@ the window, and records of the inbox's tables saved there, make it read again at
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +57,7 @@ class LiveInbox(QObject):
             mode=getattr(logged_in, "live_updates", "auto"),
             on_state=lambda state: call_in_gui(page.show_state, state),
             on_error=lambda error: call_in_gui(self._on_listener_failed, error),
+            on_notified=lambda payloads: call_in_gui(self._on_notified, payloads),
             poll_interval=work_listener.POLL_INTERVAL_S,
         )
         listener.start()
@@ -103,5 +105,21 @@ class LiveInbox(QObject):
         if table in _INBOX_TABLES:
             self.listener.refresh()
 
+    def _on_notified(self, payloads: list[str]) -> None:
+        """Tell the window's views which tables the database said changed (the payload's
+        table only: its id is read again under the reader's rights, or not at all)."""
+        for table in sorted({_table_of(p) for p in payloads} - {None}):
+            self._window.records.notified.emit(table)
+
     def _on_listener_failed(self, error: BaseException) -> None:
         self._page.show_problem(describe_error(error))
+
+
+def _table_of(payload: str) -> str | None:
+    """The table a ``dicel_work`` payload names; None for one that does not read (any
+    login may NOTIFY the channel)."""
+    try:
+        table = json.loads(payload)["table"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return table if isinstance(table, str) else None

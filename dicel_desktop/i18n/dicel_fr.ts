@@ -545,6 +545,7 @@
         <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
         <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
         <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+351"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
@@ -620,9 +621,8 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+348"/>
         <location filename="../gui/unanswered.py" line="+45"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+326"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+344"/>
         <location line="+21"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
@@ -4755,12 +4755,12 @@ rien n’est dû</translation>
         <translation>Congé %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+122"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1 : pas de droit annuel. En %2 : %3 pris, %4 en attente de décision.</translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-66"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.</source>
         <translation>
             <numerusform>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision, %n encore disponible.</numerusform>
@@ -4768,17 +4768,35 @@ rien n’est dû</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+17"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: %6 over the allowance.</source>
         <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision : %6 au-delà du droit.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-3"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: none left to request.</source>
         <translation>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision : plus rien à demander.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>%1 in %2: %3, %4 taken, %5 waiting for a decision, %n left to request.</source>
+        <translation>
+            <numerusform>%1 en %2 : %3, %4 pris, %5 en attente de décision, %n encore disponible.</numerusform>
+            <numerusform>%1 en %2 : %3, %4 pris, %5 en attente de décision, %n encore disponibles.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+104"/>
+        <location line="+20"/>
+        <source>%1 in %2: %3, %4 taken, %5 waiting for a decision: none left to request.</source>
+        <translation>%1 en %2 : %3, %4 pris, %5 en attente de décision : plus rien à demander.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in %2: %3, %4 taken, %5 waiting for a decision: %6 over the allowance.</source>
+        <translation>%1 en %2 : %3, %4 pris, %5 en attente de décision : %6 au-delà du droit.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Started on %1</source>
         <translation>A commencé le %1</translation>
     </message>
@@ -4806,6 +4824,14 @@ rien n’est dû</translation>
         <location line="+2"/>
         <source>Starts on %1, in %2 working days</source>
         <translation>Commence le %1, dans %2 jours ouvrés</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveCardPanel</name>
+    <message>
+        <location filename="../gui/workflows/leave_card_panel.py" line="+112"/>
+        <source>No leave type has a yearly allowance, and no leave is taken or waiting for a decision in %1.</source>
+        <translation>Aucun type de congé n’a de droit annuel, et aucun congé n’est pris ni en attente de décision en %1.</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5101,19 @@ rien n’est dû</translation>
     </message>
 </context>
 <context>
+    <name>LeaveServiceMonths</name>
+    <message>
+        <location line="-87"/>
+        <source>%1 for %2 months of service</source>
+        <translation>%1 pour %2 mois de service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 for 1 month of service</source>
+        <translation>%1 pour 1 mois de service</translation>
+    </message>
+</context>
+<context>
     <name>LeaveSteps</name>
     <message>
         <location filename="../gui/workflows/leave.py" line="+48"/>
@@ -5108,7 +5147,7 @@ rien n’est dû</translation>
 <context>
     <name>LiveInbox</name>
     <message>
-        <location filename="../gui/live_inbox.py" line="+75"/>
+        <location filename="../gui/live_inbox.py" line="+77"/>
         <source>Waiting for your decision</source>
         <translation>En attente de votre décision</translation>
     </message>
@@ -5975,7 +6014,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MyLeavePage</name>
     <message>
-        <location filename="../gui/tabs/my_leave_page.py" line="+52"/>
+        <location filename="../gui/tabs/my_leave_page.py" line="+59"/>
         <source>My leave</source>
         <translation>Mes congés</translation>
     </message>
@@ -5990,7 +6029,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Demander un congé pour vous-même (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+56"/>
         <source>Your request was filed; it now waits for a decision.</source>
         <translation>Votre demande a été déposée ; elle attend maintenant une décision.</translation>
     </message>
@@ -6033,7 +6072,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Waiting for me ({count})</source>
         <translation>À décider ({count})</translation>
     </message>
@@ -6043,8 +6082,8 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Aucun dossier RH n’est lié à votre compte : il n’y a donc rien à afficher ici. Demandez aux RH de lier votre dossier d’employé.</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+156"/>
+        <location line="-192"/>
+        <location line="+159"/>
         <source>Waiting for me</source>
         <translation>À décider</translation>
     </message>
@@ -7003,7 +7042,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Allowances</source>
         <translation>Indemnités</translation>
     </message>
@@ -7033,7 +7072,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>Payslip for %1</source>
         <translation>Bulletin de paie de %1</translation>
     </message>
@@ -7097,6 +7136,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>bulletin-de-paie</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
         <translation>Congé sans solde : %1 jours ouvrés sur %2, %3 de moins sur le salaire de base</translation>
     </message>
@@ -7104,7 +7144,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+10"/>
+        <location line="+74"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Ce bulletin n’est plus disponible.</translation>
     </message>
@@ -8305,7 +8345,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Fichiers joints à cette fiche</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+95"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -11117,7 +11157,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le mois du {start} au {end} n’a pas encore commencé : sa paie peut être calculée à partir de son premier jour.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>La paie du {start} au {end} a déjà été calculée par {who} le {day}, et elle est {state} : une période n’est calculée qu’une fois.</translation>
     </message>
@@ -11217,7 +11257,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-90"/>
+        <location filename="../domain/messages/finance.py" line="-97"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec « Marquer comme payée… » sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
@@ -11227,8 +11267,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec « Marquer comme payée… » sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-384"/>
-        <location filename="../domain/messages/workflow.py" line="-399"/>
+        <location filename="../domain/messages/workflow.py" line="-405"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Vous ne pouvez pas modifier votre propre fiche d’agent de sécurité, ni vos vacations ou vos rondes : une autre personne de la sécurité doit le faire.</translation>
     </message>
@@ -11263,7 +11302,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+23"/>
+        <location filename="../domain/messages/finance.py" line="+30"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
     </message>
@@ -11435,6 +11474,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location filename="../domain/messages/finance.py" line="-156"/>
         <location filename="../domain/messages/finance.py" line="-165"/>
+        <location filename="../domain/messages/finance.py" line="-163"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
@@ -11931,6 +11971,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La personne à prévenir en cas d’urgence est une seule personne, chaque partie un texte entre guillemets, comme {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (et un &quot;email&quot; si elle en a un) : corrigez-la, ou videz le contact.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="+103"/>
         <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts the unpaid leave as it was. Cancel that payroll run first, then decide this leave, then run the month again. Nothing was changed.</source>
         <translation>La paie du {start} au {end} a été calculée et attend son approbation : la fiche de paie de {name} y compte le congé sans solde tel qu’il était. Annulez d’abord ce calcul de la paie, puis décidez de ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
     </message>
@@ -15867,7 +15908,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+64"/>
+        <location filename="../domain/step_lines.py" line="+66"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Marqué recouvré le {day} : {text}</translation>
     </message>
@@ -15937,6 +15978,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Rétabli le {day} : réintégration, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
         <translation>Congé sans solde compté le {day} : {unpaid} jours ouvrés sur {working} non payés ({less} RWF de moins sur le salaire de base).</translation>
     </message>

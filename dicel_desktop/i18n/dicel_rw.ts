@@ -545,6 +545,7 @@
         <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
         <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
         <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+351"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -620,9 +621,8 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+348"/>
         <location filename="../gui/unanswered.py" line="+45"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+326"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+344"/>
         <location line="+21"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
@@ -4755,12 +4755,12 @@ nta mwenda uyiriho</translation>
         <translation>Ikiruhuko %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+122"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1: nta minsi igenwe ku mwaka. Mu %2: %3 yafashwe, %4 itegereje icyemezo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-66"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.</source>
         <translation>
             <numerusform>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, %n isigaye yasabwa.</numerusform>
@@ -4768,17 +4768,35 @@ nta mwenda uyiriho</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+17"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: %6 over the allowance.</source>
         <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo: birenze iminsi igenwe ho %6.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-3"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: none left to request.</source>
         <translation>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, 0 isigaye yasabwa.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>%1 in %2: %3, %4 taken, %5 waiting for a decision, %n left to request.</source>
+        <translation>
+            <numerusform>%1 mu %2: %3, %4 yafashwe, %5 itegereje icyemezo, %n isigaye yasabwa.</numerusform>
+            <numerusform>%1 mu %2: %3, %4 yafashwe, %5 itegereje icyemezo, %n isigaye yasabwa.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+104"/>
+        <location line="+20"/>
+        <source>%1 in %2: %3, %4 taken, %5 waiting for a decision: none left to request.</source>
+        <translation>%1 mu %2: %3, %4 yafashwe, %5 itegereje icyemezo, 0 isigaye yasabwa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in %2: %3, %4 taken, %5 waiting for a decision: %6 over the allowance.</source>
+        <translation>%1 mu %2: %3, %4 yafashwe, %5 itegereje icyemezo: birenze iminsi igenwe ho %6.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Started on %1</source>
         <translation>Cyatangiye: %1</translation>
     </message>
@@ -4806,6 +4824,14 @@ nta mwenda uyiriho</translation>
         <location line="+2"/>
         <source>Starts on %1, in %2 working days</source>
         <translation>Gitangira: %1, mu minsi %2 y’akazi</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveCardPanel</name>
+    <message>
+        <location filename="../gui/workflows/leave_card_panel.py" line="+112"/>
+        <source>No leave type has a yearly allowance, and no leave is taken or waiting for a decision in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5101,19 @@ nta mwenda uyiriho</translation>
     </message>
 </context>
 <context>
+    <name>LeaveServiceMonths</name>
+    <message>
+        <location line="-87"/>
+        <source>%1 for %2 months of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 for 1 month of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaveSteps</name>
     <message>
         <location filename="../gui/workflows/leave.py" line="+48"/>
@@ -5108,7 +5147,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LiveInbox</name>
     <message>
-        <location filename="../gui/live_inbox.py" line="+75"/>
+        <location filename="../gui/live_inbox.py" line="+77"/>
         <source>Waiting for your decision</source>
         <translation>Bitegereje icyemezo cyawe</translation>
     </message>
@@ -5975,7 +6014,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MyLeavePage</name>
     <message>
-        <location filename="../gui/tabs/my_leave_page.py" line="+52"/>
+        <location filename="../gui/tabs/my_leave_page.py" line="+59"/>
         <source>My leave</source>
         <translation>Ibiruhuko byanjye</translation>
     </message>
@@ -5990,7 +6029,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Saba ikiruhuko cyawe (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+56"/>
         <source>Your request was filed; it now waits for a decision.</source>
         <translation>Ubusabe bwawe bwatanzwe; ubu butegereje icyemezo.</translation>
     </message>
@@ -6033,7 +6072,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Waiting for me ({count})</source>
         <translation>Bintegereje ({count})</translation>
     </message>
@@ -6043,8 +6082,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nta dosiye y’umukozi ihujwe na konti yawe, bityo nta cyo kwerekana hano. Saba ishami ry’abakozi guhuza dosiye yawe na konti yawe.</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+156"/>
+        <location line="-192"/>
+        <location line="+159"/>
         <source>Waiting for me</source>
         <translation>Bintegereje</translation>
     </message>
@@ -7003,7 +7042,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Umushahara fatizo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Allowances</source>
         <translation>Insimburamubyizi</translation>
     </message>
@@ -7033,7 +7072,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibikurwaho</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>Payslip for %1</source>
         <translation>Urupapuro rw’umushahara rwa %1</translation>
     </message>
@@ -7097,6 +7136,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>umushahara</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7104,7 +7144,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+10"/>
+        <location line="+74"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Uru rupapuro rw’umushahara ntirukiboneka.</translation>
     </message>
@@ -8305,7 +8345,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Imigereka iri kuri iyi nyandiko</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+95"/>
         <source>Documents</source>
         <translation>Imigereka</translation>
     </message>
@@ -11117,7 +11157,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ntikuratangira: umushahara wako ushobora kubarwa guhera ku munsi wako wa mbere.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>Umushahara wo kuva ku wa {start} kugeza ku wa {end} wamaze kubarwa na {who} ku wa {day}, kandi uri ku rwego “{state}”: igihe kibarwa rimwe gusa.</translation>
     </message>
@@ -11217,7 +11257,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si “{quantity}”.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-90"/>
+        <location filename="../domain/messages/finance.py" line="-97"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’inomero y’ikoreshwa ry’amafaranga: ikoreshwa ry’amafaranga ryishyurwa na Emeza ko byishyuwe… kuri ryo, ibyo byandika igikorwa cyaryo. Ha iyi nyandiko indi nomero.</translation>
     </message>
@@ -11227,8 +11267,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} risomwa nk’ubwishyu bw’igihe cy’umushahara: imishahara yishyurwa na Emeza ko byishyuwe… ku gihe cy’umushahara, ibyo byandika igikorwa cyayo. Ha iyi nyandiko indi nomero.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-384"/>
-        <location filename="../domain/messages/workflow.py" line="-399"/>
+        <location filename="../domain/messages/workflow.py" line="-405"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Ntushobora guhindura amakuru yawe bwite nk’ushinzwe umutekano, ibihe byawe by’akazi cyangwa amarondo yawe: bigomba gukorwa n’undi mu bashinzwe umutekano.</translation>
     </message>
@@ -11263,7 +11302,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+23"/>
+        <location filename="../domain/messages/finance.py" line="+30"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
     </message>
@@ -11435,6 +11474,7 @@ What follows a required field&apos;s label.</extracomment>
     <message>
         <location filename="../domain/messages/finance.py" line="-156"/>
         <location filename="../domain/messages/finance.py" line="-165"/>
+        <location filename="../domain/messages/finance.py" line="-163"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -11931,6 +11971,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Uwo guhamagara mu gihe cy’ibyago ni umuntu umwe, buri gice cyanditswe nk’amagambo ari hagati y’utumenyetso tw’amagambo, nka {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (na &quot;email&quot; niba ayifite): bikosore, cyangwa usibe uwo muntu wose.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="+103"/>
         <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts the unpaid leave as it was. Cancel that payroll run first, then decide this leave, then run the month again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15867,7 +15908,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+64"/>
+        <location filename="../domain/step_lines.py" line="+66"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Byanditswe ko byagarujwe ku wa {day}: {text}</translation>
     </message>
@@ -15937,6 +15978,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Byasubijweho ku wa {day}: yasubijwe mu kazi, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
         <translation>Ikiruhuko kidahemberwa ku wa {day}: iminsi {unpaid} ku minsi {working} (fatizo − {less} RWF).</translation>
     </message>

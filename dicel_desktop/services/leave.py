@@ -68,6 +68,16 @@ class Balance:
     pending: int
     #: What may still be requested (allowance - taken - pending); None without allowance.
     remaining: Decimal | None
+    #: The months of service the allowance is earned by (migration 0146): 1 to 12 for a
+    #: type earned by the month (annual), 0 before joining or after leaving; None for a
+    #: type that is not (sick, maternity ...) or has no allowance.
+    months: int | None = None
+
+    @property
+    def prorated(self) -> bool:
+        """The allowance is earned by fewer months than the year's twelve (the year of
+        joining or leaving): its words say the months, not "a year" (balance40)."""
+        return self.allowance is not None and self.months is not None and self.months < 12
 
     @property
     def limited(self) -> bool:
@@ -278,7 +288,9 @@ def _balance(session: Session, employee_id: uuid.UUID, leave_type: str, year: in
         sa.text("SELECT * FROM public.dicel_leave_balance(:employee, :leave_type, :year)"),
         {"employee": employee_id, "leave_type": leave_type, "year": year},
     ).one()
-    return Balance(leave_type, year, row.allowance, row.taken, row.pending, row.remaining)
+    return Balance(
+        leave_type, year, row.allowance, row.taken, row.pending, row.remaining, row.months
+    )
 
 
 def balance(session: Session, employee_id: uuid.UUID, leave_type: str, year: int) -> Balance:

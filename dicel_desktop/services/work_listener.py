@@ -120,6 +120,7 @@ class WorkListener:
         mode: LiveUpdates = "auto",
         on_state: Callable[[State], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        on_notified: Callable[[list[str]], None] | None = None,
         poll_interval: float = POLL_INTERVAL_S,
         heartbeat: float = HEARTBEAT_S,
         probe_timeout: float = PROBE_TIMEOUT_S,
@@ -138,6 +139,9 @@ class WorkListener:
         self._on_result = on_result
         self._on_state = on_state
         self._on_error = on_error
+        #: Told each batch of payloads as it arrives (listen mode), before any read: the
+        #: window's other views of the tables named (a leave card, balance40).
+        self._on_notified = on_notified
         self._asked_mode: LiveUpdates = mode
         self._poll_interval = poll_interval
         self._heartbeat = heartbeat
@@ -360,7 +364,10 @@ class WorkListener:
         """Take what notifications have arrived (without waiting); whether any did."""
         found = list(connection.notifies(timeout=0))
         self.notifications += len(found)
-        self._payloads.extend(n.payload for n in found if n.channel == CHANNEL)
+        payloads = [n.payload for n in found if n.channel == CHANNEL]
+        self._payloads.extend(payloads)
+        if payloads and self._on_notified is not None and not self._stopping.is_set():
+            self._on_notified(payloads)
         if len(self._payloads) > MOST_PAYLOADS_KEPT:
             self._payloads.clear()
             self._payloads_dropped = True

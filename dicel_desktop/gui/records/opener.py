@@ -20,6 +20,10 @@ from dicel_desktop.gui.worker import DbWorker
 class RecordOpener(QObject):
     #: A record of this table was created, changed or deleted: its lists may refresh.
     table_changed = Signal(str)
+    #: The database said a record of this table changed, in anyone's session (``NOTIFY
+    #: dicel_work``, heard by the live inbox's listener where the connection listens):
+    #: views that show figures of it read them again (a leave card, balance40).
+    notified = Signal(str)
 
     def __init__(
         self,

@@ -89,6 +89,19 @@ def _number_of(window: RecordWindow) -> str:
     return str(window.record.values.get(number) or "")
 
 
+def _with_card(opener: RecordOpener, window: RecordWindow, table: str, lines: QWidget) -> QWidget:
+    """An employee's Leave tab with their leave card above the requests (balance40)."""
+    if window.table != "employees" or table != "leave_requests" or window.record is None:
+        return lines
+    # The leave card's module comes with the first employee opened, not with the start.
+    from dicel_desktop.gui.workflows.leave_card_panel import EmployeeLeaveTab
+
+    tab = EmployeeLeaveTab(opener.worker, window.record.id, lines)
+    opener.table_changed.connect(tab.on_table_changed)
+    opener.notified.connect(tab.on_records_notified)
+    return tab
+
+
 def record_panels(opener: RecordOpener) -> PanelFactory:
     """The panels of every record window the opener makes."""
 
@@ -103,7 +116,7 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
             tip = _DETAIL_TIPS.get(detail.table)
             if tip:
                 lines.setProperty(TAB_TIP, QCoreApplication.translate("RecordWindow", tip))
-            found.append((detail.title, lines))
+            found.append((detail.title, _with_card(opener, window, detail.table, lines)))
         if record is None:
             return found  # no files and no history yet: only the lines' note shows
         if window.table not in _NO_DOCUMENTS:

@@ -1,10 +1,12 @@
-"""My work > My leave: the person's own leave requests, and "Request leave…" above them
-(also New record, Ctrl+N, while this list is shown), which opens the request dialog
-instead of the generic form: it shows the balance and counts the working days."""
+"""My work > My leave: the person's own leave requests, their leave card above them (each
+type's balance, balance40) and "Request leave…" (also New record, Ctrl+N, while this
+list is shown), which opens the request dialog instead of the generic form: it shows the
+balance and counts the working days."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction
@@ -13,8 +15,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.widgets.page_actions import page_actions
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.leave_card_panel import LeaveCardPanel
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.services.listing import Filter
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.opener import RecordOpener
 
 
 class MyLeavePage(QWidget):
@@ -29,6 +35,7 @@ class MyLeavePage(QWidget):
         fixed_filters: Sequence[Filter],
         settings: QSettings | None = None,
         remembered_as: str | None = None,
+        records: RecordOpener | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,13 +63,22 @@ class MyLeavePage(QWidget):
         self.status.setWordWrap(True)
         self.status.setContentsMargins(8, 4, 8, 4)
         self.status.hide()
+        #: Each type's balance this year (and next), above the requests.
+        self.card = LeaveCardPanel(worker, parent=self)
+        self.card.shown.connect(self._on_card_shown)
+        #: A notification made the card read again: the list follows it, once.
+        self._list_follows = False
+        if records is not None:
+            records.notified.connect(self._on_records_notified)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.card)
         layout.addWidget(self.status)
         layout.addWidget(self.grid, 1)
+        self.card.refresh()
 
     def new_record(self) -> None:
         """New record (Ctrl+N) in this list: the request dialog."""
@@ -77,10 +93,27 @@ class MyLeavePage(QWidget):
     def close_list(self) -> None:
         self.grid.close_list()
 
+    def on_table_changed(self, table: str) -> None:
+        """A record of ``table`` was saved, decided or cancelled in this window."""
+        if table == "leave_requests":
+            self.card.refresh()
+
+    def _on_records_notified(self, table: str) -> None:
+        # A request decided or cancelled by someone else: its row's state and the card.
+        if table == "leave_requests":
+            self._list_follows = True
+            self.card.on_notified(table)
+
+    def _on_card_shown(self, _card: object) -> None:
+        if self._list_follows:
+            self._list_follows = False
+            self.grid.refresh()
+
     def _on_filed(self, request_id: object) -> None:
         self.status.setText(self.tr("Your request was filed; it now waits for a decision."))
         self.status.show()
         self.grid.refresh()
+        self.card.refresh()
         self.filed.emit(request_id)
 
     def _on_dialog_finished(self, _result: int) -> None:

@@ -158,6 +158,9 @@ class MyWorkTab(QWidget):
             grid = _grid_of(page)
             if grid is not None and grid.table == table:
                 grid.refresh()
+            follow = getattr(page, "on_table_changed", None)
+            if follow is not None:  # figures of the table beside the list (a leave card)
+                follow(table)
 
     # ----------------------------------------------------------------- slots
 
@@ -270,6 +273,7 @@ class MyWorkTab(QWidget):
                     fixed_filters=filters,
                     settings=self._settings,
                     remembered_as=remembered_as,
+                    records=self._records,
                     parent=self.stack,
                 )
                 page.filed.connect(self._on_leave_filed)

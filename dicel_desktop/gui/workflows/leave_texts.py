@@ -94,6 +94,13 @@ class Leave(QObject):
             "%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.", "", n
         )
 
+    # The year of joining or leaving (migration 0146): the allowance is the months'
+    # share, said with them ("13.5 working days for 9 months of service"), not "a year".
+    def earned_left_to_request(self, n: int) -> str:
+        return self.tr(
+            "%1 in %2: %3, %4 taken, %5 waiting for a decision, %n left to request.", "", n
+        )
+
 
 _COUNTED = Leave()
 
@@ -101,15 +108,47 @@ _COUNTED = Leave()
 _NONE_LEFT = QT_TRANSLATE_NOOP(
     "Leave", "%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: none left to request."
 )
+_OVER = QT_TRANSLATE_NOOP(
+    "Leave",
+    "%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: %6 over the allowance.",
+)
+# English has no catalogue to write "1 month" from a count: one month its own words.
+# A context of their own: Kinyarwanda's catalogue has no words yet for months of service
+# (its balance keeps its "ku mwaka" sentence until a translator words them, balance40).
+_FOR_MONTHS = QT_TRANSLATE_NOOP("LeaveServiceMonths", "%1 for %2 months of service")
+_FOR_A_MONTH = QT_TRANSLATE_NOOP("LeaveServiceMonths", "%1 for 1 month of service")
+_EARNED_NONE_LEFT = QT_TRANSLATE_NOOP(
+    "Leave", "%1 in %2: %3, %4 taken, %5 waiting for a decision: none left to request."
+)
+_EARNED_OVER = QT_TRANSLATE_NOOP(
+    "Leave", "%1 in %2: %3, %4 taken, %5 waiting for a decision: %6 over the allowance."
+)
 
 
-def _none_left() -> str | None:
+def _english() -> bool:
+    return QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
+
+
+def _none_left(source: str = _NONE_LEFT) -> str | None:
     """The sentence for nothing left, where the reader's language has it: a language
     whose catalogue lacks it (Kinyarwanda, until a translator words it) keeps its counted
     sentence ("0 isigaye yasabwa") rather than an English one."""
-    said = QCoreApplication.translate("Leave", _NONE_LEFT)
-    english = QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
-    return said if said != _NONE_LEFT or english else None
+    said = QCoreApplication.translate("Leave", source)
+    return said if said != source or _english() else None
+
+
+def _earned_allowance(balance: Balance) -> str | None:
+    """ "13.5 working days for 9 months of service": the allowance of a year of joining
+    or leaving with the months it is earned by; None for a whole year's, and where the
+    reader's language lacks the words (Kinyarwanda: its sentence "a year" stays rather
+    than an English phrase)."""
+    if not balance.prorated or balance.months is None:
+        return None
+    source = _FOR_A_MONTH if balance.months == 1 else _FOR_MONTHS
+    said = QCoreApplication.translate("LeaveServiceMonths", source)
+    if said == source and not _english():
+        return None
+    return said.replace("%1", days_text(balance.allowance or 0)).replace("%2", str(balance.months))
 
 
 def balance_text(balance: Balance) -> str:
@@ -126,23 +165,27 @@ def balance_text(balance: Balance) -> str:
             .replace("%4", str(balance.pending))
         )
     remaining = Decimal(balance.remaining or 0).normalize()
+    earned = _earned_allowance(balance)
     if remaining < 0:
         # Taken and waiting went past an allowance lowered since: nothing is left to
         # request, and "-0.5 left to request" said nothing to act on (plural37).
         said = QCoreApplication.translate(
-            "Leave",
-            "%1 in %2: %3 a year, %4 taken, %5 waiting for a decision: %6 over the allowance.",
+            "Leave", _OVER if earned is None else _EARNED_OVER
         ).replace("%6", days_in_words(-remaining, working=False))
-    elif remaining == 0 and (none := _none_left()) is not None:
+    elif (
+        remaining == 0
+        and (none := _none_left(_NONE_LEFT if earned is None else _EARNED_NONE_LEFT)) is not None
+    ):
         # None said as none, not "0 left to request" / « 0 encore disponible » (words38).
         said = none
     else:
         # What is left agrees with its count: « 1 encore disponible », « 2 … disponibles ».
-        said = write_counted(_COUNTED.left_to_request, remaining, QLocale())
+        counted = _COUNTED.left_to_request if earned is None else _COUNTED.earned_left_to_request
+        said = write_counted(counted, remaining, QLocale())
     return (
         said.replace("%1", kind)
         .replace("%2", str(balance.year))
-        .replace("%3", days_text(balance.allowance))
+        .replace("%3", earned if earned is not None else days_text(balance.allowance))
         .replace("%4", str(balance.taken))
         .replace("%5", str(balance.pending))
     )
