@@ -381,7 +381,28 @@ def test_an_admin_cannot_aim_the_actions_at_their_own_account(qtbot, logins: Log
     assert not actions["deactivate"].isEnabled()
     assert not actions["email"].isEnabled()
     assert actions["role"].toolTip() == "Not on your own account: ask another administrator."
-    assert actions["password"].isEnabled() and actions["new"].isEnabled()
+    assert actions["new"].isEnabled()
+
+
+def test_an_admins_own_password_is_changed_with_the_current_one_not_reset(
+    qtbot, logins: Logins, open_page
+):
+    """review40 #4: Reset password… on one's own row changed the login's password while
+    the window kept the old one, and its login check (pool40) then signed the
+    administrator out. One's own is Change my password… (File menu), which proves the current
+    one and gives the window the new one."""
+    admin = logins.person("admin", employee=False)
+    clerk = logins.person("finance")
+    page = open_page(admin)
+    choose(qtbot, page, admin.email)
+    password = page.actions_by_name["password"]
+    assert not password.isEnabled()
+    assert password.toolTip() == (
+        "Your own password: change it with Change my password… in the File menu"
+        " (it asks for the current one)."
+    )
+    choose(qtbot, page, clerk.email)
+    assert password.isEnabled() and "Your own" not in password.toolTip()
 
 
 def test_a_non_admin_who_reads_the_list_gets_no_actions(qtbot, logins: Logins, open_page):
