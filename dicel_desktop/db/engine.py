@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import URL, Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -50,7 +51,25 @@ def make_engine(dsn: str, **kwargs: Any) -> Engine:
         **kwargs.pop("connect_args", {}),
     }
     kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(sqlalchemy_url(dsn), connect_args=connect_args, **kwargs)
+    engine = create_engine(sqlalchemy_url(dsn), connect_args=connect_args, **kwargs)
+    _connect_args[engine] = dict(connect_args)
+    return engine
+
+
+#: The ``connect_args`` make_engine gave each engine (SQLAlchemy keeps them only inside
+#: its pool's creator).
+_connect_args: weakref.WeakKeyDictionary[Engine, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def connect_params(engine: Engine, url: URL | None = None) -> dict[str, Any]:
+    """The keywords ``psycopg.connect`` gets for a new connection of ``engine`` (of
+    ``url``, the engine's own with another password, when given): the URL's parts as
+    the dialect reads them, query values as they are, and make_engine's ``connect_args``.
+    A connection opened with them is the one the engine would open; a libpq URI
+    re-rendered from the URL is not (a space in a password is refused, ``+`` in a query
+    value is not read as a space: review40 #2)."""
+    _args, params = engine.dialect.create_connect_args(url if url is not None else engine.url)
+    return {**params, **_connect_args.get(engine, {})}
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -5173,7 +5173,7 @@ rien n’est dû</translation>
 <context>
     <name>LoginExpiryDialog</name>
     <message>
-        <location filename="../gui/admin/login_expiry_dialog.py" line="+26"/>
+        <location filename="../gui/admin/login_expiry_dialog.py" line="+29"/>
         <source>Login expiry</source>
         <translation>Expiration de la connexion</translation>
     </message>
@@ -5183,7 +5183,7 @@ rien n’est dû</translation>
         <translation>La connexion de %1 n’expire pas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1&apos;s login expired on %2: it is refused at login.</source>
         <translation>La connexion de %1 a expiré le %2 : elle est refusée à l’ouverture de session.</translation>
     </message>
@@ -5213,7 +5213,7 @@ rien n’est dû</translation>
         <translation>&amp;Sans expiration</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Expires on:</source>
         <translation>Expire &amp;le :</translation>
     </message>
@@ -9413,6 +9413,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+41"/>
+        <source>Your own password: change it with Change my password… in the File menu (it asks for the current one).</source>
+        <translation>Votre propre mot de passe : changez-le avec Changer mon mot de passe… dans le menu Fichier (il demande l’actuel).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not on your own account: ask another administrator.</source>
         <translation>Pas sur votre propre compte : demandez à un autre administrateur.</translation>
     </message>

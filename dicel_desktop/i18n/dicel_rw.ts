@@ -5173,7 +5173,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LoginExpiryDialog</name>
     <message>
-        <location filename="../gui/admin/login_expiry_dialog.py" line="+26"/>
+        <location filename="../gui/admin/login_expiry_dialog.py" line="+29"/>
         <source>Login expiry</source>
         <translation>Igihe konti irangirira</translation>
     </message>
@@ -5183,7 +5183,7 @@ nta mwenda uyiriho</translation>
         <translation>Konti ya %1 nta gihe irangirira.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1&apos;s login expired on %2: it is refused at login.</source>
         <translation>Konti ya %1 yarangiye ku wa %2: yangirwa kwinjira.</translation>
     </message>
@@ -5213,7 +5213,7 @@ nta mwenda uyiriho</translation>
         <translation>&amp;Nta gihe irangirira</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Expires on:</source>
         <translation>Irangira &amp;ku:</translation>
     </message>
@@ -9413,6 +9413,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+41"/>
+        <source>Your own password: change it with Change my password… in the File menu (it asks for the current one).</source>
+        <translation>Ijambo ryawe bwite ry’ibanga: rihindure ukoresheje Hindura ijambo ryanjye ry’ibanga… muri Dosiye (risaba iryo usanganywe).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not on your own account: ask another administrator.</source>
         <translation>Si kuri konti yawe bwite: saba undi muyobozi wa sisitemu.</translation>
     </message>

@@ -32,7 +32,7 @@ from sqlalchemy.exc import DBAPIError
 
 from dicel_desktop import __version__
 from dicel_desktop.db import connect_probe, revisions
-from dicel_desktop.db.engine import TCP_KEEPALIVE, make_engine
+from dicel_desktop.db.engine import TCP_KEEPALIVE, connect_params, make_engine
 from dicel_desktop.domain.errors import (
     ConnectionRejected,
     DicelError,
@@ -50,6 +50,7 @@ _log = logging.getLogger(__name__)
 __all__ = [
     "LoggedIn",
     "check_password",
+    "connection_params",
     "connection_url",
     "default_application_name",
     "login",
@@ -320,6 +321,17 @@ def use_password(engine: Engine, password: str) -> None:
     event.listen(engine, "do_connect", _with_new_password)
     _password_hooks[engine] = _with_new_password
     _passwords[engine] = password
+
+
+def connection_params(engine: Engine) -> dict[str, Any]:
+    """The keywords ``psycopg.connect`` gets for a new connection of ``engine``, password
+    included (the one ``use_password`` gave last): exactly what the engine sends
+    (db.engine.connect_params)."""
+    url = engine.url
+    password = _passwords.get(engine)
+    if password is not None:
+        url = url.set(password=password)
+    return connect_params(engine, url)
 
 
 def connection_url(engine: Engine) -> str:

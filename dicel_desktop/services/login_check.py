@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import psycopg
 from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
 
-from dicel_desktop.db.engine import TCP_KEEPALIVE
 from dicel_desktop.domain.errors import DicelError, NotAllowed
-from dicel_desktop.services.auth import connection_url
+from dicel_desktop.services.auth import connection_params
 from dicel_desktop.services.db_errors import is_login_refusal
 
 __all__ = ["refusal_of_login"]
@@ -32,15 +30,16 @@ CONNECT_TIMEOUT_S = 10
 
 def refusal_of_login(engine: Engine) -> DicelError | None:
     """``login_refused`` when a new connection of ``engine``'s login is refused as that
-    login (turned off, or its password changed); None when it opens, or fails otherwise."""
-    url = make_url(connection_url(engine)).set(drivername="postgresql")
-    timeout = url.query.get("connect_timeout") or str(CONNECT_TIMEOUT_S)
+    login (turned off, or its password changed); None when it opens, or fails otherwise.
+
+    The attempt is made with the engine's own parameters (auth.connection_params), not
+    a URI rendered from its URL: libpq refuses a URI whose password holds a space, and
+    reads a query value's ``+`` as itself (a CA file under "Program Files"), so the
+    check failed for those logins and said nothing (review40 #2)."""
+    params = connection_params(engine)
+    params.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
     try:
-        connection = psycopg.connect(
-            url.render_as_string(hide_password=False),
-            connect_timeout=timeout,
-            **TCP_KEEPALIVE,
-        )
+        connection = psycopg.connect(**params)
     except psycopg.Error as error:
         if is_login_refusal(error):
             refusal = NotAllowed("login_refused")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Connection, text
 
@@ -47,6 +47,11 @@ class UserSummary:
     #: such a login is refused with a wrong password's words (deploy39 #9).
     valid_until: datetime | None = None
     expired: bool = False
+    #: The company's day of ``valid_until`` (``dicel_company_day``): the day Login
+    #: expiry… shows and saves back, whatever this desktop's time zone (review40 #3).
+    expires_on: date | None = None
+    #: The company's day when the list was read: the expiry offered starts the next day.
+    company_today: date | None = None
 
     @property
     def full_name(self) -> str:
@@ -83,7 +88,9 @@ _SUMMARY = """
            r.rolname IS NOT NULL, coalesce(r.rolcanlogin, false), lower(u.email) = session_user,
            e.status, e.employee_number,
            CASE WHEN isfinite(r.rolvaliduntil) THEN r.rolvaliduntil END,
-           coalesce(r.rolvaliduntil <= now(), false)
+           coalesce(r.rolvaliduntil <= now(), false),
+           CASE WHEN isfinite(r.rolvaliduntil) THEN public.dicel_company_day(r.rolvaliduntil) END,
+           public.dicel_company_day()
     FROM public.users u
     LEFT JOIN public.departments d ON d.id = u.department_id
     LEFT JOIN pg_catalog.pg_roles r ON r.rolname = lower(u.email)

@@ -11,7 +11,8 @@ admin40, from what IT could still not do (deploy39 #9 left it to psql):
   login with a wrong password's words, and only a superuser's ``ALTER ROLE`` could
   remove or move it. ``dicel_set_login_expiry(p_email text, p_until timestamptz)``
   (owned by ``dicel_owner``, EXECUTE administrators: ``domain/function_grants``) sets
-  it, or with NULL removes it (``VALID UNTIL 'infinity'``), through
+  it, or with NULL or ``'infinity'`` removes it (``VALID UNTIL 'infinity'``;
+  ``'-infinity'`` is not after now: DU020), through
   ``dicel_provision_set_valid_until`` (owned by ``dicel_provisioner``, EXECUTE
   ``dicel_owner`` alone, 0004's ``check_managed``: a DICEL login only). A moment not
   after now is refused (DU020, DETAIL ``email``): that is Deactivate…, which also ends
@@ -65,9 +66,11 @@ PROVISION_BODY = """
 BEGIN
     {check_managed}
     -- Written in UTC with its offset: the caller's DateStyle cannot misread it. NULL is
-    -- no expiry, which PostgreSQL writes 'infinity'.
+    -- no expiry, which PostgreSQL writes 'infinity'; 'infinity' (and '-infinity') are
+    -- written as they are: to_char has no text for them (NULL, then %L's bare NULL).
     EXECUTE format('ALTER ROLE %I VALID UNTIL %L', p_login,
                    CASE WHEN p_until IS NULL THEN 'infinity'
+                        WHEN NOT isfinite(p_until) THEN p_until::text
                         ELSE to_char(p_until AT TIME ZONE 'UTC',
                                      'YYYY-MM-DD"T"HH24:MI:SS.US') || '+00' END);
 END

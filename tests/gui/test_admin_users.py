@@ -20,7 +20,9 @@ from dicel_desktop.gui.admin.login_expiry_dialog import LoginExpiryDialog
 from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
 from dicel_desktop.gui.admin.reset_password_dialog import ResetPasswordDialog
 from dicel_desktop.gui.admin.users_page import UsersPage
+from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.main_window import MainWindow
+from dicel_desktop.gui.translations import day_in_words
 from dicel_desktop.services.auth import LoggedIn, login
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
@@ -379,7 +381,28 @@ def test_an_admin_cannot_aim_the_actions_at_their_own_account(qtbot, logins: Log
     assert not actions["deactivate"].isEnabled()
     assert not actions["email"].isEnabled()
     assert actions["role"].toolTip() == "Not on your own account: ask another administrator."
-    assert actions["password"].isEnabled() and actions["new"].isEnabled()
+    assert actions["new"].isEnabled()
+
+
+def test_an_admins_own_password_is_changed_with_the_current_one_not_reset(
+    qtbot, logins: Logins, open_page
+):
+    """review40 #4: Reset password… on one's own row changed the login's password while
+    the window kept the old one, and its login check (pool40) then signed the
+    administrator out. One's own is Change my password… (File menu), which proves the current
+    one and gives the window the new one."""
+    admin = logins.person("admin", employee=False)
+    clerk = logins.person("finance")
+    page = open_page(admin)
+    choose(qtbot, page, admin.email)
+    password = page.actions_by_name["password"]
+    assert not password.isEnabled()
+    assert password.toolTip() == (
+        "Your own password: change it with Change my password… in the File menu"
+        " (it asks for the current one)."
+    )
+    choose(qtbot, page, clerk.email)
+    assert password.isEnabled() and "Your own" not in password.toolTip()
 
 
 def test_a_non_admin_who_reads_the_list_gets_no_actions(qtbot, logins: Logins, open_page):
@@ -472,7 +495,7 @@ def test_an_expired_login_is_let_in_again_and_given_a_day(
     dialog = page.dialog
     assert isinstance(dialog, LoginExpiryDialog)
     intro = dialog.findChild(QLabel, "introLabel").text()
-    assert intro.startswith("Claude Habimana's login expired on 2026-01-01")
+    assert intro.startswith("Claude Habimana's login expired on 1 January 2026")
     assert dialog.no_expiry.isChecked() and not dialog.until_edit.isEnabled()
     assert finish(qtbot, page, dialog) == "Claude Habimana's login has no expiry now."
     assert _valid_until(db_dsn, clerk.email) is None or "infinity" in _valid_until(
@@ -492,7 +515,58 @@ def test_an_expired_login_is_let_in_again_and_given_a_day(
     day = dt.date.today() + dt.timedelta(days=40)
     dialog.until_edit.setDate(day)
     said = finish(qtbot, page, dialog)
-    assert said == f"Claude Habimana's login is refused from {day.isoformat()} on."
+    assert said == f"Claude Habimana's login is refused from {day_in_words(day)} on."
     assert _valid_until(db_dsn, clerk.email) == day.isoformat()
     qtbot.waitUntil(lambda: page.user is not None, timeout=WAIT_MS)
     assert page.user.valid_until is not None and not page.user.expired
+
+
+@pytest.fixture
+def desktop_far_west(monkeypatch):
+    """This desktop's zone is UTC-12, whatever the machine's (the company's will be
+    UTC+14: their days always differ)."""
+    import time
+
+    monkeypatch.setenv("TZ", "Etc/GMT+12")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_an_expiry_opened_and_saved_on_a_desktop_in_another_zone_stays_the_companys_day(
+    qtbot, logins: Logins, open_page, db_dsn: str, desktop_far_west
+):
+    """review40 #3, eye40 #4: the dialog showed the expiry in the desktop's zone (the start
+    of the company's day is the day before, or two, west of it), so each Save moved it
+    a day earlier; its "tomorrow" was the desktop's. It shows and saves the company's
+    day, written as every date field and sentence writes one."""
+    import datetime as dt
+
+    from helpers import company_day_where
+    from PySide6.QtCore import QDate, QLocale
+
+    company_today = company_day_where(logins, lambda _day: True)  # UTC+14
+    admin = logins.person("admin", employee=False)
+    clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
+    day = company_today + dt.timedelta(days=40)
+    with psycopg.connect(db_dsn, autocommit=True) as su:  # the company's zone, as psql's
+        su.execute(f"ALTER ROLE \"{clerk.email}\" VALID UNTIL '{day.isoformat()}'")
+    page = open_page(admin)
+    choose(qtbot, page, clerk.email)
+    for _time in range(2):
+        page.actions_by_name["expiry"].trigger()
+        dialog = page.dialog
+        assert isinstance(dialog, LoginExpiryDialog)
+        intro = dialog.findChild(QLabel, "introLabel").text()
+        assert intro.startswith(f"Claude Habimana's login expires on {day_in_words(day)}.")
+        assert not dialog.no_expiry.isChecked()
+        assert dialog.until_edit.text() == QLocale().toString(
+            QDate(day.year, day.month, day.day), date_pattern()
+        )
+        tomorrow = company_today + dt.timedelta(days=1)
+        assert dialog.until_edit.minimumDate() == QDate(tomorrow.year, tomorrow.month, tomorrow.day)
+        said = finish(qtbot, page, dialog)
+        assert said == f"Claude Habimana's login is refused from {day_in_words(day)} on."
+        assert _valid_until(db_dsn, clerk.email) == day.isoformat()
+        qtbot.waitUntil(lambda: page.user is not None, timeout=WAIT_MS)

@@ -123,3 +123,25 @@ def test_dicel_admin_removes_and_sets_it_through_the_same_function(logins: Login
     refused = run_admin("--dsn", clerk_dsn, "set-login-expiry", "--email", clerk.email, "--none")
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert _valid_until(logins, clerk.email).startswith("2099-06-30")
+
+
+def test_infinity_from_psql_is_no_expiry_and_minus_infinity_is_refused(logins: Logins):
+    """review40 #5: ``dicel_set_login_expiry(email, 'infinity')`` failed with a raw syntax
+    error ("VALID UNTIL NULL": to_char of infinity is NULL). PostgreSQL writes no expiry
+    as 'infinity', so an administrator's psql may too; '-infinity' is a moment already
+    past: DU020, nothing changed."""
+    admin = logins.person("admin")
+    clerk = logins.person("sales")
+    with psycopg.connect(logins.db_dsn, autocommit=True) as su:
+        su.execute(f"ALTER ROLE \"{clerk.email}\" VALID UNTIL '2026-01-01'")
+    with admin.psql(autocommit=True) as conn:
+        conn.execute("SELECT dicel_set_login_expiry(%s, 'infinity')", (clerk.email,))
+    assert _valid_until(logins, clerk.email) == "infinity"
+    assert _logs_in(logins, clerk.email, clerk.password)
+
+    with admin.psql(autocommit=True) as conn:
+        conn.execute("SELECT dicel_set_login_expiry(%s, '2099-06-30')", (clerk.email,))
+        with pytest.raises(psycopg.Error) as refused:
+            conn.execute("SELECT dicel_set_login_expiry(%s, '-infinity')", (clerk.email,))
+    assert refused.value.sqlstate == "DU020"
+    assert _valid_until(logins, clerk.email).startswith("2099-06-30")

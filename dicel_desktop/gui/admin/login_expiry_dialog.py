@@ -6,12 +6,15 @@ already past (Deactivate… is for now)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QWidget
 
 from dicel_desktop.gui.admin.action_dialog import ActionDialog, in_transaction
+from dicel_desktop.gui.locale_writing import date_pattern
+from dicel_desktop.gui.translations import day_in_words
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import users
 from dicel_desktop.services.users import UserSummary
@@ -27,7 +30,9 @@ class LoginExpiryDialog(ActionDialog):
         if user.valid_until is None:
             now = self.tr("%1's login has no expiry.").replace("%1", user.full_name)
         else:
-            when = user.valid_until.astimezone().strftime("%Y-%m-%d %H:%M")
+            # The company's day, as it was saved (the start of that day in the company's
+            # zone): not this desktop's, a day earlier west of it (review40 #3).
+            when = day_in_words(user.expires_on or user.valid_until.date())
             past = self.tr("%1's login expired on %2: it is refused at login.")
             coming = self.tr("%1's login expires on %2.")
             now = (past if user.expired else coming).replace("%1", user.full_name)
@@ -48,10 +53,13 @@ class LoginExpiryDialog(ActionDialog):
         self.until_edit = QDateEdit()
         self.until_edit.setObjectName("expiresOn")
         self.until_edit.setCalendarPopup(True)
-        self.until_edit.setDisplayFormat("yyyy-MM-dd")
-        tomorrow = QDate.currentDate().addDays(1)
+        # Written as every date field writes it ("16/01/2027"; eye40 #4).
+        self.until_edit.setDisplayFormat(date_pattern())
+        # Tomorrow is the company's, as the database counts the expiry's day.
+        today = user.company_today or dt.date.today()
+        tomorrow = QDate(today.year, today.month, today.day).addDays(1)
         self.until_edit.setMinimumDate(tomorrow)
-        shown = user.valid_until.astimezone().date() if user.valid_until else None
+        shown = user.expires_on
         self.until_edit.setDate(
             QDate(shown.year, shown.month, shown.day)
             if shown and not user.expired
@@ -93,6 +101,6 @@ class LoginExpiryDialog(ActionDialog):
             done = (
                 self.tr("%1's login is refused from %2 on.")
                 .replace("%1", self.user.full_name)
-                .replace("%2", until.isoformat())
+                .replace("%2", day_in_words(until))
             )
         self.run(task, lambda _none: done, busy_text=self.tr("Saving…"))

@@ -154,7 +154,18 @@ class UsersPage(QWidget):
         own = chosen and user.is_self
         actions = self.actions_by_name
         actions["new"].setEnabled(True)
-        actions["password"].setEnabled(chosen)
+        # One's own password is changed with the current one (Change my password…),
+        # which also gives the window's connections the new one: reset here, the window
+        # kept the old one and the login check signed the administrator out (review40 #4).
+        actions["password"].setEnabled(chosen and not own)
+        actions["password"].setToolTip(
+            self.tr(
+                "Your own password: change it with Change my password… in the File menu "
+                "(it asks for the current one)."
+            )
+            if own
+            else ""
+        )
         # Only a login that exists has an expiry (a restored one without: Reset password…).
         actions["expiry"].setEnabled(chosen and user.has_login)
         for name in ("role", "email", "deactivate"):
