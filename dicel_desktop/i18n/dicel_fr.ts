@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../gui/admin/action_dialog.py" line="+141"/>
+        <location filename="../gui/admin/action_dialog.py" line="+142"/>
         <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
         <translation>Ses sessions ouvertes n’ont pas pu être fermées : %1 ; l’informatique peut les fermer avec dicel_end_sessions.</translation>
     </message>
@@ -206,7 +206,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+106"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+112"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -299,11 +299,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+15"/>
         <source>Deciding…</source>
         <translation>Décision en cours…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
@@ -438,12 +439,12 @@
         <translation>1 non décidé : le motif figure à côté.</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-353"/>
         <source>Reading its facts…</source>
         <translation>Lecture de ses éléments…</translation>
     </message>
     <message numerus="yes">
-        <location line="+273"/>
+        <location line="+289"/>
         <source>{days}; once approved, %n of {allowance_days} left for {year}.</source>
         <translation>
             <numerusform>{days} ; une fois approuvé, il restera %n jour sur {allowance} pour {year}.</numerusform>
@@ -493,7 +494,7 @@
 <context>
     <name>CancelLeaveDialog</name>
     <message>
-        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+48"/>
+        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+49"/>
         <source>Cancel leave</source>
         <translation>Annuler le congé</translation>
     </message>
@@ -518,7 +519,7 @@
         <translation>Motif de l’annulation du congé</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cancel &amp;leave</source>
         <translation>Annuler le &amp;congé</translation>
     </message>
@@ -533,7 +534,13 @@
         <translation>Le congé est annulé.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -541,12 +548,12 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+327"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -562,16 +569,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+411"/>
         <source>Loading the people who can take it…</source>
         <translation>Chargement des personnes qui peuvent s’en charger…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-407"/>
         <source>Assign &amp;to:</source>
         <translation>Attribuer &amp;à :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Choose a person</source>
         <translation>Choisissez une personne</translation>
     </message>
@@ -617,7 +625,9 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location filename="../gui/unanswered.py" line="+45"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+329"/>
+        <location line="+24"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -2220,8 +2230,8 @@
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../gui/connection_watch.py" line="+58"/>
-        <location line="+83"/>
+        <location filename="../gui/connection_watch.py" line="+71"/>
+        <location line="+111"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -2231,12 +2241,12 @@
         <translation>Connexion perdue — nouvelle tentative</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-80"/>
         <source>No answer from the server yet — %1 s</source>
         <translation>Pas encore de réponse du serveur — %1 s</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>Signed out by the database</source>
         <translation>Déconnecté par la base de données</translation>
     </message>
@@ -2305,22 +2315,24 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+125"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+131"/>
         <source>Open the budget chart of my department</source>
         <translation>Ouvrir le graphique budgétaire de mon service</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+237"/>
+        <location line="+14"/>
         <source>Loading the figures…</source>
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+12"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Rien sur ce tableau de bord ne vous est accessible.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Les chiffres n’ont pas pu être chargés : %1</translation>
     </message>
@@ -2495,18 +2507,19 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+356"/>
+        <location filename="../gui/widgets/data_grid.py" line="+361"/>
         <source>Filtered by %1</source>
         <translation>Filtré par %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+31"/>
+        <location line="+33"/>
+        <location line="+25"/>
         <source>Counting…</source>
         <translation>Comptage en cours…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-45"/>
         <source> (counting took too long)</source>
         <translation> (le comptage a pris trop de temps)</translation>
     </message>
@@ -2531,7 +2544,7 @@
         <translation>Tri décroissant</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+138"/>
+        <location filename="../gui/widgets/data_grid.py" line="+165"/>
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -3064,7 +3077,7 @@
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+203"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+207"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Joindre des fichiers à cette fiche (ou les glisser ici)</translation>
     </message>
@@ -3101,7 +3114,7 @@
     </message>
     <message>
         <location filename="../gui/widgets/documents_panel.py" line="-104"/>
-        <location line="+182"/>
+        <location line="+205"/>
         <source>Select a file to see it here.</source>
         <translation>Sélectionnez un fichier pour le voir ici.</translation>
     </message>
@@ -3131,7 +3144,7 @@
         <translation>Les fichiers de la fiche d’une personne sont réservés aux RH et à la personne elle-même : aucun ne vous est montré ici.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="-68"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-91"/>
         <location filename="../gui/widgets/documents_words.py" line="+10"/>
         <source>Save the record first to attach files</source>
         <translation>Enregistrez d’abord la fiche pour joindre des fichiers</translation>
@@ -3168,11 +3181,13 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+39"/>
         <source>Saving the file…</source>
         <translation>Enregistrement du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-37"/>
+        <location line="+39"/>
         <source>Saving %n files…</source>
         <translation>
             <numerusform>Enregistrement de %n fichier…</numerusform>
@@ -3180,12 +3195,13 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>Loading the files…</source>
         <translation>Chargement des fichiers…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>No files attached yet.</source>
         <translation>Aucun fichier joint pour l’instant.</translation>
     </message>
@@ -3215,7 +3231,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
         <source>Loading the preview…</source>
         <translation>Chargement de l’aperçu…</translation>
     </message>
@@ -3906,12 +3922,12 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+274"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+291"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/step_dialog.py" line="+70"/>
+        <location filename="../gui/workflows/step_dialog.py" line="+71"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3924,7 +3940,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/records/history_panel.py" line="+33"/>
+        <location filename="../gui/records/history_panel.py" line="+34"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -3939,12 +3955,14 @@
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+39"/>
+        <location line="+6"/>
         <source>Loading the history…</source>
         <translation>Chargement de l’historique…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-41"/>
         <source>When and who</source>
         <translation>Quand et qui</translation>
     </message>
@@ -3964,7 +3982,7 @@
         <translation>Historique de la fiche</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>No changes are recorded for this record.</source>
         <translation>Aucune modification n’est enregistrée pour cette fiche.</translation>
     </message>
@@ -4078,7 +4096,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../gui/tabs/inbox_page.py" line="+74"/>
+        <location filename="../gui/tabs/inbox_page.py" line="+80"/>
         <source>Waiting for your decision</source>
         <translation>En attente de votre décision</translation>
     </message>
@@ -4133,7 +4151,7 @@
         <translation>Ouvrir la fiche de l’élément courant (Entrée)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -4788,7 +4806,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+114"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+120"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
@@ -4955,7 +4973,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+77"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+78"/>
         <source>Request leave</source>
         <translation>Demander un congé</translation>
     </message>
@@ -5010,8 +5028,8 @@ rien n’est dû</translation>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+241"/>
+        <location line="+15"/>
+        <location line="+256"/>
         <source>Request &amp;leave</source>
         <translation>Demander un &amp;congé</translation>
     </message>
@@ -5031,7 +5049,7 @@ rien n’est dû</translation>
         <translation>(non comptés : %1)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="-51"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="-66"/>
         <source>Give the first and the last day of the leave.</source>
         <translation>Indiquez le premier et le dernier jour du congé.</translation>
     </message>
@@ -5041,7 +5059,8 @@ rien n’est dû</translation>
         <translation>Le dernier jour ne peut pas précéder le premier.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
+        <location line="+31"/>
         <source>Requesting…</source>
         <translation>Envoi de la demande…</translation>
     </message>
@@ -5077,7 +5096,7 @@ rien n’est dû</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+304"/>
+        <location filename="../gui/table_model.py" line="+317"/>
         <source>%1: filtered</source>
         <translation>%1 : filtré</translation>
     </message>
@@ -5975,7 +5994,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../gui/tabs/my_work_tab.py" line="+52"/>
+        <location filename="../gui/tabs/my_work_tab.py" line="+53"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
@@ -6010,7 +6029,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+116"/>
         <source>Waiting for me ({count})</source>
         <translation>À décider ({count})</translation>
     </message>
@@ -6020,8 +6039,8 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Aucun dossier RH n’est lié à votre compte : il n’y a donc rien à afficher ici. Demandez aux RH de lier votre dossier d’employé.</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+156"/>
+        <location line="-201"/>
+        <location line="+168"/>
         <source>Waiting for me</source>
         <translation>À décider</translation>
     </message>
@@ -7501,11 +7520,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
     <message>
         <location line="+77"/>
+        <location line="+48"/>
         <source>Loading your profile…</source>
         <translation>Chargement de votre profil…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-18"/>
         <source>No profile was found for this login. Ask HR to link it.</source>
         <translation>Aucun profil n’a été trouvé pour ce compte. Demandez aux RH de le lier.</translation>
     </message>
@@ -8184,9 +8204,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-356"/>
+        <location filename="../gui/records/record_window.py" line="-355"/>
         <location line="+4"/>
         <location line="+148"/>
+        <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -8252,7 +8273,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Enregistrer les modifications de %1 ?</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../gui/unanswered.py" line="-7"/>
         <source>%1 (no answer from the server yet)</source>
         <translation>%1 (pas encore de réponse du serveur)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../gui/admin/action_dialog.py" line="+141"/>
+        <location filename="../gui/admin/action_dialog.py" line="+142"/>
         <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
         <translation>Amasomo ye afunguye ntiyashoboye gufungwa: %1; IT ishobora kuyafunga ikoresheje dicel_end_sessions.</translation>
     </message>
@@ -206,7 +206,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+106"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+112"/>
         <source>Approve</source>
         <translation>Kwemeza</translation>
     </message>
@@ -299,11 +299,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+15"/>
         <source>Deciding…</source>
         <translation>Gufata icyemezo…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Approved</source>
         <translation>Byemejwe</translation>
     </message>
@@ -438,12 +439,12 @@
         <translation>1 nticyafatiwe icyemezo: impamvu iri iruhande rwacyo.</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-353"/>
         <source>Reading its facts…</source>
         <translation>Gusoma amakuru yacyo…</translation>
     </message>
     <message numerus="yes">
-        <location line="+273"/>
+        <location line="+289"/>
         <source>{days}; once approved, %n of {allowance_days} left for {year}.</source>
         <translation>
             <numerusform>{days}; nibimara kwemezwa, hazasigara iminsi %n kuri {allowance} mu {year}.</numerusform>
@@ -493,7 +494,7 @@
 <context>
     <name>CancelLeaveDialog</name>
     <message>
-        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+48"/>
+        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+49"/>
         <source>Cancel leave</source>
         <translation>Guhagarika ikiruhuko</translation>
     </message>
@@ -518,7 +519,7 @@
         <translation>Impamvu ikiruhuko gihagaritswe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cancel &amp;leave</source>
         <translation>Hagarika iki&amp;ruhuko</translation>
     </message>
@@ -533,7 +534,13 @@
         <translation>Ikiruhuko cyahagaritswe.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>Birahagarikwa…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Close</source>
         <translation>Vamo</translation>
     </message>
@@ -541,12 +548,12 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+327"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -562,16 +569,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+411"/>
         <source>Loading the people who can take it…</source>
         <translation>Gufungura abantu bashobora kubikora…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-407"/>
         <source>Assign &amp;to:</source>
         <translation>Bishinge &amp;uwo:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Choose a person</source>
         <translation>Hitamo umuntu</translation>
     </message>
@@ -617,7 +625,9 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location filename="../gui/unanswered.py" line="+45"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+329"/>
+        <location line="+24"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -2220,8 +2230,8 @@
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../gui/connection_watch.py" line="+58"/>
-        <location line="+83"/>
+        <location filename="../gui/connection_watch.py" line="+71"/>
+        <location line="+111"/>
         <source>Connected</source>
         <translation>Uhujwe</translation>
     </message>
@@ -2231,12 +2241,12 @@
         <translation>Ihuzanzira ryacitse — turongera kugerageza</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-80"/>
         <source>No answer from the server yet — %1 s</source>
         <translation>Seriveri ntirasubiza — %1 s</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>Signed out by the database</source>
         <translation>Ububiko bw’amakuru bwagusohoye</translation>
     </message>
@@ -2305,22 +2315,24 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/dashboards/dashboard_page.py" line="+125"/>
+        <location filename="../gui/dashboards/dashboard_page.py" line="+131"/>
         <source>Open the budget chart of my department</source>
         <translation>Fungura igishushanyo cy’ingengo y’imari y’ishami ryanjye</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+237"/>
+        <location line="+14"/>
         <source>Loading the figures…</source>
         <translation>Gufungura imibare…</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+12"/>
         <source>Nothing on this dashboard is yours to see.</source>
         <translation>Nta kintu kuri iyi ncamake wemerewe kubona.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The figures could not be loaded: %1</source>
         <translation>Imibare ntiyashoboye gufungurwa: %1</translation>
     </message>
@@ -2495,18 +2507,19 @@
         <translation>Yego</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+356"/>
+        <location filename="../gui/widgets/data_grid.py" line="+361"/>
         <source>Filtered by %1</source>
         <translation>Ruyunguruwe na %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+31"/>
+        <location line="+33"/>
+        <location line="+25"/>
         <source>Counting…</source>
         <translation>Kubara…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-45"/>
         <source> (counting took too long)</source>
         <translation> (kubara byatwaye igihe kirekire)</translation>
     </message>
@@ -2531,7 +2544,7 @@
         <translation>Tondeka umanuka</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+138"/>
+        <location filename="../gui/widgets/data_grid.py" line="+165"/>
         <source>Nothing found</source>
         <translation>Nta cyabonetse</translation>
     </message>
@@ -3064,7 +3077,7 @@
         <translation>&amp;Shyiraho…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+203"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+207"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Omeka dosiye kuri iyi nyandiko (cyangwa uzikurure uzizane hano)</translation>
     </message>
@@ -3101,7 +3114,7 @@
     </message>
     <message>
         <location filename="../gui/widgets/documents_panel.py" line="-104"/>
-        <location line="+182"/>
+        <location line="+205"/>
         <source>Select a file to see it here.</source>
         <translation>Hitamo dosiye kugira ngo uyibone hano.</translation>
     </message>
@@ -3131,7 +3144,7 @@
         <translation>Imigereka yo ku nyandiko y’umuntu ibikirwa abashinzwe abakozi n’uwo muntu ubwe: nta na kimwe ukwerekwa hano.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="-68"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-91"/>
         <location filename="../gui/widgets/documents_words.py" line="+10"/>
         <source>Save the record first to attach files</source>
         <translation>Banza ubike inyandiko kugira ngo wometseho dosiye</translation>
@@ -3168,11 +3181,13 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+39"/>
         <source>Saving the file…</source>
         <translation>Kubika dosiye…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-37"/>
+        <location line="+39"/>
         <source>Saving %n files…</source>
         <translation>
             <numerusform>Kubika dosiye %n…</numerusform>
@@ -3180,12 +3195,13 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>Loading the files…</source>
         <translation>Gufungura dosiye…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>No files attached yet.</source>
         <translation>Nta dosiye irometswaho.</translation>
     </message>
@@ -3215,7 +3231,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
         <source>Loading the preview…</source>
         <translation>Gufungura isogongera…</translation>
     </message>
@@ -3906,12 +3922,12 @@
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+274"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+291"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/step_dialog.py" line="+70"/>
+        <location filename="../gui/workflows/step_dialog.py" line="+71"/>
         <source>Close</source>
         <translation>Vamo</translation>
     </message>
@@ -3924,7 +3940,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/records/history_panel.py" line="+33"/>
+        <location filename="../gui/records/history_panel.py" line="+34"/>
         <source>Created</source>
         <translation>Byashyizweho</translation>
     </message>
@@ -3939,12 +3955,14 @@
         <translation>Byasibwe</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+39"/>
+        <location line="+6"/>
         <source>Loading the history…</source>
         <translation>Gufungura amateka…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-41"/>
         <source>When and who</source>
         <translation>Igihe n’uwabikoze</translation>
     </message>
@@ -3964,7 +3982,7 @@
         <translation>Amateka y’inyandiko</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>No changes are recorded for this record.</source>
         <translation>Nta mpinduka zanditswe kuri iyi nyandiko.</translation>
     </message>
@@ -4078,7 +4096,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../gui/tabs/inbox_page.py" line="+74"/>
+        <location filename="../gui/tabs/inbox_page.py" line="+80"/>
         <source>Waiting for your decision</source>
         <translation>Bitegereje icyemezo cyawe</translation>
     </message>
@@ -4133,7 +4151,7 @@
         <translation>Gufungura inyandiko y’ikintu kiriho (Enter)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Connecting…</source>
         <translation>Kwihuza…</translation>
     </message>
@@ -4788,7 +4806,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+114"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+120"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -4955,7 +4973,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+77"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+78"/>
         <source>Request leave</source>
         <translation>Gusaba ikiruhuko</translation>
     </message>
@@ -5010,8 +5028,8 @@ nta mwenda uyiriho</translation>
         <translation>&amp;Impamvu:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+241"/>
+        <location line="+15"/>
+        <location line="+256"/>
         <source>Request &amp;leave</source>
         <translation>&amp;Saba ikiruhuko</translation>
     </message>
@@ -5031,7 +5049,7 @@ nta mwenda uyiriho</translation>
         <translation>(itabaruwe: %1)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="-51"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="-66"/>
         <source>Give the first and the last day of the leave.</source>
         <translation>Tanga umunsi wa mbere n’uwa nyuma w’ikiruhuko.</translation>
     </message>
@@ -5041,7 +5059,8 @@ nta mwenda uyiriho</translation>
         <translation>Umunsi wa nyuma ntushobora kuza mbere y’uwa mbere.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
+        <location line="+31"/>
         <source>Requesting…</source>
         <translation>Kohereza ubusabe…</translation>
     </message>
@@ -5077,7 +5096,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+304"/>
+        <location filename="../gui/table_model.py" line="+317"/>
         <source>%1: filtered</source>
         <translation>%1: ruyunguruwe</translation>
     </message>
@@ -5975,7 +5994,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../gui/tabs/my_work_tab.py" line="+52"/>
+        <location filename="../gui/tabs/my_work_tab.py" line="+53"/>
         <source>My profile</source>
         <translation>Umwirondoro wanjye</translation>
     </message>
@@ -6010,7 +6029,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+116"/>
         <source>Waiting for me ({count})</source>
         <translation>Bintegereje ({count})</translation>
     </message>
@@ -6020,8 +6039,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nta dosiye y’umukozi ihujwe na konti yawe, bityo nta cyo kwerekana hano. Saba ishami ry’abakozi guhuza dosiye yawe na konti yawe.</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+156"/>
+        <location line="-201"/>
+        <location line="+168"/>
         <source>Waiting for me</source>
         <translation>Bintegereje</translation>
     </message>
@@ -7501,11 +7520,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     </message>
     <message>
         <location line="+77"/>
+        <location line="+48"/>
         <source>Loading your profile…</source>
         <translation>Gufungura umwirondoro wawe…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-18"/>
         <source>No profile was found for this login. Ask HR to link it.</source>
         <translation>Nta mwirondoro wabonetse kuri iyi konti. Saba ishami ry’abakozi kuwuhuza nayo.</translation>
     </message>
@@ -8184,9 +8204,10 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-356"/>
+        <location filename="../gui/records/record_window.py" line="-355"/>
         <location line="+4"/>
         <location line="+148"/>
+        <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
@@ -8252,7 +8273,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika impinduka kuri %1?</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../gui/unanswered.py" line="-7"/>
         <source>%1 (no answer from the server yet)</source>
         <translation>%1 (seriveri ntirasubiza)</translation>
     </message>

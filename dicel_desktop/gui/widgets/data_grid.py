@@ -300,6 +300,7 @@ class DataGrid(QWidget):
         self.model.count_changed.connect(self._on_model_count_changed)
         self.model.count_timed_out.connect(self._on_model_count_timed_out)
         self.model.loading_changed.connect(self._on_model_loading_changed)
+        self.model.read_settled.connect(self._on_model_read_settled)
         self._status_timer.timeout.connect(self._on_status_timer_timeout)
         self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
         self._reveal_timer.timeout.connect(self._reveal)
@@ -409,12 +410,22 @@ class DataGrid(QWidget):
             self.widths.fit_names()
 
     def _unanswered_busy(self, request_id: int) -> str:
-        """ "Loading…" ("Counting…" for an exact count) while ``request_id``, a read of
-        this list, waits; the count after it is said again once it is answered."""
+        """ "Loading…" while ``request_id``, a read of this list, waits with its rows;
+        "Counting…" for a count (asked for, or the one in the background while no rows
+        load: wait40b); the count after it is said again once it is answered."""
         model = self.__dict__.get("model")  # None: cleared by the collector (eventFilter)
-        if model is None or not model.loads_with(request_id):
+        if model is None or not model.reads_with(request_id):
             return ""
-        return self.tr("Counting…") if self._counting else loading_text()
+        return loading_text() if model.is_loading and not self._counting else self.tr("Counting…")
+
+    def _still_waiting(self) -> bool:
+        """The read the longer words were said for has not been answered yet."""
+        said = self.unanswered.said_for
+        return said is not None and self.model.reads_with(said)
+
+    def _on_model_read_settled(self, request_id: int) -> None:
+        if request_id == self.unanswered.said_for:
+            self._status_timer.start()  # the count (or its words) back in their place
 
     def _say_waiting(self, words: str) -> None:
         self.busy.show()
@@ -424,6 +435,11 @@ class DataGrid(QWidget):
         self.busy.setVisible(self.model.is_loading)
 
     def _on_status_timer_timeout(self) -> None:
+        if self._still_waiting():
+            # A count that arrives meanwhile does not hide that the read still waits.
+            self.count_label.setText(self.unanswered.words)
+            self.busy.show()
+            return
         if self._counting:
             self.count_label.setText(self.tr("Counting…"))
         else:
