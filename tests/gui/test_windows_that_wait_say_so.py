@@ -14,6 +14,7 @@ import contextlib
 import uuid
 from decimal import Decimal
 
+import psycopg
 import pytest
 from finance_data import budget
 from leave_team import make_team, week
@@ -406,11 +407,13 @@ def test_a_list_whose_background_count_waits_says_so_and_the_count_comes_back(
     worker = desk(admin).worker
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     with contextlib.ExitStack() as held:
+        stopped: list[bool] = []
 
         def stop_before_the_count(_rows: int, exact: bool) -> None:
             # The rows are in and the background count is about to be asked: the server
             # stops answering first (the slot runs before the count's timer starts).
-            if not exact and not held._exit_callbacks:
+            if not exact and not stopped:
+                stopped.append(True)  # once: a later count must not stop it again
                 held.enter_context(stopped_backends(logins, admin.email))
 
         grid = DataGrid(worker, "departments", ["code", "name"], settings=settings)
@@ -419,7 +422,7 @@ def test_a_list_whose_background_count_waits_says_so_and_the_count_comes_back(
         grid.resize(1000, 500)
         grid.show()
         model = grid.model
-        qtbot.waitUntil(lambda: bool(held._exit_callbacks), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: bool(stopped), timeout=WAIT_MS)
         watch, said = _watching(worker, grid)
         _looks_until_said(qtbot, watch, said, grid.count_label.text)
         assert not model.is_loading
@@ -494,3 +497,60 @@ def test_the_inbox_says_so_when_an_items_record_waits(qtbot, logins, desk):
     qtbot.waitUntil(lambda: page.dialog is not None, timeout=WAIT_MS)
     assert not page.problem.isVisible()
     page.dialog.reject()
+
+
+def test_a_count_answered_while_the_rows_still_wait_leaves_the_words(
+    qtbot, logins, desk, db_dsn, tmp_path
+):
+    """The rows asked for (the end of the list) queue behind a background count that
+    waits: the words are said; the count is answered (its time ran out on a lock) while
+    the rows' read waits on that lock, and the words stay until the rows come."""
+    admin = logins.person("admin")
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO departments (name, code)"
+                " SELECT 'Branch ' || n, 'B' || n FROM generate_series(1, 250) AS n"
+            )
+        )
+    worker = desk(admin).worker
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    words = "Loading… (no answer from the server yet)"
+    with contextlib.ExitStack() as held:
+        stopped: list[bool] = []
+
+        def stop_before_the_count(_rows: int, exact: bool) -> None:
+            if not exact and not stopped:
+                stopped.append(True)  # once: a later count must not stop it again
+                held.enter_context(stopped_backends(logins, admin.email))
+
+        grid = DataGrid(worker, "departments", ["code", "name"], settings=settings)
+        qtbot.addWidget(grid)
+        grid.model.count_changed.connect(stop_before_the_count)
+        grid.resize(1000, 500)
+        grid.show()
+        model = grid.model
+        settled: list[int] = []
+        model.read_settled.connect(settled.append)
+        qtbot.waitUntil(lambda: bool(stopped), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: worker.running_request is not None, timeout=WAIT_MS)
+        grid.rows.scroll_to_bottom()  # the last rows, asked for behind the count
+        qtbot.waitUntil(lambda: model.is_loading, timeout=WAIT_MS)
+        watch, said = _watching(worker, grid)
+        _looks_until_said(qtbot, watch, said, grid.count_label.text)
+        assert grid.count_label.text() == words
+        count = grid.unanswered.said_for
+        # The rows' read will wait on this lock; the count gives up on it (its 2 s limit).
+        locker = psycopg.connect(db_dsn, autocommit=False)
+        locker.execute("SET lock_timeout = '10s'")
+        locker.execute("LOCK TABLE departments IN ACCESS EXCLUSIVE MODE")
+    try:
+        qtbot.waitUntil(lambda: count in settled, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not grid._status_timer.isActive(), timeout=WAIT_MS)
+        assert model.is_loading
+        assert grid.count_label.text() == words and grid.busy.isVisible()
+    finally:
+        locker.rollback()
+        locker.close()
+    qtbot.waitUntil(lambda: not model.is_loading, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "no answer" not in grid.count_label.text(), timeout=WAIT_MS)

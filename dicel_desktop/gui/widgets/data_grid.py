@@ -280,6 +280,8 @@ class DataGrid(QWidget):
         self._count_text = ""
         self._count_exact = True
         self._counting = False
+        #: The longer words were said while the rows loaded (they stay until loaded).
+        self._said_loading = False
 
         #: Down or Enter in the search box asked for the first row of a search still
         #: being run: it is chosen once the rows are in.
@@ -406,6 +408,7 @@ class DataGrid(QWidget):
             self._busy_timer.start()
         else:
             self._busy_timer.stop()
+            self._said_loading = False
             self._status_timer.start()
             self.widths.fit_names()
 
@@ -419,15 +422,20 @@ class DataGrid(QWidget):
         return loading_text() if model.is_loading and not self._counting else self.tr("Counting…")
 
     def _still_waiting(self) -> bool:
-        """The read the longer words were said for has not been answered yet."""
+        """The read the longer words were said for has not been answered yet, or they
+        were said while the rows loaded and the rows still load (a count answered before
+        the rows queued behind it: their read waits on)."""
         said = self.unanswered.said_for
-        return said is not None and self.model.reads_with(said)
+        if said is None:
+            return False
+        return self.model.reads_with(said) or (self._said_loading and self.model.is_loading)
 
     def _on_model_read_settled(self, request_id: int) -> None:
         if request_id == self.unanswered.said_for:
             self._status_timer.start()  # the count (or its words) back in their place
 
     def _say_waiting(self, words: str) -> None:
+        self._said_loading = self.model.is_loading
         self.busy.show()
         self.count_label.setText(words)
 
