@@ -408,6 +408,8 @@ def test_a_list_whose_background_count_waits_says_so_and_the_count_comes_back(
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     with contextlib.ExitStack() as held:
         stopped: list[bool] = []
+        # Left (a failure inside too): no later count stops the server again, for good.
+        held.callback(stopped.append, False)
 
         def stop_before_the_count(_rows: int, exact: bool) -> None:
             # The rows are in and the background count is about to be asked: the server
@@ -518,6 +520,8 @@ def test_a_count_answered_while_the_rows_still_wait_leaves_the_words(
     words = "Loading… (no answer from the server yet)"
     with contextlib.ExitStack() as held:
         stopped: list[bool] = []
+        # Left (a failure inside too): no later count stops the server again, for good.
+        held.callback(stopped.append, False)
 
         def stop_before_the_count(_rows: int, exact: bool) -> None:
             if not exact and not stopped:
