@@ -100,6 +100,9 @@ class ListingModel(QAbstractTableModel):
     count_timed_out = Signal()
     #: A new query's first page replaced the rows (views scroll back to the top).
     query_applied = Signal()
+    #: One of the list's reads (its request id) was answered or failed (wait40b: what
+    #: the list said while it waited goes then).
+    read_settled = Signal(int)
 
     def __init__(
         self,
@@ -180,6 +183,11 @@ class ListingModel(QAbstractTableModel):
         """Whether the list is loading and ``request_id`` is one of its reads under way
         (its rows, a page, an exact count, or a count the rows wait behind)."""
         return self._loading and request_id in self._requests.values()
+
+    def reads_with(self, request_id: int) -> bool:
+        """Whether ``request_id`` is one of the list's reads not answered yet, the
+        background count included (wait40b)."""
+        return request_id in self._requests.values()
 
     def set_query(self, query: ListQuery) -> None:
         query = self._resolve(query)
@@ -364,6 +372,7 @@ class ListingModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self._requests.pop(kind, None)
+            self.read_settled.emit(request)
             if kind in ("open", "pages"):
                 self._failed = True  # no retry loop from data(): refresh() retries
             self._update_loading()
@@ -373,8 +382,9 @@ class ListingModel(QAbstractTableModel):
             self._requests.pop(kind, None)
             on_done(result)
             self._update_loading()
+            self.read_settled.emit(request)
 
-        self._requests[kind] = self._worker.submit(task, done, on_error)
+        request = self._requests[kind] = self._worker.submit(task, done, on_error)
         self._update_loading()
 
     def _update_loading(self) -> None:

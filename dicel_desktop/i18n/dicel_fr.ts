@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../gui/admin/action_dialog.py" line="+141"/>
+        <location filename="../gui/admin/action_dialog.py" line="+142"/>
         <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
         <translation>Ses sessions ouvertes n’ont pas pu être fermées : %1 ; l’informatique peut les fermer avec dicel_end_sessions.</translation>
     </message>
@@ -206,7 +206,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+106"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+112"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -299,11 +299,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+15"/>
         <source>Deciding…</source>
         <translation>Décision en cours…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
@@ -438,12 +439,12 @@
         <translation>1 non décidé : le motif figure à côté.</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-353"/>
         <source>Reading its facts…</source>
         <translation>Lecture de ses éléments…</translation>
     </message>
     <message numerus="yes">
-        <location line="+273"/>
+        <location line="+289"/>
         <source>{days}; once approved, %n of {allowance_days} left for {year}.</source>
         <translation>
             <numerusform>{days} ; une fois approuvé, il restera %n jour sur {allowance} pour {year}.</numerusform>
@@ -493,7 +494,7 @@
 <context>
     <name>CancelLeaveDialog</name>
     <message>
-        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+48"/>
+        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+49"/>
         <source>Cancel leave</source>
         <translation>Annuler le congé</translation>
     </message>
@@ -518,7 +519,7 @@
         <translation>Motif de l’annulation du congé</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cancel &amp;leave</source>
         <translation>Annuler le &amp;congé</translation>
     </message>
@@ -533,7 +534,13 @@
         <translation>Le congé est annulé.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -541,16 +548,12 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+351"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+357"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-200"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -566,16 +569,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+429"/>
         <source>Loading the people who can take it…</source>
         <translation>Chargement des personnes qui peuvent s’en charger…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-425"/>
         <source>Assign &amp;to:</source>
         <translation>Attribuer &amp;à :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Choose a person</source>
         <translation>Choisissez une personne</translation>
     </message>
@@ -622,8 +626,8 @@
     </message>
     <message>
         <location filename="../gui/unanswered.py" line="+45"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+344"/>
-        <location line="+21"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+347"/>
+        <location line="+24"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -2516,19 +2520,19 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+360"/>
+        <location filename="../gui/widgets/data_grid.py" line="+363"/>
         <source>Filtered by %1</source>
         <translation>Filtré par %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+32"/>
-        <location line="+11"/>
+        <location line="+34"/>
+        <location line="+30"/>
         <source>Counting…</source>
         <translation>Comptage en cours…</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-51"/>
         <source> (counting took too long)</source>
         <translation> (le comptage a pris trop de temps)</translation>
     </message>
@@ -2553,7 +2557,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Tri décroissant</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+150"/>
+        <location filename="../gui/widgets/data_grid.py" line="+171"/>
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -3086,7 +3090,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+203"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+207"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Joindre des fichiers à cette fiche (ou les glisser ici)</translation>
     </message>
@@ -3123,7 +3127,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location filename="../gui/widgets/documents_panel.py" line="-104"/>
-        <location line="+182"/>
+        <location line="+205"/>
         <source>Select a file to see it here.</source>
         <translation>Sélectionnez un fichier pour le voir ici.</translation>
     </message>
@@ -3153,7 +3157,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Les fichiers de la fiche d’une personne sont réservés aux RH et à la personne elle-même : aucun ne vous est montré ici.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="-68"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-91"/>
         <location filename="../gui/widgets/documents_words.py" line="+10"/>
         <source>Save the record first to attach files</source>
         <translation>Enregistrez d’abord la fiche pour joindre des fichiers</translation>
@@ -3190,11 +3194,13 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location line="+10"/>
+        <location line="+39"/>
         <source>Saving the file…</source>
         <translation>Enregistrement du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-37"/>
+        <location line="+39"/>
         <source>Saving %n files…</source>
         <translation>
             <numerusform>Enregistrement de %n fichier…</numerusform>
@@ -3202,12 +3208,13 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>Loading the files…</source>
         <translation>Chargement des fichiers…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>No files attached yet.</source>
         <translation>Aucun fichier joint pour l’instant.</translation>
     </message>
@@ -3237,7 +3244,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
         <source>Loading the preview…</source>
         <translation>Chargement de l’aperçu…</translation>
     </message>
@@ -3946,7 +3953,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/records/history_panel.py" line="+33"/>
+        <location filename="../gui/records/history_panel.py" line="+34"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -3961,12 +3968,14 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+39"/>
+        <location line="+6"/>
         <source>Loading the history…</source>
         <translation>Chargement de l’historique…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-41"/>
         <source>When and who</source>
         <translation>Quand et qui</translation>
     </message>
@@ -3986,7 +3995,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Historique de la fiche</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>No changes are recorded for this record.</source>
         <translation>Aucune modification n’est enregistrée pour cette fiche.</translation>
     </message>
@@ -4100,7 +4109,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../gui/tabs/inbox_page.py" line="+74"/>
+        <location filename="../gui/tabs/inbox_page.py" line="+80"/>
         <source>Waiting for your decision</source>
         <translation>En attente de votre décision</translation>
     </message>
@@ -4155,7 +4164,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Ouvrir la fiche de l’élément courant (Entrée)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -4755,12 +4764,12 @@ rien n’est dû</translation>
         <translation>Congé %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1 : pas de droit annuel. En %2 : %3 pris, %4 en attente de décision.</translation>
     </message>
     <message numerus="yes">
-        <location line="-66"/>
+        <location line="-65"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.</source>
         <translation>
             <numerusform>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision, %n encore disponible.</numerusform>
@@ -4786,7 +4795,7 @@ rien n’est dû</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 in %2: %3, %4 taken, %5 waiting for a decision: none left to request.</source>
         <translation>%1 en %2 : %3, %4 pris, %5 en attente de décision : plus rien à demander.</translation>
     </message>
@@ -5004,7 +5013,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+77"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+78"/>
         <source>Request leave</source>
         <translation>Demander un congé</translation>
     </message>
@@ -5059,8 +5068,8 @@ rien n’est dû</translation>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+241"/>
+        <location line="+15"/>
+        <location line="+256"/>
         <source>Request &amp;leave</source>
         <translation>Demander un &amp;congé</translation>
     </message>
@@ -5080,7 +5089,7 @@ rien n’est dû</translation>
         <translation>(non comptés : %1)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="-51"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="-66"/>
         <source>Give the first and the last day of the leave.</source>
         <translation>Indiquez le premier et le dernier jour du congé.</translation>
     </message>
@@ -5090,7 +5099,8 @@ rien n’est dû</translation>
         <translation>Le dernier jour ne peut pas précéder le premier.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
+        <location line="+31"/>
         <source>Requesting…</source>
         <translation>Envoi de la demande…</translation>
     </message>
@@ -5139,7 +5149,7 @@ rien n’est dû</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+309"/>
+        <location filename="../gui/table_model.py" line="+317"/>
         <source>%1: filtered</source>
         <translation>%1 : filtré</translation>
     </message>
@@ -6037,7 +6047,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../gui/tabs/my_work_tab.py" line="+52"/>
+        <location filename="../gui/tabs/my_work_tab.py" line="+53"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
@@ -6072,7 +6082,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+119"/>
         <source>Waiting for me ({count})</source>
         <translation>À décider ({count})</translation>
     </message>
@@ -6082,8 +6092,8 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Aucun dossier RH n’est lié à votre compte : il n’y a donc rien à afficher ici. Demandez aux RH de lier votre dossier d’employé.</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+159"/>
+        <location line="-204"/>
+        <location line="+171"/>
         <source>Waiting for me</source>
         <translation>À décider</translation>
     </message>
@@ -7573,11 +7583,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
     <message>
         <location line="+77"/>
+        <location line="+48"/>
         <source>Loading your profile…</source>
         <translation>Chargement de votre profil…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-18"/>
         <source>No profile was found for this login. Ask HR to link it.</source>
         <translation>Aucun profil n’a été trouvé pour ce compte. Demandez aux RH de le lier.</translation>
     </message>
@@ -11477,9 +11488,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31, la taille maximale d’un fichier envoyé (documents.max_size_mb) va de 0,001 à 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-156"/>
-        <location filename="../domain/messages/finance.py" line="-165"/>
-        <location filename="../domain/messages/finance.py" line="-163"/>
+        <location filename="../domain/messages/finance.py" line="-175"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
@@ -11574,8 +11583,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>L’offre d’emploi « {posting} » est clôturée : elle ne reçoit plus de nouveau candidat. Ses propres candidats passent encore aux étapes suivantes ; rouvrez l’offre pour en enregistrer un autre.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+142"/>
-        <location filename="../domain/messages/finance.py" line="+151"/>
+        <location filename="../domain/messages/finance.py" line="+154"/>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et paie toute la période. Annulez d’abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie ne lui verse son salaire que jusqu’au jour où celui-ci s’arrête. Rien n’a été modifié.</translation>
     </message>
@@ -11590,8 +11598,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le paramètre {key} ne peut pas être supprimé : DICEL le lit, et sans lui les règles qu’il fixe ne s’appliqueraient plus. Modifiez plutôt sa valeur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-198"/>
-        <location filename="../domain/messages/finance.py" line="-188"/>
+        <location filename="../domain/messages/finance.py" line="-210"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>La facture {invoice} s’élève à {amount} {currency} : une facture s’émet pour ce que le client doit. Corrigez d’abord ses lignes, ou annulez-la.</translation>
     </message>
@@ -11837,7 +11844,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../domain/messages/finance.py" line="+92"/>
+        <location filename="../domain/messages/finance.py" line="+104"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../gui/admin/action_dialog.py" line="+141"/>
+        <location filename="../gui/admin/action_dialog.py" line="+142"/>
         <source>Their open sessions could not be ended: %1; IT can end them with dicel_end_sessions.</source>
         <translation>Amasomo ye afunguye ntiyashoboye gufungwa: %1; IT ishobora kuyafunga ikoresheje dicel_end_sessions.</translation>
     </message>
@@ -206,7 +206,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+106"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+112"/>
         <source>Approve</source>
         <translation>Kwemeza</translation>
     </message>
@@ -299,11 +299,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+15"/>
         <source>Deciding…</source>
         <translation>Gufata icyemezo…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Approved</source>
         <translation>Byemejwe</translation>
     </message>
@@ -438,12 +439,12 @@
         <translation>1 nticyafatiwe icyemezo: impamvu iri iruhande rwacyo.</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-353"/>
         <source>Reading its facts…</source>
         <translation>Gusoma amakuru yacyo…</translation>
     </message>
     <message numerus="yes">
-        <location line="+273"/>
+        <location line="+289"/>
         <source>{days}; once approved, %n of {allowance_days} left for {year}.</source>
         <translation>
             <numerusform>{days}; nibimara kwemezwa, hazasigara iminsi %n kuri {allowance} mu {year}.</numerusform>
@@ -493,7 +494,7 @@
 <context>
     <name>CancelLeaveDialog</name>
     <message>
-        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+48"/>
+        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+49"/>
         <source>Cancel leave</source>
         <translation>Guhagarika ikiruhuko</translation>
     </message>
@@ -518,7 +519,7 @@
         <translation>Impamvu ikiruhuko gihagaritswe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cancel &amp;leave</source>
         <translation>Hagarika iki&amp;ruhuko</translation>
     </message>
@@ -533,7 +534,13 @@
         <translation>Ikiruhuko cyahagaritswe.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>Birahagarikwa…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Close</source>
         <translation>Vamo</translation>
     </message>
@@ -541,16 +548,12 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+351"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+357"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-200"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -566,16 +569,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+429"/>
         <source>Loading the people who can take it…</source>
         <translation>Gufungura abantu bashobora kubikora…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-425"/>
         <source>Assign &amp;to:</source>
         <translation>Bishinge &amp;uwo:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Choose a person</source>
         <translation>Hitamo umuntu</translation>
     </message>
@@ -622,8 +626,8 @@
     </message>
     <message>
         <location filename="../gui/unanswered.py" line="+45"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+344"/>
-        <location line="+21"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+347"/>
+        <location line="+24"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -2516,19 +2520,19 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Yego</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+360"/>
+        <location filename="../gui/widgets/data_grid.py" line="+363"/>
         <source>Filtered by %1</source>
         <translation>Ruyunguruwe na %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+32"/>
-        <location line="+11"/>
+        <location line="+34"/>
+        <location line="+30"/>
         <source>Counting…</source>
         <translation>Kubara…</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-51"/>
         <source> (counting took too long)</source>
         <translation> (kubara byatwaye igihe kirekire)</translation>
     </message>
@@ -2553,7 +2557,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Tondeka umanuka</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+150"/>
+        <location filename="../gui/widgets/data_grid.py" line="+171"/>
         <source>Nothing found</source>
         <translation>Nta cyabonetse</translation>
     </message>
@@ -3086,7 +3090,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Shyiraho…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+203"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+207"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Omeka dosiye kuri iyi nyandiko (cyangwa uzikurure uzizane hano)</translation>
     </message>
@@ -3123,7 +3127,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location filename="../gui/widgets/documents_panel.py" line="-104"/>
-        <location line="+182"/>
+        <location line="+205"/>
         <source>Select a file to see it here.</source>
         <translation>Hitamo dosiye kugira ngo uyibone hano.</translation>
     </message>
@@ -3153,7 +3157,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Imigereka yo ku nyandiko y’umuntu ibikirwa abashinzwe abakozi n’uwo muntu ubwe: nta na kimwe ukwerekwa hano.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="-68"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-91"/>
         <location filename="../gui/widgets/documents_words.py" line="+10"/>
         <source>Save the record first to attach files</source>
         <translation>Banza ubike inyandiko kugira ngo wometseho dosiye</translation>
@@ -3190,11 +3194,13 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location line="+10"/>
+        <location line="+39"/>
         <source>Saving the file…</source>
         <translation>Kubika dosiye…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-37"/>
+        <location line="+39"/>
         <source>Saving %n files…</source>
         <translation>
             <numerusform>Kubika dosiye %n…</numerusform>
@@ -3202,12 +3208,13 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
+        <location line="+38"/>
         <source>Loading the files…</source>
         <translation>Gufungura dosiye…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>No files attached yet.</source>
         <translation>Nta dosiye irometswaho.</translation>
     </message>
@@ -3237,7 +3244,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
         <source>Loading the preview…</source>
         <translation>Gufungura isogongera…</translation>
     </message>
@@ -3946,7 +3953,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/records/history_panel.py" line="+33"/>
+        <location filename="../gui/records/history_panel.py" line="+34"/>
         <source>Created</source>
         <translation>Byashyizweho</translation>
     </message>
@@ -3961,12 +3968,14 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Byasibwe</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+39"/>
+        <location line="+6"/>
         <source>Loading the history…</source>
         <translation>Gufungura amateka…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-41"/>
         <source>When and who</source>
         <translation>Igihe n’uwabikoze</translation>
     </message>
@@ -3986,7 +3995,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Amateka y’inyandiko</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>No changes are recorded for this record.</source>
         <translation>Nta mpinduka zanditswe kuri iyi nyandiko.</translation>
     </message>
@@ -4100,7 +4109,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../gui/tabs/inbox_page.py" line="+74"/>
+        <location filename="../gui/tabs/inbox_page.py" line="+80"/>
         <source>Waiting for your decision</source>
         <translation>Bitegereje icyemezo cyawe</translation>
     </message>
@@ -4155,7 +4164,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Gufungura inyandiko y’ikintu kiriho (Enter)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Connecting…</source>
         <translation>Kwihuza…</translation>
     </message>
@@ -4755,12 +4764,12 @@ nta mwenda uyiriho</translation>
         <translation>Ikiruhuko %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1: nta minsi igenwe ku mwaka. Mu %2: %3 yafashwe, %4 itegereje icyemezo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-66"/>
+        <location line="-65"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.</source>
         <translation>
             <numerusform>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, %n isigaye yasabwa.</numerusform>
@@ -4786,7 +4795,7 @@ nta mwenda uyiriho</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 in %2: %3, %4 taken, %5 waiting for a decision: none left to request.</source>
         <translation>%1 mu %2: %3, %4 yafashwe, %5 itegereje icyemezo, 0 isigaye yasabwa.</translation>
     </message>
@@ -5004,7 +5013,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+77"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+78"/>
         <source>Request leave</source>
         <translation>Gusaba ikiruhuko</translation>
     </message>
@@ -5059,8 +5068,8 @@ nta mwenda uyiriho</translation>
         <translation>&amp;Impamvu:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+241"/>
+        <location line="+15"/>
+        <location line="+256"/>
         <source>Request &amp;leave</source>
         <translation>&amp;Saba ikiruhuko</translation>
     </message>
@@ -5080,7 +5089,7 @@ nta mwenda uyiriho</translation>
         <translation>(itabaruwe: %1)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="-51"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="-66"/>
         <source>Give the first and the last day of the leave.</source>
         <translation>Tanga umunsi wa mbere n’uwa nyuma w’ikiruhuko.</translation>
     </message>
@@ -5090,7 +5099,8 @@ nta mwenda uyiriho</translation>
         <translation>Umunsi wa nyuma ntushobora kuza mbere y’uwa mbere.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
+        <location line="+31"/>
         <source>Requesting…</source>
         <translation>Kohereza ubusabe…</translation>
     </message>
@@ -5139,7 +5149,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+309"/>
+        <location filename="../gui/table_model.py" line="+317"/>
         <source>%1: filtered</source>
         <translation>%1: ruyunguruwe</translation>
     </message>
@@ -6037,7 +6047,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../gui/tabs/my_work_tab.py" line="+52"/>
+        <location filename="../gui/tabs/my_work_tab.py" line="+53"/>
         <source>My profile</source>
         <translation>Umwirondoro wanjye</translation>
     </message>
@@ -6072,7 +6082,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+119"/>
         <source>Waiting for me ({count})</source>
         <translation>Bintegereje ({count})</translation>
     </message>
@@ -6082,8 +6092,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nta dosiye y’umukozi ihujwe na konti yawe, bityo nta cyo kwerekana hano. Saba ishami ry’abakozi guhuza dosiye yawe na konti yawe.</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+159"/>
+        <location line="-204"/>
+        <location line="+171"/>
         <source>Waiting for me</source>
         <translation>Bintegereje</translation>
     </message>
@@ -7573,11 +7583,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     </message>
     <message>
         <location line="+77"/>
+        <location line="+48"/>
         <source>Loading your profile…</source>
         <translation>Gufungura umwirondoro wawe…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-18"/>
         <source>No profile was found for this login. Ask HR to link it.</source>
         <translation>Nta mwirondoro wabonetse kuri iyi konti. Saba ishami ry’abakozi kuwuhuza nayo.</translation>
     </message>
@@ -11477,9 +11488,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-156"/>
-        <location filename="../domain/messages/finance.py" line="-165"/>
-        <location filename="../domain/messages/finance.py" line="-163"/>
+        <location filename="../domain/messages/finance.py" line="-175"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -11574,8 +11583,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Itangazo ry’akazi “{posting}” ryarafunzwe: ntirikira umukandida mushya. Abakandida baryo bo barakomeza intambwe zikurikira; ongera urifungure kugira ngo wandike undi.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+142"/>
-        <location filename="../domain/messages/finance.py" line="+151"/>
+        <location filename="../domain/messages/finance.py" line="+154"/>
         <source>{name}&apos;s payslip from {start} to {end} is still pending and pays the whole period. Cancel that payroll run first, then take this step, then run the month again: the new run pays them only up to the day their pay stops. Nothing was changed.</source>
         <translation>Urupapuro rw’umushahara rwa {name} kuva ku wa {start} kugeza ku wa {end} ruracyategereje kandi rwishyura igihe cyose. Banza uhagarike iyo mibare y’imishahara, hanyuma ukore iyi ntambwe, maze wongere ubare imishahara y’uko kwezi: imibare mishya izamwishyura gusa kugeza ku munsi umushahara we uhagarara. Nta cyahinduwe.</translation>
     </message>
@@ -11590,8 +11598,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Igenamiterere {key} ntirishobora gusibwa: DICEL irarisoma, kandi ritabaye amategeko rishyiraho ntiyakomeza gukurikizwa. Ahubwo hindura agaciro karyo. Nta cyahinduwe.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-198"/>
-        <location filename="../domain/messages/finance.py" line="-188"/>
+        <location filename="../domain/messages/finance.py" line="-210"/>
         <source>Invoice {invoice} totals {amount} {currency}: an invoice is issued for what the client owes. Correct its lines first, or cancel it.</source>
         <translation>Fagitire {invoice} ingana na {amount} {currency}: fagitire itangirwa ibyo umukiriya abereyemo. Banza ukosore imirongo yayo, cyangwa uyihagarike.</translation>
     </message>
@@ -11837,7 +11844,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../domain/messages/finance.py" line="+92"/>
+        <location filename="../domain/messages/finance.py" line="+104"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>

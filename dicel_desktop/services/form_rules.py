@@ -75,6 +75,11 @@ def _check_value(spec: FieldSpec, value: Any) -> InvalidInput | None:
         return InvalidInput("field_too_long", label=label, limit=spec.max_length, length=len(value))
     if spec.kind is FieldKind.CURRENCY and not re.fullmatch(r"[A-Z]{3}", str(value)):
         return InvalidInput("field_not_a_currency", label=label)
+    if isinstance(value, Decimal) and not value.is_finite():
+        # NaN or Infinity from anywhere but a number box (which refuses them as typed):
+        # comparing it below raised InvalidOperation on the GUI thread (wait40b). The
+        # database's sentence for it (DW043, nan40).
+        return InvalidInput("field_not_a_number", label=label, text=str(value), field=spec.name)
     if isinstance(value, int | Decimal) and not isinstance(value, bool):
         return _check_number(spec, Decimal(value))
     if spec.choices is not None and value not in {c.value for c in spec.choices}:

@@ -10,21 +10,38 @@ after another: no clock decides anything here."""
 
 from __future__ import annotations
 
+import contextlib
+import uuid
+from decimal import Decimal
+
+import psycopg
 import pytest
+from finance_data import budget
 from leave_team import make_team, week
-from logins import open_logins
+from logins import new_expense, open_logins
 from PySide6.QtCore import QSettings
 from shop import open_shop
 from slow_server import stopped_backends
 from sqlalchemy import text
 
+from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.admin.change_role_dialog import ChangeRoleDialog
 from dicel_desktop.gui.connection_watch import WAIT_CHECKS, ConnectionWatch
+from dicel_desktop.gui.dashboards.dashboard_page import DashboardPage
+from dicel_desktop.gui.records.history_panel import HistoryPanel
+from dicel_desktop.gui.tabs.inbox_page import InboxPage
+from dicel_desktop.gui.tabs.my_work_tab import MyWorkTab
 from dicel_desktop.gui.widgets.data_grid import DataGrid
+from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
+from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
+from dicel_desktop.gui.workflows.cancel_leave_dialog import CancelLeaveDialog
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.cases import step_label
 from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurchaseOrderDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
-from dicel_desktop.services import purchasing
+from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
+from dicel_desktop.services import inbox, purchasing
+from dicel_desktop.services.users import UserSummary
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 NO_ANSWER = "No answer from the server yet — 15 s"
@@ -190,3 +207,354 @@ def test_a_purchase_order_decision_that_waits_says_so_though_it_shows_no_busy_wo
         assert dialog.message.palette().color(dialog.message.foregroundRole()) == plain
         assert dialog.note.toPlainText() == "For the night shift"
     qtbot.waitUntil(lambda: decided == ["approved"], timeout=WAIT_MS)
+
+
+# --------------------------------------------------------------------------- wait40b
+
+
+def _connected(qtbot, worker) -> None:
+    """The worker has its connection (a backend to stop) and nothing under way."""
+    answered: list[object] = []
+    worker.submit(lambda s: s.execute(text("SELECT 1")), answered.append, answered.append)
+    qtbot.waitUntil(lambda: bool(answered) and not worker.is_busy, timeout=WAIT_MS)
+
+
+def _summary(person) -> UserSummary:
+    return UserSummary(
+        id=uuid.uuid4(),
+        email=person.email,
+        first_name="Claude",
+        last_name="Habimana",
+        role=str(person.role.value),
+        department_code=None,
+        position=None,
+        employee_id=None,
+        is_active=True,
+        last_login=None,
+        has_login=True,
+        can_login=True,
+    )
+
+
+def test_an_administrators_change_that_waits_says_so_above_its_buttons(qtbot, logins, desk):
+    """The admin's user dialogs said their busy words on the OK button alone."""
+    admin, clerk = logins.person("admin"), logins.person("employee")
+    worker = desk(admin).worker
+    _connected(qtbot, worker)
+    dialog = ChangeRoleDialog(worker, _summary(clerk))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("hr"))
+    done: list[str] = []
+    dialog.succeeded.connect(done.append)
+    watch, said = _watching(worker, dialog)
+    with stopped_backends(logins, admin.email):
+        dialog.ok_button.click()
+        _looks_until_said(qtbot, watch, said, dialog.message.text)
+        assert dialog.message.text() == "Changing… (no answer from the server yet)"
+        assert dialog.message.isVisible() and dialog.ok_button.text() == "Changing…"
+        plain = dialog.palette().color(dialog.foregroundRole())
+        assert dialog.message.palette().color(dialog.message.foregroundRole()) == plain
+        assert dialog.role_combo.currentData() == "hr"
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+
+
+def test_a_leave_request_that_waits_says_so_and_keeps_the_reason(qtbot, team, desk):
+    worker = desk(team.clerk).worker
+    dialog = LeaveRequestDialog(worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT_MS)
+    start, end = week(4)
+    for editor, day in ((dialog.start, start), (dialog.end, end)):
+        qtbot.keyClicks(editor.line, day.isoformat())
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: not dialog._preview_timer.isActive() and not worker.is_busy, timeout=WAIT_MS
+    )
+    dialog.reason.setPlainText("Family visit in Rubavu")
+    filed: list[object] = []
+    dialog.filed.connect(filed.append)
+    watch, said = _watching(worker, dialog)
+    with stopped_backends(team.logins, team.clerk.email):
+        dialog.ok_button.click()
+        _looks_until_said(qtbot, watch, said, dialog.message.text)
+        assert dialog.message.text() == "Requesting… (no answer from the server yet)"
+        assert dialog.message.isVisible() and dialog.is_busy
+        assert dialog.reason.toPlainText() == "Family visit in Rubavu"
+    qtbot.waitUntil(lambda: bool(filed), timeout=WAIT_MS)
+
+
+def test_a_leave_cancellation_says_it_is_cancelling_and_when_it_waits(qtbot, team, desk):
+    """Cancel leave showed no busy words at all, only its buttons off."""
+    request = team.file(team.clerk, week(2))
+    opener = desk(team.clerk)
+    window = opener.open("leave_requests", request)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not opener.worker.is_busy, timeout=WAIT_MS)
+    dialog = CancelLeaveDialog(opener.worker, window.record, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.note.setPlainText("Plans changed")
+    cancelled: list[bool] = []
+    dialog.cancelled.connect(lambda: cancelled.append(True))
+    watch, said = _watching(opener.worker, window)
+    with stopped_backends(team.logins, team.clerk.email):
+        dialog.cancel_leave_button.click()
+        assert dialog.message.text() == "Cancelling…" and dialog.message.isVisible()
+        _looks_until_said(qtbot, watch, said, dialog.message.text)
+        assert dialog.message.text() == "Cancelling… (no answer from the server yet)"
+        assert dialog.note.toPlainText() == "Plans changed"
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=WAIT_MS)
+    assert team.row(request)["status"] == "cancelled"
+
+
+def test_a_bulk_decision_that_waits_says_so_in_its_summary(qtbot, team, desk):
+    request = team.file(team.clerk, week(3))
+    worker = desk(team.boss).worker
+    with team.boss.session() as session:
+        items = [i for i in inbox.waiting_for_me(session) if i.id == request]
+    dialog = BulkDecisionDialog(worker, items, approve=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not worker.is_busy, timeout=WAIT_MS)
+    qtbot.keyClicks(dialog.note, "Enjoy")
+    decided: list[object] = []
+    dialog.decided.connect(decided.append)
+    watch, said = _watching(worker, dialog)
+    with stopped_backends(team.logins, team.boss.email):
+        dialog.go_button.click()
+        _looks_until_said(qtbot, watch, said, dialog.summary.text)
+        assert dialog.summary.text() == "Deciding… (no answer from the server yet)"
+        assert dialog.summary.isVisible() and dialog.note.text() == "Enjoy"
+    qtbot.waitUntil(lambda: bool(decided), timeout=WAIT_MS)
+    assert dialog.summary.text() == "1 approved."
+
+
+def test_a_records_history_that_waits_says_so(qtbot, logins, desk):
+    admin = logins.person("admin")
+    department = logins.department("FIN")
+    worker = desk(admin).worker
+    _connected(qtbot, worker)
+    panel = HistoryPanel(worker, "departments", department)
+    qtbot.addWidget(panel)
+    watch, said = _watching(worker, panel)
+    with stopped_backends(logins, admin.email):
+        panel.show()
+        _looks_until_said(qtbot, watch, said, panel.status.text)
+        assert panel.status.text() == "Loading the history… (no answer from the server yet)"
+    qtbot.waitUntil(lambda: "change" in panel.status.text(), timeout=WAIT_MS)
+
+
+def test_a_records_files_that_wait_say_so_whatever_is_chosen_meanwhile(qtbot, logins, desk):
+    admin = logins.person("admin")
+    department = logins.department("FIN")
+    worker = desk(admin).worker
+    _connected(qtbot, worker)
+    panel = DocumentsPanel(worker, "departments")
+    qtbot.addWidget(panel)
+    panel.show()
+    watch, said = _watching(worker, panel)
+    with stopped_backends(logins, admin.email):
+        panel.set_record(department)
+        _looks_until_said(qtbot, watch, said, panel.status.text)
+        words = "Loading the files… (no answer from the server yet)"
+        assert panel.status.text() == words
+        panel.set_read_only(True)  # the state said again meanwhile: still waiting
+        assert panel.status.text() == words
+    qtbot.waitUntil(lambda: not panel.is_busy, timeout=WAIT_MS)
+    assert "no answer" not in panel.status.text()
+
+
+def test_a_case_step_says_so_when_the_people_who_can_take_it_wait(qtbot, logins, desk):
+    """The choice of a person said "Loading the people who can take it…" as its
+    placeholder, and nothing more however long the read waited."""
+    requester, tech = logins.person("employee"), logins.person("it")
+    ticket = _file_ticket(requester)
+    opener = desk(tech)
+    window = opener.open("it_support_tickets", ticket)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not opener.worker.is_busy, timeout=WAIT_MS)
+    (assign,) = [b for b in window.step_buttons if b.text() == step_label("assign")]
+    watch, said = _watching(opener.worker, window)
+    with stopped_backends(logins, tech.email):
+        assign.click()
+        qtbot.waitUntil(lambda: window.findChild(CaseStepDialog) is not None, timeout=WAIT_MS)
+        dialog = window.findChild(CaseStepDialog)
+        assert dialog.assignee is not None
+        _looks_until_said(qtbot, watch, said, dialog.assignee.placeholderText)
+        assert dialog.assignee.placeholderText() == (
+            "Loading the people who can take it… (no answer from the server yet)"
+        )
+    qtbot.waitUntil(lambda: dialog.assignee.count() > 0, timeout=WAIT_MS)
+    assert dialog.assignee.placeholderText() == "Choose a person"
+
+
+def test_a_list_whose_background_count_waits_says_so_and_the_count_comes_back(
+    qtbot, logins, desk, tmp_path
+):
+    """The count after the rows (not a busy read: the rows are in) said nothing while
+    it waited; it says "Counting… (…)" beside the busy bar, and its answer the count."""
+    admin = logins.person("admin")
+    with logins.superuser().begin() as conn:  # more than a page: the total is counted after
+        conn.execute(
+            text(
+                "INSERT INTO departments (name, code)"
+                " SELECT 'Branch ' || n, 'B' || n FROM generate_series(1, 250) AS n"
+            )
+        )
+    worker = desk(admin).worker
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with contextlib.ExitStack() as held:
+        stopped: list[bool] = []
+        # Left (a failure inside too): no later count stops the server again, for good.
+        held.callback(stopped.append, False)
+
+        def stop_before_the_count(_rows: int, exact: bool) -> None:
+            # The rows are in and the background count is about to be asked: the server
+            # stops answering first (the slot runs before the count's timer starts).
+            if not exact and not stopped:
+                stopped.append(True)  # once: a later count must not stop it again
+                held.enter_context(stopped_backends(logins, admin.email))
+
+        grid = DataGrid(worker, "departments", ["code", "name"], settings=settings)
+        qtbot.addWidget(grid)
+        grid.model.count_changed.connect(stop_before_the_count)
+        grid.resize(1000, 500)
+        grid.show()
+        model = grid.model
+        qtbot.waitUntil(lambda: bool(stopped), timeout=WAIT_MS)
+        watch, said = _watching(worker, grid)
+        _looks_until_said(qtbot, watch, said, grid.count_label.text)
+        assert not model.is_loading
+        assert grid.count_label.text() == "Counting… (no answer from the server yet)"
+        assert grid.busy.isVisible()
+    qtbot.waitUntil(lambda: "no answer" not in grid.count_label.text(), timeout=WAIT_MS)
+    assert grid.count_label.text() == grid._count_text
+    assert not grid.busy.isVisible()
+
+
+def test_a_dashboard_that_waits_says_so_over_its_tiles(qtbot, logins, desk):
+    clerk = logins.person("finance")
+    worker = desk(clerk).worker
+    _connected(qtbot, worker)
+    page = DashboardPage(worker, "finance", role=Role.FINANCE)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.prepare()
+    watch, said = _watching(worker, page)
+    with stopped_backends(logins, clerk.email):
+        page.load()
+        _looks_until_said(qtbot, watch, said, page.status.text)
+        assert page.status.text() == "Loading the figures… (no answer from the server yet)"
+        assert page.status.isVisible()
+    qtbot.waitUntil(lambda: page.loaded, timeout=WAIT_MS)
+    assert not page.status.isVisible()
+
+
+def test_my_profile_that_waits_says_so(qtbot, logins, desk, tmp_path):
+    clerk = logins.person("employee")
+    worker = desk(clerk).worker
+    _connected(qtbot, worker)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    watch = said = None
+    with stopped_backends(logins, clerk.email):
+        tab = MyWorkTab(worker, Role.EMPLOYEE, clerk.user_id, settings)
+        qtbot.addWidget(tab)
+        tab.show()
+        watch, said = _watching(worker, tab)
+        status = tab.profile.status
+        _looks_until_said(qtbot, watch, said, status.text)
+        assert status.text() == "Loading your profile… (no answer from the server yet)"
+    qtbot.waitUntil(lambda: "Besides you" in status.text(), timeout=WAIT_MS)
+
+
+def test_the_inbox_says_so_when_an_items_record_waits(qtbot, logins, desk):
+    """Approve… on an expense reads its record first, the buttons off and nothing said."""
+    clerk = logins.person("finance", first_name="Aline", department="FIN")
+    manager = logins.person("finance", first_name="Jean", last_name="Mugabo", department="FIN")
+    fin = logins.department("FIN")
+    budget(manager, fin, "Fuel", allocated=Decimal("1000000"))
+    new_expense(clerk, department_id=fin, amount=Decimal("25000.00"))
+    with manager.session() as session:
+        items = inbox.waiting_for_me(session)
+    worker = desk(manager).worker
+    _connected(qtbot, worker)
+    page = InboxPage(worker, role=Role.FINANCE)
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.show()
+    page.show_items(items)
+    page.view.selectRow(0)
+    watch, said = _watching(worker, page)
+    with stopped_backends(logins, manager.email):
+        page.approve_button.click()
+        _looks_until_said(qtbot, watch, said, page.problem.text)
+        assert page.problem.text() == "Loading… (no answer from the server yet)"
+        assert page.problem.isVisible() and not page.approve_button.isEnabled()
+        page.show_items(items)  # the listener's news meanwhile: the read still waits
+        assert page.problem.text() == "Loading… (no answer from the server yet)"
+    qtbot.waitUntil(lambda: page.dialog is not None, timeout=WAIT_MS)
+    assert not page.problem.isVisible()
+    page.dialog.reject()
+
+
+def test_a_count_answered_while_the_rows_still_wait_leaves_the_words(
+    qtbot, logins, desk, db_dsn, tmp_path
+):
+    """The rows asked for (the end of the list) queue behind a background count that
+    waits: the words are said; the count is answered (its time ran out on a lock) while
+    the rows' read waits on that lock, and the words stay until the rows come."""
+    admin = logins.person("admin")
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO departments (name, code)"
+                " SELECT 'Branch ' || n, 'B' || n FROM generate_series(1, 250) AS n"
+            )
+        )
+    worker = desk(admin).worker
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    words = "Loading… (no answer from the server yet)"
+    with contextlib.ExitStack() as held:
+        stopped: list[bool] = []
+        # Left (a failure inside too): no later count stops the server again, for good.
+        held.callback(stopped.append, False)
+
+        def stop_before_the_count(_rows: int, exact: bool) -> None:
+            if not exact and not stopped:
+                stopped.append(True)  # once: a later count must not stop it again
+                held.enter_context(stopped_backends(logins, admin.email))
+
+        grid = DataGrid(worker, "departments", ["code", "name"], settings=settings)
+        qtbot.addWidget(grid)
+        grid.model.count_changed.connect(stop_before_the_count)
+        grid.resize(1000, 500)
+        grid.show()
+        model = grid.model
+        settled: list[int] = []
+        model.read_settled.connect(settled.append)
+        qtbot.waitUntil(lambda: bool(stopped), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: worker.running_request is not None, timeout=WAIT_MS)
+        grid.rows.scroll_to_bottom()  # the last rows, asked for behind the count
+        qtbot.waitUntil(lambda: model.is_loading, timeout=WAIT_MS)
+        watch, said = _watching(worker, grid)
+        _looks_until_said(qtbot, watch, said, grid.count_label.text)
+        assert grid.count_label.text() == words
+        count = grid.unanswered.said_for
+        # The rows' read will wait on this lock; the count gives up on it (its 2 s limit).
+        locker = psycopg.connect(db_dsn, autocommit=False)
+        locker.execute("SET lock_timeout = '10s'")
+        locker.execute("LOCK TABLE departments IN ACCESS EXCLUSIVE MODE")
+    try:
+        qtbot.waitUntil(lambda: count in settled, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not grid._status_timer.isActive(), timeout=WAIT_MS)
+        assert model.is_loading
+        assert grid.count_label.text() == words and grid.busy.isVisible()
+    finally:
+        locker.rollback()
+        locker.close()
+    qtbot.waitUntil(lambda: not model.is_loading, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "no answer" not in grid.count_label.text(), timeout=WAIT_MS)

@@ -40,6 +40,7 @@ from dicel_desktop.gui.error_sentences import (
 )
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import users
@@ -178,8 +179,13 @@ class ActionDialog(QDialog):
         self._forms: dict[str, tuple[QFormLayout, QLabel]] = {}
         self._fields: dict[str, QWidget] = {}
         self._ok_text = ""
+        #: The busy words on the OK button while the change runs.
+        self._busy_text = ""
         self.message: QLabel
         self.buttons: QDialogButtonBox
+        #: Says "Creating… (no answer from the server yet)" above the buttons when the
+        #: status bar says so (wait40b): the busy words were on the OK button alone.
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_waiting)
 
     def bind(
         self, buttons: QDialogButtonBox, message: QLabel, ok_text: str, *, cancel_text: str
@@ -187,9 +193,7 @@ class ActionDialog(QDialog):
         """Use these buttons (OK and Cancel) and this label for refusals about no field."""
         self.buttons = buttons
         self.message = message
-        palette = message.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
-        message.setPalette(palette)
+        self._colour_message(problem=True)
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         message.hide()
@@ -305,6 +309,7 @@ class ActionDialog(QDialog):
         self.message.hide()
 
     def show_message(self, text: str) -> None:
+        self._colour_message(problem=True)
         self.message.setText(text)
         self.message.show()
         self._fit_height()
@@ -334,6 +339,7 @@ class ActionDialog(QDialog):
         self.clear_errors()
         self._set_busy(True)
         self.ok_button.setText(busy_text)
+        self._busy_text = busy_text
 
         def on_done(result: Any) -> None:
             self._pending = None
@@ -349,9 +355,27 @@ class ActionDialog(QDialog):
         def on_error(error: BaseException) -> None:
             self._pending = None
             self._set_busy(False)
+            if self.unanswered.shows(self.message.text()):
+                self.message.hide()  # answered: the refusal is said where it belongs
             self.show_refusal(error)
 
         self._pending = self._worker.submit(task, on_done, on_error)
+
+    def _unanswered_busy(self, request_id: int) -> str:
+        """The OK button's busy words while the change ``request_id`` waits."""
+        return self._busy_text if request_id == self._pending else ""
+
+    def _say_waiting(self, words: str) -> None:
+        self._colour_message(problem=False)
+        self.message.setText(words)
+        self.message.show()
+        self._fit_height()
+
+    def _colour_message(self, *, problem: bool) -> None:
+        palette = self.message.palette()
+        plain = self.palette().color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette) if problem else plain)
+        self.message.setPalette(palette)
 
     def _set_busy(self, busy: bool) -> None:
         for field in self._fields.values():

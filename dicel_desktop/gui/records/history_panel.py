@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.values import EMPTY, FieldDisplay
 from dicel_desktop.gui.translations import tr_label
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import history
@@ -47,6 +48,11 @@ class HistoryPanel(QWidget):
         self.fields = table_fields(table)
         self._display = FieldDisplay()
         self._operation: Op | None = None
+        #: The read under way (its request id).
+        self._request: int | None = None
+        #: Says "Loading the history… (no answer from the server yet)" when the status
+        #: bar says so (wait40b): the record window may cover the status bar.
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self.status_says)
         self.entries: list[history.HistoryEntry] = []
         self._names: dict = {}
 
@@ -88,10 +94,21 @@ class HistoryPanel(QWidget):
             .on_success(self._on_loaded)
             .on_failure(self._on_failed)
         )
-        self._operation.run()
+        self._request = self._operation.run()
+        self.status.setText(self.tr("Loading the history…"))
+
+    def _unanswered_busy(self, request_id: int) -> str:
+        """ "Loading the history…" while ``request_id``, this panel's read, waits."""
+        if self._operation is None or request_id != self._request:
+            return ""
+        return self.tr("Loading the history…")
+
+    def status_says(self, words: str) -> None:
+        self.status.setText(words)
 
     def _on_loaded(self, found: history.NamedHistory) -> None:
         self._operation = None
+        self._request = None
         entries = self.entries = found.entries
         self._names = found.names
         self.tree.clear()
@@ -137,6 +154,7 @@ class HistoryPanel(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self._operation = None
+        self._request = None
         self.status.setText(describe_error(error))
 
 

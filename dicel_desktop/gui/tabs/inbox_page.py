@@ -33,6 +33,7 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.tabs.inbox_model import InboxModel
+from dicel_desktop.gui.unanswered import Unanswered, loading_text
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import records
@@ -70,6 +71,11 @@ class InboxPage(QWidget):
         self.dialog: QDialog | None = None
         #: The item whose record is being read for its dialog (its buttons wait).
         self._opening: WaitingItem | None = None
+        #: That read (its request id).
+        self._opening_request: int | None = None
+        #: Says "Loading… (no answer from the server yet)" above the list while that
+        #: read waits, when the status bar says so (wait40b): the buttons alone are off.
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_waiting)
 
         self.heading = QLabel(self.tr("Waiting for your decision"))
         font = self.heading.font()
@@ -151,7 +157,8 @@ class InboxPage(QWidget):
         arrived = [item for item in items if item.id not in before]
         first = not self.loaded
         self.loaded = True
-        self.problem.clear_message()
+        if self._opening is None or not self.unanswered.shows(self.problem.text()):
+            self.problem.clear_message()  # not while an item's read still waits
         self.count_changed.emit(len(items))
         if arrived and not first:
             self.items_arrived.emit(arrived)
@@ -267,13 +274,22 @@ class InboxPage(QWidget):
             return
         self._opening = item
         self._on_selection_changed()
-        (
+        self._opening_request = (
             Op(self._worker, records.load_record, table, self._role, item.id)
             .for_widget(self)
             .on_success(lambda record: self._on_record_read(item, approve, record))
             .on_failure(self._on_record_failed)
             .run()
         )
+
+    def _unanswered_busy(self, request_id: int) -> str:
+        """ "Loading…" while ``request_id``, the read of an item's record, waits."""
+        if self._opening is None or request_id != self._opening_request:
+            return ""
+        return loading_text()
+
+    def _say_waiting(self, words: str) -> None:
+        self.problem.say(words, problem=False)
 
     def _on_record_read(self, item: WaitingItem, approve: bool, record: Record) -> None:
         self._opening = None

@@ -31,6 +31,7 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.tabs.inbox_page import InboxPage
 from dicel_desktop.gui.tabs.profile_view import ProfileView
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker, describe_error
 from dicel_desktop.services import my_work
@@ -110,8 +111,16 @@ class MyWorkTab(QWidget):
         self.sections.currentItemChanged.connect(self._on_sections_current_changed)
 
         who = functools.partial(my_work.who_am_i, user_id=user_id)
-        worker.submit(who, self._on_me_loaded, self._on_failed)
-        worker.submit(my_work.my_profile, self.profile.show_profile, self._on_failed)
+        #: The profile's reads (who the person is, then the profile, behind it).
+        self._profile_reads = {
+            worker.submit(who, self._on_me_loaded, self._on_failed),
+            worker.submit(my_work.my_profile, self.profile.show_profile, self._on_failed),
+        }
+        #: Says "Loading your profile… (no answer from the server yet)" when the status
+        #: bar says so (wait40b).
+        self.profile_unanswered = Unanswered(
+            worker, self.profile, self._profile_busy, self.profile.say_waiting
+        )
 
     def section_keys(self) -> list[str]:
         return [self.sections.item(i).data(SectionRole) for i in range(self.sections.count())]
@@ -171,6 +180,10 @@ class MyWorkTab(QWidget):
         section as soon as something waits for them. Every login may call the decision
         functions, whose rules say who decides, so the grants cannot tell."""
         return me.is_supervisor or self.role in _USUAL_DECIDERS
+
+    def _profile_busy(self, request_id: int) -> str:
+        """The profile's "Loading…" while one of its reads waits, before its answer."""
+        return self.profile.loading_text() if request_id in self._profile_reads else ""
 
     def _on_me_loaded(self, me: my_work.Me) -> None:
         with self._placing_sections():

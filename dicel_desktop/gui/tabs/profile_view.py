@@ -173,3 +173,13 @@ class ProfileView(QWidget):
 
     def show_error(self, message: str) -> None:
         self.status.setText(message)
+
+    def loading_text(self) -> str:
+        """ "Loading your profile…" while it is read ("" once it says anything else)."""
+        loading = self.tr("Loading your profile…")
+        return loading if self.status.text() == loading else ""
+
+    def say_waiting(self, words: str) -> None:
+        """The longer words in place of "Loading your profile…" (wait40b); the answer
+        puts the profile's own sentence there."""
+        self.status.setText(words)

@@ -280,6 +280,8 @@ class DataGrid(QWidget):
         self._count_text = ""
         self._count_exact = True
         self._counting = False
+        #: The longer words were said while the rows loaded (they stay until loaded).
+        self._said_loading = False
 
         #: Down or Enter in the search box asked for the first row of a search still
         #: being run: it is chosen once the rows are in.
@@ -300,6 +302,7 @@ class DataGrid(QWidget):
         self.model.count_changed.connect(self._on_model_count_changed)
         self.model.count_timed_out.connect(self._on_model_count_timed_out)
         self.model.loading_changed.connect(self._on_model_loading_changed)
+        self.model.read_settled.connect(self._on_model_read_settled)
         self._status_timer.timeout.connect(self._on_status_timer_timeout)
         self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
         self._reveal_timer.timeout.connect(self._reveal)
@@ -405,18 +408,34 @@ class DataGrid(QWidget):
             self._busy_timer.start()
         else:
             self._busy_timer.stop()
+            self._said_loading = False
             self._status_timer.start()
             self.widths.fit_names()
 
     def _unanswered_busy(self, request_id: int) -> str:
-        """ "Loading…" ("Counting…" for an exact count) while ``request_id``, a read of
-        this list, waits; the count after it is said again once it is answered."""
+        """ "Loading…" while ``request_id``, a read of this list, waits with its rows;
+        "Counting…" for a count (asked for, or the one in the background while no rows
+        load: wait40b); the count after it is said again once it is answered."""
         model = self.__dict__.get("model")  # None: cleared by the collector (eventFilter)
-        if model is None or not model.loads_with(request_id):
+        if model is None or not model.reads_with(request_id):
             return ""
-        return self.tr("Counting…") if self._counting else loading_text()
+        return loading_text() if model.is_loading and not self._counting else self.tr("Counting…")
+
+    def _still_waiting(self) -> bool:
+        """The read the longer words were said for has not been answered yet, or they
+        were said while the rows loaded and the rows still load (a count answered before
+        the rows queued behind it: their read waits on)."""
+        said = self.unanswered.said_for
+        if said is None:
+            return False
+        return self.model.reads_with(said) or (self._said_loading and self.model.is_loading)
+
+    def _on_model_read_settled(self, request_id: int) -> None:
+        if request_id == self.unanswered.said_for:
+            self._status_timer.start()  # the count (or its words) back in their place
 
     def _say_waiting(self, words: str) -> None:
+        self._said_loading = self.model.is_loading
         self.busy.show()
         self.count_label.setText(words)
 
@@ -424,6 +443,11 @@ class DataGrid(QWidget):
         self.busy.setVisible(self.model.is_loading)
 
     def _on_status_timer_timeout(self) -> None:
+        if self._still_waiting():
+            # A count that arrives meanwhile does not hide that the read still waits.
+            self.count_label.setText(self.unanswered.words)
+            self.busy.show()
+            return
         if self._counting:
             self.count_label.setText(self.tr("Counting…"))
         else:

@@ -217,6 +217,7 @@ class RecordRequests:
         self._owner = owner
         self._generation = 0
         self._reads: set[int] = set()
+        self._writes: set[int] = set()
         self.writes = 0
         # A widget gone (its record window closed) wants no answer: reads are cancelled,
         # and an answer already on its way is dropped (``_wanted``).
@@ -261,6 +262,10 @@ class RecordRequests:
         self._reads.add(request)
         return request
 
+    def under_way(self, request: int) -> bool:
+        """Whether ``request`` is one of these reads or writes, not answered yet."""
+        return request in self._reads or request in self._writes
+
     def cancel(self, request: int) -> None:
         self._worker.cancel(request)
         self._reads.discard(request)
@@ -271,14 +276,17 @@ class RecordRequests:
 
         def done(result) -> None:
             self.writes -= 1
+            self._writes.discard(request)
             if self._wanted(generation):
                 on_done(result)
             self._settled()
 
         def failed(error: BaseException) -> None:
             self.writes -= 1
+            self._writes.discard(request)
             if self._wanted(generation):
                 on_error(error)
             self._settled()
 
-        self._worker.submit(task, done, failed)
+        request = self._worker.submit(task, done, failed)
+        self._writes.add(request)

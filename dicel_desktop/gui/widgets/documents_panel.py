@@ -33,6 +33,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dicel_desktop.gui.theme import error_style
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.widgets import document_tasks as tasks
 from dicel_desktop.gui.widgets.document_preview import can_preview
 from dicel_desktop.gui.widgets.document_support import (
@@ -73,6 +74,9 @@ class DocumentsPanel(QWidget):
         self.owner_table = owner_table
         self.locale = locale or QLocale()
         self._requests = RecordRequests(worker, self._show_state, self)
+        #: Says "Loading the files… (no answer from the server yet)" (or "Saving the
+        #: file… (…)") in the status line when the status bar says so (wait40b).
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_waiting)
         self._owner_id: UUID | None = None
         self._read_only = False
         self._can_change = False
@@ -251,7 +255,30 @@ class DocumentsPanel(QWidget):
             text = self.tr("%n files attached", "", count)
         if held:
             text = f"{text.rstrip('.')}. {held}"
+        waited = self.unanswered.said_for
+        if waited is not None and self._requests.under_way(waited) and text == self._busy_text():
+            text = self.unanswered.words  # still waiting: a selection does not hide it
         self.status.setText(text)
+
+    def _busy_text(self) -> str:
+        """What the status line says while the files are read or saved ("" when it
+        says something else)."""
+        if self._owner_id is None:
+            return ""
+        if self._requests.writes:
+            return (
+                self.tr("Saving the file…")
+                if self._requests.writes == 1
+                else self.tr("Saving %n files…", "", self._requests.writes)
+            )
+        return "" if self._loaded else self.tr("Loading the files…")
+
+    def _unanswered_busy(self, request_id: int) -> str:
+        """The status line's busy words while ``request_id``, this panel's, waits."""
+        return self._busy_text() if self._requests.under_way(request_id) else ""
+
+    def _say_waiting(self, words: str) -> None:
+        self.status.setText(words)
 
     def _show_error(self, error: BaseException) -> None:
         self._say(describe_error(error), error=True)

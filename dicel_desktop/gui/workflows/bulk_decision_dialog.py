@@ -39,6 +39,7 @@ from dicel_desktop.gui.questions import DiscardGuard
 from dicel_desktop.gui.tabs.inbox_model import kind_label
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import record_name
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.expense_decision_dialog import (
@@ -98,6 +99,11 @@ class BulkDecisionDialog(QDialog):
         self._fact_lines = [self.tr("Reading its facts…")] * len(self.items)
         self._outcomes: list[str | None] = [None] * len(self.items)
         self._running = False
+        #: The decisions' run on its way (its request id).
+        self._pending: int | None = None
+        #: Says "Deciding… (no answer from the server yet)" in the summary line when the
+        #: status bar says so (wait40b).
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_waiting)
         self._format = ValueFormatter(LocaleFormats.from_qlocale())
         count = len(self.items)
         # English has one plural form and the words differ anyway; the %n forms give
@@ -224,13 +230,24 @@ class BulkDecisionDialog(QDialog):
         self.summary.setText(self.tr("Deciding…"))
         self.summary.show()
         note = self.note.text().strip() or None
-        (
+        self._pending = (
             Op(self._worker, inbox.decide_all, self.items, self.approve, note)
             .for_widget(self)
             .on_success(self._on_decided)
             .on_failure(self._on_failed)
             .run()
         )
+
+    def _unanswered_busy(self, request_id: int) -> str:
+        """ "Deciding…" while the run ``request_id`` waits and the summary says it."""
+        if not self._running or request_id != self._pending:
+            return ""
+        deciding = self.tr("Deciding…")
+        return deciding if self.summary.text() == deciding else ""
+
+    def _say_waiting(self, words: str) -> None:
+        self.summary.setText(words)
+        self.summary.show()
 
     def _on_decided(self, decisions: list[Decision]) -> None:
         lost = [d.refusal for d in decisions if d.refusal and d.refusal.code in CONNECTION_GONE]

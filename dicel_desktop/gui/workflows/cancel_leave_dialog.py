@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_texts import days_text, leave_type_text, span_text
 from dicel_desktop.services import leave
@@ -66,10 +67,13 @@ class CancelLeaveDialog(QDialog):
         note_label.setBuddy(self.note)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        palette = self.message.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, _ERROR)
-        self.message.setPalette(palette)
+        self._colour_message(problem=True)
         self.message.hide()
+        #: The cancellation on its way (its request id).
+        self._pending: int | None = None
+        #: Says "Cancelling… (no answer from the server yet)" under the note when the
+        #: status bar says so (wait40b).
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_busy)
 
         self.cancel_leave_button = QPushButton(self.tr("Cancel &leave"))
         self.cancel_leave_button.setAutoDefault(False)
@@ -119,11 +123,12 @@ class CancelLeaveDialog(QDialog):
         if self._busy:
             return
         self._busy = True
-        self.message.hide()
+        # Said while it runs (wait40b: the dialog showed only its buttons off).
+        self._say_busy(self.tr("Cancelling…"))
         for button in (self.cancel_leave_button, self.keep_button):
             button.setEnabled(False)
         note = self.note.toPlainText().strip() or None
-        (
+        self._pending = (
             Op(self.worker, leave.cancel_leave, self.request_id, note)
             .for_widget(self)
             .explaining("leave_requests", action="update")
@@ -134,11 +139,29 @@ class CancelLeaveDialog(QDialog):
 
     def _on_cancelled(self, _none: object) -> None:
         self._busy = False
+        self._pending = None
         self.cancelled.emit()
         self.accept()
 
+    def _unanswered_busy(self, request_id: int) -> str:
+        """ "Cancelling…" while the cancellation ``request_id`` waits."""
+        return self.tr("Cancelling…") if self._busy and request_id == self._pending else ""
+
+    def _say_busy(self, words: str) -> None:
+        self._colour_message(problem=False)
+        self.message.setText(words)
+        self.message.show()
+
+    def _colour_message(self, *, problem: bool) -> None:
+        palette = self.message.palette()
+        plain = self.palette().color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.WindowText, _ERROR if problem else plain)
+        self.message.setPalette(palette)
+
     def _on_refused(self, error: DicelError) -> None:
         self._busy = False
+        self._pending = None
+        self._colour_message(problem=True)
         self.message.setText(describe_error(error))
         self.message.show()
         self.keep_button.setEnabled(True)

@@ -113,6 +113,8 @@ class CaseStepDialog(QDialog):
         #: Says "Working… (no answer from the server yet)" when the status bar says it.
         self.unanswered = Unanswered(window.worker, self, self._unanswered_busy, self._say_waiting)
         self._assignees_loaded = False
+        #: The read of the people who can take it (its request id).
+        self._people_request: int | None = None
         self.assignee: QComboBox | None = None
         self.resolution: QPlainTextEdit | None = None
         #: Why the step is taken (``Asks.REASON``), kept with the record.
@@ -245,9 +247,13 @@ class CaseStepDialog(QDialog):
         label = form.labelForField(combo)
         if isinstance(label, QLabel):
             label.setBuddy(combo)
-        Op(self._window.worker, cases.assignable_people, table=self._flow.table).for_widget(
-            self
-        ).on_success(self._on_assignees_loaded).on_failure(self._on_assignees_failed).run()
+        self._people_request = (
+            Op(self._window.worker, cases.assignable_people, table=self._flow.table)
+            .for_widget(self)
+            .on_success(self._on_assignees_loaded)
+            .on_failure(self._on_assignees_failed)
+            .run()
+        )
 
     def _on_assignees_loaded(self, people: list[cases.Assignee]) -> None:
         assert self.assignee is not None
@@ -659,13 +665,19 @@ class CaseStepDialog(QDialog):
             self.amounts[field].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _unanswered_busy(self, request_id: int) -> str:
-        """ "Working…" while the step ``request_id`` waits and the message line says it."""
+        """ "Working…" while the step ``request_id`` waits and the message line says it;
+        the choice's placeholder while the people who can take it are read."""
+        if request_id == self._people_request and not self._assignees_loaded:
+            return self.tr("Loading the people who can take it…")
         if not self._busy or request_id != self._pending:
             return ""
         working = self.tr("Working…")
         return working if self.message.text() == working else ""
 
     def _say_waiting(self, words: str) -> None:
+        if self.unanswered.said_for == self._people_request and self.assignee is not None:
+            self.assignee.setPlaceholderText(words)  # "Choose a person" once they come
+            return
         self.message.say(words, problem=False)
 
     def _set_busy(self, busy: bool) -> None:

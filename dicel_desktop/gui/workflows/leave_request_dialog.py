@@ -32,6 +32,7 @@ from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.questions import DiscardGuard
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_preview import PREVIEW_DELAY_MS
@@ -117,6 +118,11 @@ class LeaveRequestDialog(QDialog):
         self.message.setWordWrap(True)
         _in_error_colour(self.message)
         self.message.hide()
+        #: The request on its way (its request id).
+        self._pending: int | None = None
+        #: Says "Requesting… (no answer from the server yet)" above the buttons when the
+        #: status bar says so (wait40b): the busy words are on the button alone.
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_waiting)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -323,7 +329,7 @@ class LeaveRequestDialog(QDialog):
             "end_date": end,
             "reason": self.reason.toPlainText().strip() or None,
         }
-        (
+        self._pending = (
             Op(self.worker, leave.request_leave, **values)
             .for_widget(self)
             .explaining("leave_requests", values, action="insert")
@@ -343,7 +349,18 @@ class LeaveRequestDialog(QDialog):
         editor = {"start_date": self.start, "end_date": self.end, "leave_type": self.leave_type}
         self._say(describe_error(error), editor.get(str(field)))
 
+    def _unanswered_busy(self, request_id: int) -> str:
+        """ "Requesting…" while the request ``request_id`` waits."""
+        return self.tr("Requesting…") if self._busy and request_id == self._pending else ""
+
+    def _say_waiting(self, words: str) -> None:
+        _in_error_colour(self.message, plain=True)
+        self.message.setText(words)
+        self.message.show()
+        self._fit()
+
     def _say(self, text: str, field: QWidget | None = None) -> None:
+        _in_error_colour(self.message)
         self.message.setText(text)
         self.message.show()
         self._fit()
@@ -358,6 +375,10 @@ class LeaveRequestDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        if not busy:
+            self._pending = None
+            if self.unanswered.shows(self.message.text()):
+                self.message.hide()  # answered: what follows says what became of it
         for widget in (self.leave_type, self.start, self.end, self.reason):
             widget.setEnabled(not busy)
         self.ok_button.setEnabled(not busy and not self.over_balance)
@@ -374,7 +395,11 @@ class LeaveRequestDialog(QDialog):
         super().done(result)
 
 
-def _in_error_colour(label: QLabel) -> None:
+def _in_error_colour(label: QLabel, *, plain: bool = False) -> None:
+    """``label`` in the refusal's colour (``plain``: the window's, for what is going on)."""
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, _ERROR)
+    colour = (
+        label.parentWidget().palette().color(QPalette.ColorRole.WindowText) if plain else _ERROR
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
     label.setPalette(palette)
