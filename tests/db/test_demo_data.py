@@ -1054,3 +1054,20 @@ def test_no_shift_or_patrol_of_the_demo_lasts_longer_than_it_may(db) -> None:
             SELECT count(*) FROM {table}
              WHERE {end} - {start} > make_interval(hours => {most})
         """) == 0, table  # fmt: skip
+
+
+def test_a_patrol_lists_only_incidents_that_happened_before_it_ended_once_each(db) -> None:
+    """eye40 #1: the demo matched a site's incidents to its patrols by the day alone, so
+    rounds that had ended at 06:00 listed an incident of 21:12. Now one round lists each:
+    the one under way when it happened, else the next one to start."""
+    listed = _all(db, """
+        SELECT n, l.start_time, l.end_time, i.incident_date, i.location
+          FROM patrol_logs l CROSS JOIN LATERAL jsonb_array_elements_text(l.incidents_reported) n
+          JOIN security_incidents i ON i.incident_number = n
+    """)  # fmt: skip
+    assert len(listed) >= 5  # some patrols do report incidents
+    late = [row for row in listed if row[2] is not None and row[3] > row[2]]
+    assert late == []
+    numbers = [row[0] for row in listed]
+    assert len(numbers) == len(set(numbers)), "an incident is listed by one patrol"
+
