@@ -1071,3 +1071,42 @@ def test_a_patrol_lists_only_incidents_that_happened_before_it_ended_once_each(d
     numbers = [row[0] for row in listed]
     assert len(numbers) == len(set(numbers)), "an incident is listed by one patrol"
 
+
+def test_the_demos_payslips_take_off_unpaid_leave_as_the_run_does(demo_dsn: str) -> None:
+    """unpaid40 made ``dicel_run_payroll`` take approved unpaid leave off basic (migration
+    0145); the demo's Python payroll paid it in full. Each month of the demo that has
+    unpaid leave is run again by the database (in a transaction rolled back): every
+    payslip of the month is the demo's, its notes' line included (bar the run's day)."""
+    with psycopg.connect(demo_dsn) as conn:
+        months = conn.execute("""
+            SELECT DISTINCT p.period_start, p.period_end
+              FROM payroll_periods p JOIN leave_requests l
+                ON l.start_date <= p.period_end AND l.end_date >= p.period_start
+             WHERE p.status = 'paid' AND l.leave_type = 'unpaid' AND l.status = 'approved'
+        """).fetchall()  # fmt: skip
+        assert months, "the demo has a paid month with approved unpaid leave"
+
+        def slips(start: date) -> dict:
+            rows = conn.execute("""
+                SELECT employee_id, basic_salary, allowances, deductions, net_salary,
+                       regexp_replace(notes, ' on [0-9-]+:', ':')
+                  FROM payroll_records WHERE pay_period_start = %s AND status <> 'cancelled'
+            """, (start,)).fetchall()  # fmt: skip
+            return {row[0]: row[1:] for row in rows}
+
+        try:
+            for start, end in months:
+                demo = slips(start)
+                conn.execute("SET session_replication_role = replica")
+                conn.execute("DELETE FROM payroll_records WHERE pay_period_start = %s", (start,))
+                conn.execute("DELETE FROM payroll_periods WHERE period_start = %s", (start,))
+                conn.execute("SET session_replication_role = DEFAULT")
+                conn.execute('SET SESSION AUTHORIZATION "aline.uwase@dicel.rw"')
+                conn.execute("SELECT dicel_run_payroll(%s, %s)", (start, end))
+                conn.execute("RESET SESSION AUTHORIZATION")
+                run = slips(start)
+                # The run leaves out whoever is suspended today; the rest is the same.
+                assert {k: v for k, v in demo.items() if k in run} == run, start
+                assert any(v[4] for v in run.values()), start
+        finally:
+            conn.rollback()
