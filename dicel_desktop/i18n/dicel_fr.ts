@@ -541,9 +541,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+351"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
@@ -619,9 +617,8 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+348"/>
         <location filename="../gui/unanswered.py" line="+45"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+326"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+344"/>
         <location line="+21"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
@@ -7002,7 +6999,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Allowances</source>
         <translation>Indemnités</translation>
     </message>
@@ -7032,7 +7029,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>Payslip for %1</source>
         <translation>Bulletin de paie de %1</translation>
     </message>
@@ -7096,6 +7093,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>bulletin-de-paie</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
         <translation>Congé sans solde : %1 jours ouvrés sur %2, %3 de moins sur le salaire de base</translation>
     </message>
@@ -7103,7 +7101,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+10"/>
+        <location line="+74"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Ce bulletin n’est plus disponible.</translation>
     </message>
@@ -8087,11 +8085,11 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/form_layout.py" line="+159"/>
+        <location filename="../gui/records/form_layout.py" line="+167"/>
         <location filename="../gui/records/record_form.py" line="+265"/>
         <location filename="../gui/widgets/required.py" line="+28"/>
         <source>Required</source>
-        <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes.
+        <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes. An editor&apos;s own sentences said under its box in a form: its length sentence and a setting key&apos;s purpose (``SettingKeyEditor.purpose``, eye40 #3).
 ----------
 A space between two digits in a sentence: an example number&apos;s (&quot;+254 712 345 678&quot;), which a narrow box&apos;s sentence broke across lines (&quot;+254&quot; / &quot;712 345 678&quot;). Shown as a no-break space, in every language, the same sentence otherwise. Why a line may lose the focus while the person is still in its field. Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. The person left a field&apos;s line (Tab, a click elsewhere): its name. Not when a popup (a calendar) or another window takes the focus. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. Where a note under each field goes (``add_note``): its grid, row, column, span. A section&apos;s facts (``Section.facts``: an invoice&apos;s amount paid), by name: its label and its value, read-only, shown once the record&apos;s facts say it. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``). Fitting the form in its scroll area, hints said whole below cut lines. Fields that follow others as the person types.
 ----------
@@ -8153,7 +8151,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+569"/>
+        <location filename="../gui/records/record_window.py" line="+571"/>
         <location filename="../gui/records/window_layout.py" line="+1"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
@@ -8737,7 +8735,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>la vacation à %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/records/held_fields.py" line="+184"/>
+        <location filename="../gui/records/held_fields.py" line="+202"/>
         <source>DICEL reads this setting by its key: the key is fixed, and the setting cannot be deleted. Change its value instead.</source>
         <translation>DICEL lit ce paramètre par sa clé : la clé est fixée, et le paramètre ne peut pas être supprimé. Modifiez plutôt sa valeur.</translation>
     </message>
@@ -8847,7 +8845,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le type (%1) est fixé lui aussi : DICEL lit la valeur sous ce type.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-65"/>
         <source>“Public” is a mark for the administrators&apos; own use: DICEL does not read it. Only administrators see the settings, and DICEL reads those it uses either way.</source>
         <translation>« Public » est une marque à l’usage des administrateurs : DICEL ne la lit pas. Seuls les administrateurs voient les paramètres, et DICEL lit ceux dont il se sert dans tous les cas.</translation>
     </message>
@@ -10631,7 +10629,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{label} {value} est déjà utilisé par « {holder} ».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The setting {value} already exists: open it from the list of System settings to change its value.</source>
+        <translation>Le paramètre {value} existe déjà : ouvrez-le dans la liste des Paramètres système pour changer sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{label} {value} is already used by another {record}.</source>
         <translation>{label} {value} est déjà utilisé par une autre fiche ({record}).</translation>
     </message>
@@ -11101,7 +11104,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le mois du {start} au {end} n’a pas encore commencé : sa paie peut être calculée à partir de son premier jour.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>La paie du {start} au {end} a déjà été calculée par {who} le {day}, et elle est {state} : une période n’est calculée qu’une fois.</translation>
     </message>
@@ -11201,7 +11204,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-90"/>
+        <location filename="../domain/messages/finance.py" line="-97"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec « Marquer comme payée… » sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
@@ -11211,8 +11214,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec « Marquer comme payée… » sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-384"/>
-        <location filename="../domain/messages/workflow.py" line="-399"/>
+        <location filename="../domain/messages/workflow.py" line="-405"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Vous ne pouvez pas modifier votre propre fiche d’agent de sécurité, ni vos vacations ou vos rondes : une autre personne de la sécurité doit le faire.</translation>
     </message>
@@ -11247,7 +11249,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+23"/>
+        <location filename="../domain/messages/finance.py" line="+30"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
     </message>
@@ -11417,7 +11419,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31, la taille maximale d’un fichier envoyé (documents.max_size_mb) va de 0,001 à 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-156"/>
+        <location filename="../domain/messages/finance.py" line="-163"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
@@ -11912,6 +11914,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La personne à prévenir en cas d’urgence est une seule personne, chaque partie un texte entre guillemets, comme {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (et un &quot;email&quot; si elle en a un) : corrigez-la, ou videz le contact.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="+103"/>
         <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts the unpaid leave as it was. Cancel that payroll run first, then decide this leave, then run the month again. Nothing was changed.</source>
         <translation>La paie du {start} au {end} a été calculée et attend son approbation : la fiche de paie de {name} y compte le congé sans solde tel qu’il était. Annulez d’abord ce calcul de la paie, puis décidez de ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
     </message>
@@ -15848,7 +15851,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+64"/>
+        <location filename="../domain/step_lines.py" line="+66"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Marqué recouvré le {day} : {text}</translation>
     </message>
@@ -15918,6 +15921,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Rétabli le {day} : réintégration, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
         <translation>Congé sans solde compté le {day} : {unpaid} jours ouvrés sur {working} non payés ({less} RWF de moins sur le salaire de base).</translation>
     </message>

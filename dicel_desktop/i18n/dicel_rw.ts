@@ -541,9 +541,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+351"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -619,9 +617,8 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+348"/>
         <location filename="../gui/unanswered.py" line="+45"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+326"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+344"/>
         <location line="+21"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
@@ -7002,7 +6999,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Umushahara fatizo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Allowances</source>
         <translation>Insimburamubyizi</translation>
     </message>
@@ -7032,7 +7029,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibikurwaho</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>Payslip for %1</source>
         <translation>Urupapuro rw’umushahara rwa %1</translation>
     </message>
@@ -7096,6 +7093,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>umushahara</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7103,7 +7101,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+10"/>
+        <location line="+74"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Uru rupapuro rw’umushahara ntirukiboneka.</translation>
     </message>
@@ -8087,11 +8085,11 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/form_layout.py" line="+159"/>
+        <location filename="../gui/records/form_layout.py" line="+167"/>
         <location filename="../gui/records/record_form.py" line="+265"/>
         <location filename="../gui/widgets/required.py" line="+28"/>
         <source>Required</source>
-        <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes.
+        <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes. An editor&apos;s own sentences said under its box in a form: its length sentence and a setting key&apos;s purpose (``SettingKeyEditor.purpose``, eye40 #3).
 ----------
 A space between two digits in a sentence: an example number&apos;s (&quot;+254 712 345 678&quot;), which a narrow box&apos;s sentence broke across lines (&quot;+254&quot; / &quot;712 345 678&quot;). Shown as a no-break space, in every language, the same sentence otherwise. Why a line may lose the focus while the person is still in its field. Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. The person left a field&apos;s line (Tab, a click elsewhere): its name. Not when a popup (a calendar) or another window takes the focus. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. Where a note under each field goes (``add_note``): its grid, row, column, span. A section&apos;s facts (``Section.facts``: an invoice&apos;s amount paid), by name: its label and its value, read-only, shown once the record&apos;s facts say it. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``). Fitting the form in its scroll area, hints said whole below cut lines. Fields that follow others as the person types.
 ----------
@@ -8153,7 +8151,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>&amp;Bika</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+569"/>
+        <location filename="../gui/records/record_window.py" line="+571"/>
         <location filename="../gui/records/window_layout.py" line="+1"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bika (Ctrl+S)</translation>
@@ -8737,7 +8735,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>igihe cy’akazi i %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/records/held_fields.py" line="+184"/>
+        <location filename="../gui/records/held_fields.py" line="+202"/>
         <source>DICEL reads this setting by its key: the key is fixed, and the setting cannot be deleted. Change its value instead.</source>
         <translation>DICEL isoma iri genamiterere ikoresheje urufunguzo rwaryo: urufunguzo ntiruhinduka, kandi igenamiterere ntirishobora gusibwa. Ahubwo hindura agaciro karyo.</translation>
     </message>
@@ -8847,7 +8845,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ubwoko (%1) na bwo ntibuhinduka: DICEL isoma agaciro muri ubwo bwoko.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-65"/>
         <source>“Public” is a mark for the administrators&apos; own use: DICEL does not read it. Only administrators see the settings, and DICEL reads those it uses either way.</source>
         <translation>“Rusange” ni ikimenyetso abayobozi ba sisitemu bikoreshereza: DICEL ntigisoma. Abayobozi ba sisitemu ni bo bonyine babona igenamiterere, kandi DICEL isoma iryo ikoresha uko byagenda kose.</translation>
     </message>
@@ -10631,7 +10629,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{label} {value} isanzwe ikoreshwa na “{holder}”.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The setting {value} already exists: open it from the list of System settings to change its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{label} {value} is already used by another {record}.</source>
         <translation>{label} {value} isanzwe ikoreshwa n’indi nyandiko ({record}).</translation>
     </message>
@@ -11101,7 +11104,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ntikuratangira: umushahara wako ushobora kubarwa guhera ku munsi wako wa mbere.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>Umushahara wo kuva ku wa {start} kugeza ku wa {end} wamaze kubarwa na {who} ku wa {day}, kandi uri ku rwego “{state}”: igihe kibarwa rimwe gusa.</translation>
     </message>
@@ -11201,7 +11204,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si “{quantity}”.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-90"/>
+        <location filename="../domain/messages/finance.py" line="-97"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’inomero y’ikoreshwa ry’amafaranga: ikoreshwa ry’amafaranga ryishyurwa na Emeza ko byishyuwe… kuri ryo, ibyo byandika igikorwa cyaryo. Ha iyi nyandiko indi nomero.</translation>
     </message>
@@ -11211,8 +11214,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} risomwa nk’ubwishyu bw’igihe cy’umushahara: imishahara yishyurwa na Emeza ko byishyuwe… ku gihe cy’umushahara, ibyo byandika igikorwa cyayo. Ha iyi nyandiko indi nomero.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-384"/>
-        <location filename="../domain/messages/workflow.py" line="-399"/>
+        <location filename="../domain/messages/workflow.py" line="-405"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Ntushobora guhindura amakuru yawe bwite nk’ushinzwe umutekano, ibihe byawe by’akazi cyangwa amarondo yawe: bigomba gukorwa n’undi mu bashinzwe umutekano.</translation>
     </message>
@@ -11247,7 +11249,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+23"/>
+        <location filename="../domain/messages/finance.py" line="+30"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
     </message>
@@ -11417,7 +11419,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-156"/>
+        <location filename="../domain/messages/finance.py" line="-163"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -11912,6 +11914,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Uwo guhamagara mu gihe cy’ibyago ni umuntu umwe, buri gice cyanditswe nk’amagambo ari hagati y’utumenyetso tw’amagambo, nka {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (na &quot;email&quot; niba ayifite): bikosore, cyangwa usibe uwo muntu wose.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="+103"/>
         <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts the unpaid leave as it was. Cancel that payroll run first, then decide this leave, then run the month again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15848,7 +15851,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+64"/>
+        <location filename="../domain/step_lines.py" line="+66"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Byanditswe ko byagarujwe ku wa {day}: {text}</translation>
     </message>
@@ -15918,6 +15921,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Byasubijweho ku wa {day}: yasubijwe mu kazi, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
         <translation>Ikiruhuko kidahemberwa ku wa {day}: iminsi {unpaid} ku minsi {working} (fatizo − {less} RWF).</translation>
     </message>
