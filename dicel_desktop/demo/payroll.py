@@ -2,7 +2,9 @@
 
 The amounts follow the rules of ``dicel_run_payroll`` and its trigger (migration 0014),
 so a payslip of the demo and one the database computes never disagree: basic is the
-salary for the days employed in the month, allowances ``ALLOWANCE_PERCENT`` of basic,
+salary for the days employed in the month less approved unpaid leave by the working day
+(migration 0145, :func:`unpaid_less`, said in the payslip's notes as the run says it),
+allowances ``ALLOWANCE_PERCENT`` of basic,
 then PAYE by band, RSSB pension and maternity, and CBHI on what is left, each rounded
 down to the franc (:func:`deductions`). Each month's run is made by HR's Payroll
 Officer and approved by the Finance Manager; it is paid on the 25th (or the workday
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from psycopg.types.json import Jsonb
@@ -103,9 +105,9 @@ def build(demo: Demo, rng: random.Random) -> None:
                 "Run twice by mistake: this run is cancelled.", early,
                 early + timedelta(minutes=40),
             ))  # fmt: skip
-            for person, slip in _payslips(demo, first, last, current=not paid):
+            for person, slip, note in _payslips(demo, first, last, current=not paid, on=early):
                 rows.append((new_id(rng), person.employee_id, first, last, *slip, None,
-                             _method(person), "cancelled", None, _detail(slip), early,
+                             _method(person), "cancelled", note, _detail(slip), early,
                              early + timedelta(minutes=40)))  # fmt: skip
         status = "paid" if paid else "pending"
         periods.append((
@@ -113,11 +115,11 @@ def build(demo: Demo, rng: random.Random) -> None:
             approver.user_id if paid else None, approved, pay_day if paid else None,
             None, ran, at(pay_day, 11) if paid else ran,
         ))  # fmt: skip
-        for person, slip in _payslips(demo, first, last, current=not paid):
+        for person, slip, note in _payslips(demo, first, last, current=not paid, on=ran):
             basic, allowances, deducted, net = slip
             rows.append((
                 new_id(rng), person.employee_id, first, last, basic, allowances, deducted, net,
-                pay_day if paid else None, _method(person), status, None, _detail(slip), ran,
+                pay_day if paid else None, _method(person), status, note, _detail(slip), ran,
                 at(pay_day, 11) if paid else ran,
             ))  # fmt: skip
             if paid:
@@ -133,9 +135,33 @@ def build(demo: Demo, rng: random.Random) -> None:
             _book(demo, first, last, pay_day, totals)
 
 
-def _payslips(demo: Demo, first: date, last: date, *, current: bool):
-    """(person, (basic, allowances, deductions, net)) for everyone the run would pay."""
+def unpaid_less(basic: Decimal, unpaid: int, working: int) -> Decimal:
+    """What approved unpaid leave takes off a days-employed basic (``dicel_run_payroll``
+    since migration 0145): that basic x unpaid working days / working days employed,
+    rounded as PostgreSQL's round(), never more than the basic."""
+    if unpaid <= 0 or working <= 0:
+        return Decimal(0)
+    return _whole(basic * min(unpaid, working) / working)
+
+
+def _unpaid_leave(demo: Demo) -> dict:
+    """employee id -> (start, end) of each approved unpaid leave (hr.py wrote them first)."""
+    leave = demo.tables["leave_requests"]
+    spans: dict = {}
+    for row in leave.rows:
+        request = dict(zip(leave.columns, row, strict=True))
+        if request["leave_type"] == "unpaid" and request["status"] == "approved":
+            spans.setdefault(request["employee_id"], []).append(
+                (request["start_date"], request["end_date"])
+            )
+    return spans
+
+
+def _payslips(demo: Demo, first: date, last: date, *, current: bool, on: datetime):
+    """(person, (basic, allowances, deductions, net), notes) for everyone the run made
+    ``on`` would pay; the notes say the unpaid leave counted, as the run writes it."""
     days_in_month = (last - first).days + 1
+    unpaid_spans = _unpaid_leave(demo)
     for person in demo.people:
         if not (person.employed_on(first) or person.employed_on(last)):
             continue
@@ -147,11 +173,22 @@ def _payslips(demo: Demo, first: date, last: date, *, current: bool):
         worked_from = max(first, person.hire_date)
         worked_to = min(last, person.termination_date or last)
         days = (worked_to - worked_from).days + 1
-        basic = _whole(Decimal(person.salary) * days / days_in_month)
+        employed = _whole(Decimal(person.salary) * days / days_in_month)
+        working = len(demo.calendar.workdays(worked_from, worked_to))
+        unpaid = sum(
+            len(demo.calendar.workdays(max(start, worked_from), min(end, worked_to)))
+            for start, end in unpaid_spans.get(person.employee_id, ())
+        )
+        less = unpaid_less(employed, unpaid, working)
+        note = None
+        if unpaid:
+            note = (f"Unpaid leave counted on {on:%Y-%m-%d}: {unpaid} of {working} working "
+                    f"days not paid ({int(less):,} RWF off basic).")  # fmt: skip
+        basic = employed - less
         allowances = _whole(basic * ALLOWANCE_PERCENT / 100)
         deducted = sum((amount for _code, amount in deductions(basic + allowances)), Decimal(0))
         yield person, (money(basic), money(allowances), money(deducted),
-                       money(basic + allowances - deducted))  # fmt: skip
+                       money(basic + allowances - deducted)), note  # fmt: skip
 
 
 #: The rate each deduction line keeps (migration 0115: an edit of a pending payslip

@@ -1,15 +1,16 @@
 """Guards, their assignments, patrol routes and logs, and security incidents.
 
 Assignments follow the guards' attendance (a guard absent that day has a ``missed``
-shift), patrols happen during those shifts on the routes of the guard's site, and a
-patrol that met an incident lists the incident's number.
+shift), patrols happen during those shifts on the routes of the guard's site, and an
+incident is listed by one patrol of its site: the one under way when it happened, else the
+first one to start after it (never by a patrol that had ended before it).
 """
 
 from __future__ import annotations
 
 import random
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from psycopg.types.json import Jsonb
 
@@ -113,14 +114,14 @@ def _routes(demo: Demo, rng: random.Random, sites: list[str]) -> dict[str, list]
 
 
 def _incidents(demo: Demo, rng: random.Random, guards: list[Person], site_of):
-    """Incidents over the year; returns (site, day) -> incident numbers."""
+    """Incidents over the year; returns site -> (when it happened, incident number)."""
     rows = demo.table(
         "security_incidents",
         "id incident_number incident_type location reported_by reported_date "
         "incident_date severity description actions_taken status resolved_date "
         "created_at updated_at",
     )
-    found: dict[tuple[str, date], list[str]] = defaultdict(list)
+    found: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
     for _ in range(75):
         guard = rng.choice(guards)
         day = demo.calendar.random_day(rng, max(demo.calendar.start, guard.hire_date))
@@ -140,7 +141,7 @@ def _incidents(demo: Demo, rng: random.Random, guards: list[Person], site_of):
         severity = rng.choices(("low", "medium", "high", "critical"), (35, 40, 20, 5))[0]
         number = demo.number("security_incidents", day)
         site = site_of[guard]
-        found[site, day].append(number)
+        found[site].append((happened, number))
         rows.append((
             new_id(rng), number, kind, site, guard.user_id, reported, happened, severity, text,
             "Supervisor informed; control room logged it; client notified.", status, resolved,
@@ -169,6 +170,7 @@ def _assignments_and_patrols(demo, rng, guards, guard_ids, site_of, routes, inci
     # progress (the list marks it: services/row_flags). Chosen without the random
     # stream, so the rest of the company stays as it was.
     forgetful = next((g for g in guards if g in nights and g.active), None)
+    rounds: dict[str, list[tuple[datetime, datetime | None, int]]] = defaultdict(list)
     for guard in guards:
         site = site_of[guard]
         kind = "static" if "DICEL" not in site else "patrol"
@@ -208,10 +210,33 @@ def _assignments_and_patrols(demo, rng, guards, guard_ids, site_of, routes, inci
                     state, done, visited = "in_progress", None, points[: len(points) // 2]
                 elif rng.random() < 0.04:
                     state, visited = "aborted", points[: rng.randint(1, len(points) - 1)]
-                reported = incidents.get((site, day), []) if k == 0 else []
+                rounds[site].append((began, done, len(logs)))
                 logs.append((
                     new_id(rng), guard_ids[guard], route_id, began, done, Jsonb(visited),
-                    Jsonb(reported),
+                    Jsonb([]),
                     "Called to the gate, round stopped" if state == "aborted" else None, state,
                     began, done or began,
                 ))  # fmt: skip
+    _report_incidents(logs, rounds, incidents)
+
+
+#: How long after an incident the next round of its site still reports it; later, the
+#: guard on duty reported it by telephone and no round lists it.
+_REPORTED_WITHIN = timedelta(hours=6)
+
+
+def _report_incidents(logs: list[tuple], rounds: dict, incidents: dict) -> None:
+    """Each incident in the list of one round of its site: the round under way when it
+    happened, else the first to start after it (eye40 #1: matched by the day alone, rounds
+    that had ended hours before listed it). Drawn without the random stream."""
+    for site, happenings in incidents.items():
+        for happened, number in happenings:
+            during = [(began, i) for began, done, i in rounds.get(site, ())
+                      if began <= happened and (done is None or happened <= done)]  # fmt: skip
+            after = [(began, i) for began, _done, i in rounds.get(site, ())
+                     if happened < began <= happened + _REPORTED_WITHIN]  # fmt: skip
+            chosen = min(during or after, default=None)
+            if chosen is None:
+                continue
+            row = logs[chosen[1]]
+            logs[chosen[1]] = (*row[:6], Jsonb([*row[6].obj, number]), *row[7:])

@@ -67,6 +67,7 @@ from dicel_desktop.gui.theme import (
 )
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.gui.widgets.data_grid import DataGrid
+from dicel_desktop.gui.widgets.main_tab_bar import MainTabBar
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.visibility import visible_modules
 
@@ -110,6 +111,8 @@ class MainWindow(ListCommands, QMainWindow):
         self.resize(1280, 800)
 
         self.tabs = QTabWidget()
+        # Titles shortened to fit, My work kept whole with its count (eye40 #5).
+        self.tabs.setTabBar(MainTabBar())
         self.tabs.setDocumentMode(True)
         use_compact_tabs(self.tabs.tabBar())
         self.my_work = MyWorkTab(

@@ -5480,7 +5480,7 @@ nta mwenda uyiriho</translation>
         <translation>Kubika urutonde ruriho muri Excel cyangwa CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="+192"/>
+        <location filename="../gui/main_window.py" line="+195"/>
         <source>Change my &amp;password…</source>
         <translation>Hindura ijambo ryanjye ry’&amp;ibanga…</translation>
     </message>
@@ -5516,7 +5516,7 @@ nta mwenda uyiriho</translation>
         <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>
@@ -5571,7 +5571,7 @@ nta mwenda uyiriho</translation>
         <translation>Gufungura umurongo watoranyijwe (cyangwa Enter, cyangwa ukanda kabiri)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="+123"/>
+        <location filename="../gui/main_window.py" line="+125"/>
         <location line="+261"/>
         <source>&amp;Log out</source>
         <translation>&amp;Sohoka</translation>
@@ -6420,12 +6420,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>someone no longer listed</source>
         <translation>umuntu utakiri ku rutonde</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>no department</source>
         <translation>nta shami</translation>
     </message>
@@ -6435,7 +6435,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Bitegerejwe kugezwa ku wa %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Total: %1.</source>
         <translation>Igiteranyo: %1.</translation>
     </message>
@@ -8139,11 +8139,11 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/form_layout.py" line="+159"/>
+        <location filename="../gui/records/form_layout.py" line="+167"/>
         <location filename="../gui/records/record_form.py" line="+265"/>
         <location filename="../gui/widgets/required.py" line="+28"/>
         <source>Required</source>
-        <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes.
+        <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes. An editor&apos;s own sentences said under its box in a form: its length sentence and a setting key&apos;s purpose (``SettingKeyEditor.purpose``, eye40 #3).
 ----------
 A space between two digits in a sentence: an example number&apos;s (&quot;+254 712 345 678&quot;), which a narrow box&apos;s sentence broke across lines (&quot;+254&quot; / &quot;712 345 678&quot;). Shown as a no-break space, in every language, the same sentence otherwise. Why a line may lose the focus while the person is still in its field. Whether the form holds changes not saved yet. A record (or a new one) was shown, as saved. The person left a field&apos;s line (Tab, a click elsewhere): its name. Not when a popup (a calendar) or another window takes the focus. Fields ``show_errors`` marked (tooltip, spoken description), its label shown or not (a field saying its own length already): ``clear_errors`` unmarks them. A field&apos;s grey hint said whole below its line, where the line cuts it short. Where a note under each field goes (``add_note``): its grid, row, column, span. A section&apos;s facts (``Section.facts``: an invoice&apos;s amount paid), by name: its label and its value, read-only, shown once the record&apos;s facts say it. The section of a field shown without its label (a section of one field named as the field): its title carries the field&apos;s * instead. What each field held when the form was (re)loaded. Fields given by whoever opened the form (an invoice line&apos;s invoice): shown, sent, but not changed here. Fields the database refuses this person on this record (an administrator&apos;s pay, for HR: migration 0073), asked of it after the record shows (``hold``). Fitting the form in its scroll area, hints said whole below cut lines. Fields that follow others as the person types.
 ----------
@@ -8205,7 +8205,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>&amp;Bika</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+569"/>
+        <location filename="../gui/records/record_window.py" line="+571"/>
         <location filename="../gui/records/window_layout.py" line="+1"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bika (Ctrl+S)</translation>
@@ -8789,7 +8789,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>igihe cy’akazi i %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/records/held_fields.py" line="+184"/>
+        <location filename="../gui/records/held_fields.py" line="+202"/>
         <source>DICEL reads this setting by its key: the key is fixed, and the setting cannot be deleted. Change its value instead.</source>
         <translation>DICEL isoma iri genamiterere ikoresheje urufunguzo rwaryo: urufunguzo ntiruhinduka, kandi igenamiterere ntirishobora gusibwa. Ahubwo hindura agaciro karyo.</translation>
     </message>
@@ -8899,7 +8899,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ubwoko (%1) na bwo ntibuhinduka: DICEL isoma agaciro muri ubwo bwoko.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-65"/>
         <source>“Public” is a mark for the administrators&apos; own use: DICEL does not read it. Only administrators see the settings, and DICEL reads those it uses either way.</source>
         <translation>“Rusange” ni ikimenyetso abayobozi ba sisitemu bikoreshereza: DICEL ntigisoma. Abayobozi ba sisitemu ni bo bonyine babona igenamiterere, kandi DICEL isoma iryo ikoresha uko byagenda kose.</translation>
     </message>
@@ -10693,7 +10693,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{label} {value} isanzwe ikoreshwa na “{holder}”.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The setting {value} already exists: open it from the list of System settings to change its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{label} {value} is already used by another {record}.</source>
         <translation>{label} {value} isanzwe ikoreshwa n’indi nyandiko ({record}).</translation>
     </message>

@@ -173,7 +173,11 @@ def unique_error(
     value = values.get(column)
     if value is None or value == "":
         return Conflict("field_already_used", **words, **field)
-    if holder:
+    if (table, column) == ("system_settings", "setting_key"):
+        return Conflict("setting_key_exists", value=str(value), **words, **field)
+    # A record named by the value itself ("Setting key X is already used by “X”") says
+    # the value once.
+    if holder and holder.strip() != str(value).strip():
         return Conflict("field_taken_by", value=str(value), holder=holder, **words, **field)
     return Conflict("field_taken", value=str(value), **words, **field)
 

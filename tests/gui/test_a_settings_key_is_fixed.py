@@ -5,6 +5,7 @@ reads; an obsolete one is still deleted."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui import translations
@@ -158,7 +159,11 @@ def test_a_new_settings_key_is_chosen_from_those_dicel_reads_with_its_meaning(qt
     assert isinstance(editor, SettingKeyEditor)
     combo = editor.combo
     assert not combo.isEditable()
-    assert [combo.itemData(i) for i in range(combo.count())] == list(OFFERED)
+    held = _held(admin)
+    qtbot.waitUntil(lambda: combo.count() == len(set(OFFERED) - held), timeout=WAIT_MS)
+    assert [combo.itemData(i) for i in range(combo.count())] == [
+        key for key in OFFERED if key not in held
+    ]
     assert editor.value() is None
     combo.setCurrentIndex(combo.findData("tax.vat_rate_percent"))
     combo.activated.emit(combo.currentIndex())
@@ -169,3 +174,91 @@ def test_a_new_settings_key_is_chosen_from_those_dicel_reads_with_its_meaning(qt
     window.save()
     qtbot.waitUntil(lambda: not window.is_busy and window.form.record is not None, timeout=WAIT_MS)
     assert window.form.record.values["setting_key"] == "tax.vat_rate_percent"
+
+
+def _held(admin) -> frozenset[str]:
+    from dicel_desktop.services.settings_held import setting_keys_held
+
+    with admin.session() as session:
+        return setting_keys_held(session)
+
+
+def _chosen(editor, key: str) -> None:
+    combo = editor.combo
+    combo.setCurrentIndex(combo.findData(key))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_a_new_settings_list_leaves_out_the_keys_already_set(qtbot, logins, desk):
+    """eye40 #2: the list offered 24 keys, 20 of them set in the demo; choosing one ended
+    in "Setting key X is already used by “X”". The keys set are left out."""
+    from dicel_desktop.domain.setting_keys import OFFERED
+
+    admin = logins.person("admin")
+    _setting(admin, "leave.allowance.study", "10")
+    held = _held(admin)
+    assert "leave.allowance.study" in held and set(OFFERED) - held
+    window = desk(admin).new("system_settings")
+    combo = window.form.editors["setting_key"].combo
+    qtbot.waitUntil(lambda: combo.findData("leave.allowance.study") < 0, timeout=WAIT_MS)
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert offered == [key for key in OFFERED if key not in held]
+    assert combo.currentIndex() == -1
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "The setting leave.allowance.study already exists: open it from the list"),
+        ("fr", "Le paramètre leave.allowance.study existe déjà : ouvrez-le dans la liste"),
+    ],
+)
+def test_a_second_setting_of_a_key_says_where_to_change_it(
+    logins, restore_language, language, said
+):
+    """eye40 #2: "Setting key X is already used by “X”." named the key twice and said
+    nothing of the setting there is."""
+    translations.install_translators(language)
+    admin = logins.person("admin")
+    _setting(admin, "leave.allowance.study", "10")
+    with pytest.raises(DicelError) as second:
+        _setting(admin, "leave.allowance.study", "12")
+    assert second.value.code == "setting_key_exists"
+    sentence = describe_error(second.value)
+    assert sentence.startswith(said), sentence
+    assert sentence.count("leave.allowance.study") == 1
+
+
+def test_the_keys_label_and_its_neighbour_stay_on_its_line_once_its_purpose_is_said(
+    qtbot, logins, desk
+):
+    """eye40 #3: the purpose was said inside the key's editor, which grew tall: "Setting
+    key *" and "Setting type" beside it dropped to the middle of combo and purpose. It is
+    said under the box, as the form's own sentences are (form_layout._said_below)."""
+    from PySide6.QtWidgets import QApplication
+
+    window = desk(logins.person("admin")).new("system_settings")
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=WAIT_MS)
+    form = window.form
+    editor = form.editors["setting_key"]
+
+    def middles() -> dict[str, int]:
+        """Where each is seen: a label's text is in its cell's middle."""
+        QApplication.processEvents()
+        found = {}
+        for name in ("setting_key", "setting_type"):
+            label = form.labels[name]
+            found[f"label {name}"] = label.mapTo(window, QPoint(0, label.height() // 2)).y()
+            box = form.editors[name].focusProxy()
+            found[name] = box.mapTo(window, QPoint(0, box.height() // 2)).y()
+        return found
+
+    before = middles()
+    assert len(set(before.values())) == 1  # one line
+    _chosen(editor, "tax.vat_rate_percent")
+    assert editor.purpose.isVisible()
+    assert middles() == before
+    purpose = editor.purpose.mapTo(window, QPoint(0, 0)).y()
+    assert purpose >= before["setting_key"] + editor.combo.height() // 2  # under the box

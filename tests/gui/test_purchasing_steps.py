@@ -345,7 +345,7 @@ def test_the_manager_approves_from_the_dialog_with_a_note(qtbot, shop, desk):
     view = dialog.view
     assert view.title.text().endswith("— Kigali Supplies")
     assert "Drawn up by Eric Tester (Stores)" in view.summary.text()
-    assert "Total: 125,000 RWF." in view.summary.text()
+    assert "Total:\u00a0125,000\u00a0RWF." in view.summary.text()
     lines = {view.lines.item(r, 0).text(): view.lines.item(r, 3).text() for r in range(2)}
     assert lines == {"Torch (ITEM-000001)": "120,000 RWF", "Installation": "5,000 RWF"}
     assert view.levels.text() == "Department manager: waits for this decision."

@@ -211,3 +211,56 @@ def test_thirteen_module_tabs_with_icons_fit_the_window(qapp, installed):
     plain = bar.sizeHint().width()
     theme.use_compact_tabs(bar)
     assert bar.sizeHint().width() <= 1280 < plain
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "rw"])
+def test_the_administrators_tabs_fit_a_laptop_and_my_work_keeps_its_count(
+    qtbot, installed, restore_language, language
+):
+    """eye40 #5: at 1366 pixels in French « Mon travail » was cut, and in Kinyarwanda
+    "Akazi kanjye (4)" scrolled out of view behind arrows, with the count of what waits.
+    Now every tab is on the bar: long module titles shortened (said whole in their
+    tooltip), short ones and My work whole."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QTabWidget, QToolButton, QToolTip
+
+    from dicel_desktop.gui import translations
+    from dicel_desktop.gui.widgets.main_tab_bar import MainTabBar
+
+    translations.install_translators(language)
+    installed(theme.STANDARD)
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.setTabBar(MainTabBar())
+    tabs.setDocumentMode(True)
+    theme.use_compact_tabs(tabs.tabBar())
+    my_work = QCoreApplication.translate("MainWindow", "My work ({count})").format(count=4)
+    for key, title in [
+        (MY_WORK, my_work),
+        *((m.key, translations.tr_label(m.title)) for m in MODULES),
+    ]:
+        tabs.addTab(QWidget(), module_icon(key), title)
+    tabs.resize(1366, 300)
+    tabs.setCurrentIndex(tabs.count() - 1)  # Administration, on the right
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    bar = tabs.tabBar()
+    assert not any(b.isVisible() for b in bar.findChildren(QToolButton))  # no arrows
+    assert all(bar.tabRect(i).right() < bar.width() for i in range(bar.count()))
+    assert bar.tabRect(0).left() == 0 and not bar.is_shortened(0)
+    assert not bar.is_shortened(bar.count() - 1)  # the current one, of one word
+    shortened = [i for i in range(1, bar.count()) if bar.is_shortened(i)]
+    assert bool(shortened) == (language == "rw" or language == "fr")
+    # Only the longest give room: a tab left whole is no wider than a shortened one.
+    for i in set(range(1, bar.count())) - set(shortened):
+        for j in shortened:
+            assert bar.tabSizeHint(i).width() <= bar.tabRect(j).width() + 1, (i, j)
+    for j in shortened:
+        # Its whole title in its tooltip, as the side list says a cut title.
+        centre = bar.tabRect(j).center()
+        QApplication.sendEvent(
+            bar, QHelpEvent(QEvent.Type.ToolTip, centre, bar.mapToGlobal(centre))
+        )
+        assert QToolTip.text() == translations.tr_label(MODULES[j - 1].title)
+    QToolTip.hideText()

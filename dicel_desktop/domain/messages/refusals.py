@@ -21,6 +21,12 @@ MESSAGES: Mapping[str, str] = {
     # sentence: "due date"), record / records (the table's: "invoice" / "invoices").
     "field_one_of": QT_TRANSLATE_NOOP("errors", "{label} must be one of: {choices}."),
     "field_taken_by": QT_TRANSLATE_NOOP("errors", "{label} {value} is already used by “{holder}”."),
+    # A second setting of a key (eye40 #2): where to change the one there is.
+    "setting_key_exists": QT_TRANSLATE_NOOP(
+        "errors",
+        "The setting {value} already exists: open it from the list of System settings to "
+        "change its value.",
+    ),
     "field_taken": QT_TRANSLATE_NOOP(
         "errors", "{label} {value} is already used by another {record}."
     ),

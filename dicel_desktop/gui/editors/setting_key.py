@@ -69,6 +69,18 @@ class SettingKeyEditor(SwitchingEditor):
         self._say_purpose()
         self.refresh_display()
 
+    def leave_out(self, held: frozenset[str]) -> None:
+        """Take the keys already set out of the list (eye40 #2): a second row of a key is
+        refused, and 20 of 24 offered led to "already used". The key chosen stays, if
+        the answer comes after the choice: saving then says where its setting is."""
+        chosen = self.value()
+        for index in reversed(range(self.combo.count())):
+            key = self.combo.itemData(index)
+            if key in held and key != chosen:
+                self.combo.removeItem(index)
+        if chosen is None:
+            self.combo.setCurrentIndex(-1)
+
     def display_text(self) -> str:
         value = self.value()
         return "" if value is None else str(value)

@@ -89,21 +89,29 @@ def lay_out(form: RecordForm, make_editor: EditorFactory) -> None:
         QWidget.setTabOrder(first, second)
 
 
+#: An editor's own sentences said under its box in a form: its length sentence and a
+#: setting key's purpose (``SettingKeyEditor.purpose``, eye40 #3).
+_EDITOR_SENTENCES = ("too_long", "purpose")
+
+
 def _said_below(form: RecordForm, editor: QWidget, name: str) -> QVBoxLayout:
     """Field ``name``'s sentences under its box: the form's (:attr:`error_labels`)
-    and the editor's own length sentence (``too_long``), taken out of the editor.
+    and the editor's own (:data:`_EDITOR_SENTENCES`), taken out of the editor.
     Inside it, a wrapped sentence made the editor tall: its box rode up, its label
     and the field beside it dropped to the sentence's middle (eye35b #2). An empty
-    layout (both hidden) takes no room in the grid."""
+    layout (all hidden) takes no room in the grid."""
     below = QVBoxLayout()
     below.setContentsMargins(0, 0, 0, 0)
     below.setSpacing(2)
     below.addWidget(form.error_labels[name])
-    own = getattr(editor, "too_long", None)
-    inside = editor.layout()
-    if isinstance(own, QLabel) and inside is not None and inside.indexOf(own) >= 0:
-        inside.removeWidget(own)
-        below.addWidget(own)
+    for attribute in _EDITOR_SENTENCES:
+        own = getattr(editor, attribute, None)
+        # In the editor's layout or in a box of it (the setting key's combo and purpose).
+        holder = own.parentWidget() if isinstance(own, QLabel) else None
+        inside = holder.layout() if holder is not None else None
+        if inside is not None and editor.isAncestorOf(own) and inside.indexOf(own) >= 0:
+            inside.removeWidget(own)
+            below.addWidget(own)
     return below
 
 

@@ -24,6 +24,7 @@ from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.translations import setting_purpose, tr_choice
 from dicel_desktop.services.records import Record
+from dicel_desktop.services.settings_held import setting_keys_held
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
@@ -161,6 +162,23 @@ class HeldFields:
         note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         editor.setToolTip(said)
         form.add_note("is_public", note)
+
+    def offer_keys_not_set(self) -> None:
+        """A new setting's list of keys without those already set (eye40 #2): read off
+        the GUI thread; until it comes (or if it fails) the list offers them all and the
+        database refuses a second one, saying to change the existing setting."""
+        window = self._window
+        editor = window.form.editors.get("setting_key")
+        leave_out = getattr(editor, "leave_out", None)
+        if leave_out is None:
+            return
+
+        def failed(error: BaseException) -> None:
+            log.info("Could not read the settings already made: %s", error)
+
+        Op(window.worker, setting_keys_held).for_widget(window).on_success(leave_out).on_failure(
+            failed
+        ).run()
 
     def _hold_setting_key(self, record: Record) -> None:
         """A setting's key is fixed once made, and one DICEL reads is not deleted (the

@@ -170,6 +170,8 @@ class RecordWindow(QDialog):
         self.companion = companion(self) if companion is not None else None
         if table == "system_settings":
             self.held.say_what_public_means()
+            if record_id is None:
+                self.held.offer_keys_not_set()
 
     # ----------------------------------------------------------------- printing
 

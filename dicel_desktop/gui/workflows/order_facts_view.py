@@ -135,10 +135,12 @@ class OrderFactsView(QWidget):
                     "%1", self.format.date(facts.expected_delivery)
                 )
             )
+        # Its words and amount held together, "Total :" not ending a line with « 3 620 000
+        # RWF. » starting the next (eye40 #6): its spaces become no-break spaces.
         parts.append(
-            QCoreApplication.translate("OrderFactsView", "Total: %1.").replace(
-                "%1", self.money(facts.total)
-            )
+            QCoreApplication.translate("OrderFactsView", "Total: %1.")
+            .replace("%1", self.money(facts.total))
+            .replace(" ", "\u00a0")
         )
         if facts.notes:
             parts.append(
