@@ -380,6 +380,9 @@ def test_an_admin_cannot_aim_the_actions_at_their_own_account(qtbot, logins: Log
     assert not actions["email"].isEnabled()
     assert actions["role"].toolTip() == "Not on your own account: ask another administrator."
     assert actions["password"].isEnabled() and actions["new"].isEnabled()
+    # psql40b #1: nor their own login's expiry (DU010, migration 0149), saying why.
+    assert not actions["expiry"].isEnabled()
+    assert actions["expiry"].toolTip() == "Not on your own account: ask another administrator."
 
 
 def test_a_non_admin_who_reads_the_list_gets_no_actions(qtbot, logins: Logins, open_page):
