@@ -11992,6 +11992,10 @@ What follows a required field&apos;s label.</extracomment>
         <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts the unpaid leave as it was. Cancel that payroll run first, then decide this leave, then run the month again. Nothing was changed.</source>
         <translation>La paie du {start} au {end} a été calculée et attend son approbation : la fiche de paie de {name} y compte le congé sans solde tel qu’il était. Annulez d’abord ce calcul de la paie, puis décidez de ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts unpaid leave by the working days of that month as they were. Cancel that payroll run first, then change the holiday, then run the month again. Nothing was changed.</source>
+        <translation>La paie du {start} au {end} a été calculée et attend son approbation : la fiche de paie de {name} y compte le congé sans solde selon les jours ouvrés de ce mois tels qu’ils étaient. Annulez d’abord ce calcul de la paie, puis modifiez le jour férié, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

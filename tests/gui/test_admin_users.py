@@ -382,6 +382,9 @@ def test_an_admin_cannot_aim_the_actions_at_their_own_account(qtbot, logins: Log
     assert not actions["email"].isEnabled()
     assert actions["role"].toolTip() == "Not on your own account: ask another administrator."
     assert actions["new"].isEnabled()
+    # psql40b #1: nor their own login's expiry (DU010, migration 0148), saying why.
+    assert not actions["expiry"].isEnabled()
+    assert actions["expiry"].toolTip() == "Not on your own account: ask another administrator."
 
 
 def test_an_admins_own_password_is_changed_with_the_current_one_not_reset(

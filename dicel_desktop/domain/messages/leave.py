@@ -126,6 +126,15 @@ MESSAGES: Mapping[str, str] = {
         "{end} would bring their {leave_type} leave to {total_words}, over the "
         "allowance of {allowance}. Cancel or shorten that leave first.",
     ),
+    # Migration 0148: a holiday in a month whose pending payroll run counted unpaid leave
+    # (DW126), DW353's way out.
+    "holiday_waits_for_run": QT_TRANSLATE_NOOP(
+        "errors",
+        "The payroll from {start} to {end} has been run and waits for approval: {name}'s "
+        "payslip there counts unpaid leave by the working days of that month as they were. "
+        "Cancel that payroll run first, then change the holiday, then run the month again. "
+        "Nothing was changed.",
+    ),
     "holiday_leaves_no_working_day": QT_TRANSLATE_NOOP(
         "errors",
         "With this holiday, the {leave_type} leave of {name} from {start} to {end} would "

@@ -167,9 +167,12 @@ class UsersPage(QWidget):
             else ""
         )
         # Only a login that exists has an expiry (a restored one without: Reset password…).
-        actions["expiry"].setEnabled(chosen and user.has_login)
+        # Not one's own either (DU010, migration 0148): an administrator whose login
+        # expired could not undo it.
+        actions["expiry"].setEnabled(chosen and user.has_login and not own)
         for name in ("role", "email", "deactivate"):
             actions[name].setEnabled(chosen and not own)
+        for name in ("role", "email", "expiry", "deactivate"):
             actions[name].setToolTip(
                 self.tr("Not on your own account: ask another administrator.") if own else ""
             )

@@ -1,4 +1,4 @@
-"""Leave and holidays (migration 0012 on): the registration of their codes (DW101-DW121,
+"""Leave and holidays (migration 0012 on): the registration of their codes (DW101-DW126,
 DW460, DW461). Their sentences are in ``domain/messages/leave.py``.
 """
 
@@ -66,6 +66,10 @@ register_sqlstate(
 )
 #: The leave of someone who has left, filed or decided (migration 0146).
 register_sqlstate("DW121", "leave_of_a_leaver", NotAllowed, _leave_params)
+#: A holiday changed on a working day of a month whose pending payroll run counted
+#: someone's approved unpaid leave (migration 0148): ``name``, the run's ``start_date``
+#: and ``end_date``.
+register_sqlstate("DW126", "holiday_waits_for_run", Conflict, _leave_params)
 #: The balance refusal, in a sentence of its own where none is left (``left``: "none",
 #: ``services.leave_words.refusal_params``): "has only 0 days left" (plural38).
 register_sqlstate(
