@@ -541,9 +541,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+351"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
@@ -619,9 +617,8 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+348"/>
         <location filename="../gui/unanswered.py" line="+45"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+326"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+344"/>
         <location line="+21"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
@@ -1876,14 +1873,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_ended_line.py" line="+35"/>
+        <location filename="../gui/workflows/leave_ended_line.py" line="+33"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Terminating cancels this open leave, which nobody may take or decide after the termination date: %1.</source>
-        <translation>La fin de contrat annule ces congés en cours, que personne ne prend ni ne décide après la date de fin d’emploi : %1.</translation>
+        <location line="+16"/>
+        <source>Terminating cancels this leave, which starts after the termination date: %1.</source>
+        <translation>Mettre fin à l’emploi annule ce congé, qui commence après la date de fin d’emploi : %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This pending leave has days up to the termination date and stays for the supervisor or HR to decide, so that the final payslip counts it: %1.</source>
+        <translation>Ce congé en attente a des jours jusqu’à la date de fin d’emploi et reste à décider par le responsable ou les RH, pour que la dernière fiche de paie en tienne compte : %1.</translation>
     </message>
 </context>
 <context>
@@ -7002,7 +7004,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Allowances</source>
         <translation>Indemnités</translation>
     </message>
@@ -7032,7 +7034,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>Payslip for %1</source>
         <translation>Bulletin de paie de %1</translation>
     </message>
@@ -7096,6 +7098,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>bulletin-de-paie</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
         <translation>Congé sans solde : %1 jours ouvrés sur %2, %3 de moins sur le salaire de base</translation>
     </message>
@@ -7103,7 +7106,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+10"/>
+        <location line="+74"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Ce bulletin n’est plus disponible.</translation>
     </message>
@@ -10271,7 +10274,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Approuver cette demande porterait le congé {leave_type} pris en {year} à {total_words}, au-delà du droit de {allowance} ({taken} déjà pris). Rejetez-la, ou demandez une demande plus courte.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{name} was not employed yet on {start}: they were hired on {hired}. Leave starts on the hire date at the earliest.</source>
         <translation>{name} n’était pas encore employé(e) le {start} : son embauche date du {hired}. Un congé commence au plus tôt à la date d’embauche.</translation>
     </message>
@@ -10282,11 +10285,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <source>{name} left the company on {left}: no leave is requested or decided for them any more. Their open requests were cancelled when they left.</source>
-        <translation>{name} a quitté l’entreprise le {left} : aucun congé n’est plus demandé ni décidé pour cette personne. Ses demandes en cours ont été annulées à son départ.</translation>
+        <source>{name} left the company on {left}: no leave is filed for them any more.</source>
+        <translation>{name} a quitté l’entreprise le {left} : aucun congé n’est plus demandé pour cette personne.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Leave may start at most {max_days} days before today, so on {earliest} at the earliest. Choose a later start date.</source>
         <translation>Un congé peut commencer au plus {max_days} jours avant aujourd’hui, donc le {earliest} au plus tôt. Choisissez une date de début plus tardive.</translation>
     </message>
@@ -11101,7 +11104,32 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le mois du {start} au {end} n’a pas encore commencé : sa paie peut être calculée à partir de son premier jour.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
+        <translation>La paie du {period} a été calculée et attend son approbation, avec le congé sans solde de {name} tel qu’il était alors. Annulez d’abord ce calcul de la paie, puis modifiez ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then: HR or Finance must cancel that payroll run before this leave can change. Nothing was changed.</source>
+        <translation>La paie du {period} a été calculée et attend son approbation, avec le congé sans solde de {name} tel qu’il était alors : les RH ou la Finance doivent annuler ce calcul de la paie avant que ce congé puisse changer. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Terminating {name} cancels their approved unpaid leave in {period}, and that month&apos;s payroll has been run and waits for approval. Cancel that payroll run first, then terminate, then run the month again. Nothing was changed.</source>
+        <translation>Mettre fin à l’emploi de {name} annule son congé sans solde approuvé du {period}, et la paie de ce mois a été calculée et attend son approbation. Annulez d’abord ce calcul de la paie, puis mettez fin à l’emploi, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payroll of {period} is approved and takes {name}&apos;s unpaid leave off their pay: the leave stays as that payroll counted it. Nothing was changed.</source>
+        <translation>La paie du {period} est approuvée et retire le congé sans solde de {name} de sa rémunération : le congé reste tel que cette paie l’a compté. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payroll of {period} is paid without {name}&apos;s unpaid leave days: the leave stays as that payroll counted it. Nothing was changed.</source>
+        <translation>La paie du {period} est versée sans les jours de congé sans solde de {name} : le congé reste tel que cette paie l’a compté. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>La paie du {start} au {end} a déjà été calculée par {who} le {day}, et elle est {state} : une période n’est calculée qu’une fois.</translation>
     </message>
@@ -11201,7 +11229,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-90"/>
+        <location filename="../domain/messages/finance.py" line="-122"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec « Marquer comme payée… » sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
@@ -11211,8 +11239,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec « Marquer comme payée… » sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-384"/>
-        <location filename="../domain/messages/workflow.py" line="-399"/>
+        <location filename="../domain/messages/workflow.py" line="-405"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Vous ne pouvez pas modifier votre propre fiche d’agent de sécurité, ni vos vacations ou vos rondes : une autre personne de la sécurité doit le faire.</translation>
     </message>
@@ -11247,7 +11274,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+23"/>
+        <location filename="../domain/messages/finance.py" line="+55"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
     </message>
@@ -11417,7 +11444,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31, la taille maximale d’un fichier envoyé (documents.max_size_mb) va de 0,001 à 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-156"/>
+        <location filename="../domain/messages/finance.py" line="-188"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
@@ -11910,10 +11937,6 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+7"/>
         <source>The emergency contact is one person, each part a text in quotes, as {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (an &quot;email&quot; too if they have one): correct it, or clear the contact.</source>
         <translation>La personne à prévenir en cas d’urgence est une seule personne, chaque partie un texte entre guillemets, comme {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (et un &quot;email&quot; si elle en a un) : corrigez-la, ou videz le contact.</translation>
-    </message>
-    <message>
-        <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts the unpaid leave as it was. Cancel that payroll run first, then decide this leave, then run the month again. Nothing was changed.</source>
-        <translation>La paie du {start} au {end} a été calculée et attend son approbation : la fiche de paie de {name} y compte le congé sans solde tel qu’il était. Annulez d’abord ce calcul de la paie, puis décidez de ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -15848,7 +15871,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+64"/>
+        <location filename="../domain/step_lines.py" line="+66"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Marqué recouvré le {day} : {text}</translation>
     </message>
@@ -15918,6 +15941,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Rétabli le {day} : réintégration, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
         <translation>Congé sans solde compté le {day} : {unpaid} jours ouvrés sur {working} non payés ({less} RWF de moins sur le salaire de base).</translation>
     </message>
