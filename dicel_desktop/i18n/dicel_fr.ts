@@ -1881,14 +1881,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_ended_line.py" line="+35"/>
+        <location filename="../gui/workflows/leave_ended_line.py" line="+33"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Terminating cancels this open leave, which nobody may take or decide after the termination date: %1.</source>
-        <translation>La fin de contrat annule ces congés en cours, que personne ne prend ni ne décide après la date de fin d’emploi : %1.</translation>
+        <location line="+16"/>
+        <source>Terminating cancels this leave, which starts after the termination date: %1.</source>
+        <translation>Mettre fin à l’emploi annule ce congé, qui commence après la date de fin d’emploi : %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This pending leave has days up to the termination date and stays for the supervisor or HR to decide, so that the final payslip counts it: %1.</source>
+        <translation>Ce congé en attente a des jours jusqu’à la date de fin d’emploi et reste à décider par le responsable ou les RH, pour que la dernière fiche de paie en tienne compte : %1.</translation>
     </message>
 </context>
 <context>
@@ -9428,7 +9433,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Votre propre mot de passe : changez-le avec Changer mon mot de passe… dans le menu Fichier (il demande l’actuel).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Not on your own account: ask another administrator.</source>
         <translation>Pas sur votre propre compte : demandez à un autre administrateur.</translation>
     </message>
@@ -10333,7 +10338,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Approuver cette demande porterait le congé {leave_type} pris en {year} à {total_words}, au-delà du droit de {allowance} ({taken} déjà pris). Rejetez-la, ou demandez une demande plus courte.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{name} was not employed yet on {start}: they were hired on {hired}. Leave starts on the hire date at the earliest.</source>
         <translation>{name} n’était pas encore employé(e) le {start} : son embauche date du {hired}. Un congé commence au plus tôt à la date d’embauche.</translation>
     </message>
@@ -10344,11 +10349,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <source>{name} left the company on {left}: no leave is requested or decided for them any more. Their open requests were cancelled when they left.</source>
-        <translation>{name} a quitté l’entreprise le {left} : aucun congé n’est plus demandé ni décidé pour cette personne. Ses demandes en cours ont été annulées à son départ.</translation>
+        <source>{name} left the company on {left}: no leave is filed for them any more.</source>
+        <translation>{name} a quitté l’entreprise le {left} : aucun congé n’est plus demandé pour cette personne.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Leave may start at most {max_days} days before today, so on {earliest} at the earliest. Choose a later start date.</source>
         <translation>Un congé peut commencer au plus {max_days} jours avant aujourd’hui, donc le {earliest} au plus tôt. Choisissez une date de début plus tardive.</translation>
     </message>
@@ -10398,7 +10403,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Sans ce jour férié, le congé approuvé ({leave_type}) demandé par {name} du {start} au {end} porterait ses congés ({leave_type}) à {total_words}, au-delà du droit de {allowance}. Annulez ou raccourcissez d’abord ce congé.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>With this holiday, the {leave_type} leave of {name} from {start} to {end} would have no working day left. A holiday decides nobody&apos;s leave: reject that leave first if it is pending, or cancel it if it was approved, with a note saying why, then add the holiday.</source>
         <translation>Avec ce jour férié, le congé ({leave_type}) demandé par {name} du {start} au {end} ne compterait plus aucun jour ouvré. Un jour férié ne décide du congé de personne : refusez d’abord ce congé s’il est en attente, ou annulez-le s’il a été approuvé, avec une note qui dit pourquoi, puis ajoutez le jour férié.</translation>
     </message>
@@ -11178,7 +11183,32 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le mois du {start} au {end} n’a pas encore commencé : sa paie peut être calculée à partir de son premier jour.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
+        <translation>La paie du {period} a été calculée et attend son approbation, avec le congé sans solde de {name} tel qu’il était alors. Annulez d’abord ce calcul de la paie, puis modifiez ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then: HR or Finance must cancel that payroll run before this leave can change. Nothing was changed.</source>
+        <translation>La paie du {period} a été calculée et attend son approbation, avec le congé sans solde de {name} tel qu’il était alors : les RH ou la Finance doivent annuler ce calcul de la paie avant que ce congé puisse changer. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Terminating {name} cancels their approved unpaid leave in {period}, and that month&apos;s payroll has been run and waits for approval. Cancel that payroll run first, then terminate, then run the month again. Nothing was changed.</source>
+        <translation>Mettre fin à l’emploi de {name} annule son congé sans solde approuvé du {period}, et la paie de ce mois a été calculée et attend son approbation. Annulez d’abord ce calcul de la paie, puis mettez fin à l’emploi, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payroll of {period} is approved and takes {name}&apos;s unpaid leave off their pay: the leave stays as that payroll counted it. Nothing was changed.</source>
+        <translation>La paie du {period} est approuvée et retire le congé sans solde de {name} de sa rémunération : le congé reste tel que cette paie l’a compté. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payroll of {period} is paid without {name}&apos;s unpaid leave days: the leave stays as that payroll counted it. Nothing was changed.</source>
+        <translation>La paie du {period} est versée sans les jours de congé sans solde de {name} : le congé reste tel que cette paie l’a compté. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>La paie du {start} au {end} a déjà été calculée par {who} le {day}, et elle est {state} : une période n’est calculée qu’une fois.</translation>
     </message>
@@ -11263,7 +11293,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../domain/messages/leave.py" line="-81"/>
+        <location filename="../domain/messages/leave.py" line="-90"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Une demande de congé couvre une année au plus : commençant le {start}, elle se termine au plus tard le {latest}. Déposez le reste de l’absence dans une autre demande.</translation>
     </message>
@@ -11278,7 +11308,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-97"/>
+        <location filename="../domain/messages/finance.py" line="-122"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec « Marquer comme payée… » sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
@@ -11323,7 +11353,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+30"/>
+        <location filename="../domain/messages/finance.py" line="+55"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
     </message>
@@ -11493,7 +11523,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31, la taille maximale d’un fichier envoyé (documents.max_size_mb) va de 0,001 à 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-175"/>
+        <location filename="../domain/messages/finance.py" line="-200"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
@@ -11988,11 +12018,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La personne à prévenir en cas d’urgence est une seule personne, chaque partie un texte entre guillemets, comme {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (et un &quot;email&quot; si elle en a un) : corrigez-la, ou videz le contact.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+103"/>
-        <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts the unpaid leave as it was. Cancel that payroll run first, then decide this leave, then run the month again. Nothing was changed.</source>
-        <translation>La paie du {start} au {end} a été calculée et attend son approbation : la fiche de paie de {name} y compte le congé sans solde tel qu’il était. Annulez d’abord ce calcul de la paie, puis décidez de ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
-    </message>
-    <message>
+        <location filename="../domain/messages/leave.py" line="+35"/>
         <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts unpaid leave by the working days of that month as they were. Cancel that payroll run first, then change the holiday, then run the month again. Nothing was changed.</source>
         <translation>La paie du {start} au {end} a été calculée et attend son approbation : la fiche de paie de {name} y compte le congé sans solde selon les jours ouvrés de ce mois tels qu’ils étaient. Annulez d’abord ce calcul de la paie, puis modifiez le jour férié, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
     </message>

@@ -1881,14 +1881,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_ended_line.py" line="+35"/>
+        <location filename="../gui/workflows/leave_ended_line.py" line="+33"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Terminating cancels this open leave, which nobody may take or decide after the termination date: %1.</source>
-        <translation>Gusezerera umukozi bihagarika ibiruhuko bitarasozwa, nta wubifata cyangwa ngo abifateho icyemezo nyuma y’itariki yo kuva mu kazi: %1.</translation>
+        <location line="+16"/>
+        <source>Terminating cancels this leave, which starts after the termination date: %1.</source>
+        <translation>Gusezerera umukozi bihagarika iki kiruhuko, gitangira nyuma y’itariki yo kuva mu kazi: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This pending leave has days up to the termination date and stays for the supervisor or HR to decide, so that the final payslip counts it: %1.</source>
+        <translation>Iki kiruhuko gitegereje gifite iminsi igera ku itariki yo kuva mu kazi, kandi gisigara gitegereje icyemezo cy’umuyobozi cyangwa cy’abashinzwe abakozi, kugira ngo urupapuro rw’umushahara rwa nyuma rukibare: %1.</translation>
     </message>
 </context>
 <context>
@@ -9428,7 +9433,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ijambo ryawe bwite ry’ibanga: rihindure ukoresheje Hindura ijambo ryanjye ry’ibanga… muri Dosiye (risaba iryo usanganywe).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Not on your own account: ask another administrator.</source>
         <translation>Si kuri konti yawe bwite: saba undi muyobozi wa sisitemu.</translation>
     </message>
@@ -10333,7 +10338,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kwemeza ubu busabe byatuma {leave_kind} cyafashwe mu {year} kigera ku minsi y’akazi {total}, kirenze iminsi igenwe {allowance} ({taken} yamaze gufatwa). Bwange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{name} was not employed yet on {start}: they were hired on {hired}. Leave starts on the hire date at the earliest.</source>
         <translation>{name} yari atarahabwa akazi ku wa {start}: yahawe akazi ku wa {hired}. Ikiruhuko gitangira ku itariki yahereyeho akazi nibura.</translation>
     </message>
@@ -10344,11 +10349,11 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <source>{name} left the company on {left}: no leave is requested or decided for them any more. Their open requests were cancelled when they left.</source>
-        <translation>{name} yavuye mu kigo ku wa {left}: nta kiruhuko kikimusabirwa cyangwa ngo gifatweho icyemezo. Ibyo yari yasabye bitarasubizwa byahagaritswe igihe yavaga mu kazi.</translation>
+        <source>{name} left the company on {left}: no leave is filed for them any more.</source>
+        <translation>{name} yavuye mu kigo ku wa {left}: nta kiruhuko kikimusabirwa.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Leave may start at most {max_days} days before today, so on {earliest} at the earliest. Choose a later start date.</source>
         <translation>Ikiruhuko gishobora gutangira nibura iminsi {max_days} mbere y’uyu munsi, ni ukuvuga ku wa {earliest} nibura. Hitamo itariki yo gutangira iri nyuma.</translation>
     </message>
@@ -10398,7 +10403,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Hatabayeho uyu munsi w’ikiruhuko rusange, ikiruhuko ({leave_type}) cyemejwe cya {name} kuva {start} kugeza {end} cyatuma ibiruhuko bye ({leave_type}) bigera ku minsi y’akazi {total}, birenze uburenganzira bwa {allowance}. Banza uhagarike cyangwa ugabanye icyo kiruhuko.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>With this holiday, the {leave_type} leave of {name} from {start} to {end} would have no working day left. A holiday decides nobody&apos;s leave: reject that leave first if it is pending, or cancel it if it was approved, with a note saying why, then add the holiday.</source>
         <translation>Uyu munsi w’ikiruhuko rusange watuma ikiruhuko ({leave_type}) cya {name} kuva {start} kugeza {end} kitagira umunsi w’akazi n’umwe. Umunsi w’ikiruhuko rusange ntufata icyemezo ku kiruhuko cy’umuntu: banza wange icyo kiruhuko niba gitegereje, cyangwa ugihagarike niba cyemejwe, ushyiremo impamvu, hanyuma wongeremo uwo munsi.</translation>
     </message>
@@ -11178,7 +11183,32 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ntikuratangira: umushahara wako ushobora kubarwa guhera ku munsi wako wa mbere.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then: HR or Finance must cancel that payroll run before this leave can change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Terminating {name} cancels their approved unpaid leave in {period}, and that month&apos;s payroll has been run and waits for approval. Cancel that payroll run first, then terminate, then run the month again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payroll of {period} is approved and takes {name}&apos;s unpaid leave off their pay: the leave stays as that payroll counted it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payroll of {period} is paid without {name}&apos;s unpaid leave days: the leave stays as that payroll counted it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>Umushahara wo kuva ku wa {start} kugeza ku wa {end} wamaze kubarwa na {who} ku wa {day}, kandi uri ku rwego “{state}”: igihe kibarwa rimwe gusa.</translation>
     </message>
@@ -11263,7 +11293,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>iminsi %1</translation>
     </message>
     <message>
-        <location filename="../domain/messages/leave.py" line="-81"/>
+        <location filename="../domain/messages/leave.py" line="-90"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Ubusabe bw’ikiruhuko ntiburenza umwaka: ubutangira ku wa {start} burangira ku wa {latest} bitarenze. Saba igihe gisigaye mu busabe bundi.</translation>
     </message>
@@ -11278,7 +11308,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si “{quantity}”.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-97"/>
+        <location filename="../domain/messages/finance.py" line="-122"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’inomero y’ikoreshwa ry’amafaranga: ikoreshwa ry’amafaranga ryishyurwa na Emeza ko byishyuwe… kuri ryo, ibyo byandika igikorwa cyaryo. Ha iyi nyandiko indi nomero.</translation>
     </message>
@@ -11323,7 +11353,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+30"/>
+        <location filename="../domain/messages/finance.py" line="+55"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
     </message>
@@ -11493,7 +11523,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-175"/>
+        <location filename="../domain/messages/finance.py" line="-200"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -11988,11 +12018,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Uwo guhamagara mu gihe cy’ibyago ni umuntu umwe, buri gice cyanditswe nk’amagambo ari hagati y’utumenyetso tw’amagambo, nka {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (na &quot;email&quot; niba ayifite): bikosore, cyangwa usibe uwo muntu wose.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+103"/>
-        <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts the unpaid leave as it was. Cancel that payroll run first, then decide this leave, then run the month again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../domain/messages/leave.py" line="+35"/>
         <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts unpaid leave by the working days of that month as they were. Cancel that payroll run first, then change the holiday, then run the month again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,9 +17,11 @@ Qt). Migration 0120 made two such rules:
   and ``dicel_payslip_basic``, as the cut).
 
 * Terminating cancels the leaver's open leave (trigger ``employees_leaver_leave_ends``,
-  migration 0146): every pending request and approved leave starting after the
-  termination date. :func:`leave_ended` names them, as ``dicel_leave_ended_by_leaving``
-  (which the trigger applies) finds them on the day the step stamps.
+  migration 0146): pending requests and approved leave starting after the termination
+  date (migration 0149). :func:`leave_ended` names them, as
+  ``dicel_leave_ended_by_leaving`` (which the trigger applies) finds them on the day the
+  step stamps, and the pending requests with a day up to it, which stay to be decided
+  (``kept``).
 
 Each is one read as the caller, rolled back: what they may not read is not said.
 """
@@ -219,25 +221,33 @@ def pending_payslip_stops(action: str):
 
 @dataclass(frozen=True)
 class EndedLeave:
-    """A leave request that terminating the employee cancels."""
+    """A leave request that terminating the employee cancels, or (``kept``) a pending one
+    with a day up to the termination date, which stays to be decided (migration 0149)."""
 
     leave_type: str
     start: dt.date
     end: dt.date
     status: str
+    kept: bool = False
 
 
 def leave_ended(session: Session, employee_id: uuid.UUID) -> list[EndedLeave]:
     """The leave Terminate employment… would cancel, on the termination date the step
-    stamps (today, or the earlier date written in the form; never before the hire date);
-    none where the caller may not read it."""
+    stamps (today, or the earlier date written in the form; never before the hire date),
+    then the pending requests it keeps (``kept``); none where the caller may not read it."""
     try:
         rows = session.execute(
             sa.text(
-                "SELECT x.leave_type, x.start_date, x.end_date, x.status"
-                " FROM (SELECT public.dicel_company_day() AS day) AS d, public.employees AS e,"
-                " public.dicel_leave_ended_by_leaving(e.id, greatest(e.hire_date,"
-                " least(coalesce(e.termination_date, d.day), d.day))) AS x WHERE e.id = :id"
+                "WITH t AS (SELECT e.id, greatest(e.hire_date, least(coalesce("
+                "e.termination_date, d.day), d.day)) AS day"
+                " FROM (SELECT public.dicel_company_day() AS day) AS d, public.employees AS e"
+                " WHERE e.id = :id)"
+                " SELECT x.leave_type, x.start_date, x.end_date, x.status, false"
+                " FROM t, public.dicel_leave_ended_by_leaving(t.id, t.day) AS x"
+                " UNION ALL (SELECT r.leave_type::text, r.start_date, r.end_date,"
+                " r.status::text, true FROM t JOIN public.leave_requests AS r"
+                " ON r.employee_id = t.id WHERE r.status = 'pending' AND r.start_date <= t.day"
+                " ORDER BY r.start_date, r.id)"
             ),
             {"id": employee_id},
         ).all()

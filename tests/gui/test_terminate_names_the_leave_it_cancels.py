@@ -1,6 +1,7 @@
 """Terminate employment… names, before the click, the open leave the step cancels
-(migration 0146): the pending request and the approved leave after the termination date;
-the database cancels them with the step. As real logins, against the suite's PostgreSQL."""
+(migration 0146): the approved leave after the termination date, which the database
+cancels with the step, and the pending request of days before it, which stays to be
+decided (migration 0149). As real logins, against the suite's PostgreSQL."""
 
 from __future__ import annotations
 
@@ -49,9 +50,11 @@ def test_terminate_names_the_open_leave_it_cancels(qtbot, logins, desk):
     qtbot.waitUntil(lambda: not dialog.leave_ended.asking, timeout=WAIT_MS)
     assert dialog.leave_ended.isVisible()
     assert dialog.leave_ended.text() == (
-        "Terminating cancels this open leave, which nobody may take or decide after the"
-        " termination date: Annual leave, Thu 5 \N{EN DASH} Fri 6 November 2026 (pending);"
-        " Annual leave, Mon 23 \N{EN DASH} Fri 27 November 2026 (approved)."
+        "Terminating cancels this leave, which starts after the termination date: Annual"
+        " leave, Mon 23 \N{EN DASH} Fri 27 November 2026 (approved). This pending leave"
+        " has days up to the termination date and stays for the supervisor or HR to"
+        " decide, so that the final payslip counts it: Annual leave, Thu 5 \N{EN DASH}"
+        " Fri 6 November 2026 (pending)."
     )
     dialog.take_button.click()
     qtbot.waitUntil(
@@ -68,4 +71,4 @@ def test_terminate_names_the_open_leave_it_cancels(qtbot, logins, desk):
             .scalars()
             .all()
         )
-    assert states == ["approved", "cancelled", "cancelled"]
+    assert states == ["approved", "pending", "cancelled"]

@@ -98,7 +98,8 @@ def test_terminating_cancels_open_leave_and_a_supervisor_decides_none_of_a_leave
         assert conn.exec_driver_sql(waiting).scalar() == 0
     # The supervisor, as psql, is told it was cancelled (by whom), and decides nothing.
     assert boss.psql_refusal("SELECT dicel_decide_leave(%s, true, 'x')", (pending,)) == "DW001"
-    # A pending request of a leaver a superuser wrote is decided by nobody, in words.
+    # A pending request of days before leaving stays (payfix40): the supervisor decides
+    # it after the termination, approving it only up to the leaving day.
     with logins.superuser().begin() as conn:
         kept = conn.scalar(
             text(
@@ -107,15 +108,22 @@ def test_terminating_cancels_open_leave_and_a_supervisor_decides_none_of_a_leave
             ),
             {"e": leaver.employee_id, "s": past_day(today)},
         )
-    refused = boss.refusal("SELECT dicel_decide_leave(%s, false, 'x')", kept)
+        past_leaving = conn.scalar(
+            text(
+                "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
+                " status) VALUES (:e, 'sick', :s, :t, 'pending') RETURNING id"
+            ),
+            {"e": leaver.employee_id, "s": today, "t": today + dt.timedelta(days=3)},
+        )
+    assert boss.refusal("SELECT dicel_decide_leave(%s, false, 'x')", kept) is None
+    assert _status(logins, kept) == "rejected"
+    refused = boss.refusal("SELECT dicel_decide_leave(%s, true, 'x')", past_leaving)
+    assert refused is not None and refused.sqlstate == "DW120"
+    # Nor does HR file new leave for them, even within their dates.
+    refused = hr.refusal(REQUEST, leaver.employee_id, past_day(today), past_day(today))
     assert refused is not None and refused.sqlstate == "DW121"
     assert db_errors.explain(refused).message == (
-        f"Arsene Uwitonze left the company on {_long(today)}: no leave is requested or"
-        " decided for them any more. Their open requests were cancelled when they left."
-    )
-    # Nor does HR file new leave for them, even within their dates.
-    assert hr.psql_refusal(REQUEST, (leaver.employee_id, past_day(today), past_day(today))) == (
-        "DW121"
+        f"Arsene Uwitonze left the company on {_long(today)}: no leave is filed for them any more."
     )
 
 

@@ -259,12 +259,37 @@ MESSAGES: Mapping[str, str] = {
         "again: the new run pays them only up to the day their pay stops. Nothing was "
         "changed.",
     ),
-    # Migration 0145: a decision on unpaid leave in a month whose run is pending (DW353).
+    # Migration 0145: a decision on unpaid leave in a month whose run is pending (DW353),
+    # in words for who asks (migration 0149, DETAIL ``case``): HR or finance, who may
+    # cancel the run ("run"); anyone else ("ask"); the termination that cancels the
+    # leave ("leaving"); a run already approved or paid, which keeps the leave.
     "unpaid_leave_waits_for_run": QT_TRANSLATE_NOOP(
         "errors",
-        "The payroll from {start} to {end} has been run and waits for approval: {name}'s "
-        "payslip there counts the unpaid leave as it was. Cancel that payroll run first, "
-        "then decide this leave, then run the month again. Nothing was changed.",
+        "The payroll of {period} has been run and waits for approval, with {name}'s unpaid "
+        "leave as it stood then. Cancel that payroll run first, then change this leave, "
+        "then run the month again. Nothing was changed.",
+    ),
+    "unpaid_leave_waits_for_run_ask": QT_TRANSLATE_NOOP(
+        "errors",
+        "The payroll of {period} has been run and waits for approval, with {name}'s unpaid "
+        "leave as it stood then: HR or Finance must cancel that payroll run before this "
+        "leave can change. Nothing was changed.",
+    ),
+    "unpaid_leave_waits_for_run_leaving": QT_TRANSLATE_NOOP(
+        "errors",
+        "Terminating {name} cancels their approved unpaid leave in {period}, and that "
+        "month's payroll has been run and waits for approval. Cancel that payroll run "
+        "first, then terminate, then run the month again. Nothing was changed.",
+    ),
+    "unpaid_leave_kept_by_approved_run": QT_TRANSLATE_NOOP(
+        "errors",
+        "The payroll of {period} is approved and takes {name}'s unpaid leave off their pay: "
+        "the leave stays as that payroll counted it. Nothing was changed.",
+    ),
+    "unpaid_leave_kept_by_paid_run": QT_TRANSLATE_NOOP(
+        "errors",
+        "The payroll of {period} is paid without {name}'s unpaid leave days: the leave "
+        "stays as that payroll counted it. Nothing was changed.",
     ),
     # Migration 0096: nor a month before the ones Run payroll… offers (DW349).
     "payroll_month_too_early": QT_TRANSLATE_NOOP(

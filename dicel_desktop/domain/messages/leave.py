@@ -50,7 +50,8 @@ MESSAGES: Mapping[str, str] = {
         "Reject it, or ask for a shorter request.",
     ),
     # Migration 0146: leave keeps to the dates of employment (DW120), as attendance's
-    # DW606; a leaver's leave is neither filed nor decided (DW121).
+    # DW606; no leave is filed for a leaver (DW121; migration 0149:
+    # their pending requests of days before leaving are still decided).
     "leave_before_hire": QT_TRANSLATE_NOOP(
         "errors",
         "{name} was not employed yet on {start}: they were hired on {hired}. Leave starts "
@@ -62,8 +63,7 @@ MESSAGES: Mapping[str, str] = {
     ),
     "leave_of_a_leaver": QT_TRANSLATE_NOOP(
         "errors",
-        "{name} left the company on {left}: no leave is requested or decided for them any "
-        "more. Their open requests were cancelled when they left.",
+        "{name} left the company on {left}: no leave is filed for them any more.",
     ),
     # Migration 0092: a request covers a year at most (DW119).
     "leave_longer_than_a_year": QT_TRANSLATE_NOOP(

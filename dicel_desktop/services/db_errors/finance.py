@@ -6,6 +6,7 @@ codes (DW301-DW399, DW450, DW451, DW353, DW492, DW494, DW495, DW497). Their sent
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -115,9 +116,6 @@ for _state, _code, _family in (
     # Terminating or suspending someone a pending payslip pays past the day their pay
     # stops (migration 0116): DETAIL ``name``, ``start``, ``end`` (the payslip's).
     ("DW492", "payroll_pending_pays_leaver", Conflict),
-    # Approving, cancelling or moving unpaid leave with a working day in a month whose
-    # payroll run is pending (migration 0145): DETAIL ``name``, ``start``, ``end``.
-    ("DW353", "unpaid_leave_waits_for_run", Conflict),
     # Issuing an invoice for nothing, or dated far from the day it goes out (migration
     # 0118).
     ("DW494", "invoice_for_nothing", InvalidInput),
@@ -126,6 +124,42 @@ for _state, _code, _family in (
     ("DW399", "record_gone", NotFound),
 ):
     register_sqlstate(_state, _code, _family, _finance_params)
+
+
+def _run_month_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """DW353's DETAIL with the run's dates as the reader reads them ("1\u201331 December
+    2026", ``period``)."""
+    from dicel_desktop.services.leave_words import span
+
+    params = detail_params(diag, values)
+    try:
+        start = dt.date.fromisoformat(str(params.get("start")))
+        end = dt.date.fromisoformat(str(params.get("end")))
+    except ValueError:
+        params["period"] = f"{params.get('start', '')} \N{EN DASH} {params.get('end', '')}"
+    else:
+        params["period"] = span(start, end)
+    return params
+
+
+#: Approving, cancelling or moving unpaid leave with a working day in a month whose
+#: payroll run is pending (migration 0145), or cancelling it where the run is approved or
+#: paid (migration 0149): DETAIL ``name``, ``start``, ``end``, ``case`` (whose words).
+register_sqlstate(
+    "DW353",
+    "unpaid_leave_waits_for_run",
+    Conflict,
+    _run_month_params,
+    by_param=(
+        "case",
+        {
+            "ask": "unpaid_leave_waits_for_run_ask",
+            "leaving": "unpaid_leave_waits_for_run_leaving",
+            "approved": "unpaid_leave_kept_by_approved_run",
+            "paid": "unpaid_leave_kept_by_paid_run",
+        },
+    ),
+)
 
 
 def _movement_value_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
