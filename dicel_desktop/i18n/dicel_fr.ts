@@ -541,9 +541,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+351"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
@@ -619,9 +617,8 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location line="+348"/>
         <location filename="../gui/unanswered.py" line="+45"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+326"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+344"/>
         <location line="+21"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
@@ -3333,6 +3330,59 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
 </context>
 <context>
+    <name>EndLeaveEarlyDialog</name>
+    <message>
+        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+63"/>
+        <source>End leave early</source>
+        <translation>Mettre fin au congé plus tôt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End the %1 of %2 (%3) early?</source>
+        <translation>Mettre fin plus tôt à ce %1 (%2, %3) ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its working days are counted again: those after the new last day go back to the balance.</source>
+        <translation>Ses jours ouvrés sont comptés à nouveau : ceux qui suivent le nouveau dernier jour reviennent au solde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New last day of the leave</source>
+        <translation>Nouveau dernier jour du congé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the leave ends early</source>
+        <translation>Pourquoi le congé se termine plus tôt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;last day:</source>
+        <translation>Nouveau &amp;dernier jour :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;End leave early</source>
+        <translation>&amp;Terminer le congé plus tôt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Le conserver</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The leave now ends on %1.</source>
+        <translation>Le congé se termine désormais le %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseBudgetNote</name>
     <message>
         <location filename="../gui/workflows/expense_budget_note.py" line="+65"/>
@@ -4806,6 +4856,16 @@ rien n’est dû</translation>
         <source>Starts on %1, in %2 working days</source>
         <translation>Commence le %1, dans %2 jours ouvrés</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is on leave</source>
+        <translation>%1 est en congé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is on leave until %2</source>
+        <translation>%1 est en congé jusqu’au %2</translation>
+    </message>
 </context>
 <context>
     <name>LeaveDecisionDialog</name>
@@ -4969,7 +5029,7 @@ rien n’est dû</translation>
         <translation>L’attente comprend cette demande telle qu’enregistrée (%1).</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="-21"/>
+        <location filename="../gui/workflows/leave_texts.py" line="-34"/>
         <source>That is %1 beyond what is left: shorten the leave to the days left.</source>
         <translation>Cela fait %1 de plus que ce qui reste : raccourcissez le congé aux jours restants.</translation>
     </message>
@@ -5076,7 +5136,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveSteps</name>
     <message>
-        <location filename="../gui/workflows/leave.py" line="+48"/>
+        <location filename="../gui/workflows/leave.py" line="+54"/>
         <source>&amp;Approve or reject…</source>
         <translation>&amp;Approuver ou rejeter…</translation>
     </message>
@@ -5094,6 +5154,16 @@ rien n’est dû</translation>
         <location line="+4"/>
         <source>Withdraw this request, or give an approved leave&apos;s days back</source>
         <translation>Retirer cette demande, ou rendre les jours d’un congé approuvé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>End &amp;early…</source>
+        <translation>Terminer &amp;plus tôt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give this approved leave an earlier last day: the days not taken go back</source>
+        <translation>Donner à ce congé approuvé un dernier jour plus tôt : les jours non pris reviennent au solde</translation>
     </message>
 </context>
 <context>
@@ -7002,7 +7072,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Allowances</source>
         <translation>Indemnités</translation>
     </message>
@@ -7032,7 +7102,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>Payslip for %1</source>
         <translation>Bulletin de paie de %1</translation>
     </message>
@@ -7096,6 +7166,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>bulletin-de-paie</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
         <translation>Congé sans solde : %1 jours ouvrés sur %2, %3 de moins sur le salaire de base</translation>
     </message>
@@ -7103,7 +7174,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+10"/>
+        <location line="+74"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Ce bulletin n’est plus disponible.</translation>
     </message>
@@ -10296,7 +10367,52 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce congé a commencé le {start} : seuls les RH peuvent désormais l’annuler.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Only HR can end an approved leave early.</source>
+        <translation>Seules les RH peuvent mettre fin plus tôt à un congé approuvé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is your own leave: another HR officer ends it early.</source>
+        <translation>C’est votre propre congé : un autre agent des RH y met fin plus tôt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the new last day of the leave.</source>
+        <translation>Choisissez le nouveau dernier jour du congé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This leave starts on {start}: its new last day is that day at the earliest.</source>
+        <translation>Ce congé commence le {start} : son nouveau dernier jour est ce jour-là au plus tôt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The days before today ({today}) were taken: the new last day is today at the earliest.</source>
+        <translation>Les jours avant aujourd’hui ({today}) ont été pris : le nouveau dernier jour est aujourd’hui au plus tôt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This leave ends on {end}: choose an earlier last day. A longer leave is a new request.</source>
+        <translation>Ce congé se termine le {end} : choisissez un dernier jour plus tôt. Un congé plus long est une nouvelle demande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From {start} to {new_end} there is no working day: cancel the leave instead.</source>
+        <translation>Du {start} au {new_end}, il n’y a aucun jour ouvré : annulez plutôt le congé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write why the leave ends early: the note stays with the request.</source>
+        <translation>Écrivez pourquoi le congé se termine plus tôt : la note reste avec la demande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This request is still waiting for a decision: change its dates, or reject or cancel it.</source>
+        <translation>Cette demande attend encore une décision : modifiez ses dates, ou rejetez-la, ou annulez-la.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only the employee themselves or HR can cancel this leave request.</source>
         <translation>Seuls l’employé lui-même ou les RH peuvent annuler cette demande de congé.</translation>
     </message>
@@ -11101,7 +11217,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le mois du {start} au {end} n’a pas encore commencé : sa paie peut être calculée à partir de son premier jour.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>La paie du {start} au {end} a déjà été calculée par {who} le {day}, et elle est {state} : une période n’est calculée qu’une fois.</translation>
     </message>
@@ -11186,7 +11302,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../domain/messages/leave.py" line="-81"/>
+        <location filename="../domain/messages/leave.py" line="-114"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Une demande de congé couvre une année au plus : commençant le {start}, elle se termine au plus tard le {latest}. Déposez le reste de l’absence dans une autre demande.</translation>
     </message>
@@ -11201,7 +11317,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-90"/>
+        <location filename="../domain/messages/finance.py" line="-97"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec « Marquer comme payée… » sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
@@ -11211,8 +11327,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} se lit comme le paiement d’une période de paie : les salaires se paient avec « Marquer comme payée… » sur la période de paie, qui enregistre leur transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-384"/>
-        <location filename="../domain/messages/workflow.py" line="-399"/>
+        <location filename="../domain/messages/workflow.py" line="-405"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Vous ne pouvez pas modifier votre propre fiche d’agent de sécurité, ni vos vacations ou vos rondes : une autre personne de la sécurité doit le faire.</translation>
     </message>
@@ -11247,7 +11362,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+23"/>
+        <location filename="../domain/messages/finance.py" line="+30"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
     </message>
@@ -11417,7 +11532,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31, la taille maximale d’un fichier envoyé (documents.max_size_mb) va de 0,001 à 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-156"/>
+        <location filename="../domain/messages/finance.py" line="-163"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
@@ -11447,7 +11562,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Votre propre congé a commencé le {start} : un autre agent des RH l’annule.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+45"/>
         <source>There is no leave balance for the year {year}: choose a year from {first} to {last}.</source>
         <translation>Il n’y a pas de solde de congés pour l’année {year} : choisissez une année de {first} à {last}.</translation>
     </message>
@@ -11912,6 +12027,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La personne à prévenir en cas d’urgence est une seule personne, chaque partie un texte entre guillemets, comme {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (et un &quot;email&quot; si elle en a un) : corrigez-la, ou videz le contact.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="+103"/>
         <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts the unpaid leave as it was. Cancel that payroll run first, then decide this leave, then run the month again. Nothing was changed.</source>
         <translation>La paie du {start} au {end} a été calculée et attend son approbation : la fiche de paie de {name} y compte le congé sans solde tel qu’il était. Annulez d’abord ce calcul de la paie, puis décidez de ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
     </message>
@@ -15848,7 +15964,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+64"/>
+        <location filename="../domain/step_lines.py" line="+66"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Marqué recouvré le {day} : {text}</translation>
     </message>
@@ -15918,6 +16034,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Rétabli le {day} : réintégration, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
         <translation>Congé sans solde compté le {day} : {unpaid} jours ouvrés sur {working} non payés ({less} RWF de moins sur le salaire de base).</translation>
     </message>

@@ -541,9 +541,7 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+340"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+332"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+338"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+351"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -619,9 +617,8 @@
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
-        <location line="+348"/>
         <location filename="../gui/unanswered.py" line="+45"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+326"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+344"/>
         <location line="+21"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
@@ -3333,6 +3330,59 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
 </context>
 <context>
+    <name>EndLeaveEarlyDialog</name>
+    <message>
+        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+63"/>
+        <source>End leave early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End the %1 of %2 (%3) early?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its working days are counted again: those after the new last day go back to the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New last day of the leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the leave ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why:</source>
+        <translation>Im&amp;pamvu:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;End leave early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Kireke</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The leave now ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpenseBudgetNote</name>
     <message>
         <location filename="../gui/workflows/expense_budget_note.py" line="+65"/>
@@ -4806,6 +4856,16 @@ nta mwenda uyiriho</translation>
         <source>Starts on %1, in %2 working days</source>
         <translation>Gitangira: %1, mu minsi %2 y’akazi</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is on leave</source>
+        <translation>%1: Ari mu kiruhuko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is on leave until %2</source>
+        <translation>%1: Ari mu kiruhuko. Itariki yo kurangira: %2</translation>
+    </message>
 </context>
 <context>
     <name>LeaveDecisionDialog</name>
@@ -4969,7 +5029,7 @@ nta mwenda uyiriho</translation>
         <translation>Iminsi itegereje irimo n’ubu busabe uko bwabitswe (%1).</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="-21"/>
+        <location filename="../gui/workflows/leave_texts.py" line="-34"/>
         <source>That is %1 beyond what is left: shorten the leave to the days left.</source>
         <translation>Ibyo birenga ibisigaye ho %1: gabanya ikiruhuko kigere ku minsi isigaye.</translation>
     </message>
@@ -5076,7 +5136,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveSteps</name>
     <message>
-        <location filename="../gui/workflows/leave.py" line="+48"/>
+        <location filename="../gui/workflows/leave.py" line="+54"/>
         <source>&amp;Approve or reject…</source>
         <translation>&amp;Emeza cyangwa wange…</translation>
     </message>
@@ -5094,6 +5154,16 @@ nta mwenda uyiriho</translation>
         <location line="+4"/>
         <source>Withdraw this request, or give an approved leave&apos;s days back</source>
         <translation>Kuvanaho ubu busabe, cyangwa gusubiza iminsi y’ikiruhuko cyemejwe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>End &amp;early…</source>
+        <translation>&amp;Kurangiza ikiruhuko…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give this approved leave an earlier last day: the days not taken go back</source>
+        <translation>Kurangiza ikiruhuko cyemejwe mbere y’itariki yo kurangira</translation>
     </message>
 </context>
 <context>
@@ -7002,7 +7072,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Umushahara fatizo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Allowances</source>
         <translation>Insimburamubyizi</translation>
     </message>
@@ -7032,7 +7102,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibikurwaho</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>Payslip for %1</source>
         <translation>Urupapuro rw’umushahara rwa %1</translation>
     </message>
@@ -7096,6 +7166,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>umushahara</translation>
     </message>
     <message>
+        <location line="-64"/>
         <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7103,7 +7174,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+10"/>
+        <location line="+74"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Uru rupapuro rw’umushahara ntirukiboneka.</translation>
     </message>
@@ -10296,7 +10367,52 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki kiruhuko cyatangiye ku wa {start}, bityo ubu ishami ry’abakozi ni ryo ryonyine rishobora kugihagarika.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Only HR can end an approved leave early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is your own leave: another HR officer ends it early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the new last day of the leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This leave starts on {start}: its new last day is that day at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The days before today ({today}) were taken: the new last day is today at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This leave ends on {end}: choose an earlier last day. A longer leave is a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From {start} to {new_end} there is no working day: cancel the leave instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write why the leave ends early: the note stays with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This request is still waiting for a decision: change its dates, or reject or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only the employee themselves or HR can cancel this leave request.</source>
         <translation>Umukozi ubwe cyangwa ishami ry’abakozi ni bo bonyine bashobora guhagarika ubu busabe bw’ikiruhuko.</translation>
     </message>
@@ -11101,7 +11217,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ntikuratangira: umushahara wako ushobora kubarwa guhera ku munsi wako wa mbere.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>Umushahara wo kuva ku wa {start} kugeza ku wa {end} wamaze kubarwa na {who} ku wa {day}, kandi uri ku rwego “{state}”: igihe kibarwa rimwe gusa.</translation>
     </message>
@@ -11186,7 +11302,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>iminsi %1</translation>
     </message>
     <message>
-        <location filename="../domain/messages/leave.py" line="-81"/>
+        <location filename="../domain/messages/leave.py" line="-114"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Ubusabe bw’ikiruhuko ntiburenza umwaka: ubutangira ku wa {start} burangira ku wa {latest} bitarenze. Saba igihe gisigaye mu busabe bundi.</translation>
     </message>
@@ -11201,7 +11317,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si “{quantity}”.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-90"/>
+        <location filename="../domain/messages/finance.py" line="-97"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’inomero y’ikoreshwa ry’amafaranga: ikoreshwa ry’amafaranga ryishyurwa na Emeza ko byishyuwe… kuri ryo, ibyo byandika igikorwa cyaryo. Ha iyi nyandiko indi nomero.</translation>
     </message>
@@ -11211,8 +11327,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{reference} risomwa nk’ubwishyu bw’igihe cy’umushahara: imishahara yishyurwa na Emeza ko byishyuwe… ku gihe cy’umushahara, ibyo byandika igikorwa cyayo. Ha iyi nyandiko indi nomero.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/workflow.py" line="-384"/>
-        <location filename="../domain/messages/workflow.py" line="-399"/>
+        <location filename="../domain/messages/workflow.py" line="-405"/>
         <source>You cannot change your own guard record, shifts or patrols: someone else in security must.</source>
         <translation>Ntushobora guhindura amakuru yawe bwite nk’ushinzwe umutekano, ibihe byawe by’akazi cyangwa amarondo yawe: bigomba gukorwa n’undi mu bashinzwe umutekano.</translation>
     </message>
@@ -11247,7 +11362,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+23"/>
+        <location filename="../domain/messages/finance.py" line="+30"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
     </message>
@@ -11417,7 +11532,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-156"/>
+        <location filename="../domain/messages/finance.py" line="-163"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -11447,7 +11562,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ikiruhuko cyawe bwite cyatangiye ku wa {start}: undi mukozi w’ishami ry’abakozi ni we ugihagarika.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+45"/>
         <source>There is no leave balance for the year {year}: choose a year from {first} to {last}.</source>
         <translation>Nta minsi y’ikiruhuko isigaye ibarwa ku mwaka wa {year}: hitamo umwaka uri hagati ya {first} na {last}.</translation>
     </message>
@@ -11912,6 +12027,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Uwo guhamagara mu gihe cy’ibyago ni umuntu umwe, buri gice cyanditswe nk’amagambo ari hagati y’utumenyetso tw’amagambo, nka {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (na &quot;email&quot; niba ayifite): bikosore, cyangwa usibe uwo muntu wose.</translation>
     </message>
     <message>
+        <location filename="../domain/messages/finance.py" line="+103"/>
         <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts the unpaid leave as it was. Cancel that payroll run first, then decide this leave, then run the month again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15848,7 +15964,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+64"/>
+        <location filename="../domain/step_lines.py" line="+66"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Byanditswe ko byagarujwe ku wa {day}: {text}</translation>
     </message>
@@ -15918,6 +16034,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Byasubijweho ku wa {day}: yasubijwe mu kazi, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
         <translation>Ikiruhuko kidahemberwa ku wa {day}: iminsi {unpaid} ku minsi {working} (fatizo − {less} RWF).</translation>
     </message>
