@@ -142,6 +142,12 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "dicel_may_cancel_leave": (BASE_GROUP_ROLE,),
         "dicel_team_away": (BASE_GROUP_ROLE,),
         "dicel_leave_requests_to_decide": (BASE_GROUP_ROLE,),
+        # Migration 0150: why a request waits for the caller too (its supervisor is
+        # away), asked by the inbox for everyone (the answer is empty for most); ending
+        # an approved leave early is HR's, whether the window offers it anyone's to ask.
+        "dicel_leave_supervisor_away": (BASE_GROUP_ROLE,),
+        "dicel_may_end_leave_early": (BASE_GROUP_ROLE,),
+        "dicel_end_leave_early": (_HR_GROUP,),
         # Purchasing and stock (migration 0013). Deciding: the rules say who, level by
         # level (the department's manager, finance, an administrator), so every login
         # may call it: a department's manager may have any role. What waits for the

@@ -3346,6 +3346,59 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
 </context>
 <context>
+    <name>EndLeaveEarlyDialog</name>
+    <message>
+        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+63"/>
+        <source>End leave early</source>
+        <translation>Mettre fin au congé plus tôt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End the %1 of %2 (%3) early?</source>
+        <translation>Mettre fin plus tôt à ce %1 (%2, %3) ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its working days are counted again: those after the new last day go back to the balance.</source>
+        <translation>Ses jours ouvrés sont comptés à nouveau : ceux qui suivent le nouveau dernier jour reviennent au solde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New last day of the leave</source>
+        <translation>Nouveau dernier jour du congé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the leave ends early</source>
+        <translation>Pourquoi le congé se termine plus tôt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;last day:</source>
+        <translation>Nouveau &amp;dernier jour :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;End leave early</source>
+        <translation>&amp;Terminer le congé plus tôt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Le conserver</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The leave now ends on %1.</source>
+        <translation>Le congé se termine désormais le %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseBudgetNote</name>
     <message>
         <location filename="../gui/workflows/expense_budget_note.py" line="+65"/>
@@ -4839,6 +4892,16 @@ rien n’est dû</translation>
         <source>Starts on %1, in %2 working days</source>
         <translation>Commence le %1, dans %2 jours ouvrés</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is on leave</source>
+        <translation>%1 est en congé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is on leave until %2</source>
+        <translation>%1 est en congé jusqu’au %2</translation>
+    </message>
 </context>
 <context>
     <name>LeaveCardPanel</name>
@@ -5010,7 +5073,7 @@ rien n’est dû</translation>
         <translation>L’attente comprend cette demande telle qu’enregistrée (%1).</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="-21"/>
+        <location filename="../gui/workflows/leave_texts.py" line="-34"/>
         <source>That is %1 beyond what is left: shorten the leave to the days left.</source>
         <translation>Cela fait %1 de plus que ce qui reste : raccourcissez le congé aux jours restants.</translation>
     </message>
@@ -5131,7 +5194,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveSteps</name>
     <message>
-        <location filename="../gui/workflows/leave.py" line="+48"/>
+        <location filename="../gui/workflows/leave.py" line="+54"/>
         <source>&amp;Approve or reject…</source>
         <translation>&amp;Approuver ou rejeter…</translation>
     </message>
@@ -5149,6 +5212,16 @@ rien n’est dû</translation>
         <location line="+4"/>
         <source>Withdraw this request, or give an approved leave&apos;s days back</source>
         <translation>Retirer cette demande, ou rendre les jours d’un congé approuvé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>End &amp;early…</source>
+        <translation>Terminer &amp;plus tôt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give this approved leave an earlier last day: the days not taken go back</source>
+        <translation>Donner à ce congé approuvé un dernier jour plus tôt : les jours non pris reviennent au solde</translation>
     </message>
 </context>
 <context>
@@ -10363,7 +10436,52 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce congé a commencé le {start} : seuls les RH peuvent désormais l’annuler.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Only HR can end an approved leave early.</source>
+        <translation>Seules les RH peuvent mettre fin plus tôt à un congé approuvé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is your own leave: another HR officer ends it early.</source>
+        <translation>C’est votre propre congé : un autre agent des RH y met fin plus tôt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the new last day of the leave.</source>
+        <translation>Choisissez le nouveau dernier jour du congé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This leave starts on {start}: its new last day is that day at the earliest.</source>
+        <translation>Ce congé commence le {start} : son nouveau dernier jour est ce jour-là au plus tôt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The days before today ({today}) were taken: the new last day is today at the earliest.</source>
+        <translation>Les jours avant aujourd’hui ({today}) ont été pris : le nouveau dernier jour est aujourd’hui au plus tôt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This leave ends on {end}: choose an earlier last day. A longer leave is a new request.</source>
+        <translation>Ce congé se termine le {end} : choisissez un dernier jour plus tôt. Un congé plus long est une nouvelle demande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From {start} to {new_end} there is no working day: cancel the leave instead.</source>
+        <translation>Du {start} au {new_end}, il n’y a aucun jour ouvré : annulez plutôt le congé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write why the leave ends early: the note stays with the request.</source>
+        <translation>Écrivez pourquoi le congé se termine plus tôt : la note reste avec la demande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This request is still waiting for a decision: change its dates, or reject or cancel it.</source>
+        <translation>Cette demande attend encore une décision : modifiez ses dates, ou rejetez-la, ou annulez-la.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only the employee themselves or HR can cancel this leave request.</source>
         <translation>Seuls l’employé lui-même ou les RH peuvent annuler cette demande de congé.</translation>
     </message>
@@ -10403,7 +10521,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Sans ce jour férié, le congé approuvé ({leave_type}) demandé par {name} du {start} au {end} porterait ses congés ({leave_type}) à {total_words}, au-delà du droit de {allowance}. Annulez ou raccourcissez d’abord ce congé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts unpaid leave by the working days of that month as they were. Cancel that payroll run first, then change the holiday, then run the month again. Nothing was changed.</source>
+        <translation>La paie du {start} au {end} a été calculée et attend son approbation : la fiche de paie de {name} y compte le congé sans solde selon les jours ouvrés de ce mois tels qu’ils étaient. Annulez d’abord ce calcul de la paie, puis modifiez le jour férié, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>With this holiday, the {leave_type} leave of {name} from {start} to {end} would have no working day left. A holiday decides nobody&apos;s leave: reject that leave first if it is pending, or cancel it if it was approved, with a note saying why, then add the holiday.</source>
         <translation>Avec ce jour férié, le congé ({leave_type}) demandé par {name} du {start} au {end} ne compterait plus aucun jour ouvré. Un jour férié ne décide du congé de personne : refusez d’abord ce congé s’il est en attente, ou annulez-le s’il a été approuvé, avec une note qui dit pourquoi, puis ajoutez le jour férié.</translation>
     </message>
@@ -11293,7 +11416,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../domain/messages/leave.py" line="-90"/>
+        <location filename="../domain/messages/leave.py" line="-123"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Une demande de congé couvre une année au plus : commençant le {start}, elle se termine au plus tard le {latest}. Déposez le reste de l’absence dans une autre demande.</translation>
     </message>
@@ -11553,7 +11676,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Votre propre congé a commencé le {start} : un autre agent des RH l’annule.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+45"/>
         <source>There is no leave balance for the year {year}: choose a year from {first} to {last}.</source>
         <translation>Il n’y a pas de solde de congés pour l’année {year} : choisissez une année de {first} à {last}.</translation>
     </message>
@@ -12016,11 +12139,6 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+7"/>
         <source>The emergency contact is one person, each part a text in quotes, as {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (an &quot;email&quot; too if they have one): correct it, or clear the contact.</source>
         <translation>La personne à prévenir en cas d’urgence est une seule personne, chaque partie un texte entre guillemets, comme {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (et un &quot;email&quot; si elle en a un) : corrigez-la, ou videz le contact.</translation>
-    </message>
-    <message>
-        <location filename="../domain/messages/leave.py" line="+35"/>
-        <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts unpaid leave by the working days of that month as they were. Cancel that payroll run first, then change the holiday, then run the month again. Nothing was changed.</source>
-        <translation>La paie du {start} au {end} a été calculée et attend son approbation : la fiche de paie de {name} y compte le congé sans solde selon les jours ouvrés de ce mois tels qu’ils étaient. Annulez d’abord ce calcul de la paie, puis modifiez le jour férié, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

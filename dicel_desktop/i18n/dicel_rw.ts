@@ -3346,6 +3346,59 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
 </context>
 <context>
+    <name>EndLeaveEarlyDialog</name>
+    <message>
+        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+63"/>
+        <source>End leave early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End the %1 of %2 (%3) early?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its working days are counted again: those after the new last day go back to the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New last day of the leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the leave ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why:</source>
+        <translation>Im&amp;pamvu:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;End leave early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Kireke</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The leave now ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpenseBudgetNote</name>
     <message>
         <location filename="../gui/workflows/expense_budget_note.py" line="+65"/>
@@ -4839,6 +4892,16 @@ nta mwenda uyiriho</translation>
         <source>Starts on %1, in %2 working days</source>
         <translation>Gitangira: %1, mu minsi %2 y’akazi</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is on leave</source>
+        <translation>%1: Ari mu kiruhuko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is on leave until %2</source>
+        <translation>%1: Ari mu kiruhuko. Itariki yo kurangira: %2</translation>
+    </message>
 </context>
 <context>
     <name>LeaveCardPanel</name>
@@ -5010,7 +5073,7 @@ nta mwenda uyiriho</translation>
         <translation>Iminsi itegereje irimo n’ubu busabe uko bwabitswe (%1).</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="-21"/>
+        <location filename="../gui/workflows/leave_texts.py" line="-34"/>
         <source>That is %1 beyond what is left: shorten the leave to the days left.</source>
         <translation>Ibyo birenga ibisigaye ho %1: gabanya ikiruhuko kigere ku minsi isigaye.</translation>
     </message>
@@ -5131,7 +5194,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveSteps</name>
     <message>
-        <location filename="../gui/workflows/leave.py" line="+48"/>
+        <location filename="../gui/workflows/leave.py" line="+54"/>
         <source>&amp;Approve or reject…</source>
         <translation>&amp;Emeza cyangwa wange…</translation>
     </message>
@@ -5149,6 +5212,16 @@ nta mwenda uyiriho</translation>
         <location line="+4"/>
         <source>Withdraw this request, or give an approved leave&apos;s days back</source>
         <translation>Kuvanaho ubu busabe, cyangwa gusubiza iminsi y’ikiruhuko cyemejwe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>End &amp;early…</source>
+        <translation>&amp;Kurangiza ikiruhuko…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give this approved leave an earlier last day: the days not taken go back</source>
+        <translation>Kurangiza ikiruhuko cyemejwe mbere y’itariki yo kurangira</translation>
     </message>
 </context>
 <context>
@@ -10363,7 +10436,52 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki kiruhuko cyatangiye ku wa {start}, bityo ubu ishami ry’abakozi ni ryo ryonyine rishobora kugihagarika.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Only HR can end an approved leave early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is your own leave: another HR officer ends it early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the new last day of the leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This leave starts on {start}: its new last day is that day at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The days before today ({today}) were taken: the new last day is today at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This leave ends on {end}: choose an earlier last day. A longer leave is a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From {start} to {new_end} there is no working day: cancel the leave instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write why the leave ends early: the note stays with the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This request is still waiting for a decision: change its dates, or reject or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only the employee themselves or HR can cancel this leave request.</source>
         <translation>Umukozi ubwe cyangwa ishami ry’abakozi ni bo bonyine bashobora guhagarika ubu busabe bw’ikiruhuko.</translation>
     </message>
@@ -10403,7 +10521,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Hatabayeho uyu munsi w’ikiruhuko rusange, ikiruhuko ({leave_type}) cyemejwe cya {name} kuva {start} kugeza {end} cyatuma ibiruhuko bye ({leave_type}) bigera ku minsi y’akazi {total}, birenze uburenganzira bwa {allowance}. Banza uhagarike cyangwa ugabanye icyo kiruhuko.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts unpaid leave by the working days of that month as they were. Cancel that payroll run first, then change the holiday, then run the month again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>With this holiday, the {leave_type} leave of {name} from {start} to {end} would have no working day left. A holiday decides nobody&apos;s leave: reject that leave first if it is pending, or cancel it if it was approved, with a note saying why, then add the holiday.</source>
         <translation>Uyu munsi w’ikiruhuko rusange watuma ikiruhuko ({leave_type}) cya {name} kuva {start} kugeza {end} kitagira umunsi w’akazi n’umwe. Umunsi w’ikiruhuko rusange ntufata icyemezo ku kiruhuko cy’umuntu: banza wange icyo kiruhuko niba gitegereje, cyangwa ugihagarike niba cyemejwe, ushyiremo impamvu, hanyuma wongeremo uwo munsi.</translation>
     </message>
@@ -11293,7 +11416,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>iminsi %1</translation>
     </message>
     <message>
-        <location filename="../domain/messages/leave.py" line="-90"/>
+        <location filename="../domain/messages/leave.py" line="-123"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Ubusabe bw’ikiruhuko ntiburenza umwaka: ubutangira ku wa {start} burangira ku wa {latest} bitarenze. Saba igihe gisigaye mu busabe bundi.</translation>
     </message>
@@ -11553,7 +11676,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ikiruhuko cyawe bwite cyatangiye ku wa {start}: undi mukozi w’ishami ry’abakozi ni we ugihagarika.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+45"/>
         <source>There is no leave balance for the year {year}: choose a year from {first} to {last}.</source>
         <translation>Nta minsi y’ikiruhuko isigaye ibarwa ku mwaka wa {year}: hitamo umwaka uri hagati ya {first} na {last}.</translation>
     </message>
@@ -12016,11 +12139,6 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+7"/>
         <source>The emergency contact is one person, each part a text in quotes, as {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (an &quot;email&quot; too if they have one): correct it, or clear the contact.</source>
         <translation>Uwo guhamagara mu gihe cy’ibyago ni umuntu umwe, buri gice cyanditswe nk’amagambo ari hagati y’utumenyetso tw’amagambo, nka {{&quot;name&quot;: &quot;Ana Uwera&quot;, &quot;relationship&quot;: &quot;Sister&quot;, &quot;phone&quot;: &quot;0788 123 456&quot;}} (na &quot;email&quot; niba ayifite): bikosore, cyangwa usibe uwo muntu wose.</translation>
-    </message>
-    <message>
-        <location filename="../domain/messages/leave.py" line="+35"/>
-        <source>The payroll from {start} to {end} has been run and waits for approval: {name}&apos;s payslip there counts unpaid leave by the working days of that month as they were. Cancel that payroll run first, then change the holiday, then run the month again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

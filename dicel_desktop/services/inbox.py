@@ -103,19 +103,23 @@ def _listed(call: str) -> str:
     """The listing ``call`` with, for a leave request, when it starts (eye30s, 8): read in
     the same statement, the company's day once, the request under the caller's row
     security (each listed request is the caller's report's, or HR's or an
-    administrator's, all of whom read it)."""
+    administrator's, all of whom read it); and, where it waits for the caller because
+    its employee's supervisor is away, who and until when (migration 0150)."""
     return (
         f"SELECT {', '.join('w.' + c for c in _COLUMNS.split(', '))},"
-        " w.starts_on, w.today, w.working_days_ahead FROM ("
+        " w.starts_on, w.today, w.working_days_ahead, w.away_supervisor, w.away_until FROM ("
         f"SELECT l.*, r.start_date AS starts_on, t.today,"
         f" {working_days_ahead_sql('r.start_date', 't.today', only_near=True)}"
-        " AS working_days_ahead"
+        " AS working_days_ahead, a.supervisor AS away_supervisor, a.until AS away_until"
         f" FROM {call} AS l"
         f" CROSS JOIN (SELECT {company_day_sql()} AS today) AS t"
         # By its key, row by row (a hash join read the whole table under row security:
         # the one-record read a notification makes took 40% longer).
         " LEFT JOIN LATERAL (SELECT q.start_date FROM public.leave_requests AS q"
-        "  WHERE l.kind = 'leave' AND q.id = l.id) AS r ON true) AS w"
+        "  WHERE l.kind = 'leave' AND q.id = l.id) AS r ON true"
+        " LEFT JOIN LATERAL (SELECT s.supervisor, s.until"
+        "  FROM public.dicel_leave_supervisor_away(l.id) AS s"
+        "  WHERE l.kind = 'leave') AS a ON true) AS w"
     )
 
 
@@ -155,6 +159,11 @@ class WaitingItem:
     starts_on: dt.date | None = None
     today: dt.date | None = None
     working_days_ahead: int | None = None
+    #: A leave request waiting for the caller because its employee's supervisor is away
+    #: (migration 0150): the supervisor's name, and the last day of their leave (None
+    #: when they are only marked on leave); None otherwise.
+    away_supervisor: str | None = None
+    away_until: dt.date | None = None
 
     @property
     def table(self) -> str:

@@ -42,8 +42,10 @@ __all__ = [
     "cancel_leave",
     "decide_leave",
     "decision_facts",
+    "end_leave_early",
     "may_cancel",
     "may_decide",
+    "may_end_early",
     "preview_request",
     "request_leave",
     "requests_to_decide",
@@ -233,6 +235,20 @@ def cancel_leave(session: Session, request_id: uuid.UUID, note: str | None = Non
     )
 
 
+def end_leave_early(
+    session: Session, request_id: uuid.UUID, end_date: dt.date, note: str | None
+) -> int:
+    """End an approved leave early (HR, migration 0150): ``end_date`` its new last day,
+    not before the company's day nor its start; the working days it now counts."""
+    days = call_function(
+        session,
+        "SELECT public.dicel_end_leave_early(:request_id, :end_date, :note)",
+        {"request_id": request_id, "end_date": end_date, "note": note},
+        table=_TABLE,
+    )
+    return int(days) if days is not None else 0
+
+
 # --------------------------------------------------------------------------- reads
 
 
@@ -261,6 +277,13 @@ def may_decide(session: Session, request_id: uuid.UUID) -> bool:
 def may_cancel(session: Session, request_id: uuid.UUID) -> bool:
     """Whether the caller may cancel this request now."""
     return bool(_scalar(session, "SELECT public.dicel_may_cancel_leave(:id)", {"id": request_id}))
+
+
+def may_end_early(session: Session, request_id: uuid.UUID) -> bool:
+    """Whether the caller may end this approved leave early now (HR, migration 0150)."""
+    return bool(
+        _scalar(session, "SELECT public.dicel_may_end_leave_early(:id)", {"id": request_id})
+    )
 
 
 def why_not_cancel(session: Session, request_id: uuid.UUID) -> NotAllowed | None:

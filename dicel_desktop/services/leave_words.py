@@ -23,6 +23,9 @@ _DATES = (
     "latest",
     "other_start",
     "other_end",
+    # Migration 0150: a leave ended early (DW123): the company's day, the new last day.
+    "today",
+    "new_end",
     "hired",
     "left",
 )

@@ -85,6 +85,39 @@ MESSAGES: Mapping[str, str] = {
         "errors",
         "Your own leave started on {start}: another HR officer cancels it.",
     ),
+    # Migration 0150: HR ends an approved leave early (dicel_end_leave_early): DW122 not
+    # HR, or one's own; DW123 a new last day that does not shorten it (by ``why``);
+    # DW124 no note; DW125 a request still pending.
+    "leave_end_early_not_hr": QT_TRANSLATE_NOOP(
+        "errors", "Only HR can end an approved leave early."
+    ),
+    "own_leave_end_early": QT_TRANSLATE_NOOP(
+        "errors", "This is your own leave: another HR officer ends it early."
+    ),
+    "leave_end_early_no_day": QT_TRANSLATE_NOOP("errors", "Choose the new last day of the leave."),
+    "leave_end_early_before_start": QT_TRANSLATE_NOOP(
+        "errors",
+        "This leave starts on {start}: its new last day is that day at the earliest.",
+    ),
+    "leave_end_early_past": QT_TRANSLATE_NOOP(
+        "errors",
+        "The days before today ({today}) were taken: the new last day is today at the earliest.",
+    ),
+    "leave_end_early_not_shorter": QT_TRANSLATE_NOOP(
+        "errors",
+        "This leave ends on {end}: choose an earlier last day. A longer leave is a new request.",
+    ),
+    "leave_end_early_no_working_day": QT_TRANSLATE_NOOP(
+        "errors",
+        "From {start} to {new_end} there is no working day: cancel the leave instead.",
+    ),
+    "leave_end_early_no_note": QT_TRANSLATE_NOOP(
+        "errors", "Write why the leave ends early: the note stays with the request."
+    ),
+    "leave_end_early_pending": QT_TRANSLATE_NOOP(
+        "errors",
+        "This request is still waiting for a decision: change its dates, or reject or cancel it.",
+    ),
     "leave_cancel_not_yours": QT_TRANSLATE_NOOP(
         "errors", "Only the employee themselves or HR can cancel this leave request."
     ),

@@ -22,7 +22,7 @@ from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.error_sentences import days_in_words
 from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.translations import record_name
-from dicel_desktop.gui.workflows.leave_texts import start_text
+from dicel_desktop.gui.workflows.leave_texts import away_text, start_text
 from dicel_desktop.services.inbox import WaitingItem
 
 #: The row's WaitingItem.
@@ -198,6 +198,10 @@ class InboxModel(QAbstractTableModel):
             # row flags, and when it starts after the working days.
             kind = f"\N{WARNING SIGN} {kind}"
             details = f"{details}. {start_text(start)}" if details else start_text(start)
+        if item.away_supervisor:
+            # Why it waits for the caller too (migration 0150): the supervisor is away.
+            away = away_text(item.away_supervisor, item.away_until)
+            details = f"{details}. {away}" if details else away
         return (
             kind,
             self._format.text(record_name(item.title)),

@@ -1,8 +1,9 @@
 """The steps of a leave request's record window: "Approve or reject…" for whoever may
 decide it (at once for them: they opened it to decide), "Cancel leave…" for its employee
-and HR; and, under its form, the working days and balance as typed. The database says
-who may (``dicel_may_decide_leave``, ``dicel_may_cancel_leave``) and decides in the end
-anyway."""
+and HR, "End early…" for HR on an approved leave (migration 0150); and, under its form,
+the working days and balance as typed. The database says who may
+(``dicel_may_decide_leave``, ``dicel_may_cancel_leave``, ``dicel_may_end_leave_early``)
+and decides in the end anyway."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from dicel_desktop.gui.records.record_window import (
     OwnNewRecord,
 )
 from dicel_desktop.gui.workflows.cancel_leave_dialog import CancelLeaveDialog
+from dicel_desktop.gui.workflows.end_leave_early_dialog import EndLeaveEarlyDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.gui.workflows.leave_form_preview import LeaveFormPreview
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
@@ -40,6 +42,10 @@ def _decide(window: RecordWindow) -> QDialog:
 
 def _cancel(window: RecordWindow) -> QDialog:
     return CancelLeaveDialog.open_for(window)
+
+
+def _end_early(window: RecordWindow) -> QDialog:
+    return EndLeaveEarlyDialog.open_for(window)
 
 
 register(
@@ -68,6 +74,21 @@ register(
         ),
         available=leave.may_cancel,
         hidden_by=leave.why_not_cancel,
+    ),
+)
+# HR cuts an approved leave short (migration 0150): the days not taken go back.
+register(
+    "leave_requests",
+    RecordAction(
+        QT_TRANSLATE_NOOP("LeaveSteps", "End &early…"),
+        "dicel_end_leave_early",
+        _end_early,
+        frozenset({"approved"}),
+        tooltip=QT_TRANSLATE_NOOP(
+            "LeaveSteps",
+            "Give this approved leave an earlier last day: the days not taken go back",
+        ),
+        available=leave.may_end_early,
     ),
 )
 

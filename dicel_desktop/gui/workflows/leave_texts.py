@@ -259,3 +259,14 @@ def start_text(start: LeaveStart, locale: QLocale | None = None) -> str:
             "%2", str(start.working_days_ahead)
         )
     return words.replace("%1", day)
+
+
+def away_text(supervisor: str, until: dt.date | None, locale: QLocale | None = None) -> str:
+    """ "Chantal Mutabazi is on leave until Thursday 31 December": why a request waits for
+    HR too while its employee's supervisor is away (migration 0150); "… is on leave" when
+    they are only marked on leave, with no last day known."""
+    if until is None:
+        return QCoreApplication.translate("Leave", "%1 is on leave").replace("%1", supervisor)
+    day = day_in_pattern(_qdate(until), "dddd d MMMM", locale)
+    words = QCoreApplication.translate("Leave", "%1 is on leave until %2")
+    return words.replace("%2", day).replace("%1", supervisor)

@@ -64,6 +64,32 @@ register_sqlstate(
     _leave_params,
     without=("left", "leave_before_hire"),
 )
+#: An approved leave ended early (migration 0150): not HR, or one's own (``own``); a new
+#: last day that does not shorten it (``why``); no note; a request still pending.
+register_sqlstate(
+    "DW122",
+    "leave_end_early_not_hr",
+    NotAllowed,
+    _leave_params,
+    by_param=("own", {"True": "own_leave_end_early"}),
+)
+register_sqlstate(
+    "DW123",
+    "leave_end_early_no_day",
+    InvalidInput,
+    _leave_params,
+    by_param=(
+        "why",
+        {
+            "before_start": "leave_end_early_before_start",
+            "past": "leave_end_early_past",
+            "not_shorter": "leave_end_early_not_shorter",
+            "no_working_day": "leave_end_early_no_working_day",
+        },
+    ),
+)
+register_sqlstate("DW124", "leave_end_early_no_note", InvalidInput, _leave_params)
+register_sqlstate("DW125", "leave_end_early_pending", Conflict, _leave_params)
 #: The leave of someone who has left, filed or decided (migration 0146).
 register_sqlstate("DW121", "leave_of_a_leaver", NotAllowed, _leave_params)
 #: A holiday changed on a working day of a month whose pending payroll run counted

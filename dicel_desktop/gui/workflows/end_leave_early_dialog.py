@@ -1,0 +1,179 @@
+"""End an approved leave early (HR, migration 0150): the new last day and why. Opened
+over the request's record window (the step "End early…"). The database counts the days
+again, so the balance gets back only those not taken; a refusal (a day before today, no
+note) is said in the dialog and what was typed stays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.locale_writing import day_in_pattern
+from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.leave_texts import days_text, leave_type_text, span_text
+from dicel_desktop.services import leave
+
+if TYPE_CHECKING:
+    from dicel_desktop.gui.records.record_window import RecordWindow
+    from dicel_desktop.services.records import Record
+
+_ERROR = QColor("#c62828")
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class EndLeaveEarlyDialog(QDialog):
+    """See the module docstring; :meth:`open_for` opens it over a record window."""
+
+    #: The leave now ends on the day chosen.
+    ended = Signal(object)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        record: Record,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.worker = worker
+        self.request_id: uuid.UUID = record.id
+        self._busy = False
+        self.setWindowTitle(self.tr("End leave early"))
+
+        values = record.values
+        start: dt.date = values["start_date"]
+        end: dt.date = values["end_date"]
+        self.question = QLabel(
+            self.tr("End the %1 of %2 (%3) early?")
+            .replace("%1", leave_type_text(values["leave_type"]).lower())
+            .replace("%2", span_text(start, end))
+            .replace("%3", days_text(values["days_requested"]))
+            + " "
+            + self.tr(
+                "Its working days are counted again: those after the new last day go back "
+                "to the balance."
+            )
+        )
+        self.question.setWordWrap(True)
+
+        self.last_day = QDateEdit()
+        self.last_day.setCalendarPopup(True)
+        # Its first day at the earliest, the day before its last at the latest; the
+        # database says the rest (today at the earliest) in words.
+        self.last_day.setDateRange(_qdate(start), _qdate(end - dt.timedelta(days=1)))
+        today = today or dt.date.today()
+        self.last_day.setDate(_qdate(min(max(today, start), end - dt.timedelta(days=1))))
+        self.last_day.setAccessibleName(self.tr("New last day of the leave"))
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(self.tr("Why the leave ends early"))
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
+        form = QFormLayout()
+        form.addRow(self.tr("New &last day:"), self.last_day)
+        form.addRow(self.tr("&Why:"), self.note)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, _ERROR)
+        self.message.setPalette(palette)
+        self.message.hide()
+
+        self.end_button = QPushButton(self.tr("&End leave early"))
+        self.end_button.setAutoDefault(False)
+        self.keep_button = QPushButton(self.tr("&Keep it"))
+        # Ending a leave is deliberate: Enter alone keeps it as it is.
+        self.keep_button.setDefault(True)
+        self.end_button.clicked.connect(self._end_early)
+        self.keep_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.end_button)
+        buttons.addWidget(self.keep_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.question)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(480)
+        self.last_day.setFocus()
+
+    @classmethod
+    def open_for(cls, window: RecordWindow) -> EndLeaveEarlyDialog:
+        """Open over ``window`` (a leave request's); the window reloads once ended."""
+        assert window.record is not None
+        dialog = cls(window.worker, window.record, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.ended.connect(
+            lambda day: window.reload(
+                QCoreApplication.translate(
+                    "EndLeaveEarlyDialog", "The leave now ends on %1."
+                ).replace("%1", day_in_pattern(_qdate(day), "dddd d MMMM yyyy"))
+            )
+        )
+        dialog.open()
+        return dialog
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def _end_early(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        self.message.hide()
+        for button in (self.end_button, self.keep_button):
+            button.setEnabled(False)
+        day = self.last_day.date().toPython()
+        note = self.note.toPlainText().strip() or None
+        (
+            Op(self.worker, leave.end_leave_early, self.request_id, day, note)
+            .for_widget(self)
+            .explaining("leave_requests", action="update")
+            .on_success(lambda _days: self._on_ended(day))
+            .on_failure(self._on_refused)
+            .run()
+        )
+
+    def _on_ended(self, day: dt.date) -> None:
+        self._busy = False
+        self.ended.emit(day)
+        self.accept()
+
+    def _on_refused(self, error: DicelError) -> None:
+        # What was typed stays: the day and the note are there to correct and try again.
+        self._busy = False
+        self.message.setText(describe_error(error))
+        self.message.show()
+        for button in (self.end_button, self.keep_button):
+            button.setEnabled(True)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

@@ -1,0 +1,102 @@
+"""A supervisor away, as HR's Waiting for me says it, and HR's End early… on an approved
+leave's window (migration 0150, people40 findings 3 and 5). End early… is offered to HR
+only, it asks the new last day and why; a refusal is said in the dialog, keeping what
+was typed, and the leave then ends on the day chosen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from leave_team import make_team, week
+from logins import open_logins
+from PySide6.QtCore import QDate
+
+from dicel_desktop.gui.tabs.inbox_model import InboxModel
+from dicel_desktop.gui.workflows.end_leave_early_dialog import EndLeaveEarlyDialog
+from dicel_desktop.services import inbox
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+
+
+@pytest.fixture
+def team(db_dsn):
+    for logins in open_logins(db_dsn):
+        yield make_team(logins)
+
+
+def _started_leave(team):
+    with team.su() as conn:
+        today = conn.execute("SELECT public.dicel_company_day()").fetchone()[0]
+        request = conn.execute(
+            "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
+            " reason, status, approved_by, approved_date)"
+            " VALUES (%s, 'annual', %s, %s, 'Rest', 'approved', %s, now()) RETURNING id",
+            (team.clerk.employee_id, today - dt.timedelta(days=7),
+             today + dt.timedelta(days=14), team.boss.user_id),
+        ).fetchone()[0]  # fmt: skip
+    return request, today
+
+
+def test_hrs_waiting_for_me_says_the_supervisor_is_away_and_until_when(qtbot, team):
+    request = team.file(team.clerk, week(1, days=2))
+    with team.su() as conn:
+        today = conn.execute("SELECT public.dicel_company_day()").fetchone()[0]
+        # Jean's own approved leave covers today; it ends on a Thursday 31 December or
+        # whichever day: the words name it.
+        conn.execute(
+            "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
+            " reason, status, approved_by, approved_date)"
+            " VALUES (%s, 'sick', %s, %s, 'Rest', 'approved', %s, now())",
+            (team.boss.employee_id, today, today + dt.timedelta(days=6), team.hr.user_id),
+        )
+    with team.hr.session() as session:
+        items = [i for i in inbox.waiting_for_me(session) if i.id == request]
+    model = InboxModel()
+    model.set_items(items)
+    until = today + dt.timedelta(days=6)
+    day = QDate(until.year, until.month, until.day)
+    words = f"Jean Mugabo is on leave until {day.toString('dddd d MMMM')}"
+    assert model.index(0, 2).data() == f"2 working days. {words}"
+
+
+def _steps(window) -> list[str]:
+    return [b.text() for b in window.step_buttons]
+
+
+def test_hr_ends_a_started_leave_early_from_its_window(qtbot, team, desk):
+    request, today = _started_leave(team)
+    # Offered to HR only: not to the supervisor, nor to the employee.
+    for person in (team.boss, team.clerk):
+        theirs = desk(person).open("leave_requests", request)
+        qtbot.waitUntil(lambda w=theirs: w.record is not None and not w.is_busy, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda w=theirs: not w.worker.is_busy, timeout=WAIT_MS)
+        assert "End &early…" not in _steps(theirs)
+    window = desk(team.hr).open("leave_requests", request)
+    qtbot.waitUntil(lambda: "End &early…" in _steps(window), timeout=WAIT_MS)
+    (button,) = [b for b in window.step_buttons if b.text() == "End &early…"]
+    button.click()
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, EndLeaveEarlyDialog), timeout=WAIT_MS)
+    dialog = window.step_dialog
+    assert dialog.question.text().startswith("End the annual leave of ")
+    assert dialog.last_day.date() == QDate(today.year, today.month, today.day)
+
+    # No note: refused in words, nothing changed, the day chosen kept.
+    dialog.end_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
+    assert dialog.message.text() == (
+        "Write why the leave ends early: the note stays with the request."
+    )
+    assert team.row(request)["end_date"] == today + dt.timedelta(days=14)
+    assert dialog.last_day.date() == QDate(today.year, today.month, today.day)
+
+    qtbot.keyClicks(dialog.note, "Back at work tomorrow")
+    dialog.end_button.click()
+    qtbot.waitUntil(
+        lambda: window.message.text().startswith("The leave now ends on "), timeout=WAIT_MS
+    )
+    row = team.row(request)
+    assert (row["end_date"], row["notes"]) == (today, "Back at work tomorrow")
+    # Ending today, it cannot end earlier again: the step is gone.
+    qtbot.waitUntil(lambda: not window.worker.is_busy, timeout=WAIT_MS)
+    assert "End &early…" not in _steps(window)
