@@ -48,6 +48,8 @@ from dicel_desktop.db.migrate import (
     replaced,
 )
 from dicel_desktop.db.number_checks import check_amount_arguments
+from dicel_desktop.db.text_limits import measure_arguments
+from dicel_desktop.domain.text_limits import LONG_TEXT
 
 revision: str = "0143"
 down_revision: str | None = "0142"
@@ -328,6 +330,10 @@ def upgrade() -> None:
     # The new forms taking an amount (the payment's, a recovery's) refuse NaN as 0142's
     # older forms do: the same block, added where missing (the downgrade drops them).
     check_amount_arguments(execute_sql)
+    # ... and measure their texts (a step's note, a reason) first, as 0085's do: the
+    # old form they call measures them too, but only after the new form's lock and
+    # reads (test_every_workflow_function_measures_its_texts_first).
+    measure_arguments(execute_sql, LONG_TEXT)
     pin_company_time_zone(op.get_bind())
 
 

@@ -14,6 +14,7 @@ import psycopg
 import pytest
 from alembic import command
 from helpers import (
+    NOT_A_SHOWN_FORM,
     admin_connect,
     create_database,
     drop_database,
@@ -209,7 +210,7 @@ def test_0112_spells_links_once_hides_sessions_and_its_downgrade_gives_0111s_bac
     functions = (
         "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
         " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
-        " AND coalesce(p.proargnames[p.pronargs], '') <> 'shown' ORDER BY 1"
+        f"{NOT_A_SHOWN_FORM} ORDER BY 1"
     )
     changed = [
         "dicel_cancel_leave",

@@ -9,14 +9,16 @@ downgrade's: at 0071, then upgraded again, as a site's would be."""
 from __future__ import annotations
 
 import psycopg
+from helpers import NOT_A_SHOWN_FORM
 
 from dicel_desktop.db import migrate
 from dicel_desktop.domain.roles import Role
 
-_FUNCTIONS = """
+_FUNCTIONS = f"""
 SELECT p.oid::regprocedure::text FROM pg_proc p
 WHERE p.pronamespace = 'public'::regnamespace
   AND p.proname IN ('dicel_approve_compliance_policy', 'dicel_start_review_compliance_policy')
+{NOT_A_SHOWN_FORM}
 ORDER BY 1
 """
 APPROVE_OLD = "dicel_approve_compliance_policy(uuid)"

@@ -43,6 +43,9 @@ _DEFAULTS = {
     # Registers and the sales pipeline (0050): a new client is a prospect until there is
     # business to serve (docs/decisions.md, "Registers and the sales pipeline").
     ("clients", "status"): "'prospect'::character varying",
+    # Lines added in one transaction keep the order they were added (migration 0144,
+    # docs/decisions.md "money40fix"): the clock's now, as purchase_order_lines has it.
+    ("invoice_items", "created_at"): "clock_timestamp()",
 }
 
 #: Decided additional CHECKs beyond the enum lists (``*_allowed``) and currency codes
@@ -51,8 +54,9 @@ _DEFAULTS = {
 #: (``ck_<table>_<column>_fits``, migration 0085) and a list's items (``..._items``,
 #: migration 0088), both from db/text_limits.py (docs/decisions.md); a phone's, an
 #: e-mail's and an emergency contact's shape (``..._shape``, migration 0125,
-#: domain/contact_rules.py).
-_EXTRA_CHECK_ENDINGS = ("_fits", "_items", "_shape")
+#: domain/contact_rules.py); an amount that is a number, not NaN (``..._a_number``,
+#: migration 0142, db/number_checks.py).
+_EXTRA_CHECK_ENDINGS = ("_fits", "_items", "_shape", "_a_number")
 
 #: Dates in order that the plan left unchecked (migration 0089, domain/entry_rules.py).
 _ORDERED_DATE_CHECKS = {

@@ -271,6 +271,7 @@ def test_the_provisioner_changes_only_dicel_logins(accounts: Accounts):
                 ("SELECT public.dicel_provision_set_password(%s, %s)", (target, verifier)),
                 ("SELECT public.dicel_provision_set_login(%s, true)", (target,)),
                 ("SELECT public.dicel_provision_rename(%s, 'renamed@test.dicel.rw')", (target,)),
+                ("SELECT public.dicel_provision_set_valid_until(%s, NULL)", (target,)),
             ]:
                 with pytest.raises(psycopg.Error) as refused, su.transaction():
                     su.execute(statement, params)
@@ -650,6 +651,7 @@ def test_the_provisioner_is_a_memberless_nologin_role_owning_only_its_functions(
         "dicel_provision_set_group",
         "dicel_provision_set_login",
         "dicel_provision_set_password",
+        "dicel_provision_set_valid_until",  # migration 0140 (admin40)
     ]
     for name, security_definer, config, acl in functions:
         assert security_definer, name
