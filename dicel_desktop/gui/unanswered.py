@@ -50,7 +50,7 @@ class Unanswered(QObject):
 
     def __init__(
         self,
-        worker: DbWorker,
+        worker: DbWorker | None,
         parent: QObject,
         busy_for: Callable[[int], str],
         say: Callable[[str], None],
@@ -62,7 +62,8 @@ class Unanswered(QObject):
         self.said_for: int | None = None
         #: The words said for it ("" before any).
         self.words = ""
-        worker.task_unanswered.connect(self._on_task_unanswered)
+        if worker is not None:  # a page built without one (its rows tested alone) hears none
+            worker.task_unanswered.connect(self._on_task_unanswered)
 
     def shows(self, text: str) -> bool:
         """Whether ``text`` (what the window's line shows now) is the longer words."""
