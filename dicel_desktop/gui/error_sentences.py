@@ -72,6 +72,9 @@ _DATE_PARAMS = frozenset(
     {"start", "end", "earliest", "latest", "other_dates", "day", "date", "dates", "approved"}
     # Today beside a day typed after it (DW426, DW607).
     | {"today"}
+    # A run's month (DW353's "1-31 December 2026"), a leave's new last day (DW123), the
+    # days one was hired and left: services write their months in English (eyefix40b, 3).
+    | {"period", "new_end", "hired", "left"}
 )
 
 

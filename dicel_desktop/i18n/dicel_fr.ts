@@ -4167,7 +4167,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../gui/tabs/inbox_page.py" line="+80"/>
+        <location filename="../gui/tabs/inbox_page.py" line="+81"/>
         <source>Waiting for your decision</source>
         <translation>En attente de votre décision</translation>
     </message>
@@ -4410,7 +4410,7 @@ rien n’est dû</translation>
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+58"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+60"/>
         <source>Record a payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
@@ -4510,13 +4510,13 @@ rien n’est dû</translation>
         <translation>&amp;Enregistrer le paiement</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+32"/>
+        <location line="+28"/>
+        <location line="+33"/>
         <source>This invoice is no longer there.</source>
         <translation>Cette facture n’existe plus.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>%1, past due</source>
         <translation>%1, échéance dépassée</translation>
     </message>
@@ -4822,12 +4822,12 @@ rien n’est dû</translation>
         <translation>Congé %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1 : pas de droit annuel. En %2 : %3 pris, %4 en attente de décision.</translation>
     </message>
     <message numerus="yes">
-        <location line="-65"/>
+        <location line="-66"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.</source>
         <translation>
             <numerusform>%1 en %2 : %3 par an, %4 pris, %5 en attente de décision, %n encore disponible.</numerusform>
@@ -4863,7 +4863,7 @@ rien n’est dû</translation>
         <translation>%1 en %2 : %3, %4 pris, %5 en attente de décision : %6 au-delà du droit.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Started on %1</source>
         <translation>A commencé le %1</translation>
     </message>
@@ -4906,7 +4906,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveCardPanel</name>
     <message>
-        <location filename="../gui/workflows/leave_card_panel.py" line="+112"/>
+        <location filename="../gui/workflows/leave_card_panel.py" line="+113"/>
         <source>No leave type has a yearly allowance, and no leave is taken or waiting for a decision in %1.</source>
         <translation>Aucun type de congé n’a de droit annuel, et aucun congé n’est pris ni en attente de décision en %1.</translation>
     </message>
@@ -5181,7 +5181,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveServiceMonths</name>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>%1 for %2 months of service</source>
         <translation>%1 pour %2 mois de service</translation>
     </message>
@@ -9374,7 +9374,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>StepInfinitive</name>
     <message>
-        <location filename="../gui/error_sentences.py" line="+106"/>
+        <location filename="../gui/error_sentences.py" line="+109"/>
         <source>be started</source>
         <translation>être démarrée</translation>
     </message>

@@ -4167,7 +4167,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../gui/tabs/inbox_page.py" line="+80"/>
+        <location filename="../gui/tabs/inbox_page.py" line="+81"/>
         <source>Waiting for your decision</source>
         <translation>Bitegereje icyemezo cyawe</translation>
     </message>
@@ -4410,7 +4410,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+58"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+60"/>
         <source>Record a payment</source>
         <translation>Kwandika ubwishyu</translation>
     </message>
@@ -4510,13 +4510,13 @@ nta mwenda uyiriho</translation>
         <translation>&amp;Andika ubwishyu</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+32"/>
+        <location line="+28"/>
+        <location line="+33"/>
         <source>This invoice is no longer there.</source>
         <translation>Iyi fagitire ntikiriho.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>%1, past due</source>
         <translation>%1, itariki ntarengwa yarenze</translation>
     </message>
@@ -4822,12 +4822,12 @@ nta mwenda uyiriho</translation>
         <translation>Ikiruhuko %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1: nta minsi igenwe ku mwaka. Mu %2: %3 yafashwe, %4 itegereje icyemezo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-65"/>
+        <location line="-66"/>
         <source>%1 in %2: %3 a year, %4 taken, %5 waiting for a decision, %n left to request.</source>
         <translation>
             <numerusform>%1 mu %2: %3 ku mwaka, %4 yafashwe, %5 itegereje icyemezo, %n isigaye yasabwa.</numerusform>
@@ -4863,7 +4863,7 @@ nta mwenda uyiriho</translation>
         <translation>%1 mu %2: %3, %4 yafashwe, %5 itegereje icyemezo: birenze iminsi igenwe ho %6.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Started on %1</source>
         <translation>Cyatangiye: %1</translation>
     </message>
@@ -4906,7 +4906,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveCardPanel</name>
     <message>
-        <location filename="../gui/workflows/leave_card_panel.py" line="+112"/>
+        <location filename="../gui/workflows/leave_card_panel.py" line="+113"/>
         <source>No leave type has a yearly allowance, and no leave is taken or waiting for a decision in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,7 +5181,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveServiceMonths</name>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>%1 for %2 months of service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9374,7 +9374,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>StepInfinitive</name>
     <message>
-        <location filename="../gui/error_sentences.py" line="+106"/>
+        <location filename="../gui/error_sentences.py" line="+109"/>
         <source>be started</source>
         <translation>gutangizwa</translation>
     </message>

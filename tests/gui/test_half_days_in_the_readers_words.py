@@ -147,3 +147,15 @@ def test_one_day_over_is_singular(
     assert single_over in single.balance_warning.text(), single.balance_warning.text()
     said = several._leave_fact(facts)
     assert several_over in said, said
+
+
+def test_a_part_year_allowance_is_not_said_a_year_in_kinyarwanda(restore_language):
+    """A joiner's pro-rated allowance (eye40b, 8): Kinyarwanda has no words yet for its
+    months of service, and "ku mwaka" (a year) was false: the days alone."""
+    translations.install_translators("rw")
+    joined = Balance("annual", 2026, Decimal("13.5"), 0, 0, Decimal("13.5"), months=9)
+    said = balance_text(joined)
+    assert said.startswith("Ikiruhuko cy\u2019umwaka mu 2026: iminsi 13.5 y\u2019akazi, 0 "), said
+    assert "ku mwaka" not in said, said
+    whole = Balance("annual", 2027, Decimal("18"), 0, 0, Decimal("18"), months=12)
+    assert "iminsi 18 y\u2019akazi ku mwaka" in balance_text(whole)

@@ -85,6 +85,34 @@ def test_a_payment_booked_since_the_dialog_opened_is_named_and_the_dialog_reads_
     dialog.close()
 
 
+def test_the_amount_the_dialog_proposed_follows_the_new_balance(qtbot, logins, desk):
+    """eye40b, 9: the amount the dialog filled in itself (all that was owed) follows what
+    is owed after a colleague's payment; it was kept, and refused again as too much."""
+    clerk = logins.person("finance", first_name="Eric", last_name="Niyonzima")
+    colleague = logins.person("finance", first_name="Divine", last_name="Keza")
+    bank = account(clerk)
+    bill = invoice(
+        clerk, client(logins.person("client")), ("Guarding", Decimal(1), Decimal(1333400))
+    )
+    with clerk.session() as session:
+        invoicing.issue_invoice(session, bill)
+    window = record_ready(qtbot, desk(clerk).open("invoices", bill))
+    InvoicePaymentDialog.open_for(window)
+    dialog = shown_dialog(qtbot, window, InvoicePaymentDialog)
+    qtbot.waitUntil(dialog.record_button.isEnabled, timeout=WAIT_MS)
+    owed = dialog.amount.value()  # proposed (with VAT), not typed
+    assert owed > Decimal(333400)
+    with colleague.session() as session:
+        invoicing.record_payment(
+            session, bill, bank, Decimal(333400), dt.date.today(), "bank_transfer", "BK-9"
+        )
+    dialog.record_button.click()
+    qtbot.waitUntil(lambda: dialog.paid.text().startswith("333"), timeout=WAIT_MS)
+    assert dialog.message.text().startswith("A payment of 333,400 RWF"), dialog.message.text()
+    assert dialog.amount.value() == owed - Decimal(333400)
+    dialog.close()
+
+
 def test_a_receipt_refused_reads_the_order_again_keeping_the_numbers_typed(qtbot, shop, desk):
     order = shop.draft(lines=[(shop.torch, 25, "11500")])
     with shop.clerk.session() as session:

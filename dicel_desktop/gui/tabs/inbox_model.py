@@ -230,7 +230,11 @@ class InboxModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             return _URGENT_TINT if self._items[index.row()].urgent else None
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (_KIND, _DETAILS):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == _DETAILS:
+            # The whole details where a narrow column cuts them ("…until Thursday 10
+            # Decem…", eye40b 7): the until-when is the point of the away words.
+            return self._cells[index.row()][_DETAILS] or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == _KIND:
             start = self._items[index.row()].start
             return start_text(start) if start is not None and start.urgent else None
         return None

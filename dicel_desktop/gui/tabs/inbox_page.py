@@ -41,8 +41,9 @@ from dicel_desktop.services.inbox import Decision, WaitingItem
 from dicel_desktop.services.records import Record
 
 _FIT, _SHARE = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-#: Kind, title, details, amount, submitted, by.
-_COLUMN_MODES = (_FIT, _SHARE, _SHARE, _FIT, _FIT, _FIT)
+#: Kind, title, details, amount, submitted, by. Titles are short ("Annual leave, 22-24
+#: December"): details, the longest, take the spare width (eye40b, 7).
+_COLUMN_MODES = (_FIT, _FIT, _SHARE, _FIT, _FIT, _FIT)
 
 
 class InboxPage(QWidget):
@@ -101,7 +102,7 @@ class InboxPage(QWidget):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        # The short columns as wide as their words, title and details share the rest.
+        # The short columns as wide as their words, details take the rest.
         for column, mode in enumerate(_COLUMN_MODES):
             header.setSectionResizeMode(column, mode)
         self.empty = QLabel(self.tr("Nothing waits for your decision."))

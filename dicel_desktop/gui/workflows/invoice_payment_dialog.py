@@ -36,6 +36,8 @@ from dicel_desktop.services.record_facts import company_day_source
 from dicel_desktop.services.records import Record
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from dicel_desktop.gui.records.record_window import RecordWindow
 
 
@@ -104,6 +106,9 @@ class InvoicePaymentDialog(FormStepDialog):
         self.load(invoicing.invoice_balance, record.id, then=self.show_balance)
         self.load(invoicing.active_accounts, self.currency, then=self.show_accounts)
         self._balance: InvoiceBalance | None = None
+        #: The amount the dialog proposed (what was owed when read): it follows a new
+        #: balance while the box still holds it; an amount typed stays (eye40b, 9).
+        self._filled: Decimal | None = None
         self._accounts_read = False
         self.paid_on.today_turned.connect(self._say_due)
 
@@ -121,6 +126,7 @@ class InvoicePaymentDialog(FormStepDialog):
             return
         self._show_paid(balance)
         self.amount.set_value(balance.outstanding)
+        self._filled = balance.outstanding
         # Today is the company's, read with the balance: the day proposed (unless one
         # was typed), the last one offered and the day "past due" counts from, as the
         # database counts DW309 (a desktop a day ahead proposed a day it refused); they
@@ -153,7 +159,17 @@ class InvoicePaymentDialog(FormStepDialog):
             self.record_button.setEnabled(False)
             return
         self._show_paid(balance)
+        if self._filled is not None and self._amount_shown() == self._filled:
+            # The dialog's own proposal, now too much: what is owed now.
+            self.amount.set_value(balance.outstanding)
+            self._filled = balance.outstanding
         self._say_due(self.paid_on.today())
+
+    def _amount_shown(self) -> Decimal | None:
+        try:
+            return self.amount.value()
+        except DicelError:  # text that is not a number: typed, kept
+            return None
 
     def _say_due(self, today: dt.date) -> None:
         """The due day, and past due once today (the company's) is after it."""

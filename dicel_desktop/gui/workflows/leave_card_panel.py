@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -154,6 +155,10 @@ class LeaveCardPanel(QWidget):
         self.lines = []
 
 
+#: The most of an employee's Leave tab the card takes; its lines scroll beyond it.
+CARD_SHARE = 0.6
+
+
 class EmployeeLeaveTab(QWidget):
     """An employee record's Leave tab: their card above their requests (HR, the
     supervisor). The card follows the list's changes here and the database's
@@ -198,6 +203,7 @@ class EmployeeLeaveTab(QWidget):
             self.card.on_notified(table)
 
     def _on_card_shown(self, _card: object) -> None:
+        self._fit_card()
         grid = getattr(self.lines, "grid", None)
         if self._list_follows and grid is not None:
             self._list_follows = False
@@ -207,3 +213,23 @@ class EmployeeLeaveTab(QWidget):
         close_list = getattr(self.lines, "close_list", None)
         if close_list is not None:
             close_list()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_card()
+
+    def _fit_card(self) -> None:
+        """The card as high as its lines need, up to :data:`CARD_SHARE` of the tab; the
+        requests list takes the rest (eye40b, 10: 4 of 12 lines showed in a fixed share
+        while the list below had room)."""
+        layout = self.layout()
+        scroll = layout.itemAt(0).widget()
+        layout.setStretch(0, 0)
+        layout.setStretch(1, 1)
+        if self.card.isHidden():
+            scroll.setFixedHeight(0)
+            return
+        width = scroll.viewport().width()
+        need = self.card.heightForWidth(width) if self.card.hasHeightForWidth() else -1
+        need = max(need, self.card.minimumSizeHint().height())
+        scroll.setFixedHeight(min(need, int(self.height() * CARD_SHARE)))

@@ -114,7 +114,7 @@ _OVER = QT_TRANSLATE_NOOP(
 )
 # English has no catalogue to write "1 month" from a count: one month its own words.
 # A context of their own: Kinyarwanda's catalogue has no words yet for months of service
-# (its balance keeps its "ku mwaka" sentence until a translator words them, balance40).
+# (its balance says the days alone until a translator words them, eye40b 8).
 _FOR_MONTHS = QT_TRANSLATE_NOOP("LeaveServiceMonths", "%1 for %2 months of service")
 _FOR_A_MONTH = QT_TRANSLATE_NOOP("LeaveServiceMonths", "%1 for 1 month of service")
 _EARNED_NONE_LEFT = QT_TRANSLATE_NOOP(
@@ -139,15 +139,16 @@ def _none_left(source: str = _NONE_LEFT) -> str | None:
 
 def _earned_allowance(balance: Balance) -> str | None:
     """ "13.5 working days for 9 months of service": the allowance of a year of joining
-    or leaving with the months it is earned by; None for a whole year's, and where the
-    reader's language lacks the words (Kinyarwanda: its sentence "a year" stays rather
-    than an English phrase)."""
+    or leaving with the months it is earned by; None for a whole year's. A language that
+    lacks the words for the months (Kinyarwanda) says the days alone ("iminsi 13.5
+    y'akazi"): its "a year" was false for a part of one (eye40b, 8), and an English
+    phrase would not be read."""
     if not balance.prorated or balance.months is None:
         return None
     source = _FOR_A_MONTH if balance.months == 1 else _FOR_MONTHS
     said = QCoreApplication.translate("LeaveServiceMonths", source)
     if said == source and not _english():
-        return None
+        return days_text(balance.allowance or 0)
     return said.replace("%1", days_text(balance.allowance or 0)).replace("%2", str(balance.months))
 
 
