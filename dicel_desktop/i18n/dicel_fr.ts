@@ -6287,17 +6287,22 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+355"/>
+        <location filename="../gui/numbers.py" line="+358"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
+        <source>“{text}” reads two ways here: write {thousands} or {fraction}.</source>
+        <translation>« {text} » se lit de deux façons ici : écrivez {thousands} ou {fraction}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“{text}”: amounts in {currency} have at most {places} decimals: write {thousands} or {fraction}.</source>
         <translation>« {text} » : les montants en {currency} ont au plus {places} décimales : écrivez {thousands} ou {fraction}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>

@@ -6287,17 +6287,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+355"/>
+        <location filename="../gui/numbers.py" line="+358"/>
         <source>a space</source>
         <translation>umwanya</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
+        <source>“{text}” reads two ways here: write {thousands} or {fraction}.</source>
+        <translation>“{text}”: andika {thousands} cyangwa {fraction}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“{text}”: amounts in {currency} have at most {places} decimals: write {thousands} or {fraction}.</source>
         <translation>“{text}”: amafaranga ari muri {currency} ntarenza imibare {places} nyuma y’akitso: andika {thousands} cyangwa {fraction}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Type a number.</source>
         <translation>Andika umubare.</translation>
     </message>
