@@ -3348,7 +3348,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>EndLeaveEarlyDialog</name>
     <message>
-        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+63"/>
+        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+68"/>
         <source>End leave early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,7 +3383,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Im&amp;pamvu:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;End leave early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,8 +3393,14 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Kireke</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The leave now ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+32"/>
+        <source>Ending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
