@@ -338,10 +338,13 @@ def is_group(char: str, marks: NumberMarks) -> bool:
 
 
 def _well_grouped(runs: list[str], marks: NumberMarks) -> bool:
-    """Digit runs split by group separators, as the locale groups them."""
+    """Digit runs split by group separators, as the locale groups them. A head of zeros
+    groups nothing: "0,500" in English is how French writes half, never 500 (gui40fix,
+    review40c #2); "0,050", "00,500" and "0,500,000" neither."""
     head, *middle, last = runs
     return (
         1 <= len(head) <= marks.higher
+        and not head.startswith("0")
         and all(len(run) == marks.higher for run in middle)
         and len(last) == marks.first
     )
@@ -367,28 +370,54 @@ def grouped_elsewhere(text: str, mark: str) -> Decimal | None:
     return None
 
 
-def money_grouped_elsewhere(text: str, marks: NumberMarks, currency: str) -> str:
+def money_grouped_elsewhere(
+    text: str,
+    marks: NumberMarks,
+    currency: str,
+    *,
+    whole_units: bool = True,
+    scale: int | None = None,
+) -> str:
     """What to say of an amount in ``currency`` whose digits are grouped by three with a
     mark that is not this locale's group separator (« 150,000 » in French, "150.000" in
     English or Kinyarwanda); "" when it is not one. Read as this locale reads it, that
     text is a thousand times smaller (150), since the trailing zeros of a fraction count
-    for nothing (money40 #1). A whole-unit currency (RWF) has no decimals, so the digits
-    are a thousands group: said as :func:`explain` says a whole amount grouped another
-    way, "write 150 000". In a currency with cents, three digits after the decimal sign
-    are no amount either (two decimals): both readings are offered ("write 150 000 or
-    150,00"), the person chooses; nothing is guessed."""
+    for nothing (money40 #1). Where the box takes no fraction of a unit (RWF in a
+    ``whole_units`` box: a payment, an expense, a salary), the digits are a thousands
+    group: said as :func:`explain` says a whole amount grouped another way, "write
+    150 000". Where it takes one, three digits after the decimal sign may be the fraction
+    as much as a thousands group: both readings are offered, the person chooses, nothing
+    is guessed. In a currency with cents (USD) "write 150 000 or 150,00"; in francs in a
+    box that is not ``whole_units`` (a unit price or cost, ``scale`` decimals: « 2,500 »
+    is 2.5 francs as much as 2 500, gui40fix), "write 2 500 or 2,5". A fraction the box
+    cannot hold (more decimals than it takes), or two groups ("1.250.000"), can only be
+    thousands: the whole amounts' sentence."""
     body = text.strip()
+    minor = minor_digits(currency)
+    zeros = _zero_headed(body, marks)
+    if zeros is not None:
+        # "0,500" in English: the half a French writer meant, or 500 written oddly;
+        # neither is read, the sentence says how this language writes it.
+        return explain(zeros, whole=whole_units and minor == 0)
     used = [mark for mark in ".," if mark in body and not is_group(mark, marks)]
     meant = grouped_elsewhere(body, used[0]) if len(used) == 1 else None
     head = body.split(used[0], 1)[0] if used else ""
     # "0,500" or ",500" is no thousands grouping: read as the locale reads it.
     if meant is None or not marks.group or not head or head.startswith("0") or len(head) > 3:
         return ""
-    places = minor_digits(currency)
-    if places == 0 or body.count(used[0]) > 1:
+    takes = minor if whole_units or scale is None else max(minor, scale)
+    fraction = Decimal(body.replace(used[0], ".")) if body.count(used[0]) == 1 else None
+    if takes == 0 or fraction is None or fraction_places(fraction) > takes:
         error = NumberInputError(body, Problem.FOREIGN_DECIMAL_SIGN, marks, used[0])
         return explain(error, whole=True)
-    fraction = Decimal(body.replace(used[0], "."))
+    if minor == 0:
+        return QCoreApplication.translate(
+            "Numbers", "“{text}” reads two ways here: write {thousands} or {fraction}."
+        ).format(
+            text=body,
+            thousands=write_decimal(meant, marks),
+            fraction=write_decimal(fraction, marks),
+        )
     return QCoreApplication.translate(
         "Numbers",
         "“{text}”: amounts in {currency} have at most {places} decimals: write {thousands}"
@@ -396,10 +425,25 @@ def money_grouped_elsewhere(text: str, marks: NumberMarks, currency: str) -> str
     ).format(
         text=body,
         currency=currency,
-        places=places,
+        places=minor,
         thousands=write_decimal(meant, marks),
-        fraction=write_decimal(fraction, marks, places=places),
+        fraction=write_decimal(fraction, marks, places=minor),
     )
+
+
+def _zero_headed(text: str, marks: NumberMarks) -> NumberInputError | None:
+    """The refusal of ``text`` when it is this locale's group separator after a head of
+    zeros or nothing ("0,500", ",500" in English), which :func:`read_decimal` refuses as
+    a misplaced group; None otherwise."""
+    try:
+        read_decimal(text, marks)
+    except NumberInputError as error:
+        if error.problem is not Problem.MISPLACED_GROUP:
+            return None
+        body = text.strip().lstrip("+-\u2212" + marks.minus + marks.plus)
+        head = next((body[:i] for i, char in enumerate(body) if is_group(char, marks)), None)
+        return error if head is not None and set(head) <= {"0"} else None
+    return None
 
 
 def explain(error: NumberInputError, *, whole: bool = False) -> str:

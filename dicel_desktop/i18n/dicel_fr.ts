@@ -3348,7 +3348,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>EndLeaveEarlyDialog</name>
     <message>
-        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+63"/>
+        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+68"/>
         <source>End leave early</source>
         <translation>Mettre fin au congé plus tôt</translation>
     </message>
@@ -3383,7 +3383,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;End leave early</source>
         <translation>&amp;Terminer le congé plus tôt</translation>
     </message>
@@ -3393,9 +3393,15 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Le conserver</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The leave now ends on %1.</source>
         <translation>Le congé se termine désormais le %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+32"/>
+        <source>Ending…</source>
+        <translation>Fin du congé en cours…</translation>
     </message>
 </context>
 <context>
@@ -6287,17 +6293,22 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+355"/>
+        <location filename="../gui/numbers.py" line="+358"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
+        <source>“{text}” reads two ways here: write {thousands} or {fraction}.</source>
+        <translation>« {text} » se lit de deux façons ici : écrivez {thousands} ou {fraction}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“{text}”: amounts in {currency} have at most {places} decimals: write {thousands} or {fraction}.</source>
         <translation>« {text} » : les montants en {currency} ont au plus {places} décimales : écrivez {thousands} ou {fraction}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Type a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>

@@ -3348,7 +3348,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>EndLeaveEarlyDialog</name>
     <message>
-        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+63"/>
+        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+68"/>
         <source>End leave early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,7 +3383,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Im&amp;pamvu:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;End leave early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,8 +3393,14 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Kireke</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The leave now ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+32"/>
+        <source>Ending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6287,17 +6293,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../gui/numbers.py" line="+355"/>
+        <location filename="../gui/numbers.py" line="+358"/>
         <source>a space</source>
         <translation>umwanya</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
+        <source>“{text}” reads two ways here: write {thousands} or {fraction}.</source>
+        <translation>“{text}”: andika {thousands} cyangwa {fraction}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“{text}”: amounts in {currency} have at most {places} decimals: write {thousands} or {fraction}.</source>
         <translation>“{text}”: amafaranga ari muri {currency} ntarenza imibare {places} nyuma y’akitso: andika {thousands} cyangwa {fraction}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Type a number.</source>
         <translation>Andika umubare.</translation>
     </message>

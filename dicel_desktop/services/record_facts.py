@@ -100,6 +100,12 @@ _STEP_DAY_READS: tuple[tuple[str, str], ...] = tuple(
     )
 )
 
+#: (table, column) of a day a step's dialog proposes from the company's today: End
+#: early… proposes today as a leave's new last day (``dicel_end_leave_early``'s "today
+#: at the earliest", migration 0150), read with the request (gui40fix: the desktop's
+#: date, a day off, proposed a day refused, or one too late).
+_PROPOSED_DAY_READS: tuple[tuple[str, str], ...] = (("leave_requests", "end_date"),)
+
 #: Tables whose form asks a day against the company's today (``form_rules.validate``'s
 #: ``today``): a saved record reads it as its fact, a new record's window reads it as
 #: it opens (:func:`company_day`); a new deal's close date (DW347) has no fact, since a
@@ -234,7 +240,7 @@ FACTS: dict[str, tuple[Fact, ...]] = {
                 lambda _source: _company_clock(),
             ),
         )
-        for table, column in (*_DAY_READS, *_STEP_DAY_READS)
+        for table, column in (*_DAY_READS, *_STEP_DAY_READS, *_PROPOSED_DAY_READS)
     },
     # The moment a report may not be after (DW425).
     **{

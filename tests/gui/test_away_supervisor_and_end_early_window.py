@@ -83,7 +83,8 @@ def test_hr_ends_a_started_leave_early_from_its_window(qtbot, team, desk):
 
     # No note: refused in words, nothing changed, the day chosen kept.
     dialog.end_button.click()
-    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
+    # "Ending…" while it runs (gui40fix), then the refusal.
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
     assert dialog.message.text() == (
         "Write why the leave ends early: the note stays with the request."
     )
@@ -100,3 +101,46 @@ def test_hr_ends_a_started_leave_early_from_its_window(qtbot, team, desk):
     # Ending today, it cannot end earlier again: the step is gone.
     qtbot.waitUntil(lambda: not window.worker.is_busy, timeout=WAIT_MS)
     assert "End &early…" not in _steps(window)
+
+
+def test_end_early_proposes_the_companys_day_whatever_the_desktops_zone(qtbot, team, desk):
+    """review40c #4: the day proposed was the desktop's date. A desktop a day behind
+    proposed yesterday, which the database refused; one a day ahead, tomorrow, which it
+    took (the leave kept a day the employee was back). The company's day is read with
+    the request. The desktop's zone is put where its date is not the company's now."""
+    import os
+    import time
+
+    from dicel_desktop.services.record_facts import COMPANY_CLOCK_SQL
+
+    request, today = _started_leave(team)
+    window = desk(team.hr).open("leave_requests", request)
+    qtbot.waitUntil(lambda: "End &early…" in _steps(window), timeout=WAIT_MS)
+    with team.su() as conn:
+        hour = conn.execute(f"SELECT ({COMPANY_CLOCK_SQL})").fetchone()[0].hour
+    # 14 hours behind Kigali before its noon, 12 ahead after: another date either way.
+    zone = "Etc/GMT+12" if hour < 12 else "Etc/GMT-14"
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = zone
+    time.tzset()
+    try:
+        assert dt.date.today() != today, "the desktop's date should differ here"
+        (button,) = [b for b in window.step_buttons if b.text() == "End &early…"]
+        button.click()
+        qtbot.waitUntil(
+            lambda: isinstance(window.step_dialog, EndLeaveEarlyDialog), timeout=WAIT_MS
+        )
+        dialog = window.step_dialog
+        assert dialog.last_day.date() == QDate(today.year, today.month, today.day)
+        qtbot.keyClicks(dialog.note, "Back at work")
+        dialog.end_button.click()
+        qtbot.waitUntil(
+            lambda: window.message.text().startswith("The leave now ends on "), timeout=WAIT_MS
+        )
+    finally:
+        if old is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old
+        time.tzset()
+    assert team.row(request)["end_date"] == today

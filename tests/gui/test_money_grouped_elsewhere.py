@@ -43,11 +43,11 @@ _SAID = {
     ),
 }
 
-#: The whole-franc boxes the review found (an expense, a salary) and a price per unit.
+#: The whole-franc boxes the review found (an expense, a salary). A price per unit takes
+#: a fraction of a franc: both readings (gui40fix, below).
 _BOXES = (
     ("expenses", Role.FINANCE, "amount"),
     ("employees", Role.HR, "salary"),
-    ("invoice_items", Role.FINANCE, "unit_price"),
 )
 
 
@@ -188,3 +188,113 @@ def test_record_payment_in_french_books_nothing_for_150_comma_000(qtbot, logins,
     )
     assert dialog.isVisible() and dialog.amount.line.text() == "150,000"
     assert balance(finance, bank) == Decimal("5000000.00")  # nothing booked
+
+
+# --------------------------------------------------------------------------- gui40fix
+
+
+@pytest.mark.parametrize(
+    ("lang", "locale_name", "typed", "said"),
+    [
+        (
+            "fr",
+            "fr_RW",
+            "2,500",
+            "« 2,500 » se lit de deux façons ici : écrivez 2\u202f500 ou 2,5.",
+        ),
+        ("en", "en_RW", "2.500", "“2.500” reads two ways here: write 2,500 or 2.5."),
+        ("en", "en_RW", "150.000", "“150.000” reads two ways here: write 150,000 or 150."),
+    ],
+)
+@pytest.mark.parametrize(
+    ("table", "column"), [("invoice_items", "unit_price"), ("inventory_items", "unit_cost")]
+)
+def test_a_price_in_francs_offers_both_readings(
+    qtbot, language, lang, locale_name, typed, said, table, column
+):
+    """review40c #3: a unit price takes a fraction of a franc, so « 2,500 » in French is
+    2.5 francs as much as 2 500; the sentence told the clerk to write 2 500, a thousand
+    times the price. Both readings are offered, nothing read."""
+    language(lang)
+    role = Role.FINANCE if table == "invoice_items" else Role.INVENTORY
+    form = new_form(qtbot, table, role, locale=QLocale(locale_name))
+    box = form.editors[column]
+    assert not box.whole_units
+    retype(qtbot, box.line, typed)
+    values, errors = form.read()
+    assert column not in values
+    assert errors[column].code == "amount_grouped_elsewhere"
+    assert sentence(errors[column]) == said
+    assert box.line.text() == typed
+
+
+def test_a_price_whose_fraction_the_box_cannot_hold_is_only_thousands(qtbot, language):
+    """« 2,125 » would be 2.125 francs, which a price of two decimals cannot hold: only
+    the thousands reading is said; two groups are only thousands too."""
+    language("fr")
+    form = new_form(qtbot, "invoice_items", Role.FINANCE, locale=QLocale("fr_RW"))
+    box = form.editors["unit_price"]
+    for typed, meant in (("2,125", "2\u202f125"), ("1,250,000", "1\u202f250\u202f000")):
+        retype(qtbot, box.line, typed)
+        _values, errors = form.read()
+        assert sentence(errors["unit_price"]) == (
+            f"« {typed} » : ici, les milliers se séparent par une espace : écrivez {meant}."
+        )
+
+
+#: English and Kinyarwanda write English marks: "," groups thousands there.
+_ZERO_HEADED = ("0,500", "0,050", "00,500", "0,500,000", ",500")
+
+
+@pytest.mark.parametrize("locale_name", ["en_RW", "rw_RW"])
+@pytest.mark.parametrize("typed", _ZERO_HEADED)
+def test_a_head_of_zeros_groups_nothing(qapp, locale_name, typed):
+    """review40c #2: "0,500" is how a French writer writes half; in English and
+    Kinyarwanda it was read as 500 (and "0,050" as 50), a thousand times more."""
+    from dicel_desktop.gui.numbers import NumberInputError, Problem, parse_decimal
+
+    with pytest.raises(NumberInputError) as refused:
+        parse_decimal(typed, QLocale(locale_name))
+    assert refused.value.problem is Problem.MISPLACED_GROUP
+
+
+@pytest.mark.parametrize("currency", ["RWF", "USD"])
+@pytest.mark.parametrize(
+    ("table", "role", "column"),
+    [
+        ("invoice_items", Role.FINANCE, "unit_price"),
+        ("inventory_items", Role.INVENTORY, "unit_cost"),
+        ("expenses", Role.FINANCE, "amount"),
+    ],
+)
+def test_a_money_box_in_english_refuses_0_500_and_says_the_decimal_sign(
+    qtbot, language, table, role, column, currency
+):
+    language("en")
+    form = new_form(qtbot, table, role, locale=QLocale("en_RW"))
+    box = form.editors[column]
+    box.set_currency(currency)
+    example = "1,234,567" if box.whole_units and currency == "RWF" else "1,234,567.89"
+    retype(qtbot, box.line, "0,500")
+    values, errors = form.read()
+    assert column not in values
+    assert sentence(errors[column]) == (
+        f"“0,500”: “,” only separates groups of digits here, as in {example}; "
+        "the decimal sign is “.”."
+    )
+    read_right = [("1,500", Decimal(1500))]
+    if example.endswith(".89"):  # a box that takes a fraction: half, written here
+        read_right.append(("0.5", Decimal("0.5")))
+    for typed, meant in read_right:
+        retype(qtbot, box.line, typed)
+        assert form.read()[0][column] == meant
+
+
+def test_the_payment_box_in_english_refuses_0_500(qtbot, language):
+    language("en")
+    amount = amount_editor("Amount received")
+    qtbot.addWidget(amount)
+    retype(qtbot, amount.line, "0,500")
+    with pytest.raises(InvalidInput) as refused:
+        amount.value()
+    assert sentence(refused.value).startswith("“0,500”: “,” only separates groups")

@@ -128,7 +128,8 @@ def locale_grammar(locale: QLocale) -> re.Pattern[str]:
     group = locale.groupSeparator()
     group = "[ \u00a0\u202f\u2009]" if group.isspace() else re.escape(group)
     sign = f"(?:{re.escape(locale.negativeSign())}|-|\u2212|\\+)?"
-    integer = rf"(?:\d+|\d{{1,3}}(?:{group}\d{{3}})+)"
+    # A grouped number starts with a digit that is not 0: "0,500" groups nothing (gui40fix).
+    integer = rf"(?:\d+|[1-9]\d{{0,2}}(?:{group}\d{{3}})+)"
     return re.compile(rf"\s*{sign}(?:{integer}(?:{point}\d+)?|{point}\d+)\s*")
 
 
@@ -141,6 +142,8 @@ TYPED = st.text(alphabet="0123456789.,-+\u2212 \u202f\u00a0eE'NaInfity", max_siz
 @example(text="1,5", locale=EN_RW)
 @example(text="1.500", locale=DE_DE)
 @example(text="12 345,5", locale=FR_RW)
+@example(text="0,500", locale=EN_RW)
+@example(text="00,500", locale=EN_RW)
 def test_typed_text_is_read_exactly_as_the_locale_means_it_or_refused(text, locale):
     grammar = locale_grammar(locale)
     try:

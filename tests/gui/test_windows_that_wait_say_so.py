@@ -38,6 +38,7 @@ from dicel_desktop.gui.workflows.cancel_leave_dialog import CancelLeaveDialog
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.cases import step_label
 from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurchaseOrderDialog
+from dicel_desktop.gui.workflows.end_leave_early_dialog import EndLeaveEarlyDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.services import inbox, purchasing
@@ -307,6 +308,46 @@ def test_a_leave_cancellation_says_it_is_cancelling_and_when_it_waits(qtbot, tea
         assert dialog.note.toPlainText() == "Plans changed"
     qtbot.waitUntil(lambda: bool(cancelled), timeout=WAIT_MS)
     assert team.row(request)["status"] == "cancelled"
+
+
+def test_ending_a_leave_early_says_so_and_when_it_waits_esc_waiting_too(qtbot, team, desk):
+    """End early… (away40) showed only its buttons off and ignored Esc, in silence, while
+    its step waited (a row held by a payroll run is an ordinary wait): it says "Ending…",
+    then the longer words; Esc still waits for the answer, as every step dialog does."""
+    import datetime as dt
+
+    with team.su() as conn:
+        today = conn.execute("SELECT public.dicel_company_day()").fetchone()[0]
+        request = conn.execute(
+            "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
+            " reason, status, approved_by, approved_date)"
+            " VALUES (%s, 'annual', %s, %s, 'Rest', 'approved', %s, now()) RETURNING id",
+            (team.clerk.employee_id, today - dt.timedelta(days=7),
+             today + dt.timedelta(days=14), team.boss.user_id),
+        ).fetchone()[0]  # fmt: skip
+    opener = desk(team.hr)
+    window = opener.open("leave_requests", request)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not opener.worker.is_busy, timeout=WAIT_MS)
+    dialog = EndLeaveEarlyDialog(opener.worker, window.record, window, today=today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.note.setPlainText("Back at work")
+    ended: list[object] = []
+    dialog.ended.connect(ended.append)
+    watch, said = _watching(opener.worker, window)
+    with stopped_backends(team.logins, team.hr.email):
+        dialog.end_button.click()
+        assert dialog.message.text() == "Ending…" and dialog.message.isVisible()
+        plain = dialog.palette().color(dialog.foregroundRole())
+        assert dialog.message.palette().color(dialog.message.foregroundRole()) == plain
+        _looks_until_said(qtbot, watch, said, dialog.message.text)
+        assert dialog.message.text() == "Ending… (no answer from the server yet)"
+        dialog.reject()  # Esc: the step on its way is not abandoned
+        assert dialog.isVisible() and dialog.is_busy
+        assert dialog.note.toPlainText() == "Back at work"
+    qtbot.waitUntil(lambda: bool(ended), timeout=WAIT_MS)
+    assert team.row(request)["end_date"] == today
 
 
 def test_a_bulk_decision_that_waits_says_so_in_its_summary(qtbot, team, desk):

@@ -148,7 +148,12 @@ class DashboardChart(ChartView):
             title = QCoreApplication.translate("dashboards", chart.empty).replace("%1", title)
         self.set_title(title)
         xs = list(range(len(labels)))
-        top = max([*(h for h in heights if not math.isnan(h)), 1e-9]) * 1.1
+        finite = [h for h in heights if not math.isnan(h)]
+        top = max([*finite, 1e-9]) * 1.1
+        # A value below zero (an overdrawn account, an overspent budget's remaining) is
+        # a bar below the axis, which then reaches it (gui40fix: it was drawn as nothing,
+        # as an empty account is); without one the axis starts at zero, as before.
+        bottom = min([*finite, 0.0]) * 1.1
         # Names longer than a word, or too many to be written side by side, go beside
         # their bars instead: every bar is named (a French "Passé en perte" left every
         # other bar of the recovery chart without its name).
@@ -225,7 +230,7 @@ class DashboardChart(ChartView):
         ticks = [written, [(x, "") for x in xs if x not in shown]]
         # Counts step in whole numbers (pyqtgraph's own steps put 0.2 between 0 and 1);
         # a rating, a whole point of its scale.
-        step = count_step(top) if chart.format == "count" else None
+        step = count_step(top - bottom) if chart.format == "count" else None
         if chart.format == "rating":
             step = 1.0
         if drawn.get("ticks") != (labelled, ticks, step):
@@ -236,10 +241,11 @@ class DashboardChart(ChartView):
             drawn["ticks"] = (labelled, ticks, step)
         if xs:
             # Ranges from the data: pyqtgraph's auto-range would measure every item.
-            across, up = (-0.6, len(xs) - 0.4), (0, top)
+            across, up = (-0.6, len(xs) - 0.4), (bottom, top)
             if kind == "line":
-                # A point at zero is a whole dot above the axis, not half of one.
-                up = (-top * LINE_FOOT, top)
+                # A point at the lowest value is a whole dot above the axis' foot, not
+                # half of one.
+                up = (bottom - (top - bottom) * LINE_FOOT, top)
             if chart.format == "rating":
                 # The whole scale, 1 to 5: a 3.7 drawn against 3.6 to 4.1 looked a fall.
                 low, high = RATING_SCALE

@@ -304,8 +304,15 @@ class MoneyEditor(DecimalEditor):
     def _parse(self, text: str) -> Any:
         # « 150,000 » in French, "150.000" in English: a thousands group read the other
         # way would be 150, with no word (money40 #1). Refused, saying how to write it in
-        # this language; the text stays in the box, nothing is read.
-        said = money_grouped_elsewhere(text, NumberMarks.from_qlocale(self.locale), self.currency)
+        # this language; the text stays in the box, nothing is read. A box that takes a
+        # fraction of a franc (a unit price) offers both readings (gui40fix).
+        said = money_grouped_elsewhere(
+            text,
+            NumberMarks.from_qlocale(self.locale),
+            self.currency,
+            whole_units=self.whole_units,
+            scale=self.field.scale,
+        )
         if said:
             raise InvalidInput("amount_grouped_elsewhere", field=self.field.name, problem=said)
         return super()._parse(text)

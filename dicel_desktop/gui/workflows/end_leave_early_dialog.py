@@ -1,7 +1,9 @@
 """End an approved leave early (HR, migration 0150): the new last day and why. Opened
 over the request's record window (the step "End early…"). The database counts the days
 again, so the balance gets back only those not taken; a refusal (a day before today, no
-note) is said in the dialog and what was typed stays."""
+note) is said in the dialog and what was typed stays. While the step runs the dialog
+says "Ending…", and the longer words when the server has not answered (wait40b's
+Cancel leave…, gui40fix)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.locale_writing import day_in_pattern
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_texts import days_text, leave_type_text, span_text
 from dicel_desktop.services import leave
@@ -55,6 +58,8 @@ class EndLeaveEarlyDialog(QDialog):
         parent: QWidget | None = None,
         today: dt.date | None = None,
     ) -> None:
+        """``today``: the company's day (``RecordWindow.company_today``, read with the
+        request), the day proposed; the desktop's where none was read."""
         super().__init__(parent)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.worker = worker
@@ -96,10 +101,14 @@ class EndLeaveEarlyDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        palette = self.message.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, _ERROR)
-        self.message.setPalette(palette)
+        self._colour_message(problem=True)
         self.message.hide()
+        #: The step on its way (its request id).
+        self._pending: int | None = None
+        #: Says "Ending… (no answer from the server yet)" under the note when the status
+        #: bar says so (wait40b's helper; a row lock held by a payroll run or another
+        #: officer is an ordinary wait here).
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_busy)
 
         self.end_button = QPushButton(self.tr("&End leave early"))
         self.end_button.setAutoDefault(False)
@@ -127,7 +136,9 @@ class EndLeaveEarlyDialog(QDialog):
     def open_for(cls, window: RecordWindow) -> EndLeaveEarlyDialog:
         """Open over ``window`` (a leave request's); the window reloads once ended."""
         assert window.record is not None
-        dialog = cls(window.worker, window.record, window)
+        # The company's day, read with the request, not the desktop's (a desktop a day
+        # behind proposed a day the database refused; one ahead, a day too late).
+        dialog = cls(window.worker, window.record, window, today=window.company_today)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.ended.connect(
             lambda day: window.reload(
@@ -147,12 +158,13 @@ class EndLeaveEarlyDialog(QDialog):
         if self._busy:
             return
         self._busy = True
-        self.message.hide()
+        # Said while it runs (gui40fix: it showed only its buttons off).
+        self._say_busy(self.tr("Ending…"))
         for button in (self.end_button, self.keep_button):
             button.setEnabled(False)
         day = self.last_day.date().toPython()
         note = self.note.toPlainText().strip() or None
-        (
+        self._pending = (
             Op(self.worker, leave.end_leave_early, self.request_id, day, note)
             .for_widget(self)
             .explaining("leave_requests", action="update")
@@ -163,17 +175,37 @@ class EndLeaveEarlyDialog(QDialog):
 
     def _on_ended(self, day: dt.date) -> None:
         self._busy = False
+        self._pending = None
         self.ended.emit(day)
         self.accept()
 
     def _on_refused(self, error: DicelError) -> None:
         # What was typed stays: the day and the note are there to correct and try again.
         self._busy = False
+        self._pending = None
+        self._colour_message(problem=True)
         self.message.setText(describe_error(error))
         self.message.show()
         for button in (self.end_button, self.keep_button):
             button.setEnabled(True)
 
+    def _unanswered_busy(self, request_id: int) -> str:
+        """ "Ending…" while the step ``request_id`` waits."""
+        return self.tr("Ending…") if self._busy and request_id == self._pending else ""
+
+    def _say_busy(self, words: str) -> None:
+        self._colour_message(problem=False)
+        self.message.setText(words)
+        self.message.show()
+
+    def _colour_message(self, *, problem: bool) -> None:
+        palette = self.message.palette()
+        plain = self.palette().color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.WindowText, _ERROR if problem else plain)
+        self.message.setPalette(palette)
+
     def reject(self) -> None:
+        # A step on its way to the server is not abandoned half-way: Esc waits for its
+        # answer, as the other step dialogs do; the words above say what it waits for.
         if not self._busy:
             super().reject()
