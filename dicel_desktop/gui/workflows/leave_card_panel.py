@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -156,7 +157,9 @@ class LeaveCardPanel(QWidget):
 
 class EmployeeLeaveTab(QWidget):
     """An employee record's Leave tab: their card above their requests (HR, the
-    supervisor). The card follows the list's changes here and the database's
+    supervisor). The card is read when the tab is first shown (card40: HR opening an
+    employee for their address or salary pays no balance reads, 14 for seven types and
+    two years), then follows the list's changes here and the database's
     notifications."""
 
     def __init__(
@@ -185,15 +188,23 @@ class EmployeeLeaveTab(QWidget):
         layout.setSpacing(0)
         layout.addWidget(scroll, 2)
         layout.addWidget(lines, 3)
-        self.card.refresh()
+        #: Shown once: the card has been read and follows changes from then on.
+        self.started = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.started:
+            self.started = True
+            self.card.refresh()
 
     def on_table_changed(self, table: str) -> None:
         """A leave request was saved, decided or cancelled in this window."""
-        if table == "leave_requests":
+        if table == "leave_requests" and self.started:
             self.card.refresh()
 
     def on_records_notified(self, table: str) -> None:
-        if table == "leave_requests":
+        # Before the tab is shown nothing is read: its first showing reads the card.
+        if table == "leave_requests" and self.started:
             self._list_follows = True
             self.card.on_notified(table)
 
