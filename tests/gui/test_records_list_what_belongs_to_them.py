@@ -32,6 +32,8 @@ def _rows(qtbot, window, title: str) -> tuple[object, list[str]]:
     """The panel titled ``title``, shown, and the ids of its rows."""
     window.panels.setCurrentIndex(_titles(window).index(title))
     panel = window.panels.currentWidget()
+    # An employee's Leave tab holds the leave card above the list (balance40).
+    panel = getattr(panel, "lines", panel)
     model = panel.grid.model
     qtbot.waitUntil(lambda: not model.is_loading and model.rowCount() > 0, timeout=WAIT_MS)
     return panel, [model.record_id(r) for r in range(model.rowCount())]
