@@ -230,6 +230,9 @@ class CellFormatter(ValueFormatter):
             else self._typed_cell(2 + i, listing.type_slots[i])
             for i, column in enumerate(listing.columns)
         ]
+        for i, closed in enumerate(listing.closed_slots):
+            if closed is not None:
+                self._cells[i] = self._closed_cell(closed, self._cells[i])
         names = [column.name for column in listing.columns]
         if listing.query.table == "system_settings" and {"setting_key", "description"} <= set(
             names
@@ -292,6 +295,19 @@ class CellFormatter(ValueFormatter):
             return text(value)
 
         return typed_cell
+
+    @staticmethod
+    def _closed_cell(closed_index: int, named: Callable[[Row], str]) -> Callable[[Row], str]:
+        """A closed account named as its transaction's form names it (closed40's picker,
+        the same words and translation): "Collections account (closed)"."""
+        # ReferencePicker's context: one translation for the picker and the list.
+        pattern = QCoreApplication.translate("ReferencePicker", "{name} (closed)")
+
+        def closed_cell(row: Row) -> str:
+            name = named(row)
+            return pattern.format(name=name) if name and row[closed_index] else name
+
+        return closed_cell
 
     @staticmethod
     def _purpose_cell(key_index: int, stored: Callable[[Row], str]) -> Callable[[Row], str]:

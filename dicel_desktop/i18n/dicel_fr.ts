@@ -3774,7 +3774,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>(un enregistrement auquel vous n’avez pas accès)</translation>
     </message>
     <message>
-        <location filename="../gui/cell_format.py" line="+416"/>
+        <location filename="../gui/cell_format.py" line="+432"/>
         <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -9057,12 +9057,13 @@ What follows a required field&apos;s label.</extracomment>
         <translation>« {typed} » n’a pas été choisi dans la liste : {label} reste « {name} ».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../gui/cell_format.py" line="-129"/>
+        <location filename="../gui/editors/reference_picker.py" line="+11"/>
         <source>{name} (closed)</source>
         <translation>{name} (clôturé)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../gui/editors/reference_picker.py" line="+8"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>

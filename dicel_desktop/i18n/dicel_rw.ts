@@ -3774,7 +3774,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>(inyandiko udashobora kubona)</translation>
     </message>
     <message>
-        <location filename="../gui/cell_format.py" line="+416"/>
+        <location filename="../gui/cell_format.py" line="+432"/>
         <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Yego</translation>
@@ -9057,12 +9057,13 @@ What follows a required field&apos;s label.</extracomment>
         <translation>“{typed}” ntiyatoranyijwe ku rutonde, bityo {label} iguma ari “{name}”.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../gui/cell_format.py" line="-129"/>
+        <location filename="../gui/editors/reference_picker.py" line="+11"/>
         <source>{name} (closed)</source>
         <translation>{name} (yafunzwe)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../gui/editors/reference_picker.py" line="+8"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>

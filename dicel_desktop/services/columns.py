@@ -49,10 +49,17 @@ from dicel_desktop.services.column_types import (
     Kind,
     TableSpec,
 )
-from dicel_desktop.services.computed_columns import COMPUTED, DERIVED_TEXT, TYPED_BY, Computed
+from dicel_desktop.services.computed_columns import (
+    CLOSED_BY,
+    COMPUTED,
+    DERIVED_TEXT,
+    TYPED_BY,
+    Computed,
+)
 from dicel_desktop.services.list_layouts import list_entries
 
 __all__ = [
+    "CLOSED_BY",
     "COMPUTED",
     "DEFAULT_CURRENCY",
     "DERIVED_TEXT",

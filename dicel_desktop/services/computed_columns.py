@@ -31,7 +31,7 @@ from dicel_desktop.services.order_awaited import (
 )
 from dicel_desktop.services.order_awaited import VALUE_READS as ORDER_VALUE_READS
 
-__all__ = ["COMPUTED", "DERIVED_TEXT", "TYPED_BY", "Computed"]
+__all__ = ["CLOSED_BY", "COMPUTED", "DERIVED_TEXT", "TYPED_BY", "Computed"]
 
 #: Columns listed as the text ``list_statement.DERIVED`` makes of them.
 DERIVED_TEXT = frozenset({("audit_logs", "record_id")})
@@ -44,6 +44,16 @@ DERIVED_TEXT = frozenset({("audit_logs", "record_id")})
 #: currency (``Listing.type_slots``), whether or not the type's column is shown.
 TYPED_BY: dict[str, tuple[str, str]] = {
     "system_settings": ("setting_value", "setting_type"),
+}
+
+#: Referenced tables whose closed records a list marks where it names them, by the
+#: column saying a record is open (card40, as closed40's picker says "{name} (closed)"):
+#: a transaction's account. The row carries whether the referenced record is closed
+#: after its other slots (``Listing.closed_slots``); NULL reads as open, as the
+#: database's rules read it (0147). Every role that reads a reference to an account
+#: reads the account's ``is_active`` (tests/unit/test_closed_marks.py checks it).
+CLOSED_BY: dict[str, str] = {
+    "financial_accounts": "is_active",
 }
 
 

@@ -75,7 +75,14 @@ from sqlalchemy.sql.expression import ColumnElement, Executable
 from dicel_desktop.db.base import search_folded
 from dicel_desktop.db.models import Base
 from dicel_desktop.domain.search_words import search_folded as folded_here
-from dicel_desktop.services.columns import TYPED_BY, ColumnSpec, Kind, TableSpec, table_spec
+from dicel_desktop.services.columns import (
+    CLOSED_BY,
+    TYPED_BY,
+    ColumnSpec,
+    Kind,
+    TableSpec,
+    table_spec,
+)
 from dicel_desktop.services.list_query import (  # noqa: F401  (the Listing's vocabulary)
     Between,
     Contains,
@@ -172,6 +179,17 @@ class Listing:
             after = 2 + len(self.columns) + len({s for s in slots if s is not None})
             after += (self.flag_slot is not None) + (self.lapsed_slot is not None)
             self.type_slots[query.columns.index(typed[0])] = after
+        #: Where a row says whether the record a reference names is closed (a closed
+        #: account, ``columns.CLOSED_BY``), per column; after every other slot, as the
+        #: statement selects them. None: not a reference that is marked.
+        self.closed_slots: list[int | None] = [None] * len(self.columns)
+        after = 2 + len(self.columns) + len({s for s in slots if s is not None})
+        after += (self.flag_slot is not None) + (self.lapsed_slot is not None)
+        after += any(s is not None for s in self.type_slots)
+        for i, column in enumerate(self.columns):
+            if column.kind is Kind.FK and column.references in CLOSED_BY:
+                self.closed_slots[i] = after
+                after += 1
         self._nullable = self.sort_spec.nullable or self.sort_spec.kind is Kind.FK
         #: The sort column's words as shown, where the list shows it other than stored
         #: (``ListQuery.shown_by``): (by column, ((by value, words), ...)), else None.
@@ -237,6 +255,13 @@ class Listing:
         typed = TYPED_BY.get(self.query.table)
         if typed is not None and typed[0] in self.query.columns:
             flags.append(stmt.base.c[typed[1]].label("typ"))
+        for i, column in enumerate(self.columns):
+            if self.closed_slots[i] is not None:
+                assert column.references is not None
+                # The alias the shown name joined: no second join.
+                account = stmt.joins.ref(self.table, column.name)
+                open_column = account.c[CLOSED_BY[column.references]]
+                flags.append(sa.not_(sa.func.coalesce(open_column, sa.true())).label(f"cl{i}"))
         where = stmt.conditions()  # before the FROM: conditions may add joins
         select = (
             sa.select(self.table.c.id, key.label("k"), *values, *currencies, *flags)

@@ -161,8 +161,11 @@ CARD_SHARE = 0.6
 
 class EmployeeLeaveTab(QWidget):
     """An employee record's Leave tab: their card above their requests (HR, the
-    supervisor). The card follows the list's changes here and the database's
-    notifications."""
+    supervisor). The card is read when the tab is built and follows the list's changes
+    here and the database's notifications. (card40 read it when first shown instead;
+    lines that arrive while the tab is shown are measured before Qt lays them out and
+    the card scrolled again: eye40b's room for its lines came first, decisions "the
+    lead, stop 40".)"""
 
     def __init__(
         self,
@@ -190,15 +193,17 @@ class EmployeeLeaveTab(QWidget):
         layout.setSpacing(0)
         layout.addWidget(scroll, 2)
         layout.addWidget(lines, 3)
+        #: The card has been read and follows changes from then on.
+        self.started = True
         self.card.refresh()
 
     def on_table_changed(self, table: str) -> None:
         """A leave request was saved, decided or cancelled in this window."""
-        if table == "leave_requests":
+        if table == "leave_requests" and self.started:
             self.card.refresh()
 
     def on_records_notified(self, table: str) -> None:
-        if table == "leave_requests":
+        if table == "leave_requests" and self.started:
             self._list_follows = True
             self.card.on_notified(table)
 
