@@ -407,6 +407,16 @@ def money_grouped_elsewhere(
         return ""
     takes = minor if whole_units or scale is None else max(minor, scale)
     fraction = Decimal(body.replace(used[0], ".")) if body.count(used[0]) == 1 else None
+    if (
+        minor
+        and fraction is not None
+        and used[0] == marks.point
+        and fraction_places(fraction) > minor
+    ):
+        # A currency with cents written with the locale's own decimal sign and a third
+        # decimal ("117.996" USD in English): a payment to the tenth of a cent, refused as
+        # too precise by the box's own check (DW336's words), not read as thousands.
+        return ""
     if takes == 0 or fraction is None or fraction_places(fraction) > takes:
         error = NumberInputError(body, Problem.FOREIGN_DECIMAL_SIGN, marks, used[0])
         return explain(error, whole=True)
