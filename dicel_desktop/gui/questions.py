@@ -111,6 +111,10 @@ class DiscardGuard(QObject):
             self._dialog.reject()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if "_dialog" not in self.__dict__:
+            # Python's collector cleared this guard while Qt still sends its dialog's
+            # events (a test's teardown): it filters nothing (as DataGrid, stop 39).
+            return False
         if watched is self._dialog:
             if (
                 event.type() == QEvent.Type.KeyPress

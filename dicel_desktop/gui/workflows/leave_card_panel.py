@@ -92,6 +92,8 @@ class LeaveCardPanel(QWidget):
             self._settle.start()
 
     def _read(self) -> None:
+        if self._worker.is_shut_down:
+            return  # the window is closing: its settle timer fired after the worker stopped
         self._generation += 1
         generation = self._generation
         (
