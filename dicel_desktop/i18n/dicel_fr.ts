@@ -494,7 +494,7 @@
 <context>
     <name>CancelLeaveDialog</name>
     <message>
-        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+49"/>
+        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+31"/>
         <source>Cancel leave</source>
         <translation>Annuler le congé</translation>
     </message>
@@ -514,12 +514,12 @@
         <translation>&amp;Motif (facultatif) :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Why the leave is cancelled</source>
         <translation>Motif de l’annulation du congé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Cancel &amp;leave</source>
         <translation>Annuler le &amp;congé</translation>
     </message>
@@ -534,13 +534,12 @@
         <translation>Le congé est annulé.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3348,7 +3347,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>EndLeaveEarlyDialog</name>
     <message>
-        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+68"/>
+        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+56"/>
         <source>End leave early</source>
         <translation>Mettre fin au congé plus tôt</translation>
     </message>
@@ -3368,12 +3367,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Nouveau dernier jour du congé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Why the leave ends early</source>
         <translation>Pourquoi le congé se termine plus tôt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New &amp;last day:</source>
         <translation>Nouveau &amp;dernier jour :</translation>
     </message>
@@ -3383,7 +3382,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>&amp;End leave early</source>
         <translation>&amp;Terminer le congé plus tôt</translation>
     </message>
@@ -3398,8 +3397,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Le congé se termine désormais le %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>Ending…</source>
         <translation>Fin du congé en cours…</translation>
     </message>
@@ -4912,7 +4910,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveCardPanel</name>
     <message>
-        <location filename="../gui/workflows/leave_card_panel.py" line="+113"/>
+        <location filename="../gui/workflows/leave_card_panel.py" line="+115"/>
         <source>No leave type has a yearly allowance, and no leave is taken or waiting for a decision in %1.</source>
         <translation>Aucun type de congé n’a de droit annuel, et aucun congé n’est pris ni en attente de décision en %1.</translation>
     </message>
@@ -6298,7 +6296,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>une espace</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>“{text}” reads two ways here: write {thousands} or {fraction}.</source>
         <translation>« {text} » se lit de deux façons ici : écrivez {thousands} ou {fraction}.</translation>
     </message>
@@ -8019,12 +8017,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Discard what you typed?</source>
         <translation>Abandonner ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>&amp;Keep typing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>

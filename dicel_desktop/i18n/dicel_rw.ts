@@ -494,7 +494,7 @@
 <context>
     <name>CancelLeaveDialog</name>
     <message>
-        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+49"/>
+        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+31"/>
         <source>Cancel leave</source>
         <translation>Guhagarika ikiruhuko</translation>
     </message>
@@ -514,12 +514,12 @@
         <translation>&amp;Impamvu (si ngombwa):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Why the leave is cancelled</source>
         <translation>Impamvu ikiruhuko gihagaritswe</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Cancel &amp;leave</source>
         <translation>Hagarika iki&amp;ruhuko</translation>
     </message>
@@ -534,13 +534,12 @@
         <translation>Ikiruhuko cyahagaritswe.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Cancelling…</source>
         <translation>Birahagarikwa…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>Vamo</translation>
     </message>
@@ -3348,7 +3347,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>EndLeaveEarlyDialog</name>
     <message>
-        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+68"/>
+        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+56"/>
         <source>End leave early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,12 +3367,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Why the leave ends early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New &amp;last day:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,7 +3382,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Im&amp;pamvu:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>&amp;End leave early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,8 +3397,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>Ending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4912,7 +4910,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveCardPanel</name>
     <message>
-        <location filename="../gui/workflows/leave_card_panel.py" line="+113"/>
+        <location filename="../gui/workflows/leave_card_panel.py" line="+115"/>
         <source>No leave type has a yearly allowance, and no leave is taken or waiting for a decision in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6298,7 +6296,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>umwanya</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>“{text}” reads two ways here: write {thousands} or {fraction}.</source>
         <translation>“{text}”: andika {thousands} cyangwa {fraction}.</translation>
     </message>
@@ -8019,12 +8017,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>&amp;Reka</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Discard what you typed?</source>
         <translation>Ureka ibyo wanditse?</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>&amp;Keep typing</source>
         <translation type="unfinished">&amp;Komeza kwandika</translation>
     </message>

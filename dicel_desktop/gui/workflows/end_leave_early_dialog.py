@@ -8,29 +8,23 @@ Cancel leave…, gui40fix)."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from dicel_desktop.domain.errors import DicelError
-from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.locale_writing import day_in_pattern
 from dicel_desktop.gui.operations import Op
-from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.leave_step_dialog import LeaveStepDialog
 from dicel_desktop.gui.workflows.leave_texts import days_text, leave_type_text, span_text
 from dicel_desktop.services import leave
 
@@ -38,14 +32,12 @@ if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
     from dicel_desktop.services.records import Record
 
-_ERROR = QColor("#c62828")
-
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class EndLeaveEarlyDialog(QDialog):
+class EndLeaveEarlyDialog(LeaveStepDialog):
     """See the module docstring; :meth:`open_for` opens it over a record window."""
 
     #: The leave now ends on the day chosen.
@@ -60,11 +52,7 @@ class EndLeaveEarlyDialog(QDialog):
     ) -> None:
         """``today``: the company's day (``RecordWindow.company_today``, read with the
         request), the day proposed; the desktop's where none was read."""
-        super().__init__(parent)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.worker = worker
-        self.request_id: uuid.UUID = record.id
-        self._busy = False
+        super().__init__(worker, record, parent)
         self.setWindowTitle(self.tr("End leave early"))
 
         values = record.values
@@ -91,24 +79,10 @@ class EndLeaveEarlyDialog(QDialog):
         today = today or dt.date.today()
         self.last_day.setDate(_qdate(min(max(today, start), end - dt.timedelta(days=1))))
         self.last_day.setAccessibleName(self.tr("New last day of the leave"))
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("Why the leave ends early"))
-        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
         form = QFormLayout()
         form.addRow(self.tr("New &last day:"), self.last_day)
         form.addRow(self.tr("&Why:"), self.note)
-
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self._colour_message(problem=True)
-        self.message.hide()
-        #: The step on its way (its request id).
-        self._pending: int | None = None
-        #: Says "Ending… (no answer from the server yet)" under the note when the status
-        #: bar says so (wait40b's helper; a row lock held by a payroll run or another
-        #: officer is an ordinary wait here).
-        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_busy)
 
         self.end_button = QPushButton(self.tr("&End leave early"))
         self.end_button.setAutoDefault(False)
@@ -150,62 +124,24 @@ class EndLeaveEarlyDialog(QDialog):
         dialog.open()
         return dialog
 
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
-
     def _end_early(self) -> None:
-        if self._busy:
-            return
-        self._busy = True
-        # Said while it runs (gui40fix: it showed only its buttons off).
-        self._say_busy(self.tr("Ending…"))
-        for button in (self.end_button, self.keep_button):
-            button.setEnabled(False)
+        # Said while it runs (gui40fix: it showed only its buttons off); a row lock held
+        # by a payroll run or another officer is an ordinary wait here.
         day = self.last_day.date().toPython()
         note = self.note.toPlainText().strip() or None
-        self._pending = (
-            Op(self.worker, leave.end_leave_early, self.request_id, day, note)
-            .for_widget(self)
-            .explaining("leave_requests", action="update")
-            .on_success(lambda _days: self._on_ended(day))
-            .on_failure(self._on_refused)
-            .run()
+        self._run(
+            self.tr("Ending…"),
+            (self.end_button, self.keep_button),
+            Op(self.worker, leave.end_leave_early, self.request_id, day, note),
+            lambda _days: self._on_ended(day),
         )
 
     def _on_ended(self, day: dt.date) -> None:
-        self._busy = False
-        self._pending = None
+        self._done()
         self.ended.emit(day)
         self.accept()
 
-    def _on_refused(self, error: DicelError) -> None:
-        # What was typed stays: the day and the note are there to correct and try again.
-        self._busy = False
-        self._pending = None
-        self._colour_message(problem=True)
-        self.message.setText(describe_error(error))
-        self.message.show()
+    def _after_refusal(self) -> None:
+        # The day and the note are there to correct and try again.
         for button in (self.end_button, self.keep_button):
             button.setEnabled(True)
-
-    def _unanswered_busy(self, request_id: int) -> str:
-        """ "Ending…" while the step ``request_id`` waits."""
-        return self.tr("Ending…") if self._busy and request_id == self._pending else ""
-
-    def _say_busy(self, words: str) -> None:
-        self._colour_message(problem=False)
-        self.message.setText(words)
-        self.message.show()
-
-    def _colour_message(self, *, problem: bool) -> None:
-        palette = self.message.palette()
-        plain = self.palette().color(QPalette.ColorRole.WindowText)
-        palette.setColor(QPalette.ColorRole.WindowText, _ERROR if problem else plain)
-        self.message.setPalette(palette)
-
-    def reject(self) -> None:
-        # A step on its way to the server is not abandoned half-way: Esc waits for its
-        # answer, as the other step dialogs do; the words above say what it waits for.
-        if not self._busy:
-            super().reject()

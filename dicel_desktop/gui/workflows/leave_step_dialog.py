@@ -1,0 +1,114 @@
+"""What the two leave steps opened over a request's record window share: Cancel leave…
+and End early… (away40 wrote the second as a copy of the first). A note, a message line
+under it (busy words in the window's text colour, a refusal in red), the step on its way
+(``is_busy``; Esc waits for its answer, as the other step dialogs do) and the "(no answer
+from the server yet)" words when the status bar says so (wait40b). Each dialog writes its
+own words, in its own translation context."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QPushButton, QWidget
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.error_sentences import describe_error
+from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.unanswered import Unanswered
+from dicel_desktop.gui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from dicel_desktop.services.records import Record
+
+#: The leave dialogs' red (LeaveRequestDialog's too).
+_ERROR = QColor("#c62828")
+
+
+class LeaveStepDialog(QDialog):
+    """A leave request's step dialog: see the module docstring. A subclass lays out
+    :attr:`note` and :attr:`message` with its own question and buttons, starts its step
+    with :meth:`_run` and says what a refusal leaves possible in :meth:`_after_refusal`."""
+
+    def __init__(self, worker: DbWorker, record: Record, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.worker = worker
+        self.request_id: uuid.UUID = record.id
+        self._busy = False
+        #: The step on its way (its request id), and the words said while it runs.
+        self._pending: int | None = None
+        self._busy_words = ""
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self._colour_message(problem=True)
+        self.message.hide()
+        self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_busy)
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def _run(
+        self,
+        busy_words: str,
+        buttons: Sequence[QPushButton],
+        op: Op,
+        on_success: Callable[[Any], None],
+    ) -> None:
+        """Send ``op`` (a change of the request), saying ``busy_words`` under the note
+        and turning ``buttons`` off while it runs."""
+        if self._busy:
+            return
+        self._busy = True
+        self._busy_words = busy_words
+        self._say_busy(busy_words)
+        for button in buttons:
+            button.setEnabled(False)
+        self._pending = (
+            op.for_widget(self)
+            .explaining("leave_requests", action="update")
+            .on_success(on_success)
+            .on_failure(self._on_refused)
+            .run()
+        )
+
+    def _done(self) -> None:
+        self._busy = False
+        self._pending = None
+
+    def _on_refused(self, error: DicelError) -> None:
+        # What was typed stays, to correct and try again.
+        self._done()
+        self._colour_message(problem=True)
+        self.message.setText(describe_error(error))
+        self.message.show()
+        self._after_refusal()
+
+    def _after_refusal(self) -> None:
+        """The buttons after a refusal (the subclass's)."""
+
+    def _unanswered_busy(self, request_id: int) -> str:
+        """The busy words while the step ``request_id`` waits."""
+        return self._busy_words if self._busy and request_id == self._pending else ""
+
+    def _say_busy(self, words: str) -> None:
+        self._colour_message(problem=False)
+        self.message.setText(words)
+        self.message.show()
+
+    def _colour_message(self, *, problem: bool) -> None:
+        palette = self.message.palette()
+        plain = self.palette().color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.WindowText, _ERROR if problem else plain)
+        self.message.setPalette(palette)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
