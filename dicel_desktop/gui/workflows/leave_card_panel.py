@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -130,6 +130,10 @@ class LeaveCardPanel(QWidget):
                     card.years.index(balance.year),
                     Qt.AlignmentFlag.AlignTop,
                 )
+                # Shown now: a label added to a shown card is shown by a queued call,
+                # and a layout counts no hidden widget, so the tab measured the card
+                # empty (its margins, 8 pixels) and it scrolled (CI, stop 40).
+                label.show()
                 self.lines.append(label)
             for column in range(len(card.years)):
                 self._grid.setColumnStretch(column, 1)
@@ -163,11 +167,12 @@ CARD_SHARE = 0.6
 
 class EmployeeLeaveTab(QWidget):
     """An employee record's Leave tab: their card above their requests (HR, the
-    supervisor). The card is read when the tab is built and follows the list's changes
-    here and the database's notifications. (card40 read it when first shown instead;
-    lines that arrive while the tab is shown are measured before Qt lays them out and
-    the card scrolled again: eye40b's room for its lines came first, decisions "the
-    lead, stop 40".)"""
+    supervisor). The card is read when the tab is first shown (card40: HR opening an
+    employee for their address or salary pays no balance reads, 14 for seven types and
+    two years), then follows the list's changes here and the database's notifications.
+    Lines that arrive while the tab is in sight
+    are shown at once, so :meth:`_fit_card` measures them (a queued show left the card
+    measured empty and scrolling: CI at stop 40, decisions "the lead, stop 41")."""
 
     def __init__(
         self,
@@ -184,7 +189,10 @@ class EmployeeLeaveTab(QWidget):
         self.card.shown.connect(self._on_card_shown)
         # A record window's tabs are lower than My work's page: the card scrolls there
         # rather than cutting its sentences short, and the requests keep most of the room.
-        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # Preferred, not Minimum: the scroll area then holds the card to the height its
+        # lines need at the tab's width; under Minimum it took their height unwrapped
+        # (424 pixels for 186) and scrolled with every line in sight.
+        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         scroll = QScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
@@ -195,9 +203,14 @@ class EmployeeLeaveTab(QWidget):
         layout.setSpacing(0)
         layout.addWidget(scroll, 2)
         layout.addWidget(lines, 3)
-        #: The card has been read and follows changes from then on.
-        self.started = True
-        self.card.refresh()
+        #: Shown once: the card has been read and follows changes from then on.
+        self.started = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.started:
+            self.started = True
+            self.card.refresh()
 
     def on_table_changed(self, table: str) -> None:
         """A leave request was saved, decided or cancelled in this window."""
@@ -205,6 +218,7 @@ class EmployeeLeaveTab(QWidget):
             self.card.refresh()
 
     def on_records_notified(self, table: str) -> None:
+        # Before the tab is shown nothing is read: its first showing reads the card.
         if table == "leave_requests" and self.started:
             self._list_follows = True
             self.card.on_notified(table)
