@@ -58,6 +58,7 @@ class LiveInbox(QObject):
             on_state=lambda state: call_in_gui(page.show_state, state),
             on_error=lambda error: call_in_gui(self._on_listener_failed, error),
             on_notified=lambda payloads: call_in_gui(self._on_notified, payloads),
+            day_of=inbox.company_day,
             poll_interval=work_listener.POLL_INTERVAL_S,
         )
         listener.start()

@@ -40,6 +40,7 @@ __all__ = [
     "Decision",
     "Kind",
     "WaitingItem",
+    "company_day",
     "decide",
     "decide_all",
     "read_changed",
@@ -221,6 +222,13 @@ def waiting_for_me(session: Session) -> list[WaitingItem]:
 def read_waiting(connection: Any) -> list[WaitingItem]:
     """:func:`waiting_for_me` on a plain psycopg connection (the listener's own)."""
     return _items(connection.execute(WAITING_SQL).fetchall())
+
+
+def company_day(connection: Any) -> dt.date:
+    """The company's day (``dicel_company_day``, migration 0069) on the listener's
+    connection: when it turns, what waits is read again (a supervisor whose approved
+    leave begins that morning is away, migration 0150)."""
+    return connection.execute("SELECT public.dicel_company_day()").fetchone()[0]
 
 
 def read_changed(

@@ -12,6 +12,9 @@ window: ``DbWorker.call_in_gui``). It reads again:
   it reads only what the notifications name and applies that to the previous result (the
   inbox: ``services.inbox.read_changed``), which costs a fraction of reading it all; a
   full read where that returns None, after ``refresh()`` and on every (re)connection;
+  Given ``day_of(connection)`` (the inbox: the company's day), it reads it at each
+  heartbeat, at least every ``heartbeat`` seconds, and reads everything again when it
+  turns: nothing is notified at midnight, yet what waits can change with the day;
 * in **poll** mode, every ``poll_interval`` seconds, and hands over only what differs.
   That is for connections that cannot listen: a pooler in transaction mode (PgBouncer)
   runs each statement on whichever server connection is free, so a LISTEN is left
@@ -121,6 +124,7 @@ class WorkListener:
         on_state: Callable[[State], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_notified: Callable[[list[str]], None] | None = None,
+        day_of: Callable[[psycopg.Connection], Any] | None = None,
         poll_interval: float = POLL_INTERVAL_S,
         heartbeat: float = HEARTBEAT_S,
         probe_timeout: float = PROBE_TIMEOUT_S,
@@ -142,6 +146,8 @@ class WorkListener:
         #: Told each batch of payloads as it arrives (listen mode), before any read: the
         #: window's other views of the tables named (a leave card, balance40).
         self._on_notified = on_notified
+        #: Reads the company's day (listen mode): when it turns, a whole read.
+        self._day_of = day_of
         self._asked_mode: LiveUpdates = mode
         self._poll_interval = poll_interval
         self._heartbeat = heartbeat
@@ -290,6 +296,8 @@ class WorkListener:
         full = True
         last: Any = None
         deferred = False
+        day = self._day_of(connection) if self._day_of is not None else None
+        day_read_at = self._clock()
         while not self._stopping.is_set():
             if read_needed or self._refresh.is_set():
                 asked = full or self._refresh.is_set()
@@ -326,10 +334,21 @@ class WorkListener:
             readable = self._wait(connection, self._heartbeat)
             if self._stopping.is_set():
                 return
-            if readable is None:
-                connection.execute("SELECT 1")  # heartbeat: raises if the server is gone
-            elif readable:
+            if readable:
                 read_needed = self._received(connection)
+            if self._day_of is None:
+                if readable is None:
+                    connection.execute("SELECT 1")  # heartbeat: raises if the server is gone
+            elif readable is None or self._clock() - day_read_at >= self._heartbeat:
+                # The heartbeat, and at least as often under a stream of notifications:
+                # the company's day. What waits depends on it (a supervisor's approved
+                # leave beginning today sends their team's requests to HR too, migration
+                # 0150) and no statement marks its turning: read it all when it turns.
+                today = self._day_of(connection)
+                day_read_at = self._clock()
+                if today != day:
+                    day = today
+                    self._refresh.set()
 
     def _poll(self, connection: psycopg.Connection) -> None:
         self.mode = "poll"

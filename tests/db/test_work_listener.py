@@ -5,6 +5,7 @@ cleanly when stopped. Each result is the inbox as the listener read it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import queue
 import time
@@ -240,3 +241,56 @@ def test_real_work_never_waits_for_the_bucket(listen, team):
         next_result(results, lambda items, last=filed[-1]: last in ids(items))
     assert len(filed) == 8 and listener.reads >= 9  # more reads than the burst of three
     assert listener.deferred_reads == 0
+
+
+def test_when_the_company_day_turns_everything_is_read_again(db_dsn, listen, team):
+    """Nothing is notified at midnight, yet what waits may change with the day (a
+    supervisor's approved leave beginning that morning sends their team's requests to HR
+    too, migration 0150): the listener reads the company's day at each heartbeat and
+    reads everything again once it has turned. Here the listener listens through a proxy
+    that drops every notification, so only the day's turning (the test's to turn) can
+    bring a new request; the reads are the inbox's, on the server."""
+    boss, report = team
+    proxy = NotificationDroppingProxy(db_dsn)
+    url = boss.engine.url.set(
+        host="127.0.0.1", port=proxy.port, query={"sslmode": "disable", "gssencmode": "disable"}
+    )
+    deaf = make_engine(url.render_as_string(hide_password=False), pool_pre_ping=False)
+    days = ["Monday"]
+    asked: list[str] = []
+
+    def day_of(connection) -> str:
+        asked.append(days[0])
+        return days[0]
+
+    try:
+        listener, results, _states = listen(deaf, mode="listen", heartbeat=0.2, day_of=day_of)
+        assert next_result(results, lambda items: True) == []
+        assert listener.mode == "listen"
+        leave = file_leave(report)
+        # Its notification never comes; heartbeats pass, the day unchanged: nothing read.
+        wait_for(lambda: proxy.dropped >= 1, "the request's notification dropped")
+        heard = len(asked)
+        wait_for(lambda: len(asked) >= heard + 3, "three heartbeats")
+        assert results.empty()
+        days[0] = "Tuesday"
+        assert leave in ids(next_result(results, lambda items: bool(items)))
+    finally:
+        deaf.dispose()
+        proxy.close()
+
+
+def test_the_inbox_reads_the_companys_day_as_any_login(team):
+    """The listener's day is the schema's (``dicel_company_day``), which every login may
+    read on its own connection."""
+    boss, _report = team
+    connection = engine_connector(boss.engine)()
+    try:
+        today = inbox.company_day(connection)
+        (server_today,) = connection.execute(
+            "SELECT (now() AT TIME ZONE current_setting('TimeZone'))::date"
+        ).fetchone()
+    finally:
+        connection.close()
+    assert isinstance(today, dt.date)
+    assert abs((today - server_today).days) <= 1  # a zone apart at most
