@@ -499,27 +499,27 @@
         <translation>Annuler le congé</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cancel the %1 of %2 (%3)?</source>
-        <translation>Annuler ce %1 (%2, %3) ?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>It was approved: its days go back to the balance.</source>
         <translation>Il avait été approuvé : ses jours reviennent au solde.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Why (optional):</source>
-        <translation>&amp;Motif (facultatif) :</translation>
+        <location line="-10"/>
+        <source>Cancel %1&apos;s %2 (%3, %4)?</source>
+        <translation>Annuler ce %2 pour %1 (%3, %4) ?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Cancel your %2 (%3, %4)?</source>
+        <translation>Annuler votre %2 (%3, %4) ?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Why the leave is cancelled</source>
         <translation>Motif de l’annulation du congé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cancel &amp;leave</source>
         <translation>Annuler le &amp;congé</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>&amp;Le conserver</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The leave is cancelled.</source>
         <translation>Le congé est annulé.</translation>
     </message>
@@ -547,12 +547,12 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+357"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+360"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>Fermer sans effectuer l’étape (Échap)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
@@ -1878,21 +1878,6 @@
             <numerusform>Le bulletin de paie de %1 a déjà été payé en entier : %n jour après l’arrêt de la paie, environ %3 de salaire de base payé pour ce jour. Demandez aux Finances de le récupérer.</numerusform>
             <numerusform>Le bulletin de paie de %1 a déjà été payé en entier : %n jours après l’arrêt de la paie, environ %3 de salaire de base payés pour ces jours. Demandez aux Finances de les récupérer.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../gui/workflows/leave_ended_line.py" line="+33"/>
-        <source>%1, %2 (%3)</source>
-        <translation>%1, %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Terminating cancels this leave, which starts after the termination date: %1.</source>
-        <translation>Mettre fin à l’emploi annule ce congé, qui commence après la date de fin d’emploi : %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This pending leave has days up to the termination date and stays for the supervisor or HR to decide, so that the final payslip counts it: %1.</source>
-        <translation>Ce congé en attente a des jours jusqu’à la date de fin d’emploi et reste à décider par le responsable ou les RH, pour que la dernière fiche de paie en tienne compte : %1.</translation>
     </message>
 </context>
 <context>
@@ -3352,12 +3337,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Mettre fin au congé plus tôt</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>End the %1 of %2 (%3) early?</source>
-        <translation>Mettre fin plus tôt à ce %1 (%2, %3) ?</translation>
+        <location line="+9"/>
+        <source>End %1&apos;s %2 (%3, %4) early?</source>
+        <translation>Mettre fin plus tôt au %2 accordé à %1 (%3, %4) ?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Its working days are counted again: those after the new last day go back to the balance.</source>
         <translation>Ses jours ouvrés sont comptés à nouveau : ceux qui suivent le nouveau dernier jour reviennent au solde.</translation>
     </message>
@@ -3377,12 +3362,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Nouveau &amp;dernier jour :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Why:</source>
-        <translation>&amp;Motif :</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;End leave early</source>
         <translation>&amp;Terminer le congé plus tôt</translation>
     </message>
@@ -3392,7 +3372,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Le conserver</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The leave now ends on %1.</source>
         <translation>Le congé se termine désormais le %1.</translation>
     </message>
@@ -4821,12 +4801,12 @@ rien n’est dû</translation>
 <context>
     <name>Leave</name>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="+38"/>
+        <location filename="../gui/workflows/leave_texts.py" line="+40"/>
         <source>%1 leave</source>
         <translation>Congé %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+152"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1 : pas de droit annuel. En %2 : %3 pris, %4 en attente de décision.</translation>
     </message>
@@ -4994,12 +4974,7 @@ rien n’est dû</translation>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Note to the employee (optional):</source>
-        <translation>&amp;Note à l’employé (facultative) :</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Note to the employee</source>
         <translation>Note à l’employé</translation>
     </message>
@@ -5024,12 +4999,22 @@ rien n’est dû</translation>
         <translation>Fermer sans décider (Échap)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
+        <source>Your &amp;note to the employee (optional):</source>
+        <translation>Votre &amp;note à l’employé (facultative) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;note to %1 (optional):</source>
+        <translation>Votre &amp;note à %1 (facultative) :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 of %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(none given)</source>
         <translation>(aucun motif donné)</translation>
     </message>
@@ -5064,9 +5049,66 @@ rien n’est dû</translation>
         <translation>Rejet en cours…</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-238"/>
         <source>State:</source>
         <translation>État :</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveEnded</name>
+    <message>
+        <location filename="../gui/workflows/leave_ended_line.py" line="+45"/>
+        <source>Terminating %1 cancels this leave, which starts after the termination date: %2.</source>
+        <translation>Pour %1, mettre fin à l’emploi annule ce congé, qui commence après la date de fin d’emploi : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Terminating %1 cancels these %n leaves, which start after the termination date: %2.</source>
+        <translation>
+            <numerusform>Pour %1, mettre fin à l’emploi annule ce congé, qui commence après la date de fin d’emploi : %2.</numerusform>
+            <numerusform>Pour %1, mettre fin à l’emploi annule ces %n congés, qui commencent après la date de fin d’emploi : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This pending leave has days up to the termination date and stays for the supervisor or HR to decide, so that the final payslip counts it: %2.</source>
+        <translation>Ce congé en attente a des jours jusqu’à la date de fin d’emploi et reste à décider par le responsable ou les RH, pour que la dernière fiche de paie en tienne compte : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>These %n pending leaves have days up to the termination date and stay for the supervisor or HR to decide, so that the final payslip counts them: %2.</source>
+        <translation>
+            <numerusform>Ce congé en attente a des jours jusqu’à la date de fin d’emploi et reste à décider par le responsable ou les RH, pour que la dernière fiche de paie en tienne compte : %2.</numerusform>
+            <numerusform>Ces %n congés en attente ont des jours jusqu’à la date de fin d’emploi et restent à décider par le responsable ou les RH, pour que la dernière fiche de paie en tienne compte : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This pending leave of %1 has days up to the termination date and stays for the supervisor or HR to decide, so that the final payslip counts it: %2.</source>
+        <translation>Pour %1, ce congé en attente a des jours jusqu’à la date de fin d’emploi et reste à décider par le responsable ou les RH, pour que la dernière fiche de paie en tienne compte : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>These %n pending leaves of %1 have days up to the termination date and stay for the supervisor or HR to decide, so that the final payslip counts them: %2.</source>
+        <translation>
+            <numerusform>Pour %1, ce congé en attente a des jours jusqu’à la date de fin d’emploi et reste à décider par le responsable ou les RH, pour que la dernière fiche de paie en tienne compte : %2.</numerusform>
+            <numerusform>Pour %1, ces %n congés en attente ont des jours jusqu’à la date de fin d’emploi et restent à décider par le responsable ou les RH, pour que la dernière fiche de paie en tienne compte : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the employee</source>
+        <translation>l’employé</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5235,52 @@ rien n’est dû</translation>
         <location line="+1"/>
         <source>%1 for 1 month of service</source>
         <translation>%1 pour 1 mois de service</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveState</name>
+    <message>
+        <location line="-95"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveStepDialog</name>
+    <message>
+        <location filename="../gui/workflows/leave_step_dialog.py" line="+44"/>
+        <source>the employee</source>
+        <translation>l’employé</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Your reason (optional), shown to your supervisor and HR:</source>
+        <translation>&amp;Votre motif (facultatif), visible par votre responsable et les RH :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Your reason (optional), shown to %1 and their supervisor:</source>
+        <translation>&amp;Votre motif (facultatif), visible par %1 et son responsable :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Your reason, shown to %1 and their supervisor:</source>
+        <translation>&amp;Votre motif, visible par %1 et son responsable :</translation>
     </message>
 </context>
 <context>
@@ -8565,12 +8653,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>cette inscription à une formation</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
         <source>this %1</source>
         <translation>cette fiche (%1)</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-132"/>
         <source>%1 and %2</source>
         <comment>the last two of a list, the last starting with a vowel</comment>
         <translation>%1 et %2</translation>

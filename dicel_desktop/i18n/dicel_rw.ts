@@ -499,27 +499,27 @@
         <translation>Guhagarika ikiruhuko</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cancel the %1 of %2 (%3)?</source>
-        <translation>Guhagarika %1 ya %2 (%3)?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>It was approved: its days go back to the balance.</source>
         <translation>Cyari cyaremejwe: iminsi yacyo isubizwa mu minsi isigaye.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Why (optional):</source>
-        <translation>&amp;Impamvu (si ngombwa):</translation>
+        <location line="-10"/>
+        <source>Cancel %1&apos;s %2 (%3, %4)?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Cancel your %2 (%3, %4)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Why the leave is cancelled</source>
         <translation>Impamvu ikiruhuko gihagaritswe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cancel &amp;leave</source>
         <translation>Hagarika iki&amp;ruhuko</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>&amp;Kireke</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The leave is cancelled.</source>
         <translation>Ikiruhuko cyahagaritswe.</translation>
     </message>
@@ -547,12 +547,12 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+357"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+360"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>Vamo udakoze iyi ntambwe (Esc)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Assign to</source>
         <translation>Guha inshingano</translation>
     </message>
@@ -1878,21 +1878,6 @@
             <numerusform>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: umunsi %n nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri uwo munsi. Saba ishami ry’Imari kubigarura.</numerusform>
             <numerusform>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: iminsi %n nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri iyo minsi. Saba ishami ry’Imari kubigarura.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../gui/workflows/leave_ended_line.py" line="+33"/>
-        <source>%1, %2 (%3)</source>
-        <translation>%1, %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Terminating cancels this leave, which starts after the termination date: %1.</source>
-        <translation>Gusezerera umukozi bihagarika iki kiruhuko, gitangira nyuma y’itariki yo kuva mu kazi: %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This pending leave has days up to the termination date and stays for the supervisor or HR to decide, so that the final payslip counts it: %1.</source>
-        <translation>Iki kiruhuko gitegereje gifite iminsi igera ku itariki yo kuva mu kazi, kandi gisigara gitegereje icyemezo cy’umuyobozi cyangwa cy’abashinzwe abakozi, kugira ngo urupapuro rw’umushahara rwa nyuma rukibare: %1.</translation>
     </message>
 </context>
 <context>
@@ -3352,12 +3337,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>End the %1 of %2 (%3) early?</source>
+        <location line="+9"/>
+        <source>End %1&apos;s %2 (%3, %4) early?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Its working days are counted again: those after the new last day go back to the balance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,12 +3362,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Why:</source>
-        <translation>Im&amp;pamvu:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;End leave early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +3372,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Kireke</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The leave now ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4821,12 +4801,12 @@ nta mwenda uyiriho</translation>
 <context>
     <name>Leave</name>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="+38"/>
+        <location filename="../gui/workflows/leave_texts.py" line="+40"/>
         <source>%1 leave</source>
         <translation>Ikiruhuko %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+152"/>
         <source>%1 has no yearly allowance. In %2: %3 taken, %4 waiting for a decision.</source>
         <translation>%1: nta minsi igenwe ku mwaka. Mu %2: %3 yafashwe, %4 itegereje icyemezo.</translation>
     </message>
@@ -4994,12 +4974,7 @@ nta mwenda uyiriho</translation>
         <translation>Uko bihagaze</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Note to the employee (optional):</source>
-        <translation>&amp;Ubutumwa ku mukozi (si ngombwa):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Note to the employee</source>
         <translation>Ubutumwa ku mukozi</translation>
     </message>
@@ -5024,12 +4999,22 @@ nta mwenda uyiriho</translation>
         <translation>Vamo udafashe icyemezo (Esc)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
+        <source>Your &amp;note to the employee (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;note to %1 (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 of %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(none given)</source>
         <translation>(nta yatanzwe)</translation>
     </message>
@@ -5064,9 +5049,66 @@ nta mwenda uyiriho</translation>
         <translation>Kwanga…</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-238"/>
         <source>State:</source>
         <translation>Uko bihagaze:</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveEnded</name>
+    <message>
+        <location filename="../gui/workflows/leave_ended_line.py" line="+45"/>
+        <source>Terminating %1 cancels this leave, which starts after the termination date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Terminating %1 cancels these %n leaves, which start after the termination date: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This pending leave has days up to the termination date and stays for the supervisor or HR to decide, so that the final payslip counts it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>These %n pending leaves have days up to the termination date and stay for the supervisor or HR to decide, so that the final payslip counts them: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This pending leave of %1 has days up to the termination date and stays for the supervisor or HR to decide, so that the final payslip counts it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>These %n pending leaves of %1 have days up to the termination date and stay for the supervisor or HR to decide, so that the final payslip counts them: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the employee</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5192,6 +5234,52 @@ nta mwenda uyiriho</translation>
     <message>
         <location line="+1"/>
         <source>%1 for 1 month of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveState</name>
+    <message>
+        <location line="-95"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveStepDialog</name>
+    <message>
+        <location filename="../gui/workflows/leave_step_dialog.py" line="+44"/>
+        <source>the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Your reason (optional), shown to your supervisor and HR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Your reason (optional), shown to %1 and their supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Your reason, shown to %1 and their supervisor:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8565,12 +8653,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>uku kwiyandikisha mu mahugurwa</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
         <source>this %1</source>
         <translation>iyi nyandiko (%1)</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-132"/>
         <source>%1 and %2</source>
         <comment>the last two of a list, the last starting with a vowel</comment>
         <translation>%1 n’%2</translation>

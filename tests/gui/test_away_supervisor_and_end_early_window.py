@@ -78,7 +78,7 @@ def test_hr_ends_a_started_leave_early_from_its_window(qtbot, team, desk):
     button.click()
     qtbot.waitUntil(lambda: isinstance(window.step_dialog, EndLeaveEarlyDialog), timeout=WAIT_MS)
     dialog = window.step_dialog
-    assert dialog.question.text().startswith("End the annual leave of ")
+    assert dialog.question.text().startswith("End Aline Tester's annual leave (")
     assert dialog.last_day.date() == QDate(today.year, today.month, today.day)
 
     # No note: refused in words, nothing changed, the day chosen kept.

@@ -430,10 +430,10 @@ def test_the_employee_cancels_an_approved_leave_by_keyboard(qtbot, team, desk):
     key(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: isinstance(window.step_dialog, CancelLeaveDialog), timeout=WAIT_MS)
     dialog = window.step_dialog
-    assert dialog.question.text().startswith("Cancel the annual leave of Mon ")
+    assert dialog.question.text().startswith("Cancel your annual leave (Mon ")
     assert dialog.question.text().endswith("It was approved: its days go back to the balance.")
     qtbot.waitUntil(lambda: focused() is dialog.keep_button, timeout=WAIT_MS)
-    key(qtbot, dialog.keep_button, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, dialog.keep_button, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # &Your reason
     assert focused() is dialog.note
     qtbot.keyClicks(dialog.note, "Trip postponed")
     key(qtbot, dialog.note, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)

@@ -46,12 +46,15 @@ def test_terminate_names_the_open_leave_it_cancels(qtbot, logins, desk):
     assert button.isEnabled(), button.toolTip()
     button.click()
     dialog = shown_dialog(qtbot, window, CaseStepDialog)
+    # The person, not only their number (eyefix41).
+    assert dialog.question.text().startswith("Terminate Arsene Uwitonze ("), dialog.question.text()
     assert dialog.leave_ended is not None
     qtbot.waitUntil(lambda: not dialog.leave_ended.asking, timeout=WAIT_MS)
     assert dialog.leave_ended.isVisible()
     assert dialog.leave_ended.text() == (
-        "Terminating cancels this leave, which starts after the termination date: Annual"
-        " leave, Mon 23 \N{EN DASH} Fri 27 November 2026 (approved). This pending leave"
+        "Terminating Arsene Uwitonze cancels this leave, which starts after the termination"
+        " date: Annual leave, Mon 23 \N{EN DASH} Fri 27 November 2026 (approved). This"
+        " pending leave"
         " has days up to the termination date and stays for the supervisor or HR to"
         " decide, so that the final payslip counts it: Annual leave, Thu 5 \N{EN DASH}"
         " Fri 6 November 2026 (pending)."

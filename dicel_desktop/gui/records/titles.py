@@ -330,6 +330,17 @@ def _shift_in_question(record: Record) -> str | None:
     return fill_in(said, {"1": place, "2": when})
 
 
+def _employee_in_question(record: Record) -> str | None:
+    """ "Claire Uwera (EMP-000042)": an employee's steps ask about the person, not a
+    number ("Terminate EMP-000042? Their pay stops …", eyefix41). None without a name
+    (an employee with no login)."""
+    person = record.names.get("user_id")
+    number = record.values.get("employee_number")
+    if not person:
+        return None
+    return f"{person} ({number})" if number else person
+
+
 def in_question(record: Record) -> str:
     """How a question names ``record``: its own name ("Mark INC-2026-000042 as
     resolved?"), a client's feedback by its kind, client and day ("Mark the complaint of
@@ -341,6 +352,8 @@ def in_question(record: Record) -> str:
             said = _feedback_in_question(record)
         elif record.table == "security_assignments":
             said = _shift_in_question(record)
+        elif record.table == "employees":
+            said = _employee_in_question(record)
         return said if said is not None else record_name(record.title)
     own = _THIS.get(record.table)
     if own is not None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.gui.workflows.leave_step_dialog import LeaveStepDialog
+from dicel_desktop.gui.workflows.leave_step_dialog import LeaveStepDialog, whose_leave
 from dicel_desktop.gui.workflows.leave_texts import days_text, leave_type_text, span_text
 from dicel_desktop.services import leave
 
@@ -31,19 +31,24 @@ class CancelLeaveDialog(LeaveStepDialog):
         self.setWindowTitle(self.tr("Cancel leave"))
 
         values = record.values
+        # Whose leave, in every language (eyefix41: the question named only its dates).
         what = (
-            self.tr("Cancel the %1 of %2 (%3)?")
-            .replace("%1", leave_type_text(values["leave_type"]).lower())
-            .replace("%2", span_text(values["start_date"], values["end_date"]))
-            .replace("%3", days_text(values["days_requested"]))
+            whose_leave(
+                self.tr("Cancel %1's %2 (%3, %4)?"),
+                self.person,
+                self.own,
+                self.tr("Cancel your %2 (%3, %4)?"),
+            )
+            .replace("%2", leave_type_text(values["leave_type"]).lower())
+            .replace("%3", span_text(values["start_date"], values["end_date"]))
+            .replace("%4", days_text(values["days_requested"]))
         )
         if values.get("status") == "approved":
             what += " " + self.tr("It was approved: its days go back to the balance.")
         self.question = QLabel(what)
         self.question.setWordWrap(True)
-        note_label = QLabel(self.tr("&Why (optional):"))
+        self.note_label.setText(self._note_words(optional=True))
         self.note.setAccessibleName(self.tr("Why the leave is cancelled"))
-        note_label.setBuddy(self.note)
 
         self.cancel_leave_button = QPushButton(self.tr("Cancel &leave"))
         self.cancel_leave_button.setAutoDefault(False)
@@ -61,9 +66,10 @@ class CancelLeaveDialog(LeaveStepDialog):
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(10)
         layout.addWidget(self.question)
-        layout.addWidget(note_label)
+        layout.addWidget(self.note_label)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.setMinimumWidth(460)
         self.keep_button.setFocus()

@@ -198,7 +198,10 @@ class CaseStepDialog(QDialog):
         #: The open leave the step cancels (migration 0146).
         self.leave_ended: LeaveEndedLine | None = None
         if (flow.table, step.action) in ENDING_STEPS:
-            self.leave_ended = LeaveEndedLine(window.worker, record.id, self)
+            # The employee by name: "Terminating Claire Uwera cancels …" (eyefix41).
+            self.leave_ended = LeaveEndedLine(
+                window.worker, record.id, self, record.names.get("user_id")
+            )
             layout.addWidget(self.leave_ended)
         layout.addWidget(self.message)
         layout.addStretch(1)

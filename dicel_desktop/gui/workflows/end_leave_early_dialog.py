@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.gui.locale_writing import day_in_pattern
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.gui.workflows.leave_step_dialog import LeaveStepDialog
+from dicel_desktop.gui.workflows.leave_step_dialog import LeaveStepDialog, whose_leave
 from dicel_desktop.gui.workflows.leave_texts import days_text, leave_type_text, span_text
 from dicel_desktop.services import leave
 
@@ -58,11 +58,18 @@ class EndLeaveEarlyDialog(LeaveStepDialog):
         values = record.values
         start: dt.date = values["start_date"]
         end: dt.date = values["end_date"]
+        # Whose leave, in every language (eyefix41: the question named only its dates).
+        # Never the officer's own (DW122): the employee is named.
         self.question = QLabel(
-            self.tr("End the %1 of %2 (%3) early?")
-            .replace("%1", leave_type_text(values["leave_type"]).lower())
-            .replace("%2", span_text(start, end))
-            .replace("%3", days_text(values["days_requested"]))
+            whose_leave(
+                self.tr("End %1's %2 (%3, %4) early?"),
+                self.person,
+                False,
+                "",
+            )
+            .replace("%2", leave_type_text(values["leave_type"]).lower())
+            .replace("%3", span_text(start, end))
+            .replace("%4", days_text(values["days_requested"]))
             + " "
             + self.tr(
                 "Its working days are counted again: those after the new last day go back "
@@ -82,7 +89,8 @@ class EndLeaveEarlyDialog(LeaveStepDialog):
         self.note.setAccessibleName(self.tr("Why the leave ends early"))
         form = QFormLayout()
         form.addRow(self.tr("New &last day:"), self.last_day)
-        form.addRow(self.tr("&Why:"), self.note)
+        # The note's label above it, the width of the dialog: it says who reads it.
+        self.note_label.setText(self._note_words(optional=False))
 
         self.end_button = QPushButton(self.tr("&End leave early"))
         self.end_button.setAutoDefault(False)
@@ -101,7 +109,10 @@ class EndLeaveEarlyDialog(LeaveStepDialog):
         layout.setSpacing(10)
         layout.addWidget(self.question)
         layout.addLayout(form)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.setMinimumWidth(480)
         self.last_day.setFocus()

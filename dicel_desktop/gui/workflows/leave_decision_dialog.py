@@ -216,7 +216,10 @@ class LeaveDecisionDialog(QDialog):
         team_layout.addWidget(self.nobody_away)
         team_layout.addWidget(self.away)
 
-        note_label = QLabel(self.tr("&Note to the employee (optional):"))
+        # Whose words and who reads them (eyefix41): the decider's, to the employee, who
+        # is named once the request is read.
+        self.note_label = note_label = QLabel(self._note_words(None))
+        note_label.setWordWrap(True)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)  # Tab leaves the note for the buttons
         self.note.setAccessibleName(self.tr("Note to the employee"))
@@ -271,6 +274,11 @@ class LeaveDecisionDialog(QDialog):
             QWidget.setTabOrder(first, other)
             QWidget.setTabOrder(other, self.close_button)
 
+    def _note_words(self, employee: str | None) -> str:
+        if not employee:
+            return self.tr("Your &note to the employee (optional):")
+        return self.tr("Your &note to %1 (optional):").replace("%1", employee)
+
     # ----------------------------------------------------------------- facts
 
     def _on_facts_loaded(self, facts: DecisionFacts) -> None:
@@ -280,6 +288,7 @@ class LeaveDecisionDialog(QDialog):
             self.tr("%1 of %2").replace("%1", kind).replace("%2", facts.employee_name)
         )
         self.employee.setText(facts.employee_name)
+        self.note_label.setText(self._note_words(facts.employee_name))
         self.kind.setText(kind)
         self.dates.setText(
             f"{span_text(facts.start_date, facts.end_date)} ({days_text(facts.days)})"

@@ -2,8 +2,11 @@
 and End early… (away40 wrote the second as a copy of the first). A note, a message line
 under it (busy words in the window's text colour, a refusal in red), the step on its way
 (``is_busy``; Esc waits for its answer, as the other step dialogs do) and the "(no answer
-from the server yet)" words when the status bar says so (wait40b). Each dialog writes its
-own words, in its own translation context."""
+from the server yet)" words when the status bar says so (wait40b). The dialog grows to
+show a refusal of several lines on its own row, under the note (eyefix41: it was drawn
+over the note). The note's label says whose words they are and who reads them: an HR
+officer's reason is read by the employee and their supervisor (eyefix41). Each dialog
+writes its question and buttons, in its own translation context."""
 
 from __future__ import annotations
 
@@ -11,15 +14,18 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
+from dicel_desktop.gui.translations import put_in
 from dicel_desktop.gui.unanswered import Unanswered
+from dicel_desktop.gui.widgets.fit import keep_fitted
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.leave_texts import person_in_name
 
 if TYPE_CHECKING:
     from dicel_desktop.services.records import Record
@@ -28,16 +34,32 @@ if TYPE_CHECKING:
 _ERROR = QColor("#c62828")
 
 
+def whose_leave(template: str, person: str | None, own: bool, own_template: str) -> str:
+    """``own_template`` for the reader's own leave ("Cancel your annual leave …?"), else
+    ``template`` with %1 the employee's name ("the employee" where it could not be read).
+    French puts no « de » before the name (« ce congé annuel pour Hélène Rwema »): it
+    would need « d' » before some names and not others (eye34 #8)."""
+    if own:
+        return own_template
+    return put_in(template, person or QCoreApplication.translate("LeaveStepDialog", "the employee"))
+
+
 class LeaveStepDialog(QDialog):
     """A leave request's step dialog: see the module docstring. A subclass lays out
-    :attr:`note` and :attr:`message` with its own question and buttons, starts its step
-    with :meth:`_run` and says what a refusal leaves possible in :meth:`_after_refusal`."""
+    :attr:`note_label`, :attr:`note` and :attr:`message` in that order with its own
+    question and buttons (a stretch above the buttons: room to spare goes there, not
+    between the label and its box), starts its step with :meth:`_run` and says what a
+    refusal leaves possible in :meth:`_after_refusal`."""
 
     def __init__(self, worker: DbWorker, record: Record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.worker = worker
         self.request_id: uuid.UUID = record.id
+        #: Whose leave: the reader's own (the employee cancelling it), or the person's
+        #: name as the record names them ("Claire Uwera"; None if it could not be read).
+        self.own = bool(record.own)
+        self.person = person_in_name(record.names.get("employee_id"))
         self._busy = False
         #: The step on its way (its request id), and the words said while it runs.
         self._pending: int | None = None
@@ -45,11 +67,37 @@ class LeaveStepDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setBuddy(self.note)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self._colour_message(problem=True)
         self.message.hide()
         self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_busy)
+        # A refusal of two lines (French) was drawn over the note: the window did not
+        # grow for it, and the note, fixed in height, could not give way.
+        keep_fitted(self)
+
+    def _note_words(self, *, optional: bool) -> str:
+        """The note's label: the writer's reason, and who reads it with the request (the
+        employee, their supervisor, HR)."""
+        if self.own:
+            # Only Cancel leave… is offered on one's own leave, and there the note is
+            # optional (End early… is never one's own: DW122).
+            return QCoreApplication.translate(
+                "LeaveStepDialog", "&Your reason (optional), shown to your supervisor and HR:"
+            )
+        words = (
+            QCoreApplication.translate(
+                "LeaveStepDialog", "&Your reason (optional), shown to %1 and their supervisor:"
+            )
+            if optional
+            else QCoreApplication.translate(
+                "LeaveStepDialog", "&Your reason, shown to %1 and their supervisor:"
+            )
+        )
+        return whose_leave(words, self.person, False, words)
 
     @property
     def is_busy(self) -> bool:

@@ -21,7 +21,9 @@ __all__ = [
     "beyond_text",
     "day_figure",
     "days_text",
+    "leave_state_text",
     "leave_type_text",
+    "person_in_name",
     "span_text",
     "start_text",
     "state_text",
@@ -45,6 +47,36 @@ def state_text(status: str) -> str:
         return tr_choice("leave_requests", LeaveStatus(status).label)
     except ValueError:
         return status
+
+
+#: A leave's state said inside a sentence about the leave, not in the request's own
+#: column words: French agrees them with « congé » (« approuvé », « en attente »), where
+#: the request's column says « Approuvée » (eye40b 6, eyefix41).
+_LEAVE_STATES = {
+    LeaveStatus.PENDING: QT_TRANSLATE_NOOP("LeaveState", "pending"),
+    LeaveStatus.APPROVED: QT_TRANSLATE_NOOP("LeaveState", "approved"),
+    LeaveStatus.REJECTED: QT_TRANSLATE_NOOP("LeaveState", "rejected"),
+    LeaveStatus.CANCELLED: QT_TRANSLATE_NOOP("LeaveState", "cancelled"),
+}
+
+
+def leave_state_text(status: str) -> str:
+    """ "approved": a leave's state in lower case, inside a sentence about the leave
+    (French « approuvé », agreeing with « congé »)."""
+    try:
+        return QCoreApplication.translate("LeaveState", _LEAVE_STATES[LeaveStatus(status)])
+    except ValueError:
+        return status
+
+
+def person_in_name(name: str | None) -> str | None:
+    """ "Claire Uwera" out of an employee's name as a reference shows it ("Claire Uwera
+    — EMP-000042", ``services.references``): the person, for a sentence about them. An
+    employee with no login is named by the number alone, which is kept."""
+    if not name:
+        return None
+    person, found, number = name.rpartition(" \N{EM DASH} ")
+    return person if found and person and " " not in number else name
 
 
 def _qdate(day: dt.date) -> QDate:
