@@ -5327,7 +5327,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LiveInbox</name>
     <message>
-        <location filename="../gui/live_inbox.py" line="+77"/>
+        <location filename="../gui/live_inbox.py" line="+78"/>
         <source>Waiting for your decision</source>
         <translation>Bitegereje icyemezo cyawe</translation>
     </message>
