@@ -5001,12 +5001,12 @@ nta mwenda uyiriho</translation>
     <message>
         <location line="+44"/>
         <source>Your &amp;note to the employee (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubutumwa ku mukozi (si ngombwa):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your &amp;note to %1 (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubutumwa kuri %1 (si ngombwa):</translation>
     </message>
     <message>
         <location line="+8"/>
