@@ -10106,12 +10106,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le compte de base de données {email} a reçu son rôle en dehors de DICEL : DICEL ne peut donc pas lui attribuer un autre rôle. Demandez à l’informatique de corriger les rôles du compte, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{email} is the company&apos;s last active administrator, so they keep that role and stay active. Make someone else an administrator first.</source>
-        <translation>{email} est le dernier administrateur actif de l’entreprise : ce rôle lui est conservé et son compte reste actif. Nommez d’abord un autre administrateur.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Only an administrator may end the employment of {name}, who administers DICEL.</source>
         <translation>{name} administre DICEL : seul un administrateur peut mettre fin à son emploi.</translation>
     </message>
@@ -11996,7 +11991,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{subject} prend une valeur de {least} à {most}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-116"/>
+        <source>{email} is the company&apos;s last administrator who can log in, so they keep that role and stay active. Make someone else an administrator first.</source>
+        <translation>{email} est le dernier administrateur de l’entreprise qui peut se connecter : ce rôle lui est conservé et son compte reste actif. Nommez d’abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>{subject} takes a whole number from {least} to {most}.</source>
         <translation>{subject} prend un nombre entier de {least} à {most}.</translation>
     </message>

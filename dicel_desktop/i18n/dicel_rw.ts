@@ -10106,12 +10106,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Konti y’ububiko bw’amakuru {email} yahawe inshingano zayo hanze ya DICEL, bityo DICEL ntishobora kuyiha indi nshingano. Saba abashinzwe ikoranabuhanga (IT) gukosora inshingano za konti, hanyuma wongere ugerageze.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{email} is the company&apos;s last active administrator, so they keep that role and stay active. Make someone else an administrator first.</source>
-        <translation>{email} ni we muyobozi wa sisitemu wa nyuma ukora mu kigo, bityo agumana iyo nshingano kandi akomeza gukora. Banza ugire undi muntu umuyobozi wa sisitemu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Only an administrator may end the employment of {name}, who administers DICEL.</source>
         <translation>Umuyobozi wa sisitemu wenyine ni we ushobora gusezerera {name}, uyobora DICEL.</translation>
     </message>
@@ -11996,7 +11991,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{subject}: agaciro kemewe ni kuva kuri {least} kugeza kuri {most}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-116"/>
+        <source>{email} is the company&apos;s last administrator who can log in, so they keep that role and stay active. Make someone else an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>{subject} takes a whole number from {least} to {most}.</source>
         <translation>{subject}: hemewe umubare wuzuye kuva kuri {least} kugeza kuri {most}.</translation>
     </message>
