@@ -7089,7 +7089,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mutuelle de santé (CBHI)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/payslip_document.py" line="+37"/>
+        <location filename="../gui/workflows/payslip_document.py" line="+38"/>
         <source>TIN %1</source>
         <translation>NIF %1</translation>
     </message>
@@ -7169,7 +7169,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Payslip for %1</source>
         <translation>Bulletin de paie de %1</translation>
     </message>
@@ -7232,16 +7232,22 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>payslip</source>
         <translation>bulletin-de-paie</translation>
     </message>
-    <message>
-        <location line="-64"/>
-        <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
-        <translation>Congé sans solde : %1 jours ouvrés sur %2, %3 de moins sur le salaire de base</translation>
+</context>
+<context>
+    <name>PayslipCounts</name>
+    <message numerus="yes">
+        <location line="-73"/>
+        <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
+        <translation>
+            <numerusform>Congé sans solde : %n jour ouvré sur %2, %3 de moins sur le salaire de base</numerusform>
+            <numerusform>Congé sans solde : %n jours ouvrés sur %2, %3 de moins sur le salaire de base</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Ce bulletin n’est plus disponible.</translation>
     </message>
@@ -9417,6 +9423,41 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+3"/>
         <source>be shared with the employee</source>
         <translation>être partagée avec l’employé</translation>
+    </message>
+</context>
+<context>
+    <name>StepLineCounts</name>
+    <message numerus="yes">
+        <location filename="../gui/step_line_words.py" line="+62"/>
+        <source>Prorated on {day}: terminated on {ended}, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>
+            <numerusform>Proratisé le {day} : fin de contrat le {ended}, payé {kept} jour sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
+            <numerusform>Proratisé le {day} : fin de contrat le {ended}, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>
+            <numerusform>Proratisé le {day} : suspension, payé {kept} jour sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
+            <numerusform>Proratisé le {day} : suspension, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>
+            <numerusform>Rétabli le {day} : réintégration, payé {kept} jour sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
+            <numerusform>Rétabli le {day} : réintégration, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
+        <translation>
+            <numerusform>Congé sans solde compté le {day} : {unpaid} jour ouvré sur {working} non payé ({less} RWF de moins sur le salaire de base).</numerusform>
+            <numerusform>Congé sans solde compté le {day} : {unpaid} jours ouvrés sur {working} non payés ({less} RWF de moins sur le salaire de base).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16083,7 +16124,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+66"/>
+        <location filename="../domain/step_lines.py" line="+67"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Marqué recouvré le {day} : {text}</translation>
     </message>

@@ -7089,7 +7089,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Mituweli (CBHI)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/payslip_document.py" line="+37"/>
+        <location filename="../gui/workflows/payslip_document.py" line="+38"/>
         <source>TIN %1</source>
         <translation>TIN %1</translation>
     </message>
@@ -7169,7 +7169,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibikurwaho</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Payslip for %1</source>
         <translation>Urupapuro rw’umushahara rwa %1</translation>
     </message>
@@ -7232,16 +7232,22 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>payslip</source>
         <translation>umushahara</translation>
     </message>
-    <message>
-        <location line="-64"/>
-        <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
-        <translation type="unfinished"></translation>
+</context>
+<context>
+    <name>PayslipCounts</name>
+    <message numerus="yes">
+        <location line="-73"/>
+        <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Uru rupapuro rw’umushahara ntirukiboneka.</translation>
     </message>
@@ -9417,6 +9423,41 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+3"/>
         <source>be shared with the employee</source>
         <translation>gusangizwa umukozi</translation>
+    </message>
+</context>
+<context>
+    <name>StepLineCounts</name>
+    <message numerus="yes">
+        <location filename="../gui/step_line_words.py" line="+62"/>
+        <source>Prorated on {day}: terminated on {ended}, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation type="unfinished">
+            <numerusform>Byagabanyijwe ku wa {day}: yasezerewe ku wa {ended}, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation type="unfinished">
+            <numerusform>Byagabanyijwe ku wa {day}: yahagaritswe by’agateganyo, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation type="unfinished">
+            <numerusform>Byasubijweho ku wa {day}: yasubijwe mu kazi, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
+        <translation type="unfinished">
+            <numerusform>Ikiruhuko kidahemberwa ku wa {day}: iminsi {unpaid} ku minsi {working} (fatizo − {less} RWF).</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16083,7 +16124,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+66"/>
+        <location filename="../domain/step_lines.py" line="+67"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Byanditswe ko byagarujwe ku wa {day}: {text}</translation>
     </message>
