@@ -139,8 +139,10 @@ TERMINATE_SIGNATURE = "public.dicel_terminate_employee(uuid)"
 _TERMINATE_UPDATE = """    UPDATE public.employees AS t
        SET status = 'terminated',
 """
+# As the generator writes it since (``Step.locks_first``, db/case_functions/body.py):
+# tests/security/test_case_steps.py holds the database to the declaration.
 _TERMINATE_UPDATE_NOW = (
-    """    -- Migration 0152 (db41): the open leave it cancels, before the employee's row.
+    """    -- Migration 0152 (db41): what its triggers change, before the record's row.
     PERFORM public.dicel_lock_open_leave(v_id);
 """
     + _TERMINATE_UPDATE
