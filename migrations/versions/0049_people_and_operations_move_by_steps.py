@@ -82,7 +82,7 @@ FINAL_STATES: dict[str, tuple[str, ...]] = {
 
 
 def upgrade() -> None:
-    # As this revision made them: no lock taken first (migration 0152's helper).
+    # As this revision made them: no lock taken first (migration 0153's helper).
     for statement in flow_creation(TABLES, given_text=False, decided=False, locks_first=False):
         execute_sql(statement)
     for table, states in FINAL_STATES.items():

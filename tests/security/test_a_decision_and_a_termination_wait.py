@@ -1,9 +1,9 @@
 """A leave decision and a termination of the same employee wait for each other, never
-deadlock (migration 0152, db41): both lock the request's row before the employee's. As
+deadlock (migration 0153, db41): both lock the request's row before the employee's. As
 real logins on plain connections, as psql, in threads: the employee's own change of
 their request holds its row while the supervisor's decision and HR's termination line
 up behind it (each seen waiting in pg_blocking_pids, no sleeps), then lets them go.
-Before 0152 the termination held the employee's row and waited for the request's, the
+Before 0153 the termination held the employee's row and waited for the request's, the
 decision the other way round: PostgreSQL aborted one of them (40P01)."""
 
 from __future__ import annotations

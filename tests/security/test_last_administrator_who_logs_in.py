@@ -1,4 +1,4 @@
-"""The last administrator is the last one who can log in (migration 0152, db41, DW601):
+"""The last administrator is the last one who can log in (migration 0153, db41, DW601):
 every path that takes an administrator away (another role, a deactivation, the end or
 suspension of their employment) counts only another active administrator whose login
 exists, may log in and has not expired (``dicel_admin_can_log_in``, the rule a login's

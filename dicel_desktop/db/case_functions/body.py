@@ -236,7 +236,7 @@ def function_body(
     )
     late = too_late(flow, step, by_clock=late_by_clock)
     first = (
-        "\n    -- Migration 0152 (db41): what its triggers change, before the record's row."
+        "\n    -- Migration 0153 (db41): what its triggers change, before the record's row."
         f"\n    PERFORM public.{step.locks_first}(v_id);"
         if locks_first and step.locks_first
         else ""

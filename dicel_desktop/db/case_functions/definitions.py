@@ -110,7 +110,7 @@ def function_definitions(
       and its files' entries are not looked at, as migration 0078 made it (0079 counts
       the files);
     * ``locks_first=False``: a step does not lock first what its triggers change
-      (``Step.locks_first``), as before migration 0152 made ``dicel_lock_open_leave``."""
+      (``Step.locks_first``), as before migration 0153 made ``dicel_lock_open_leave``."""
     as_of = _AsOf(hides_records, given_text, decided, decided_files, locks_first=locks_first)
     return [_definition(flow, step, as_of) for flow in _flows(tables) for step in flow.steps]
 

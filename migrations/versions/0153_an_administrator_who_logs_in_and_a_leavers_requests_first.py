@@ -1,8 +1,8 @@
 """An administrator who stays is one who can log in; a termination locks its leaver's
 requests before their record (db41).
 
-Revision ID: 0152
-Revises: 0151
+Revision ID: 0153
+Revises: 0152
 Create Date: 2026-12-07
 
 * **The last administrator is the last one who can log in** (DW601). Migration 0148
@@ -41,8 +41,8 @@ from collections.abc import Sequence
 
 from dicel_desktop.db.migrate import SEARCH_PATH, create_owned_function, execute_sql, replaced
 
-revision: str = "0152"
-down_revision: str | None = "0151"
+revision: str = "0153"
+down_revision: str | None = "0152"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -68,7 +68,7 @@ CAN_LOG_IN = f"""
 CREATE FUNCTION {CAN_LOG_IN_SIGNATURE} RETURNS boolean
 LANGUAGE sql STABLE {SEARCH_PATH}
 AS $$
-    -- Migration 0152 (db41): what DW601 keeps, in every path: an active administrator
+    -- Migration 0153 (db41): what DW601 keeps, in every path: an active administrator
     -- whose login exists, may log in, and does not expire before p_at. A login expired,
     -- turned off (NOLOGIN) or dropped outside DICEL does not count, whatever users says.
     SELECT EXISTS (
@@ -84,7 +84,7 @@ _KEEP_COUNT = """    PERFORM u.id FROM public.users u
      WHERE u.role = 'admin' AND coalesce(u.is_active, true)
      LIMIT 1 FOR SHARE;
 """
-_KEEP_COUNT_NOW = """    -- Migration 0152 (db41): another administrator who can log in now (the rule of a
+_KEEP_COUNT_NOW = """    -- Migration 0153 (db41): another administrator who can log in now (the rule of a
     -- login's expiry, 0148): an active one whose login expired, was turned off or is
     -- gone leaves nobody to log in as an administrator.
     PERFORM u.id FROM public.users u
@@ -105,7 +105,7 @@ _EXPIRY_COUNT = """       AND NOT EXISTS (
               AND (r.rolvaliduntil IS NULL OR r.rolvaliduntil > v_is)) THEN
 """
 _EXPIRY_COUNT_NOW = """       AND NOT EXISTS (
-           -- Migration 0152 (db41): the one rule of every DW601 path.
+           -- Migration 0153 (db41): the one rule of every DW601 path.
            SELECT FROM public.users o
             WHERE o.role = 'admin' AND coalesce(o.is_active, true) AND o.id <> v_user.id
               AND public.dicel_admin_can_log_in(o.id, v_is)) THEN
@@ -120,7 +120,7 @@ CREATE FUNCTION {LOCK_LEAVE_SIGNATURE} RETURNS void
 LANGUAGE plpgsql {SEARCH_PATH}
 AS $$
 BEGIN
-    -- Migration 0152 (db41): a request's row is locked before its employee's, by every
+    -- Migration 0153 (db41): a request's row is locked before its employee's, by every
     -- UPDATE of a request (a decision, a cancellation, psql: the row is locked before
     -- its triggers lock the employee). A termination, which cancels open leave after
     -- locking the employee, takes the same order: the open requests first, as the
@@ -142,7 +142,7 @@ _TERMINATE_UPDATE = """    UPDATE public.employees AS t
 # As the generator writes it since (``Step.locks_first``, db/case_functions/body.py):
 # tests/security/test_case_steps.py holds the database to the declaration.
 _TERMINATE_UPDATE_NOW = (
-    """    -- Migration 0152 (db41): what its triggers change, before the record's row.
+    """    -- Migration 0153 (db41): what its triggers change, before the record's row.
     PERFORM public.dicel_lock_open_leave(v_id);
 """
     + _TERMINATE_UPDATE
@@ -155,7 +155,7 @@ _TERMINATE_SHOWN_ROW = (
     " FOR UPDATE;\n"
 )
 _TERMINATE_SHOWN_ROW_NOW = (
-    "        -- Migration 0152 (db41): the open leave it cancels, before the employee's row.\n"
+    "        -- Migration 0153 (db41): the open leave it cancels, before the employee's row.\n"
     "        PERFORM public.dicel_lock_open_leave(v_id);\n" + _TERMINATE_SHOWN_ROW
 )
 TERMINATE_SHOWN_PAIRS = [(_TERMINATE_SHOWN_ROW, _TERMINATE_SHOWN_ROW_NOW)]
