@@ -176,6 +176,12 @@ class Step:
     #: (DW415, migration 0087). Forgiving a debt is the decision four eyes are for. Nor is
     #: an IT asset reported lost or disposed of by the person holding it (migration 0096).
     not_by_assignee: bool = False
+    #: A function of dicel_owner's (called with the record's id) that locks, before the
+    #: record's row, rows the step's triggers then change: the open leave a termination
+    #: cancels (``dicel_lock_open_leave``, migration 0153), locked first as every update
+    #: of a leave request locks it before its employee. One order, so a decision and the
+    #: step wait for each other rather than deadlock.
+    locks_first: str | None = None
 
     @property
     def floors(self) -> tuple[str, ...]:

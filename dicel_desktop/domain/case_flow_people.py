@@ -50,6 +50,8 @@ def _employee_steps() -> tuple[Step, ...]:
             e.TERMINATED,
             "terminated",
             dates=(DateStamp("termination_date", Stamp.BY_TODAY, not_before="hire_date"),),
+            # The open leave it cancels (employees_leaver_leave_ends), before the record.
+            locks_first="dicel_lock_open_leave",
         ),
     )
 

@@ -43,6 +43,7 @@ from dicel_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 __all__ = [
     "CONTEXT",
+    "COUNTED",
     "FORMS",
     "LINE_FORM",
     "SHOWN_LINE_FORM",
@@ -138,6 +139,17 @@ _WRITTEN_BY_MIGRATIONS = {
         " ({less} RWF off basic).",
     ),
 }
+
+#: The forms whose words agree with a count (French « payé 1 jour », « 1 jour ouvré »,
+#: « 2 jours ouvrés »), by the field that holds it: a proration's days paid, the run's
+#: unpaid days. The GUI says them in the plural form of that count (``sayer``'s
+#: ``counted``); their plain translation (``WORDS``) is the fallback.
+COUNTED: Mapping[str, str] = MappingProxyType(
+    {
+        form: "kept" if "{kept}" in form else "unpaid"
+        for form in _WRITTEN_BY_MIGRATIONS[("payroll_records", "notes")]
+    }
+)
 
 #: What each field of a form matches in a stored line.
 _FIELDS = {
@@ -348,13 +360,16 @@ def sayer(
     words: Mapping[str, str],
     day: Callable[[dt.date], str],
     number: Callable[[str], str],
+    counted: Callable[[str, int], str] | None = None,
 ) -> Callable[[StepLine], str]:
     """What says a step line in a reader's words: ``words`` maps each form to its
     translation (a form missing is said in English), ``day`` writes the day as the
     reader does ("6 décembre 2026"), ``number`` a quantity ("1 500"). A translation
     that cannot be filled in (a field misspelt) is passed over for the English form.
     A short close's lines are each said in ``SHOWN_LINE_FORM``'s words ("Tyre (14 sur
-    14)")."""
+    14)"). ``counted`` gives a form of ``COUNTED`` in the plural form of its count
+    (« 1 jour ouvré »); where it gives the English form back (not translated), the
+    form's translation in ``words`` is said."""
 
     def say_lines(said: str) -> str:
         lines = order_lines(said)
@@ -388,7 +403,13 @@ def sayer(
         if "lines" in values:
             values["lines"] = say_lines(values["lines"])
         values["day"] = day(line.day)
+        forms = (words.get(line.form, line.form), line.form)
+        count = COUNTED.get(line.form)
+        if counted is not None and count is not None:
+            agreeing = counted(line.form, int(line.fields[count]))
+            if agreeing != line.form:
+                forms = (agreeing, *forms)
         # The English form has exactly the line's fields: it is always filled.
-        return _filled((words.get(line.form, line.form), line.form), values) or line.form
+        return _filled(forms, values) or line.form
 
     return say

@@ -10,13 +10,28 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from dicel_desktop.domain.step_lines import FORMS, WORDS, ShownText, StepLine, sayer, show_lines
+from dicel_desktop.domain.step_lines import (
+    COUNTED,
+    FORMS,
+    WORDS,
+    ShownText,
+    StepLine,
+    sayer,
+    show_lines,
+)
 from dicel_desktop.gui.numbers import NumberMarks, write_decimal
 from dicel_desktop.gui.translations import day_in_words
 
-__all__ = ["DAY_PATTERN", "forms_in_words", "has_step_lines", "say_in_words", "shown_text"]
+__all__ = [
+    "DAY_PATTERN",
+    "StepLineCounts",
+    "forms_in_words",
+    "has_step_lines",
+    "say_in_words",
+    "shown_text",
+]
 
 #: A step line's day, as ``day_in_words`` writes it (a Qt pattern, for the list's
 #: formatter, which writes dates without Qt).
@@ -26,6 +41,48 @@ DAY_PATTERN = "d MMMM yyyy"
 def forms_in_words() -> dict[str, str]:
     """Each step line's form (its English) -> the form in the person's language."""
     return {form: QCoreApplication.translate("step_lines", form) for form in WORDS}
+
+
+class StepLineCounts(QObject):
+    """The step lines whose words agree with a count (``COUNTED``: a payslip's days paid,
+    its unpaid working days), each in the plural form of that count: « payé 1 jour sur
+    les 30 du mois », « 1 jour ouvré sur 22 non payé ». lupdate reads plural forms only
+    from ``self.tr``'s count (scripts/ts_kept.py), so each form is said here, word for
+    word as ``domain.step_lines`` writes it (a test holds them equal)."""
+
+    def said(self, form: str, count: int) -> str:
+        """``form`` in the person's language for ``count``; the form itself (English)
+        for a form not counted or not translated."""
+        return dict(zip(COUNTED, self.words(count), strict=True)).get(form, form)
+
+    def words(self, count: int) -> tuple[str, ...]:
+        """The forms of ``COUNTED``, in its order, for ``count``."""
+        return (
+            self.tr(
+                "Prorated on {day}: terminated on {ended}, paid {kept} of the month's"
+                " {days} days (basic {basic}, allowances {allowances}, net {net} before).",
+                "",
+                count,
+            ),
+            self.tr(
+                "Prorated on {day}: suspended, paid {kept} of the month's {days} days"
+                " (basic {basic}, allowances {allowances}, net {net} before).",
+                "",
+                count,
+            ),
+            self.tr(
+                "Restored on {day}: reinstated, paid {kept} of the month's {days} days"
+                " (basic {basic}, allowances {allowances}, net {net} before).",
+                "",
+                count,
+            ),
+            self.tr(
+                "Unpaid leave counted on {day}: {unpaid} of {working} working days not"
+                " paid ({less} RWF off basic).",
+                "",
+                count,
+            ),
+        )
 
 
 def has_step_lines(table: str, column: str) -> bool:
@@ -41,10 +98,12 @@ def say_in_words(
     (by default the locale's): a list's formatter gives its own."""
     locale = QLocale()
     marks = marks or NumberMarks.from_qlocale(locale)
+    counts = StepLineCounts()
     return sayer(
         forms_in_words(),
         day or (lambda value: day_in_words(value, locale)),
         lambda number: write_decimal(Decimal(number), marks, places=None),
+        counts.said,
     )
 
 

@@ -7177,7 +7177,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mutuelle de santé (CBHI)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/payslip_document.py" line="+37"/>
+        <location filename="../gui/workflows/payslip_document.py" line="+38"/>
         <source>TIN %1</source>
         <translation>NIF %1</translation>
     </message>
@@ -7257,7 +7257,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Payslip for %1</source>
         <translation>Bulletin de paie de %1</translation>
     </message>
@@ -7320,16 +7320,22 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <source>payslip</source>
         <translation>bulletin-de-paie</translation>
     </message>
-    <message>
-        <location line="-64"/>
-        <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
-        <translation>Congé sans solde : %1 jours ouvrés sur %2, %3 de moins sur le salaire de base</translation>
+</context>
+<context>
+    <name>PayslipCounts</name>
+    <message numerus="yes">
+        <location line="-73"/>
+        <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
+        <translation>
+            <numerusform>Congé sans solde : %n jour ouvré sur %2, %3 de moins sur le salaire de base</numerusform>
+            <numerusform>Congé sans solde : %n jours ouvrés sur %2, %3 de moins sur le salaire de base</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Ce bulletin n’est plus disponible.</translation>
     </message>
@@ -9508,6 +9514,41 @@ What follows a required field&apos;s label.</extracomment>
     </message>
 </context>
 <context>
+    <name>StepLineCounts</name>
+    <message numerus="yes">
+        <location filename="../gui/step_line_words.py" line="+62"/>
+        <source>Prorated on {day}: terminated on {ended}, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>
+            <numerusform>Proratisé le {day} : fin de contrat le {ended}, payé {kept} jour sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
+            <numerusform>Proratisé le {day} : fin de contrat le {ended}, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>
+            <numerusform>Proratisé le {day} : suspension, payé {kept} jour sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
+            <numerusform>Proratisé le {day} : suspension, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation>
+            <numerusform>Rétabli le {day} : réintégration, payé {kept} jour sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
+            <numerusform>Rétabli le {day} : réintégration, payé {kept} jours sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
+        <translation>
+            <numerusform>Congé sans solde compté le {day} : {unpaid} jour ouvré sur {working} non payé ({less} RWF de moins sur le salaire de base).</numerusform>
+            <numerusform>Congé sans solde compté le {day} : {unpaid} jours ouvrés sur {working} non payés ({less} RWF de moins sur le salaire de base).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagsEditor</name>
     <message>
         <location filename="../gui/editors/tags.py" line="+158"/>
@@ -10194,12 +10235,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le compte de base de données {email} a reçu son rôle en dehors de DICEL : DICEL ne peut donc pas lui attribuer un autre rôle. Demandez à l’informatique de corriger les rôles du compte, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{email} is the company&apos;s last active administrator, so they keep that role and stay active. Make someone else an administrator first.</source>
-        <translation>{email} est le dernier administrateur actif de l’entreprise : ce rôle lui est conservé et son compte reste actif. Nommez d’abord un autre administrateur.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Only an administrator may end the employment of {name}, who administers DICEL.</source>
         <translation>{name} administre DICEL : seul un administrateur peut mettre fin à son emploi.</translation>
     </message>
@@ -12084,7 +12120,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{subject} prend une valeur de {least} à {most}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-116"/>
+        <source>{email} is the company&apos;s last administrator who can log in, so they keep that role and stay active. Make someone else an administrator first.</source>
+        <translation>{email} est le dernier administrateur de l’entreprise qui peut se connecter : ce rôle lui est conservé et son compte reste actif. Nommez d’abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>{subject} takes a whole number from {least} to {most}.</source>
         <translation>{subject} prend un nombre entier de {least} à {most}.</translation>
     </message>
@@ -16171,7 +16212,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+66"/>
+        <location filename="../domain/step_lines.py" line="+67"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Marqué recouvré le {day} : {text}</translation>
     </message>

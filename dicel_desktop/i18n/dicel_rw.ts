@@ -7177,7 +7177,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Mituweli (CBHI)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/payslip_document.py" line="+37"/>
+        <location filename="../gui/workflows/payslip_document.py" line="+38"/>
         <source>TIN %1</source>
         <translation>TIN %1</translation>
     </message>
@@ -7257,7 +7257,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibikurwaho</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Payslip for %1</source>
         <translation>Urupapuro rw’umushahara rwa %1</translation>
     </message>
@@ -7320,16 +7320,22 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <source>payslip</source>
         <translation>umushahara</translation>
     </message>
-    <message>
-        <location line="-64"/>
-        <source>Unpaid leave: %1 of %2 working days, %3 less on basic salary</source>
-        <translation type="unfinished"></translation>
+</context>
+<context>
+    <name>PayslipCounts</name>
+    <message numerus="yes">
+        <location line="-73"/>
+        <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Uru rupapuro rw’umushahara ntirukiboneka.</translation>
     </message>
@@ -9508,6 +9514,41 @@ What follows a required field&apos;s label.</extracomment>
     </message>
 </context>
 <context>
+    <name>StepLineCounts</name>
+    <message numerus="yes">
+        <location filename="../gui/step_line_words.py" line="+62"/>
+        <source>Prorated on {day}: terminated on {ended}, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation type="unfinished">
+            <numerusform>Byagabanyijwe ku wa {day}: yasezerewe ku wa {ended}, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Prorated on {day}: suspended, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation type="unfinished">
+            <numerusform>Byagabanyijwe ku wa {day}: yahagaritswe by’agateganyo, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Restored on {day}: reinstated, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
+        <translation type="unfinished">
+            <numerusform>Byasubijweho ku wa {day}: yasubijwe mu kazi, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
+        <translation type="unfinished">
+            <numerusform>Ikiruhuko kidahemberwa ku wa {day}: iminsi {unpaid} ku minsi {working} (fatizo − {less} RWF).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagsEditor</name>
     <message>
         <location filename="../gui/editors/tags.py" line="+158"/>
@@ -10194,12 +10235,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Konti y’ububiko bw’amakuru {email} yahawe inshingano zayo hanze ya DICEL, bityo DICEL ntishobora kuyiha indi nshingano. Saba abashinzwe ikoranabuhanga (IT) gukosora inshingano za konti, hanyuma wongere ugerageze.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{email} is the company&apos;s last active administrator, so they keep that role and stay active. Make someone else an administrator first.</source>
-        <translation>{email} ni we muyobozi wa sisitemu wa nyuma ukora mu kigo, bityo agumana iyo nshingano kandi akomeza gukora. Banza ugire undi muntu umuyobozi wa sisitemu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Only an administrator may end the employment of {name}, who administers DICEL.</source>
         <translation>Umuyobozi wa sisitemu wenyine ni we ushobora gusezerera {name}, uyobora DICEL.</translation>
     </message>
@@ -12084,7 +12120,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{subject}: agaciro kemewe ni kuva kuri {least} kugeza kuri {most}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-116"/>
+        <source>{email} is the company&apos;s last administrator who can log in, so they keep that role and stay active. Make someone else an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>{subject} takes a whole number from {least} to {most}.</source>
         <translation>{subject}: hemewe umubare wuzuye kuva kuri {least} kugeza kuri {most}.</translation>
     </message>
@@ -16171,7 +16212,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+66"/>
+        <location filename="../domain/step_lines.py" line="+67"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Byanditswe ko byagarujwe ku wa {day}: {text}</translation>
     </message>

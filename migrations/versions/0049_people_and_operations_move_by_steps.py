@@ -82,7 +82,8 @@ FINAL_STATES: dict[str, tuple[str, ...]] = {
 
 
 def upgrade() -> None:
-    for statement in flow_creation(TABLES, given_text=False, decided=False):
+    # As this revision made them: no lock taken first (migration 0153's helper).
+    for statement in flow_creation(TABLES, given_text=False, decided=False, locks_first=False):
         execute_sql(statement)
     for table, states in FINAL_STATES.items():
         execute_sql(final_trigger(table, states))

@@ -15,6 +15,7 @@ from dicel_desktop.db.case_functions.body import reason_line
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.domain.step_lines import (
     CONTEXT,
+    COUNTED,
     FORMS,
     SHOWN_LINE_FORM,
     WORDS,
@@ -93,6 +94,37 @@ def test_every_translation_fills_the_same_fields():
             assert said.get(form), f"{language}: {form}"
             fields = sorted(re.findall(r"\{\w*\}", said[form]))
             assert fields == sorted(re.findall(r"\{\w*\}", form)), (language, said[form])
+
+
+PAYSLIP = FORMS[("payroll_records", "notes")]
+UNPAID = (
+    "Unpaid leave counted on 2026-12-08: {n} of 22 working days not paid (59,091 RWF off basic)."
+)
+
+
+def test_a_counted_form_is_said_in_the_plural_form_of_its_count():
+    """The run's unpaid days (and a proration's days paid) choose the words (« 1 jour
+    ouvré »); a form the count gives back untranslated is said by its plain words."""
+    plain = "{unpaid} jours ouvrés sur {working} non payés le {day}."
+
+    def counted(form: str, n: int) -> str:
+        if n == 1:
+            return "{unpaid} jour ouvré sur {working} non payé le {day}."
+        return plain if n > 2 else form  # 2: "not translated"
+
+    words = {f: plain for f in COUNTED}
+    say = sayer(words, str, str, counted)
+    assert set(COUNTED) <= set(PAYSLIP) and set(COUNTED.values()) == {"kept", "unpaid"}
+    assert show_lines(UNPAID.format(n=1), PAYSLIP, say).shown == (
+        "1 jour ouvré sur 22 non payé le 2026-12-08."
+    )
+    assert show_lines(UNPAID.format(n=2), PAYSLIP, say).shown == (
+        "2 jours ouvrés sur 22 non payés le 2026-12-08."
+    )
+    # Without plural forms (a list's formatter of old), the plain words.
+    assert show_lines(UNPAID.format(n=1), PAYSLIP, sayer(words, str, str)).shown == (
+        "1 jours ouvrés sur 22 non payés le 2026-12-08."
+    )
 
 
 # --------------------------------------------------------------------------- round trip

@@ -147,6 +147,7 @@ def function_body(
     parts: tuple[tuple[str, str], ...] = (),
     record_files: bool = True,
     late_by_clock: bool = True,
+    locks_first: bool = True,
 ) -> str:
     table = flow.table
     action = quote(step.action)
@@ -234,11 +235,17 @@ def function_body(
         else ""
     )
     late = too_late(flow, step, by_clock=late_by_clock)
+    first = (
+        "\n    -- Migration 0153 (db41): what its triggers change, before the record's row."
+        f"\n    PERFORM public.{step.locks_first}(v_id);"
+        if locks_first and step.locks_first
+        else ""
+    )
     return f"""
 #variable_conflict use_column
 DECLARE
     {declarations}
-BEGIN{unseen_refused(table) if hides_records else ""}{input_checks(flow, step)}{decision}
+BEGIN{unseen_refused(table) if hides_records else ""}{input_checks(flow, step)}{decision}{first}
     UPDATE public.{table} AS t
        SET {sets}
      WHERE {conditions};

@@ -52,6 +52,7 @@ class _AsOf:
     parts: tuple[tuple[str, str], ...] | None = None
     record_files: bool = True
     late_by_clock: bool = True
+    locks_first: bool = True
 
 
 def _definition(flow: CaseFlow, step: Step, as_of: _AsOf) -> FunctionDefinition:
@@ -67,6 +68,7 @@ def _definition(flow: CaseFlow, step: Step, as_of: _AsOf) -> FunctionDefinition:
         parts=flow.parts if as_of.parts is None else as_of.parts,
         record_files=as_of.record_files,
         late_by_clock=as_of.late_by_clock,
+        locks_first=as_of.locks_first,
     )
     declared = ", ".join(f"{n} {t}" for n, t in params)
     create = (
@@ -89,6 +91,7 @@ def function_definitions(
     given_text: bool = True,
     decided: bool = True,
     decided_files: bool = True,
+    locks_first: bool = True,
 ) -> list[FunctionDefinition]:
     """Every step's function, in the declaration's order; of ``tables`` only, in their
     order, when given (a migration creates the functions of the flows it adds).
@@ -105,8 +108,10 @@ def function_definitions(
       ``shown`` version, as before migration 0078 made ``dicel_own_change_to_decide``;
     * ``decided_files=False``: such a step's version is the record's ``updated_at`` alone
       and its files' entries are not looked at, as migration 0078 made it (0079 counts
-      the files)."""
-    as_of = _AsOf(hides_records, given_text, decided, decided_files)
+      the files);
+    * ``locks_first=False``: a step does not lock first what its triggers change
+      (``Step.locks_first``), as before migration 0153 made ``dicel_lock_open_leave``."""
+    as_of = _AsOf(hides_records, given_text, decided, decided_files, locks_first=locks_first)
     return [_definition(flow, step, as_of) for flow in _flows(tables) for step in flow.steps]
 
 
@@ -120,6 +125,7 @@ def flow_definitions(
     parts: tuple[tuple[str, str], ...] | None = None,
     record_files: bool = True,
     late_by_clock: bool = True,
+    locks_first: bool = True,
 ) -> list[FunctionDefinition]:
     """The functions of ``flow`` as given, which may differ from its declaration (a
     migration's downgrade gives back a step as an earlier revision declared it); the
@@ -128,9 +134,17 @@ def flow_definitions(
     0082); ``record_files=False``: its files are those an entry names as its own, as
     before migration 0084 made ``dicel_record_files``; ``late_by_clock=False``: a step
     never taken after a moment of the record (``Step.not_after``) compares it with the
-    transaction's start, as before migration 0112."""
+    transaction's start, as before migration 0112; ``locks_first`` as
+    :func:`function_definitions` takes it."""
     as_of = _AsOf(
-        hides_records, given_text, decided, decided_files, parts, record_files, late_by_clock
+        hides_records,
+        given_text,
+        decided,
+        decided_files,
+        parts,
+        record_files,
+        late_by_clock,
+        locks_first,
     )
     return [_definition(flow, step, as_of) for step in flow.steps]
 
@@ -161,13 +175,20 @@ def owner_policies(tables: Iterable[str] | None = None) -> list[tuple[str, str, 
 
 
 def flow_creation(
-    tables: Iterable[str], *, given_text: bool = True, decided: bool = True
+    tables: Iterable[str],
+    *,
+    given_text: bool = True,
+    decided: bool = True,
+    locks_first: bool = True,
 ) -> list[str]:
     """What a migration adding the flows of ``tables`` runs: each step's function, owned
     by dicel_owner and kept from PUBLIC (EXECUTE comes from the permission table), and the
     requesters' owner policies. The switches as :func:`function_definitions` takes them."""
     statements = []
-    for function in function_definitions(tables, given_text=given_text, decided=decided):
+    made = function_definitions(
+        tables, given_text=given_text, decided=decided, locks_first=locks_first
+    )
+    for function in made:
         statements += [
             function.create,
             f"ALTER FUNCTION {function.signature} OWNER TO {OWNER_ROLE}",

@@ -116,8 +116,8 @@ MESSAGES: Mapping[str, str] = {
     ),
     "last_administrator": QT_TRANSLATE_NOOP(
         "errors",
-        "{email} is the company's last active administrator, so they keep that role and "
-        "stay active. Make someone else an administrator first.",
+        "{email} is the company's last administrator who can log in, so they keep that "
+        "role and stay active. Make someone else an administrator first.",
     ),
     # Migration 0057: an administrator's employment (DW602).
     "administrator_employment": QT_TRANSLATE_NOOP(

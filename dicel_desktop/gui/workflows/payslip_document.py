@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from dicel_desktop.gui.editors.json_deductions import bands_text, deduction_text
+from dicel_desktop.gui.numbers import write_count
 from dicel_desktop.gui.printing.page import Furniture, amount_row, print_document
 from dicel_desktop.gui.translations import put_in, tr_department
 from dicel_desktop.gui.workflows.document_output import DocumentKind
@@ -117,6 +118,14 @@ def payslip_html(slip: Payslip) -> str:
 </body></html>"""
 
 
+class PayslipCounts(QObject):
+    """The payslip's sentences that agree with a count of days (« 1 jour ouvré sur 22 »):
+    lupdate reads a plural form only from ``self.tr``'s count (scripts/ts_kept.py)."""
+
+    def unpaid(self, n: int) -> str:
+        return self.tr("Unpaid leave: %n of %2 working days, %3 less on basic salary", "", n)
+
+
 def unpaid_leave_text(slip: Payslip) -> str:
     """The payslip's line for approved unpaid leave the run did not pay (migration 0145):
     "Unpaid leave: 5 of 22 working days, 59,091 RWF less on basic salary"; empty
@@ -124,13 +133,11 @@ def unpaid_leave_text(slip: Payslip) -> str:
     unpaid = slip.unpaid_leave
     if unpaid is None:
         return ""
-    return (
-        QCoreApplication.translate(
-            "Payslip", "Unpaid leave: %1 of %2 working days, %3 less on basic salary"
-        )
-        .replace("%1", QLocale().toString(unpaid.days))
-        .replace("%2", QLocale().toString(unpaid.working_days))
-        .replace("%3", money_text(unpaid.amount, slip.currency))
+    locale = QLocale()
+    # The count first, as the person writes numbers, before %2 may say the same digits.
+    said = write_count(PayslipCounts().unpaid(unpaid.days), unpaid.days, locale)
+    return said.replace("%2", locale.toString(unpaid.working_days)).replace(
+        "%3", money_text(unpaid.amount, slip.currency)
     )
 
 
