@@ -107,7 +107,11 @@ def test_a_pdf_goes_up_is_previewed_and_comes_back_down_the_same(
     assert panel.list.current_document() == info
     qtbot.waitUntil(lambda: panel.preview.showing == "pdf", timeout=WAIT_MS)
     assert panel.preview.pdf.pageCount() == 1
-    qtbot.waitUntil(lambda: dark_pixels(panel.preview.pdf_view.viewport().grab()) > 50)
+    # QtPdf draws the page in a thread of its own once the view is shown, seconds later
+    # under load: the file's deadline (as the side-by-side look's), not pytest-qt's 5 s.
+    qtbot.waitUntil(
+        lambda: dark_pixels(panel.preview.pdf_view.viewport().grab()) > 50, timeout=WAIT_MS
+    )
 
     target = tmp_path / "saved" / "copy.pdf"
     target.parent.mkdir()

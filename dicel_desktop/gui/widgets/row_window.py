@@ -25,13 +25,20 @@ A row whose cells are ``FlaggedCells`` (an item below its minimum stock:
 (a background and a tooltip on its items), a ``LapsedCells`` row (a licence expired)
 with the look given for that class: set when the row comes into a window row, so
 painting it still makes no call into Python.
+
+Its slots are declared (``@Slot``): PySide keeps the slots it registers for a plain method
+in the object's ``__dict__``, and a grid freed by Python's cycle collector has its
+attributes cleared one object at a time before Qt destroys the widgets. A signal sent
+meanwhile (the table losing its model) came to a slot Qt could no longer find: "Slot
+'RowWindow::' not found" raised in the event loop (CI, stop 40). Declared slots stay in
+the class; they, and the table's overrides, do nothing once the attributes are gone.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -175,9 +182,9 @@ class _WindowTable(QTableView):
         index: QModelIndex | QPersistentModelIndex,
         hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
     ) -> None:
-        if not index.isValid() or index.model() is not self.model():
+        owner = self.__dict__.get("_owner")  # None: cleared by the collector (see above)
+        if owner is None or not index.isValid() or index.model() is not self.model():
             return
-        owner = self._owner
         owner.ensure_visible(owner.base + index.row())
         # The column, at a row that is on screen: the rows stay where the owner put them.
         top = self.model().index(owner.top - owner.base, index.column())
@@ -185,6 +192,8 @@ class _WindowTable(QTableView):
 
     def updateGeometries(self) -> None:
         super().updateGeometries()
+        if "_owner" not in self.__dict__ or self.model() is None:
+            return  # cleared by the collector, or losing its model: being torn down
         # Scrolled per row, a QTableView whose scrollbar is at its maximum does not put
         # that row at the top: it puts its last row at the bottom (setOffsetToLastSection,
         # here in updateGeometries and in scrollContentsBy). At the end of the list the
@@ -206,7 +215,9 @@ class _WindowTable(QTableView):
         # Also called when only the viewport changed size (a horizontal scrollbar came
         # or went): QAbstractScrollArea passes the viewport's resize on to this.
         super().resizeEvent(event)
-        self._owner._on_table_resized()
+        owner = self.__dict__.get("_owner")  # None: cleared by the collector (see above)
+        if owner is not None:
+            owner._on_table_resized()
 
 
 class RowWindow(QFrame):
@@ -516,26 +527,46 @@ class RowWindow(QFrame):
         if self._source is not None:
             self._source.sort(column, order)
 
+    def _cleared(self) -> bool:
+        """Python's collector cleared the attributes while Qt still holds the widget and
+        its signals come (see the module docstring): nothing is left to update."""
+        return "_source" not in self.__dict__
+
     # ----------------------------------------------------------------- slots
 
+    @Slot(int)
     def _on_scrollbar_value_changed(self, value: int) -> None:
+        if self._cleared():
+            return
         self.top = value
         self._fill()
 
+    @Slot()
     def _on_source_reset(self) -> None:
+        if self._cleared():
+            return
         self._rebuild()
         self._update_range()
         self._fill()
 
+    @Slot()
     def _on_source_rows_changed(self) -> None:
+        if self._cleared():
+            return
         self._update_range()
         self._fill()
 
+    @Slot(QModelIndex, QModelIndex)
     def _on_source_data_changed(self, first: QModelIndex, last: QModelIndex) -> None:
+        if self._cleared():
+            return
         if first.row() < self.base + len(self._items) and last.row() >= self.base:
             self._fill()
 
+    @Slot()
     def _on_source_query_applied(self) -> None:
+        if self._cleared():
+            return
         # New rows: the old current row means nothing in them; the header may show
         # other filters in bold.
         self._current = -1
@@ -544,21 +575,28 @@ class RowWindow(QFrame):
         self._sync_selection()
 
     def _on_table_resized(self) -> None:
-        if self._source is None:
+        if self._cleared() or self._source is None:
             return
         self._update_range()
         self._fill()
 
+    @Slot()
     def _on_header_geometries(self) -> None:
+        if self._cleared():
+            return
         # The scrollbar starts below the header, as a table's own would.
         self._header_gap.setFixedSize(0, self.table.horizontalHeader().height())
 
+    @Slot(QModelIndex, QModelIndex)
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._syncing:
+        if self._cleared() or self._syncing:
             return
         self._current = self.base + current.row() if current.isValid() else -1
 
+    @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:
+        if self._cleared():
+            return
         self.row_activated.emit(self.base + index.row())
 
     def _on_move_key(self, key: Qt.Key) -> None:
