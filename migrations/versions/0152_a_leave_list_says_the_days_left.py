@@ -16,10 +16,10 @@ Create Date: 2026-12-07
   caller may know it, less what is taken and waiting), or NULL, never an error, where the
   balance would be refused (a caller who may not see it, a year out of 1900-2200) or the
   type has no allowance: a list shows it on each row it shows, and a row of someone
-  whose balance the caller may not see (finance reading approved unpaid leave, 0125) is
-  an empty cell, not a list that fails. Written in SQL: on a page of 200 rows,
-  ``dicel_leave_balance`` (PL/pgSQL, its time zone set on each call) cost about 1 ms a
-  row, this a few tens of microseconds (tests/perf/test_days_left_benchmark.py).
+  whose balance the caller may not see is an empty cell, not a list that fails. Written
+  in SQL, unpinned: ``dicel_leave_balance`` per row (PL/pgSQL, its time zone set on each
+  call) cost a page of 200 rows about three times what this does
+  (tests/perf/test_days_left_benchmark.py).
 
 A downgrade drops both functions and gives ``dicel_leave_balance`` its own rule back.
 """
