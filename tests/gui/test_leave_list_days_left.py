@@ -69,8 +69,6 @@ def test_hr_reads_each_requesters_days_left_beside_the_days_asked(
     settings = QSettings(str(tmp_path / "grid.ini"), QSettings.Format.IniFormat)
     grid = DataGrid(worker, "leave_requests", settings=settings, locale=QLocale())
     qtbot.addWidget(grid)
-    grid.resize(1300, 700)
-    grid.show()
     columns = grid.model.query.columns
     assert columns.index("days_left") == columns.index("days_requested") + 1
     qtbot.waitUntil(
