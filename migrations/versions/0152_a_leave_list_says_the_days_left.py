@@ -17,9 +17,8 @@ Create Date: 2026-12-07
   balance would be refused (a caller who may not see it, a year out of 1900-2200) or the
   type has no allowance: a list shows it on each row it shows, and a row of someone
   whose balance the caller may not see is an empty cell, not a list that fails. Written
-  in SQL, unpinned: ``dicel_leave_balance`` per row (PL/pgSQL, its time zone set on each
-  call) cost a page of 200 rows about three times what this does
-  (tests/perf/test_days_left_benchmark.py).
+  in SQL, unpinned: cheaper per row than ``dicel_leave_balance`` (PL/pgSQL, its time
+  zone set on each call; tests/perf/test_days_left_benchmark.py).
 
 A downgrade drops both functions and gives ``dicel_leave_balance`` its own rule back.
 """
