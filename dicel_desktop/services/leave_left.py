@@ -1,7 +1,7 @@
 """What a leave request's employee has left of its type in the year it starts in, as SQL
 over its row, for HR's list of leave requests (daysleft41). No Qt here.
 
-The database's ``dicel_leave_days_left`` (migration 0152) says it as
+The database's ``dicel_leave_days_left`` (migration 0154) says it as
 ``dicel_leave_balance`` says ``remaining`` (what the decision dialog's balance line
 says): the year's allowance as the caller may know it, less what is approved and what
 waits for a decision, this request included while it is pending or approved. NULL, an

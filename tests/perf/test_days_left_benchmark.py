@@ -1,5 +1,5 @@
 """What HR's list of leave requests pays for its "Days left" column (daysleft41, migration
-0152), measured against the same list without it, in the same run.
+0154), measured against the same list without it, in the same run.
 
 Run on demand: ``.venv/bin/pytest tests/perf/test_days_left_benchmark.py -s -p no:randomly``.
 Prints a table; asserts nothing about wall time.

@@ -1,5 +1,5 @@
 """HR's list of leave requests says the days each requester has left (daysleft41, migration
-0152): for each row, what ``dicel_leave_balance`` says is left of that type in the year
+0154): for each row, what ``dicel_leave_balance`` says is left of that type in the year
 the request starts in, as the reader may see it. Real logins on the test's database: HR
 sees every row's, a supervisor their team's, an employee their own; a balance the caller
 may not see is NULL (an empty cell), never an error, whoever asks the function."""

@@ -1,7 +1,7 @@
 """HR's list of leave requests says the days each requester has left (daysleft41).
 
-Revision ID: 0152
-Revises: 0151
+Revision ID: 0154
+Revises: 0153
 Create Date: 2026-12-07
 
 * **Who sees a balance, said once** (``dicel_leave_balance_seen(employee, year)``, SQL,
@@ -32,8 +32,8 @@ from alembic import op
 from dicel_desktop.db.company_time import pin_company_time_zone
 from dicel_desktop.db.migrate import DEFINER, create_owned_function, execute_sql, replaced
 
-revision: str = "0152"
-down_revision: str | None = "0151"
+revision: str = "0154"
+down_revision: str | None = "0153"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -46,7 +46,7 @@ CREATE FUNCTION {SEEN_SIGNATURE}
 RETURNS TABLE(sees boolean, dated boolean)
 LANGUAGE sql STABLE
 AS $$
-    -- Migration 0152: who may see an employee's leave balance of a year (themself, HR,
+    -- Migration 0154: who may see an employee's leave balance of a year (themself, HR,
     -- admin, compliance, their supervisor), and whether it tells the caller the dates of
     -- employment (0148: who reads them, and the employee for their own current year).
     SELECT $1 IS NOT DISTINCT FROM me.employee_id OR me.hr OR me.admin
@@ -69,7 +69,7 @@ CREATE FUNCTION public.dicel_leave_days_left(employee uuid, leave_type text, yea
 RETURNS numeric
 LANGUAGE sql STABLE {DEFINER}
 AS $$
-    -- Migration 0152: dicel_leave_balance's remaining, for a list showing it on each of
+    -- Migration 0154: dicel_leave_balance's remaining, for a list showing it on each of
     -- its rows: NULL, never an error, where the balance would be refused or the type
     -- has no allowance.
     SELECT CASE WHEN $3 BETWEEN 1900 AND 2200 THEN (
@@ -88,7 +88,7 @@ _CHECK = """    IF v_employee IS DISTINCT FROM v_me.employee_id AND NOT (v_me.hr
        AND NOT EXISTS (SELECT FROM public.employees e
                        WHERE e.id = v_employee AND e.supervisor_id = v_me.employee_id) THEN
 """
-_CHECK_NOW = """    -- Migration 0152: who sees a balance, and whether it tells them the dates of
+_CHECK_NOW = """    -- Migration 0154: who sees a balance, and whether it tells them the dates of
     -- employment, is dicel_leave_balance_seen's to say (a list's days left asks it too).
     SELECT * INTO v_seen FROM public.dicel_leave_balance_seen(v_employee, v_year);
     IF NOT v_seen.sees THEN
