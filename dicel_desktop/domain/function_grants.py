@@ -135,6 +135,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # the decision; the functions check who the caller is to the request.
         "dicel_working_days": (BASE_GROUP_ROLE,),
         "dicel_leave_balance": (BASE_GROUP_ROLE,),
+        # What is left of it, for a list's rows (0154): NULL where the balance is not
+        # the caller's to see, so every login that lists leave may call it.
+        "dicel_leave_days_left": (BASE_GROUP_ROLE,),
         "dicel_request_leave": (BASE_GROUP_ROLE,),
         "dicel_decide_leave": (BASE_GROUP_ROLE,),
         "dicel_cancel_leave": (BASE_GROUP_ROLE,),

@@ -313,13 +313,22 @@ class ListingModel(QAbstractTableModel):
             return self._alignment[section]
         if role == FONT_ROLE and self._is_filtered(self._columns[section].name):
             return self._bold
-        if role == TOOLTIP_ROLE and self._is_filtered(self._columns[section].name):
-            return self.tr("%1: filtered").replace("%1", self._columns[section].label)
+        if role == TOOLTIP_ROLE:
+            column = self._columns[section]
+            if not column.sortable:
+                return self.tr(
+                    "%1: worked out for the rows shown, so the list is not sorted or "
+                    "filtered by it."
+                ).replace("%1", column.label)
+            if self._is_filtered(column.name):
+                return self.tr("%1: filtered").replace("%1", column.label)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
+        if not self._columns[column].sortable:
+            return  # worked out for a page's rows only (its header says so)
         name = self._columns[column].name
         descending = order == Qt.SortOrder.DescendingOrder
         if name == self._query.sort and descending == self._query.descending:

@@ -2469,7 +2469,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../gui/widgets/grid_menus.py" line="+116"/>
+        <location filename="../gui/widgets/grid_menus.py" line="+120"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -2509,7 +2509,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+363"/>
+        <location filename="../gui/widgets/data_grid.py" line="+371"/>
         <source>Filtered by %1</source>
         <translation>Filtré par %1</translation>
     </message>
@@ -2747,7 +2747,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="+764"/>
+        <location filename="schema_words.py" line="+765"/>
         <source>Save the invoice first, then add its lines here.</source>
         <translation>Enregistrez d’abord la facture, puis ajoutez-en les lignes ici.</translation>
     </message>
@@ -5319,7 +5319,12 @@ rien n’est dû</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+317"/>
+        <location filename="../gui/table_model.py" line="+320"/>
+        <source>%1: worked out for the rows shown, so the list is not sorted or filtered by it.</source>
+        <translation>%1 : calculé pour les lignes affichées, la liste n’est donc ni triée ni filtrée par cette colonne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: filtered</source>
         <translation>%1 : filtré</translation>
     </message>
@@ -12283,7 +12288,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>labels</name>
     <message>
-        <location filename="schema_words.py" line="-746"/>
+        <location filename="schema_words.py" line="-747"/>
         <source>Aborted</source>
         <translation>Interrompu</translation>
     </message>
@@ -13041,6 +13046,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+1"/>
         <source>Day</source>
         <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14868,12 +14878,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-452"/>
         <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+453"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
@@ -16134,7 +16144,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-741"/>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
@@ -16154,7 +16164,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Variation de valeur</translation>
     </message>
     <message>
-        <location line="+582"/>
+        <location line="+583"/>
         <source>Value still to arrive</source>
         <translation>Valeur encore à recevoir</translation>
     </message>
@@ -16199,7 +16209,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-406"/>
         <source>Amount recovered</source>
         <translation>Montant recouvré</translation>
     </message>

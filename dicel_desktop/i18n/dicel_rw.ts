@@ -2469,7 +2469,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../gui/widgets/grid_menus.py" line="+116"/>
+        <location filename="../gui/widgets/grid_menus.py" line="+120"/>
         <source>Columns</source>
         <translation>Inkingi</translation>
     </message>
@@ -2509,7 +2509,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Yego</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+363"/>
+        <location filename="../gui/widgets/data_grid.py" line="+371"/>
         <source>Filtered by %1</source>
         <translation>Ruyunguruwe na %1</translation>
     </message>
@@ -2747,7 +2747,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Ongeraho…</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="+764"/>
+        <location filename="schema_words.py" line="+765"/>
         <source>Save the invoice first, then add its lines here.</source>
         <translation>Banza ubike fagitire, hanyuma wongere hano imirongo yayo.</translation>
     </message>
@@ -5319,7 +5319,12 @@ nta mwenda uyiriho</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+317"/>
+        <location filename="../gui/table_model.py" line="+320"/>
+        <source>%1: worked out for the rows shown, so the list is not sorted or filtered by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: filtered</source>
         <translation>%1: ruyunguruwe</translation>
     </message>
@@ -12283,7 +12288,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>labels</name>
     <message>
-        <location filename="schema_words.py" line="-746"/>
+        <location filename="schema_words.py" line="-747"/>
         <source>Aborted</source>
         <translation>Byahagaritswe bitarangiye</translation>
     </message>
@@ -13041,6 +13046,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+1"/>
         <source>Day</source>
         <translation>Umunsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14868,12 +14878,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Byasubijwe</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-452"/>
         <source>CV</source>
         <translation>Umwirondoro w’akazi (CV)</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+453"/>
         <source>Resumed</source>
         <translation>Byakomeje</translation>
     </message>
@@ -16134,7 +16144,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ntitugikorana</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-741"/>
         <source>Amount paid</source>
         <translation>Amafaranga yishyuwe</translation>
     </message>
@@ -16154,7 +16164,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Impinduka mu gaciro</translation>
     </message>
     <message>
-        <location line="+582"/>
+        <location line="+583"/>
         <source>Value still to arrive</source>
         <translation>Agaciro k’ibitaraza</translation>
     </message>
@@ -16199,7 +16209,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ubwishyu bwakozwe</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-406"/>
         <source>Amount recovered</source>
         <translation>Amafaranga yagarujwe</translation>
     </message>

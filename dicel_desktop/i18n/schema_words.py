@@ -173,6 +173,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Date of birth"),
     QT_TRANSLATE_NOOP("labels", "Dates"),
     QT_TRANSLATE_NOOP("labels", "Day"),
+    QT_TRANSLATE_NOOP("labels", "Days left"),
     QT_TRANSLATE_NOOP("labels", "Days requested"),
     QT_TRANSLATE_NOOP("labels", "Debit"),
     QT_TRANSLATE_NOOP("labels", "Debtor list"),

@@ -81,6 +81,10 @@ class ColumnSpec:
     derived: bool = False
     #: A change up or down: written with its sign either way (+7, -20).
     signed: bool = False
+    #: The list may be sorted and filtered by it; False for a column the server works out
+    #: for a page's rows only (``computed_columns.Computed.sortable``): its header offers
+    #: neither, and says why.
+    sortable: bool = True
 
     @property
     def right_aligned(self) -> bool:

@@ -335,6 +335,7 @@ def build_table_spec(table: sa.Table) -> TableSpec:
             derived=True,
             signed=computed.signed,
             choices=computed.choices,
+            sortable=computed.sortable,
         )
         for computed in COMPUTED.get(table.name, ())
     )

@@ -16,6 +16,7 @@ from sqlalchemy.sql.expression import ColumnElement, FromClause
 from dicel_desktop.domain import states
 from dicel_desktop.services.column_types import CurrencySource, Kind
 from dicel_desktop.services.invoice_balance import BALANCE_READS, amount_paid, balance_due
+from dicel_desktop.services.leave_left import DAYS_LEFT_READS, days_left
 from dicel_desktop.services.movement_sign import (
     CHANGE_READS,
     VALUE_READS,
@@ -80,6 +81,10 @@ class Computed:
     signed: bool = False
     #: For a state: its choices.
     choices: type[StrEnum] | None = None
+    #: False: the list is neither sorted nor filtered by it (``ColumnSpec.sortable``):
+    #: the server works it out for a page's rows only, and a sort or a filter would have
+    #: it worked out for every row of the table (a leave request's days left).
+    sortable: bool = True
 
 
 #: Computed columns by table: an invoice's amount paid and balance due, which a list of
@@ -118,6 +123,11 @@ COMPUTED: dict[str, tuple[Computed, ...]] = {
             Kind.MONEY,
             CurrencySource(),  # an order is in the company's currency
         ),
+    ),
+    # What the requester has left of that type in that year (``services.leave_left``):
+    # HR reads it beside the request, as the decision dialog's balance line says it.
+    "leave_requests": (
+        Computed("days_left", "Days left", DAYS_LEFT_READS, days_left, Kind.NUMBER, sortable=False),
     ),
     "purchase_order_lines": (
         Computed("awaited", "Still awaited", LINE_READS, line_awaited, Kind.INT),

@@ -39,9 +39,11 @@ LIST_COLUMNS: dict[str, tuple[Entry, ...]] = {
     "attendance_records": (
         "employee_id", "date", "status", "check_in", "check_out", "total_hours",
     ),
+    # What the requester has left of that type that year beside the days asked (worked
+    # out, not stored: ``services.columns.COMPUTED``), as the decision dialog says it.
     "leave_requests": (
-        "employee_id", "leave_type", "start_date", "end_date", "days_requested", "status",
-        "approved_by",
+        "employee_id", "leave_type", "start_date", "end_date", "days_requested", "days_left",
+        "status", "approved_by",
     ),
     "payroll_periods": (
         "period_start", "period_end", "status", "created_by", "approved_by", "paid_date",

@@ -142,8 +142,13 @@ class Listing:
         self.columns: tuple[ColumnSpec, ...] = tuple(self.spec.column(c) for c in query.columns)
         self.sort_spec = self.spec.column(sort)
         self.descending = query.descending
+        if not self.sort_spec.sortable:
+            raise ValueError(f"{query.table} is not sorted by {sort}: worked out per page")
         for f in query.filters:
-            self.spec.column(f.column)  # KeyError for a column the grid does not know
+            # KeyError for a column the grid does not know; a column worked out for a
+            # page's rows only is not filtered by (it would be worked out for every row).
+            if not self.spec.column(f.column).sortable:
+                raise ValueError(f"{query.table} is not filtered by {f.column}")
         words = query.search.split()
         #: Per word: its LIKE pattern, and the stored values of the shown states whose
         #: label holds it, as (column, values).

@@ -135,6 +135,12 @@ def test_every_column_of_every_table_lists_sorts_and_searches(db_engine):
             assert everything.estimate(connection) >= 0
             assert everything.key_at(connection, 0.5) is None  # nothing to sample
             for column in spec.columns:
+                if not column.sortable:
+                    # Worked out for a page's rows only (a leave request's days left):
+                    # a sort would work it out for every row of the table.
+                    with pytest.raises(ValueError):
+                        Listing(ListQuery(name, (column.name,), sort=column.name))
+                    continue
                 # Sorted by each column (a reference sorts by the referenced name).
                 listing = Listing(ListQuery(name, (column.name,), sort=column.name))
                 assert listing.first(connection, 5, reverse=True) == []

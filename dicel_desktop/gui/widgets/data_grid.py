@@ -315,6 +315,7 @@ class DataGrid(QWidget):
         self.columns_button.menu().aboutToShow.connect(self.menus.on_columns_menu_about_to_show)
         header = self.view.horizontalHeader()
         header.customContextMenuRequested.connect(self.menus.on_header_menu_requested)
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         # After the indicator shows the model's sort, so enabling does not re-sort.
         self._sync_sort_indicator()
         self.view.setSortingEnabled(True)
@@ -356,6 +357,13 @@ class DataGrid(QWidget):
         finally:
             header.blockSignals(False)
         header.viewport().update()
+
+    def _on_header_sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
+        # A click on a column the list is not sorted by (worked out for the rows shown
+        # only): the model ignored it, and the arrow goes back to the column sorted by.
+        columns = self.model.columns
+        if 0 <= section < len(columns) and not columns[section].sortable:
+            self._sync_sort_indicator()
 
     def _update_filter_bar(self) -> None:
         labels = [tr_label(self.spec.column(name).label) for name in self._filters]

@@ -70,6 +70,8 @@ class GridMenus:
         menu = self._grid.filter_button.menu()
         menu.clear()
         for column in self._grid.model.columns:
+            if not column.sortable:
+                continue  # worked out for the rows shown only: not filtered by
             action = menu.addAction(f"{tr_label(column.label)}…")
             action.setData(column.name)
             action.triggered.connect(
@@ -86,7 +88,9 @@ class GridMenus:
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         #: The column menu shown last (tests choose from it).
         grid.column_menu = menu
-        if 0 <= section < len(grid.model.columns):
+        if 0 <= section < len(grid.model.columns) and grid.model.columns[section].sortable:
+            # A column worked out for the rows shown only offers neither a filter nor a
+            # sort (its header's tooltip says why): the columns alone.
             column = grid.model.columns[section]
             menu.addAction(
                 QCoreApplication.translate(
