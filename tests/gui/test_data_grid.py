@@ -291,7 +291,9 @@ def test_quick_search_waits_for_the_typing_to_pause(qtbot, grid, seeded, monkeyp
         if model.is_row_loaded(row):
             assert "fuel" in cell(model, row, "description").lower()
             assert cell(model, row, "created_by") == "Jean Mugabo"
-    qtbot.waitUntil(lambda: grid.count_label.text() == f"{model.rowCount():,} rows", timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: grid.count_label.text() == f"{model.rowCount():,} rows", timeout=WAIT_MS
+    )
 
 
 def test_a_searchs_rows_paint_a_turn_after_they_are_put_in_place(qtbot, grid, seeded):
