@@ -41,9 +41,10 @@ def _ids(items) -> set:
 def test_a_new_supervisor_is_told_and_the_former_one_too(team):
     request = team.file(team.clerk, week(1, days=2))
     decided = team.file(team.mate, week(2, days=1))  # Eric's stays Jean's
-    with team.psql(team.outsider, autocommit=True) as olive, team.psql(
-        team.boss, autocommit=True
-    ) as jean:
+    with (
+        team.psql(team.outsider, autocommit=True) as olive,
+        team.psql(team.boss, autocommit=True) as jean,
+    ):
         olives = inbox.read_waiting(olive)
         jeans = inbox.read_waiting(jean)
         assert request not in _ids(olives)
