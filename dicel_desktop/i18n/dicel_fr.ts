@@ -10240,7 +10240,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le compte de base de données {email} a reçu son rôle en dehors de DICEL : DICEL ne peut donc pas lui attribuer un autre rôle. Demandez à l’informatique de corriger les rôles du compte, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>{email} is the company&apos;s last administrator whose login never expires, so they keep that role and stay active, and their login gets no expiry. Make someone else an administrator first, or remove another administrator&apos;s login expiry.</source>
+        <translation>{email} est le dernier administrateur de l’entreprise dont la connexion n’expire jamais : ce rôle lui est conservé, son compte reste actif et sa connexion ne reçoit pas d’expiration. Nommez d’abord un autre administrateur, ou retirez l’expiration de la connexion d’un autre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Only an administrator may end the employment of {name}, who administers DICEL.</source>
         <translation>{name} administre DICEL : seul un administrateur peut mettre fin à son emploi.</translation>
     </message>
@@ -12110,12 +12115,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette offre d’emploi est en pause : sa date de clôture ne peut pas être le {date}, avant aujourd’hui ({today}). Fixez aujourd’hui ou une date plus tardive, ou effacez-la ; pour arrêter les candidatures pour de bon, utilisez plutôt « Clore les candidatures… ».</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="-87"/>
+        <location filename="../domain/messages/accounts.py" line="-88"/>
         <source>Employee number {employee_number} already has a login: {holder} ({holder_email}). Give the new login another number, or leave it empty.</source>
         <translation>Le matricule {employee_number} a déjà un compte : {holder} ({holder_email}). Donnez un autre matricule au nouveau compte, ou laissez-le vide.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>Give band {band} its rate, in percent.</source>
         <translation>Donnez son taux à la tranche {band}, en pourcentage.</translation>
     </message>
@@ -12125,12 +12130,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{subject} prend une valeur de {least} à {most}.</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <source>{email} is the company&apos;s last administrator who can log in, so they keep that role and stay active. Make someone else an administrator first.</source>
-        <translation>{email} est le dernier administrateur de l’entreprise qui peut se connecter : ce rôle lui est conservé et son compte reste actif. Nommez d’abord un autre administrateur.</translation>
-    </message>
-    <message>
-        <location line="+119"/>
+        <location line="+3"/>
         <source>{subject} takes a whole number from {least} to {most}.</source>
         <translation>{subject} prend un nombre entier de {least} à {most}.</translation>
     </message>

@@ -10240,7 +10240,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Konti y’ububiko bw’amakuru {email} yahawe inshingano zayo hanze ya DICEL, bityo DICEL ntishobora kuyiha indi nshingano. Saba abashinzwe ikoranabuhanga (IT) gukosora inshingano za konti, hanyuma wongere ugerageze.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>{email} is the company&apos;s last administrator whose login never expires, so they keep that role and stay active, and their login gets no expiry. Make someone else an administrator first, or remove another administrator&apos;s login expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Only an administrator may end the employment of {name}, who administers DICEL.</source>
         <translation>Umuyobozi wa sisitemu wenyine ni we ushobora gusezerera {name}, uyobora DICEL.</translation>
     </message>
@@ -12110,12 +12115,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iri tangazo ry’akazi ryahagaritswe by’agateganyo: itariki yo gufunga ntishobora kuba {date}, mbere y’uyu munsi ({today}). Shyiraho uyu munsi cyangwa itariki iri imbere, cyangwa uyisibe; kugira ngo uhagarike burundu kwakira ubusabe, koresha Funga kwakira ubusabe… aho.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/accounts.py" line="-87"/>
+        <location filename="../domain/messages/accounts.py" line="-88"/>
         <source>Employee number {employee_number} already has a login: {holder} ({holder_email}). Give the new login another number, or leave it empty.</source>
         <translation>Nomero y’umukozi {employee_number} isanzwe ifite konti: {holder} ({holder_email}). Ha konti nshya indi nomero, cyangwa uyireke ubusa.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>Give band {band} its rate, in percent.</source>
         <translation>Ha icyiciro {band} igipimo cyacyo, ku ijana.</translation>
     </message>
@@ -12125,12 +12130,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{subject}: agaciro kemewe ni kuva kuri {least} kugeza kuri {most}.</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <source>{email} is the company&apos;s last administrator who can log in, so they keep that role and stay active. Make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+119"/>
+        <location line="+3"/>
         <source>{subject} takes a whole number from {least} to {most}.</source>
         <translation>{subject}: hemewe umubare wuzuye kuva kuri {least} kugeza kuri {most}.</translation>
     </message>

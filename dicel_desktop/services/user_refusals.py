@@ -160,7 +160,7 @@ def _translate(exc: DBAPIError, *, action: str, context: dict) -> DicelError | N
             # A login's expiry not after now (migration 0140): that is Deactivate….
             return InvalidInput("login_expiry_past", email=email)
         case "DW601":
-            # The company's last administrator who can log in (0047, 0153): DETAIL names them.
+            # The company's last administrator whose login never expires (0047, 0153, 0155).
             last = _detail_value(detail, "email") or email
             return NotAllowed("last_administrator", email=last)
         case "42501" if top_level:

@@ -75,8 +75,9 @@ def test_two_administrators_taking_each_other_away_at_once_leave_one(
     assert isinstance(refused, NotAllowed), refused
     assert refused.code == "last_administrator"
     assert refused.message == (
-        f"{first} is the company's last administrator who can log in, so they keep that "
-        "role and stay active. Make someone else an administrator first."
+        f"{first} is the company's last administrator whose login never expires, so they "
+        "keep that role and stay active, and their login gets no expiry. Make someone "
+        "else an administrator first, or remove another administrator's login expiry."
     )
     assert _active_admins(su) == [first]
 

@@ -71,8 +71,10 @@ def test_an_administrator_who_cannot_log_in_is_not_the_one_who_remains(logins, a
         assert refused.sqlstate == "DW601", refused
         assert refused.diag.message_detail == f'{{"email" : "{fabrice.email}"}}'
         assert db_errors.explain(refused).message == (
-            f"{fabrice.email} is the company's last administrator who can log in, so they"
-            " keep that role and stay active. Make someone else an administrator first."
+            f"{fabrice.email} is the company's last administrator whose login never"
+            " expires, so they keep that role and stay active, and their login gets no"
+            " expiry. Make someone else an administrator first, or remove another"
+            " administrator's login expiry."
         )
         assert _is_admin(logins, fabrice)
         # Claude's login let in again: someone who logs in remains, and it is done.
@@ -81,14 +83,19 @@ def test_an_administrator_who_cannot_log_in_is_not_the_one_who_remains(logins, a
     assert not _is_admin(logins, fabrice)
 
 
-def test_a_login_dropped_outside_dicel_is_not_counted_and_an_expiry_to_come_is(logins):
+def test_a_login_dropped_outside_dicel_is_not_counted_nor_an_expiry_to_come(logins):
     jean = logins.person("admin", employee=False, first_name="Jean")
     fabrice = logins.person("admin", employee=False, first_name="Fabrice")
     claude = logins.person("admin", employee=False, first_name="Claude")
     with jean.psql() as session:
         _as_superuser(logins, "ALTER ROLE {} VALID UNTIL '2001-01-01 00:00:00+00'", jean.email)
-        # Claude's login expires tomorrow: they still log in now, and count.
+        # Claude's login expires tomorrow: they still log in now, yet do not count
+        # (migration 0155, psql41 #1: the day after, nobody would).
         _as_superuser(logins, "ALTER ROLE {} VALID UNTIL 'tomorrow'", claude.email)
+        refused = _take_away(session, "role", fabrice)
+        assert refused is not None and refused.sqlstate == "DW601"
+        # Their expiry removed ('infinity' is none): Claude remains, and it is done.
+        _as_superuser(logins, "ALTER ROLE {} VALID UNTIL 'infinity'", claude.email)
         assert _take_away(session, "role", fabrice) is None
         # Claude's login dropped by IT (the users row stays): nobody who logs in remains.
         _as_superuser(logins, "DROP ROLE {}", claude.email)

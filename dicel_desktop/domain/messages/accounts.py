@@ -116,8 +116,9 @@ MESSAGES: Mapping[str, str] = {
     ),
     "last_administrator": QT_TRANSLATE_NOOP(
         "errors",
-        "{email} is the company's last administrator who can log in, so they keep that "
-        "role and stay active. Make someone else an administrator first.",
+        "{email} is the company's last administrator whose login never expires, so they "
+        "keep that role and stay active, and their login gets no expiry. Make someone "
+        "else an administrator first, or remove another administrator's login expiry.",
     ),
     # Migration 0057: an administrator's employment (DW602).
     "administrator_employment": QT_TRANSLATE_NOOP(
