@@ -4,6 +4,7 @@ filing leave as the leave workflow lets them, and a listener's results."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import queue
 import time
 import uuid
@@ -71,3 +72,19 @@ def next_result(
 
 def ids(items) -> set[uuid.UUID]:
     return {item.id for item in items}
+
+
+def leave_ids(items) -> set[uuid.UUID]:
+    """The ids of the leave requests among an inbox's items."""
+    return {item.id for item in items if item.table == "leave_requests"}
+
+
+def notices_until(conn: Any, record_id: Any, timeout: float = 10) -> list[str]:
+    """The payloads of the notifications ``conn`` receives until one names ``record_id``
+    (none such within ``timeout`` seconds: all it received)."""
+    payloads: list[str] = []
+    for notice in conn.notifies(timeout=timeout):
+        payloads.append(notice.payload)
+        if json.loads(notice.payload)["id"] == str(record_id):
+            break
+    return payloads

@@ -34,7 +34,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dicel_desktop.db.migrate import SEARCH_PATH, execute_sql, replaced
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    earlier_revision,
+    execute_sql,
+    or_replace,
+    replaced,
+)
 
 revision: str = "0155"
 down_revision: str | None = "0154"
@@ -70,20 +76,10 @@ BEGIN
 END
 $$"""
 
-_CAN_LOG_IN_0153 = f"""
-CREATE OR REPLACE FUNCTION {CAN_LOG_IN_SIGNATURE} RETURNS boolean
-LANGUAGE sql STABLE {SEARCH_PATH}
-AS $$
-    -- Migration 0153 (db41): what DW601 keeps, in every path: an active administrator
-    -- whose login exists, may log in, and does not expire before p_at. A login expired,
-    -- turned off (NOLOGIN) or dropped outside DICEL does not count, whatever users says.
-    SELECT EXISTS (
-        SELECT FROM public.users AS u
-          JOIN pg_catalog.pg_roles AS r ON r.rolname = lower(u.email)
-         WHERE u.id = $1 AND u.role = 'admin' AND coalesce(u.is_active, true)
-           AND r.rolcanlogin
-           AND (r.rolvaliduntil IS NULL OR r.rolvaliduntil > $2))
-$$"""
+#: What a downgrade puts back: 0153's predicate, as that revision wrote it.
+_CAN_LOG_IN_0153 = or_replace(
+    earlier_revision("0153_an_administrator_who_logs_in_and_a_leavers_requests_first").CAN_LOG_IN
+)
 
 KEEP_SIGNATURE = "public.dicel_keep_an_administrator()"
 KEEP_PAIRS = [

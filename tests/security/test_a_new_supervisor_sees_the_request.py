@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 
-import psycopg
 import pytest
+from inbox_helpers import leave_ids, notices_until
 from leave_team import make_team, week
 from logins import open_logins
 
@@ -24,20 +24,6 @@ def team(db_dsn):
         yield make_team(logins)
 
 
-def _named(conn: psycopg.Connection, request) -> list[str]:
-    """The payloads received until one names ``request`` (none such within 10 s: all)."""
-    payloads: list[str] = []
-    for notice in conn.notifies(timeout=10):
-        payloads.append(notice.payload)
-        if json.loads(notice.payload)["id"] == str(request):
-            break
-    return payloads
-
-
-def _ids(items) -> set:
-    return {i.id for i in items if i.table == "leave_requests"}
-
-
 def test_a_new_supervisor_is_told_and_the_former_one_too(team):
     request = team.file(team.clerk, week(1, days=2))
     decided = team.file(team.mate, week(2, days=1))  # Eric's stays Jean's
@@ -47,8 +33,8 @@ def test_a_new_supervisor_is_told_and_the_former_one_too(team):
     ):
         olives = inbox.read_waiting(olive)
         jeans = inbox.read_waiting(jean)
-        assert request not in _ids(olives)
-        assert {request, decided} <= _ids(jeans)
+        assert request not in leave_ids(olives)
+        assert {request, decided} <= leave_ids(jeans)
         olive.execute("LISTEN dicel_work")
         jean.execute("LISTEN dicel_work")
 
@@ -57,19 +43,19 @@ def test_a_new_supervisor_is_told_and_the_former_one_too(team):
                 "UPDATE employees SET supervisor_id = %s WHERE id = %s",
                 (team.outsider.employee_id, team.clerk.employee_id),
             )
-        payloads = _named(olive, request)
+        payloads = notices_until(olive, request)
         assert json.loads(payloads[-1]) == {
             "table": "leave_requests",
             "id": str(request),
             "operation": "UPDATE",
         }
         olives = inbox.read_changed(olive, olives, payloads)
-        assert olives is not None and request in _ids(olives)
+        assert olives is not None and request in leave_ids(olives)
 
-        jeans = inbox.read_changed(jean, jeans, _named(jean, request))
+        jeans = inbox.read_changed(jean, jeans, notices_until(jean, request))
         assert jeans is not None
-        assert request not in _ids(jeans)
-        assert decided in _ids(jeans)  # only the employee's own requests are named
+        assert request not in leave_ids(jeans)
+        assert decided in leave_ids(jeans)  # only the employee's own requests are named
 
 
 def test_a_change_of_anything_else_names_no_request(team):

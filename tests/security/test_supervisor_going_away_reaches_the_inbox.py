@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import psycopg
 import pytest
+from inbox_helpers import leave_ids, notices_until
 from leave_team import make_team, week
 from logins import open_logins
 
@@ -24,32 +24,18 @@ def team(db_dsn):
         yield make_team(logins)
 
 
-def _named(conn: psycopg.Connection, request) -> list[str]:
-    """The payloads received until one names ``request`` (none such within 10 s: all)."""
-    payloads: list[str] = []
-    for notice in conn.notifies(timeout=10):
-        payloads.append(notice.payload)
-        if json.loads(notice.payload)["id"] == str(request):
-            break
-    return payloads
-
-
-def _ids(items) -> set:
-    return {i.id for i in items if i.table == "leave_requests"}
-
-
 def test_a_supervisor_marked_on_leave_and_back_reaches_hrs_inbox_at_once(team):
     request = team.file(team.clerk, week(1, days=2))
     with team.psql(team.hr, autocommit=True) as hr:
         shown = inbox.read_waiting(hr)
-        assert request not in _ids(shown)
+        assert request not in leave_ids(shown)
         hr.execute("LISTEN dicel_work")
 
         with team.su() as su:
             su.execute(
                 "UPDATE employees SET status = 'on_leave' WHERE id = %s", (team.boss.employee_id,)
             )
-        payloads = _named(hr, request)
+        payloads = notices_until(hr, request)
         assert json.loads(payloads[-1]) == {
             "table": "leave_requests",
             "id": str(request),
@@ -64,9 +50,9 @@ def test_a_supervisor_marked_on_leave_and_back_reaches_hrs_inbox_at_once(team):
             su.execute(
                 "UPDATE employees SET status = 'active' WHERE id = %s", (team.boss.employee_id,)
             )
-        shown = inbox.read_changed(hr, shown, _named(hr, request))
+        shown = inbox.read_changed(hr, shown, notices_until(hr, request))
         assert shown is not None
-        assert request not in _ids(shown)
+        assert request not in leave_ids(shown)
 
 
 def test_approved_leave_covering_today_reaches_hrs_inbox_and_its_end_too(team):
@@ -75,7 +61,7 @@ def test_approved_leave_covering_today_reaches_hrs_inbox_and_its_end_too(team):
         today = su.execute("SELECT public.dicel_company_day()").fetchone()[0]
     with team.psql(team.hr, autocommit=True) as hr:
         shown = inbox.read_waiting(hr)
-        assert request not in _ids(shown)
+        assert request not in leave_ids(shown)
         hr.execute("LISTEN dicel_work")
         with team.su() as su:
             # Leave weeks ahead: he is there today, and nothing is said of his team.
@@ -100,7 +86,7 @@ def test_approved_leave_covering_today_reaches_hrs_inbox_and_its_end_too(team):
                 " VALUES (%s, 'annual', %s, %s, 'Rest', 'approved', %s, now()) RETURNING id",
                 (team.boss.employee_id, today, today + dt.timedelta(days=10), team.hr.user_id),
             ).fetchone()[0]
-        shown = inbox.read_changed(hr, shown, _named(hr, request))
+        shown = inbox.read_changed(hr, shown, notices_until(hr, request))
         assert shown is not None
         (item,) = [i for i in shown if i.id == request]
         assert item.away_until == today + dt.timedelta(days=10)
@@ -108,6 +94,6 @@ def test_approved_leave_covering_today_reaches_hrs_inbox_and_its_end_too(team):
         # Cancelled while taken (HR's correction): he is back, and HR's list says so.
         with team.su() as su:
             su.execute("UPDATE leave_requests SET status = 'cancelled' WHERE id = %s", (own,))
-        shown = inbox.read_changed(hr, shown, _named(hr, request))
+        shown = inbox.read_changed(hr, shown, notices_until(hr, request))
         assert shown is not None
-        assert request not in _ids(shown)
+        assert request not in leave_ids(shown)
