@@ -48,6 +48,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionHeader, QTableView
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.locale_writing import date_pattern, datetime_pattern
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.risk_words import scale_word, with_word
@@ -159,6 +160,8 @@ class ColumnWidths(QObject):
         view.horizontalHeader().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if "_view" not in self.__dict__:
+            return False  # cleared by the collector (gui/collected.py): nothing to fit
         if event.type() == QEvent.Type.Resize and watched is self._view.horizontalHeader():
             self.fit_to_view()  # as wide as the viewport: the view's own resize comes first
         return super().eventFilter(watched, event)
@@ -516,6 +519,7 @@ class ColumnWidths(QObject):
             # is of the rows the shorter or taller viewport shows.
             self._view.updateGeometries()
 
+    @slot_while_whole(int, int, int, keeps="_view")
     def _on_section_resized(self, section: int, _old: int, new: int) -> None:
         if self._applying or not 0 <= section < len(self._model.columns):
             return  # the grid sizes its columns: the header is fitted once, after them

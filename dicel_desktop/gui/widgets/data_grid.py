@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.table_model import ListingModel
 from dicel_desktop.gui.translations import said_words, shown_by, tr_label, translated_table
 from dicel_desktop.gui.unanswered import Unanswered, loading_text
@@ -217,6 +218,7 @@ class DataGrid(QWidget):
         self.model.set_filters(self._fixed_filters + tuple(self._filters.values()))
         self._update_filter_bar()
 
+    @slot_while_whole(keeps="view")
     def clear_filters(self) -> None:
         self._filters.clear()
         self.model.set_filters(self._fixed_filters)
@@ -239,6 +241,7 @@ class DataGrid(QWidget):
             self.export_dialog = dialog
         return dialog
 
+    @slot_while_whole(keeps="view")
     def refresh(self) -> None:
         self.error_bar.hide()
         self.model.refresh()
@@ -358,6 +361,7 @@ class DataGrid(QWidget):
             header.blockSignals(False)
         header.viewport().update()
 
+    @slot_while_whole(int, Qt.SortOrder, keeps="view")
     def _on_header_sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
         # A click on a column the list is not sorted by (worked out for the rows shown
         # only): the model ignored it, and the arrow goes back to the column sorted by.
@@ -381,28 +385,34 @@ class DataGrid(QWidget):
 
     # ----------------------------------------------------------------- slots
 
-    def _on_search_text_changed(self) -> None:
+    @slot_while_whole(str, keeps="view")
+    def _on_search_text_changed(self, _text: str) -> None:
         self._search_timer.start()  # restart: wait for the typing to pause
 
+    @slot_while_whole(keeps="view")
     def _on_search_timer_timeout(self) -> None:
         self._search_timer.stop()
         self.model.set_search(self.search_box.text().strip())
 
+    @slot_while_whole(keeps="view")
     def _on_export_button_clicked(self) -> None:
         self.export_list()
 
+    @slot_while_whole(keeps="view")
     def _on_count_button_clicked(self) -> None:
         self._counting = True
         self.count_label.setText(self.tr("Counting…"))
         self.count_button.hide()
         self.model.count_exactly()
 
+    @slot_while_whole(int, bool, keeps="view")
     def _on_model_count_changed(self, rows: int, exact: bool) -> None:
         self._counting = False
         self._count_text = count_text(rows, exact, self.locale)
         self._count_exact = exact
         self._status_timer.start()
 
+    @slot_while_whole(keeps="view")
     def _on_model_count_timed_out(self) -> None:
         self._counting = False
         self._count_text = count_text(self.model.rowCount(), False, self.locale) + self.tr(
@@ -411,6 +421,7 @@ class DataGrid(QWidget):
         self._count_exact = False
         self._status_timer.start()
 
+    @slot_while_whole(bool, keeps="view")
     def _on_model_loading_changed(self, loading: bool) -> None:
         if loading:
             self._busy_timer.start()
@@ -438,6 +449,7 @@ class DataGrid(QWidget):
             return False
         return self.model.reads_with(said) or (self._said_loading and self.model.is_loading)
 
+    @slot_while_whole(int, keeps="view")
     def _on_model_read_settled(self, request_id: int) -> None:
         if request_id == self.unanswered.said_for:
             self._status_timer.start()  # the count (or its words) back in their place
@@ -447,9 +459,11 @@ class DataGrid(QWidget):
         self.busy.show()
         self.count_label.setText(words)
 
+    @slot_while_whole(keeps="view")
     def _on_busy_timer_timeout(self) -> None:
         self.busy.setVisible(self.model.is_loading)
 
+    @slot_while_whole(keeps="view")
     def _on_status_timer_timeout(self) -> None:
         if self._still_waiting():
             # A count that arrives meanwhile does not hide that the read still waits.
@@ -464,16 +478,19 @@ class DataGrid(QWidget):
         if not self.model.is_loading:
             self.busy.hide()
 
+    @slot_while_whole(keeps="view")
     def _reveal(self) -> None:
         self._reveal_timer.stop()
         if not self.updatesEnabled():
             self.setUpdatesEnabled(True)
 
+    @slot_while_whole(str, keeps="view")
     def _on_model_load_failed(self, message: str) -> None:
         self._reveal()
         self.error_label.setText(message)
         self.error_bar.show()
 
+    @slot_while_whole(keeps="view")
     def _on_model_query_applied(self) -> None:
         if self._first_row_wanted:
             self._choose_first_row()
@@ -491,12 +508,14 @@ class DataGrid(QWidget):
         self.widths.fit_names()
         self.widths.fit_header_height()  # a filtered column's name is bold: wider
 
+    @slot_while_whole(keeps="view")
     def _on_model_reset(self) -> None:
         # Columns may have changed: widths, menus and the sort arrow follow.
         self.widths.apply()
         self.menus.sync_columns_menu()
         self._sync_sort_indicator()
 
+    @slot_while_whole(int, keeps="view")
     def _on_row_activated(self, row: int) -> None:
         record = self.model.record_id(row)
         if record is not None:
