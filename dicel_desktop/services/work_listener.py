@@ -11,7 +11,7 @@ window: ``DbWorker.call_in_gui``). It reads again:
   applies the reader's rights). Given ``fetch_changed(connection, previous, payloads)``,
   it reads only what the notifications name and applies that to the previous result (the
   inbox: ``services.inbox.read_changed``), which costs a fraction of reading it all; a
-  full read where that returns None, after ``refresh()`` and on every (re)connection;
+  full read where that returns None, after ``refresh()`` and on every (re)connection.
   Given ``day_of(connection)`` (the inbox: the company's day), it reads it at each
   heartbeat, at least every ``heartbeat`` seconds, and reads everything again when it
   turns: nothing is notified at midnight, yet what waits can change with the day;
