@@ -100,6 +100,27 @@ def replaced(text: str, old: str, new: str, count: int = 1) -> str:
     return text.replace(old, new)
 
 
+def live_function(signature: str) -> str:
+    """The function ``signature`` as the database holds it now, a ``CREATE OR REPLACE
+    FUNCTION`` (``pg_get_functiondef``): a later revision changes it from there, its
+    grants and owner kept, whatever revision wrote it last."""
+    return execute_sql(
+        f"SELECT pg_catalog.pg_get_functiondef('{signature}'::regprocedure)"
+    ).fetchone()[0]
+
+
+def change_live_function(
+    signature: str, pairs: list[tuple[str, str]], *, forward: bool = True
+) -> None:
+    """Make each ``before`` of ``pairs`` its ``after`` in the function as the database
+    holds it (each found exactly once, :func:`replaced`), or back again for a downgrade
+    (``forward=False``)."""
+    create = live_function(signature)
+    for before, after in pairs:
+        create = replaced(create, before, after) if forward else replaced(create, after, before)
+    execute_sql(create)
+
+
 def or_replace(create: str) -> str:
     """An earlier revision's ``CREATE FUNCTION`` as ``CREATE OR REPLACE FUNCTION`` (the
     function keeps its owner and grants)."""

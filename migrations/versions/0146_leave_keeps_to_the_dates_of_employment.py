@@ -50,7 +50,13 @@ from collections.abc import Sequence
 from alembic import op
 
 from dicel_desktop.db.company_time import pin_company_time_zone
-from dicel_desktop.db.migrate import DEFINER, create_owned_function, execute_sql, replaced
+from dicel_desktop.db.migrate import (
+    DEFINER,
+    create_owned_function,
+    execute_sql,
+    live_function,
+    replaced,
+)
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
 
 revision: str = "0146"
@@ -270,24 +276,17 @@ WITHIN_TRIGGER = (
 _HR_AND_ADMIN = f"{Role.HR.group_role}, {Role.ADMIN.group_role}"
 
 
-def _live(signature: str) -> str:
-    """The function as the database holds it now (``CREATE OR REPLACE``)."""
-    return execute_sql(
-        f"SELECT pg_catalog.pg_get_functiondef('{signature}'::regprocedure)"
-    ).fetchone()[0]
-
-
 def _check(counted: bool) -> None:
     before, after = (
         (_SETTING_READ, _ALLOWANCE_READ) if counted else (_ALLOWANCE_READ, _SETTING_READ)
     )
-    execute_sql(replaced(_live(CHECK_SIGNATURE), before, after, count=3))
+    execute_sql(replaced(live_function(CHECK_SIGNATURE), before, after, count=3))
 
 
 def _balance(counted: bool) -> None:
     """``dicel_leave_balance`` with (or without) this revision's allowance and column:
     its result changes, so it is dropped and created again, grant included."""
-    create = _live(BALANCE_SIGNATURE)
+    create = live_function(BALANCE_SIGNATURE)
     pairs = [
         (_BALANCE_RETURNS, _BALANCE_RETURNS_MONTHS),
         (_BALANCE_SETTING_READ, _BALANCE_ALLOWANCE_READ),

@@ -42,7 +42,12 @@ from collections.abc import Sequence
 from alembic import op
 
 from dicel_desktop.db.company_time import pin_company_time_zone
-from dicel_desktop.db.migrate import DEFINER, create_owned_function, execute_sql, replaced
+from dicel_desktop.db.migrate import (
+    DEFINER,
+    change_live_function,
+    create_owned_function,
+    execute_sql,
+)
 
 revision: str = "0148"
 down_revision: str | None = "0147"
@@ -57,20 +62,6 @@ REFUSALS = {
         ("name", "start_date", "end_date"),
     ),
 }
-
-
-def _live(signature: str) -> str:
-    """The function as the database holds it now (``CREATE OR REPLACE``)."""
-    return execute_sql(
-        f"SELECT pg_catalog.pg_get_functiondef('{signature}'::regprocedure)"
-    ).fetchone()[0]
-
-
-def _change(signature: str, pairs: list[tuple[str, str]], *, forward: bool) -> None:
-    create = _live(signature)
-    for before, after in pairs:
-        create = replaced(create, before, after) if forward else replaced(create, after, before)
-    execute_sql(create)
 
 
 # ---------------------------------------------------------------- 1. a login's expiry
@@ -252,21 +243,21 @@ KEY_PAIRS = [(_KEY_FAMILY, _KEY_FAMILY_NOW)]
 
 
 def upgrade() -> None:
-    _change(EXPIRY_SIGNATURE, EXPIRY_PAIRS, forward=True)
-    _change(BALANCE_SIGNATURE, BALANCE_PAIRS, forward=True)
+    change_live_function(EXPIRY_SIGNATURE, EXPIRY_PAIRS, forward=True)
+    change_live_function(BALANCE_SIGNATURE, BALANCE_PAIRS, forward=True)
     create_owned_function(HOLIDAY, HOLIDAY_SIGNATURE)
     execute_sql(CREATE_HOLIDAY_TRIGGER)
-    _change(WITHIN_SIGNATURE, WITHIN_PAIRS, forward=True)
-    _change(KEY_READ_SIGNATURE, KEY_PAIRS, forward=True)
+    change_live_function(WITHIN_SIGNATURE, WITHIN_PAIRS, forward=True)
+    change_live_function(KEY_READ_SIGNATURE, KEY_PAIRS, forward=True)
     # The balance now reads the company's day (the current year).
     pin_company_time_zone(op.get_bind())
 
 
 def downgrade() -> None:
-    _change(KEY_READ_SIGNATURE, KEY_PAIRS, forward=False)
-    _change(WITHIN_SIGNATURE, WITHIN_PAIRS, forward=False)
+    change_live_function(KEY_READ_SIGNATURE, KEY_PAIRS, forward=False)
+    change_live_function(WITHIN_SIGNATURE, WITHIN_PAIRS, forward=False)
     execute_sql(f"DROP TRIGGER {HOLIDAY_TRIGGER} ON public.holidays")
     execute_sql(f"DROP FUNCTION {HOLIDAY_SIGNATURE}")
-    _change(BALANCE_SIGNATURE, BALANCE_PAIRS, forward=False)
-    _change(EXPIRY_SIGNATURE, EXPIRY_PAIRS, forward=False)
+    change_live_function(BALANCE_SIGNATURE, BALANCE_PAIRS, forward=False)
+    change_live_function(EXPIRY_SIGNATURE, EXPIRY_PAIRS, forward=False)
     pin_company_time_zone(op.get_bind())

@@ -56,6 +56,7 @@ from dicel_desktop.db.migrate import (
     create_owned_function,
     earlier_revision,
     execute_sql,
+    live_function,
     or_replace,
     replaced,
 )
@@ -259,12 +260,6 @@ _MAY_CANCEL_HELD = (
 )
 
 
-def _live(signature: str) -> str:
-    return execute_sql(
-        f"SELECT pg_catalog.pg_get_functiondef('{signature}'::regprocedure)"
-    ).fetchone()[0]
-
-
 def _with_0148(create: str) -> str:
     """``create`` with 0148's change of ``dicel_leave_within_employment`` (its dates asked
     when a request is approved too)."""
@@ -280,12 +275,12 @@ def upgrade() -> None:
     # 0148 (psqlfix40) had the dates asked at approval too (a termination date written
     # after the filing): kept in this body.
     create_owned_function(_with_0148(WITHIN), WITHIN_SIGNATURE)
-    execute_sql(replaced(_live(MAY_CANCEL_SIGNATURE), _MAY_CANCEL_END, _MAY_CANCEL_HELD))
+    execute_sql(replaced(live_function(MAY_CANCEL_SIGNATURE), _MAY_CANCEL_END, _MAY_CANCEL_HELD))
     pin_company_time_zone(op.get_bind())
 
 
 def downgrade() -> None:
-    execute_sql(replaced(_live(MAY_CANCEL_SIGNATURE), _MAY_CANCEL_HELD, _MAY_CANCEL_END))
+    execute_sql(replaced(live_function(MAY_CANCEL_SIGNATURE), _MAY_CANCEL_HELD, _MAY_CANCEL_END))
     at0146 = earlier_revision(_0146)
     execute_sql(or_replace(_with_0148(at0146.WITHIN)))
     execute_sql(or_replace(at0146.ENDED))

@@ -48,7 +48,13 @@ from collections.abc import Sequence
 from alembic import op
 
 from dicel_desktop.db.company_time import pin_company_time_zone
-from dicel_desktop.db.migrate import DEFINER, create_owned_function, execute_sql, replaced
+from dicel_desktop.db.migrate import (
+    DEFINER,
+    create_owned_function,
+    execute_sql,
+    live_function,
+    replaced,
+)
 from dicel_desktop.domain.roles import BASE_GROUP_ROLE, Role
 
 revision: str = "0150"
@@ -244,22 +250,15 @@ _ENDED_EARLY = """    -- Migration 0150: an approved leave ended early (dicel_en
 _EVERYONE = BASE_GROUP_ROLE
 
 
-def _live(signature: str) -> str:
-    """The function as the database holds it now (``CREATE OR REPLACE``)."""
-    return execute_sql(
-        f"SELECT pg_catalog.pg_get_functiondef('{signature}'::regprocedure)"
-    ).fetchone()[0]
-
-
 def _waits(away: bool) -> None:
-    text = _live(WAITS_SIGNATURE)
+    text = live_function(WAITS_SIGNATURE)
     for before, after in _WAITS:
         text = replaced(text, before, after) if away else replaced(text, after, before)
     execute_sql(text)
 
 
 def _check(ended_early: bool) -> None:
-    text = _live(CHECK_SIGNATURE)
+    text = live_function(CHECK_SIGNATURE)
     if ended_early:
         text = replaced(text, _APPROVAL, _ENDED_EARLY + _APPROVAL)
     else:

@@ -39,26 +39,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dicel_desktop.db.migrate import SEARCH_PATH, create_owned_function, execute_sql, replaced
+from dicel_desktop.db.migrate import (
+    SEARCH_PATH,
+    change_live_function,
+    create_owned_function,
+    execute_sql,
+)
 
 revision: str = "0153"
 down_revision: str | None = "0152"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-
-def _live(signature: str) -> str:
-    """The function as the database holds it now (``CREATE OR REPLACE``)."""
-    return execute_sql(
-        f"SELECT pg_catalog.pg_get_functiondef('{signature}'::regprocedure)"
-    ).fetchone()[0]
-
-
-def _change(signature: str, pairs: list[tuple[str, str]], *, forward: bool) -> None:
-    create = _live(signature)
-    for before, after in pairs:
-        create = replaced(create, before, after) if forward else replaced(create, after, before)
-    execute_sql(create)
 
 
 # ------------------------------------------------------- 1. an administrator who logs in
@@ -163,17 +154,17 @@ TERMINATE_SHOWN_PAIRS = [(_TERMINATE_SHOWN_ROW, _TERMINATE_SHOWN_ROW_NOW)]
 
 def upgrade() -> None:
     create_owned_function(CAN_LOG_IN, CAN_LOG_IN_SIGNATURE)
-    _change(KEEP_SIGNATURE, KEEP_PAIRS, forward=True)
-    _change(EXPIRY_SIGNATURE, EXPIRY_PAIRS, forward=True)
+    change_live_function(KEEP_SIGNATURE, KEEP_PAIRS, forward=True)
+    change_live_function(EXPIRY_SIGNATURE, EXPIRY_PAIRS, forward=True)
     create_owned_function(LOCK_LEAVE, LOCK_LEAVE_SIGNATURE)
-    _change(TERMINATE_SIGNATURE, TERMINATE_PAIRS, forward=True)
-    _change(TERMINATE_SHOWN_SIGNATURE, TERMINATE_SHOWN_PAIRS, forward=True)
+    change_live_function(TERMINATE_SIGNATURE, TERMINATE_PAIRS, forward=True)
+    change_live_function(TERMINATE_SHOWN_SIGNATURE, TERMINATE_SHOWN_PAIRS, forward=True)
 
 
 def downgrade() -> None:
-    _change(TERMINATE_SHOWN_SIGNATURE, TERMINATE_SHOWN_PAIRS, forward=False)
-    _change(TERMINATE_SIGNATURE, TERMINATE_PAIRS, forward=False)
+    change_live_function(TERMINATE_SHOWN_SIGNATURE, TERMINATE_SHOWN_PAIRS, forward=False)
+    change_live_function(TERMINATE_SIGNATURE, TERMINATE_PAIRS, forward=False)
     execute_sql(f"DROP FUNCTION {LOCK_LEAVE_SIGNATURE}")
-    _change(EXPIRY_SIGNATURE, EXPIRY_PAIRS, forward=False)
-    _change(KEEP_SIGNATURE, KEEP_PAIRS, forward=False)
+    change_live_function(EXPIRY_SIGNATURE, EXPIRY_PAIRS, forward=False)
+    change_live_function(KEEP_SIGNATURE, KEEP_PAIRS, forward=False)
     execute_sql(f"DROP FUNCTION {CAN_LOG_IN_SIGNATURE}")

@@ -30,7 +30,13 @@ from collections.abc import Sequence
 from alembic import op
 
 from dicel_desktop.db.company_time import pin_company_time_zone
-from dicel_desktop.db.migrate import DEFINER, create_owned_function, execute_sql, replaced
+from dicel_desktop.db.migrate import (
+    DEFINER,
+    create_owned_function,
+    execute_sql,
+    live_function,
+    replaced,
+)
 
 revision: str = "0154"
 down_revision: str | None = "0153"
@@ -104,15 +110,8 @@ _DATED_NOW = "    v_dated := v_seen.dated;\n"
 BALANCE_PAIRS = [(_DECLARE, _DECLARE_NOW), (_CHECK, _CHECK_NOW), (_DATED, _DATED_NOW)]
 
 
-def _live(signature: str) -> str:
-    """The function as the database holds it now (``CREATE OR REPLACE``)."""
-    return execute_sql(
-        f"SELECT pg_catalog.pg_get_functiondef('{signature}'::regprocedure)"
-    ).fetchone()[0]
-
-
 def _balance(*, forward: bool) -> None:
-    create = _live(BALANCE_SIGNATURE)
+    create = live_function(BALANCE_SIGNATURE)
     for before, after in BALANCE_PAIRS:
         create = replaced(create, before, after) if forward else replaced(create, after, before)
     execute_sql(create)

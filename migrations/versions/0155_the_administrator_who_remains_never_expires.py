@@ -36,10 +36,10 @@ from collections.abc import Sequence
 
 from dicel_desktop.db.migrate import (
     SEARCH_PATH,
+    change_live_function,
     earlier_revision,
     execute_sql,
     or_replace,
-    replaced,
 )
 
 revision: str = "0155"
@@ -101,22 +101,13 @@ EXPIRY_PAIRS = [
 ]
 
 
-def _change(signature: str, pairs: list[tuple[str, str]], *, forward: bool) -> None:
-    create = execute_sql(
-        f"SELECT pg_catalog.pg_get_functiondef('{signature}'::regprocedure)"
-    ).fetchone()[0]
-    for before, after in pairs:
-        create = replaced(create, before, after) if forward else replaced(create, after, before)
-    execute_sql(create)
-
-
 def upgrade() -> None:
     execute_sql(CAN_LOG_IN)
-    _change(KEEP_SIGNATURE, KEEP_PAIRS, forward=True)
-    _change(EXPIRY_SIGNATURE, EXPIRY_PAIRS, forward=True)
+    change_live_function(KEEP_SIGNATURE, KEEP_PAIRS, forward=True)
+    change_live_function(EXPIRY_SIGNATURE, EXPIRY_PAIRS, forward=True)
 
 
 def downgrade() -> None:
-    _change(EXPIRY_SIGNATURE, EXPIRY_PAIRS, forward=False)
-    _change(KEEP_SIGNATURE, KEEP_PAIRS, forward=False)
+    change_live_function(EXPIRY_SIGNATURE, EXPIRY_PAIRS, forward=False)
+    change_live_function(KEEP_SIGNATURE, KEEP_PAIRS, forward=False)
     execute_sql(_CAN_LOG_IN_0153)
