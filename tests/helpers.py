@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -395,3 +396,23 @@ def shown_dialog(qtbot, window, kind, wait_ms: int = 30_000):
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(kind)), timeout=wait_ms)
     (dialog,) = [d for d in window.findChildren(kind) if d.isVisible()]
     return dialog
+
+
+class Later(threading.Thread):
+    """``sql`` on a connection of its own as ``person`` (``person.psql()``, as psql opens
+    one), committed, in a thread (``start()``); what it raised in ``error``. ``pid`` is
+    its server process, for pg_blocking_pids or pg_stat_activity while it waits."""
+
+    def __init__(self, person, sql: str, params=()):
+        super().__init__(daemon=True)
+        self.conn = person.psql()
+        self.pid = self.conn.info.backend_pid
+        self.sql, self.params = sql, params
+        self.error: psycopg.Error | None = None
+
+    def run(self):
+        try:
+            with self.conn:
+                self.conn.execute(self.sql, self.params)
+        except psycopg.Error as error:
+            self.error = error

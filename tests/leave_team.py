@@ -77,6 +77,20 @@ class Team:
         with person.session() as session:
             return leave.request_leave(session, leave_type, *dates, "Family visit")
 
+    def started_leave(self) -> tuple[uuid.UUID, dt.date]:
+        """The clerk's approved annual leave, begun a week ago and ending in two weeks (as
+        loaded by a superuser), and the company's day."""
+        with self.su() as conn:
+            today = conn.execute("SELECT public.dicel_company_day()").fetchone()[0]
+            request = conn.execute(
+                "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
+                " reason, status, approved_by, approved_date)"
+                " VALUES (%s, 'annual', %s, %s, 'Rest', 'approved', %s, now()) RETURNING id",
+                (self.clerk.employee_id, today - dt.timedelta(days=7),
+                 today + dt.timedelta(days=14), self.boss.user_id),
+            ).fetchone()[0]  # fmt: skip
+        return request, today
+
     def row(self, request_id: uuid.UUID) -> dict:
         with self.su() as conn:
             cur = conn.execute("SELECT * FROM leave_requests WHERE id = %s", (request_id,))

@@ -25,19 +25,6 @@ def team(db_dsn):
         yield make_team(logins)
 
 
-def _started_leave(team):
-    with team.su() as conn:
-        today = conn.execute("SELECT public.dicel_company_day()").fetchone()[0]
-        request = conn.execute(
-            "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
-            " reason, status, approved_by, approved_date)"
-            " VALUES (%s, 'annual', %s, %s, 'Rest', 'approved', %s, now()) RETURNING id",
-            (team.clerk.employee_id, today - dt.timedelta(days=7),
-             today + dt.timedelta(days=14), team.boss.user_id),
-        ).fetchone()[0]  # fmt: skip
-    return request, today
-
-
 def test_hrs_waiting_for_me_says_the_supervisor_is_away_and_until_when(qtbot, team):
     request = team.file(team.clerk, week(1, days=2))
     with team.su() as conn:
@@ -65,7 +52,7 @@ def _steps(window) -> list[str]:
 
 
 def test_hr_ends_a_started_leave_early_from_its_window(qtbot, team, desk):
-    request, today = _started_leave(team)
+    request, today = team.started_leave()
     # Offered to HR only: not to the supervisor, nor to the employee.
     for person in (team.boss, team.clerk):
         theirs = desk(person).open("leave_requests", request)
@@ -113,7 +100,7 @@ def test_end_early_proposes_the_companys_day_whatever_the_desktops_zone(qtbot, t
 
     from dicel_desktop.services.record_facts import COMPANY_CLOCK_SQL
 
-    request, today = _started_leave(team)
+    request, today = team.started_leave()
     window = desk(team.hr).open("leave_requests", request)
     qtbot.waitUntil(lambda: "End &early…" in _steps(window), timeout=WAIT_MS)
     with team.su() as conn:

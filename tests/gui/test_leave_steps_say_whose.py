@@ -32,19 +32,6 @@ def team(db_dsn):
         yield make_team(logins)
 
 
-def _started_leave(team):
-    with team.su() as conn:
-        today = conn.execute("SELECT public.dicel_company_day()").fetchone()[0]
-        request = conn.execute(
-            "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
-            " reason, status, approved_by, approved_date)"
-            " VALUES (%s, 'annual', %s, %s, 'Rest', 'approved', %s, now()) RETURNING id",
-            (team.clerk.employee_id, today - dt.timedelta(days=7),
-             today + dt.timedelta(days=14), team.boss.user_id),
-        ).fetchone()[0]  # fmt: skip
-    return request
-
-
 def _step(qtbot, window, text: str, kind):
     qtbot.waitUntil(lambda: text in [b.text() for b in window.step_buttons], timeout=WAIT_MS)
     (button,) = [b for b in window.step_buttons if b.text() == text]
@@ -83,7 +70,7 @@ def test_end_earlys_refusal_is_under_the_note_not_over_it_in_french(qtbot, team,
     # eye40b: « Écrivez pourquoi le congé se termine plus tôt : la note reste avec la
     # demande. », two lines, was drawn over the Why box.
     language("fr")
-    request = _started_leave(team)
+    request, _today = team.started_leave()
     window = desk(team.hr).open("leave_requests", request)
     dialog = _step(qtbot, window, "Terminer &plus tôt…", EndLeaveEarlyDialog)
     # As short as the person may make it: the refusal needs room the dialog then lacks.
@@ -122,7 +109,7 @@ def test_cancel_leaves_refusal_is_under_the_note_and_the_question_names_her(qtbo
 def test_end_early_names_her_leave_and_whose_reason_it_is_in_english_and_french(
     qtbot, team, desk, language
 ):
-    request = _started_leave(team)
+    request, _today = team.started_leave()
     window = desk(team.hr).open("leave_requests", request)
     dialog = _step(qtbot, window, "End &early…", EndLeaveEarlyDialog)
     assert dialog.question.text().startswith(f"End {CLERK}'s annual leave ("), (

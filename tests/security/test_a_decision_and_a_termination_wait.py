@@ -9,11 +9,10 @@ decision the other way round: PostgreSQL aborted one of them (40P01)."""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import uuid
 
-import psycopg
 import pytest
+from helpers import Later
 from sqlalchemy import text
 
 WAIT_S = 30  # a deadline for a failing test on a busy machine, not a measurement
@@ -21,26 +20,7 @@ DECIDE = "SELECT dicel_decide_leave(%s, true, 'ok')"
 TERMINATE = "SELECT dicel_terminate_employee(%s)"
 
 
-class _Later(threading.Thread):
-    """``sql`` on a connection of ``person`` of its own, committed; what it raised in
-    ``error``."""
-
-    def __init__(self, person, sql: str, params=()):
-        super().__init__(daemon=True)
-        self.conn = person.psql()
-        self.pid = self.conn.info.backend_pid
-        self.sql, self.params = sql, params
-        self.error: psycopg.Error | None = None
-
-    def run(self):
-        try:
-            with self.conn:
-                self.conn.execute(self.sql, self.params)
-        except psycopg.Error as error:
-            self.error = error
-
-
-def _blocked(logins, later: _Later) -> bool:
+def _blocked(logins, later: Later) -> bool:
     """Start ``later``; True once it waits for another session (pg_blocking_pids), False
     when it finished first."""
     later.start()
@@ -72,8 +52,8 @@ def test_a_decision_and_a_termination_wait_for_each_other(logins, first):
         request = conn.execute(
             "SELECT dicel_request_leave('annual', %s, %s, 'family')", (start, start)
         ).fetchone()[0]
-    decision = _Later(boss, DECIDE, (request,))
-    termination = _Later(hr, TERMINATE, (staff.employee_id,))
+    decision = Later(boss, DECIDE, (request,))
+    termination = Later(hr, TERMINATE, (staff.employee_id,))
     queue = [decision, termination] if first == "decision" else [termination, decision]
     with staff.psql() as editing:
         # The employee is changing their pending request: its row is theirs for now.

@@ -9,14 +9,12 @@ seen waiting for a lock (pg_stat_activity) before the first one commits."""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import uuid
 from decimal import Decimal
 
-import psycopg
 import pytest
 from finance_data import setting
-from helpers import last_march
+from helpers import Later, last_march
 from sqlalchemy import text
 
 from dicel_desktop.services import db_errors
@@ -62,25 +60,7 @@ def _row(logins, sql: str, **params):
         return conn.execute(text(sql), params).first()
 
 
-class _Later(threading.Thread):
-    """``sql`` on its own connection of ``person``, committed; what it raised in ``error``."""
-
-    def __init__(self, person, sql: str, params=()):
-        super().__init__(daemon=True)
-        self.conn = person.psql()
-        self.pid = self.conn.info.backend_pid
-        self.sql, self.params = sql, params
-        self.error: psycopg.Error | None = None
-
-    def run(self):
-        try:
-            with self.conn:
-                self.conn.execute(self.sql, self.params)
-        except psycopg.Error as error:
-            self.error = error
-
-
-def _waits(logins, later: _Later) -> bool:
+def _waits(logins, later: Later) -> bool:
     """Start ``later``; True once it waits for a lock, False when it finished first."""
     later.start()
     with logins.superuser().connect() as conn:
@@ -111,7 +91,7 @@ def test_a_change_of_unpaid_leave_waits_for_the_run_under_way_and_is_refused(log
     leave = _leave(logins, staff.employee_id, monday, monday + dt.timedelta(1))
     with finance.psql() as run:
         run.execute(RUN, MARCH)  # not committed yet
-        cancel = _Later(hr, "SELECT dicel_cancel_leave(%s, 'back early')", (leave,))
+        cancel = Later(hr, "SELECT dicel_cancel_leave(%s, 'back early')", (leave,))
         assert _waits(logins, cancel), "the cancellation did not wait for the run"
         run.commit()
     cancel.join(WAIT_S)
@@ -134,7 +114,7 @@ def test_a_run_waits_for_a_change_of_unpaid_leave_under_way_and_counts_it(logins
     leave = _leave(logins, staff.employee_id, monday, monday + dt.timedelta(1))
     with hr.psql() as cancel:
         cancel.execute("SELECT dicel_cancel_leave(%s, 'back early')", (leave,))
-        run = _Later(finance, RUN, MARCH)
+        run = Later(finance, RUN, MARCH)
         assert _waits(logins, run), "the run did not wait for the cancellation"
         cancel.commit()
     run.join(WAIT_S)
@@ -222,7 +202,7 @@ def test_leave_filed_while_hr_terminates_is_cancelled_with_the_rest(logins, peop
         request = filing.execute(
             "SELECT dicel_request_leave('unpaid', %s, %s, 'trip')", (first, first)
         ).fetchone()[0]
-        terminate = _Later(hr, "SELECT dicel_terminate_employee(%s)", (staff.employee_id,))
+        terminate = Later(hr, "SELECT dicel_terminate_employee(%s)", (staff.employee_id,))
         assert _waits(logins, terminate), "the termination did not wait for the filing"
         filing.commit()
     terminate.join(WAIT_S)
@@ -239,7 +219,7 @@ def test_leave_filed_while_hr_terminates_is_refused_once_they_have_left(logins, 
     first = today + dt.timedelta(days=14)
     with hr.psql() as terminating:
         terminating.execute("SELECT dicel_terminate_employee(%s)", (staff.employee_id,))
-        filing = _Later(
+        filing = Later(
             staff, "SELECT dicel_request_leave('unpaid', %s, %s, 'trip')", (first, first)
         )
         assert _waits(logins, filing), "the filing did not wait for the termination"
