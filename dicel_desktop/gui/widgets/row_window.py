@@ -38,11 +38,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QHelpEvent,
     QIcon,
     QKeyEvent,
     QResizeEvent,
@@ -56,11 +55,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QScrollBar,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +71,7 @@ from dicel_desktop.gui.table_model import (
     TOOLTIP_ROLE,
     ListingModel,
 )
+from dicel_desktop.gui.widgets.cut_cells import CutCells
 
 _HEADER_ROLES = (DISPLAY_ROLE, ALIGNMENT_ROLE, FONT_ROLE, TOOLTIP_ROLE)
 #: A column's name may take two lines (the grid makes the header as tall while one
@@ -104,58 +100,13 @@ class _WindowModel(QStandardItemModel):
         self._owner._sort(column, order)
 
 
-class _CutCells(QStyledItemDelegate):
-    """A cell cut short (a name in a column that gave up room) has its text whole in a
-    tooltip, above the row's own (a flag's). Only ``helpEvent`` is Python's: the view
-    asks its delegate on a tooltip event alone, so painting still makes no call into
-    Python (an event filter or ``viewportEvent`` would be asked on every paint)."""
-
-    def helpEvent(
-        self,
-        event: QHelpEvent,
-        view: QAbstractItemView,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        if event.type() == QEvent.Type.ToolTip and view is not None:
-            whole = cut_text(self, view, option, index)
-            if whole is not None:
-                own = index.data(TOOLTIP_ROLE)
-                text = f"{whole}\n{own}" if own else whole
-                QToolTip.showText(event.globalPos(), text, view.viewport(), option.rect)
-                return True
-        return super().helpEvent(event, view, option, index)
-
-
-def cut_text(
-    delegate: QStyledItemDelegate,
-    view: QAbstractItemView,
-    option: QStyleOptionViewItem,
-    index: QModelIndex | QPersistentModelIndex,
-) -> str | None:
-    """The text of the cell at ``index`` if it does not fit its column (it is shown
-    cut, "Intwari Schools Gro…"), else None."""
-    text = index.data(DISPLAY_ROLE)
-    if not isinstance(text, str) or not text:
-        return None
-    cell = QStyleOptionViewItem(option)
-    delegate.initStyleOption(cell, index)
-    style = view.style()
-    room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, view)
-    # The margins QCommonStyle leaves either side of an item's text.
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    if cell.fontMetrics.horizontalAdvance(text) <= room.width() - 2 * margin:
-        return None
-    return text
-
-
 class _WindowTable(QTableView):
     """The table of the window; scrolling and moving the current row go to the owner."""
 
     def __init__(self, owner: RowWindow) -> None:
         super().__init__(owner)
         self._owner = owner
-        self.setItemDelegate(_CutCells(self))
+        self.setItemDelegate(CutCells(self))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
