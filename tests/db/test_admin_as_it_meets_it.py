@@ -244,30 +244,6 @@ def test_list_users_shows_an_expired_login_as_expired(db_dsn: str, logins: Login
     assert re.search(r"\sactive\s", lines[lasting.email])
 
 
-def test_the_first_migrate_says_what_a_new_database_needs_next(
-    pg_superuser_dsn: str, _admin: psycopg.Connection
-):
-    name = f"fresh_{uuid.uuid4().hex[:8]}"
-    create_database(_admin, name)
-    try:
-        _admin.execute(
-            sql.SQL("ALTER DATABASE {} SET timezone = 'Asia/Tokyo'").format(sql.Identifier(name))
-        )
-        dsn = dsn_for(pg_superuser_dsn, name)
-        first = run_admin("--dsn", dsn, "migrate")
-        assert first.returncode == 0, first.stderr
-        assert "Next steps" in first.stdout
-        assert "counted in Asia/Tokyo" in first.stdout
-        assert f"ALTER DATABASE {name} SET timezone = 'Africa/Kigali'" in first.stdout
-        assert "--role admin (no --department" in first.stdout
-        # Said once: a later migrate has nothing new to say.
-        again = run_admin("--dsn", dsn, "migrate")
-        assert again.returncode == 0, again.stderr
-        assert "Next steps" not in again.stdout
-    finally:
-        drop_database(_admin, name)
-
-
 def test_the_login_the_refusals_name_is_enough(db_dsn: str, logins: Logins):
     admin = logins.person("admin", employee=False)
     as_admin = _dsn_as(db_dsn, admin.email, admin.password)

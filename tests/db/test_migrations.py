@@ -9,6 +9,8 @@ import socket
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import psycopg
 import pytest
@@ -22,6 +24,8 @@ from helpers import (
     one_clear_line,
     run_admin,
 )
+from psycopg import sql
+from psycopg.conninfo import conninfo_to_dict
 
 from dicel_desktop.db import migrate
 from dicel_desktop.db.models import Base
@@ -56,39 +60,115 @@ def _objects(dsn: str) -> dict[str, set[str]]:
     return found
 
 
-def test_round_trip_leaves_nothing_behind_and_comes_back_whole(empty_dsn):
-    migrate.upgrade(empty_dsn)
-    at_head = _objects(empty_dsn)
+#: A trigger of the public schema and the md5 of its definition, a row each.
+TRIGGERS = (
+    "SELECT c.relname || '.' || t.tgname, md5(pg_get_triggerdef(t.oid)) FROM pg_trigger t"
+    " JOIN pg_class c ON c.oid = t.tgrelid"
+    " WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal"
+)
+
+
+@dataclass
+class Walk:
+    """One database walked empty -> head -> base -> head, and what was seen on the way."""
+
+    dsn: str
+    revisions: list[str]  # oldest first
+    #: revision -> its triggers, going up from empty, and coming down from head.
+    afresh: dict[str, dict[str, str]] = field(default_factory=dict)
+    downgraded: dict[str, dict[str, str]] = field(default_factory=dict)
+    at_head: dict[str, set[str]] = field(default_factory=dict)
+    at_base: dict[str, set[str]] = field(default_factory=dict)
+    base_revision: str | None = "not read"
+    again: dict[str, set[str]] = field(default_factory=dict)
+    again_revision: str | None = None
+
+
+@pytest.fixture(scope="module")
+def walk(pg_superuser_dsn) -> Iterator[Walk]:
+    """The chain walked once for the file's tests (each full walk is ~10 s on each of the
+    two servers the suite runs them on; four tests walked it seven times): up from empty
+    reading the triggers after each revision, down to base reading them after each step,
+    and up again; the tests assert on what it saw. The database ends at head."""
+    from alembic.script import ScriptDirectory
+
+    def found(connection) -> dict[str, str]:
+        return dict(connection.exec_driver_sql(TRIGGERS).fetchall())
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    name = f"walk_{uuid.uuid4().hex[:8]}"
+    with admin_connect(pg_superuser_dsn) as admin:
+        create_database(admin, name)
+    dsn = dsn_for(pg_superuser_dsn, name)
+    seen = Walk(dsn, [r.revision for r in reversed(list(script.walk_revisions()))])
+    try:
+        # Read after each revision inside one run each way (a run a revision loaded every
+        # revision's file again each time: 54 s of the suite).
+        migrate.upgrade(dsn, after_each=lambda conn, rev: seen.afresh.setdefault(rev, found(conn)))
+        seen.at_head = _objects(dsn)
+        try:
+            migrate.downgrade(
+                dsn, after_each=lambda conn, rev: seen.downgraded.setdefault(rev, found(conn))
+            )
+            seen.at_base = _objects(dsn)
+            seen.base_revision = migrate.database_revision(dsn)
+        finally:
+            # Roles are the cluster's, not the database's: 0090's downgrade gave
+            # dicel_owner pg_read_all_stats again, and the tests after this one (on
+            # PostgreSQL 18, test_who_counts_leave) found it a member. Up to head takes it
+            # back.
+            migrate.upgrade(dsn)
+        seen.again = _objects(dsn)
+        seen.again_revision = migrate.database_revision(dsn)
+        yield seen
+    finally:
+        with admin_connect(pg_superuser_dsn) as admin:
+            drop_database(admin, name)
+
+
+def test_round_trip_leaves_nothing_behind_and_comes_back_whole(walk):
+    at_head = walk.at_head
     # The seed's 45, documents, holidays, a purchase order's lines and approvals, pay periods.
     assert at_head["tables"] - {"alembic_version"} == set(Base.metadata.tables)
     assert len(at_head["tables"] - {"alembic_version"}) == 50
     assert len(at_head["sequences"]) >= 21
 
-    migrate.downgrade(empty_dsn, "base")
-    at_base = _objects(empty_dsn)
-    assert at_base["tables"] == {"alembic_version"}  # Alembic's own bookkeeping
-    assert at_base["sequences"] == set()
-    assert at_base["functions"] == set()
-    assert migrate.database_revision(empty_dsn) is None
+    assert walk.at_base["tables"] == {"alembic_version"}  # Alembic's own bookkeeping
+    assert walk.at_base["sequences"] == set()
+    assert walk.at_base["functions"] == set()
+    assert walk.base_revision is None
 
-    migrate.upgrade(empty_dsn)
-    assert _objects(empty_dsn) == at_head
-    assert migrate.database_revision(empty_dsn) == migrate.head_revision()
+    assert walk.again == at_head
+    assert walk.again_revision == migrate.head_revision()
 
 
-def test_alembic_check_finds_no_difference_between_models_and_migrations(empty_dsn):
-    migrate.upgrade(empty_dsn)
-    # Raises AutogenerateDiffsDetected when the models and the migrated schema differ.
-    command.check(migrate.alembic_config(empty_dsn))
+def test_alembic_check_finds_no_difference_between_models_and_migrations(walk):
+    # On the database walked up, down and up again. Raises AutogenerateDiffsDetected when
+    # the models and the migrated schema differ.
+    command.check(migrate.alembic_config(walk.dsn))
 
 
-def test_dicel_admin_migrate_twice_is_harmless(empty_dsn):
+def test_dicel_admin_migrate_twice_is_harmless(empty_dsn, pg_superuser_dsn):
+    """The first migrate also says what a new database needs next, once: its time zone
+    (the server's was Asia/Tokyo) and the first administrator. (Two tests migrated an
+    empty database with dicel-admin; one does, on both servers.)"""
+    name = conninfo_to_dict(empty_dsn)["dbname"]
+    with admin_connect(pg_superuser_dsn) as admin:
+        admin.execute(
+            sql.SQL("ALTER DATABASE {} SET timezone = 'Asia/Tokyo'").format(sql.Identifier(name))
+        )
     first = run_admin("--dsn", empty_dsn, "migrate")
     assert first.returncode == 0, first.stderr
     assert "upgraded from empty to" in first.stdout
+    assert "Next steps" in first.stdout
+    assert "counted in Asia/Tokyo" in first.stdout
+    assert f"ALTER DATABASE {name} SET timezone = 'Africa/Kigali'" in first.stdout
+    assert "--role admin (no --department" in first.stdout
     second = run_admin("--dsn", empty_dsn, "migrate")
     assert second.returncode == 0, second.stderr
     assert "nothing to do" in second.stdout
+    # Said once: a later migrate has nothing new to say.
+    assert "Next steps" not in second.stdout
     version = run_admin("--dsn", empty_dsn, "schema-version")
     assert version.returncode == 0
     assert f"database: {migrate.head_revision()}" in version.stdout
@@ -151,54 +231,26 @@ def test_no_dsn_at_all_says_how_to_give_one():
     one_clear_line(result, "--dsn")
 
 
-def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downgraded(
-    empty_dsn,
-):
+def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downgraded(walk):
     """Code review 31, F10: 0007 made every lock of the registry as it was when run, so a
     database built from scratch had later revisions' locks (0107's on shifts and patrols,
     0074's cases' description, ...) from 0007 on, and at 0106 it differed from one that
     0107's downgrade took back. 0007's locks are frozen (migration 0111): built up one
     revision at a time, then taken down one at a time, the database has at each revision
     the same triggers, to their definitions."""
-    from alembic.script import ScriptDirectory
-
-    triggers = (
-        "SELECT c.relname || '.' || t.tgname, md5(pg_get_triggerdef(t.oid)) FROM pg_trigger t"
-        " JOIN pg_class c ON c.oid = t.tgrelid"
-        " WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal"
-    )
-
-    def found(connection) -> dict[str, str]:
-        return dict(connection.exec_driver_sql(triggers).fetchall())
-
-    script = ScriptDirectory.from_config(migrate.alembic_config())
-    revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
-    # Read after each revision inside one run each way (a run a revision loaded every
-    # revision's file again each time: 54 s of the suite).
-    afresh: dict[str, dict[str, str]] = {}
-    migrate.upgrade(empty_dsn, after_each=lambda conn, rev: afresh.setdefault(rev, found(conn)))
-    downgraded: dict[str, dict[str, str]] = {}
-    try:
-        migrate.downgrade(
-            empty_dsn,
-            revisions[0],
-            after_each=lambda conn, rev: downgraded.setdefault(rev, found(conn)),
-        )
-    finally:
-        # Roles are the cluster's, not the database's: 0090's downgrade gave dicel_owner
-        # pg_read_all_stats again, and the tests after this one (on PostgreSQL 18,
-        # test_who_counts_leave) found it a member. Up to head takes it back.
-        migrate.upgrade(empty_dsn)
-    assert list(afresh) == revisions
+    revisions = walk.revisions
+    downgraded = dict(walk.downgraded)
+    assert downgraded.pop("base") == {}
+    assert list(walk.afresh) == revisions
     assert list(downgraded) == list(reversed(revisions[:-1]))
     differ = {}
     for revision, now in downgraded.items():
-        names = set(now) | set(afresh[revision])
-        changed = sorted(n for n in names if now.get(n) != afresh[revision].get(n))
+        names = set(now) | set(walk.afresh[revision])
+        changed = sorted(n for n in names if now.get(n) != walk.afresh[revision].get(n))
         if changed:
             differ[revision] = changed
-    assert "patrol_logs.patrol_logs_locked" not in afresh["0106"]
-    assert "security_assignments.security_assignments_locked" in afresh["0107"]
+    assert "patrol_logs.patrol_logs_locked" not in walk.afresh["0106"]
+    assert "security_assignments.security_assignments_locked" in walk.afresh["0107"]
     assert differ == {}
 
 
