@@ -100,8 +100,8 @@ def test_filing_is_refused_by_the_second_years_allowance_naming_that_year(team):
     refused = refusal(lambda: team.file(team.clerk, (START, END)))
     assert refused.code == "leave_over_balance_in_year"
     assert refused.message == (
-        f"Of this request's {WHOLE} working days, {IN_LATER} working days fall in {LATER},"
-        f" but annual leave has only 2 days left for {LATER} (18 a year: 0 taken, 16"
+        f"This request needs {IN_LATER} working days in {LATER} (of its {WHOLE} working"
+        f" days), but annual leave has only 2 days left for {LATER} (18 a year: 0 taken, 16"
         f" waiting for a decision). Ask for fewer days in {LATER}."
     )
     # NEXT_YEAR alone had room: under the start year's rule this was filed.

@@ -112,7 +112,7 @@ class LeaveFormPreview(FormPreview):
             # A leave across the year end: each year's balance, with its days there.
             balance = balance_text(share.balance)
             if len(shares) > 1:
-                balance = share_text(share) + " " + balance
+                balance = f"{share_text(share)} {balance}".lstrip()
             if share.counted:
                 # The request counts in its balance as saved, not as typed.
                 balance += " " + QCoreApplication.translate(

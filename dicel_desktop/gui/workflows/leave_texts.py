@@ -255,14 +255,20 @@ def working_days_text(preview: RequestPreview, start: dt.date | None, end: dt.da
     return text
 
 
+#: A context of its own: Kinyarwanda's catalogue has no words for it yet, and the
+#: "Leave" context is one its screens must have whole (tests/unit/test_translation_sources).
+_SHARE = QT_TRANSLATE_NOOP("LeaveYearShare", "In %2: %1 of this request.")
+
+
 def share_text(share: InYear) -> str:
-    """ "4 working days of this request fall in 2026.": a leave across the year end
-    counts each day in its own year (migration 0156), said before that year's balance."""
-    return (
-        QCoreApplication.translate("Leave", "%1 of this request fall in %2.")
-        .replace("%1", days_text(share.days or 0))
-        .replace("%2", str(share.year))
-    )
+    """ "In 2026: 4 working days of this request.": a leave across the year end counts
+    each day in its own year (migration 0156), said before that year's balance. No verb
+    agrees with the count ("1 working day fall"). "" in a language without the words
+    (Kinyarwanda, until a translator words them): its balance line names the year."""
+    said = QCoreApplication.translate("LeaveYearShare", _SHARE)
+    if said == _SHARE and not _english():
+        return ""
+    return said.replace("%1", days_text(share.days or 0)).replace("%2", str(share.year))
 
 
 def balances_text(shares: tuple[InYear, ...]) -> str:
@@ -270,7 +276,8 @@ def balances_text(shares: tuple[InYear, ...]) -> str:
     end, each after the request's days in that year (``share_text``, migration 0156)."""
     if len(shares) == 1:
         return balance_text(shares[0].balance)
-    return "\n".join(f"{share_text(share)} {balance_text(share.balance)}" for share in shares)
+    lines = (f"{share_text(share)} {balance_text(share.balance)}".lstrip() for share in shares)
+    return "\n".join(lines)
 
 
 def beyond_text(preview: RequestPreview, counted: int = 0) -> str:
