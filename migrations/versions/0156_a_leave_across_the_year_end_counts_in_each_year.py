@@ -48,8 +48,9 @@ IN_YEAR_SIGNATURE = "public.dicel_leave_days_in_year(date, date, integer)"
 #: No date keyword in the body (``company_time.DATE_TIME``): not pinned to the company's
 #: time zone, so a list reading it per row pays no setting for it. Everyone may call it
 #: (the Request leave dialog says each year's share with it).
-IN_YEAR = f"""
-CREATE FUNCTION {IN_YEAR_SIGNATURE} RETURNS integer
+IN_YEAR = """
+CREATE FUNCTION public.dicel_leave_days_in_year(p_start date, p_end date, p_year integer)
+RETURNS integer
 LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp
 AS $$
     -- Migration 0156: the working days from $1 to $2 that fall in the year $3 (0 when
