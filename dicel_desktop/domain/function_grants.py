@@ -134,6 +134,9 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # Leave (migration 0012). Anyone may supervise someone, so every login may call
         # the decision; the functions check who the caller is to the request.
         "dicel_working_days": (BASE_GROUP_ROLE,),
+        # A request's working days in one year it touches (0156): what the dialogs say
+        # of each year's balance, by the rule the balance counts with.
+        "dicel_leave_days_in_year": (BASE_GROUP_ROLE,),
         "dicel_leave_balance": (BASE_GROUP_ROLE,),
         # What is left of it, for a list's rows (0154): NULL where the balance is not
         # the caller's to see, so every login that lists leave may call it.

@@ -221,6 +221,9 @@ def _in_words(params: dict) -> dict:
     # Leave refusals (services.leave_words): their days, counted in the person's words.
     if "days_words" in words and words.get("days") is not None:
         words["days_words"] = days_in_words(words["days"])
+    # A leave across the year end (migration 0156): the request's whole count too.
+    if "whole_words" in words and words.get("whole"):
+        words["whole_words"] = days_in_words(words["whole"])
     if "remaining_words" in words and words.get("remaining") is not None:
         # None left below zero: "only -0.5 days" said nothing (the brackets' figures do).
         left = str(words["remaining"]).strip()
@@ -308,6 +311,9 @@ def _one_of(words: list[str]) -> str:
 _COUNTED_INSTEAD = {
     "stock_too_low_none_left": "stock_too_low",
     "leave_over_balance_none_left": "leave_over_balance",
+    # A year of a leave across the year end (migration 0156): its days there, counted.
+    "leave_over_balance_in_year": "leave_over_balance",
+    "leave_over_balance_in_year_none_left": "leave_over_balance",
 }
 
 

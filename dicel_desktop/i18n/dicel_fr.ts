@@ -2504,24 +2504,24 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Rechercher dans %1</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/column_widths.py" line="+455"/>
+        <location filename="../gui/widgets/column_widths.py" line="+458"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+371"/>
+        <location filename="../gui/widgets/data_grid.py" line="+375"/>
         <source>Filtered by %1</source>
         <translation>Filtré par %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+34"/>
-        <location line="+30"/>
+        <location line="+29"/>
+        <location line="+37"/>
+        <location line="+33"/>
         <source>Counting…</source>
         <translation>Comptage en cours…</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source> (counting took too long)</source>
         <translation> (le comptage a pris trop de temps)</translation>
     </message>
@@ -2546,7 +2546,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Tri décroissant</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+171"/>
+        <location filename="../gui/widgets/data_grid.py" line="+180"/>
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -4801,7 +4801,7 @@ rien n’est dû</translation>
 <context>
     <name>Leave</name>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="+40"/>
+        <location filename="../gui/workflows/leave_texts.py" line="+42"/>
         <source>%1 leave</source>
         <translation>Congé %1</translation>
     </message>
@@ -4847,7 +4847,7 @@ rien n’est dû</translation>
         <translation>%1 en %2 : %3, %4 pris, %5 en attente de décision : %6 au-delà du droit.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+166"/>
         <source>Started on %1</source>
         <translation>A commencé le %1</translation>
     </message>
@@ -4898,7 +4898,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+120"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+141"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
@@ -5019,7 +5019,7 @@ rien n’est dû</translation>
         <translation>(aucun motif donné)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Waiting includes this request (%1).</source>
         <translation>L’attente inclut cette demande (%1).</translation>
     </message>
@@ -5034,7 +5034,7 @@ rien n’est dû</translation>
         <translation>L’approbation dépasserait le droit de %1 : la base de données la refusera. Rejetez la demande, ou demandez-en une plus courte.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>This request is %1 already: there is nothing to decide.</source>
         <translation>Cette demande est déjà %1 : il n’y a rien à décider.</translation>
     </message>
@@ -5049,7 +5049,7 @@ rien n’est dû</translation>
         <translation>Rejet en cours…</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-248"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
@@ -5114,12 +5114,17 @@ rien n’est dû</translation>
 <context>
     <name>LeaveFormPreview</name>
     <message>
-        <location filename="../gui/workflows/leave_form_preview.py" line="+99"/>
+        <location filename="../gui/workflows/leave_form_preview.py" line="+118"/>
         <source>Waiting includes this request as saved (%1).</source>
         <translation>L’attente comprend cette demande telle qu’enregistrée (%1).</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="-34"/>
+        <location filename="../gui/workflows/leave_texts.py" line="-48"/>
+        <source>That is %1 beyond what is left for %2: shorten the leave to the days left.</source>
+        <translation>Cela fait %1 de plus que ce qui reste pour %2 : raccourcissez le congé aux jours restants.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>That is %1 beyond what is left: shorten the leave to the days left.</source>
         <translation>Cela fait %1 de plus que ce qui reste : raccourcissez le congé aux jours restants.</translation>
     </message>
@@ -5127,7 +5132,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+78"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+80"/>
         <source>Request leave</source>
         <translation>Demander un congé</translation>
     </message>
@@ -5188,7 +5193,7 @@ rien n’est dû</translation>
         <translation>Demander un &amp;congé</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="-36"/>
+        <location filename="../gui/workflows/leave_texts.py" line="-76"/>
         <source>The last day comes before the first.</source>
         <translation>Le dernier jour vient avant le premier.</translation>
     </message>
@@ -5314,6 +5319,22 @@ rien n’est dû</translation>
         <location line="+4"/>
         <source>Give this approved leave an earlier last day: the days not taken go back</source>
         <translation>Donner à ce congé approuvé un dernier jour plus tôt : les jours non pris reviennent au solde</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveYearBeyond</name>
+    <message>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="-116"/>
+        <source>Approving would take %1 beyond the allowance of %2: the database will refuse it. Reject it, or ask for a shorter request.</source>
+        <translation>L’approbation dépasserait de %1 le droit de %2 : la base de données la refusera. Rejetez la demande, ou demandez-en une plus courte.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveYearShare</name>
+    <message>
+        <location filename="../gui/workflows/leave_texts.py" line="+199"/>
+        <source>In %2: %1 of this request.</source>
+        <translation>En %2 : %1 de cette demande.</translation>
     </message>
 </context>
 <context>
@@ -10075,7 +10096,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/error_sentences.py" line="+209"/>
+        <location filename="../gui/error_sentences.py" line="+215"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
@@ -10550,7 +10571,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette demande nécessite {days_words}, mais il ne reste plus aucun jour de congé {leave_type} pour {year} ({allowance} par an : {taken} pris, {pending} en attente de décision). Demandez un autre type de congé, ou adressez-vous aux RH.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>This request needs {days_words} in {year} (of its {whole_words}), but {leave_type} leave has only {remaining_words} left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Ask for fewer days in {year}.</source>
+        <translation>Cette demande nécessite {days_words} en {year} (sur ses {whole_words}), mais il ne reste que {remaining_words} de congé {leave_type} pour {year} ({allowance} par an : {taken} pris, {pending} en attente de décision). Demandez moins de jours en {year}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This request needs {days_words} in {year} (of its {whole_words}), but no day of {leave_type} leave is left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Request another type of leave for those days, or ask HR.</source>
+        <translation>Cette demande nécessite {days_words} en {year} (sur ses {whole_words}), mais il ne reste plus aucun jour de congé {leave_type} pour {year} ({allowance} par an : {taken} pris, {pending} en attente de décision). Demandez un autre type de congé pour ces jours, ou adressez-vous aux RH.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Approving this request would bring the {leave_type} leave taken in {year} to {total_words}, over the allowance of {allowance} ({taken} already taken). Reject it, or ask for a shorter request.</source>
         <translation>Approuver cette demande porterait le congé {leave_type} pris en {year} à {total_words}, au-delà du droit de {allowance} ({taken} déjà pris). Rejetez-la, ou demandez une demande plus courte.</translation>
     </message>
@@ -11550,7 +11581,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} est ouvert dans un autre programme (Excel garde les classeurs qu’il affiche), ou ne peut pas être remplacé : fermez-le là et exportez de nouveau, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="-190"/>
+        <location filename="../gui/error_sentences.py" line="-196"/>
         <source>%1 working days</source>
         <translation>%1 jours ouvrés</translation>
     </message>
@@ -11950,7 +11981,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette fiche ({record}) ne dit encore rien : renseignez au moins l’un de ces champs : {fields}, et enregistrez d’abord ; elle pourra ensuite {to_action}.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="+132"/>
+        <location filename="../gui/error_sentences.py" line="+135"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>

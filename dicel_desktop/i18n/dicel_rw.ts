@@ -2504,24 +2504,24 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Shakisha muri %1</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/column_widths.py" line="+455"/>
+        <location filename="../gui/widgets/column_widths.py" line="+458"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+371"/>
+        <location filename="../gui/widgets/data_grid.py" line="+375"/>
         <source>Filtered by %1</source>
         <translation>Ruyunguruwe na %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+34"/>
-        <location line="+30"/>
+        <location line="+29"/>
+        <location line="+37"/>
+        <location line="+33"/>
         <source>Counting…</source>
         <translation>Kubara…</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source> (counting took too long)</source>
         <translation> (kubara byatwaye igihe kirekire)</translation>
     </message>
@@ -2546,7 +2546,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Tondeka umanuka</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/data_grid.py" line="+171"/>
+        <location filename="../gui/widgets/data_grid.py" line="+180"/>
         <source>Nothing found</source>
         <translation>Nta cyabonetse</translation>
     </message>
@@ -4801,7 +4801,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>Leave</name>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="+40"/>
+        <location filename="../gui/workflows/leave_texts.py" line="+42"/>
         <source>%1 leave</source>
         <translation>Ikiruhuko %1</translation>
     </message>
@@ -4847,7 +4847,7 @@ nta mwenda uyiriho</translation>
         <translation>%1 mu %2: %3, %4 yafashwe, %5 itegereje icyemezo: birenze iminsi igenwe ho %6.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+166"/>
         <source>Started on %1</source>
         <translation>Cyatangiye: %1</translation>
     </message>
@@ -4898,7 +4898,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+120"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+141"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -5019,7 +5019,7 @@ nta mwenda uyiriho</translation>
         <translation>(nta yatanzwe)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Waiting includes this request (%1).</source>
         <translation>Iminsi itegereje irimo n’ubu busabe (%1).</translation>
     </message>
@@ -5034,7 +5034,7 @@ nta mwenda uyiriho</translation>
         <translation>Kubyemeza byarenza iminsi igenwe ho %1: ububiko bw’amakuru buzabyanga. Byange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>This request is %1 already: there is nothing to decide.</source>
         <translation>Ubu busabe bwamaze kuba %1: nta cyemezo gisigaye gufatwa.</translation>
     </message>
@@ -5049,7 +5049,7 @@ nta mwenda uyiriho</translation>
         <translation>Kwanga…</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-248"/>
         <source>State:</source>
         <translation>Uko bihagaze:</translation>
     </message>
@@ -5114,12 +5114,17 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveFormPreview</name>
     <message>
-        <location filename="../gui/workflows/leave_form_preview.py" line="+99"/>
+        <location filename="../gui/workflows/leave_form_preview.py" line="+118"/>
         <source>Waiting includes this request as saved (%1).</source>
         <translation>Iminsi itegereje irimo n’ubu busabe uko bwabitswe (%1).</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="-34"/>
+        <location filename="../gui/workflows/leave_texts.py" line="-48"/>
+        <source>That is %1 beyond what is left for %2: shorten the leave to the days left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>That is %1 beyond what is left: shorten the leave to the days left.</source>
         <translation>Ibyo birenga ibisigaye ho %1: gabanya ikiruhuko kigere ku minsi isigaye.</translation>
     </message>
@@ -5127,7 +5132,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+78"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+80"/>
         <source>Request leave</source>
         <translation>Gusaba ikiruhuko</translation>
     </message>
@@ -5188,7 +5193,7 @@ nta mwenda uyiriho</translation>
         <translation>&amp;Saba ikiruhuko</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/leave_texts.py" line="-36"/>
+        <location filename="../gui/workflows/leave_texts.py" line="-76"/>
         <source>The last day comes before the first.</source>
         <translation>Umunsi wa nyuma uza mbere y’uwa mbere.</translation>
     </message>
@@ -5314,6 +5319,22 @@ nta mwenda uyiriho</translation>
         <location line="+4"/>
         <source>Give this approved leave an earlier last day: the days not taken go back</source>
         <translation>Kurangiza ikiruhuko cyemejwe mbere y’itariki yo kurangira</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveYearBeyond</name>
+    <message>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="-116"/>
+        <source>Approving would take %1 beyond the allowance of %2: the database will refuse it. Reject it, or ask for a shorter request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveYearShare</name>
+    <message>
+        <location filename="../gui/workflows/leave_texts.py" line="+199"/>
+        <source>In %2: %1 of this request.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10075,7 +10096,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/error_sentences.py" line="+209"/>
+        <location filename="../gui/error_sentences.py" line="+215"/>
         <source>Nothing was changed.</source>
         <translation>Nta cyahinduwe.</translation>
     </message>
@@ -10550,7 +10571,17 @@ What follows a required field&apos;s label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>This request needs {days_words} in {year} (of its {whole_words}), but {leave_type} leave has only {remaining_words} left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Ask for fewer days in {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This request needs {days_words} in {year} (of its {whole_words}), but no day of {leave_type} leave is left for {year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). Request another type of leave for those days, or ask HR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Approving this request would bring the {leave_type} leave taken in {year} to {total_words}, over the allowance of {allowance} ({taken} already taken). Reject it, or ask for a shorter request.</source>
         <translation>Kwemeza ubu busabe byatuma {leave_kind} cyafashwe mu {year} kigera ku minsi y’akazi {total}, kirenze iminsi igenwe {allowance} ({taken} yamaze gufatwa). Bwange, cyangwa usabe ubusabe bugufi.</translation>
     </message>
@@ -11550,7 +11581,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{name} ifunguye mu yindi porogaramu (Excel igumana ibitabo yerekana), cyangwa ntishobora gusimbuzwa: yifunge aho maze wongere wohereze, cyangwa uhitemo irindi zina.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="-190"/>
+        <location filename="../gui/error_sentences.py" line="-196"/>
         <source>%1 working days</source>
         <translation>iminsi %1 y’akazi</translation>
     </message>
@@ -11950,7 +11981,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iyi nyandiko ({record}) nta cyo iravuga: banza wuzuze nibura kimwe muri ibi: {fields}, uyibike; hanyuma ishobore {to_action}.</translation>
     </message>
     <message>
-        <location filename="../gui/error_sentences.py" line="+132"/>
+        <location filename="../gui/error_sentences.py" line="+135"/>
         <source>%1 or %2</source>
         <translation>%1 cyangwa %2</translation>
     </message>

@@ -36,6 +36,7 @@ __all__ = [
     "Away",
     "Balance",
     "DecisionFacts",
+    "InYear",
     "RequestPreview",
     "ToDecide",
     "balance",
@@ -107,6 +108,28 @@ class Balance:
 
 
 @dataclass(frozen=True)
+class InYear:
+    """A request's share of one year it touches (migration 0156: each working day counts
+    in the year it falls in): that year's balance and the request's working days there."""
+
+    balance: Balance
+    #: The request's working days in that year; None before its dates are counted.
+    days: int | None
+    #: Of those, the days the balance already holds for this request as saved (HR's
+    #: form correcting a request: it counts as saved, not as typed).
+    counted: int = 0
+
+    @property
+    def year(self) -> int:
+        return self.balance.year
+
+    @property
+    def beyond(self) -> Decimal:
+        """Working days of the request in this year past what the year has left."""
+        return Decimal(0) if self.days is None else self.balance.beyond(self.days, self.counted)
+
+
+@dataclass(frozen=True)
 class AfterApproval:
     """A year's leave of one type once some more days are approved (``Balance.after``)."""
 
@@ -144,6 +167,14 @@ class RequestPreview:
     #: The company's wall clock as this was read (``record_facts.COMPANY_CLOCK_SQL``):
     #: the dialog's today, the day DW107 counts back from, is its day.
     clock: dt.datetime | None = None
+    #: Each year the dates touch, the first's balance being ``balance`` (migration 0156):
+    #: two for a leave across the year end once both dates are counted, else one.
+    years: tuple[InYear, ...] = ()
+
+    @property
+    def shares(self) -> tuple[InYear, ...]:
+        """``years``, or the one year of ``balance`` where none were given."""
+        return self.years or (InYear(self.balance, self.working_days),)
 
 
 @dataclass(frozen=True)
@@ -167,6 +198,14 @@ class DecisionFacts:
     version: dt.datetime | None = None
     #: When it starts, from the company's day (eye30s, 8): the dialog says so when urgent.
     start: LeaveStart | None = None
+    #: Each year the request touches, the first's balance being ``balance`` (migration
+    #: 0156): two for a leave across the year end.
+    years: tuple[InYear, ...] = ()
+
+    @property
+    def shares(self) -> tuple[InYear, ...]:
+        """``years``, or the one year of ``balance`` where none were given."""
+        return self.years or (InYear(self.balance, self.days),)
 
 
 @dataclass(frozen=True)
@@ -316,6 +355,33 @@ def _balance(session: Session, employee_id: uuid.UUID, leave_type: str, year: in
     )
 
 
+_DAYS_IN_YEAR = sa.text("SELECT public.dicel_leave_days_in_year(:start, :end, :year)")
+
+
+def _years(
+    session: Session,
+    employee_id: uuid.UUID,
+    leave_type: str,
+    start: dt.date,
+    end: dt.date,
+    saved: tuple[dt.date, dt.date] | None = None,
+) -> tuple[InYear, ...]:
+    """The balance of each year from ``start`` to ``end`` and the request's working days
+    in it, counted by the database's rule (``dicel_leave_days_in_year``, migration 0156);
+    ``saved``: the request's dates as saved, whose days the balances already hold."""
+    shares = []
+    for year in range(start.year, end.year + 1):
+        days = session.scalar(_DAYS_IN_YEAR, {"start": start, "end": end, "year": year})
+        counted = 0
+        if saved is not None:
+            span = {"start": saved[0], "end": saved[1], "year": year}
+            counted = session.scalar(_DAYS_IN_YEAR, span) or 0
+        shares.append(
+            InYear(_balance(session, employee_id, leave_type, year), int(days or 0), counted)
+        )
+    return tuple(shares)
+
+
 def balance(session: Session, employee_id: uuid.UUID, leave_type: str, year: int) -> Balance:
     """An employee's balance (the caller's own, a report's, or anyone's for HR)."""
     params = {"employee": employee_id, "leave_type": leave_type, "year": year}
@@ -369,12 +435,15 @@ def preview_request(
     end_date: dt.date | None,
     today: dt.date | None = None,
     employee_id: uuid.UUID | None = None,
+    saved: tuple[dt.date, dt.date] | None = None,
 ) -> RequestPreview:
     """The balance of ``leave_type`` for the year the leave starts in (this year before
-    a start is chosen) and the working days between the dates: the caller's, or
-    ``employee_id``'s (HR filing or correcting a request for someone; a balance the
-    caller may not read is refused as ``balance`` refuses it). Before a start is chosen,
-    this year is the company's (its clock, read in the same statement, comes back too)."""
+    a start is chosen), and of the next when the dates cross the year end, and the
+    working days between the dates: the caller's, or ``employee_id``'s (HR filing or
+    correcting a request for someone; a balance the caller may not read is refused as
+    ``balance`` refuses it). Before a start is chosen, this year is the company's (its
+    clock, read in the same statement, comes back too). ``saved``: the dates of the
+    request as saved, when the balances already hold its days (HR's form)."""
 
     def work() -> RequestPreview:
         employee, clock = session.execute(
@@ -399,7 +468,14 @@ def preview_request(
             span = {"start": start_date, "end": end_date}
             days = session.scalar(sa.text("SELECT public.dicel_working_days(:start, :end)"), span)
             holidays = tuple((r[0], r[1]) for r in session.execute(_HOLIDAYS, span))
-        return RequestPreview(days, holidays, _balance(session, employee, leave_type, year), clock)
+            years = _years(session, employee, leave_type, start_date, end_date, saved)
+            return RequestPreview(days, holidays, years[0].balance, clock, years)
+        held = _balance(session, employee, leave_type, year)
+        counted = 0
+        if saved is not None:
+            span = {"start": saved[0], "end": saved[1], "year": year}
+            counted = session.scalar(_DAYS_IN_YEAR, span) or 0
+        return RequestPreview(days, holidays, held, clock, (InYear(held, days, counted),))
 
     return _read(session, {"leave_type": leave_type}, work)
 
@@ -428,7 +504,7 @@ def decision_facts(session: Session, request_id: uuid.UUID) -> DecisionFacts:
         row = session.execute(_FACTS, {"id": request_id}).one_or_none()
         if row is None:
             raise NotFound("record_gone", record="leave request")
-        year = row.start_date.year
+        years = _years(session, row.employee_id, row.leave_type, row.start_date, row.end_date)
         return DecisionFacts(
             request_id=row.id,
             employee_id=row.employee_id,
@@ -440,10 +516,11 @@ def decision_facts(session: Session, request_id: uuid.UUID) -> DecisionFacts:
             reason=row.reason,
             status=row.status,
             filed_at=row.created_at,
-            balance=_balance(session, row.employee_id, row.leave_type, year),
+            balance=years[0].balance,
             away=_team_away(session, request_id),
             version=row.shown,
             start=LeaveStart(row.start_date, row.today, row.working_days_ahead),
+            years=years,
         )
 
     return _read(session, {"id": request_id}, work)

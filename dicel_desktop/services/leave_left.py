@@ -8,6 +8,11 @@ waits for a decision, this request included while it is pending or approved. NUL
 empty cell, where the caller may not see that balance (the function's rule, not the
 list's: a clerk with psql gets no more) or the type has no yearly allowance.
 
+A leave across the year end (migration 0156: each working day counts in its own year)
+says its start year's: one figure a row, one call of the function; reading the next year
+too would double the calls for every row to serve the few that cross it, and the
+decision dialog and Request leave say each year's balance.
+
 Worked out per row, by a function of the server: for the rows of a page only (the
 server evaluates it after the sort and the limit), never for the whole table; so the
 list is neither sorted nor filtered by it (``Computed.sortable``).

@@ -89,6 +89,13 @@ def refusal_params(found: Mapping[str, str]) -> dict[str, str]:
         if _left(found["remaining"]) == "0":
             # None left: its own sentence (``leave_over_balance_none_left``), not "only 0".
             params["left"] = "none"
+    if found.get("whole"):
+        # A leave across the year end refused by one of its years (migration 0156): the
+        # request's whole count beside its days in that year, in a sentence of its own.
+        params["whole_words"] = days_words(found["whole"])
+        params["over"] = "year_none" if params.get("left") == "none" else "year"
+    elif params.get("left") == "none":
+        params["over"] = "none"
     if "days" in found and "taken" in found:
         total = _sum(found["days"], found["taken"])
         params["total"] = total

@@ -41,6 +41,24 @@ MESSAGES: Mapping[str, str] = {
         "{year} ({allowance} a year: {taken} taken, {pending} waiting for a decision). "
         "Request another type of leave, or ask HR.",
     ),
+    # Migration 0156: a leave across the year end counts each day in its own year; the
+    # year it would take over its allowance is said with the request's days in it and
+    # its whole count ("whole"), rather than "needs 4" of a request of 9. No verb agrees
+    # with a count ("1 working day fall").
+    "leave_over_balance_in_year": QT_TRANSLATE_NOOP(
+        "errors",
+        "This request needs {days_words} in {year} (of its {whole_words}), but "
+        "{leave_type} leave has only {remaining_words} left for {year} ({allowance} a "
+        "year: {taken} taken, {pending} waiting for a decision). Ask for fewer days in "
+        "{year}.",
+    ),
+    "leave_over_balance_in_year_none_left": QT_TRANSLATE_NOOP(
+        "errors",
+        "This request needs {days_words} in {year} (of its {whole_words}), but no day of "
+        "{leave_type} leave is left for {year} ({allowance} a year: {taken} taken, "
+        "{pending} waiting for a decision). Request another type of leave for those days, "
+        "or ask HR.",
+    ),
     # The total counted in words: "1 working day", « 1 jour ouvré » (plural38; the bare
     # "{total} working days" read « à 1 jours ouvrés »).
     "leave_approval_over_balance": QT_TRANSLATE_NOOP(

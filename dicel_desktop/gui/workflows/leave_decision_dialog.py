@@ -9,7 +9,7 @@ import datetime as dt
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +39,7 @@ from dicel_desktop.gui.workflows.leave_texts import (
     day_figure,
     days_text,
     leave_type_text,
+    share_text,
     span_text,
     start_text,
     state_text,
@@ -75,6 +76,26 @@ def _text(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+#: A context of its own: Kinyarwanda's catalogue has no words for it yet, and this
+#: dialog's context is one its screens must have whole (tests/unit/test_translation_sources).
+_YEAR_BEYOND = QT_TRANSLATE_NOOP(
+    "LeaveYearBeyond",
+    "Approving would take %1 beyond the allowance of %2: the database will refuse it. "
+    "Reject it, or ask for a shorter request.",
+)
+
+
+def _year_beyond(beyond: str, year: int) -> str | None:
+    """The warning naming the year a leave across the year end would take beyond its
+    allowance (migration 0156); None in a language without its words (Kinyarwanda, until
+    a translator words them), which says the warning without the year."""
+    said = QCoreApplication.translate("LeaveYearBeyond", _YEAR_BEYOND)
+    english = QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
+    if said == _YEAR_BEYOND and not english:
+        return None
+    return said.replace("%1", beyond).replace("%2", str(year))
 
 
 class LeaveDecisionDialog(QDialog):
@@ -300,28 +321,38 @@ class LeaveDecisionDialog(QDialog):
         self.starts.setVisible(urgent)
         if facts.filed_at is not None:
             self.filed.setText(QLocale().toString(facts.filed_at.astimezone(), datetime_pattern()))
-        balance = facts.balance
-        after = balance.after(facts.days)
-        text = balance_text(balance)
-        if facts.status == "pending":
-            text += " " + self.tr("Waiting includes this request (%1).").replace(
-                "%1", days_text(facts.days)
-            )
-            if after is not None:
-                text += " " + self.tr("Once approved: %1 taken of %2.").replace(
-                    "%1", str(after.taken)
-                ).replace("%2", day_figure(balance.allowance))
-        self.balance.setText(text)
-        if after is not None and after.beyond:
-            self.balance_warning.setText(
-                self.tr(
+        # A leave across the year end: a line for each year, its days there counted in
+        # that year's balance (migration 0156).
+        shares = facts.shares
+        lines, warning = [], ""
+        for share in shares:
+            balance, days = share.balance, share.days or 0
+            after = balance.after(days)
+            text = balance_text(balance)
+            if len(shares) > 1 and facts.status != "pending":
+                # Pending, "Waiting includes this request (4 working days)" says it.
+                text = f"{share_text(share)} {text}".lstrip()
+            if facts.status == "pending":
+                text += " " + self.tr("Waiting includes this request (%1).").replace(
+                    "%1", days_text(days)
+                )
+                if after is not None:
+                    text += " " + self.tr("Once approved: %1 taken of %2.").replace(
+                        "%1", str(after.taken)
+                    ).replace("%2", day_figure(balance.allowance))
+            lines.append(text)
+            if after is not None and after.beyond and not warning:
+                beyond = days_in_words(after.beyond, working=False)
+                warning = self.tr(
                     "Approving would take %1 beyond the allowance: the database will "
                     "refuse it. Reject it, or ask for a shorter request."
-                ).replace("%1", days_in_words(after.beyond, working=False))
-            )
-            self.balance_warning.show()
-        else:  # read again, shortened or with days given back: no longer beyond
-            self.balance_warning.hide()
+                ).replace("%1", beyond)
+                if len(shares) > 1:
+                    warning = _year_beyond(beyond, balance.year) or warning
+        self.balance.setText("\n".join(lines))
+        # Read again, shortened or with days given back: no longer beyond, hidden.
+        self.balance_warning.setText(warning)
+        self.balance_warning.setVisible(bool(warning))
         self._show_away(facts)
         self._set_busy(False)
         said, self._after_read = self._after_read, ""

@@ -26,6 +26,7 @@ from dicel_desktop.gui.workflows.leave_texts import (
     balance_text,
     beyond_text,
     days_text,
+    share_text,
     working_days_text,
 )
 from dicel_desktop.services import leave
@@ -67,8 +68,28 @@ class LeaveFormPreview(FormPreview):
         employee: uuid.UUID | None = self.typed("employee_id")
         start: dt.date | None = self.typed("start_date")
         end: dt.date | None = self.typed("end_date")
+        saved = self._window.form.record
+        # The request as saved, of this type: its days are in the balances already (each
+        # in its year, migration 0156), so what is typed replaces them.
+        held = None
+        if (
+            saved is not None
+            and saved.values.get("leave_type") == leave_type
+            and saved.values.get("start_date") is not None
+            and saved.values.get("end_date") is not None
+        ):
+            held = (saved.values["start_date"], saved.values["end_date"])
         (
-            Op(self._window.worker, leave.preview_request, leave_type, start, end, None, employee)
+            Op(
+                self._window.worker,
+                leave.preview_request,
+                leave_type,
+                start,
+                end,
+                None,
+                employee,
+                held,
+            )
             .for_widget(self._window)
             .on_success(lambda preview: self.answer(generation, preview, start, end))
             .on_failure(lambda error: self.failed(generation, error))
@@ -85,22 +106,20 @@ class LeaveFormPreview(FormPreview):
         if preview is None:
             self.line.hide()
             return
-        balance = balance_text(preview.balance)
-        saved = self._window.form.record
-        counted = 0  # this request's days already in the balance, as saved
-        if (
-            saved is not None
-            and saved.values.get("leave_type") == preview.balance.leave_type
-            and saved.values.get("start_date") is not None
-            and saved.values["start_date"].year == preview.balance.year
-        ):
-            counted = saved.values.get("days_requested") or 0
-            # The request counts in its balance as saved, not as typed.
-            balance += " " + QCoreApplication.translate(
-                "LeaveFormPreview", "Waiting includes this request as saved (%1)."
-            ).replace("%1", days_text(counted))
-        lines = [working_days_text(preview, start, end), balance]
-        beyond = beyond_text(preview, counted)
+        lines = [working_days_text(preview, start, end)]
+        shares = preview.shares
+        for share in shares:
+            # A leave across the year end: each year's balance, with its days there.
+            balance = balance_text(share.balance)
+            if len(shares) > 1:
+                balance = f"{share_text(share)} {balance}".lstrip()
+            if share.counted:
+                # The request counts in its balance as saved, not as typed.
+                balance += " " + QCoreApplication.translate(
+                    "LeaveFormPreview", "Waiting includes this request as saved (%1)."
+                ).replace("%1", days_text(share.counted))
+            lines.append(balance)
+        beyond = beyond_text(preview)
         #: Whether the dates typed ask for more than the balance left (tests read it).
         self.over_balance = bool(beyond)
         if beyond:

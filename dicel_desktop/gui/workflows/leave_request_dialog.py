@@ -37,7 +37,7 @@ from dicel_desktop.gui.widgets.fit import grow_to_fit
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_preview import PREVIEW_DELAY_MS
 from dicel_desktop.gui.workflows.leave_texts import (
-    balance_text,
+    balances_text,
     beyond_text,
     leave_type_text,
     working_days_text,
@@ -54,6 +54,8 @@ _FIELD_OF_CODE = {
     "leave_overlaps": "start_date",
     "leave_over_balance": "end_date",
     "leave_over_balance_none_left": "end_date",
+    "leave_over_balance_in_year": "end_date",
+    "leave_over_balance_in_year_none_left": "end_date",
     "leave_too_far_in_past": "start_date",
     "leave_type_unknown": "leave_type",
 }
@@ -280,7 +282,7 @@ class LeaveRequestDialog(QDialog):
         self.working_days.setText(
             "" if unread is not None else working_days_text(preview, *self._dates())
         )
-        self.balance.setText(balance_text(preview.balance))
+        self.balance.setText(balances_text(preview.shares))
         self._show_beyond(beyond_text(preview))
         self._fit()
 

@@ -13,17 +13,19 @@ from dicel_desktop.gui.error_sentences import days_in_words
 from dicel_desktop.gui.locale_writing import day_in_pattern
 from dicel_desktop.gui.numbers import format_decimal, write_counted
 from dicel_desktop.gui.translations import tr_choice, tr_label
-from dicel_desktop.services.leave import Balance, RequestPreview
+from dicel_desktop.services.leave import Balance, InYear, RequestPreview
 from dicel_desktop.services.leave_start import LeaveStart
 
 __all__ = [
     "balance_text",
+    "balances_text",
     "beyond_text",
     "day_figure",
     "days_text",
     "leave_state_text",
     "leave_type_text",
     "person_in_name",
+    "share_text",
     "span_text",
     "start_text",
     "state_text",
@@ -253,16 +255,56 @@ def working_days_text(preview: RequestPreview, start: dt.date | None, end: dt.da
     return text
 
 
+#: A context of its own: Kinyarwanda's catalogue has no words for it yet, and the
+#: "Leave" context is one its screens must have whole (tests/unit/test_translation_sources).
+_SHARE = QT_TRANSLATE_NOOP("LeaveYearShare", "In %2: %1 of this request.")
+
+
+def share_text(share: InYear) -> str:
+    """ "In 2026: 4 working days of this request.": a leave across the year end counts
+    each day in its own year (migration 0156), said before that year's balance. No verb
+    agrees with the count ("1 working day fall"). "" in a language without the words
+    (Kinyarwanda, until a translator words them): its balance line names the year."""
+    said = QCoreApplication.translate("LeaveYearShare", _SHARE)
+    if said == _SHARE and not _english():
+        return ""
+    return said.replace("%1", days_text(share.days or 0)).replace("%2", str(share.year))
+
+
+def balances_text(shares: tuple[InYear, ...]) -> str:
+    """Each year's balance (``balance_text``), one line each: for a leave across the year
+    end, each after the request's days in that year (``share_text``, migration 0156)."""
+    if len(shares) == 1:
+        return balance_text(shares[0].balance)
+    lines = (f"{share_text(share)} {balance_text(share.balance)}".lstrip() for share in shares)
+    return "\n".join(lines)
+
+
 def beyond_text(preview: RequestPreview, counted: int = 0) -> str:
     """ "That is 52 working days beyond what is left: shorten the leave to the days left."
     when
     the dates typed ask for more than the balance left (``Balance.beyond``; ``counted``:
     the request's own days already in it, as saved); "" otherwise. Said before the press
     by HR's leave form and by the employee's Request leave dialog (user-eye reviews: both
-    learned it from the database's refusal)."""
+    learned it from the database's refusal). A leave across the year end: the first year
+    whose balance its days there pass, named (migration 0156)."""
     if preview.working_days is None:
         return ""
-    beyond = preview.balance.beyond(preview.working_days, counted)
+    shares = preview.shares
+    if len(shares) > 1:
+        for share in shares:
+            if share.beyond > 0:
+                return (
+                    QCoreApplication.translate(
+                        "LeaveFormPreview",
+                        "That is %1 beyond what is left for %2: shorten the leave to the "
+                        "days left.",
+                    )
+                    .replace("%1", days_text(share.beyond))
+                    .replace("%2", str(share.year))
+                )
+        return ""
+    beyond = preview.balance.beyond(preview.working_days, counted + shares[0].counted)
     if beyond <= 0:
         return ""
     # The form's context, where it was first said. What to change, not what would

@@ -96,14 +96,23 @@ register_sqlstate("DW121", "leave_of_a_leaver", NotAllowed, _leave_params)
 #: someone's approved unpaid leave (migration 0148): ``name``, the run's ``start_date``
 #: and ``end_date``.
 register_sqlstate("DW126", "holiday_waits_for_run", Conflict, _leave_params)
-#: The balance refusal, in a sentence of its own where none is left (``left``: "none",
-#: ``services.leave_words.refusal_params``): "has only 0 days left" (plural38).
+#: The balance refusal, in a sentence of its own where none is left (``over``: "none",
+#: ``services.leave_words.refusal_params``): "has only 0 days left" (plural38); and for a
+#: leave across the year end refused by one of its years (migration 0156, DETAIL
+#: ``whole``): "year", "year_none".
 register_sqlstate(
     "DW105",
     "leave_over_balance",
     Conflict,
     _leave_params,
-    by_param=("left", {"none": "leave_over_balance_none_left"}),
+    by_param=(
+        "over",
+        {
+            "none": "leave_over_balance_none_left",
+            "year": "leave_over_balance_in_year",
+            "year_none": "leave_over_balance_in_year_none_left",
+        },
+    ),
 )
 #: A holiday change while leave is being counted (``who``, ``when``; migration 0088):
 #: ``when`` is empty where the migration was not run by a superuser (0090).
