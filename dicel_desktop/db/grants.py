@@ -52,6 +52,9 @@ STATS_READER_ROLE = "dicel_stats_reader"
 #: Owns the one function that counts approved unpaid leave for the payroll run, whoever
 #: runs it (migration 0145: finance does not read others' leave); it keeps its owner.
 UNPAID_LEAVE_READER_ROLE = "dicel_unpaid_leave_reader"
+#: Owns the one function that sums a leaver's annual leave for the payroll run, whoever
+#: runs it (migration 0157, as 0145's); it keeps its owner.
+LEAVER_LEAVE_READER_ROLE = "dicel_leaver_leave_reader"
 #: The roles whose privileges sync_grants manages: every login is a member of these.
 CLIENT_ROLES: tuple[str, ...] = (BASE_GROUP_ROLE, *(role.group_role for role in Role))
 #: Alembic's bookkeeping: owned by whoever migrates; every login reads the revision.
@@ -198,7 +201,7 @@ def _transfer_ownership(connection: Connection) -> None:
             "SELECT p.oid::regprocedure::text FROM pg_proc p"
             " WHERE p.pronamespace = 'public'::regnamespace"
             " AND p.proowner <> CAST(:owner AS regrole)"
-            " AND pg_get_userbyid(p.proowner) NOT IN (:provisioner, :reader, :unpaid)"
+            " AND pg_get_userbyid(p.proowner) NOT IN (:provisioner, :reader, :unpaid, :leaver)"
             " AND " + _NOT_EXTENSION.format(catalog="'pg_proc'", oid="p.oid")
         ),
         {
@@ -206,6 +209,7 @@ def _transfer_ownership(connection: Connection) -> None:
             "provisioner": PROVISIONER_ROLE,
             "reader": STATS_READER_ROLE,
             "unpaid": UNPAID_LEAVE_READER_ROLE,
+            "leaver": LEAVER_LEAVE_READER_ROLE,
         },
     ).all():
         _exec(connection, f"ALTER ROUTINE {routine} OWNER TO {owner}")

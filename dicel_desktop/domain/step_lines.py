@@ -5,7 +5,7 @@ database's English with an ISO day ("Closed on 2026-12-06: Two locks fitted", wr
 by ``db.case_functions``; "Payment TXN-2026-000123 reversed on 2026-12-05: …" by
 migration 0066; "Closed short on …" by 0071, each line apart since 0114; a leaver's
 payslip "Prorated on …" and "Restored on …" by 0120, and the run's "Unpaid leave
-counted on …" by 0145), and the
+counted on …" by 0145 and "Untaken leave paid on …" by 0157), and the
 database keeps those lines
 exactly as written (DW021, the ``<table>_step_lines`` triggers; docs/decisions.md "Step
 lines"). A French or Kinyarwanda reader is shown them in their words with the day as
@@ -35,6 +35,7 @@ import difflib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from types import MappingProxyType
 
 from dicel_desktop.domain.case_flows import FLOWS, Step
@@ -48,6 +49,7 @@ __all__ = [
     "LINE_FORM",
     "SHOWN_LINE_FORM",
     "UNPAID_LEAVE_FORM",
+    "UNTAKEN_LEAVE_FORM",
     "WORDS",
     "ShownText",
     "StepLine",
@@ -97,6 +99,11 @@ WORDS = (
         "Unpaid leave counted on {day}: {unpaid} of {working} working days not paid"
         " ({less} RWF off basic).",
     ),
+    QT_TRANSLATE_NOOP(
+        "step_lines",
+        "Untaken leave paid on {day}: {untaken} working days of annual leave"
+        " ({worth} RWF in allowances).",
+    ),
 )
 
 #: The line a payroll run writes into a payslip's notes for approved unpaid leave
@@ -104,6 +111,12 @@ WORDS = (
 UNPAID_LEAVE_FORM = (
     "Unpaid leave counted on {day}: {unpaid} of {working} working days not paid"
     " ({less} RWF off basic)."
+)
+#: The line a payroll run writes into a leaver's payslip for the leaving year's annual
+#: leave left, paid in the allowances (migration 0157); read back as the one above.
+UNTAKEN_LEAVE_FORM = (
+    "Untaken leave paid on {day}: {untaken} working days of annual leave"
+    " ({worth} RWF in allowances)."
 )
 
 #: One line of an order closed short, as the close writes it into ``{lines}`` (joined by
@@ -137,16 +150,20 @@ _WRITTEN_BY_MIGRATIONS = {
         # Approved unpaid leave the run counted (0145, ``dicel_run_payroll``).
         "Unpaid leave counted on {day}: {unpaid} of {working} working days not paid"
         " ({less} RWF off basic).",
+        # A leaver's annual leave left, paid (0157, ``dicel_run_payroll``).
+        "Untaken leave paid on {day}: {untaken} working days of annual leave"
+        " ({worth} RWF in allowances).",
     ),
 }
 
 #: The forms whose words agree with a count (French « payé 1 jour », « 1 jour ouvré »,
 #: « 2 jours ouvrés »), by the field that holds it: a proration's days paid, the run's
-#: unpaid days. The GUI says them in the plural form of that count (``sayer``'s
-#: ``counted``); their plain translation (``WORDS``) is the fallback.
+#: unpaid days, a leaver's untaken days (which may end in a half: « 1,5 jour »). The GUI
+#: says them in the plural form of that count (``sayer``'s ``counted``); their plain
+#: translation (``WORDS``) is the fallback.
 COUNTED: Mapping[str, str] = MappingProxyType(
     {
-        form: "kept" if "{kept}" in form else "unpaid"
+        form: next(f for f in ("kept", "unpaid", "untaken") if "{" + f + "}" in form)
         for form in _WRITTEN_BY_MIGRATIONS[("payroll_records", "notes")]
     }
 )
@@ -173,6 +190,10 @@ _FIELDS = {
     "unpaid": r"[0-9]+",
     "working": r"[0-9]+",
     "less": r"[0-9]{1,3}(?:,[0-9]{3})*",
+    # A leaver's untaken leave (0157): its working days (a half day too: a year of
+    # leaving's allowance is rounded to the half day), what they are worth.
+    "untaken": r"[0-9]+(?:\.[0-9]+)?",
+    "worth": r"[0-9]{1,3}(?:,[0-9]{3})*",
 }
 #: One line of ``{lines}`` from where the one before ended: its name is the shortest that
 #: a count follows ("Uniform shirt, size M 3 of 5": the name keeps its comma).
@@ -324,8 +345,8 @@ def show_lines(stored: str, forms: tuple[str, ...], say: Callable[[StepLine], st
 
 #: The fields of a form that hold a number (a short close's quantities, a proration's
 #: days), and those grouped with commas as stored (a proration's amounts).
-_NUMBERS = frozenset({"received", "ordered", "kept", "days", "unpaid", "working"})
-_GROUPED = frozenset({"basic", "allowances", "net", "less"})
+_NUMBERS = frozenset({"received", "ordered", "kept", "days", "unpaid", "working", "untaken"})
+_GROUPED = frozenset({"basic", "allowances", "net", "less", "worth"})
 #: The fields of a form that hold a day besides ``{day}`` (a termination's).
 _DAYS = frozenset({"ended"})
 
@@ -360,7 +381,7 @@ def sayer(
     words: Mapping[str, str],
     day: Callable[[dt.date], str],
     number: Callable[[str], str],
-    counted: Callable[[str, int], str] | None = None,
+    counted: Callable[[str, Decimal], str] | None = None,
 ) -> Callable[[StepLine], str]:
     """What says a step line in a reader's words: ``words`` maps each form to its
     translation (a form missing is said in English), ``day`` writes the day as the
@@ -369,7 +390,8 @@ def sayer(
     A short close's lines are each said in ``SHOWN_LINE_FORM``'s words ("Tyre (14 sur
     14)"). ``counted`` gives a form of ``COUNTED`` in the plural form of its count
     (« 1 jour ouvré »); where it gives the English form back (not translated), the
-    form's translation in ``words`` is said."""
+    form's translation in ``words`` is said. The count is given as written (a
+    ``Decimal``: a leaver's untaken days may end in a half)."""
 
     def say_lines(said: str) -> str:
         lines = order_lines(said)
@@ -406,7 +428,7 @@ def sayer(
         forms = (words.get(line.form, line.form), line.form)
         count = COUNTED.get(line.form)
         if counted is not None and count is not None:
-            agreeing = counted(line.form, int(line.fields[count]))
+            agreeing = counted(line.form, Decimal(line.fields[count]))
             if agreeing != line.form:
                 forms = (agreeing, *forms)
         # The English form has exactly the line's fields: it is always filled.

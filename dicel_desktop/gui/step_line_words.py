@@ -21,7 +21,7 @@ from dicel_desktop.domain.step_lines import (
     sayer,
     show_lines,
 )
-from dicel_desktop.gui.numbers import NumberMarks, write_decimal
+from dicel_desktop.gui.numbers import NumberMarks, plural_count, write_decimal
 from dicel_desktop.gui.translations import day_in_words
 
 __all__ = [
@@ -45,10 +45,11 @@ def forms_in_words() -> dict[str, str]:
 
 class StepLineCounts(QObject):
     """The step lines whose words agree with a count (``COUNTED``: a payslip's days paid,
-    its unpaid working days), each in the plural form of that count: « payé 1 jour sur
-    les 30 du mois », « 1 jour ouvré sur 22 non payé ». lupdate reads plural forms only
-    from ``self.tr``'s count (scripts/ts_kept.py), so each form is said here, word for
-    word as ``domain.step_lines`` writes it (a test holds them equal)."""
+    its unpaid working days, a leaver's untaken days), each in the plural form of that
+    count: « payé 1 jour sur les 30 du mois », « 1 jour ouvré sur 22 non payé ». lupdate
+    reads plural forms only from ``self.tr``'s count (scripts/ts_kept.py), so each form is
+    said here, word for word as ``domain.step_lines`` writes it (a test holds them
+    equal)."""
 
     def said(self, form: str, count: int) -> str:
         """``form`` in the person's language for ``count``; the form itself (English)
@@ -82,6 +83,12 @@ class StepLineCounts(QObject):
                 "",
                 count,
             ),
+            self.tr(
+                "Untaken leave paid on {day}: {untaken} working days of annual leave"
+                " ({worth} RWF in allowances).",
+                "",
+                count,
+            ),
         )
 
 
@@ -103,7 +110,8 @@ def say_in_words(
         forms_in_words(),
         day or (lambda value: day_in_words(value, locale)),
         lambda number: write_decimal(Decimal(number), marks, places=None),
-        counts.said,
+        # A half day takes the form its language gives a fraction (« 1,5 jour »).
+        lambda form, count: counts.said(form, plural_count(count, locale)),
     )
 
 

@@ -7203,7 +7203,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mutuelle de santé (CBHI)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/payslip_document.py" line="+38"/>
+        <location filename="../gui/workflows/payslip_document.py" line="+39"/>
         <source>TIN %1</source>
         <translation>NIF %1</translation>
     </message>
@@ -7253,12 +7253,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Allowances</source>
         <translation>Indemnités</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Gross pay</source>
         <translation>Salaire brut</translation>
     </message>
@@ -7283,7 +7283,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+90"/>
         <source>Payslip for %1</source>
         <translation>Bulletin de paie de %1</translation>
     </message>
@@ -7350,18 +7350,26 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipCounts</name>
     <message numerus="yes">
-        <location line="-73"/>
+        <location line="-100"/>
         <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
         <translation>
             <numerusform>Congé sans solde : %n jour ouvré sur %2, %3 de moins sur le salaire de base</numerusform>
             <numerusform>Congé sans solde : %n jours ouvrés sur %2, %3 de moins sur le salaire de base</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Untaken leave paid: %n working days</source>
+        <translation>
+            <numerusform>Congé non pris payé : %n jour ouvré</numerusform>
+            <numerusform>Congé non pris payé : %n jours ouvrés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Ce bulletin n’est plus disponible.</translation>
     </message>
@@ -9542,7 +9550,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>StepLineCounts</name>
     <message numerus="yes">
-        <location filename="../gui/step_line_words.py" line="+62"/>
+        <location filename="../gui/step_line_words.py" line="+63"/>
         <source>Prorated on {day}: terminated on {ended}, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation>
             <numerusform>Proratisé le {day} : fin de contrat le {ended}, payé {kept} jour sur les {days} du mois (avant : base {basic}, indemnités {allowances}, net {net}).</numerusform>
@@ -9571,6 +9579,14 @@ What follows a required field&apos;s label.</extracomment>
         <translation>
             <numerusform>Congé sans solde compté le {day} : {unpaid} jour ouvré sur {working} non payé ({less} RWF de moins sur le salaire de base).</numerusform>
             <numerusform>Congé sans solde compté le {day} : {unpaid} jours ouvrés sur {working} non payés ({less} RWF de moins sur le salaire de base).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Untaken leave paid on {day}: {untaken} working days of annual leave ({worth} RWF in allowances).</source>
+        <translation>
+            <numerusform>Congé non pris payé le {day} : {untaken} jour ouvré de congé annuel ({worth} RWF dans les indemnités).</numerusform>
+            <numerusform>Congé non pris payé le {day} : {untaken} jours ouvrés de congé annuel ({worth} RWF dans les indemnités).</numerusform>
         </translation>
     </message>
 </context>
@@ -11506,6 +11522,21 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La paie du {period} est versée sans les jours de congé sans solde de {name} : le congé reste tel que cette paie l’a compté. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The payroll of {period} has been run and waits for approval, paying {name} for the annual leave they had not taken as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
+        <translation>La paie du {period} a été calculée et attend son approbation ; elle paie à {name} le congé annuel non pris tel qu’il était alors. Annulez d’abord ce calcul de la paie, puis modifiez ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payroll of {period} has been run and waits for approval, paying {name} for the annual leave they had not taken as it stood then: HR or Finance must cancel that payroll run before this leave can change. Nothing was changed.</source>
+        <translation>La paie du {period} a été calculée et attend son approbation ; elle paie à {name} le congé annuel non pris tel qu’il était alors : les RH ou la Finance doivent annuler ce calcul de la paie avant que ce congé puisse changer. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payroll of {period} is signed and paid {name} for the annual leave they had not taken: the leave stays as that payroll counted it. Nothing was changed.</source>
+        <translation>La paie du {period} est approuvée et a payé à {name} le congé annuel non pris : le congé reste tel que cette paie l’a compté. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>La paie du {start} au {end} a déjà été calculée par {who} le {day}, et elle est {state} : une période n’est calculée qu’une fois.</translation>
@@ -11606,7 +11637,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-122"/>
+        <location filename="../domain/messages/finance.py" line="-141"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec « Marquer comme payée… » sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
@@ -11651,7 +11682,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+55"/>
+        <location filename="../domain/messages/finance.py" line="+74"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
     </message>
@@ -11821,7 +11852,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31, la taille maximale d’un fichier envoyé (documents.max_size_mb) va de 0,001 à 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-200"/>
+        <location filename="../domain/messages/finance.py" line="-219"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
@@ -16253,7 +16284,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+67"/>
+        <location filename="../domain/step_lines.py" line="+69"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Marqué recouvré le {day} : {text}</translation>
     </message>
@@ -16326,6 +16357,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+5"/>
         <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
         <translation>Congé sans solde compté le {day} : {unpaid} jours ouvrés sur {working} non payés ({less} RWF de moins sur le salaire de base).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untaken leave paid on {day}: {untaken} working days of annual leave ({worth} RWF in allowances).</source>
+        <translation>Congé non pris payé le {day} : {untaken} jours ouvrés de congé annuel ({worth} RWF dans les indemnités).</translation>
     </message>
 </context>
 </TS>

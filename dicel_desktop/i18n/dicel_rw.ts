@@ -7203,7 +7203,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Mituweli (CBHI)</translation>
     </message>
     <message>
-        <location filename="../gui/workflows/payslip_document.py" line="+38"/>
+        <location filename="../gui/workflows/payslip_document.py" line="+39"/>
         <source>TIN %1</source>
         <translation>TIN %1</translation>
     </message>
@@ -7253,12 +7253,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Umushahara fatizo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Allowances</source>
         <translation>Insimburamubyizi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Gross pay</source>
         <translation>Umushahara mbumbe</translation>
     </message>
@@ -7283,7 +7283,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibikurwaho</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+90"/>
         <source>Payslip for %1</source>
         <translation>Urupapuro rw’umushahara rwa %1</translation>
     </message>
@@ -7350,8 +7350,16 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipCounts</name>
     <message numerus="yes">
-        <location line="-73"/>
+        <location line="-100"/>
         <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Untaken leave paid: %n working days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7361,7 +7369,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Uru rupapuro rw’umushahara ntirukiboneka.</translation>
     </message>
@@ -9542,7 +9550,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>StepLineCounts</name>
     <message numerus="yes">
-        <location filename="../gui/step_line_words.py" line="+62"/>
+        <location filename="../gui/step_line_words.py" line="+63"/>
         <source>Prorated on {day}: terminated on {ended}, paid {kept} of the month&apos;s {days} days (basic {basic}, allowances {allowances}, net {net} before).</source>
         <translation type="unfinished">
             <numerusform>Byagabanyijwe ku wa {day}: yasezerewe ku wa {ended}, yishyuwe iminsi {kept} ku minsi {days} y’ukwezi (mbere: fatizo {basic}, insimburamubyizi {allowances}, usigaye {net}).</numerusform>
@@ -9570,6 +9578,14 @@ What follows a required field&apos;s label.</extracomment>
         <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
         <translation type="unfinished">
             <numerusform>Ikiruhuko kidahemberwa ku wa {day}: iminsi {unpaid} ku minsi {working} (fatizo − {less} RWF).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Untaken leave paid on {day}: {untaken} working days of annual leave ({worth} RWF in allowances).</source>
+        <translation type="unfinished">
+            <numerusform>Ikiruhuko cy’umwaka, byishyuwe ku wa {day}: iminsi {untaken} (Insimburamubyizi + {worth} RWF).</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -11506,6 +11522,21 @@ What follows a required field&apos;s label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The payroll of {period} has been run and waits for approval, paying {name} for the annual leave they had not taken as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payroll of {period} has been run and waits for approval, paying {name} for the annual leave they had not taken as it stood then: HR or Finance must cancel that payroll run before this leave can change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payroll of {period} is signed and paid {name} for the annual leave they had not taken: the leave stays as that payroll counted it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Payroll for {start} to {end} was already run by {who} on {day}, and is {state}: a period runs only once.</source>
         <translation>Umushahara wo kuva ku wa {start} kugeza ku wa {end} wamaze kubarwa na {who} ku wa {day}, kandi uri ku rwego “{state}”: igihe kibarwa rimwe gusa.</translation>
@@ -11606,7 +11637,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si “{quantity}”.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-122"/>
+        <location filename="../domain/messages/finance.py" line="-141"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’inomero y’ikoreshwa ry’amafaranga: ikoreshwa ry’amafaranga ryishyurwa na Emeza ko byishyuwe… kuri ryo, ibyo byandika igikorwa cyaryo. Ha iyi nyandiko indi nomero.</translation>
     </message>
@@ -11651,7 +11682,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+55"/>
+        <location filename="../domain/messages/finance.py" line="+74"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
     </message>
@@ -11821,7 +11852,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-200"/>
+        <location filename="../domain/messages/finance.py" line="-219"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -16253,7 +16284,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+67"/>
+        <location filename="../domain/step_lines.py" line="+69"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Byanditswe ko byagarujwe ku wa {day}: {text}</translation>
     </message>
@@ -16326,6 +16357,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+5"/>
         <source>Unpaid leave counted on {day}: {unpaid} of {working} working days not paid ({less} RWF off basic).</source>
         <translation>Ikiruhuko kidahemberwa ku wa {day}: iminsi {unpaid} ku minsi {working} (fatizo − {less} RWF).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untaken leave paid on {day}: {untaken} working days of annual leave ({worth} RWF in allowances).</source>
+        <translation>Ikiruhuko cy’umwaka, byishyuwe ku wa {day}: iminsi {untaken} (Insimburamubyizi + {worth} RWF).</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,8 @@ __all__ = [
     "Payslip",
     "PeriodTotals",
     "RunMonths",
+    "UnpaidLeave",
+    "UntakenLeave",
     "approve_payroll",
     "cancel_payroll",
     "month_of",
@@ -42,6 +44,8 @@ __all__ = [
     "period_totals",
     "read_deductions",
     "run_payroll",
+    "unpaid_leave",
+    "untaken_leave",
 ]
 
 #: What the database deducts, in payslip order (``dicel_payroll_deductions``).
@@ -320,6 +324,9 @@ class Payslip:
     #: Approved unpaid leave the run counted (migration 0145, the run's line in the
     #: notes): None when it counted none.
     unpaid_leave: UnpaidLeave | None = None
+    #: A leaver's annual leave left, paid in the allowances (migration 0157, the run's
+    #: line in the notes): None when the run paid none.
+    untaken_leave: UntakenLeave | None = None
 
 
 @dataclass(frozen=True)
@@ -331,6 +338,27 @@ class UnpaidLeave:
     working_days: int
     #: What the basic salary is less for them.
     amount: Decimal
+
+
+@dataclass(frozen=True)
+class UntakenLeave:
+    """What a payroll run paid a leaver for the annual leave left of their leaving year
+    (migration 0157), within the payslip's allowances."""
+
+    #: Working days (a half day too).
+    days: Decimal
+    amount: Decimal
+
+
+def untaken_leave(notes: str | None) -> UntakenLeave | None:
+    """The run's untaken-leave line of a payslip's ``notes``, read; None without one."""
+    for line in (notes or "").splitlines():
+        found = step_lines.read_line(line, (step_lines.UNTAKEN_LEAVE_FORM,))
+        if found is not None:
+            return UntakenLeave(
+                Decimal(found.fields["untaken"]), Decimal(found.fields["worth"].replace(",", ""))
+            )
+    return None
 
 
 def unpaid_leave(notes: str | None) -> UnpaidLeave | None:
@@ -422,4 +450,5 @@ def payslip(session: Session, payslip_id: uuid.UUID) -> Payslip | None:
         payment_method=row["payment_method"],
         deduction_lines=read_deductions(row["deductions_detail"]),
         unpaid_leave=unpaid_leave(notes),
+        untaken_leave=untaken_leave(notes),
     )

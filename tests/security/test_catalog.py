@@ -166,6 +166,8 @@ def test_the_schema_belongs_to_dicel_owner(catalog):
     # 0138: when the caller's session began, by another (a login is stamped once).
     assert sorted(strays) == [
         ("dicel_leave_counted_by", "dicel_stats_reader"),
+        # Migration 0157: a leaver's annual leave is summed for pay by its own role.
+        ("dicel_leave_used_by_leaver", "dicel_leaver_leave_reader"),
         ("dicel_session_started", "dicel_stats_reader"),
         # Migration 0145: approved unpaid leave is counted for pay by its own role.
         ("dicel_unpaid_leave_days", "dicel_unpaid_leave_reader"),

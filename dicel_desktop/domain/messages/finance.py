@@ -291,6 +291,25 @@ MESSAGES: Mapping[str, str] = {
         "The payroll of {period} is paid without {name}'s unpaid leave days: the leave "
         "stays as that payroll counted it. Nothing was changed.",
     ),
+    # Migration 0157: a change of a leaver's annual leave that the run of their leaving
+    # month paid as not taken (DW609), in words for who asks, as DW353's.
+    "leaver_leave_waits_for_run": QT_TRANSLATE_NOOP(
+        "errors",
+        "The payroll of {period} has been run and waits for approval, paying {name} for "
+        "the annual leave they had not taken as it stood then. Cancel that payroll run "
+        "first, then change this leave, then run the month again. Nothing was changed.",
+    ),
+    "leaver_leave_waits_for_run_ask": QT_TRANSLATE_NOOP(
+        "errors",
+        "The payroll of {period} has been run and waits for approval, paying {name} for "
+        "the annual leave they had not taken as it stood then: HR or Finance must cancel "
+        "that payroll run before this leave can change. Nothing was changed.",
+    ),
+    "leaver_leave_kept_by_approved_run": QT_TRANSLATE_NOOP(
+        "errors",
+        "The payroll of {period} is signed and paid {name} for the annual leave they had "
+        "not taken: the leave stays as that payroll counted it. Nothing was changed.",
+    ),
     # Migration 0096: nor a month before the ones Run payroll… offers (DW349).
     "payroll_month_too_early": QT_TRANSLATE_NOOP(
         "errors",

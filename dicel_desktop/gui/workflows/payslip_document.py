@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from dicel_desktop.gui.editors.json_deductions import bands_text, deduction_text
-from dicel_desktop.gui.numbers import write_count
+from dicel_desktop.gui.numbers import write_count, write_counted
 from dicel_desktop.gui.printing.page import Furniture, amount_row, print_document
 from dicel_desktop.gui.translations import put_in, tr_department
 from dicel_desktop.gui.workflows.document_output import DocumentKind
@@ -68,7 +69,11 @@ def payslip_html(slip: Payslip) -> str:
     earnings = [
         amount_row(QCoreApplication.translate("Payslip", "Basic salary"), money(slip.basic_salary)),
         *unpaid_leave_rows(slip),
-        amount_row(QCoreApplication.translate("Payslip", "Allowances"), money(slip.allowances)),
+        amount_row(
+            QCoreApplication.translate("Payslip", "Allowances"),
+            money(slip.allowances - untaken_leave_amount(slip)),
+        ),
+        *untaken_leave_rows(slip),
         amount_row(
             QCoreApplication.translate("Payslip", "Gross pay"), money(slip.gross), strong=True
         ),
@@ -125,6 +130,9 @@ class PayslipCounts(QObject):
     def unpaid(self, n: int) -> str:
         return self.tr("Unpaid leave: %n of %2 working days, %3 less on basic salary", "", n)
 
+    def untaken(self, n: int) -> str:
+        return self.tr("Untaken leave paid: %n working days", "", n)
+
 
 def unpaid_leave_text(slip: Payslip) -> str:
     """The payslip's line for approved unpaid leave the run did not pay (migration 0145):
@@ -149,6 +157,30 @@ def unpaid_leave_rows(slip: Payslip) -> list[str]:
     return [
         f'<tr><td colspan="2" style="color: #555; font-size: 8pt;">{html.escape(text)}</td></tr>'
     ]
+
+
+def untaken_leave_amount(slip: Payslip) -> Decimal:
+    """What the run paid within the allowances for a leaver's annual leave left."""
+    return slip.untaken_leave.amount if slip.untaken_leave is not None else Decimal(0)
+
+
+def untaken_leave_text(slip: Payslip) -> str:
+    """The payslip's line for a leaver's annual leave left, paid (migration 0157):
+    "Untaken leave paid: 6 working days", « Congé non pris payé : 1,5 jour ouvré »;
+    empty without any."""
+    untaken = slip.untaken_leave
+    if untaken is None:
+        return ""
+    return write_counted(PayslipCounts().untaken, untaken.days, QLocale())
+
+
+def untaken_leave_rows(slip: Payslip) -> list[str]:
+    """The untaken-leave line with its amount, after the other allowances (which the
+    Allowances line then says without it: the lines add up to the gross)."""
+    text = untaken_leave_text(slip)
+    if not text:
+        return []
+    return [amount_row(text, money_text(untaken_leave_amount(slip), slip.currency))]
 
 
 def payslip_document(slip: Payslip) -> QTextDocument:

@@ -1,7 +1,6 @@
 """Expenses, invoices, accounts and payroll (migration 0014 on): the registration of their
-codes (DW301-DW399, DW450, DW451, DW492, DW494, DW495, DW497, DW901-DW903). Their sentences are in
-codes (DW301-DW399, DW450, DW451, DW353, DW492, DW494, DW495, DW497). Their sentences are in
-``domain/messages/finance.py``.
+codes (DW301-DW399, DW450, DW451, DW353, DW492, DW494, DW495, DW497, DW609,
+DW901-DW903). Their sentences are in ``domain/messages/finance.py``.
 """
 
 from __future__ import annotations
@@ -157,6 +156,24 @@ register_sqlstate(
             "leaving": "unpaid_leave_waits_for_run_leaving",
             "approved": "unpaid_leave_kept_by_approved_run",
             "paid": "unpaid_leave_kept_by_paid_run",
+        },
+    ),
+)
+
+
+#: A change of a leaver's annual leave that the run of their leaving month paid as not
+#: taken (migration 0157): DETAIL ``name``, ``start``, ``end``, ``case`` (as DW353's).
+register_sqlstate(
+    "DW609",
+    "leaver_leave_waits_for_run",
+    Conflict,
+    _run_month_params,
+    by_param=(
+        "case",
+        {
+            "ask": "leaver_leave_waits_for_run_ask",
+            "approved": "leaver_leave_kept_by_approved_run",
+            "paid": "leaver_leave_kept_by_approved_run",
         },
     ),
 )

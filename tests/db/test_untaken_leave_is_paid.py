@@ -1,0 +1,256 @@
+"""A leaver's untaken annual leave is paid on their final payslip (migration 0157): the
+run of the month their termination date falls in pays the leaving year's annual leave
+left (allowance pro-rated by the months of service, less leave approved or pending) at
+the daily rate approved unpaid leave takes off, in the allowances, and says it in the
+payslip's notes; a change of that leave waits for the run (DW609). Amounts are worked out
+here from the settings and the calendar, independently of the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+
+import psycopg
+import pytest
+from finance_data import setting, superuser_value
+
+from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.services import leave as leave_service
+from dicel_desktop.services import payroll
+
+SALARY = Decimal("440000")
+ALLOWANCE = 18  # leave.allowance.annual
+HIRED = dt.date(2024, 1, 15)  # logins.person's hire date
+
+
+def _last_month_over(month: int) -> tuple[dt.date, dt.date]:
+    """The last ``month`` (a month with 31 days or June) that is over: payroll runs for it
+    on any day of the year (at most 12 months back)."""
+    today = dt.date.today()
+    year = today.year if today.month > month else today.year - 1
+    first = dt.date(year, month, 1)
+    return first, payroll.month_of(first)[1]
+
+
+JUNE = _last_month_over(6)
+MAY = _last_month_over(5)
+
+
+@pytest.fixture
+def people(logins, db_dsn):
+    setting(db_dsn, "payroll.allowance_rate_percent", "10")
+    setting(db_dsn, "leave.allowance.annual", str(ALLOWANCE))
+    officer = logins.person("hr", salary=Decimal("800000"))
+    manager = logins.person("finance", salary=Decimal("900000"))
+    return officer, manager
+
+
+def _leave(db_dsn, employee_id, first, days, status="approved") -> uuid.UUID:
+    """Annual leave as it stands once filed or decided (loaded, as the demo's are)."""
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        conn.execute("SET session_replication_role = replica")
+        return conn.execute(
+            "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
+            " days_requested, status) VALUES (%s, 'annual', %s, %s, %s, %s) RETURNING id",
+            (employee_id, first, first + dt.timedelta(days - 1), days, status),
+        ).fetchone()[0]
+
+
+def _leaves(db_dsn, employee_id, day: dt.date) -> None:
+    superuser_value(
+        db_dsn,
+        "UPDATE employees SET termination_date = %s, status = 'terminated' WHERE id = %s"
+        " RETURNING id",
+        (day, employee_id),
+    )
+
+
+def _holidays(db_dsn) -> set[dt.date]:
+    with psycopg.connect(db_dsn) as conn:
+        return {r[0] for r in conn.execute("SELECT holiday_date FROM holidays")}
+
+
+def _working(first: dt.date, last: dt.date, holidays: set[dt.date]) -> int:
+    days = (first + dt.timedelta(n) for n in range((last - first).days + 1))
+    return sum(1 for d in days if d.isoweekday() < 6 and d not in holidays)
+
+
+def _whole(amount: Decimal) -> Decimal:
+    return amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+
+def _earned(left: dt.date) -> Decimal:
+    """The leaving year's annual allowance as README's leave rules say it: the setting x
+    the months whose 15th the person was employed on / 12, down to the half day."""
+    months = sum(1 for m in range(1, 13) if HIRED <= dt.date(left.year, m, 15) <= left)
+    return (Decimal(ALLOWANCE * months * 2) / 12).to_integral_value(ROUND_FLOOR) / 2
+
+
+def _expected(db_dsn, period, left: dt.date, untaken: Decimal) -> tuple[Decimal, Decimal]:
+    """(basic, what the untaken days are worth) as a payroll officer works them out:
+    basic for the days employed, each working day employed worth basic / their number."""
+    days = (left - period[0]).days + 1
+    basic = _whole(SALARY * days / ((period[1] - period[0]).days + 1))
+    working = _working(period[0], left, _holidays(db_dsn))
+    return basic, _whole(basic * untaken / working)
+
+
+def _run(person, period):
+    with person.session() as session:
+        return payroll.run_payroll(session, *period)
+
+
+def _payslips(person, employee_id, period) -> list[payroll.Payslip]:
+    with person.session() as session:
+        ids = session.scalars(
+            payroll.sa.text(
+                "SELECT id FROM payroll_records WHERE employee_id = :e AND pay_period_start = :s"
+                " AND status <> 'cancelled'"
+            ),
+            {"e": employee_id, "s": period[0]},
+        ).all()
+        return [payroll.payslip(session, i) for i in ids]
+
+
+def _payslip(person, employee_id, period) -> payroll.Payslip:
+    (slip,) = _payslips(person, employee_id, period)
+    return slip
+
+
+def test_a_leaver_is_paid_the_annual_leave_left_at_the_daily_rate(people, logins, db_dsn):
+    officer, manager = people
+    leaver = logins.person("employee", salary=SALARY)
+    stayer = logins.person("employee", salary=SALARY)
+    left = JUNE[0].replace(day=15)
+    _leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=2, day=9), 3)
+    _leaves(db_dsn, leaver.employee_id, left)
+    untaken = _earned(left) - 3
+    assert untaken == 6  # 6 months of service: 9 of 18 days, 3 taken
+    basic, worth = _expected(db_dsn, JUNE, left, untaken)
+
+    _run(manager, JUNE)  # finance runs it: finance does not read others' leave
+    slip = _payslip(officer, leaver.employee_id, JUNE)
+    assert slip.basic_salary == basic
+    assert slip.untaken_leave == payroll.UntakenLeave(untaken, worth)
+    assert slip.allowances == _whole(basic / 10) + worth
+    assert slip.gross == basic + slip.allowances
+    assert slip.net_salary == slip.gross - slip.deductions
+    # Someone who stays gets no line, and allowances at the rate only.
+    stayed = _payslip(officer, stayer.employee_id, JUNE)
+    assert stayed.untaken_leave is None
+    assert stayed.allowances == _whole(SALARY / 10)
+
+
+def test_pending_leave_counts_as_taken_and_a_half_day_is_paid(people, logins, db_dsn):
+    officer, _manager = people
+    leaver = logins.person("employee", salary=SALARY)
+    left = MAY[0].replace(day=20)
+    _leave(db_dsn, leaver.employee_id, MAY[0].replace(month=3, day=2), 2, status="pending")
+    _leaves(db_dsn, leaver.employee_id, left)
+    untaken = _earned(left) - 2
+    assert untaken == Decimal("5.5")  # 5 months: 7.5 of 18 days, 2 asked for
+    basic, worth = _expected(db_dsn, MAY, left, untaken)
+
+    _run(officer, MAY)
+    slip = _payslip(officer, leaver.employee_id, MAY)
+    assert (slip.basic_salary, slip.untaken_leave) == (
+        basic,
+        payroll.UntakenLeave(untaken, worth),
+    )
+
+
+def test_leave_taken_beyond_the_allowance_is_neither_paid_nor_taken_back(people, logins, db_dsn):
+    officer, manager = people
+    leaver = logins.person("employee", salary=SALARY)
+    left = JUNE[0].replace(day=15)
+    _leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=2, day=9), 12)
+    _leaves(db_dsn, leaver.employee_id, left)
+    basic, _worth = _expected(db_dsn, JUNE, left, Decimal(0))
+
+    _run(manager, JUNE)
+    slip = _payslip(officer, leaver.employee_id, JUNE)
+    assert (slip.basic_salary, slip.allowances, slip.untaken_leave) == (
+        basic,
+        _whole(basic / 10),
+        None,
+    )
+
+
+def test_a_run_made_again_pays_the_days_once(people, logins, db_dsn):
+    officer, manager = people
+    leaver = logins.person("employee", salary=SALARY)
+    left = JUNE[0].replace(day=15)
+    _leaves(db_dsn, leaver.employee_id, left)
+    period = _run(manager, JUNE)
+    with officer.session() as session:
+        payroll.cancel_payroll(session, period, "made again")
+    _run(manager, JUNE)
+    (slip,) = _payslips(officer, leaver.employee_id, JUNE)
+    assert slip.untaken_leave == payroll.UntakenLeave(
+        _earned(left), _expected(db_dsn, JUNE, left, _earned(left))[1]
+    )
+    notes = superuser_value(
+        db_dsn,
+        "SELECT string_agg(notes, E'\\n') FROM payroll_records WHERE employee_id = %s"
+        " AND status <> 'cancelled'",
+        (leaver.employee_id,),
+    )
+    assert notes.count("Untaken leave paid on ") == 1
+
+
+def test_a_change_of_the_leave_counted_waits_for_the_run(people, logins, db_dsn):
+    """As DW353 for unpaid leave: rejecting a pending request the run counted would owe
+    the leaver its days; cancel the run, decide, run again. Approving it changes nothing
+    the run counted, and goes through."""
+    officer, manager = people
+    leaver = logins.person("employee", salary=SALARY)
+    left = JUNE[0].replace(day=15)
+    asked = _leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=3, day=2), 2, "pending")
+    other = _leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=4, day=6), 1, "pending")
+    _leaves(db_dsn, leaver.employee_id, left)
+    period = _run(manager, JUNE)
+    with officer.session() as session, pytest.raises(DicelError) as refused:
+        leave_service.decide_leave(session, asked, False, "not taken")
+    assert refused.value.code == "leaver_leave_waits_for_run"
+    assert refused.value.params["start"] == JUNE[0].isoformat()
+    with officer.session() as session:
+        leave_service.decide_leave(session, other, True, "taken")
+    assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave.days == _earned(left) - 3
+
+    with officer.session() as session:
+        payroll.cancel_payroll(session, period, "a request rejected")
+    with officer.session() as session:
+        leave_service.decide_leave(session, asked, False, "not taken")
+    _run(manager, JUNE)
+    assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave.days == _earned(left) - 1
+
+
+def test_a_leave_from_the_year_before_counts_its_days_in_the_leaving_year(people, logins, db_dsn):
+    """Each day of a leave counts in its own year (migration 0156): a leave from late
+    December into January takes its January days off the leaving year's allowance (the
+    count read the leaves starting in that year, and paid those days again)."""
+    officer, manager = people
+    leaver = logins.person("employee", salary=SALARY)
+    march = _last_month_over(3)
+    year = march[0].year
+    first, last = dt.date(year - 1, 12, 29), dt.date(year, 1, 2)
+    holidays = _holidays(db_dsn)
+    in_year = _working(dt.date(year, 1, 1), last, holidays)
+    assert 0 < in_year < _working(first, last, holidays)  # it has days in both years
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        conn.execute("SET session_replication_role = replica")
+        conn.execute(
+            "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
+            " days_requested, status) VALUES (%s, 'annual', %s, %s, %s, 'approved')",
+            (leaver.employee_id, first, last, _working(first, last, holidays)),
+        )
+    left = march[0].replace(day=20)
+    _leaves(db_dsn, leaver.employee_id, left)
+    untaken = _earned(left) - in_year
+    assert untaken > 0  # 3 months of service: 4.5 days, less the January ones
+    _run(manager, march)
+    slip = _payslip(officer, leaver.employee_id, march)
+    assert slip.untaken_leave == payroll.UntakenLeave(
+        untaken, _expected(db_dsn, march, left, untaken)[1]
+    )
