@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QLabel
 
 from dicel_desktop.db.engine import engine_of
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import is_database_error
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import login_check, my_work
@@ -92,11 +93,13 @@ class ConnectionWatch(QObject):
         self.wait_timer.timeout.connect(self.check_waiting)
         self.wait_timer.start()
 
+    @slot_while_whole(keeps="_worker")
     def ping(self) -> None:
         if self._ping is not None or self._worker.is_shut_down:
             return  # still on its way: a second would only queue behind it
         self._ping = self._worker.submit(my_work.ping, self._on_ping_answered, self._on_ping_failed)
 
+    @slot_while_whole(keeps="_worker")
     def check_waiting(self) -> None:
         """Look at the worker: the same task found running ``WAIT_CHECKS`` times in a row
         has been waiting for the server all that time."""
@@ -151,6 +154,7 @@ class ConnectionWatch(QObject):
             self.label.setText(text)
             self.changed.emit(text)
 
+    @slot_while_whole(int, bool, object, keeps="_worker")
     def _on_task_ended(self, request_id: int, ok: bool, result: object) -> None:
         if request_id == self._ping:
             return  # the ping's own answer says it (and asks again once)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QMessageBox, QWidget
 
 from dicel_desktop.domain.modules import TABLE_TITLES
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.tabs.module_tab import ModuleTab
 from dicel_desktop.gui.tabs.my_work_tab import MyWorkTab
 from dicel_desktop.gui.translations import tr_label
@@ -117,6 +118,7 @@ class ListCommands:
             key.activated.connect(functools.partial(self._say_why_greyed, action))
             self._greyed_keys.append((action, key))
 
+    @slot_while_whole(keeps="worker")
     def _enable_list_actions(self) -> None:
         grid = self.current_grid()
         has_list = grid is not None
@@ -190,6 +192,7 @@ class ListCommands:
             "%1", title
         )
 
+    @slot_while_whole(keeps="worker")
     def _on_refresh_triggered(self) -> None:
         grid = self.current_grid()
         if grid is not None:
@@ -197,27 +200,32 @@ class ListCommands:
         elif (dashboard := getattr(self.tabs.currentWidget(), "dashboard", None)) is not None:
             dashboard.reload()  # F5 on a module's dashboard: its figures again
 
+    @slot_while_whole(keeps="worker")
     def _on_find_triggered(self) -> None:
         grid = self.current_grid()
         if grid is not None:
             grid.search_box.setFocus()
             grid.search_box.selectAll()
 
+    @slot_while_whole(keeps="worker")
     def _on_export_triggered(self) -> None:
         grid = self.current_grid()
         if grid is not None:
             grid.export_list()
 
+    @slot_while_whole(keeps="worker")
     def _on_count_triggered(self) -> None:
         grid = self.current_grid()
         if grid is not None:
             grid.model.count_exactly()
 
+    @slot_while_whole(keeps="worker")
     def _on_columns_triggered(self) -> None:
         grid = self.current_grid()
         if grid is not None:
             grid.columns_button.showMenu()
 
+    @slot_while_whole(keeps="worker")
     def _on_new_record_triggered(self) -> None:
         grid = self.current_grid()
         if grid is None:
@@ -232,6 +240,7 @@ class ListCommands:
             return
         self.records.new(grid.table, grid.new_record_presets())
 
+    @slot_while_whole(keeps="worker")
     def _on_open_record_triggered(self) -> None:
         grid = self.current_grid()
         record_id = grid.current_record_id() if grid is not None else None

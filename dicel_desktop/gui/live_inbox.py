@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.desktop_notice import DesktopNotice
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.tabs.inbox_model import kind_label
@@ -71,6 +72,7 @@ class LiveInbox(QObject):
 
     # ----------------------------------------------------------------- slots
 
+    @slot_while_whole(list, keeps="_window")
     def _on_items_arrived(self, items: list[WaitingItem]) -> None:
         window = self._window
         if window.isActiveWindow() and not window.isMinimized():
@@ -87,6 +89,7 @@ class LiveInbox(QObject):
             text = self.tr("%n new items wait for your decision.", "", len(items))
         self.notice.notify(title, text)
 
+    @slot_while_whole(keeps="_window")
     def _on_notice_clicked(self) -> None:
         window = self._window
         if window.isMinimized():
@@ -97,11 +100,13 @@ class LiveInbox(QObject):
         if "waiting" in window.my_work.section_keys():
             window.my_work.show_section("waiting")
 
+    @slot_while_whole(list, keeps="_window")
     def _on_decided(self, decisions: list[Decision]) -> None:
         self.listener.refresh()
         for table in sorted({d.item.table for d in decisions if d.decided}):
             self._refresh_table(table)
 
+    @slot_while_whole(str, keeps="_window")
     def _on_record_changed(self, table: str) -> None:
         if table in _INBOX_TABLES:
             self.listener.refresh()

@@ -46,6 +46,7 @@ from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import client_notices
 from dicel_desktop.gui.calm_settings import CalmSettings
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.connection_watch import ConnectionWatch
 from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.gui.icons import MY_WORK, module_icon
@@ -320,6 +321,7 @@ class MainWindow(ListCommands, QMainWindow):
 
     # ----------------------------------------------------------------- slots
 
+    @slot_while_whole(int, keeps="worker")
     def _on_waiting_count_changed(self, count: int) -> None:
         if count and not self._work_shown_once:
             self._work_shown_once = True
@@ -333,9 +335,11 @@ class MainWindow(ListCommands, QMainWindow):
         title = self.tr("My work ({count})").format(count=count) if count else self.tr("My work")
         self.tabs.setTabText(index, _mnemonic_safe(title))
 
+    @slot_while_whole(int, keeps="worker")
     def _on_tab_chosen(self, _index: int) -> None:
         self._tab_chosen = True
 
+    @slot_while_whole(int, keeps="worker")
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.worker.is_shut_down:
             # The window is closing: its tabs being taken down make another one current,
@@ -363,11 +367,13 @@ class MainWindow(ListCommands, QMainWindow):
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
+    @slot_while_whole(str, keeps="worker")
     def _on_records_table_changed(self, table: str) -> None:
         self.my_work.refresh_table(table)
         for tab in self.module_tabs.values():
             tab.refresh_table(table)
 
+    @slot_while_whole(keeps="worker")
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
             self,
@@ -420,6 +426,7 @@ class MainWindow(ListCommands, QMainWindow):
             icon=QMessageBox.Icon.Warning,
         )
 
+    @slot_while_whole(keeps="worker")
     def _on_change_password_triggered(self) -> None:
         # Imported when asked for: the admin dialogs' module costs every start otherwise.
         from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
@@ -434,10 +441,12 @@ class MainWindow(ListCommands, QMainWindow):
         self.notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.notice.open()
 
+    @slot_while_whole(keeps="worker")
     def _on_log_out_triggered(self) -> None:
         self._log_out_requested = True
         self.close()
 
+    @slot_while_whole(bool, keeps="worker")
     def _on_worker_busy_changed(self, busy: bool) -> None:
         # "Working…" neither hides nor wipes a message a person should read ("Saved as
         # …"): the worker goes busy and idle many times while it shows.
@@ -448,6 +457,7 @@ class MainWindow(ListCommands, QMainWindow):
         elif bar.currentMessage() == self.tr(_WORKING):
             bar.clearMessage()
 
+    @slot_while_whole(object, keeps="worker")
     def _on_login_refused(self, refusal: DicelError) -> None:
         """The login was turned off (or its password changed) while the window was
         open: say so once, and offer to log out; what is typed stays until closed."""

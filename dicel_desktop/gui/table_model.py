@@ -46,6 +46,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from dicel_desktop.gui.cell_format import CellFormatter, Cells, LocaleFormats
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.translations import translated_table
 from dicel_desktop.gui.worker import DbWorker, Task, describe_error
 from dicel_desktop.services.columns import ColumnSpec, table_spec
@@ -442,6 +443,7 @@ class ListingModel(QAbstractTableModel):
             # took the server's cores from the next page (benchmark: stalls 2x longer).
             self._count_timer.start()
 
+    @slot_while_whole(keeps="_worker")
     def _on_count_timer_timeout(self) -> None:
         # The worker may have been shut down since (the program closing).
         if not self._worker.is_shut_down and not self._exact and self._listing is not None:
@@ -548,6 +550,7 @@ class ListingModel(QAbstractTableModel):
                 self.index(first, 0), self.index(last, len(self._columns) - 1), [DISPLAY_ROLE]
             )
 
+    @slot_while_whole(keeps="_worker")
     def _on_dispatch_timeout(self) -> None:
         if (
             self._worker.is_shut_down

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.worker import DbWorker
 
 __all__ = ["Unanswered", "loading_text", "unanswered_words", "working_text"]
@@ -69,6 +70,7 @@ class Unanswered(QObject):
         """Whether ``text`` (what the window's line shows now) is the longer words."""
         return bool(self.words) and text == self.words
 
+    @slot_while_whole(int, int, keeps="_busy_for")
     def _on_task_unanswered(self, request_id: int, _seconds: int) -> None:
         if request_id == self.said_for:
             return  # said already

@@ -61,6 +61,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Q
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui import crash
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import (
     describe_error,
     is_database_error,
@@ -409,6 +410,7 @@ class DbWorker(QObject):
         if not self._outstanding:
             self.busy_changed.emit(False)
 
+    @slot_while_whole(keeps="_core")
     def _on_notifier_activated(self) -> None:
         if self._core.stopping:
             return

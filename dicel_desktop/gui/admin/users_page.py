@@ -28,6 +28,7 @@ from dicel_desktop.gui.admin.deactivate_dialog import DeactivateDialog
 from dicel_desktop.gui.admin.login_expiry_dialog import LoginExpiryDialog
 from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
 from dicel_desktop.gui.admin.reset_password_dialog import ResetPasswordDialog
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
@@ -186,6 +187,7 @@ class UsersPage(QWidget):
         )
         actions["reactivate"].setToolTip(sentence(refusal) if refusal is not None else "")
 
+    @slot_while_whole(keeps="_worker")
     def _on_selection_timer_timeout(self) -> None:
         if self._worker.is_shut_down:  # the window closed while the timer ran
             return
@@ -226,6 +228,7 @@ class UsersPage(QWidget):
         self._menu_at = None
         self._show_status(sentence(error), error=True)
 
+    @slot_while_whole(keeps="_worker")
     def _on_model_query_applied(self) -> None:
         keep, self._keep_id = self._keep_id, None
         if keep is None:
@@ -239,6 +242,7 @@ class UsersPage(QWidget):
                 self._selection_timer.start()
                 return
 
+    @slot_while_whole(QPoint, keeps="_worker")
     def _on_context_menu_requested(self, pos: QPoint) -> None:
         row = self.grid.rows.row_at(pos.y())
         if row < 0:
@@ -262,29 +266,36 @@ class UsersPage(QWidget):
     def _on_dialog_finished(self) -> None:
         self.dialog = None
 
+    @slot_while_whole(keeps="_worker")
     def _on_new_triggered(self) -> None:
         self._open(NewUserDialog.open_for(self, self._worker))
 
+    @slot_while_whole(keeps="_worker")
     def _on_change_role_triggered(self) -> None:
         if self.user is not None:
             self._open(ChangeRoleDialog.open_for(self, self._worker, self.user))
 
+    @slot_while_whole(keeps="_worker")
     def _on_reset_password_triggered(self) -> None:
         if self.user is not None:
             self._open(ResetPasswordDialog.open_for(self, self._worker, self.user))
 
+    @slot_while_whole(keeps="_worker")
     def _on_change_email_triggered(self) -> None:
         if self.user is not None:
             self._open(ChangeEmailDialog.open_for(self, self._worker, self.user))
 
+    @slot_while_whole(keeps="_worker")
     def _on_login_expiry_triggered(self) -> None:
         if self.user is not None:
             self._open(LoginExpiryDialog.open_for(self, self._worker, self.user))
 
+    @slot_while_whole(keeps="_worker")
     def _on_deactivate_triggered(self) -> None:
         if self.user is not None:
             self._open(DeactivateDialog.open_for(self, self._worker, self.user))
 
+    @slot_while_whole(keeps="_worker")
     def _on_reactivate_triggered(self) -> None:
         user = self.user
         if user is None:

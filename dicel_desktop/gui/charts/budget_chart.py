@@ -43,6 +43,7 @@ from dicel_desktop.gui.charts.common import (
     room_for_tick_labels,
     style_axes,
 )
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.numbers import NumberMarks, format_money, write_money
 from dicel_desktop.gui.translations import tr_department
@@ -328,6 +329,7 @@ class BudgetChart(QWidget):
         )
         months.getViewBox().setXRange(0.5, 12.5, padding=0)
 
+    @slot_while_whole(keeps="_worker")
     def _draw(self) -> None:
         """The bars now, the months once the bars are painted (each plot's paint a block of
         its own: the window answers between the two); ``shown`` when both are."""
@@ -507,29 +509,36 @@ class BudgetChart(QWidget):
             )
         )
 
+    @slot_while_whole(int, int, keeps="_worker")
     def _on_bars_step_requested(self, across: int, up: int) -> None:
         self._choose_group(self.current_group + (across or -up))
 
+    @slot_while_whole(keeps="_worker")
     def _on_bars_open_requested(self) -> None:
         if self.figures:
             self.open_group(self.current_group)
 
+    @slot_while_whole(bool, keeps="_worker")
     def _on_bars_focus_changed(self, focused: bool) -> None:
         if focused:
             self._choose_group(self.current_group)
 
+    @slot_while_whole(int, int, keeps="_worker")
     def _on_months_step_requested(self, across: int, up: int) -> None:
         self._choose_month(self.current_month + (across or -up))
 
+    @slot_while_whole(keeps="_worker")
     def _on_months_open_requested(self) -> None:
         self.open_group(-1, month=self.current_month)
 
+    @slot_while_whole(bool, keeps="_worker")
     def _on_months_focus_changed(self, focused: bool) -> None:
         if focused:
             self._choose_month(self.current_month)
 
     # ----------------------------------------------------------------- slots
 
+    @slot_while_whole(int, keeps="_worker")
     def _on_year_box_activated(self, index: int) -> None:
         self.reload(self.year_box.itemData(index))
 
@@ -539,6 +548,7 @@ class BudgetChart(QWidget):
             return None
         return vb.mapSceneToView(scene_pos).x()
 
+    @slot_while_whole(object, keeps="_worker")
     def _on_bars_mouse_moved(self, scene_pos) -> None:
         x = self._view_x(self.bars, scene_pos)
         index = self.group_at(x) if x is not None else None
@@ -548,6 +558,7 @@ class BudgetChart(QWidget):
         global_pos = self.bars.mapToGlobal(self.bars.mapFromScene(scene_pos))
         QToolTip.showText(global_pos, self.tooltip(index), self.bars)
 
+    @slot_while_whole(object, keeps="_worker")
     def _on_bars_mouse_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -556,6 +567,7 @@ class BudgetChart(QWidget):
         if index is not None:
             self.open_group(index)
 
+    @slot_while_whole(object, keeps="_worker")
     def _on_months_mouse_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return

@@ -46,6 +46,7 @@ from dicel_desktop.gui.charts.common import (
     room_for_tick_labels,
 )
 from dicel_desktop.gui.charts.live import TableWatch
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.risk_words import band_word, impact_word, likelihood_word
 from dicel_desktop.gui.translations import tr_choice
@@ -167,6 +168,7 @@ class RiskHeatmap(QWidget):
 
     # ----------------------------------------------------------------- public API
 
+    @slot_while_whole(keeps="_load_on_show")
     def reload(self) -> None:
         """Read the counts again, as the choosers say."""
         if self._request is not None:
@@ -296,10 +298,12 @@ class RiskHeatmap(QWidget):
             )
         )
 
+    @slot_while_whole(int, int, keeps="_load_on_show")
     def _on_plot_step_requested(self, across: int, up: int) -> None:
         lik, imp = self.current_cell
         self._choose_cell(lik + up, imp + across)
 
+    @slot_while_whole(object, keeps="_load_on_show")
     def _on_plot_mouse_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return

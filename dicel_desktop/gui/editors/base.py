@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.services.forms import FieldSpec
 
 
@@ -156,6 +157,7 @@ class LineEditor(FieldEditor):
         length = len(value) if isinstance(value, str) else 0
         return length if length > most else None
 
+    @slot_while_whole(keeps="line")
     def _say_length(self) -> None:
         from dicel_desktop.gui.editors.common import say_too_long
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.gui.collected import slot_while_whole
+
 __all__ = ["BoundedCalendar", "CalendarPopup", "DateLine"]
 
 
@@ -70,14 +72,17 @@ class CalendarPopup(QFrame):
         layout.addLayout(buttons)
         self.setFocusProxy(self.calendar)
 
+    @slot_while_whole(QDate, keeps="calendar")
     def _pick(self, date: QDate) -> None:
         self.hide()
         self.picked.emit(date)
 
+    @slot_while_whole(keeps="calendar")
     def _today(self) -> None:
         self.hide()
         self.today_requested.emit()
 
+    @slot_while_whole(keeps="calendar")
     def _clear(self) -> None:
         self.hide()
         self.cleared.emit()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.common import (
     SwitchingEditor,
     chars_width,
@@ -63,6 +64,7 @@ class BoolEditor(SwitchingEditor):
     def display_text(self) -> str:
         return yes_no(self.value())
 
+    @slot_while_whole(keeps="check")
     def _on_check_clicked(self) -> None:
         self._label_state()
         self.edited.emit()
@@ -120,6 +122,7 @@ class ChoiceEditor(SwitchingEditor):
     def _label(self, choice: Any) -> str:
         return tr_choice(self.field.table, getattr(choice, "label", str(choice.value)))
 
+    @slot_while_whole(int, keeps="combo")
     def _on_combo_activated(self, _index: int) -> None:
         self.edited.emit()
 
@@ -164,8 +167,10 @@ class CurrencyEditor(SwitchingEditor):
         self.combo.setEditText(text)
         self.refresh_display()
 
+    @slot_while_whole(str, keeps="combo")
     def _on_text_edited(self, _text: str) -> None:
         self.edited.emit()
 
+    @slot_while_whole(int, keeps="combo")
     def _on_combo_activated(self, _index: int) -> None:
         self.edited.emit()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.gui.cell_format import LocaleFormats
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.base import FieldEditor, widen_for_hint
 from dicel_desktop.gui.editors.calendar_popup import CalendarPopup, DateLine
 from dicel_desktop.gui.editors.common import (
@@ -264,6 +265,7 @@ class DateEditor(FieldEditor):
         if proposed is not None and self.line.text() == self._write(proposed):
             self.set_value("today")
 
+    @slot_while_whole(keeps="locale")
     def _follow_today(self) -> None:
         """Today turned (the company's midnight passed while the window stayed open):
         what was proposed as today and still shown, the last day offered when that is
@@ -326,6 +328,7 @@ class DateEditor(FieldEditor):
 
     # ----------------------------------------------------------------- the calendar
 
+    @slot_while_whole(keeps="locale")
     def open_calendar(self) -> None:
         if self.is_read_only():
             return
@@ -370,26 +373,31 @@ class DateEditor(FieldEditor):
         self._marked_today = QDate(day.year, day.month, day.day)
         calendar.setDateTextFormat(self._marked_today, mark)
 
+    @slot_while_whole(QDate, keeps="locale")
     def _on_popup_picked(self, date: QDate) -> None:
         picked = dt.date(date.year(), date.month(), date.day())
         self._show_edited(self._from_parts(picked, self._current_time()))
         self.line.setFocus(Qt.FocusReason.PopupFocusReason)
 
+    @slot_while_whole(keeps="locale")
     def _on_popup_today_requested(self) -> None:
         self._show_edited(self._coerce("today"))
         self.line.setFocus(Qt.FocusReason.PopupFocusReason)
 
+    @slot_while_whole(keeps="locale")
     def _on_popup_cleared(self) -> None:
         if self.line.text():
             self.line.clear()
             self.edited.emit()
         self.line.setFocus(Qt.FocusReason.PopupFocusReason)
 
+    @slot_while_whole(int, keeps="locale")
     def _on_line_step_requested(self, days: int) -> None:
         current = self._current_date() or self.today() - dt.timedelta(days=days)
         moved = current + dt.timedelta(days=days)
         self._show_edited(self._from_parts(moved, self._current_time()))
 
+    @slot_while_whole(keeps="locale")
     def _on_line_editing_finished(self) -> None:
         # Write what was typed the usual way ("1/2/26" becomes "01/02/2026") so the
         # person sees how it was read; text that is not a date stays to be corrected.
@@ -400,6 +408,7 @@ class DateEditor(FieldEditor):
 
     # ----------------------------------------------------------------- internals
 
+    @slot_while_whole(keeps="locale")
     def _forget_proposed_today(self) -> None:
         self._proposed_today = None
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.tables import table_info
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.base import FieldEditor, set_tab_stop
 from dicel_desktop.gui.theme import error_style
 from dicel_desktop.gui.widgets import document_tasks as tasks
@@ -300,6 +301,7 @@ class DocumentLinkEditor(FieldEditor):
 
     # ----------------------------------------------------------------- buttons
 
+    @slot_while_whole(keeps="owner_table")
     def _on_attach_clicked(self) -> None:
         if not self._can_attach():
             return
@@ -331,6 +333,7 @@ class DocumentLinkEditor(FieldEditor):
             self._on_failed,
         )
 
+    @slot_while_whole(keeps="owner_table")
     def _on_replace_clicked(self) -> None:
         if self.document is None:
             return
@@ -366,6 +369,7 @@ class DocumentLinkEditor(FieldEditor):
             return True
         return super().eventFilter(watched, event)
 
+    @slot_while_whole(keeps="owner_table")
     def _on_empty_triggered(self) -> None:
         if not self.empty_action.isVisible():
             return
@@ -378,6 +382,7 @@ class DocumentLinkEditor(FieldEditor):
         self._show_error(error)
         self._show_state()
 
+    @slot_while_whole(keeps="owner_table")
     def _on_open_clicked(self) -> None:
         info = self.document
         if info is None:
@@ -399,6 +404,7 @@ class DocumentLinkEditor(FieldEditor):
 
         self._requests.read(lambda s: tasks.temp_copy(s, info), opened, refused)
 
+    @slot_while_whole(keeps="owner_table")
     def _on_download_clicked(self) -> None:
         if self.document is not None:
             self.save_copy(self.document)

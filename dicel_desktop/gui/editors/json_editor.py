@@ -21,6 +21,7 @@ from PySide6.QtGui import QFocusEvent, QFontDatabase, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.common import show_read_only
 from dicel_desktop.gui.editors.json_deductions import DeductionsView
@@ -232,6 +233,7 @@ class JsonEditor(FieldEditor):
             self.toggle.setChecked(raw)
             self.toggle.blockSignals(False)
 
+    @slot_while_whole(bool, keeps="_value")
     def _on_toggle_toggled(self, raw: bool) -> None:
         if raw:
             try:
@@ -283,6 +285,7 @@ class JsonEditor(FieldEditor):
         finally:
             self._setting = False
 
+    @slot_while_whole(keeps="_value")
     def _on_raw_changed(self) -> None:
         if self._setting:
             return
@@ -300,6 +303,7 @@ class JsonEditor(FieldEditor):
         if self._json_error:
             self._hide_message()
 
+    @slot_while_whole(keeps="_value")
     def _on_view_edited(self) -> None:
         self._dirty = True
         self.edited.emit()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.common import show_read_only
 from dicel_desktop.gui.editors.json_shapes import ShapeView
 from dicel_desktop.gui.translations import shortcut_text
@@ -196,6 +197,7 @@ class ListView(ShapeView):
 
     # ----------------------------------------------------------------- rows
 
+    @slot_while_whole(keeps="columns")
     def add_row(self) -> None:
         if self._read_only:
             return
@@ -208,6 +210,7 @@ class ListView(ShapeView):
         self._update_buttons()
         self.edited.emit()
 
+    @slot_while_whole(keeps="columns")
     def remove_row(self) -> None:
         row = self.table.currentRow()
         if self._read_only or row < 0:
@@ -294,6 +297,7 @@ class ListView(ShapeView):
             label = f"{self.label} ({row + 1}, {title})"
             raise InvalidInput("field_not_a_whole_number", label=label, text=text) from None
 
+    @slot_while_whole(int, int, int, int, keeps="columns")
     def _update_buttons(self, *_cells: int) -> None:
         """Remove and the moves only where they would do something, saying why not;
         the empty table says how to begin."""
@@ -336,6 +340,7 @@ class ListView(ShapeView):
         )
         self.table.setFixedHeight(height)
 
+    @slot_while_whole(QTableWidgetItem, keeps="columns")
     def _on_item_changed(self, _item: QTableWidgetItem) -> None:
         if not self._loading:
             self.edited.emit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from dicel_desktop.domain.amounts import HOME_CURRENCY, Amount, fraction_places, minor_digits
 from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.common import chars_width, locale_or_default, show_read_only
 from dicel_desktop.gui.numbers import (
@@ -155,6 +156,7 @@ class _NumberEditor(FieldEditor):
         else:
             self.line.setCursorPosition(len(new) if focused else 0)
 
+    @slot_while_whole(bool, keeps="locale")
     def _on_line_focus_changed(self, focused: bool) -> None:
         if not self.is_read_only():
             self._reformat(focused=focused)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain import paye_bands
 from dicel_desktop.domain.errors import InvalidInput
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.common import error_label
 from dicel_desktop.gui.error_sentences import sentence
 from dicel_desktop.gui.numbers import (
@@ -360,6 +361,7 @@ class PayeBandsTable(QWidget):
 
     # ----------------------------------------------------------------- slots
 
+    @slot_while_whole(keeps="locale")
     def _on_add_clicked(self) -> None:
         if self._read_only:
             return
@@ -381,6 +383,7 @@ class PayeBandsTable(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._changed()
 
+    @slot_while_whole(keeps="locale")
     def _on_remove_clicked(self) -> None:
         row = self.table.currentRow()
         if self._read_only or not 0 <= row < self._rows():
@@ -395,6 +398,7 @@ class PayeBandsTable(QWidget):
             self._filling = False
         self._changed()
 
+    @slot_while_whole(QTableWidgetItem, keeps="locale")
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
             return

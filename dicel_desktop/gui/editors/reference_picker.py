@@ -30,6 +30,7 @@ from sqlalchemy import exc as sa_exc
 
 from dicel_desktop.domain.entry_rules import OFFERED_STATES
 from dicel_desktop.domain.errors import MESSAGES, DicelError
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.common import show_read_only
 from dicel_desktop.gui.editors.match_list import VISIBLE_ROWS, MatchList
@@ -246,12 +247,14 @@ class ReferencePicker(FieldEditor):
 
     # ----------------------------------------------------------------- slots
 
+    @slot_while_whole(str, keeps="_worker")
     def _on_line_text_edited(self, _text: str) -> None:
         self._typing = True
         self._set_notice("")
         self._cancel_search()  # its answer would be about other text
         self._timer.start()  # restart: wait for the typing to pause
 
+    @slot_while_whole(keeps="_worker")
     def _on_timer_timeout(self) -> None:
         text = self.line.text().strip()
         if text:
@@ -260,6 +263,7 @@ class ReferencePicker(FieldEditor):
             self._cancel_search()
             self._hide_list()
 
+    @slot_while_whole(keeps="_worker")
     def _on_clear_action_triggered(self) -> None:
         self._clear()
         self.line.setFocus(Qt.FocusReason.OtherFocusReason)

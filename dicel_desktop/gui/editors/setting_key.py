@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from dicel_desktop.domain import setting_keys
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.common import SwitchingEditor, chars_width, hold_wheel
 from dicel_desktop.gui.translations import setting_purpose
 from dicel_desktop.services.forms import FieldSpec
@@ -91,6 +92,7 @@ class SettingKeyEditor(SwitchingEditor):
         self.purpose.setVisible(bool(said))
         self.combo.setToolTip(said or "")
 
+    @slot_while_whole(int, keeps="combo")
     def _on_combo_activated(self, _index: int) -> None:
         self._say_purpose()
         self.edited.emit()

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain import paye_bands
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.states import SettingType
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.editors.json_editor import json_fault_place
 from dicel_desktop.gui.editors.paye_bands import PayeBandsTable, read_bands
@@ -408,14 +409,17 @@ class SettingValueEditor(FieldEditor):
 
     # ----------------------------------------------------------------- slots
 
+    @slot_while_whole(keeps="locale")
     def _on_check_box_clicked(self) -> None:
         self._bool_chosen = True
         self.edited.emit()
 
+    @slot_while_whole(keeps="locale")
     def _on_json_text_changed(self) -> None:
         if not self._loading:
             self.edited.emit()
 
+    @slot_while_whole(keeps="locale")
     def _on_calendar_about_to_show(self) -> None:
         try:
             current = self._date_value()
@@ -424,6 +428,7 @@ class SettingValueEditor(FieldEditor):
         day = QDate.fromString(current, "yyyy-MM-dd") if current else QDate.currentDate()
         self.calendar.setSelectedDate(day)
 
+    @slot_while_whole(QDate, keeps="locale")
     def _on_calendar_chosen(self, day: QDate) -> None:
         if self.is_read_only():
             return

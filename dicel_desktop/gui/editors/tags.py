@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.common import SwitchingEditor, error_label
 from dicel_desktop.gui.editors.flow_layout import FlowLayout
 from dicel_desktop.services.forms import FieldSpec
@@ -278,6 +279,7 @@ class TagsEditor(SwitchingEditor):
 
     # ----------------------------------------------------------------- slots
 
+    @slot_while_whole(str, keeps="chips")
     def _on_input_edited(self, text: str) -> None:
         self._select(None)
         self.edited.emit()  # text typed is part of the value (see value())
@@ -292,6 +294,7 @@ class TagsEditor(SwitchingEditor):
         ]
         self.input.setText(", ".join([*kept, rest.lstrip()]))
 
+    @slot_while_whole(QKeyEvent, keeps="chips")
     def _on_input_key(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -319,6 +322,7 @@ class TagsEditor(SwitchingEditor):
         else:
             event.ignore()
 
+    @slot_while_whole(keeps="chips")
     def _on_input_left(self) -> None:
         self._select(None)
         if self.input.text().strip():

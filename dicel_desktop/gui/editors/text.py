@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSizeF, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QPlainTextEdit,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.contact_rules import email_cause, phone_cause
 from dicel_desktop.domain.step_lines import ShownText
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.base import FieldEditor, LineEditor
 from dicel_desktop.gui.editors.common import (
     error_label,
@@ -81,6 +82,7 @@ class TextEditor(LineEditor):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.show_values_in_use)
 
+    @slot_while_whole(keeps="_show_all")
     def show_values_in_use(self) -> None:
         """Every value offered, under the box (nothing when it may not be typed in)."""
         completer = self.line.completer()
@@ -183,6 +185,7 @@ class EmailEditor(TextEditor):
             Qt.InputMethodHint.ImhEmailCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase
         )
 
+    @slot_while_whole(keeps="line")
     def _say_length(self) -> None:
         super()._say_length()
         if email_cause(self.line.text().strip()) == "two_addresses":
@@ -198,6 +201,7 @@ class PhoneEditor(TextEditor):
         self.line.setPlaceholderText(self.tr("+250 788 123 456"))
         self.line.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
 
+    @slot_while_whole(keeps="line")
     def _say_length(self) -> None:
         super()._say_length()
         if phone_cause(self.line.text().strip()) == "two_numbers":
@@ -219,6 +223,9 @@ class GrowingText(QPlainTextEdit):
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self._fit_height()
 
+    # Declared (reading no attribute of its own): PySide keeps a slot made for a plain
+    # method where the collector clears it (gui/collected.py).
+    @Slot(QSizeF)
     def _fit_height(self, *_args: Any) -> None:
         # QPlainTextEdit's document height counts lines (wrapped ones included).
         content = int(self.document().documentLayout().documentSize().height())
@@ -337,6 +344,7 @@ class MultilineEditor(FieldEditor):
         length = len(self.text.toPlainText().strip())
         return length if length > most else None
 
+    @slot_while_whole(keeps="_setting")
     def _on_text_changed(self) -> None:
         length = self.length_over()
         if length is None:

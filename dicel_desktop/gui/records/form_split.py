@@ -25,6 +25,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtWidgets import QScrollArea, QSplitter, QStackedWidget, QTabWidget, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
+
 __all__ = ["FAIR_EXTRA_ROWS", "OPENING_SIZE", "FormFirstSplit", "opening_size"]
 
 #: Kept free of the screen's height for the window's title bar (the platform's frame
@@ -86,6 +88,7 @@ class FormFirstSplit(QObject):
         if form is not None:
             form.installEventFilter(self)
 
+    @slot_while_whole(int, int, keeps="_window")
     def _on_splitter_moved(self, _position: int, _index: int) -> None:
         self.moved_by_person = True
 
@@ -119,6 +122,7 @@ class FormFirstSplit(QObject):
         self.moved_by_person = False
         self.fit()
 
+    @slot_while_whole(int, keeps="_window")
     def _on_tab_bar_clicked(self, _index: int) -> None:
         self.unfold()
 

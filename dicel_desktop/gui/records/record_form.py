@@ -35,6 +35,7 @@ from dicel_desktop.domain.case_flows import is_final
 from dicel_desktop.domain.errors import InvalidInput
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.base import OWN_FOCUS, FieldEditor
 from dicel_desktop.gui.records.empty_notes import needed_before_note, set_by_note
 from dicel_desktop.gui.records.form_hints import FormHints
@@ -562,6 +563,7 @@ class RecordForm(QWidget):
 
     # ----------------------------------------------------------------- slots
 
+    @slot_while_whole(keeps="spec")
     def _on_editor_edited(self) -> None:
         values = self._snapshot()
         dirty = any(not _same(values.get(n), self._loaded.get(n)) for n in values)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import in_sentence
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.dates import DateEditor, DateTimeEditor
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.mnemonics import mnemonic, yield_mnemonics
@@ -175,10 +176,12 @@ class RecordWindow(QDialog):
 
     # ----------------------------------------------------------------- printing
 
+    @slot_while_whole(keeps="worker")
     def print_form(self) -> None:
         """The form as it shows now, on the printer (or the record's own document)."""
         print_record(self)  # gui/records/window_print.py
 
+    @slot_while_whole(keeps="worker")
     def save_form_pdf(self) -> None:
         save_record_pdf(self)
 
@@ -205,6 +208,7 @@ class RecordWindow(QDialog):
         """The dialog of the workflow step being taken, while it is open."""
         return self.steps.dialog
 
+    @slot_while_whole(keeps="worker")
     def save(self) -> None:
         """Check the form, then create or save the record on the worker."""
         self.saving.save()
@@ -355,6 +359,7 @@ class RecordWindow(QDialog):
             self._after_reload_note = note
             self._load(record.id)
 
+    @slot_while_whole(keeps="worker")
     def refresh(self) -> None:
         """Read the record's fields again, leaving what is under it as it is, unless the
         person is changing it: a record that belongs to it changed what the database keeps
@@ -394,6 +399,7 @@ class RecordWindow(QDialog):
 
     # ----------------------------------------------------------------- new, delete, close
 
+    @slot_while_whole(keeps="worker")
     def _on_new_clicked(self) -> None:
         if not self.new_button.isVisible() or self._busy:
             return
@@ -590,6 +596,7 @@ class RecordWindow(QDialog):
     def _hide_message(self) -> None:
         self.message.clear_message()
 
+    @slot_while_whole(bool, keeps="worker")
     def _on_form_dirty_changed(self, dirty: bool) -> None:
         title = self.windowTitle().removeprefix("* ")
         self.setWindowTitle(f"* {title}" if dirty else title)

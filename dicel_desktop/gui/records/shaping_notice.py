@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from dicel_desktop.domain.shaping import ASKS_FOR, DECIDED_BY
+from dicel_desktop.gui.collected import slot_while_whole
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
@@ -55,6 +56,7 @@ class ShapingNotice(QObject):
     def shown(self) -> bool:
         return self._window.message.text() == self.text()
 
+    @slot_while_whole(keeps="_window")
     def _on_edited(self) -> None:
         window = self._window
         if window.record is None:

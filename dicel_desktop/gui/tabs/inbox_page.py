@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.tabs.inbox_model import InboxModel
@@ -227,6 +228,7 @@ class InboxPage(QWidget):
         else:
             self.setFocusProxy(None)
 
+    @slot_while_whole(QItemSelection, QItemSelection, keeps="_worker")
     def _on_selection_changed(self, *_args: object) -> None:
         chosen = len(self.view.selectionModel().selectedRows())
         can = chosen > 0 and self._opening is None
@@ -236,11 +238,13 @@ class InboxPage(QWidget):
 
     # ----------------------------------------------------------------- actions
 
+    @slot_while_whole(QModelIndex, keeps="_worker")
     def _on_view_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             item = self.model.item(index.row())
             self.open_requested.emit(item.table, item.id)
 
+    @slot_while_whole(keeps="_worker")
     def _on_open_clicked(self) -> None:
         self._on_view_activated(self.view.currentIndex())
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.modules import TABLE_TITLES, Module
 from dicel_desktop.domain.permissions import rights
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.dashboards.dashboard_page import (
     CHART_FACTORIES,
     CHART_QUERIES,
@@ -192,6 +193,7 @@ class ModuleTab(QWidget):
                 return self._chart_pages[title]
         raise KeyError(title)
 
+    @slot_while_whole(keeps="module")
     def show_budget_chart(self) -> QWidget:
         """The budget chart, here too for a department's manager whose role reads no
         budgets (their dashboard's budget tile asks for it): it shows them the
@@ -206,6 +208,7 @@ class ModuleTab(QWidget):
             item.setData(ChartRole, BUDGET_CHART)
             self.lists.addItem(item)
 
+    @slot_while_whole(keeps="module")
     def _on_dashboard_painted(self) -> None:
         # The dashboard found a budget of the viewer's own: its chart joins the list.
         if self.dashboard is not None and MANAGED_BUDGET_FIGURE.key in self.dashboard.tiles:
@@ -218,6 +221,8 @@ class ModuleTab(QWidget):
         printable = getattr(page, "printable", None)
         return printable() if callable(printable) else page
 
+    @slot_while_whole(str, object, keeps="module")
+    @slot_while_whole(str, object, str, object, keeps="module")
     def open_filtered(
         self,
         table: str,
@@ -325,12 +330,14 @@ class ModuleTab(QWidget):
             self._drill_page.deleteLater()
         self.drill = self._drill_page = None
 
+    @slot_while_whole(QListWidgetItem, keeps="module")
     def _on_lists_item_clicked(self, _item: QListWidgetItem) -> None:
         # The entry of a list a figure opened is already current: a click on it shows the
         # plain list (no currentRowChanged comes).
         if self.stack.currentWidget() is self._drill_page:
             self._show_row(self.lists.currentRow())
 
+    @slot_while_whole(int, keeps="module")
     def _on_lists_row_changed(self, row: int) -> None:
         self._show_row(row)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.tabs.inbox_page import InboxPage
 from dicel_desktop.gui.tabs.profile_view import ProfileView
 from dicel_desktop.gui.tabs.side_list import lay_out_side_list
@@ -217,6 +218,7 @@ class MyWorkTab(QWidget):
         if self._records is not None:  # other lists of leave requests follow
             self._records.table_changed.emit("leave_requests")
 
+    @slot_while_whole(int, keeps="role")
     def _on_inbox_count_changed(self, count: int) -> None:
         item = self._section_item("waiting")
         if item is None and count and self.me is not None:
@@ -232,6 +234,7 @@ class MyWorkTab(QWidget):
             )
         self.waiting_count_changed.emit(count)
 
+    @slot_while_whole(str, object, keeps="role")
     def _on_inbox_open_requested(self, table: str, record_id) -> None:
         if self._records is not None:
             self._records.open(table, record_id)
@@ -245,6 +248,7 @@ class MyWorkTab(QWidget):
     def _on_failed(self, error: BaseException) -> None:
         self.profile.show_error(describe_error(error))
 
+    @slot_while_whole(QListWidgetItem, QListWidgetItem, keeps="role")
     def _on_sections_current_changed(self, item: QListWidgetItem | None, _previous) -> None:
         if item is None:
             return

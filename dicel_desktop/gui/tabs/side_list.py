@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QSplitter, QStackedWidget, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.widgets.roomy_rows import give_rows_room
 
 #: Wide enough for the longest list title ("Performance reviews"), no wider.
@@ -106,6 +107,7 @@ class _SideSplitter(QSplitter):
         if self.sizes()[0] != width:
             self.setSizes([width, max(0, total - width)])
 
+    @slot_while_whole(int, int, keeps="_side")
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
         # Only a person's drag moves the handle (setSizes does not signal).
         self.chosen = self.sizes()[0]
@@ -113,6 +115,7 @@ class _SideSplitter(QSplitter):
             self._settings.setValue(WIDTH_KEY, self.chosen)
             _drags().dragged.emit(self._settings, self.chosen)
 
+    @slot_while_whole(object, int, keeps="_side")
     def _on_side_dragged(self, settings: QSettings, width: int) -> None:
         # Another tab of the same window: its width is this one's too (setSizes does not
         # signal, so the others are not told again).

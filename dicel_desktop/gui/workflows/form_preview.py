@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.collected import slot_while_whole
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
@@ -104,10 +105,12 @@ class FormPreview(QObject):
         record = self._window.form.record
         return record is None or record.values.get("status") == self.pending
 
+    @slot_while_whole(keeps="_window")
     def _on_window_closed(self) -> None:
         self._closed = True
         self._timer.stop()
 
+    @slot_while_whole(keeps="_window")
     def _ask(self) -> None:
         self._timer.stop()
         if self._closed:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
 from dicel_desktop.domain.states import PurchaseApprovalLevel
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.translations import day_in_words, fill_in, tr_department
 from dicel_desktop.services import purchasing
@@ -103,6 +104,7 @@ class OrderWaitingLine(QObject):
         window.form.loaded.connect(self._ask)
         self._ask()  # the record may have been shown before this was made
 
+    @slot_while_whole(keeps="_window")
     def _ask(self) -> None:
         self._generation += 1
         self.answered = False

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.records.actions import may_call
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.widgets.message_bar import MessageBar
@@ -64,6 +65,7 @@ class PayrollPage(QWidget):
     def close_list(self) -> None:
         self.grid.close_list()
 
+    @slot_while_whole(keeps="_worker")
     def _on_run_triggered(self) -> None:
         if self.dialog is not None:
             self.dialog.raise_()
