@@ -83,7 +83,14 @@ class Op:
     # ----------------------------------------------------------------- running
 
     def run(self) -> int:
-        """Submit to the worker; returns the request id."""
+        """Submit to the worker; returns the request id (0: not asked, see below)."""
+        if self._widget is not None and self._worker.is_shut_down:
+            # A widget's read asked once the worker has shut down (the program closing; a
+            # pause's timer or a queued turn firing after it): nobody is left to show the
+            # answer, so nothing is asked. Raising said "the DB worker has been shut down"
+            # into Qt's event loop, and each timer had grown its own check (stop 42: a
+            # leave request dialog's preview, at a test's teardown).
+            return 0
         if self._widget is not None:
             # A widget gone before the answer: the answer is not wanted.
             self._widget.destroyed.connect(self.cancel)

@@ -122,6 +122,28 @@ def test_a_serialization_failure_is_run_once_more(qtbot, worker):
     assert len(attempts) == 2
 
 
+def test_a_widgets_op_asked_after_the_worker_shut_down_asks_nothing(qtbot, worker):
+    """A pause's timer firing as the program closes (a leave request dialog's preview,
+    after its test's worker shut down) raised "the DB worker has been shut down" into
+    Qt's event loop. A widget's op then asks nothing and answers nothing; work that is
+    nobody's widget still refuses loudly."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    ran: list[str] = []
+    worker.shutdown()
+    request = (
+        Op(worker, lambda session: ran.append("task"))
+        .for_widget(widget)
+        .on_success(ran.append)
+        .on_failure(lambda error: ran.append(str(error)))
+        .run()
+    )
+    qtbot.wait(50)
+    assert request == 0 and ran == []
+    with pytest.raises(RuntimeError, match="shut down"):
+        Op(worker, lambda session: ran.append("task")).run()
+
+
 def test_an_op_on_a_worker_without_sessions_calls_the_function_plainly(qtbot):
     worker = DbWorker()
     answers: list[int] = []
