@@ -20,7 +20,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../gui/editors/choices.py" line="+74"/>
+        <location filename="../gui/editors/choices.py" line="+76"/>
         <source>Not set</source>
         <translation>Non renseigné</translation>
     </message>
@@ -28,7 +28,7 @@
 <context>
     <name>BudgetChart</name>
     <message>
-        <location filename="../gui/charts/budget_chart.py" line="+80"/>
+        <location filename="../gui/charts/budget_chart.py" line="+81"/>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
@@ -123,7 +123,7 @@
     <message>
         <location line="-36"/>
         <location line="+10"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Over budget</source>
         <translation>Budget dépassé</translation>
     </message>
@@ -178,7 +178,7 @@
         <translation>{0} : {1} dépensés à ce jour, contre {2} pour une dépense régulière</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <source>1 line over budget</source>
         <translation>1 ligne au-delà du budget</translation>
     </message>
@@ -193,12 +193,12 @@
         <translation>{0} : {1} de dépassement</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+251"/>
         <source>{0} ({1} over)</source>
         <translation>{0} ({1} de dépassement)</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-228"/>
         <source>Number of lines over budget</source>
         <translation>Nombre de lignes au-delà du budget</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../gui/editors/calendar_popup.py" line="+60"/>
+        <location filename="../gui/editors/calendar_popup.py" line="+62"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
-        <location filename="../gui/unanswered.py" line="+45"/>
+        <location filename="../gui/unanswered.py" line="+46"/>
         <location filename="../gui/workflows/case_step_dialog.py" line="+347"/>
         <location line="+24"/>
         <source>Working…</source>
@@ -2229,8 +2229,8 @@
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../gui/connection_watch.py" line="+71"/>
-        <location line="+111"/>
+        <location filename="../gui/connection_watch.py" line="+72"/>
+        <location line="+114"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -2240,12 +2240,12 @@
         <translation>Connexion perdue — nouvelle tentative</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>No answer from the server yet — %1 s</source>
         <translation>Pas encore de réponse du serveur — %1 s</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Signed out by the database</source>
         <translation>Déconnecté par la base de données</translation>
     </message>
@@ -2574,7 +2574,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../gui/editors/dates.py" line="+83"/>
+        <location filename="../gui/editors/dates.py" line="+84"/>
         <source>h</source>
         <comment>the letter for &apos;hour&apos; in a time pattern such as hh:mm</comment>
         <translation>h</translation>
@@ -2586,12 +2586,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>j</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Today is not one of the days offered here.</source>
         <translation>Aujourd’hui n’est pas l’un des jours proposés ici.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-233"/>
         <source>m</source>
         <comment>the letter for &apos;month&apos; in a date pattern such as dd/mm/yyyy</comment>
         <translation>m</translation>
@@ -2620,12 +2620,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location line="+52"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Now, if left empty (%1)</source>
         <translation>Maintenant, si laissé vide (%1)</translation>
     </message>
@@ -2775,7 +2775,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>DocumentLinkEditor</name>
     <message>
-        <location filename="../gui/editors/document_link.py" line="+89"/>
+        <location filename="../gui/editors/document_link.py" line="+90"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
@@ -2842,27 +2842,27 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Enregistrez d’abord la fiche pour joindre un fichier</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>No program on this computer opens “{name}”.</source>
         <translation>Aucun programme de cet ordinateur n’ouvre « {name} ».</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Saved “{name}” in {folder}.</source>
         <translation>« {name} » enregistré dans {folder}.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>No file attached: Attach… lists it under Documents too</source>
         <translation>Aucun fichier joint : Joindre… l’ajoute aussi aux Documents</translation>
     </message>
@@ -3286,12 +3286,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="+181"/>
+        <location filename="../gui/editors/text.py" line="+183"/>
         <source>name@example.rw</source>
         <translation>nom@exemple.rw</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Two addresses: keep one address in this box.</source>
         <translation>Deux adresses : gardez une seule adresse dans ce champ.</translation>
     </message>
@@ -4151,7 +4151,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../gui/tabs/inbox_page.py" line="+81"/>
+        <location filename="../gui/tabs/inbox_page.py" line="+82"/>
         <source>Waiting for your decision</source>
         <translation>En attente de votre décision</translation>
     </message>
@@ -4244,7 +4244,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>IntEditor</name>
     <message>
-        <location filename="../gui/editors/numbers.py" line="+226"/>
+        <location filename="../gui/editors/numbers.py" line="+228"/>
         <source>Between {minimum} and {maximum}</source>
         <translation>Entre {minimum} et {maximum}</translation>
     </message>
@@ -4531,7 +4531,7 @@ rien n’est dû</translation>
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../gui/editors/json_editor.py" line="+115"/>
+        <location filename="../gui/editors/json_editor.py" line="+116"/>
         <source>{label} (JSON)</source>
         <translation>{label} (JSON)</translation>
     </message>
@@ -4551,12 +4551,12 @@ rien n’est dû</translation>
         <translation>Cette valeur n’a pas la forme habituelle de {label} ; elle est affichée en JSON.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>This JSON does not have the form of {label}; keep editing it here.</source>
         <translation>Ce JSON n’a pas la forme attendue pour {label} ; continuez à le modifier ici.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <source>at line {line}, column {column}</source>
         <translation>à la ligne {line}, colonne {column}</translation>
     </message>
@@ -4564,7 +4564,7 @@ rien n’est dû</translation>
 <context>
     <name>JsonLists</name>
     <message>
-        <location filename="../gui/editors/json_lists.py" line="+82"/>
+        <location filename="../gui/editors/json_lists.py" line="+83"/>
         <source>Nothing here yet: use Add to start.</source>
         <translation>Rien ici pour l’instant : utilisez Ajouter pour commencer.</translation>
     </message>
@@ -4589,7 +4589,7 @@ rien n’est dû</translation>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>There is nothing in the list yet</source>
         <translation>La liste est encore vide</translation>
     </message>
@@ -4609,7 +4609,7 @@ rien n’est dû</translation>
         <translation>Elle est déjà en dernier</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
@@ -5340,7 +5340,7 @@ rien n’est dû</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+320"/>
+        <location filename="../gui/table_model.py" line="+321"/>
         <source>%1: worked out for the rows shown, so the list is not sorted or filtered by it.</source>
         <translation>%1 : calculé pour les lignes affichées, la liste n’est donc ni triée ni filtrée par cette colonne.</translation>
     </message>
@@ -5353,7 +5353,7 @@ rien n’est dû</translation>
 <context>
     <name>LiveInbox</name>
     <message>
-        <location filename="../gui/live_inbox.py" line="+78"/>
+        <location filename="../gui/live_inbox.py" line="+80"/>
         <source>Waiting for your decision</source>
         <translation>En attente de votre décision</translation>
     </message>
@@ -5666,7 +5666,7 @@ rien n’est dû</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/list_commands.py" line="+63"/>
+        <location filename="../gui/list_commands.py" line="+64"/>
         <source>&amp;Export list…</source>
         <translation>&amp;Exporter la liste…</translation>
     </message>
@@ -5676,7 +5676,7 @@ rien n’est dû</translation>
         <translation>Enregistrer la liste courante au format Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="+195"/>
+        <location filename="../gui/main_window.py" line="+196"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
@@ -5701,18 +5701,18 @@ rien n’est dû</translation>
         <translation>Enregistrer la liste courante en document PDF</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="+138"/>
+        <location filename="../gui/main_window.py" line="+139"/>
         <source>My work ({count})</source>
         <translation>Mon travail ({count})</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+212"/>
+        <location line="-213"/>
+        <location line="+213"/>
         <source>My work</source>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -5768,12 +5768,12 @@ rien n’est dû</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="+125"/>
-        <location line="+261"/>
+        <location line="+270"/>
         <source>&amp;Log out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -5823,7 +5823,7 @@ rien n’est dû</translation>
         <translation>Serveur : {server}</translation>
     </message>
     <message>
-        <location filename="../gui/list_commands.py" line="+39"/>
+        <location filename="../gui/list_commands.py" line="+40"/>
         <source>This page shows no list: open one to use this</source>
         <translation>Cette page n’affiche aucune liste : ouvrez-en une pour utiliser ceci</translation>
     </message>
@@ -5843,12 +5843,12 @@ rien n’est dû</translation>
         <translation>Votre rôle ne permet pas d’ajouter à « %1 ».</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="+76"/>
+        <location filename="../gui/main_window.py" line="+81"/>
         <source>About DICEL Desktop</source>
         <translation>À propos de DICEL Desktop</translation>
     </message>
@@ -5895,12 +5895,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>&amp;Continuer l’export</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Password changed</source>
         <translation>Mot de passe changé</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Your login no longer works</source>
         <translation>Votre identifiant ne fonctionne plus</translation>
     </message>
@@ -5933,7 +5933,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>ModuleTab</name>
     <message>
-        <location filename="../gui/tabs/module_tab.py" line="+78"/>
+        <location filename="../gui/tabs/module_tab.py" line="+79"/>
         <source>Budget chart</source>
         <translation>Graphique budgétaire</translation>
     </message>
@@ -5948,7 +5948,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -6243,7 +6243,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MyWorkTab</name>
     <message>
-        <location filename="../gui/tabs/my_work_tab.py" line="+53"/>
+        <location filename="../gui/tabs/my_work_tab.py" line="+54"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
@@ -6278,18 +6278,18 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Waiting for me ({count})</source>
         <translation>À décider ({count})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>There is no HR record linked to your login, so there is nothing to list here. Ask HR to link your employee record.</source>
         <translation>Aucun dossier RH n’est lié à votre compte : il n’y a donc rien à afficher ici. Demandez aux RH de lier votre dossier d’employé.</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+171"/>
+        <location line="-207"/>
+        <location line="+172"/>
         <source>Waiting for me</source>
         <translation>À décider</translation>
     </message>
@@ -6508,7 +6508,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../gui/operations.py" line="+151"/>
+        <location filename="../gui/operations.py" line="+158"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
@@ -6679,7 +6679,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>OrderWaitingLine</name>
     <message>
-        <location filename="../gui/workflows/order_waiting_line.py" line="+73"/>
+        <location filename="../gui/workflows/order_waiting_line.py" line="+74"/>
         <source>Its department&apos;s manager</source>
         <translation>Le responsable de son département</translation>
     </message>
@@ -7023,7 +7023,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayrollPage</name>
     <message>
-        <location filename="../gui/workflows/payroll_page.py" line="+46"/>
+        <location filename="../gui/workflows/payroll_page.py" line="+47"/>
         <source>&amp;Run payroll…</source>
         <translation>&amp;Calculer la paie…</translation>
     </message>
@@ -7038,7 +7038,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Paie</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The payroll of %1 ran: its payslips wait for approval.</source>
         <translation>La paie de %1 est calculée : ses bulletins attendent l’approbation.</translation>
     </message>
@@ -7415,7 +7415,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>+250 788 123 456</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Two numbers: keep one number in this box.</source>
         <translation>Deux numéros : gardez un seul numéro dans ce champ.</translation>
     </message>
@@ -8355,7 +8355,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../gui/records/form_layout.py" line="+167"/>
-        <location filename="../gui/records/record_form.py" line="+265"/>
+        <location filename="../gui/records/record_form.py" line="+266"/>
         <location filename="../gui/widgets/required.py" line="+28"/>
         <source>Required</source>
         <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes. An editor&apos;s own sentences said under its box in a form: its length sentence and a setting key&apos;s purpose (``SettingKeyEditor.purpose``, eye40 #3).
@@ -8420,7 +8420,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+571"/>
+        <location filename="../gui/records/record_window.py" line="+577"/>
         <location filename="../gui/records/window_layout.py" line="+1"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
@@ -8482,9 +8482,9 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-355"/>
+        <location filename="../gui/records/record_window.py" line="-357"/>
         <location line="+4"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -8541,7 +8541,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Suppression en cours…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+84"/>
+        <location filename="../gui/records/record_window.py" line="+85"/>
         <source>the new %1</source>
         <translation>la nouvelle fiche (%1)</translation>
     </message>
@@ -9152,18 +9152,18 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>ReferencePicker</name>
     <message>
-        <location filename="../gui/editors/reference_picker.py" line="+95"/>
-        <location line="+352"/>
+        <location filename="../gui/editors/reference_picker.py" line="+96"/>
+        <location line="+355"/>
         <source>Type to search</source>
         <translation>Saisissez pour rechercher</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-352"/>
         <source>Empty this field</source>
         <translation>Vider ce champ</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -9255,13 +9255,13 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>RiskHeatmap</name>
     <message>
-        <location filename="../gui/charts/risk_heatmap.py" line="+90"/>
-        <location line="+155"/>
+        <location filename="../gui/charts/risk_heatmap.py" line="+91"/>
+        <location line="+156"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -9311,7 +9311,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Score (probabilité × impact) :</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -9386,7 +9386,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>SettingKeyEditor</name>
     <message>
-        <location filename="../gui/editors/setting_key.py" line="+30"/>
+        <location filename="../gui/editors/setting_key.py" line="+31"/>
         <source>Choose the setting…</source>
         <translation>Choisissez le paramètre…</translation>
     </message>
@@ -9394,7 +9394,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>SettingValueEditor</name>
     <message>
-        <location filename="../gui/editors/setting_value.py" line="+116"/>
+        <location filename="../gui/editors/setting_value.py" line="+117"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -9404,7 +9404,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../gui/editors/paye_bands.py" line="+136"/>
+        <location filename="../gui/editors/paye_bands.py" line="+137"/>
         <source>From (RWF)</source>
         <translation>De (RWF)</translation>
     </message>
@@ -9468,7 +9468,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>ShapingNotice</name>
     <message>
-        <location filename="../gui/records/shaping_notice.py" line="+23"/>
+        <location filename="../gui/records/shaping_notice.py" line="+24"/>
         <source>If you save this change, someone else must approve this expense: whoever changes what it asks for may not approve it.</source>
         <translation>Si vous enregistrez cette modification, quelqu’un d’autre devra approuver cette dépense : qui modifie ce qu’elle demande ne peut pas l’approuver.</translation>
     </message>
@@ -9486,7 +9486,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>SideList</name>
     <message>
-        <location filename="../gui/tabs/side_list.py" line="+150"/>
+        <location filename="../gui/tabs/side_list.py" line="+153"/>
         <source>%1: pages</source>
         <translation>%1 : pages</translation>
     </message>
@@ -9593,7 +9593,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../gui/editors/tags.py" line="+158"/>
+        <location filename="../gui/editors/tags.py" line="+159"/>
         <source>Type, then Enter</source>
         <translation>Saisissez, puis Entrée</translation>
     </message>
@@ -9606,7 +9606,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../gui/editors/text.py" line="-130"/>
+        <location filename="../gui/editors/text.py" line="-133"/>
         <source>Values in use ({shortcut})</source>
         <translation>Valeurs déjà saisies ({shortcut})</translation>
     </message>
@@ -9637,7 +9637,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../gui/admin/users_page.py" line="+102"/>
+        <location filename="../gui/admin/users_page.py" line="+103"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -9692,7 +9692,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Pas sur votre propre compte : demandez à un autre administrateur.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+134"/>
         <source>%1 can log in again with their previous password.</source>
         <translation>%1 peut se reconnecter avec son ancien mot de passe.</translation>
     </message>
@@ -10692,7 +10692,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Les congés sont vérifiés sur les données les plus récentes, qu’une transaction REPEATABLE READ ne voit pas. Exécutez ceci en READ COMMITTED (par défaut) ou SERIALIZABLE.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Holidays already past cannot be changed: approved leave was counted with them.</source>
         <translation>Les jours fériés déjà passés ne peuvent plus être modifiés : les congés approuvés ont été comptés avec eux.</translation>
     </message>
@@ -10708,8 +10708,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <source>Without this holiday, the approved {leave_type} leave of {name} from {start} to {end} would bring their {leave_type} leave to {total_words}, over the allowance of {allowance}. Cancel or shorten that leave first.</source>
-        <translation>Sans ce jour férié, le congé approuvé ({leave_type}) demandé par {name} du {start} au {end} porterait ses congés ({leave_type}) à {total_words}, au-delà du droit de {allowance}. Annulez ou raccourcissez d’abord ce congé.</translation>
+        <source>Without this holiday, the approved {leave_type} leave of {name} from {start} to {end} would bring their {leave_type} leave in {year} to {total_words}, over that year&apos;s allowance of {allowance}. Cancel or shorten that leave first.</source>
+        <translation>Sans ce jour férié, le congé approuvé ({leave_type}) demandé par {name} du {start} au {end} porterait ses congés ({leave_type}) de {year} à {total_words}, au-delà du droit de {allowance} de cette année. Annulez ou raccourcissez d’abord ce congé.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -11622,7 +11622,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../domain/messages/leave.py" line="-123"/>
+        <location filename="../domain/messages/leave.py" line="-124"/>
         <source>A leave request covers a year at most: one starting on {start} ends on {latest} at the latest. File the rest of the absence as another request.</source>
         <translation>Une demande de congé couvre une année au plus : commençant le {start}, elle se termine au plus tard le {latest}. Déposez le reste de l’absence dans une autre demande.</translation>
     </message>

@@ -13,7 +13,7 @@ from leave_team import BASE, NEXT_YEAR, make_team
 from logins import open_logins
 
 from dicel_desktop.domain.errors import DicelError
-from dicel_desktop.services import leave
+from dicel_desktop.services import leave, records
 
 #: Across the end of NEXT_YEAR: 28 December to 8 January, New Year's Day a holiday.
 START, END = dt.date(NEXT_YEAR, 12, 28), dt.date(NEXT_YEAR + 1, 1, 8)
@@ -177,3 +177,15 @@ def test_a_holiday_removed_is_refused_naming_the_year_it_takes_over(team):
             IN_LATER,
             18 - (IN_LATER - 1),
         )
+    # The window's sentence names the year whose allowance it would pass.
+    with team.su() as conn:
+        holiday, version = conn.execute(
+            "SELECT id, updated_at FROM holidays WHERE holiday_date = %s", (extra,)
+        ).fetchone()
+    with team.hr.session() as session:
+        refused = refusal(
+            lambda: records.delete_record(session, "holidays", "hr", holiday, version)
+        )
+    assert refused.code == "holiday_takes_leave_over_allowance"
+    assert f"would bring their annual leave in {LATER} to 19 working days" in refused.message
+    assert "over that year's allowance of 18." in refused.message

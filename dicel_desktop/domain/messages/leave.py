@@ -156,7 +156,8 @@ MESSAGES: Mapping[str, str] = {
         "Leave is checked against the latest data, which a REPEATABLE READ transaction "
         "cannot see. Run this at READ COMMITTED (the default) or SERIALIZABLE.",
     ),
-    # Migration 0076: holidays recount the leave they fall in (DW114, DW115, DW116).
+    # Migration 0076: holidays recount the leave they fall in (DW114, DW115, DW116);
+    # since 0156 DW115's figures are those of one year the leave touches, named.
     "holiday_past": QT_TRANSLATE_NOOP(
         "errors",
         "Holidays already past cannot be changed: approved leave was counted with them.",
@@ -174,8 +175,8 @@ MESSAGES: Mapping[str, str] = {
     "holiday_takes_leave_over_allowance": QT_TRANSLATE_NOOP(
         "errors",
         "Without this holiday, the approved {leave_type} leave of {name} from {start} to "
-        "{end} would bring their {leave_type} leave to {total_words}, over the "
-        "allowance of {allowance}. Cancel or shorten that leave first.",
+        "{end} would bring their {leave_type} leave in {year} to {total_words}, over that "
+        "year's allowance of {allowance}. Cancel or shorten that leave first.",
     ),
     # Migration 0148: a holiday in a month whose pending payroll run counted unpaid leave
     # (DW126), DW353's way out.
