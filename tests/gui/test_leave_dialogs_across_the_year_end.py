@@ -64,6 +64,13 @@ def test_the_decision_dialog_says_each_years_balance_on_a_line_of_its_own(qtbot,
         " refuse it. Reject it, or ask for a shorter request."
     )
     assert dialog.balance_warning.isVisible()
+    # The dialog grows to its facts, nobody of the team being away: the two lines were
+    # drawn over the warning, the second cut in half.
+    for label in (dialog.balance, dialog.balance_warning):
+        qtbot.waitUntil(
+            lambda label=label: label.height() >= label.heightForWidth(label.width()),
+            timeout=WAIT_MS,
+        )
 
 
 def test_the_request_dialog_says_each_years_balance_and_which_year_is_beyond(qtbot, team, tmp_path):

@@ -391,6 +391,9 @@ class LeaveDecisionDialog(QDialog):
         away = self.away
         count = away.topLevelItemCount()
         if not count:
+            # Nobody away: no list to fit, but the facts just read still need their
+            # height (a balance of two years was drawn over its warning, stop 42).
+            QTimer.singleShot(0, self, self._fit_height)
             return
         metrics = away.fontMetrics()
         # Each column as wide as its widest entry, and a gap after it: fitted exactly, a
