@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import psycopg
 from logins import Person
@@ -163,3 +163,21 @@ def audit_count(db_dsn: str, table: str, record: uuid.UUID, action: str = "UPDAT
         "SELECT count(*) FROM audit_logs WHERE table_name = %s AND record_id = %s AND action = %s",
         (table, record, action),
     )
+
+
+def holidays_of(db_dsn: str) -> set[dt.date]:
+    """The company's holidays, as the calendar of working days reads them."""
+    with psycopg.connect(db_dsn) as conn:
+        return {r[0] for r in conn.execute("SELECT holiday_date FROM holidays")}
+
+
+def working_days(first: dt.date, last: dt.date, holidays: set[dt.date]) -> int:
+    """Monday to Friday from ``first`` to ``last``, ``holidays`` left out: a payroll
+    officer's count, independent of the database's."""
+    days = (first + dt.timedelta(n) for n in range((last - first).days + 1))
+    return sum(1 for d in days if d.isoweekday() < 6 and d not in holidays)
+
+
+def whole_francs(amount: Decimal) -> Decimal:
+    """``amount`` rounded to the franc, half up, as payslips are."""
+    return amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)

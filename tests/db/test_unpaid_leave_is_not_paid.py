@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import psycopg
 import pytest
-from finance_data import setting, superuser_value
+from finance_data import holidays_of, setting, superuser_value, whole_francs, working_days
 from helpers import last_march
 from sqlalchemy.exc import DBAPIError
 
@@ -54,26 +54,12 @@ def _holiday(db_dsn, day: dt.date) -> None:
     )
 
 
-def _holidays(db_dsn) -> set[dt.date]:
-    with psycopg.connect(db_dsn) as conn:
-        return {r[0] for r in conn.execute("SELECT holiday_date FROM holidays")}
-
-
-def _working(first: dt.date, last: dt.date, holidays: set[dt.date]) -> int:
-    days = (first + dt.timedelta(n) for n in range((last - first).days + 1))
-    return sum(1 for d in days if d.isoweekday() < 6 and d not in holidays)
-
-
-def _whole(amount: Decimal) -> Decimal:
-    return amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-
-
 def _expected(db_dsn, period, unpaid_first, unpaid_last) -> tuple[Decimal, int, int]:
     """(basic, unpaid working days, working days) as a payroll officer works them out."""
-    holidays = _holidays(db_dsn)
-    working = _working(*period, holidays)
-    unpaid = _working(max(unpaid_first, period[0]), min(unpaid_last, period[1]), holidays)
-    less = _whole(SALARY * unpaid / working)
+    holidays = holidays_of(db_dsn)
+    working = working_days(*period, holidays)
+    unpaid = working_days(max(unpaid_first, period[0]), min(unpaid_last, period[1]), holidays)
+    less = whole_francs(SALARY * unpaid / working)
     return SALARY - less, unpaid, working
 
 
@@ -109,7 +95,7 @@ def test_a_week_of_unpaid_leave_is_taken_off_the_basic_and_said(people, db_dsn):
     _run(manager, MARCH)  # finance runs it: finance does not read others' leave
     slip = _payslip(officer, staff.employee_id, MARCH)
     assert slip.basic_salary == basic
-    assert slip.allowances == _whole(basic / 10)
+    assert slip.allowances == whole_francs(basic / 10)
     assert slip.unpaid_leave == payroll.UnpaidLeave(5, working, SALARY - basic)
     # The person reads the same line on their own payslip.
     assert _payslip(staff, staff.employee_id, MARCH).unpaid_leave == slip.unpaid_leave

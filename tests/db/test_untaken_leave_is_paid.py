@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 import psycopg
 import pytest
-from finance_data import setting, superuser_value
+from finance_data import holidays_of, setting, superuser_value, whole_francs, working_days
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import leave as leave_service
@@ -66,20 +66,6 @@ def _leaves(db_dsn, employee_id, day: dt.date) -> None:
     )
 
 
-def _holidays(db_dsn) -> set[dt.date]:
-    with psycopg.connect(db_dsn) as conn:
-        return {r[0] for r in conn.execute("SELECT holiday_date FROM holidays")}
-
-
-def _working(first: dt.date, last: dt.date, holidays: set[dt.date]) -> int:
-    days = (first + dt.timedelta(n) for n in range((last - first).days + 1))
-    return sum(1 for d in days if d.isoweekday() < 6 and d not in holidays)
-
-
-def _whole(amount: Decimal) -> Decimal:
-    return amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-
-
 def _earned(left: dt.date) -> Decimal:
     """The leaving year's annual allowance as README's leave rules say it: the setting x
     the months whose 15th the person was employed on / 12, down to the half day."""
@@ -91,9 +77,9 @@ def _expected(db_dsn, period, left: dt.date, untaken: Decimal) -> tuple[Decimal,
     """(basic, what the untaken days are worth) as a payroll officer works them out:
     basic for the days employed, each working day employed worth basic / their number."""
     days = (left - period[0]).days + 1
-    basic = _whole(SALARY * days / ((period[1] - period[0]).days + 1))
-    working = _working(period[0], left, _holidays(db_dsn))
-    return basic, _whole(basic * untaken / working)
+    basic = whole_francs(SALARY * days / ((period[1] - period[0]).days + 1))
+    working = working_days(period[0], left, holidays_of(db_dsn))
+    return basic, whole_francs(basic * untaken / working)
 
 
 def _run(person, period):
@@ -133,13 +119,13 @@ def test_a_leaver_is_paid_the_annual_leave_left_at_the_daily_rate(people, logins
     slip = _payslip(officer, leaver.employee_id, JUNE)
     assert slip.basic_salary == basic
     assert slip.untaken_leave == payroll.UntakenLeave(untaken, worth)
-    assert slip.allowances == _whole(basic / 10) + worth
+    assert slip.allowances == whole_francs(basic / 10) + worth
     assert slip.gross == basic + slip.allowances
     assert slip.net_salary == slip.gross - slip.deductions
     # Someone who stays gets no line, and allowances at the rate only.
     stayed = _payslip(officer, stayer.employee_id, JUNE)
     assert stayed.untaken_leave is None
-    assert stayed.allowances == _whole(SALARY / 10)
+    assert stayed.allowances == whole_francs(SALARY / 10)
 
 
 def test_pending_leave_counts_as_taken_and_a_half_day_is_paid(people, logins, db_dsn):
@@ -172,7 +158,7 @@ def test_leave_taken_beyond_the_allowance_is_neither_paid_nor_taken_back(people,
     slip = _payslip(officer, leaver.employee_id, JUNE)
     assert (slip.basic_salary, slip.allowances, slip.untaken_leave) == (
         basic,
-        _whole(basic / 10),
+        whole_francs(basic / 10),
         None,
     )
 
@@ -235,15 +221,15 @@ def test_a_leave_from_the_year_before_counts_its_days_in_the_leaving_year(people
     march = _last_month_over(3)
     year = march[0].year
     first, last = dt.date(year - 1, 12, 29), dt.date(year, 1, 2)
-    holidays = _holidays(db_dsn)
-    in_year = _working(dt.date(year, 1, 1), last, holidays)
-    assert 0 < in_year < _working(first, last, holidays)  # it has days in both years
+    holidays = holidays_of(db_dsn)
+    in_year = working_days(dt.date(year, 1, 1), last, holidays)
+    assert 0 < in_year < working_days(first, last, holidays)  # it has days in both years
     with psycopg.connect(db_dsn, autocommit=True) as conn:
         conn.execute("SET session_replication_role = replica")
         conn.execute(
             "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
             " days_requested, status) VALUES (%s, 'annual', %s, %s, %s, 'approved')",
-            (leaver.employee_id, first, last, _working(first, last, holidays)),
+            (leaver.employee_id, first, last, working_days(first, last, holidays)),
         )
     left = march[0].replace(day=20)
     _leaves(db_dsn, leaver.employee_id, left)
