@@ -147,3 +147,33 @@ def several_dialog(qtbot, worker, *, approve: bool, wait_ms: int = 20_000):
     qtbot.addWidget(several)
     qtbot.waitUntil(lambda: several.facts is not None, timeout=wait_ms)
     return several
+
+
+# --------------------------------------------------------------- across the year end
+
+#: A leave across the end of NEXT_YEAR (migration 0156): 28 December to 8 January, New
+#: Year's Day a holiday (``year_end_team`` writes it).
+ACROSS_START, ACROSS_END = dt.date(NEXT_YEAR, 12, 28), dt.date(NEXT_YEAR + 1, 1, 8)
+NEW_YEARS_DAY = dt.date(NEXT_YEAR + 1, 1, 1)
+LATER = NEXT_YEAR + 1
+
+
+def _across_working_days(first: dt.date, last: dt.date) -> int:
+    """What the calendar says: weekdays, New Year's Day not counted."""
+    days = (first + dt.timedelta(days=n) for n in range((last - first).days + 1))
+    return sum(1 for day in days if day.weekday() < 5 and day != NEW_YEARS_DAY)
+
+
+#: That leave's working days in each year.
+IN_FIRST = _across_working_days(ACROSS_START, dt.date(NEXT_YEAR, 12, 31))
+IN_LATER = _across_working_days(NEW_YEARS_DAY, ACROSS_END)
+
+
+def year_end_team(db_dsn: str):
+    """A team (``make_team``) on the test's database, New Year's Day a holiday."""
+    from logins import open_logins
+
+    for logins in open_logins(db_dsn):
+        team = make_team(logins)
+        team.holiday(NEW_YEARS_DAY, "New Year's Day")
+        yield team

@@ -4,12 +4,10 @@ a year, with the request's working days in it; what goes beyond names its year."
 
 from __future__ import annotations
 
-import datetime as dt
 from urllib.parse import urlsplit
 
 import pytest
-from leave_team import NEXT_YEAR, make_team
-from logins import open_logins
+from leave_team import ACROSS_END, ACROSS_START, IN_FIRST, IN_LATER, LATER, NEXT_YEAR, year_end_team
 from PySide6.QtCore import QSettings
 
 from dicel_desktop.gui.main_window import MainWindow
@@ -18,19 +16,7 @@ from dicel_desktop.services.auth import login
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
-#: 28 December to 8 January, New Year's Day a holiday.
-START, END = dt.date(NEXT_YEAR, 12, 28), dt.date(NEXT_YEAR + 1, 1, 8)
-NEW_YEARS_DAY = dt.date(NEXT_YEAR + 1, 1, 1)
-LATER = NEXT_YEAR + 1
-
-
-def _working_days(first: dt.date, last: dt.date) -> int:
-    days = (first + dt.timedelta(days=n) for n in range((last - first).days + 1))
-    return sum(1 for day in days if day.weekday() < 5 and day != NEW_YEARS_DAY)
-
-
-IN_FIRST = _working_days(START, dt.date(NEXT_YEAR, 12, 31))
-IN_LATER = _working_days(NEW_YEARS_DAY, END)
+START, END = ACROSS_START, ACROSS_END
 
 
 def _days(count: int) -> str:
@@ -39,10 +25,7 @@ def _days(count: int) -> str:
 
 @pytest.fixture
 def team(db_dsn):
-    for logins in open_logins(db_dsn):
-        team = make_team(logins)
-        team.holiday(NEW_YEARS_DAY, "New Year's Day")
-        yield team
+    yield from year_end_team(db_dsn)
 
 
 def test_the_decision_dialog_says_each_years_balance_on_a_line_of_its_own(qtbot, team, desk):

@@ -9,36 +9,28 @@ import json
 
 import psycopg
 import pytest
-from leave_team import BASE, NEXT_YEAR, make_team
-from logins import open_logins
+from leave_team import (
+    ACROSS_END,
+    ACROSS_START,
+    BASE,
+    IN_FIRST,
+    IN_LATER,
+    LATER,
+    NEXT_YEAR,
+    year_end_team,
+)
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import leave, records
 
-#: Across the end of NEXT_YEAR: 28 December to 8 January, New Year's Day a holiday.
-START, END = dt.date(NEXT_YEAR, 12, 28), dt.date(NEXT_YEAR + 1, 1, 8)
-NEW_YEARS_DAY = dt.date(NEXT_YEAR + 1, 1, 1)
-LATER = NEXT_YEAR + 1
-
-
-def _working_days(first: dt.date, last: dt.date) -> int:
-    """What the calendar says: weekdays, New Year's Day not counted."""
-    days = (first + dt.timedelta(days=n) for n in range((last - first).days + 1))
-    return sum(1 for day in days if day.weekday() < 5 and day != NEW_YEARS_DAY)
-
-
-#: The request's working days in each year, and in all.
-IN_FIRST = _working_days(START, dt.date(NEXT_YEAR, 12, 31))
-IN_LATER = _working_days(NEW_YEARS_DAY, END)
+START, END = ACROSS_START, ACROSS_END
+#: The request's working days in all.
 WHOLE = IN_FIRST + IN_LATER
 
 
 @pytest.fixture
 def team(db_dsn):
-    for logins in open_logins(db_dsn):
-        team = make_team(logins)
-        team.holiday(NEW_YEARS_DAY, "New Year's Day")
-        yield team
+    yield from year_end_team(db_dsn)
 
 
 def refusal(call) -> DicelError:
