@@ -5039,7 +5039,7 @@ rien n’est dû</translation>
         <translation>Cette demande est déjà %1 : il n’y a rien à décider.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
@@ -5049,7 +5049,7 @@ rien n’est dû</translation>
         <translation>Rejet en cours…</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-251"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
@@ -11497,7 +11497,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le mois du {start} au {end} n’a pas encore commencé : sa paie peut être calculée à partir de son premier jour.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>{name}&apos;s payslip from {start} to {end} is still pending and was run before they left: it pays none of the annual leave they did not take. Cancel that payroll run first, then take this step, then run the month again: the new run pays that leave. Nothing was changed.</source>
+        <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et a été calculée avant son départ : elle ne paie aucun des jours de congé annuel non pris. Annulez d’abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie verse ce congé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
         <translation>La paie du {period} a été calculée et attend son approbation, avec le congé sans solde de {name} tel qu’il était alors. Annulez d’abord ce calcul de la paie, puis modifiez ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
     </message>
@@ -11637,7 +11642,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-141"/>
+        <location filename="../domain/messages/finance.py" line="-150"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec « Marquer comme payée… » sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
@@ -11682,7 +11687,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+74"/>
+        <location filename="../domain/messages/finance.py" line="+83"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
     </message>
@@ -11852,7 +11857,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31, la taille maximale d’un fichier envoyé (documents.max_size_mb) va de 0,001 à 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-219"/>
+        <location filename="../domain/messages/finance.py" line="-228"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>

@@ -5039,7 +5039,7 @@ nta mwenda uyiriho</translation>
         <translation>Ubu busabe bwamaze kuba %1: nta cyemezo gisigaye gufatwa.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
@@ -5049,7 +5049,7 @@ nta mwenda uyiriho</translation>
         <translation>Kwanga…</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-251"/>
         <source>State:</source>
         <translation>Uko bihagaze:</translation>
     </message>
@@ -11497,7 +11497,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ntikuratangira: umushahara wako ushobora kubarwa guhera ku munsi wako wa mbere.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>{name}&apos;s payslip from {start} to {end} is still pending and was run before they left: it pays none of the annual leave they did not take. Cancel that payroll run first, then take this step, then run the month again: the new run pays that leave. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11637,7 +11642,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si “{quantity}”.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-141"/>
+        <location filename="../domain/messages/finance.py" line="-150"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’inomero y’ikoreshwa ry’amafaranga: ikoreshwa ry’amafaranga ryishyurwa na Emeza ko byishyuwe… kuri ryo, ibyo byandika igikorwa cyaryo. Ha iyi nyandiko indi nomero.</translation>
     </message>
@@ -11682,7 +11687,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+74"/>
+        <location filename="../domain/messages/finance.py" line="+83"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
     </message>
@@ -11852,7 +11857,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-219"/>
+        <location filename="../domain/messages/finance.py" line="-228"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>

@@ -240,3 +240,49 @@ def test_a_leave_from_the_year_before_counts_its_days_in_the_leaving_year(people
     assert slip.untaken_leave == payroll.UntakenLeave(
         untaken, _expected(db_dsn, march, left, untaken)[1]
     )
+
+
+def test_a_leaver_at_the_months_end_waits_for_a_run_that_pays_their_leave(people, logins, db_dsn):
+    """Migration 0158: the month's run made before HR recorded a departure on its last day
+    paid no untaken leave, and the termination went through (0116's DW492 asks only a
+    payslip paying past the day pay stops). It is refused now, saying so; cancelled, the
+    termination goes through and the run made again pays the leave."""
+    from dicel_desktop.services.db_errors import explain
+
+    officer, manager = people
+    leaver = logins.person("employee", salary=SALARY, first_name="Claude")
+    left = JUNE[1]  # the month's last day: the payslip pays no day past it
+    period = _run(manager, JUNE)
+    assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave is None
+    with pytest.raises(psycopg.Error) as refused:
+        _leaves(db_dsn, leaver.employee_id, left)
+    assert refused.value.sqlstate == "DW492"
+    said = explain(refused.value)
+    assert said.code == "payroll_pending_owes_untaken_leave"
+    assert said.message.startswith(
+        f"Claude Tester's payslip from {JUNE[0].isoformat()} to {JUNE[1].isoformat()} is still"
+    )
+    assert "pays none of the annual leave they did not take" in said.message
+    assert (
+        superuser_value(
+            db_dsn, "SELECT status::text FROM employees WHERE id = %s", (leaver.employee_id,)
+        )
+        == "active"
+    )
+
+    with officer.session() as session:
+        payroll.cancel_payroll(session, period, "leaves at the month's end")
+    _leaves(db_dsn, leaver.employee_id, left)
+    _run(manager, JUNE)
+    untaken = _earned(left)
+    assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave == payroll.UntakenLeave(
+        untaken, _expected(db_dsn, JUNE, left, untaken)[1]
+    )
+    # A run that already pays it is not asked again: a pending payslip with the line.
+    superuser_value(
+        db_dsn,
+        "UPDATE employees SET status = 'active', termination_date = NULL WHERE id = %s"
+        " RETURNING id",
+        (leaver.employee_id,),
+    )
+    _leaves(db_dsn, leaver.employee_id, left)

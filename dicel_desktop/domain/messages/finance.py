@@ -259,6 +259,15 @@ MESSAGES: Mapping[str, str] = {
         "again: the new run pays them only up to the day their pay stops. Nothing was "
         "changed.",
     ),
+    # Migration 0158: a termination on the last day a pending payslip pays, the payslip
+    # run before the person left (DW492, DETAIL ``case`` ``untaken``).
+    "payroll_pending_owes_untaken_leave": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name}'s payslip from {start} to {end} is still pending and was run before they "
+        "left: it pays none of the annual leave they did not take. Cancel that payroll run "
+        "first, then take this step, then run the month again: the new run pays that leave. "
+        "Nothing was changed.",
+    ),
     # Migration 0145: a decision on unpaid leave in a month whose run is pending (DW353),
     # in words for who asks (migration 0149, DETAIL ``case``): HR or finance, who may
     # cancel the run ("run"); anyone else ("ask"); the termination that cancels the

@@ -112,9 +112,6 @@ for _state, _code, _family in (
     # ``expense`` (its number), ``file``; refused when the transaction ends, or at once
     # after SET CONSTRAINTS documents_receipt_stays IMMEDIATE (services.documents.remove).
     ("DW450", "receipt_file_stays", Conflict),
-    # Terminating or suspending someone a pending payslip pays past the day their pay
-    # stops (migration 0116): DETAIL ``name``, ``start``, ``end`` (the payslip's).
-    ("DW492", "payroll_pending_pays_leaver", Conflict),
     # Issuing an invoice for nothing, or dated far from the day it goes out (migration
     # 0118).
     ("DW494", "invoice_for_nothing", InvalidInput),
@@ -123,6 +120,19 @@ for _state, _code, _family in (
     ("DW399", "record_gone", NotFound),
 ):
     register_sqlstate(_state, _code, _family, _finance_params)
+
+
+#: Terminating or suspending someone a pending payslip pays past the day their pay stops
+#: (migration 0116): DETAIL ``name``, ``start``, ``end`` (the payslip's); since 0158
+#: ``case`` ``untaken``: a termination on the last day it pays, the payslip run before they
+#: left, which pays none of their annual leave left.
+register_sqlstate(
+    "DW492",
+    "payroll_pending_pays_leaver",
+    Conflict,
+    _finance_params,
+    by_param=("case", {"untaken": "payroll_pending_owes_untaken_leave"}),
+)
 
 
 def _run_month_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
