@@ -1,0 +1,128 @@
+"""The dialogs the main window's walk does not open (test_a_window_cleared_before_qt_lets_go
+.py has the window's): none keeps a slot PySide made for a plain method in its
+``__dict__``, where the collector clears it while Qt still holds the widgets and "Slot
+'LeaveRequestDialog::' not found" would be raised into the event loop (slots42b)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from kept_slots import cleared, slots_kept_in_dict
+from leave_team import make_team, week
+from logins import open_logins
+from sqlalchemy import text
+
+from dicel_desktop.gui.export_dialog import ExportDialog
+from dicel_desktop.gui.widgets.filter_popup import FilterPopup
+from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
+from dicel_desktop.gui.workflows.cases import step_label
+from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
+from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
+from dicel_desktop.services.columns import table_spec
+from dicel_desktop.services.export import ExportFormat
+from dicel_desktop.services.listing import ListQuery, listing_columns
+
+WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
+
+pytestmark = pytest.mark.usefixtures("rwanda")
+
+
+@pytest.fixture
+def team(db_dsn):
+    for logins in open_logins(db_dsn):
+        yield make_team(logins)
+
+
+def test_the_leave_dialogs_keep_no_slot_where_the_collector_clears(qtbot, team, desk):
+    worker = DbWorker(team.clerk.session_factory)
+    try:
+        request = LeaveRequestDialog(worker)
+        qtbot.addWidget(request)
+        request.show()
+        qtbot.waitUntil(lambda: request.preview is not None, timeout=WAIT_MS)
+        kept_by_request = slots_kept_in_dict(request)
+        request.reject()
+    finally:
+        worker.shutdown()
+
+    filed = team.file(team.clerk, week(1))
+    window = desk(team.boss).open("leave_requests", filed)
+    qtbot.waitUntil(lambda: isinstance(window.step_dialog, LeaveDecisionDialog), timeout=WAIT_MS)
+    decision = window.step_dialog
+    qtbot.waitUntil(lambda: decision.facts is not None, timeout=WAIT_MS)
+    assert (kept_by_request, slots_kept_in_dict(decision)) == ({}, {})
+
+
+def test_a_case_step_dialog_keeps_no_slot_where_the_collector_clears(qtbot, logins, desk):
+    chantal = logins.person("compliance", first_name="Chantal", last_name="Kayitesi")
+    aimable = logins.person("compliance", first_name="Aimable", last_name="Twagirayezu")
+    with logins.superuser().begin() as conn:
+        policy = conn.scalar(
+            text(
+                "INSERT INTO compliance_policies (policy_name, policy_category, status,"
+                " review_date) VALUES ('Gifts', 'Ethics', 'active', current_date + 30)"
+                " RETURNING id"
+            )
+        )
+    with chantal.engine.begin() as conn:
+        conn.execute(text("SELECT dicel_start_review_compliance_policy(:p)"), {"p": policy})
+    window = desk(aimable).open("compliance_policies", policy)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)
+    label = step_label("approve", "compliance_policies")
+    (button,) = [b for b in window.step_buttons if b.text() == label]
+    button.click()
+    qtbot.waitUntil(lambda: window.findChild(CaseStepDialog) is not None, timeout=WAIT_MS)
+    dialog = window.findChild(CaseStepDialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy and dialog.isVisible(), timeout=WAIT_MS)
+    assert slots_kept_in_dict(dialog) == {}
+    dialog.reject()
+
+
+def test_the_filter_popups_and_the_export_dialog_keep_no_slot_where_the_collector_clears(
+    qtbot, worker, tmp_path: Path
+):
+    spec = table_spec("transactions")
+    popups = [
+        FilterPopup(spec.column(column))
+        for column in ("amount", "posted_date", "status", "reference_number")
+    ]
+    query = ListQuery("security_guards", listing_columns("security_guards"))
+    export = ExportDialog(worker, query, tmp_path / "guards.csv", ExportFormat.CSV)
+    for dialog in (*popups, export):
+        qtbot.addWidget(dialog)
+    assert slots_kept_in_dict(*popups, export) == {}
+
+
+def test_a_request_dialog_cleared_before_qt_lets_go_takes_its_signals_quietly(qtbot, worker):
+    dialog = LeaveRequestDialog(worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(
+        lambda: dialog.preview is not None or dialog.message.isVisible(), timeout=WAIT_MS
+    )
+    leave_type, start, timer = dialog.leave_type, dialog.start, dialog._preview_timer
+    buttons, guard = dialog.buttons, dialog.discard_guard
+    with cleared(dialog, guard):
+        leave_type.currentIndexChanged.emit(1)
+        start.edited.emit()
+        start.line.editingFinished.emit()
+        timer.timeout.emit()
+        buttons.rejected.emit()
+    dialog.reject()
+
+
+def test_an_export_dialog_cleared_before_qt_lets_go_takes_its_signals_quietly(
+    qtbot, worker, tmp_path: Path
+):
+    query = ListQuery("security_guards", listing_columns("security_guards"))
+    dialog = ExportDialog(worker, query, tmp_path / "guards.csv", ExportFormat.CSV)
+    qtbot.addWidget(dialog)
+    run = dialog.run
+    with cleared(dialog):
+        run.progressed.emit(1, 3)
+        run.failed.emit("The server stopped answering.")
+        run.finished.emit(None)
+        dialog.canceled.emit()
