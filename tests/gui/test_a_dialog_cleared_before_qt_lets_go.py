@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from pathlib import Path
 
 import pytest
@@ -13,16 +15,30 @@ from leave_team import make_team, week
 from logins import open_logins
 from sqlalchemy import text
 
+from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.export_dialog import ExportDialog
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
+from dicel_desktop.gui.workflows.cancel_leave_dialog import CancelLeaveDialog
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.cases import step_label
+from dicel_desktop.gui.workflows.close_purchase_order_dialog import ClosePurchaseOrderDialog
+from dicel_desktop.gui.workflows.end_leave_early_dialog import EndLeaveEarlyDialog
+from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
+from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
+from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
+from dicel_desktop.gui.workflows.payment_out_dialog import PaymentOutDialog
+from dicel_desktop.gui.workflows.payment_reversal_dialog import PaymentReversalDialog
+from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog, PeriodStep
+from dicel_desktop.gui.workflows.payroll_run_dialog import PayrollRunDialog
+from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePurchaseOrderDialog
 from dicel_desktop.services.columns import table_spec
 from dicel_desktop.services.export import ExportFormat
 from dicel_desktop.services.listing import ListQuery, listing_columns
+from dicel_desktop.services.records import Record
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
@@ -94,6 +110,42 @@ def test_the_filter_popups_and_the_export_dialog_keep_no_slot_where_the_collecto
     for dialog in (*popups, export):
         qtbot.addWidget(dialog)
     assert slots_kept_in_dict(*popups, export) == {}
+
+
+def test_the_step_dialogs_keep_no_slot_where_the_collector_clears(qtbot, worker):
+    """Made on records the database does not hold: their facts stay unread, and every
+    connection of their own is made as they are built."""
+    invoice = Record(
+        "invoices", uuid.uuid4(), {"invoice_number": "INV-2026-000959", "currency": "RWF"}
+    )
+    leave = Record(
+        "leave_requests",
+        uuid.uuid4(),
+        {
+            "leave_type": "annual",
+            "start_date": dt.date(2026, 12, 1),
+            "end_date": dt.date(2026, 12, 11),
+            "days_requested": 9,
+        },
+    )
+    dialogs = [
+        BulkDecisionDialog(worker, [], approve=True),
+        CancelLeaveDialog(worker, leave),
+        ClosePurchaseOrderDialog(worker, Record("purchase_orders", uuid.uuid4(), {})),
+        EndLeaveEarlyDialog(worker, leave, today=dt.date(2026, 12, 7)),
+        ExpenseDecisionDialog(worker, Record("expenses", uuid.uuid4(), {}), True),
+        InvoicePaymentDialog(worker, invoice),
+        MoveStockDialog(worker, uuid.uuid4(), role=Role.INVENTORY),
+        PaymentOutDialog(worker, "RWF"),
+        PaymentReversalDialog(worker, invoice),
+        PayrollDecisionDialog(worker, Record("pay_periods", uuid.uuid4(), {}), PeriodStep.APPROVE),
+        PayrollRunDialog(worker),
+        ReceivePurchaseOrderDialog(worker, uuid.uuid4()),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert slots_kept_in_dict(*dialogs) == {}
 
 
 def test_a_request_dialog_cleared_before_qt_lets_go_takes_its_signals_quietly(qtbot, worker):
