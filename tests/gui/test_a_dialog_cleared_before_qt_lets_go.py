@@ -10,13 +10,19 @@ import uuid
 from pathlib import Path
 
 import pytest
-from kept_slots import cleared, slots_kept_in_dict
+from kept_slots import add_kept, cleared, slots_kept_in_dict
 from leave_team import make_team, week
 from logins import open_logins
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QTabWidget
 from sqlalchemy import text
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.crash import CrashDialog, CrashReporter
 from dicel_desktop.gui.export_dialog import ExportDialog
+from dicel_desktop.gui.login_window import LoginWindow
+from dicel_desktop.gui.profile_dialog import ProfileDialog
+from dicel_desktop.gui.widgets.document_list import DocumentList
 from dicel_desktop.gui.widgets.filter_popup import FilterPopup
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
@@ -27,6 +33,7 @@ from dicel_desktop.gui.workflows.close_purchase_order_dialog import ClosePurchas
 from dicel_desktop.gui.workflows.end_leave_early_dialog import EndLeaveEarlyDialog
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
+from dicel_desktop.gui.workflows.leave_card_panel import EmployeeLeaveTab
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
@@ -146,6 +153,61 @@ def test_the_step_dialogs_keep_no_slot_where_the_collector_clears(qtbot, worker)
         qtbot.addWidget(dialog)
         dialog.show()
     assert slots_kept_in_dict(*dialogs) == {}
+
+
+def test_my_leave_payslips_and_an_employees_tabs_keep_no_slot_where_the_collector_clears(
+    qtbot, demo_window, su
+):
+    """As an HR officer of the demo company: My leave with its card and Request leave,
+    Payslips, and an employee's record with its lines and Leave tab."""
+    window = demo_window("aline.uwase@dicel.rw")
+    my_work = window.my_work
+    qtbot.waitUntil(lambda: "leave" in my_work.section_keys(), timeout=WAIT_MS)
+    assert "payslips" in my_work.section_keys()
+    my_work.show_section("payslips")
+    leave = my_work.show_section("leave")
+    qtbot.waitUntil(lambda: leave.card.card is not None, timeout=WAIT_MS)
+    leave.new_record()
+    request = leave.dialog
+    qtbot.waitUntil(lambda: request.preview is not None, timeout=WAIT_MS)
+    found = slots_kept_in_dict(window, request)
+    request.reject()
+
+    with su.connect() as conn:
+        employee = conn.scalar(
+            text(
+                "SELECT e.id FROM employees e JOIN users u ON u.id = e.user_id"
+                " WHERE u.email = 'josiane.murekatete@dicel.rw'"
+            )
+        )
+    record = window.records.open("employees", employee)
+    qtbot.waitUntil(lambda: not record.is_busy and record.record is not None, timeout=WAIT_MS)
+    for holder in record.findChildren(QTabWidget):  # every tab shown once: each is built
+        for index in range(holder.count()):
+            holder.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: record.findChild(EmployeeLeaveTab) is not None, timeout=WAIT_MS)
+    card = record.findChild(EmployeeLeaveTab).card
+    qtbot.waitUntil(lambda: card.card is not None, timeout=WAIT_MS)
+    add_kept(found, slots_kept_in_dict(record))
+    print("FOUND", found)
+    assert found == {}
+
+
+def test_the_login_window_and_the_small_dialogs_keep_no_slot_where_the_collector_clears(
+    qtbot, tmp_path: Path
+):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    login = LoginWindow(settings=settings, user_profiles_file=tmp_path / "profiles.toml")
+    profile = ProfileDialog(["Head office"])
+    crashed = CrashDialog(None)
+    reporter = CrashReporter()  # not installed: Python's and Qt's hooks stay as they are
+    files = DocumentList(QLocale())
+    for widget in (login, profile, crashed, files):
+        qtbot.addWidget(widget)
+    try:
+        assert slots_kept_in_dict(login, profile, crashed, reporter, files) == {}
+    finally:
+        qtbot.waitUntil(login.is_idle, timeout=WAIT_MS)
 
 
 def test_a_request_dialog_cleared_before_qt_lets_go_takes_its_signals_quietly(qtbot, worker):
