@@ -18,6 +18,13 @@ from PySide6.QtWidgets import QTabWidget
 from sqlalchemy import text
 
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.admin.change_email_dialog import ChangeEmailDialog
+from dicel_desktop.gui.admin.change_password_dialog import ChangePasswordDialog
+from dicel_desktop.gui.admin.change_role_dialog import ChangeRoleDialog
+from dicel_desktop.gui.admin.deactivate_dialog import DeactivateDialog
+from dicel_desktop.gui.admin.login_expiry_dialog import LoginExpiryDialog
+from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
+from dicel_desktop.gui.admin.reset_password_dialog import ResetPasswordDialog
 from dicel_desktop.gui.crash import CrashDialog, CrashReporter
 from dicel_desktop.gui.export_dialog import ExportDialog
 from dicel_desktop.gui.login_window import LoginWindow
@@ -46,6 +53,7 @@ from dicel_desktop.services.columns import table_spec
 from dicel_desktop.services.export import ExportFormat
 from dicel_desktop.services.listing import ListQuery, listing_columns
 from dicel_desktop.services.records import Record
+from dicel_desktop.services.users import UserSummary
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
@@ -208,6 +216,35 @@ def test_the_login_window_and_the_small_dialogs_keep_no_slot_where_the_collector
         assert slots_kept_in_dict(login, profile, crashed, reporter, files) == {}
     finally:
         qtbot.waitUntil(login.is_idle, timeout=WAIT_MS)
+
+
+def test_the_administrators_dialogs_keep_no_slot_where_the_collector_clears(qtbot, worker):
+    user = UserSummary(
+        id=uuid.uuid4(),
+        email="claude.habimana@dicel.rw",
+        first_name="Claude",
+        last_name="Habimana",
+        role="finance",
+        department_code=None,
+        position=None,
+        employee_id=None,
+        is_active=True,
+        last_login=None,
+        has_login=True,
+        can_login=True,
+    )
+    dialogs = [
+        NewUserDialog(worker),
+        ChangeRoleDialog(worker, user),
+        ResetPasswordDialog(worker, user),
+        ChangeEmailDialog(worker, user),
+        DeactivateDialog(worker, user),
+        ChangePasswordDialog(worker, user.email),
+        LoginExpiryDialog(worker, user),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+    assert slots_kept_in_dict(*dialogs) == {}
 
 
 def test_a_request_dialog_cleared_before_qt_lets_go_takes_its_signals_quietly(qtbot, worker):
