@@ -25,6 +25,7 @@ from dicel_desktop.gui.admin.deactivate_dialog import DeactivateDialog
 from dicel_desktop.gui.admin.login_expiry_dialog import LoginExpiryDialog
 from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
 from dicel_desktop.gui.admin.reset_password_dialog import ResetPasswordDialog
+from dicel_desktop.gui.admin.users_page import UsersPage
 from dicel_desktop.gui.crash import CrashDialog, CrashReporter
 from dicel_desktop.gui.export_dialog import ExportDialog
 from dicel_desktop.gui.login_window import LoginWindow
@@ -245,6 +246,23 @@ def test_the_administrators_dialogs_keep_no_slot_where_the_collector_clears(qtbo
     for dialog in dialogs:
         qtbot.addWidget(dialog)
     assert slots_kept_in_dict(*dialogs) == {}
+
+
+def test_the_users_page_keeps_no_slot_of_its_dialog_where_the_collector_clears(
+    qtbot, worker, tmp_path: Path
+):
+    """The users page connects to the dialog it opens. (The payroll page does too, and is
+    left: declared, its slot crashed Python once Run payroll was rejected, slots42b.)"""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    users = UsersPage(worker, Role.ADMIN, listing_columns("users"), settings=settings)
+    qtbot.addWidget(users)
+    users.show()
+    users._on_new_triggered()
+    assert users.dialog is not None
+    try:
+        assert slots_kept_in_dict(users) == {}
+    finally:
+        users.dialog.reject()
 
 
 def test_a_request_dialog_cleared_before_qt_lets_go_takes_its_signals_quietly(qtbot, worker):
