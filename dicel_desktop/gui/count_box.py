@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.locale_writing import writing_locale
 from dicel_desktop.gui.numbers import (
     NumberInputError,
@@ -55,6 +56,7 @@ class CountBox(QSpinBox):
         self._say_typing = False
         self.lineEdit().textChanged.connect(self._on_text_changed)
 
+    @slot_while_whole(str, keeps="_say_typing")
     def _on_text_changed(self, _text: str) -> None:
         if not self.fraction_typed():
             self._say_typing = False  # whole again: the next count is held unsaid too

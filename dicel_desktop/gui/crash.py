@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop import logs
+from dicel_desktop.gui.collected import slot_while_whole
 
 __all__ = ["CrashDialog", "CrashReporter", "install", "report_unexpected", "uninstall"]
 
@@ -98,6 +99,7 @@ class CrashDialog(QDialog):
             )
             self.count_label.show()
 
+    @slot_while_whole(keeps="_details")
     def _on_copy_clicked(self) -> None:
         QApplication.clipboard().setText(self.details)
         self.copy_button.setText(self.tr("Copied"))
@@ -173,6 +175,7 @@ class CrashReporter(QObject):
 
     # ----------------------------------------------------------------- the dialog
 
+    @slot_while_whole(str, keeps="dialog")
     def _on_problem(self, details: str) -> None:
         try:
             if self.dialog is None or not self.dialog.isVisible():

@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimeZ
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import report_failure
 from dicel_desktop.gui.locale_writing import date_pattern, datetime_pattern, excel_format
 from dicel_desktop.gui.numbers import write_count
@@ -249,6 +250,7 @@ class ExportDialog(QProgressDialog):
         self.show()
         self.run.start()
 
+    @slot_while_whole(int, int, keeps="locale_")
     def _on_run_progressed(self, done: int, total: int) -> None:
         self.setRange(0, max(total, done, 1))
         self.setValue(done)
@@ -258,6 +260,7 @@ class ExportDialog(QProgressDialog):
         said = write_count(said.replace("(s)", "" if done == 1 else "s"), done, self.locale_)
         self.setLabelText(said.replace("%1", self.run.path.name))
 
+    @slot_while_whole(keeps="locale_")
     def _on_canceled(self) -> None:
         self.run.cancel()
         self.close()
@@ -272,6 +275,7 @@ class ExportDialog(QProgressDialog):
         self.canceled.disconnect(self._on_canceled)
         self.close()
 
+    @slot_while_whole(object, keeps="locale_")
     def _on_run_finished(self, result: ExportResult) -> None:
         self._close_quietly()
         box = QMessageBox(
@@ -297,6 +301,7 @@ class ExportDialog(QProgressDialog):
         )
         self._show(box)
 
+    @slot_while_whole(str, keeps="locale_")
     def _on_run_failed(self, sentence: str) -> None:
         self._close_quietly()
         box = QMessageBox(

@@ -28,6 +28,7 @@ from dicel_desktop.config import (
 )
 from dicel_desktop.domain.errors import InvalidCredentials
 from dicel_desktop.gui import credentials, demo_users
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.forms.ui_login_window import Ui_LoginWindow
 from dicel_desktop.gui.login_tasks import (
     LoginAttempt,
@@ -340,6 +341,7 @@ class LoginWindow(QWidget):
             self.ui.rememberCheck.setToolTip(reason)
         self.keyring_checked.emit(available)
 
+    @slot_while_whole(keeps="ui")
     def _on_profile_changed(self) -> None:
         profile = self.current_profile()
         self.ui.removeProfileButton.setEnabled(bool(profile and profile.user_defined))
@@ -347,12 +349,15 @@ class LoginWindow(QWidget):
         self._forget_autofilled_password()
         self._load_remembered_password()
 
+    @slot_while_whole(keeps="ui")
     def _on_email_edited(self) -> None:
         self._forget_autofilled_password()
 
+    @slot_while_whole(keeps="ui")
     def _on_email_editing_finished(self) -> None:
         self._load_remembered_password()
 
+    @slot_while_whole(keeps="ui")
     def _on_add_profile_clicked(self) -> None:
         from dicel_desktop.gui.profile_dialog import ProfileDialog
 
@@ -378,6 +383,7 @@ class LoginWindow(QWidget):
             self.ui.messageLabel.hide()
         self._fill_profile_combo(profile.name)
 
+    @slot_while_whole(keeps="ui")
     def _on_remove_profile_clicked(self) -> None:
         profile = self.current_profile()
         if profile is None or not profile.user_defined:
@@ -408,6 +414,7 @@ class LoginWindow(QWidget):
         self._profiles = [p for p in self._profiles if p is not profile]
         self._fill_profile_combo("")
 
+    @slot_while_whole(QTreeWidgetItem, int, keeps="ui")
     def _on_demo_user_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         user = demo_users.user_at(item)
         if user is None or self._demo_ready is None:
@@ -417,6 +424,7 @@ class LoginWindow(QWidget):
         self.ui.messageLabel.hide()
         self.ui.loginButton.setFocus()
 
+    @slot_while_whole(keeps="ui")
     def _on_login_clicked(self) -> None:
         if self._busy:
             return

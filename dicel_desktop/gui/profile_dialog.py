@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from dicel_desktop.config import DEFAULT_DATABASE, DEFAULT_PORT, ConnectionProfile
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.forms.ui_profile_dialog import Ui_ProfileDialog
 from dicel_desktop.gui.theme import error_style
 
@@ -103,11 +104,13 @@ class ProfileDialog(QDialog):
         self.ui.messageLabel.setStyleSheet(error_style(self.palette()))
         self.ui.messageLabel.show()
 
+    @slot_while_whole(keeps="ui")
     def _on_field_changed(self) -> None:
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.ui.nameEdit.text().strip() and self.ui.hostEdit.text().strip()))
         self.ui.messageLabel.hide()
 
+    @slot_while_whole(keeps="ui")
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,

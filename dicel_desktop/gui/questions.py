@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
+
 Button = QMessageBox.StandardButton
 
 
@@ -104,6 +106,7 @@ class DiscardGuard(QObject):
         self.question: QMessageBox | None = None
         dialog.installEventFilter(self)
 
+    @slot_while_whole(keeps="_dialog")
     def cancel(self) -> None:
         """The person's Esc or Cancel: the dialog closes if nothing typed is lost, or once
         they say Discard."""

@@ -10,11 +10,9 @@ end in one turn, so nothing queued (a worker's answer, a timer) reaches it midwa
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QItemSelection, QObject
+from kept_slots import add_kept, cleared, slots_kept_in_dict
+from PySide6.QtCore import QItemSelection
 
 from dicel_desktop.gui.editors.base import LineEditor
 from dicel_desktop.gui.tabs.module_tab import ModuleTab
@@ -22,39 +20,6 @@ from dicel_desktop.gui.tabs.module_tab import ModuleTab
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
-
-
-def slots_kept_in_dict(root: QObject) -> dict[str, list[str]]:
-    """The project's objects under ``root`` (and ``root``) with slots PySide made for
-    plain methods, by class: the slots a collection can take from under Qt."""
-    found: dict[str, list[str]] = {}
-    for obj in [root, *root.findChildren(QObject)]:
-        kind = type(obj)
-        if not kind.__module__.startswith("dicel_desktop"):
-            continue  # Qt's own private classes carry their C++ slots this way
-        try:
-            meta = obj.metaObject()
-            extra = range(kind.staticMetaObject.methodCount(), meta.methodCount())
-        except RuntimeError:
-            continue  # a closed record window being deleted
-        for index in extra:
-            signature = bytes(meta.method(index).methodSignature()).decode()
-            found.setdefault(kind.__qualname__, []).append(signature)
-    return found
-
-
-@contextlib.contextmanager
-def cleared(*objects: object) -> Iterator[None]:
-    """The objects' attributes cleared, as the collector leaves them, then put back (so
-    the window closes as usual after the test)."""
-    kept = [dict(obj.__dict__) for obj in objects]
-    for obj in objects:
-        obj.__dict__.clear()
-    try:
-        yield
-    finally:
-        for obj, attributes in zip(objects, kept, strict=True):
-            obj.__dict__.update(attributes)
 
 
 def test_no_object_of_the_main_window_keeps_its_slots_where_the_collector_clears(
@@ -75,11 +40,11 @@ def test_no_object_of_the_main_window_keeps_its_slots_where_the_collector_clears
             for table in tab.tables:
                 tab.show_table(table)
                 record = window.records.new(table)
-                found |= slots_kept_in_dict(record)
+                add_kept(found, slots_kept_in_dict(record))
                 record.close()
             for title in tab.charts:
                 tab.show_chart(title)
-        found |= slots_kept_in_dict(window)
+        add_kept(found, slots_kept_in_dict(window))
     assert found == {}
 
 

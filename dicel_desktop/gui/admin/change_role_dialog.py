@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.admin.action_dialog import ActionDialog, in_transaction, role_text
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services import users
 from dicel_desktop.services.users import UserSummary
@@ -48,6 +49,7 @@ class ChangeRoleDialog(ActionDialog):
         dialog.open()
         return dialog
 
+    @slot_while_whole(keeps="user")
     def _on_role_combo_changed(self) -> None:
         # Confirming the role the person already has would change nothing.
         self.ok_button.setEnabled(self.role_combo.currentData() != self.user.role)

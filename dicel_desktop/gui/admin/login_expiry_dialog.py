@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QWidget
 
 from dicel_desktop.gui.admin.action_dialog import ActionDialog, in_transaction
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.translations import day_in_words
 from dicel_desktop.gui.worker import DbWorker
@@ -80,6 +81,7 @@ class LoginExpiryDialog(ActionDialog):
         dialog.open()
         return dialog
 
+    @slot_while_whole(keeps="user")
     def _on_no_expiry_toggled(self) -> None:
         self.until_edit.setEnabled(not self.no_expiry.isChecked())
         self.clear_error("until")

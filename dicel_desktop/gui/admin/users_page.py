@@ -263,6 +263,7 @@ class UsersPage(QWidget):
         dialog.succeeded.connect(self._on_change_made)
         dialog.finished.connect(self._on_dialog_finished)
 
+    @slot_while_whole(keeps="_worker")
     def _on_dialog_finished(self) -> None:
         self.dialog = None
 
@@ -323,6 +324,7 @@ class UsersPage(QWidget):
 
         self._worker.submit(task, done, failed)
 
+    @slot_while_whole(str, keeps="_worker")
     def _on_change_made(self, text: str) -> None:
         self._show_status(text, error=False)
         # The list shows the change; the same person stays chosen (read again, since

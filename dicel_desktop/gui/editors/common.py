@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.base import FieldEditor
 from dicel_desktop.gui.locale_writing import writing_locale
 from dicel_desktop.gui.theme import error_colour
@@ -88,6 +89,7 @@ class LengthLimit(QObject):
         length = len(self.line.text().strip())
         return length if length > self.most else None
 
+    @slot_while_whole(keeps="line")
     def _say(self) -> None:
         say_too_long(self.sentence, self.line, self.length_over(), self.most)
         if self.sentence.isVisibleTo(self.line.window()):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.tables import table_info
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.translations import translated_form
 from dicel_desktop.gui.widgets.data_grid import DataGrid
@@ -99,9 +100,11 @@ class DetailsPanel(QWidget):
             "_names": {self.detail.column: self.record.title},
         }
 
+    @slot_while_whole(keeps="opener")
     def _on_add_clicked(self) -> None:
         self.opener.new(self.detail.table, self.presets(), context_currency=self._currency())
 
+    @slot_while_whole(object, keeps="opener")
     def _on_record_activated(self, record_id: uuid.UUID) -> None:
         self.opener.open(
             self.detail.table,
@@ -116,6 +119,7 @@ class DetailsPanel(QWidget):
         value = self.record.values.get("currency")
         return value if isinstance(value, str) else None
 
+    @slot_while_whole(str, keeps="opener")
     def _on_table_changed(self, table: str) -> None:
         if table == self.detail.table and self.grid is not None:
             self.grid.refresh()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.values import EMPTY, FieldDisplay
 from dicel_desktop.gui.translations import tr_label
@@ -76,6 +77,7 @@ class HistoryPanel(QWidget):
         if not self._loaded_once:
             self.reload()
 
+    @slot_while_whole(object, keeps="worker")
     def reload_if_shown(self, *_saved: object) -> None:
         """After a save: read again if the history is already on screen (else it is read
         when first shown)."""

@@ -293,6 +293,7 @@ class RecordWindow(QDialog):
             QTimer.singleShot(0, self._build_pending_panels)
         return False
 
+    @slot_while_whole(keeps="worker")
     def _build_pending_panels(self) -> None:
         # A turn late: the window (and its worker) may have closed meanwhile.
         if self._panels_pending and shiboken6.isValid(self) and not self.worker.is_shut_down:

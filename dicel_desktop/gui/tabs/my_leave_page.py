@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.widgets.page_actions import page_actions
 from dicel_desktop.gui.worker import DbWorker
@@ -80,6 +81,7 @@ class MyLeavePage(QWidget):
         layout.addWidget(self.grid, 1)
         self.card.refresh()
 
+    @slot_while_whole(keeps="_worker")
     def new_record(self) -> None:
         """New record (Ctrl+N) in this list: the request dialog."""
         if self.dialog is not None:
@@ -98,17 +100,20 @@ class MyLeavePage(QWidget):
         if table == "leave_requests":
             self.card.refresh()
 
+    @slot_while_whole(str, keeps="_worker")
     def _on_records_notified(self, table: str) -> None:
         # A request decided or cancelled by someone else: its row's state and the card.
         if table == "leave_requests":
             self._list_follows = True
             self.card.on_notified(table)
 
+    @slot_while_whole(object, keeps="_worker")
     def _on_card_shown(self, _card: object) -> None:
         if self._list_follows:
             self._list_follows = False
             self.grid.refresh()
 
+    @slot_while_whole(object, keeps="_worker")
     def _on_filed(self, request_id: object) -> None:
         self.status.setText(self.tr("Your request was filed; it now waits for a decision."))
         self.status.show()
@@ -116,5 +121,6 @@ class MyLeavePage(QWidget):
         self.card.refresh()
         self.filed.emit(request_id)
 
+    @slot_while_whole(int, keeps="_worker")
     def _on_dialog_finished(self, _result: int) -> None:
         self.dialog = None

@@ -214,6 +214,7 @@ class MyWorkTab(QWidget):
         keys = self.section_keys()
         self.sections.setCurrentRow(keys.index(remembered) if remembered in keys else 0)
 
+    @slot_while_whole(object, keeps="role")
     def _on_leave_filed(self, _request_id: object) -> None:
         if self._records is not None:  # other lists of leave requests follow
             self._records.table_changed.emit("leave_requests")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.widgets.message_bar import MessageBar
 from dicel_desktop.gui.widgets.page_actions import page_actions
@@ -73,17 +74,20 @@ class PayslipsPage(QWidget):
             self.status.say(self.tr("Choose a payslip in the list first."))
         return payslip
 
+    @slot_while_whole(keeps="grid")
     def _on_print_triggered(self) -> None:
         payslip = self._chosen()
         if payslip is not None:
             self.status.clear_message()
             self.output.print_(payslip)
 
+    @slot_while_whole(keeps="grid")
     def _on_pdf_triggered(self) -> None:
         payslip = self._chosen()
         if payslip is not None:
             self.status.clear_message()
             self.output.save_pdf(payslip)
 
+    @slot_while_whole(str, bool, keeps="grid")
     def _on_output_finished(self, text: str, problem: bool) -> None:
         self.status.say(text, problem=problem)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.widgets.document_support import kind_text, size_text
 from dicel_desktop.services.documents import DocumentInfo
@@ -143,6 +144,7 @@ class DocumentList(QTreeWidget):
         item.setTextAlignment(_SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
+    @slot_while_whole(QTreeWidgetItem, int, keeps="locale")
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if self.info_of(item) is not None:
             self.open_requested.emit()

@@ -30,8 +30,9 @@ from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.theme import error_style
 from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.widgets import document_tasks as tasks
@@ -309,6 +310,7 @@ class DocumentsPanel(QWidget):
         """Make a listed file the current one (and preview it)."""
         self.list.select(document_id)
 
+    @slot_while_whole(QTreeWidgetItem, QTreeWidgetItem, keeps="owner_table")
     def _on_list_current_changed(self, item, _previous=None) -> None:
         self._show_state()
         if self._preview_request is not None:
@@ -408,11 +410,13 @@ class DocumentsPanel(QWidget):
 
     # ----------------------------------------------------------------- the buttons
 
+    @slot_while_whole(keeps="owner_table")
     def _on_upload_clicked(self) -> None:
         paths = self.ask_open_files(multiple=True)
         if paths:
             self.upload_files(paths)
 
+    @slot_while_whole(keeps="owner_table")
     def _on_open_clicked(self) -> None:
         info = self.list.current_document()
         if info is None:
@@ -443,6 +447,7 @@ class DocumentsPanel(QWidget):
             return
         self._requests.read(lambda s: tasks.temp_copy(s, info), opened, refused)
 
+    @slot_while_whole(keeps="owner_table")
     def _on_download_clicked(self) -> None:
         info = self.list.current_document()
         if info is not None:
@@ -464,6 +469,7 @@ class DocumentsPanel(QWidget):
 
         self._requests.read(lambda s: tasks.save_copy(s, info.id, path), saved, self._show_error)
 
+    @slot_while_whole(keeps="owner_table")
     def _on_replace_clicked(self) -> None:
         info = self.list.current_document()
         if info is None or not self._can_edit() or self.words.why_one_file(adding=False):
@@ -472,6 +478,7 @@ class DocumentsPanel(QWidget):
         if paths:
             self.replace_file(info.id, paths[0])
 
+    @slot_while_whole(keeps="owner_table")
     def _on_remove_clicked(self) -> None:
         info = self.list.current_document()
         if info is None or not self._can_edit() or self.words.why_kept(info):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.numbers import NumberInputError, explain, format_decimal, parse_decimal
 from dicel_desktop.gui.theme import error_style
@@ -192,10 +193,12 @@ class FilterPopup(QDialog):
 
     # ----------------------------------------------------------------- slots
 
+    @slot_while_whole(keeps="column")
     def _on_clear_clicked(self) -> None:
         self.cleared = True
         self.accept()
 
+    @slot_while_whole(keeps="column")
     def _on_number_changed(self) -> None:
         assert self.low is not None and self.high is not None
         problems = []

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import days_in_words, sentence
 from dicel_desktop.gui.numbers import write_count, write_counted
 from dicel_desktop.gui.operations import Op
@@ -220,6 +221,7 @@ class BulkDecisionDialog(QDialog):
 
     # ----------------------------------------------------------------- deciding
 
+    @slot_while_whole(keeps="_worker")
     def _on_go_clicked(self) -> None:
         if self.decisions is not None or self._running or self.facts is None:
             return

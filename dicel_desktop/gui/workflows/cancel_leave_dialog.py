@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_step_dialog import LeaveStepDialog, whose_leave
@@ -91,6 +92,7 @@ class CancelLeaveDialog(LeaveStepDialog):
         dialog.open()
         return dialog
 
+    @slot_while_whole(keeps="worker")
     def _cancel_leave(self) -> None:
         # Said while it runs (wait40b: the dialog showed only its buttons off).
         note = self.note.toPlainText().strip() or None

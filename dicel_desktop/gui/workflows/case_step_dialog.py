@@ -46,6 +46,7 @@ from dicel_desktop.domain.case_flows import (
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.domain.text_rules import is_blank
 from dicel_desktop.gui.admin.action_dialog import sessions_warning
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors import dates
 from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.editors.numbers import MoneyEditor
@@ -348,6 +349,7 @@ class CaseStepDialog(QDialog):
         moved on by the steady clock (the desktop's where none was read)."""
         return date_text(self._window.company_today or dt.date.today())
 
+    @slot_while_whole(keeps="_window")
     def _say_completion_day(self) -> None:
         fact = self.facts.get("completed")
         if fact is not None:
@@ -503,6 +505,7 @@ class CaseStepDialog(QDialog):
                 mark_required(shown)  # the step is refused without it
             self.texts[column] = edit
 
+    @slot_while_whole(keeps="_window")
     def _on_field_edited(self) -> None:
         self._edited = True
 
@@ -530,6 +533,7 @@ class CaseStepDialog(QDialog):
             if edit.toPlainText() != str(self._record.values.get(column) or "")
         }
 
+    @slot_while_whole(keeps="_window")
     def _show_missing(self) -> None:
         """Say what is still missing, the step's button off until it is written."""
         values = {**self._record.values, **self._typed()}
@@ -551,6 +555,7 @@ class CaseStepDialog(QDialog):
 
     # ----------------------------------------------------------------- taking the step
 
+    @slot_while_whole(keeps="_window")
     def _on_take_clicked(self) -> None:
         if self.is_busy or self.missing:
             return

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import FormStepDialog, after_step, note_field
@@ -80,6 +81,7 @@ class ClosePurchaseOrderDialog(FormStepDialog):
         )
         self.fit_height()
 
+    @slot_while_whole(keeps="worker")
     def close_order(self) -> None:
         reason = self.reason.toPlainText().strip()
         self.run_step(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.locale_writing import day_in_pattern
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.worker import DbWorker
@@ -135,6 +136,7 @@ class EndLeaveEarlyDialog(LeaveStepDialog):
         dialog.open()
         return dialog
 
+    @slot_while_whole(keeps="worker")
     def _end_early(self) -> None:
         # Said while it runs (gui40fix: it showed only its buttons off); a row lock held
         # by a payroll run or another officer is an ordinary wait here.

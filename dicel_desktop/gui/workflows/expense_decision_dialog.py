@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.translations import tr_department
 from dicel_desktop.gui.worker import DbWorker
@@ -215,6 +216,7 @@ class ExpenseDecisionDialog(FormStepDialog):
 
     # ----------------------------------------------------------------- deciding
 
+    @slot_while_whole(keeps="worker")
     def decide(self) -> None:
         self.run_step(
             expenses.decide_expense,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from dicel_desktop.domain.errors import DicelError, InvalidInput
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.common import LengthLimit
 from dicel_desktop.gui.editors.dates import TODAY
 from dicel_desktop.gui.worker import DbWorker
@@ -171,6 +172,7 @@ class InvoicePaymentDialog(FormStepDialog):
         except DicelError:  # text that is not a number: typed, kept
             return None
 
+    @slot_while_whole(object, keeps="worker")
     def _say_due(self, today: dt.date) -> None:
         """The due day, and past due once today (the company's) is after it."""
         balance = self._balance
@@ -201,6 +203,7 @@ class InvoicePaymentDialog(FormStepDialog):
         """The payer's reference typed counts as typing too (a note would)."""
         return super().typed_by_person() or (not self._busy and bool(self.reference.text().strip()))
 
+    @slot_while_whole(keeps="worker")
     def record_payment(self) -> None:
         if self.reference_limit.holds_back():  # the sentence under it says why
             return

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.errors import DicelError, NotAllowed
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.worker import DbWorker
@@ -91,6 +92,7 @@ class LeaveCardPanel(QWidget):
         if table == "leave_requests" and not self._settle.isActive():
             self._settle.start()
 
+    @slot_while_whole(keeps="_worker")
     def _read(self) -> None:
         if self._worker.is_shut_down:
             return  # the window is closing: its settle timer fired after the worker stopped
@@ -212,17 +214,20 @@ class EmployeeLeaveTab(QWidget):
             self.started = True
             self.card.refresh()
 
+    @slot_while_whole(str, keeps="card")
     def on_table_changed(self, table: str) -> None:
         """A leave request was saved, decided or cancelled in this window."""
         if table == "leave_requests" and self.started:
             self.card.refresh()
 
+    @slot_while_whole(str, keeps="card")
     def on_records_notified(self, table: str) -> None:
         # Before the tab is shown nothing is read: its first showing reads the card.
         if table == "leave_requests" and self.started:
             self._list_follows = True
             self.card.on_notified(table)
 
+    @slot_while_whole(object, keeps="card")
     def _on_card_shown(self, _card: object) -> None:
         self._fit_card()
         grid = getattr(self.lines, "grid", None)

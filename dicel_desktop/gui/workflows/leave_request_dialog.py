@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.states import LeaveType
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.operations import Op
@@ -240,6 +241,7 @@ class LeaveRequestDialog(QDialog):
             label.setVisible(error is not None)
         return next(iter(unread), None)
 
+    @slot_while_whole(keeps="worker")
     def _on_start_finished(self) -> None:
         # A leave of one day is the usual first guess: the last day follows the first.
         start, end = self._dates()
@@ -247,6 +249,8 @@ class LeaveRequestDialog(QDialog):
             self.end.set_value(start)
             self._on_input_changed()
 
+    @slot_while_whole(int, keeps="worker")
+    @slot_while_whole(keeps="worker")
     def _on_input_changed(self, *_args: object) -> None:
         self.message.hide()
         self._preview_timer.start()
@@ -256,6 +260,7 @@ class LeaveRequestDialog(QDialog):
         """The dates ask for more than the balance left: said, and Request leave is off."""
         return self._over_balance
 
+    @slot_while_whole(keeps="worker")
     def _ask_preview(self) -> None:
         self._preview_generation += 1
         generation = self._preview_generation

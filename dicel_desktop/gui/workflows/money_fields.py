@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox
 
 from dicel_desktop.domain.mobile_money import mobile_money_method
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.dates import DateEditor
 from dicel_desktop.gui.editors.numbers import MoneyEditor
 from dicel_desktop.gui.workflows.form_step_dialog import money_text
@@ -178,9 +179,11 @@ class MethodFollowsAccount(QObject):
         if code is not None:
             self._method.setCurrentIndex(methods.index(code))
 
+    @slot_while_whole(int, keeps="_account")
     def _on_account_current_index_changed(self, _index: int) -> None:
         self.follow()
 
+    @slot_while_whole(int, keeps="_account")
     def _on_method_activated(self, _index: int) -> None:
         self.chosen = True
 

@@ -48,6 +48,7 @@ from dicel_desktop.domain.states import (
 from dicel_desktop.domain.text_limits import REASON
 from dicel_desktop.domain.text_rules import turns_direction
 from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.count_box import BOX_MOST, quantity_box
 from dicel_desktop.gui.editors.common import LengthLimit, chars_width, error_label
 from dicel_desktop.gui.error_sentences import describe_error
@@ -321,6 +322,7 @@ class MoveStockDialog(StepDialog):
         self.reference_type.setCurrentIndex(max(found, 0))
         self.reference_type.blockSignals(False)
 
+    @slot_while_whole(keeps="worker")
     def _on_kind_changed(self) -> None:
         self._offer_references(self.movement_type)
         # A count's surplus refers to the count, and says what it found.
@@ -353,12 +355,14 @@ class MoveStockDialog(StepDialog):
             self.notes_label.setText(self.tr("N&otes *:") if required else self.tr("N&otes:"))
             self.notes_label.setToolTip(self.tr("Required") if required else "")
 
+    @slot_while_whole(int, keeps="worker")
     def _on_quantity_changed(self, _value: int) -> None:
         if not self._ranging:
             self._quantity_chosen = True
         self._on_input_changed()
         self._show_after()
 
+    @slot_while_whole(str, keeps="worker")
     def _on_quantity_typed(self, _text: str) -> None:
         self._quantity_chosen = True
         self._show_after()
@@ -380,11 +384,14 @@ class MoveStockDialog(StepDialog):
         super().resizeEvent(event)
         self._fit_sentences()  # wider or narrower boxes wrap the lines anew
 
+    @slot_while_whole(int, keeps="worker")
+    @slot_while_whole(str, keeps="worker")
     def _on_input_changed(self, *_args: object) -> None:
         if not self.is_busy:
             self.message.hide()
             self.setAccessibleDescription("")
 
+    @slot_while_whole(keeps="worker")
     def _show_after(self) -> None:
         if self.item is None:
             self.after.setText("")
@@ -484,6 +491,7 @@ class MoveStockDialog(StepDialog):
         if not busy:
             self._show_after()
 
+    @slot_while_whole(keeps="worker")
     def _on_move_clicked(self) -> None:
         if self.is_busy or self.item is None:
             return

@@ -13,6 +13,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPushButton, QWidget
 
 from dicel_desktop.domain.errors import DicelError, InvalidInput
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.dates import TODAY
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
@@ -152,6 +153,7 @@ class PaymentOutDialog(FormStepDialog):
             return None
         return day
 
+    @slot_while_whole(int, keeps="worker")
     def _on_account_current_index_changed(self, _index: int) -> None:
         self.refresh()
 

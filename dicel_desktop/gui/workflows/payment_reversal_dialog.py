@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
@@ -104,6 +105,7 @@ class PaymentReversalDialog(FormStepDialog):
         if wanted > self.width():
             self.resize(wanted, self.height())
 
+    @slot_while_whole(int, keeps="worker")
     def _on_payment_current_index_changed(self, _index: int) -> None:
         self.show_what_stops()
 
@@ -121,6 +123,7 @@ class PaymentReversalDialog(FormStepDialog):
         self.fit_height()
         self.reverse_button.setEnabled(payment is not None and stop is None)
 
+    @slot_while_whole(keeps="worker")
     def reverse_payment(self) -> None:
         if self.payment.currentData() is None:
             return

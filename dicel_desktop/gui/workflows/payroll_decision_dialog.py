@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     WARNING_COLOUR,
@@ -187,6 +188,7 @@ class PayrollDecisionDialog(FormStepDialog):
             # to approve early, so the warning about it goes (eye35 §10).
             self.month_running.hide()
 
+    @slot_while_whole(keeps="worker")
     def take_step(self) -> None:
         note = self.note.toPlainText()
         if self.step is PeriodStep.APPROVE:

@@ -13,6 +13,7 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
 from dicel_desktop.domain.pay_months import MONTHS_AFTER, MONTHS_BEFORE, add_months
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     FormStepDialog,
@@ -97,6 +98,7 @@ class PayrollRunDialog(FormStepDialog):
         self._month_chosen()
         self.month.setFocus()
 
+    @slot_while_whole(keeps="worker")
     def _month_chosen(self) -> None:
         first = self.month.currentData()
         if self.months is None or first is None:
@@ -115,6 +117,7 @@ class PayrollRunDialog(FormStepDialog):
     def chosen_month(self) -> dt.date:
         return self.month.currentData()
 
+    @slot_while_whole(keeps="worker")
     def run_payroll(self) -> None:
         start, end = payroll.month_of(self.chosen_month())
         self.run_step(payroll.run_payroll, start, end, busy_text=self.tr("Making the payslips…"))

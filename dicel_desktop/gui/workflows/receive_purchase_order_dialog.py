@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from dicel_desktop.domain.errors import DicelError, InvalidInput
 from dicel_desktop.domain.states import MOST_MOVED
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.count_box import CountBox, quantity_box
 from dicel_desktop.gui.editors.common import error_label
 from dicel_desktop.gui.error_sentences import describe_error
@@ -192,10 +193,13 @@ class ReceivePurchaseOrderDialog(StepDialog):
                 return box.problem(of=self._lines[line_id].name, typing_too=True)
         return ""
 
+    @slot_while_whole(int, keeps="worker")
+    @slot_while_whole(str, keeps="worker")
     def _on_quantity_changed(self, _value: object) -> None:
         self.message.hide()  # a refusal was of the numbers before
         self._check()
 
+    @slot_while_whole(keeps="worker")
     def _check(self) -> None:
         """Say each line typed above what is awaited or above what one receipt takes, and
         keep Receive off until none is."""
@@ -246,11 +250,13 @@ class ReceivePurchaseOrderDialog(StepDialog):
         Cancel ask before it goes (discard39)."""
         return any(box.value() or box.fraction_typed() for box in self.quantities.values())
 
+    @slot_while_whole(keeps="worker")
     def _on_all_clicked(self) -> None:
         for line_id, box in self.quantities.items():
             # More than one receipt takes is received in several (DW498).
             box.setValue(min(self._lines[line_id].awaited, _MOST))
 
+    @slot_while_whole(keeps="worker")
     def _on_receive_clicked(self) -> None:
         if self.is_busy or self.facts is None or self.over_awaited() or self.over_bound():
             return
