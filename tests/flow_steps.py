@@ -120,3 +120,21 @@ def refusal(person: Person, table: str, action: str, record: uuid.UUID) -> Dicel
     with person.session() as session, pytest.raises(DicelError) as refused:
         cases.take_step(session, table, action, record, **_reason(table, action))
     return refused.value
+
+
+def policy_under_review(logins) -> tuple[Person, Person, uuid.UUID]:
+    """Two compliance officers, Chantal Kayitesi and Aimable Twagirayezu, and an active
+    policy whose review Chantal started: Aimable's to approve, not hers."""
+    chantal = logins.person("compliance", first_name="Chantal", last_name="Kayitesi")
+    aimable = logins.person("compliance", first_name="Aimable", last_name="Twagirayezu")
+    with logins.superuser().begin() as conn:
+        policy = conn.scalar(
+            text(
+                "INSERT INTO compliance_policies (policy_name, policy_category, status,"
+                " review_date) VALUES ('Gifts', 'Ethics', 'active', current_date + 30)"
+                " RETURNING id"
+            )
+        )
+    with chantal.engine.begin() as conn:
+        conn.execute(text("SELECT dicel_start_review_compliance_policy(:p)"), {"p": policy})
+    return chantal, aimable, policy

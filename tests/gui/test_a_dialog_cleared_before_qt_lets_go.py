@@ -10,6 +10,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from flow_steps import policy_under_review
 from kept_slots import add_kept, cleared, slots_kept_in_dict
 from leave_team import make_team, week
 from logins import open_logins
@@ -88,18 +89,7 @@ def test_the_leave_dialogs_keep_no_slot_where_the_collector_clears(qtbot, team, 
 
 
 def test_a_case_step_dialog_keeps_no_slot_where_the_collector_clears(qtbot, logins, desk):
-    chantal = logins.person("compliance", first_name="Chantal", last_name="Kayitesi")
-    aimable = logins.person("compliance", first_name="Aimable", last_name="Twagirayezu")
-    with logins.superuser().begin() as conn:
-        policy = conn.scalar(
-            text(
-                "INSERT INTO compliance_policies (policy_name, policy_category, status,"
-                " review_date) VALUES ('Gifts', 'Ethics', 'active', current_date + 30)"
-                " RETURNING id"
-            )
-        )
-    with chantal.engine.begin() as conn:
-        conn.execute(text("SELECT dicel_start_review_compliance_policy(:p)"), {"p": policy})
+    _, aimable, policy = policy_under_review(logins)
     window = desk(aimable).open("compliance_policies", policy)
     qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not window.steps.asking, timeout=WAIT_MS)

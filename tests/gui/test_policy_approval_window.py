@@ -4,8 +4,8 @@ the window showed."""
 
 from __future__ import annotations
 
+from flow_steps import policy_under_review
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import text
 
 from dicel_desktop.gui.workflows.cases import step_label
 
@@ -24,18 +24,7 @@ def _approve_button(qtbot, window):
 
 
 def test_whoever_started_the_review_sees_why_approve_is_off(qtbot, logins, desk):
-    chantal = logins.person("compliance", first_name="Chantal", last_name="Kayitesi")
-    aimable = logins.person("compliance", first_name="Aimable", last_name="Twagirayezu")
-    with logins.superuser().begin() as conn:
-        policy = conn.scalar(
-            text(
-                "INSERT INTO compliance_policies (policy_name, policy_category, status,"
-                " review_date) VALUES ('Gifts', 'Ethics', 'active', current_date + 30)"
-                " RETURNING id"
-            )
-        )
-    with chantal.engine.begin() as conn:
-        conn.execute(text("SELECT dicel_start_review_compliance_policy(:p)"), {"p": policy})
+    chantal, aimable, policy = policy_under_review(logins)
 
     stopped = _approve_button(qtbot, desk(chantal).open(POLICIES, policy))
     assert not stopped.isEnabled()

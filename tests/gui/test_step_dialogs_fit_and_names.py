@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from flow_steps import policy_under_review
 from PySide6.QtCore import QLocale, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 from sqlalchemy import text
@@ -77,18 +78,7 @@ def _shown_whole(dialog: QWidget) -> list[str]:
 
 
 def test_a_refused_approve_shows_its_whole_question_and_refusal(qtbot, logins, desk):
-    chantal = logins.person("compliance", first_name="Chantal", last_name="Kayitesi")
-    aimable = logins.person("compliance", first_name="Aimable", last_name="Twagirayezu")
-    with logins.superuser().begin() as conn:
-        policy = conn.scalar(
-            text(
-                "INSERT INTO compliance_policies (policy_name, policy_category, status,"
-                " review_date) VALUES ('Gifts', 'Ethics', 'active', current_date + 30)"
-                " RETURNING id"
-            )
-        )
-    with chantal.engine.begin() as conn:
-        conn.execute(text("SELECT dicel_start_review_compliance_policy(:p)"), {"p": policy})
+    _, aimable, policy = policy_under_review(logins)
     window = _window(qtbot, desk(aimable), "compliance_policies", policy)
     dialog = _step(qtbot, window, "approve", "compliance_policies")
     assert _shown_whole(dialog) == []
