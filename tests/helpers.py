@@ -452,3 +452,26 @@ class Later(threading.Thread):
                 self.conn.execute(self.sql, self.params)
         except psycopg.Error as error:
             self.error = error
+
+
+def user_summary(email: str = "claude.habimana@dicel.rw", role: str = "finance"):
+    """Claude Habimana's line of the administrator's Users list, active with a login: what
+    the admin dialogs are opened on without reading a database."""
+    import uuid
+
+    from dicel_desktop.services.users import UserSummary
+
+    return UserSummary(
+        id=uuid.uuid4(),
+        email=email,
+        first_name="Claude",
+        last_name="Habimana",
+        role=role,
+        department_code=None,
+        position=None,
+        employee_id=None,
+        is_active=True,
+        last_login=None,
+        has_login=True,
+        can_login=True,
+    )

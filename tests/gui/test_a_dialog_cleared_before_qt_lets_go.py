@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from flow_steps import policy_under_review
+from helpers import user_summary
 from kept_slots import add_kept, cleared, slots_kept_in_dict
 from leave_team import make_team, week
 from logins import open_logins
@@ -55,7 +56,6 @@ from dicel_desktop.services.columns import table_spec
 from dicel_desktop.services.export import ExportFormat
 from dicel_desktop.services.listing import ListQuery, listing_columns
 from dicel_desktop.services.records import Record
-from dicel_desktop.services.users import UserSummary
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
@@ -213,20 +213,7 @@ def test_the_login_window_and_the_small_dialogs_keep_no_slot_where_the_collector
 
 
 def test_the_administrators_dialogs_keep_no_slot_where_the_collector_clears(qtbot, worker):
-    user = UserSummary(
-        id=uuid.uuid4(),
-        email="claude.habimana@dicel.rw",
-        first_name="Claude",
-        last_name="Habimana",
-        role="finance",
-        department_code=None,
-        position=None,
-        employee_id=None,
-        is_active=True,
-        last_login=None,
-        has_login=True,
-        can_login=True,
-    )
+    user = user_summary()
     dialogs = [
         NewUserDialog(worker),
         ChangeRoleDialog(worker, user),

@@ -5,9 +5,9 @@ source string, so a translation carries one too)."""
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
+from helpers import user_summary
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,24 +24,10 @@ from dicel_desktop.gui.admin.change_role_dialog import ChangeRoleDialog
 from dicel_desktop.gui.admin.deactivate_dialog import DeactivateDialog
 from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
 from dicel_desktop.gui.admin.reset_password_dialog import ResetPasswordDialog
-from dicel_desktop.services.users import UserSummary
 
 WAIT_MS = 20_000
 
-USER = UserSummary(
-    id=uuid.uuid4(),
-    email="claude.habimana@dicel.rw",
-    first_name="Claude",
-    last_name="Habimana",
-    role="finance",
-    department_code=None,
-    position=None,
-    employee_id=None,
-    is_active=True,
-    last_login=None,
-    has_login=True,
-    can_login=True,
-)
+USER = user_summary()
 
 DIALOGS = {
     "new user": lambda worker: NewUserDialog(worker),

@@ -11,12 +11,12 @@ after another: no clock decides anything here."""
 from __future__ import annotations
 
 import contextlib
-import uuid
 from decimal import Decimal
 
 import psycopg
 import pytest
 from finance_data import budget
+from helpers import user_summary
 from leave_team import make_team, week
 from logins import new_expense, open_logins
 from PySide6.QtCore import QSettings
@@ -42,7 +42,6 @@ from dicel_desktop.gui.workflows.end_leave_early_dialog import EndLeaveEarlyDial
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.services import inbox, purchasing
-from dicel_desktop.services.users import UserSummary
 
 WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 NO_ANSWER = "No answer from the server yet — 15 s"
@@ -220,21 +219,8 @@ def _connected(qtbot, worker) -> None:
     qtbot.waitUntil(lambda: bool(answered) and not worker.is_busy, timeout=WAIT_MS)
 
 
-def _summary(person) -> UserSummary:
-    return UserSummary(
-        id=uuid.uuid4(),
-        email=person.email,
-        first_name="Claude",
-        last_name="Habimana",
-        role=str(person.role.value),
-        department_code=None,
-        position=None,
-        employee_id=None,
-        is_active=True,
-        last_login=None,
-        has_login=True,
-        can_login=True,
-    )
+def _summary(person):
+    return user_summary(person.email, str(person.role.value))
 
 
 def test_an_administrators_change_that_waits_says_so_above_its_buttons(qtbot, logins, desk):
