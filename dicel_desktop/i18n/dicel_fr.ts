@@ -7164,6 +7164,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Someone who left before that month and whose untaken annual leave no payslip paid gets a final settlement payslip for it.</source>
+        <translation>Une personne partie avant ce mois-là dont aucun bulletin n’a payé le congé annuel non pris reçoit pour cela un bulletin de solde de tout compte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Run payroll</source>
         <translation>&amp;Calculer la paie</translation>
     </message>

@@ -7164,6 +7164,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Someone who left before that month and whose untaken annual leave no payslip paid gets a final settlement payslip for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Run payroll</source>
         <translation>&amp;Bara umushahara</translation>
     </message>
