@@ -180,15 +180,59 @@ def _payslips(demo: Demo, first: date, last: date, *, current: bool, on: datetim
             for start, end in unpaid_spans.get(person.employee_id, ())
         )
         less = unpaid_less(employed, unpaid, working)
-        note = None
+        notes = []
         if unpaid:
-            note = (f"Unpaid leave counted on {on:%Y-%m-%d}: {unpaid} of {working} working "
-                    f"days not paid ({int(less):,} RWF off basic).")  # fmt: skip
+            notes.append(f"Unpaid leave counted on {on:%Y-%m-%d}: {unpaid} of {working} working "
+                         f"days not paid ({int(less):,} RWF off basic).")  # fmt: skip
         basic = employed - less
         allowances = _whole(basic * ALLOWANCE_PERCENT / 100)
+        # A leaver's final payslip pays the leaving year's annual leave left (the run
+        # since migration 0157), at the rate unpaid leave takes off: the demo's leavers
+        # are paid it in their month, so the next run owes them no settlement (0159).
+        left = person.termination_date
+        untaken = untaken_days(demo, person) if left and first <= left <= last else Decimal(0)
+        if untaken > 0:
+            month_working = len(demo.calendar.workdays(first, last))
+            worth = (_whole(employed * untaken / working) if working
+                     else _whole(Decimal(person.salary) * untaken / month_working))  # fmt: skip
+            allowances += worth
+            notes.append(f"Untaken leave paid on {on:%Y-%m-%d}: {untaken.normalize():f} working "
+                         f"days of annual leave ({int(worth):,} RWF in allowances).")  # fmt: skip
+        note = "\n".join(notes) or None
         deducted = sum((amount for _code, amount in deductions(basic + allowances)), Decimal(0))
         yield person, (money(basic), money(allowances), money(deducted),
                        money(basic + allowances - deducted)), note  # fmt: skip
+
+
+def untaken_days(demo: Demo, person) -> Decimal:
+    """The leaving year's annual leave a leaver did not take, as the run counts it
+    (``dicel_leave_left_to_pay``): the allowance earned by the months whose 15th they
+    were employed on, down to the half day, less the working days in that year of the
+    annual leave approved or pending begun by the leaving day; never below nothing."""
+    left = person.termination_date
+    year_first, year_last = date(left.year, 1, 1), date(left.year, 12, 31)
+    months = sum(1 for m in range(1, 13) if person.hire_date <= date(left.year, m, 15) <= left)
+    allowance = Decimal(_SETTING["leave.allowance.annual"])
+    earned = (allowance if months >= 12
+              else (allowance * months / 6).to_integral_value(ROUND_FLOOR) / 2)  # fmt: skip
+    leave = demo.tables["leave_requests"]
+    used = Decimal(0)
+    for row in leave.rows:
+        request = dict(zip(leave.columns, row, strict=True))
+        if (
+            request["employee_id"] != person.employee_id
+            or request["leave_type"] != "annual"
+            or request["status"] not in ("approved", "pending")
+            or request["start_date"] > left
+            or request["end_date"] < year_first
+        ):
+            continue  # fmt: skip
+        if request["start_date"] >= year_first and request["end_date"] <= year_last:
+            used += Decimal(request["days_requested"] or 0)
+        else:
+            used += len(demo.calendar.workdays(max(request["start_date"], year_first),
+                                               min(request["end_date"], year_last)))  # fmt: skip
+    return max(earned - used, Decimal(0))
 
 
 #: The rate each deduction line keeps (migration 0115: an edit of a pending payslip

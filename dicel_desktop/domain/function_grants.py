@@ -206,6 +206,10 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # The leave a termination cancels, named by the Terminate dialog before the click
         # (migration 0146), as the caller may read it.
         "dicel_leave_ended_by_leaving": (_HR_GROUP, _ADMIN_GROUP),
+        # The annual leave a leaver on a day is owed, as the run pays it (migration
+        # 0159): the Terminate step says before the click that a pending payslip run
+        # before a month-end leaving pays none of it (DW492's ``untaken``).
+        "dicel_leave_left_to_pay": (_HR_GROUP, _ADMIN_GROUP),
         # The company's name on every printed page (system_settings is admin's alone).
         "dicel_company_name": (BASE_GROUP_ROLE,),
         # Its name, address, TIN, phone and e-mail on a document it sends out (an

@@ -5,7 +5,7 @@ database's English with an ISO day ("Closed on 2026-12-06: Two locks fitted", wr
 by ``db.case_functions``; "Payment TXN-2026-000123 reversed on 2026-12-05: …" by
 migration 0066; "Closed short on …" by 0071, each line apart since 0114; a leaver's
 payslip "Prorated on …" and "Restored on …" by 0120, and the run's "Unpaid leave
-counted on …" by 0145 and "Untaken leave paid on …" by 0157), and the
+counted on …" by 0145 and "Untaken leave paid on …" by 0157 and 0159), and the
 database keeps those lines
 exactly as written (DW021, the ``<table>_step_lines`` triggers; docs/decisions.md "Step
 lines"). A French or Kinyarwanda reader is shown them in their words with the day as
@@ -104,6 +104,11 @@ WORDS = (
         "Untaken leave paid on {day}: {untaken} working days of annual leave"
         " ({worth} RWF in allowances).",
     ),
+    QT_TRANSLATE_NOOP(
+        "step_lines",
+        "Untaken leave paid on {day}: {untaken} working days of annual leave, final"
+        " settlement of a termination on {ended} ({worth} RWF in allowances).",
+    ),
 )
 
 #: The line a payroll run writes into a payslip's notes for approved unpaid leave
@@ -117,6 +122,12 @@ UNPAID_LEAVE_FORM = (
 UNTAKEN_LEAVE_FORM = (
     "Untaken leave paid on {day}: {untaken} working days of annual leave"
     " ({worth} RWF in allowances)."
+)
+#: The same paid by a later month's run as a final settlement, when the leaving month's
+#: run came before the termination (migration 0159): the day of the termination too.
+UNTAKEN_LEAVE_SETTLED_FORM = (
+    "Untaken leave paid on {day}: {untaken} working days of annual leave, final"
+    " settlement of a termination on {ended} ({worth} RWF in allowances)."
 )
 
 #: One line of an order closed short, as the close writes it into ``{lines}`` (joined by
@@ -153,6 +164,9 @@ _WRITTEN_BY_MIGRATIONS = {
         # A leaver's annual leave left, paid (0157, ``dicel_run_payroll``).
         "Untaken leave paid on {day}: {untaken} working days of annual leave"
         " ({worth} RWF in allowances).",
+        # The same, paid by a later run as a final settlement (0159).
+        "Untaken leave paid on {day}: {untaken} working days of annual leave, final"
+        " settlement of a termination on {ended} ({worth} RWF in allowances).",
     ),
 }
 

@@ -89,6 +89,12 @@ class StepLineCounts(QObject):
                 "",
                 count,
             ),
+            self.tr(
+                "Untaken leave paid on {day}: {untaken} working days of annual leave, final"
+                " settlement of a termination on {ended} ({worth} RWF in allowances).",
+                "",
+                count,
+            ),
         )
 
 

@@ -206,7 +206,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+112"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+113"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation>Ses éléments n’ont pas pu être lus : {problem}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+15"/>
         <source>Deciding…</source>
         <translation>Décision en cours…</translation>
@@ -439,12 +439,12 @@
         <translation>1 non décidé : le motif figure à côté.</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-354"/>
         <source>Reading its facts…</source>
         <translation>Lecture de ses éléments…</translation>
     </message>
     <message numerus="yes">
-        <location line="+289"/>
+        <location line="+290"/>
         <source>{days}; once approved, %n of {allowance_days} left for {year}.</source>
         <translation>
             <numerusform>{days} ; une fois approuvé, il restera %n jour sur {allowance} pour {year}.</numerusform>
@@ -494,7 +494,7 @@
 <context>
     <name>CancelLeaveDialog</name>
     <message>
-        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+31"/>
+        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+32"/>
         <source>Cancel leave</source>
         <translation>Annuler le congé</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Le congé est annulé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
@@ -547,12 +547,12 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+360"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+373"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-215"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -562,18 +562,18 @@
         <translation>Fermer sans effectuer l’étape (Échap)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+429"/>
+        <location line="+443"/>
         <source>Loading the people who can take it…</source>
         <translation>Chargement des personnes qui peuvent s’en charger…</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-439"/>
         <source>Assign &amp;to:</source>
         <translation>Attribuer &amp;à :</translation>
     </message>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <location filename="../gui/unanswered.py" line="+46"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+347"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+361"/>
         <location line="+24"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
@@ -1859,11 +1859,19 @@
         <translation>Ce qui a été &amp;fait, ou pourquoi elle est clôturée :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/workflows/payslip_cut_line.py" line="+45"/>
+        <location filename="../gui/workflows/payslip_cut_line.py" line="+56"/>
         <source>The approved payslip of %1 will be cut to the days worked: %n of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
         <translation>
             <numerusform>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %n jour sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</numerusform>
             <numerusform>Le bulletin de paie approuvé de %1 sera ramené aux jours travaillés : %n jours sur %3, salaire de base %4 au lieu de %5 ; les indemnités dans la même proportion, les retenues et le net recalculés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The annual leave not taken (%n working days) will be paid with the next payroll run, as a final settlement.</source>
+        <translation>
+            <numerusform>Le congé annuel non pris (%n jour ouvré) sera payé avec la prochaine paie, pour solde de tout compte.</numerusform>
+            <numerusform>Le congé annuel non pris (%n jours ouvrés) sera payé avec la prochaine paie, pour solde de tout compte.</numerusform>
         </translation>
     </message>
     <message>
@@ -1872,7 +1880,7 @@
         <translation>Réintégrer %1 ? La personne est de nouveau active. Son accès reste désactivé jusqu’à ce qu’un administrateur le réactive.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/workflows/payslip_cut_line.py" line="+9"/>
+        <location filename="../gui/workflows/payslip_cut_line.py" line="+8"/>
         <source>The payslip of %1 was already paid in full: %n day(s) after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
         <translation>
             <numerusform>Le bulletin de paie de %1 a déjà été payé en entier : %n jour après l’arrêt de la paie, environ %3 de salaire de base payé pour ce jour. Demandez aux Finances de le récupérer.</numerusform>
@@ -1994,7 +2002,7 @@
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../gui/admin/change_role_dialog.py" line="+23"/>
+        <location filename="../gui/admin/change_role_dialog.py" line="+24"/>
         <source>Change role</source>
         <translation>Changer de rôle</translation>
     </message>
@@ -2019,7 +2027,7 @@
         <translation>Nouveau &amp;rôle :</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 now has the role %2.</source>
         <translation>%1 a désormais le rôle %2.</translation>
     </message>
@@ -2092,7 +2100,7 @@
 <context>
     <name>ClosePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/close_purchase_order_dialog.py" line="+28"/>
+        <location filename="../gui/workflows/close_purchase_order_dialog.py" line="+29"/>
         <source>Close order</source>
         <translation>Clôturer la commande</translation>
     </message>
@@ -2153,12 +2161,12 @@
         <translation>Rien</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Closing the order…</source>
         <translation>Clôture de la commande…</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -2253,7 +2261,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../gui/crash.py" line="+55"/>
+        <location filename="../gui/crash.py" line="+56"/>
         <source>DICEL Desktop: something went wrong</source>
         <translation>DICEL Desktop : un problème est survenu</translation>
     </message>
@@ -2283,7 +2291,7 @@
         <translation>Problèmes depuis l’ouverture de cette fenêtre : {count}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -2742,7 +2750,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../gui/records/details.py" line="+66"/>
+        <location filename="../gui/records/details.py" line="+67"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
@@ -2880,7 +2888,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../gui/widgets/document_list.py" line="+34"/>
+        <location filename="../gui/widgets/document_list.py" line="+35"/>
         <source>Files of the record</source>
         <translation>Fichiers de la fiche</translation>
     </message>
@@ -3079,7 +3087,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+207"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+208"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Joindre des fichiers à cette fiche (ou les glisser ici)</translation>
     </message>
@@ -3116,7 +3124,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location filename="../gui/widgets/documents_panel.py" line="-104"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Select a file to see it here.</source>
         <translation>Sélectionnez un fichier pour le voir ici.</translation>
     </message>
@@ -3146,7 +3154,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Les fichiers de la fiche d’une personne sont réservés aux RH et à la personne elle-même : aucun ne vous est montré ici.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="-91"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-92"/>
         <location filename="../gui/widgets/documents_words.py" line="+10"/>
         <source>Save the record first to attach files</source>
         <translation>Enregistrez d’abord la fiche pour joindre des fichiers</translation>
@@ -3233,22 +3241,22 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Loading the preview…</source>
         <translation>Chargement de l’aperçu…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>No program on this computer opens “{name}”. Use Download… to save it and open it elsewhere.</source>
         <translation>Aucun programme de cet ordinateur n’ouvre « {name} ». Utilisez Télécharger… pour l’enregistrer et l’ouvrir ailleurs.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Saved “{name}” in {folder}.</source>
         <translation>« {name} » enregistré dans {folder}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
@@ -3332,7 +3340,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>EndLeaveEarlyDialog</name>
     <message>
-        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+56"/>
+        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+57"/>
         <source>End leave early</source>
         <translation>Mettre fin au congé plus tôt</translation>
     </message>
@@ -3377,7 +3385,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Le congé se termine désormais le %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Ending…</source>
         <translation>Fin du congé en cours…</translation>
     </message>
@@ -3428,7 +3436,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+61"/>
         <source>Decide an expense</source>
         <translation>Décider d’une dépense</translation>
     </message>
@@ -3524,7 +3532,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location line="+56"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Cette dépense n’est plus à décider.</translation>
     </message>
@@ -3554,12 +3562,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>L’approuver dépasse la ligne budgétaire de %1.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>&amp;Approve anyway</source>
         <translation>&amp;Approuver quand même</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Approving…</source>
         <translation>Approbation en cours…</translation>
     </message>
@@ -3569,12 +3577,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Rejet en cours…</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Also waiting on this line</source>
         <translation>Également en attente sur cette ligne</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -3594,7 +3602,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Avec les autres en attente sur cette ligne, les approuver toutes la dépasse de %1.</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-245"/>
         <source>Reading the receipt…</source>
         <translation>Lecture du justificatif…</translation>
     </message>
@@ -3660,7 +3668,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+331"/>
+        <location filename="../gui/export_dialog.py" line="+336"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -3678,14 +3686,14 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-107"/>
-        <location line="+46"/>
-        <location line="+26"/>
+        <location line="-111"/>
+        <location line="+49"/>
+        <location line="+27"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>Exporting to %1…</source>
         <translation>Exportation vers %1…</translation>
     </message>
@@ -3695,7 +3703,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Exporting to %1… %n row(s)</source>
         <translation>
             <numerusform>Exportation vers %1… %n ligne</numerusform>
@@ -3703,7 +3711,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n ligne exportée dans %1.</numerusform>
@@ -3721,7 +3729,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The list was not exported. %1</source>
         <translation>La liste n’a pas été exportée. %1</translation>
     </message>
@@ -3729,7 +3737,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-232"/>
+        <location line="-236"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
@@ -3767,7 +3775,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+225"/>
+        <location filename="../gui/editors/common.py" line="+227"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3780,7 +3788,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../gui/widgets/filter_popup.py" line="+59"/>
+        <location filename="../gui/widgets/filter_popup.py" line="+60"/>
         <source>Filter: {column}</source>
         <translation>Filtre : {column}</translation>
     </message>
@@ -3797,19 +3805,19 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     <message>
         <location line="+15"/>
         <location line="+7"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3839,7 +3847,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Contient</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>{box}: {problem}</source>
         <translation>{box} : {problem}</translation>
     </message>
@@ -3995,7 +4003,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/records/history_panel.py" line="+34"/>
+        <location filename="../gui/records/history_panel.py" line="+35"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -4011,13 +4019,13 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location line="+23"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+6"/>
         <source>Loading the history…</source>
         <translation>Chargement de l’historique…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>When and who</source>
         <translation>Quand et qui</translation>
     </message>
@@ -4037,7 +4045,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Historique de la fiche</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>No changes are recorded for this record.</source>
         <translation>Aucune modification n’est enregistrée pour cette fiche.</translation>
     </message>
@@ -4394,7 +4402,7 @@ rien n’est dû</translation>
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+60"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+61"/>
         <source>Record a payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
@@ -4500,7 +4508,7 @@ rien n’est dû</translation>
         <translation>Cette facture n’existe plus.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1, past due</source>
         <translation>%1, échéance dépassée</translation>
     </message>
@@ -4510,7 +4518,7 @@ rien n’est dû</translation>
         <translation>Il n’y a aucun compte actif en %1 pour recevoir ce paiement.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Recording the payment…</source>
         <translation>Enregistrement du paiement…</translation>
     </message>
@@ -4890,7 +4898,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveCardPanel</name>
     <message>
-        <location filename="../gui/workflows/leave_card_panel.py" line="+115"/>
+        <location filename="../gui/workflows/leave_card_panel.py" line="+117"/>
         <source>No leave type has a yearly allowance, and no leave is taken or waiting for a decision in %1.</source>
         <translation>Aucun type de congé n’a de droit annuel, et aucun congé n’est pris ni en attente de décision en %1.</translation>
     </message>
@@ -5132,7 +5140,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+80"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+81"/>
         <source>Request leave</source>
         <translation>Demander un congé</translation>
     </message>
@@ -5188,7 +5196,7 @@ rien n’est dû</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+256"/>
+        <location line="+260"/>
         <source>Request &amp;leave</source>
         <translation>Demander un &amp;congé</translation>
     </message>
@@ -5379,7 +5387,7 @@ rien n’est dû</translation>
 <context>
     <name>LoginExpiryDialog</name>
     <message>
-        <location filename="../gui/admin/login_expiry_dialog.py" line="+29"/>
+        <location filename="../gui/admin/login_expiry_dialog.py" line="+30"/>
         <source>Login expiry</source>
         <translation>Expiration de la connexion</translation>
     </message>
@@ -5424,7 +5432,7 @@ rien n’est dû</translation>
         <translation>Expire &amp;le :</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1&apos;s login has no expiry now.</source>
         <translation>La connexion de %1 n’expire plus.</translation>
     </message>
@@ -5447,7 +5455,7 @@ rien n’est dû</translation>
         <translation>La connexion a échoué à cause d’un problème inattendu ({problem}). Réessayez ; si cela se reproduit, prévenez l’informatique.</translation>
     </message>
     <message>
-        <location filename="../gui/login_window.py" line="+114"/>
+        <location filename="../gui/login_window.py" line="+115"/>
         <source>Checking this computer&apos;s password store…</source>
         <translation>Vérification du coffre à mots de passe de cet ordinateur…</translation>
     </message>
@@ -5517,12 +5525,12 @@ rien n’est dû</translation>
         <translation>Votre mot de passe est conservé dans le coffre à mots de passe de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The server could not be saved: {reason}</source>
         <translation>Le serveur n’a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Remove server</source>
         <translation>Retirer le serveur</translation>
     </message>
@@ -5537,7 +5545,7 @@ rien n’est dû</translation>
         <translation>La liste des serveurs n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Enter your e-mail address.</source>
         <translation>Saisissez votre adresse e-mail.</translation>
     </message>
@@ -5977,7 +5985,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+80"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+81"/>
         <source>Move stock</source>
         <translation>Mouvement de stock</translation>
     </message>
@@ -6038,12 +6046,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <source>Who it went to, why</source>
         <translation>À qui, et pourquoi</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-222"/>
         <source>Stock after the movement</source>
         <translation>Stock après le mouvement</translation>
     </message>
@@ -6074,12 +6082,12 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <source>Stock after:</source>
         <translation>Stock après :</translation>
     </message>
@@ -6139,7 +6147,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Il n’y en a que 1 en stock.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>What the count found, where (required)</source>
         <translation>Ce que l’inventaire a trouvé, et où (obligatoire)</translation>
     </message>
@@ -6164,27 +6172,27 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>not possible: discontinued, its stock only goes down</source>
         <translation>impossible : article arrêté, son stock ne fait que baisser</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>not possible: only %1 in stock</source>
         <translation>impossible : seulement %1 en stock</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+165"/>
         <source>This item is discontinued: its stock only goes down.</source>
         <translation>Cet article n’est plus suivi : son stock ne peut que baisser.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-168"/>
         <source>There are only %1 in stock.</source>
         <translation>Il n’y en a que %1 en stock.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>Give the quantity first.</source>
         <translation>Indiquez d’abord la quantité.</translation>
     </message>
@@ -6194,7 +6202,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Indiquez d’abord ce que le comptage a trouvé.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-211"/>
         <source>Below its minimum; %1.</source>
         <translation>Sous son minimum ; %1.</translation>
     </message>
@@ -6212,7 +6220,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MultilineEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="-195"/>
+        <location filename="../gui/editors/common.py" line="-196"/>
         <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
         <translation>Ce texte compte %1 caractères : il peut en contenir au plus %2. Raccourcissez-le pour enregistrer.</translation>
     </message>
@@ -6220,7 +6228,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>MyLeavePage</name>
     <message>
-        <location filename="../gui/tabs/my_leave_page.py" line="+59"/>
+        <location filename="../gui/tabs/my_leave_page.py" line="+60"/>
         <source>My leave</source>
         <translation>Mes congés</translation>
     </message>
@@ -6235,7 +6243,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Demander un congé pour vous-même (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Your request was filed; it now waits for a decision.</source>
         <translation>Votre demande a été déposée ; elle attend maintenant une décision.</translation>
     </message>
@@ -6278,7 +6286,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Mon travail</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Waiting for me ({count})</source>
         <translation>À décider ({count})</translation>
     </message>
@@ -6288,8 +6296,8 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Aucun dossier RH n’est lié à votre compte : il n’y a donc rien à afficher ici. Demandez aux RH de lier votre dossier d’employé.</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+172"/>
+        <location line="-208"/>
+        <location line="+173"/>
         <source>Waiting for me</source>
         <translation>À décider</translation>
     </message>
@@ -6475,7 +6483,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>« {text} » n’est pas un nombre : {mark} n’a rien à y faire.</translation>
     </message>
     <message>
-        <location filename="../gui/count_box.py" line="+151"/>
+        <location filename="../gui/count_box.py" line="+153"/>
         <source>“{text}” is not a whole number: a count takes whole units only.</source>
         <translation>« {text} » n’est pas un nombre entier : une quantité se compte en unités entières.</translation>
     </message>
@@ -6737,7 +6745,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../gui/workflows/money_fields.py" line="+26"/>
+        <location filename="../gui/workflows/money_fields.py" line="+27"/>
         <source>Bank transfer</source>
         <translation>Virement bancaire</translation>
     </message>
@@ -6765,7 +6773,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PaymentOutDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_out_dialog.py" line="+49"/>
+        <location filename="../gui/workflows/payment_out_dialog.py" line="+50"/>
         <source>This account holds %1 less than the payment.</source>
         <translation>Ce compte détient %1 de moins que le paiement.</translation>
     </message>
@@ -6803,7 +6811,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PaymentReversalDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+36"/>
+        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+37"/>
         <source>Reverse a payment on %1</source>
         <translation>Annuler un paiement de %1</translation>
     </message>
@@ -6858,7 +6866,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Aucun paiement de cette facture ne reste à annuler.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Reversing the payment…</source>
         <translation>Annulation du paiement…</translation>
     </message>
@@ -6866,7 +6874,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayrollDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+119"/>
+        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+120"/>
         <source>Approve a pay period</source>
         <translation>Approuver une période de paie</translation>
     </message>
@@ -6959,7 +6967,7 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>This pay period is no longer there.</source>
         <translation>Cette période de paie n’existe plus.</translation>
     </message>
@@ -6974,7 +6982,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Annulation en cours…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>1st</source>
         <translation>1er</translation>
     </message>
@@ -7125,7 +7133,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayrollRunDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_run_dialog.py" line="+36"/>
+        <location filename="../gui/workflows/payroll_run_dialog.py" line="+37"/>
         <source>Run payroll</source>
         <translation>Calculer la paie</translation>
     </message>
@@ -7156,6 +7164,11 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Someone who left before that month and whose untaken annual leave no payslip paid gets a final settlement payslip for it.</source>
+        <translation>Une personne partie avant ce mois-là dont aucun bulletin n’a payé le congé annuel non pris reçoit pour cela un bulletin de solde de tout compte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Run payroll</source>
         <translation>&amp;Calculer la paie</translation>
     </message>
@@ -7170,12 +7183,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 has not begun: its payroll can be run from %2.</source>
         <translation>%1 n’a pas commencé : sa paie peut être calculée à partir du %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Making the payslips…</source>
         <translation>Établissement des bulletins…</translation>
     </message>
@@ -7248,17 +7261,22 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+77"/>
+        <source>Final settlement of a termination on %1: no salary for this period.</source>
+        <translation>Solde de tout compte d’une fin de contrat le %1 : aucun salaire pour cette période.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Basic salary</source>
         <translation>Salaire de base</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Allowances</source>
         <translation>Indemnités</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>Gross pay</source>
         <translation>Salaire brut</translation>
     </message>
@@ -7283,7 +7301,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+110"/>
         <source>Payslip for %1</source>
         <translation>Bulletin de paie de %1</translation>
     </message>
@@ -7350,7 +7368,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipCounts</name>
     <message numerus="yes">
-        <location line="-100"/>
+        <location line="-120"/>
         <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
         <translation>
             <numerusform>Congé sans solde : %n jour ouvré sur %2, %3 de moins sur le salaire de base</numerusform>
@@ -7369,7 +7387,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+107"/>
+        <location line="+127"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Ce bulletin n’est plus disponible.</translation>
     </message>
@@ -7377,7 +7395,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipsPage</name>
     <message>
-        <location filename="../gui/tabs/payslips_page.py" line="+45"/>
+        <location filename="../gui/tabs/payslips_page.py" line="+46"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -7574,7 +7592,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../gui/profile_dialog.py" line="+17"/>
+        <location filename="../gui/profile_dialog.py" line="+18"/>
         <source>Default (encrypted when the server offers it)</source>
         <translation>Par défaut (chiffré quand le serveur le propose)</translation>
     </message>
@@ -7624,7 +7642,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Le fichier de certificat %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>CA certificate from IT</source>
         <translation>Certificat de l’AC fourni par l’informatique</translation>
     </message>
@@ -8130,7 +8148,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../gui/questions.py" line="+60"/>
+        <location filename="../gui/questions.py" line="+62"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -8145,12 +8163,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Discard what you typed?</source>
         <translation>Abandonner ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>&amp;Keep typing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
@@ -8158,7 +8176,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+64"/>
+        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+65"/>
         <source>Receive the purchase order</source>
         <translation>Réceptionner le bon de commande</translation>
     </message>
@@ -8218,7 +8236,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation> sur %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>%1 typed for %2, %3 awaited: receive %3 and tell the supplier, or correct the count.</source>
         <translation>%1 saisis pour %2, %3 attendus : réceptionnez %3 et prévenez le fournisseur, ou corrigez le compte.</translation>
     </message>
@@ -8228,12 +8246,12 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Corrigez d’abord les quantités supérieures à ce qui est attendu.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>One receipt takes at most %1 of a line.</source>
         <translation>Une réception prend au plus %1 unités d’une ligne.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>%1 typed for %2: one receipt takes at most %3 of a line. Receive %3 now and the rest in another receipt, or correct the count.</source>
         <translation>%1 saisis pour %2 : une réception prend au plus %3 unités d’une ligne. Réceptionnez %3 maintenant et le reste dans une autre réception, ou corrigez le compte.</translation>
     </message>
@@ -8420,7 +8438,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+577"/>
+        <location filename="../gui/records/record_window.py" line="+578"/>
         <location filename="../gui/records/window_layout.py" line="+1"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
@@ -8482,9 +8500,9 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-357"/>
+        <location filename="../gui/records/record_window.py" line="-358"/>
         <location line="+4"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -9589,6 +9607,14 @@ What follows a required field&apos;s label.</extracomment>
             <numerusform>Congé non pris payé le {day} : {untaken} jours ouvrés de congé annuel ({worth} RWF dans les indemnités).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Untaken leave paid on {day}: {untaken} working days of annual leave, final settlement of a termination on {ended} ({worth} RWF in allowances).</source>
+        <translation>
+            <numerusform>Congé non pris payé le {day} : {untaken} jour ouvré de congé annuel, solde de tout compte d’une fin de contrat le {ended} ({worth} RWF dans les indemnités).</numerusform>
+            <numerusform>Congé non pris payé le {day} : {untaken} jours ouvrés de congé annuel, solde de tout compte d’une fin de contrat le {ended} ({worth} RWF dans les indemnités).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TagsEditor</name>
@@ -9692,7 +9718,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Pas sur votre propre compte : demandez à un autre administrateur.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>%1 can log in again with their previous password.</source>
         <translation>%1 peut se reconnecter avec son ancien mot de passe.</translation>
     </message>
@@ -11497,12 +11523,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Le mois du {start} au {end} n’a pas encore commencé : sa paie peut être calculée à partir de son premier jour.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{name}&apos;s payslip from {start} to {end} is still pending and was run before they left: it pays none of the annual leave they did not take. Cancel that payroll run first, then take this step, then run the month again: the new run pays that leave. Nothing was changed.</source>
-        <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et a été calculée avant son départ : elle ne paie aucun des jours de congé annuel non pris. Annulez d’abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie verse ce congé. Rien n’a été modifié.</translation>
+        <location line="+16"/>
+        <source>{name}&apos;s payslip from {start} to {end} is still pending and was run before they left: it pays none of the annual leave they did not take. Cancel that payroll run first, then take this step, then run the month again: the new run pays that leave. Or take this step once that run is approved: the next month&apos;s run then pays that leave as a final settlement. Nothing was changed.</source>
+        <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et a été calculée avant son départ : elle ne paie aucun des jours de congé annuel non pris. Annulez d’abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie verse ce congé. Ou faites cette étape une fois cette paie approuvée : la paie du mois suivant verse alors ce congé pour solde de tout compte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
         <translation>La paie du {period} a été calculée et attend son approbation, avec le congé sans solde de {name} tel qu’il était alors. Annulez d’abord ce calcul de la paie, puis modifiez ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
     </message>
@@ -11642,7 +11668,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-150"/>
+        <location filename="../domain/messages/finance.py" line="-152"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec « Marquer comme payée… » sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
@@ -11687,7 +11713,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+83"/>
+        <location filename="../domain/messages/finance.py" line="+85"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
     </message>
@@ -11857,7 +11883,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31, la taille maximale d’un fichier envoyé (documents.max_size_mb) va de 0,001 à 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-228"/>
+        <location filename="../domain/messages/finance.py" line="-230"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
@@ -16367,6 +16393,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+5"/>
         <source>Untaken leave paid on {day}: {untaken} working days of annual leave ({worth} RWF in allowances).</source>
         <translation>Congé non pris payé le {day} : {untaken} jours ouvrés de congé annuel ({worth} RWF dans les indemnités).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untaken leave paid on {day}: {untaken} working days of annual leave, final settlement of a termination on {ended} ({worth} RWF in allowances).</source>
+        <translation>Congé non pris payé le {day} : {untaken} jours ouvrés de congé annuel, solde de tout compte d’une fin de contrat le {ended} ({worth} RWF dans les indemnités).</translation>
     </message>
 </context>
 </TS>

@@ -206,7 +206,7 @@
 <context>
     <name>BulkDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+112"/>
+        <location filename="../gui/workflows/bulk_decision_dialog.py" line="+113"/>
         <source>Approve</source>
         <translation>Kwemeza</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation>Amakuru yacyo ntiyashoboye gusomwa: {problem}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+15"/>
         <source>Deciding…</source>
         <translation>Gufata icyemezo…</translation>
@@ -439,12 +439,12 @@
         <translation>1 nticyafatiwe icyemezo: impamvu iri iruhande rwacyo.</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-354"/>
         <source>Reading its facts…</source>
         <translation>Gusoma amakuru yacyo…</translation>
     </message>
     <message numerus="yes">
-        <location line="+289"/>
+        <location line="+290"/>
         <source>{days}; once approved, %n of {allowance_days} left for {year}.</source>
         <translation>
             <numerusform>{days}; nibimara kwemezwa, hazasigara iminsi %n kuri {allowance} mu {year}.</numerusform>
@@ -494,7 +494,7 @@
 <context>
     <name>CancelLeaveDialog</name>
     <message>
-        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+31"/>
+        <location filename="../gui/workflows/cancel_leave_dialog.py" line="+32"/>
         <source>Cancel leave</source>
         <translation>Guhagarika ikiruhuko</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Ikiruhuko cyahagaritswe.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cancelling…</source>
         <translation>Birahagarikwa…</translation>
     </message>
@@ -547,12 +547,12 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+360"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+373"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-215"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -562,18 +562,18 @@
         <translation>Vamo udakoze iyi ntambwe (Esc)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>Assign to</source>
         <translation>Guha inshingano</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+429"/>
+        <location line="+443"/>
         <source>Loading the people who can take it…</source>
         <translation>Gufungura abantu bashobora kubikora…</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-439"/>
         <source>Assign &amp;to:</source>
         <translation>Bishinge &amp;uwo:</translation>
     </message>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <location filename="../gui/unanswered.py" line="+46"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+347"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+361"/>
         <location line="+24"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
@@ -1859,11 +1859,19 @@
         <translation>Ibya&amp;kozwe, cyangwa impamvu risozwa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/workflows/payslip_cut_line.py" line="+45"/>
+        <location filename="../gui/workflows/payslip_cut_line.py" line="+56"/>
         <source>The approved payslip of %1 will be cut to the days worked: %n of %3 days, basic %4 instead of %5; its allowances in proportion, its deductions and net computed again.</source>
         <translation>
             <numerusform>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: umunsi %n kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</numerusform>
             <numerusform>Urupapuro rw’umushahara rwemejwe rwa %1 ruzagabanywa hakurikijwe iminsi yakozwe: iminsi %n kuri %3, umushahara fatizo %4 aho kuba %5; insimburamubyizi zigabanywa ku rugero rumwe, ibikurwaho n’umushahara usigaye byongera kubarwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The annual leave not taken (%n working days) will be paid with the next payroll run, as a final settlement.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1872,7 +1880,7 @@
         <translation>Gusubiza %1 mu kazi? Yongeye kuba mu kazi. Konti ye iguma ifunze kugeza umuyobozi wa sisitemu ayifunguye.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/workflows/payslip_cut_line.py" line="+9"/>
+        <location filename="../gui/workflows/payslip_cut_line.py" line="+8"/>
         <source>The payslip of %1 was already paid in full: %n day(s) after the day pay stops, about %3 basic paid for them. Ask Finance to recover it.</source>
         <translation>
             <numerusform>Urupapuro rw’umushahara rwa %1 rwamaze kwishyurwa rwose: umunsi %n nyuma y’umunsi umushahara uhagarara, hafi %3 by’umushahara fatizo byishyuwe kuri uwo munsi. Saba ishami ry’Imari kubigarura.</numerusform>
@@ -1994,7 +2002,7 @@
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../gui/admin/change_role_dialog.py" line="+23"/>
+        <location filename="../gui/admin/change_role_dialog.py" line="+24"/>
         <source>Change role</source>
         <translation>Guhindura inshingano</translation>
     </message>
@@ -2019,7 +2027,7 @@
         <translation>Inshingano &amp;nshya:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 now has the role %2.</source>
         <translation>Ubu %1 afite inshingano ya %2.</translation>
     </message>
@@ -2092,7 +2100,7 @@
 <context>
     <name>ClosePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/close_purchase_order_dialog.py" line="+28"/>
+        <location filename="../gui/workflows/close_purchase_order_dialog.py" line="+29"/>
         <source>Close order</source>
         <translation>Funga itumiza</translation>
     </message>
@@ -2153,12 +2161,12 @@
         <translation>Nta na kimwe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Closing the order…</source>
         <translation>Itumiza rirafungwa…</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -2253,7 +2261,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../gui/crash.py" line="+55"/>
+        <location filename="../gui/crash.py" line="+56"/>
         <source>DICEL Desktop: something went wrong</source>
         <translation>DICEL Desktop: hari ikitagenze neza</translation>
     </message>
@@ -2283,7 +2291,7 @@
         <translation>Ibibazo kuva iri dirishya rifunguwe: {count}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copied</source>
         <translation>Byakoporowe</translation>
     </message>
@@ -2742,7 +2750,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../gui/records/details.py" line="+66"/>
+        <location filename="../gui/records/details.py" line="+67"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ongeraho…</translation>
     </message>
@@ -2880,7 +2888,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../gui/widgets/document_list.py" line="+34"/>
+        <location filename="../gui/widgets/document_list.py" line="+35"/>
         <source>Files of the record</source>
         <translation>Dosiye z’inyandiko</translation>
     </message>
@@ -3079,7 +3087,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Shyiraho…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="+207"/>
+        <location filename="../gui/widgets/documents_panel.py" line="+208"/>
         <source>Attach files to this record (or drag them here)</source>
         <translation>Omeka dosiye kuri iyi nyandiko (cyangwa uzikurure uzizane hano)</translation>
     </message>
@@ -3116,7 +3124,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location filename="../gui/widgets/documents_panel.py" line="-104"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Select a file to see it here.</source>
         <translation>Hitamo dosiye kugira ngo uyibone hano.</translation>
     </message>
@@ -3146,7 +3154,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Imigereka yo ku nyandiko y’umuntu ibikirwa abashinzwe abakozi n’uwo muntu ubwe: nta na kimwe ukwerekwa hano.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/documents_panel.py" line="-91"/>
+        <location filename="../gui/widgets/documents_panel.py" line="-92"/>
         <location filename="../gui/widgets/documents_words.py" line="+10"/>
         <source>Save the record first to attach files</source>
         <translation>Banza ubike inyandiko kugira ngo wometseho dosiye</translation>
@@ -3233,22 +3241,22 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Loading the preview…</source>
         <translation>Gufungura isogongera…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>No program on this computer opens “{name}”. Use Download… to save it and open it elsewhere.</source>
         <translation>Nta porogaramu kuri iyi mudasobwa ifungura “{name}”. Koresha Kuramo… kugira ngo uyibike maze uyifungurire ahandi.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Saved “{name}” in {folder}.</source>
         <translation>“{name}” yabitswe muri {folder}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Attach files</source>
         <translation>Omeka dosiye</translation>
     </message>
@@ -3332,7 +3340,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>EndLeaveEarlyDialog</name>
     <message>
-        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+56"/>
+        <location filename="../gui/workflows/end_leave_early_dialog.py" line="+57"/>
         <source>End leave early</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,7 +3385,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Ending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,7 +3436,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+61"/>
         <source>Decide an expense</source>
         <translation>Gufata icyemezo ku ikoreshwa ry’amafaranga</translation>
     </message>
@@ -3524,7 +3532,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location line="+56"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>This expense is no longer there to decide.</source>
         <translation>Iri koreshwa ry’amafaranga ntirikiriho ngo rifatirwe icyemezo.</translation>
     </message>
@@ -3554,12 +3562,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Kubyemeza birenza umurongo w’ingengo y’imari ho %1.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>&amp;Approve anyway</source>
         <translation>&amp;Emeza uko byagenda kose</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Approving…</source>
         <translation>Kwemeza…</translation>
     </message>
@@ -3569,12 +3577,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Kwanga…</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Also waiting on this line</source>
         <translation>Ibindi bitegereje kuri uyu murongo</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>none</source>
         <translation>nta na kimwe</translation>
     </message>
@@ -3594,7 +3602,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Hamwe n’ibindi bitegereje kuri uyu murongo, kubyemeza byose birenza ingengo y’imari ho %1.</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-245"/>
         <source>Reading the receipt…</source>
         <translation>Gusoma inyemezabwishyu…</translation>
     </message>
@@ -3660,7 +3668,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>Export</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="+331"/>
+        <location filename="../gui/export_dialog.py" line="+336"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Igitabo cya Excel (*.xlsx)</translation>
     </message>
@@ -3678,14 +3686,14 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="-107"/>
-        <location line="+46"/>
-        <location line="+26"/>
+        <location line="-111"/>
+        <location line="+49"/>
+        <location line="+27"/>
         <source>Export list</source>
         <translation>Ohereza urutonde hanze</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>Exporting to %1…</source>
         <translation>Kohereza muri %1…</translation>
     </message>
@@ -3695,7 +3703,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Reka</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Exporting to %1… %n row(s)</source>
         <translation>
             <numerusform>Kohereza muri %1… imirongo %n</numerusform>
@@ -3703,7 +3711,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Umurongo %n woherejwe muri %1.</numerusform>
@@ -3721,7 +3729,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Fungura ububiko</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The list was not exported. %1</source>
         <translation>Urutonde ntirwoherejwe. %1</translation>
     </message>
@@ -3729,7 +3737,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-232"/>
+        <location line="-236"/>
         <source>Currency</source>
         <translation>Ifaranga</translation>
     </message>
@@ -3767,7 +3775,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="+225"/>
+        <location filename="../gui/editors/common.py" line="+227"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -3780,7 +3788,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../gui/widgets/filter_popup.py" line="+59"/>
+        <location filename="../gui/widgets/filter_popup.py" line="+60"/>
         <source>Filter: {column}</source>
         <translation>Akayunguruzo: {column}</translation>
     </message>
@@ -3797,19 +3805,19 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     <message>
         <location line="+15"/>
         <location line="+7"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>From</source>
         <translation>Kuva</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>To</source>
         <translation>Uwishyurwa</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Yes</source>
         <translation>Yego</translation>
     </message>
@@ -3839,7 +3847,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Birimo</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>{box}: {problem}</source>
         <translation>{box}: {problem}</translation>
     </message>
@@ -3995,7 +4003,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/records/history_panel.py" line="+34"/>
+        <location filename="../gui/records/history_panel.py" line="+35"/>
         <source>Created</source>
         <translation>Byashyizweho</translation>
     </message>
@@ -4011,13 +4019,13 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location line="+23"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+6"/>
         <source>Loading the history…</source>
         <translation>Gufungura amateka…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>When and who</source>
         <translation>Igihe n’uwabikoze</translation>
     </message>
@@ -4037,7 +4045,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Amateka y’inyandiko</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>No changes are recorded for this record.</source>
         <translation>Nta mpinduka zanditswe kuri iyi nyandiko.</translation>
     </message>
@@ -4394,7 +4402,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+60"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+61"/>
         <source>Record a payment</source>
         <translation>Kwandika ubwishyu</translation>
     </message>
@@ -4500,7 +4508,7 @@ nta mwenda uyiriho</translation>
         <translation>Iyi fagitire ntikiriho.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1, past due</source>
         <translation>%1, itariki ntarengwa yarenze</translation>
     </message>
@@ -4510,7 +4518,7 @@ nta mwenda uyiriho</translation>
         <translation>Nta konti ikora iri muri %1 yo kwakiriraho ubu bwishyu.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Recording the payment…</source>
         <translation>Kwandika ubwishyu…</translation>
     </message>
@@ -4890,7 +4898,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveCardPanel</name>
     <message>
-        <location filename="../gui/workflows/leave_card_panel.py" line="+115"/>
+        <location filename="../gui/workflows/leave_card_panel.py" line="+117"/>
         <source>No leave type has a yearly allowance, and no leave is taken or waiting for a decision in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5132,7 +5140,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveRequestDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_request_dialog.py" line="+80"/>
+        <location filename="../gui/workflows/leave_request_dialog.py" line="+81"/>
         <source>Request leave</source>
         <translation>Gusaba ikiruhuko</translation>
     </message>
@@ -5188,7 +5196,7 @@ nta mwenda uyiriho</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+256"/>
+        <location line="+260"/>
         <source>Request &amp;leave</source>
         <translation>&amp;Saba ikiruhuko</translation>
     </message>
@@ -5379,7 +5387,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LoginExpiryDialog</name>
     <message>
-        <location filename="../gui/admin/login_expiry_dialog.py" line="+29"/>
+        <location filename="../gui/admin/login_expiry_dialog.py" line="+30"/>
         <source>Login expiry</source>
         <translation>Igihe konti irangirira</translation>
     </message>
@@ -5424,7 +5432,7 @@ nta mwenda uyiriho</translation>
         <translation>Irangira &amp;ku:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1&apos;s login has no expiry now.</source>
         <translation>Konti ya %1 ubu nta gihe irangirira.</translation>
     </message>
@@ -5447,7 +5455,7 @@ nta mwenda uyiriho</translation>
         <translation>Kwinjira byanze kubera ikibazo kitari kitezwe ({problem}). Ongera ugerageze; nibyongera kuba, menyesha abashinzwe ikoranabuhanga (IT).</translation>
     </message>
     <message>
-        <location filename="../gui/login_window.py" line="+114"/>
+        <location filename="../gui/login_window.py" line="+115"/>
         <source>Checking this computer&apos;s password store…</source>
         <translation>Kugenzura ububiko bw’amagambo y’ibanga bw’iyi mudasobwa…</translation>
     </message>
@@ -5517,12 +5525,12 @@ nta mwenda uyiriho</translation>
         <translation>Ijambo ryawe ry’ibanga ribitswe mu bubiko bw’amagambo y’ibanga bw’iyi mudasobwa.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The server could not be saved: {reason}</source>
         <translation>Seriveri ntiyashoboye kubikwa: {reason}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Remove server</source>
         <translation>Kuvanaho seriveri</translation>
     </message>
@@ -5537,7 +5545,7 @@ nta mwenda uyiriho</translation>
         <translation>Urutonde rwa seriveri ntirwashoboye kubikwa: {reason}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Enter your e-mail address.</source>
         <translation>Andika aderesi yawe ya imeri.</translation>
     </message>
@@ -5977,7 +5985,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MoveStockDialog</name>
     <message>
-        <location filename="../gui/workflows/move_stock_dialog.py" line="+80"/>
+        <location filename="../gui/workflows/move_stock_dialog.py" line="+81"/>
         <source>Move stock</source>
         <translation>Kwimura ibicuruzwa</translation>
     </message>
@@ -6038,12 +6046,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <source>Who it went to, why</source>
         <translation>Uwo byahawe, n’impamvu</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-222"/>
         <source>Stock after the movement</source>
         <translation>Ibiri mu bubiko nyuma yo kwimura</translation>
     </message>
@@ -6074,12 +6082,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>N&amp;otes:</source>
         <translation>Ibisobanu&amp;ro:</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <source>Stock after:</source>
         <translation>Ibiri mu bubiko nyuma:</translation>
     </message>
@@ -6139,7 +6147,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>What the count found, where (required)</source>
         <translation>Ibyo ibarura ryabonye, n’aho (ni ngombwa)</translation>
     </message>
@@ -6164,27 +6172,27 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Birasabwa</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>not possible: discontinued, its stock only goes down</source>
         <translation>ntibishoboka: cyahagaritswe, ububiko bwacyo bugabanuka gusa</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>not possible: only %1 in stock</source>
         <translation>ntibishoboka: hari %1 gusa mu bubiko</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+165"/>
         <source>This item is discontinued: its stock only goes down.</source>
         <translation>Iki kintu ntikigikoreshwa: ibiri mu bubiko bishobora kugabanuka gusa.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-168"/>
         <source>There are only %1 in stock.</source>
         <translation>Mu bubiko harimo %1 gusa.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>Give the quantity first.</source>
         <translation>Banza utange ingano.</translation>
     </message>
@@ -6194,7 +6202,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Banza uvuge ibyo ibarura ryasanze.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-211"/>
         <source>Below its minimum; %1.</source>
         <translation>Biri munsi y’ingano ntoya; %1.</translation>
     </message>
@@ -6212,7 +6220,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MultilineEditor</name>
     <message>
-        <location filename="../gui/editors/common.py" line="-195"/>
+        <location filename="../gui/editors/common.py" line="-196"/>
         <source>This text is %1 characters long: it may hold at most %2. Shorten it to save.</source>
         <translation>Iyi nyandiko ifite inyuguti %1: ntishobora kurenza %2. Yigabanye kugira ngo ubike.</translation>
     </message>
@@ -6220,7 +6228,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>MyLeavePage</name>
     <message>
-        <location filename="../gui/tabs/my_leave_page.py" line="+59"/>
+        <location filename="../gui/tabs/my_leave_page.py" line="+60"/>
         <source>My leave</source>
         <translation>Ibiruhuko byanjye</translation>
     </message>
@@ -6235,7 +6243,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Saba ikiruhuko cyawe (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Your request was filed; it now waits for a decision.</source>
         <translation>Ubusabe bwawe bwatanzwe; ubu butegereje icyemezo.</translation>
     </message>
@@ -6278,7 +6286,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Akazi kanjye</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Waiting for me ({count})</source>
         <translation>Bintegereje ({count})</translation>
     </message>
@@ -6288,8 +6296,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nta dosiye y’umukozi ihujwe na konti yawe, bityo nta cyo kwerekana hano. Saba ishami ry’abakozi guhuza dosiye yawe na konti yawe.</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+172"/>
+        <location line="-208"/>
+        <location line="+173"/>
         <source>Waiting for me</source>
         <translation>Bintegereje</translation>
     </message>
@@ -6475,7 +6483,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>“{text}” si umubare: {mark} ntigomba kubamo.</translation>
     </message>
     <message>
-        <location filename="../gui/count_box.py" line="+151"/>
+        <location filename="../gui/count_box.py" line="+153"/>
         <source>“{text}” is not a whole number: a count takes whole units only.</source>
         <translation>“{text}” si umubare wuzuye: ingano ibarwa mu bice byuzuye gusa.</translation>
     </message>
@@ -6737,7 +6745,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../gui/workflows/money_fields.py" line="+26"/>
+        <location filename="../gui/workflows/money_fields.py" line="+27"/>
         <source>Bank transfer</source>
         <translation>Kohereza kuri banki</translation>
     </message>
@@ -6765,7 +6773,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PaymentOutDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_out_dialog.py" line="+49"/>
+        <location filename="../gui/workflows/payment_out_dialog.py" line="+50"/>
         <source>This account holds %1 less than the payment.</source>
         <translation>Iyi konti ifite %1 munsi y’ubwishyu.</translation>
     </message>
@@ -6803,7 +6811,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PaymentReversalDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+36"/>
+        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+37"/>
         <source>Reverse a payment on %1</source>
         <translation>Gusubiza inyishyu kuri %1</translation>
     </message>
@@ -6858,7 +6866,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Nta nyishyu y’iyi fagitire isigaye yo gusubiza.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Reversing the payment…</source>
         <translation>Inyishyu irasubizwa…</translation>
     </message>
@@ -6866,7 +6874,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+119"/>
+        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+120"/>
         <source>Approve a pay period</source>
         <translation>Kwemeza igihe cy’umushahara</translation>
     </message>
@@ -6959,7 +6967,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>This pay period is no longer there.</source>
         <translation>Iki gihe cy’umushahara ntikikiriho.</translation>
     </message>
@@ -6974,7 +6982,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Birahagarikwa…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>1st</source>
         <translation>1</translation>
     </message>
@@ -7125,7 +7133,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollRunDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_run_dialog.py" line="+36"/>
+        <location filename="../gui/workflows/payroll_run_dialog.py" line="+37"/>
         <source>Run payroll</source>
         <translation>Kubara umushahara</translation>
     </message>
@@ -7156,6 +7164,11 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Someone who left before that month and whose untaken annual leave no payslip paid gets a final settlement payslip for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Run payroll</source>
         <translation>&amp;Bara umushahara</translation>
     </message>
@@ -7170,12 +7183,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 has not begun: its payroll can be run from %2.</source>
         <translation>%1 ntiratangira: imishahara yacyo ishobora kubarwa guhera ku wa %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Making the payslips…</source>
         <translation>Gukora impapuro z’umushahara…</translation>
     </message>
@@ -7248,17 +7261,22 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>%1 kugeza %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+77"/>
+        <source>Final settlement of a termination on %1: no salary for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Basic salary</source>
         <translation>Umushahara fatizo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Allowances</source>
         <translation>Insimburamubyizi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>Gross pay</source>
         <translation>Umushahara mbumbe</translation>
     </message>
@@ -7283,7 +7301,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibikurwaho</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+110"/>
         <source>Payslip for %1</source>
         <translation>Urupapuro rw’umushahara rwa %1</translation>
     </message>
@@ -7350,7 +7368,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipCounts</name>
     <message numerus="yes">
-        <location line="-100"/>
+        <location line="-120"/>
         <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7369,7 +7387,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+107"/>
+        <location line="+127"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Uru rupapuro rw’umushahara ntirukiboneka.</translation>
     </message>
@@ -7377,7 +7395,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipsPage</name>
     <message>
-        <location filename="../gui/tabs/payslips_page.py" line="+45"/>
+        <location filename="../gui/tabs/payslips_page.py" line="+46"/>
         <source>&amp;Print…</source>
         <translation>&amp;Capa…</translation>
     </message>
@@ -7574,7 +7592,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../gui/profile_dialog.py" line="+17"/>
+        <location filename="../gui/profile_dialog.py" line="+18"/>
         <source>Default (encrypted when the server offers it)</source>
         <translation>Bisanzwe (bihishwe iyo seriveri ibitanga)</translation>
     </message>
@@ -7624,7 +7642,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Dosiye y’icyemezo %1 ntibaho.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>CA certificate from IT</source>
         <translation>Icyemezo cya CA gitanzwe na IT</translation>
     </message>
@@ -8130,7 +8148,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../gui/questions.py" line="+60"/>
+        <location filename="../gui/questions.py" line="+62"/>
         <source>&amp;Save</source>
         <translation>&amp;Bika</translation>
     </message>
@@ -8145,12 +8163,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>&amp;Reka</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Discard what you typed?</source>
         <translation>Ureka ibyo wanditse?</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>&amp;Keep typing</source>
         <translation type="unfinished">&amp;Komeza kwandika</translation>
     </message>
@@ -8158,7 +8176,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>ReceivePurchaseOrderDialog</name>
     <message>
-        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+64"/>
+        <location filename="../gui/workflows/receive_purchase_order_dialog.py" line="+65"/>
         <source>Receive the purchase order</source>
         <translation>Kwakira ibyatumijwe</translation>
     </message>
@@ -8218,7 +8236,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation> kuri %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>%1 typed for %2, %3 awaited: receive %3 and tell the supplier, or correct the count.</source>
         <translation>%1 byanditswe kuri %2, hategerejwe %3: akira %3 kandi ubimenyeshe umucuruzi, cyangwa ukosore umubare.</translation>
     </message>
@@ -8228,12 +8246,12 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Banza ukosore imibare irenze ibitegerejwe.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>One receipt takes at most %1 of a line.</source>
         <translation>Iyakira rimwe ryakira %1 gusa ku murongo umwe.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>%1 typed for %2: one receipt takes at most %3 of a line. Receive %3 now and the rest in another receipt, or correct the count.</source>
         <translation>%1 byanditswe kuri %2: iyakira rimwe ryakira %3 gusa ku murongo umwe. Akira %3 ubu, ibisigaye ubyakire mu iyakira rindi, cyangwa ukosore umubare.</translation>
     </message>
@@ -8420,7 +8438,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>&amp;Bika</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+577"/>
+        <location filename="../gui/records/record_window.py" line="+578"/>
         <location filename="../gui/records/window_layout.py" line="+1"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bika (Ctrl+S)</translation>
@@ -8482,9 +8500,9 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-357"/>
+        <location filename="../gui/records/record_window.py" line="-358"/>
         <location line="+4"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
@@ -9589,6 +9607,14 @@ What follows a required field&apos;s label.</extracomment>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Untaken leave paid on {day}: {untaken} working days of annual leave, final settlement of a termination on {ended} ({worth} RWF in allowances).</source>
+        <translation type="unfinished">
+            <numerusform>Ikiruhuko cy’umwaka, byishyuwe ku wa {day}: iminsi {untaken}; yasezerewe ku wa {ended} (Insimburamubyizi + {worth} RWF).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TagsEditor</name>
@@ -9692,7 +9718,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Si kuri konti yawe bwite: saba undi muyobozi wa sisitemu.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>%1 can log in again with their previous password.</source>
         <translation>%1 ashobora kongera kwinjira akoresheje ijambo ry’ibanga yakoreshaga.</translation>
     </message>
@@ -11497,12 +11523,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ntikuratangira: umushahara wako ushobora kubarwa guhera ku munsi wako wa mbere.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{name}&apos;s payslip from {start} to {end} is still pending and was run before they left: it pays none of the annual leave they did not take. Cancel that payroll run first, then take this step, then run the month again: the new run pays that leave. Nothing was changed.</source>
+        <location line="+16"/>
+        <source>{name}&apos;s payslip from {start} to {end} is still pending and was run before they left: it pays none of the annual leave they did not take. Cancel that payroll run first, then take this step, then run the month again: the new run pays that leave. Or take this step once that run is approved: the next month&apos;s run then pays that leave as a final settlement. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11642,7 +11668,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si “{quantity}”.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-150"/>
+        <location filename="../domain/messages/finance.py" line="-152"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’inomero y’ikoreshwa ry’amafaranga: ikoreshwa ry’amafaranga ryishyurwa na Emeza ko byishyuwe… kuri ryo, ibyo byandika igikorwa cyaryo. Ha iyi nyandiko indi nomero.</translation>
     </message>
@@ -11687,7 +11713,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+83"/>
+        <location filename="../domain/messages/finance.py" line="+85"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
     </message>
@@ -11857,7 +11883,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-228"/>
+        <location filename="../domain/messages/finance.py" line="-230"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -16367,6 +16393,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+5"/>
         <source>Untaken leave paid on {day}: {untaken} working days of annual leave ({worth} RWF in allowances).</source>
         <translation>Ikiruhuko cy’umwaka, byishyuwe ku wa {day}: iminsi {untaken} (Insimburamubyizi + {worth} RWF).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untaken leave paid on {day}: {untaken} working days of annual leave, final settlement of a termination on {ended} ({worth} RWF in allowances).</source>
+        <translation>Ikiruhuko cy’umwaka, byishyuwe ku wa {day}: iminsi {untaken}; yasezerewe ku wa {ended} (Insimburamubyizi + {worth} RWF).</translation>
     </message>
 </context>
 </TS>

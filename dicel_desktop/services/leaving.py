@@ -174,42 +174,84 @@ class PayAfterLeaving:
 
     cut: list[CutPayslip]
     overpaid: list[OverpaidPayslip]
+    #: The working days of annual leave left that the next payroll run will pay as a
+    #: final settlement (:func:`untaken_leave_settled_later`); 0 for none.
+    settled_later: Decimal = Decimal(0)
 
 
 def pay_after_leaving(session: Session, employee_id: uuid.UUID, action: str) -> PayAfterLeaving:
-    """:func:`payslips_cut` and :func:`payslips_overpaid` in one operation (one line of
-    the step's dialog says both)."""
+    """:func:`payslips_cut`, :func:`payslips_overpaid` and, for a termination,
+    :func:`untaken_leave_settled_later` in one operation (one line of the step's dialog
+    says them)."""
     return PayAfterLeaving(
         payslips_cut(session, employee_id, action),
         payslips_overpaid(session, employee_id, action),
+        untaken_leave_settled_later(session, employee_id) if action == "terminate" else Decimal(0),
     )
+
+
+def untaken_leave_settled_later(session: Session, employee_id: uuid.UUID) -> Decimal:
+    """The working days of annual leave left (``dicel_leave_left_to_pay``, migration
+    0159) that terminating the employee now leaves to the next payroll run's final
+    settlement: their leaving month's payslip is already approved or paid, so it pays
+    none of them. 0 when the leaving month's run is still to come (it pays them itself),
+    when nothing is left, or where the caller may not ask."""
+    try:
+        days = session.execute(
+            sa.text(
+                f"SELECT public.dicel_leave_left_to_pay(e.id, {_PAID_TO})"
+                " FROM public.employees AS e WHERE e.id = :id AND EXISTS ("
+                "SELECT FROM public.payroll_records AS r WHERE r.employee_id = e.id"
+                " AND r.status IN ('approved', 'paid')"
+                f" AND {_PAID_TO} BETWEEN r.pay_period_start AND r.pay_period_end)"
+                " AND NOT EXISTS (SELECT FROM public.payroll_records AS p"
+                " WHERE p.employee_id = e.id AND p.status <> 'cancelled'"
+                " AND p.notes ~* '(^|\\n)untaken leave paid on ')"
+            ),
+            {"id": employee_id, "action": "terminate"},
+        ).scalar()
+    except sa.exc.DBAPIError:
+        return Decimal(0)
+    finally:
+        session.rollback()
+    return Decimal(days or 0)
 
 
 def pending_payslip_stops(action: str):
     """What asks, before the click, whether ``action`` would meet DW492 (0116): a
-    pending payslip paying the employee past the day their pay stops. The refusal the
-    database gives, with its params (``payroll_pending_pays_leaver``); None when none."""
+    pending payslip paying the employee past the day their pay stops
+    (``payroll_pending_pays_leaver``), or, for a termination, one paying up to that day
+    that was run before they left and pays none of the annual leave left
+    (``payroll_pending_owes_untaken_leave``, 0158: counted by
+    ``dicel_leave_left_to_pay``, 0159, as the trigger counts it). The refusal the
+    database gives, with its params; None when none."""
     if action not in ACTIONS:
         raise ValueError(action)
 
     def stops(session: Session, employee_id: uuid.UUID) -> DicelError | None:
+        untaken = (
+            f" OR (:action = 'terminate' AND {_PAID_TO} BETWEEN r.pay_period_start"
+            " AND r.pay_period_end AND coalesce(r.notes, '') !~* 'untaken leave paid on '"
+            f" AND public.dicel_leave_left_to_pay(e.id, {_PAID_TO}) > 0)"
+        )
         row = session.execute(
             sa.text(
                 "SELECT r.pay_period_start, r.pay_period_end,"
                 " coalesce(nullif(btrim(concat_ws(' ', u.first_name, u.last_name)), ''),"
-                " e.employee_number) AS name"
+                f" e.employee_number) AS name, r.pay_period_end > {_PAID_TO} AS stops"
                 " FROM public.payroll_records AS r JOIN public.employees AS e"
                 " ON e.id = r.employee_id LEFT JOIN public.users AS u ON u.id = e.user_id"
-                f" WHERE e.id = :id AND r.status = 'pending' AND r.pay_period_end > {_PAID_TO}"
+                " WHERE e.id = :id AND r.status = 'pending'"
+                f" AND (r.pay_period_end > {_PAID_TO}{untaken})"
                 " ORDER BY r.pay_period_start LIMIT 1"
             ),
             {"id": employee_id, "action": action},
         ).first()
         if row is None:
             return None
-        start, end, name = row
+        start, end, name, past = row
         return Conflict(
-            "payroll_pending_pays_leaver",
+            "payroll_pending_pays_leaver" if past else "payroll_pending_owes_untaken_leave",
             name=name,
             start=start.isoformat(),
             end=end.isoformat(),

@@ -348,15 +348,23 @@ class UntakenLeave:
     #: Working days (a half day too).
     days: Decimal
     amount: Decimal
+    #: The termination day of a final settlement: a later month's run paid the leave
+    #: because the leaving month's run came first (migration 0159); None on the leaving
+    #: month's own payslip.
+    settles: dt.date | None = None
 
 
 def untaken_leave(notes: str | None) -> UntakenLeave | None:
     """The run's untaken-leave line of a payslip's ``notes``, read; None without one."""
+    forms = (step_lines.UNTAKEN_LEAVE_FORM, step_lines.UNTAKEN_LEAVE_SETTLED_FORM)
     for line in (notes or "").splitlines():
-        found = step_lines.read_line(line, (step_lines.UNTAKEN_LEAVE_FORM,))
+        found = step_lines.read_line(line, forms)
         if found is not None:
+            ended = found.fields.get("ended")
             return UntakenLeave(
-                Decimal(found.fields["untaken"]), Decimal(found.fields["worth"].replace(",", ""))
+                Decimal(found.fields["untaken"]),
+                Decimal(found.fields["worth"].replace(",", "")),
+                dt.date.fromisoformat(ended) if ended else None,
             )
     return None
 

@@ -1110,3 +1110,54 @@ def test_the_demos_payslips_take_off_unpaid_leave_as_the_run_does(demo_dsn: str)
                 assert any(v[4] for v in run.values()), start
         finally:
             conn.rollback()
+
+
+def test_the_demos_leavers_are_paid_their_untaken_leave_as_the_run_pays_it(demo_dsn: str) -> None:
+    """payout42 made the run pay a leaver's untaken annual leave in their month (0157),
+    and leaver43 a later run settle it when that month's run came first (0159). The
+    demo's leavers are paid it on their final payslip, as the database's run of that
+    month pays it (run again in a transaction rolled back), so no run owes them a
+    settlement."""
+    with psycopg.connect(demo_dsn) as conn:
+        months = conn.execute("""
+            SELECT DISTINCT p.period_start, p.period_end
+              FROM payroll_periods p JOIN employees e
+                ON e.termination_date BETWEEN p.period_start AND p.period_end
+             WHERE p.status = 'paid' AND e.status = 'terminated'
+        """).fetchall()  # fmt: skip
+        assert months, "the demo has leavers in paid months"
+        owed = conn.execute("""
+            SELECT count(*) FROM employees e
+             WHERE e.status = 'terminated'
+               AND public.dicel_untaken_leave_paid_in(e.id) IS NULL
+               AND public.dicel_leave_left_to_pay(e.id, e.termination_date) > 0
+        """).fetchone()[0]  # fmt: skip
+        assert owed == 0
+        paid = conn.execute(
+            "SELECT count(*) FROM payroll_records WHERE notes ~ 'Untaken leave paid on '"
+            " AND status <> 'cancelled'"
+        ).fetchone()[0]
+        assert paid > 0, "a demo leaver had leave left"
+
+        def slips(start: date) -> dict:
+            rows = conn.execute("""
+                SELECT employee_id, basic_salary, allowances, deductions, net_salary,
+                       regexp_replace(notes, ' on [0-9-]+:', ':', 'g')
+                  FROM payroll_records WHERE pay_period_start = %s AND status <> 'cancelled'
+            """, (start,)).fetchall()  # fmt: skip
+            return {row[0]: row[1:] for row in rows}
+
+        try:
+            for start, end in months:
+                demo = slips(start)
+                conn.execute("SET session_replication_role = replica")
+                conn.execute("DELETE FROM payroll_records WHERE pay_period_start = %s", (start,))
+                conn.execute("DELETE FROM payroll_periods WHERE period_start = %s", (start,))
+                conn.execute("SET session_replication_role = DEFAULT")
+                conn.execute('SET SESSION AUTHORIZATION "aline.uwase@dicel.rw"')
+                conn.execute("SELECT dicel_run_payroll(%s, %s)", (start, end))
+                conn.execute("RESET SESSION AUTHORIZATION")
+                run = slips(start)
+                assert {k: v for k, v in demo.items() if k in run} == run, start
+        finally:
+            conn.rollback()

@@ -6,12 +6,14 @@ line in the reader's words, both agreeing with the count in French (« 1,5 jour 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 from test_payslip_draft_print import _printed, _printed_text, _slip
 
 from dicel_desktop.gui.step_line_words import shown_text
+from dicel_desktop.gui.workflows.form_step_dialog import date_text
 from dicel_desktop.gui.workflows.payslip_document import untaken_leave_text
 from dicel_desktop.services.payroll import UntakenLeave, untaken_leave
 
@@ -90,4 +92,53 @@ def test_english_reads_as_stored(qapp, rwanda):
     assert found.shown == (
         "Untaken leave paid on 8 December 2026: 7.5 working days of annual leave"
         " (1,000 RWF in allowances)."
+    )
+
+
+SETTLED = (
+    "Untaken leave paid on 2027-01-05: 6 working days of annual leave, final settlement of"
+    " a termination on 2026-12-08 (136,364 RWF in allowances)."
+)
+
+
+@pytest.mark.usefixtures("rwanda")
+def test_a_final_settlement_prints_what_it_pays_and_no_salary_of_nothing(tmp_path):
+    """A later month's run pays a leaver's untaken leave alone (migration 0159): basic 0
+    and allowances 0 would read as a mistake; the page says it is a final settlement."""
+    untaken = untaken_leave(SETTLED)
+    assert untaken == UntakenLeave(Decimal(6), Decimal(136364), dt.date(2026, 12, 8))
+    slip = dataclasses.replace(
+        _slip("approved"),
+        basic_salary=Decimal(0),
+        allowances=Decimal(136364),
+        gross=Decimal(136364),
+        untaken_leave=untaken,
+    )
+    text, _image = _printed(slip, tmp_path / "settlement.pdf")
+    said = _plain(text)
+    day = date_text(dt.date(2026, 12, 8))
+    assert f"Final settlement of a termination on {day}: no salary for this period." in said
+    assert "Untaken leave paid: 6 working days 136,364 RWF" in said
+    assert "Basic salary" not in said and "Allowances" not in said
+    assert "Gross pay 136,364 RWF" in said
+
+
+def test_a_final_settlement_reads_in_french(qapp, language):
+    language("fr")
+    slip = dataclasses.replace(
+        _slip("approved"),
+        basic_salary=Decimal(0),
+        allowances=Decimal(136364),
+        untaken_leave=untaken_leave(SETTLED),
+    )
+    day = date_text(dt.date(2026, 12, 8))
+    assert (
+        f"Solde de tout compte d\u2019une fin de contrat le {day} : aucun salaire pour cette"
+        " période." in _printed_text(slip)
+    )
+    found = shown_text("payroll_records", "notes", SETTLED)
+    assert found is not None
+    assert _plain(found.shown) == (
+        "Congé non pris payé le 5 janvier 2027 : 6 jours ouvrés de congé annuel, solde de tout"
+        " compte d\u2019une fin de contrat le 8 décembre 2026 (136 364 RWF dans les indemnités)."
     )

@@ -171,6 +171,8 @@ def test_the_schema_belongs_to_dicel_owner(catalog):
         ("dicel_session_started", "dicel_stats_reader"),
         # Migration 0145: approved unpaid leave is counted for pay by its own role.
         ("dicel_unpaid_leave_days", "dicel_unpaid_leave_reader"),
+        # Migration 0159: which payslip paid a leaver's untaken leave, read by that role.
+        ("dicel_untaken_leave_paid_in", "dicel_leaver_leave_reader"),
     ]
 
 

@@ -260,13 +260,15 @@ MESSAGES: Mapping[str, str] = {
         "changed.",
     ),
     # Migration 0158: a termination on the last day a pending payslip pays, the payslip
-    # run before the person left (DW492, DETAIL ``case`` ``untaken``).
+    # run before the person left (DW492, DETAIL ``case`` ``untaken``); approved, the
+    # next month's run settles the leave (migration 0159).
     "payroll_pending_owes_untaken_leave": QT_TRANSLATE_NOOP(
         "errors",
         "{name}'s payslip from {start} to {end} is still pending and was run before they "
         "left: it pays none of the annual leave they did not take. Cancel that payroll run "
         "first, then take this step, then run the month again: the new run pays that leave. "
-        "Nothing was changed.",
+        "Or take this step once that run is approved: the next month's run then pays that "
+        "leave as a final settlement. Nothing was changed.",
     ),
     # Migration 0145: a decision on unpaid leave in a month whose run is pending (DW353),
     # in words for who asks (migration 0149, DETAIL ``case``): HR or finance, who may

@@ -52,6 +52,12 @@ class PayrollRunDialog(FormStepDialog):
                 "allowances until someone other than you approves the period; then finance "
                 "pays it."
             )
+            + " "
+            # Migration 0159: a leaver's final settlement, when their month's run came first.
+            + self.tr(
+                "Someone who left before that month and whose untaken annual leave no payslip "
+                "paid gets a final settlement payslip for it."
+            )
         )
         self.form.addRow(explanation)
         self.run_button = self.add_button(

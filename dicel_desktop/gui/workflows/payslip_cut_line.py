@@ -9,17 +9,22 @@ said under the record window's step buttons). A payslip already *paid* is past c
 when it paid days after the day pay stops, the line says so and what to recover
 ("The payslip of December 2026 was already paid in full: 25 days after the day pay
 stops, about 209,677 RWF basic. Ask Finance to recover it.",
-``services.leaving.payslips_overpaid``).
+``services.leaving.payslips_overpaid``). A termination after the leaving month's run was
+approved leaves the annual leave not taken to the next run's final settlement (migration
+0159): the line says so ("The annual leave not taken (6 working days) will be paid with
+the next payroll run, as a final settlement.", ``services.leaving.untaken_leave_settled_later``).
 """
 
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QWidget
 
+from dicel_desktop.gui.numbers import write_counted
 from dicel_desktop.gui.translations import fill_in, put_in
 from dicel_desktop.gui.workflows.fact_line import FactLine
 from dicel_desktop.gui.workflows.form_step_dialog import money_text, month_text
@@ -29,7 +34,13 @@ from dicel_desktop.services.leaving import CutPayslip, OverpaidPayslip, PayAfter
 if TYPE_CHECKING:
     from dicel_desktop.gui.worker import DbWorker
 
-__all__ = ["CUTTING_STEPS", "PayslipCutLine", "payslip_cut_text", "payslip_overpaid_text"]
+__all__ = [
+    "CUTTING_STEPS",
+    "PayslipCutLine",
+    "payslip_cut_text",
+    "payslip_overpaid_text",
+    "settled_later_text",
+]
 
 #: The employee steps whose database trigger cuts an approved payslip.
 CUTTING_STEPS = frozenset({("employees", "terminate"), ("employees", "suspend")})
@@ -45,6 +56,14 @@ class CaseSteps(QObject):
             "The approved payslip of %1 will be cut to the days worked: %n of %3 days,"
             " basic %4 instead of %5; its allowances in proportion, its deductions and"
             " net computed again.",
+            "",
+            n,
+        )
+
+    def settled(self, n: int) -> str:
+        return self.tr(
+            "The annual leave not taken (%n working days) will be paid with the next"
+            " payroll run, as a final settlement.",
             "",
             n,
         )
@@ -109,8 +128,23 @@ class PayslipCutLine(FactLine):
         super().__init__(worker, leaving.pay_after_leaving, (employee_id, action), _said, parent)
 
 
+def settled_later_text(days: Decimal) -> str:
+    """A termination after the leaving month's run was approved: its payslip pays no
+    untaken leave, the next run does (migration 0159); "" when nothing is left."""
+    if days <= 0:
+        return ""
+    return write_counted(_COUNTED.settled, days, QLocale())
+
+
 def _said(pay: PayAfterLeaving) -> str:
-    """What the line says of the payslips a leaving cuts, and of those it paid past."""
+    """What the line says of the payslips a leaving cuts, of those it paid past, and of
+    the untaken leave the next run settles."""
     return " ".join(
-        said for said in (payslip_cut_text(pay.cut), payslip_overpaid_text(pay.overpaid)) if said
+        said
+        for said in (
+            payslip_cut_text(pay.cut),
+            payslip_overpaid_text(pay.overpaid),
+            settled_later_text(pay.settled_later),
+        )
+        if said
     )

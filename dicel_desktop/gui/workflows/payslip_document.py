@@ -67,12 +67,7 @@ def payslip_html(slip: Payslip) -> str:
         ),
     ]
     earnings = [
-        amount_row(QCoreApplication.translate("Payslip", "Basic salary"), money(slip.basic_salary)),
-        *unpaid_leave_rows(slip),
-        amount_row(
-            QCoreApplication.translate("Payslip", "Allowances"),
-            money(slip.allowances - untaken_leave_amount(slip)),
-        ),
+        *salary_rows(slip),
         *untaken_leave_rows(slip),
         amount_row(
             QCoreApplication.translate("Payslip", "Gross pay"), money(slip.gross), strong=True
@@ -132,6 +127,26 @@ class PayslipCounts(QObject):
 
     def untaken(self, n: int) -> str:
         return self.tr("Untaken leave paid: %n working days", "", n)
+
+
+def salary_rows(slip: Payslip) -> list[str]:
+    """The basic salary (with its unpaid leave under it) and the allowances; for a final
+    settlement (migration 0159: a later month's run pays only a leaver's untaken leave),
+    a line saying so instead of a basic and allowances of 0 that would read as a
+    mistake."""
+    money = lambda amount: money_text(amount, slip.currency)  # noqa: E731
+    rest = slip.allowances - untaken_leave_amount(slip)
+    untaken = slip.untaken_leave
+    if untaken is not None and untaken.settles is not None and not slip.basic_salary and not rest:
+        said = QCoreApplication.translate(
+            "Payslip", "Final settlement of a termination on %1: no salary for this period."
+        ).replace("%1", date_text(untaken.settles))
+        return [f'<tr><td colspan="2">{html.escape(said)}</td></tr>']
+    return [
+        amount_row(QCoreApplication.translate("Payslip", "Basic salary"), money(slip.basic_salary)),
+        *unpaid_leave_rows(slip),
+        amount_row(QCoreApplication.translate("Payslip", "Allowances"), money(rest)),
+    ]
 
 
 def unpaid_leave_text(slip: Payslip) -> str:
