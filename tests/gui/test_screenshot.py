@@ -43,6 +43,15 @@ def test_a_screenshot_of_the_finance_tab_as_the_finance_manager(demo_dir, tmp_pa
     # Not a blank window: a rendered list has many distinct colours (text, grid, selection).
     colours = {image.pixel(x, y) for x in range(0, 1400, 7) for y in range(0, 860, 7)}
     assert len(colours) > 20
+    # The tab opens on its dashboard, its chart drawn: its bars' blue is on the picture
+    # (test_dashboards_page.py takes the same picture in its own process).
+    blue = sum(
+        1
+        for x in range(0, image.width(), 5)
+        for y in range(0, image.height(), 5)
+        if (c := image.pixelColor(x, y)).blue() > c.red() + 60 and c.green() < 140
+    )
+    assert blue > 300, "no dashboard chart on the picture"
     assert not LocalCluster(demo_dir).is_running(), "the screenshot left the server running"
 
 
