@@ -4,7 +4,7 @@ A real run of the program in its own process: it creates the demo database (in a
 folder of its own), logs in as the demo user, renders the tab and exits, leaving no
 server behind. Each option is run so at least once (run_demo); what a picture shows, or
 why one is refused, is checked as often in the tests' own process on the session's demo
-company (in_process_shot.shoot, the same small company: ~1 s a picture against ~8 s a
+company (in_process_shot.shoot, the same small company: 1-3 s a picture against ~8 s a
 run).
 """
 
