@@ -162,14 +162,16 @@ def test_a_dashboard_chart_is_drawn_not_blank(qtbot, open_tab, email, tab) -> No
         assert ink / samples > 0.02, f"{plot.objectName()} looks blank"
 
 
-def test_a_tab_screenshot_shows_the_dashboard_with_its_chart(demo_dir, tmp_path) -> None:
-    """``--tab Finance`` pictures the Finance dashboard: its bars' blue is on the image."""
-    from helpers import run_demo
+def test_a_tab_screenshot_shows_the_dashboard_with_its_chart(qapp, demo_dsn, tmp_path) -> None:
+    """``--tab Finance`` pictures the Finance dashboard: its bars' blue is on the image.
+    Taken in this process (in_process_shot); the program's own run of the same command
+    is tests/gui/test_screenshot.py's first, which looks for the blue too."""
+    from in_process_shot import shoot
     from PySide6.QtGui import QImage
 
     target = tmp_path / "finance.png"
-    result = run_demo(
-        demo_dir, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(target),
+    result = shoot(
+        demo_dsn, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(target),
         "--tab", "Finance",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

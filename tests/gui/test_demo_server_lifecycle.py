@@ -1,12 +1,14 @@
 """The demo server's life with real processes: `dicel-desktop --demo` offscreen in its own
 process, ended by SIGTERM or Ctrl+C (SIGINT), stops the server it used; one killed with
 SIGKILL leaves it running, and the next start adopts that orphan (uses it, and stops it
-at exit); a server another live window uses is left on for it."""
+at exit); a server another live window uses is left on for it. On the demo folder the
+session's tests that run the program share (gui/conftest.py's ``demo_dir``): its company
+is made once for all of them, and each of these leaves its server stopped, as a
+screenshot run does."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import new_cluster_folder
 
 from dicel_desktop.demo_mode import live_clients
 from dicel_desktop.localdb import LocalCluster
@@ -61,14 +62,6 @@ class Program:
             return self.process.wait(timeout=60)
         finally:
             self.process.stderr.close()
-
-
-@pytest.fixture(scope="module")
-def demo_dir() -> Iterator[Path]:
-    folder = new_cluster_folder("dicel-demo-signals-")
-    yield folder
-    LocalCluster(folder).stop()
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
