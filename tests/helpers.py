@@ -35,6 +35,10 @@ NOT_A_SHOWN_FORM = (
     " AND q.proname = p.proname AND q.pronargs = p.pronargs - 1))"
 )
 
+#: How long a test waits for what must happen (a list loaded, a dialog answered): a deadline
+#: for a failing test on a busy machine, not a measurement (no test asserts a duration).
+WAIT_MS = 30_000
+
 #: Database the migrations run into once per session; each test's database is cloned from it.
 TEMPLATE_DB = "dicel_test_template"
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import uuid
 
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from dicel_desktop.gui.records.opener import RecordOpener
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def row_of(logins, table: str, record: uuid.UUID, *columns: str) -> tuple:

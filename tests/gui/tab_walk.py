@@ -4,6 +4,7 @@ the text of the label whose buddy the control is)."""
 
 from __future__ import annotations
 
+from helpers import WAIT_MS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
@@ -17,7 +18,7 @@ def walk(qtbot, first: QWidget) -> list[QWidget]:
     visited (the cycle closed), or stays put (a control kept the Tab for itself);
     the controls visited, in order."""
     first.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is first, timeout=5_000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first, timeout=WAIT_MS)
     seen = [first]
     for _ in range(MAX_STOPS):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import json
 
+from helpers import WAIT_MS
 from sqlalchemy import text
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 SENTENCE = (
     'The emergency contact is one person, each part a text in quotes, as {"name": "Ana'

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from helpers import WAIT_MS
 from leave_team import make_team, week
 from logins import open_logins
 from PySide6.QtCore import Qt
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.services import leave
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _grab(widget, name: str) -> None:

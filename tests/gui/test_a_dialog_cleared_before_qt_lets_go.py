@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from flow_steps import policy_under_review
-from helpers import user_summary
+from helpers import WAIT_MS, user_summary
 from kept_slots import add_kept, cleared, slots_kept_in_dict
 from leave_team import make_team, week
 from logins import open_logins
@@ -56,8 +56,6 @@ from dicel_desktop.services.columns import table_spec
 from dicel_desktop.services.export import ExportFormat
 from dicel_desktop.services.listing import ListQuery, listing_columns
 from dicel_desktop.services.records import Record
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import company_a_day_off, said_before_sending, saved
+from helpers import WAIT_MS, company_a_day_off, said_before_sending, saved
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import text
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _new(qtbot, desk, person, table):

@@ -14,11 +14,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from helpers import WAIT_MS
 from sqlalchemy import text
 
 from dicel_desktop.gui.records import record_saving
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 SAID = "Allocated amount: “NaN” is not a number."
 
 pytestmark = pytest.mark.usefixtures("rwanda")

@@ -9,9 +9,9 @@ import datetime as dt
 
 import psycopg
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import Qt
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 CLERK = "patrick.habimana@dicel.rw"
 UNKNOWN = "SEC-2026-999999"
 

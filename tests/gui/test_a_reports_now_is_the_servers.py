@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import desktop_clock_off, said_before_sending, saved
+from helpers import WAIT_MS, desktop_clock_off, said_before_sending, saved
 from sqlalchemy import text
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _minute(moment: dt.datetime) -> dt.datetime:

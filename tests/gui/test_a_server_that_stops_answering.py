@@ -10,6 +10,7 @@ after another: no clock decides anything here."""
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from slow_server import backends as _backends
 from slow_server import stopped as _stopped
 from sqlalchemy import text
@@ -17,7 +18,6 @@ from sqlalchemy import text
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.connection_watch import WAIT_CHECKS, ConnectionWatch
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 LOCATION = "KN 4 Ave, Kigali"
 
 

@@ -5,14 +5,13 @@ reads; an obsolete one is still deleted."""
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QPoint
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.services import records
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _setting(admin, key: str, value: str):

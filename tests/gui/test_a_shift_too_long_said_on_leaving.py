@@ -11,6 +11,7 @@ import uuid
 
 import pytest
 from flow_steps import guard, hours_ahead, shift
+from helpers import WAIT_MS
 from logins import Person
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -20,7 +21,6 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.error_sentences import describe_error
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 SHIFTS = "security_assignments"
 
 

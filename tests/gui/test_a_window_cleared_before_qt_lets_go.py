@@ -11,13 +11,12 @@ end in one turn, so nothing queued (a worker's answer, a timer) reaches it midwa
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from kept_slots import add_kept, cleared, slots_kept_in_dict
 from PySide6.QtCore import QItemSelection
 
 from dicel_desktop.gui.editors.base import LineEditor
 from dicel_desktop.gui.tabs.module_tab import ModuleTab
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import user_summary
+from helpers import WAIT_MS, user_summary
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,8 +24,6 @@ from dicel_desktop.gui.admin.change_role_dialog import ChangeRoleDialog
 from dicel_desktop.gui.admin.deactivate_dialog import DeactivateDialog
 from dicel_desktop.gui.admin.new_user_dialog import NewUserDialog
 from dicel_desktop.gui.admin.reset_password_dialog import ResetPasswordDialog
-
-WAIT_MS = 20_000
 
 USER = user_summary()
 

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import psycopg
 import pytest
+from helpers import WAIT_MS
 from logins import Logins, Person
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
@@ -24,8 +25,6 @@ from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.gui.translations import day_in_words
 from dicel_desktop.services.auth import LoggedIn, login
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

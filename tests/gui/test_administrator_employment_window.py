@@ -5,11 +5,10 @@ for HR, saying why; an administrator may take it."""
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QApplication
 
 from dicel_desktop.gui.workflows.cases import step_label
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _terminate_button(qtbot, opener, employee):

@@ -5,12 +5,11 @@ showed; Dispose of… is then off for that colleague, saying why, and a third ta
 from __future__ import annotations
 
 import shiboken6
-from helpers import record_ready, shown_dialog, step_button
+from helpers import WAIT_MS, record_ready, shown_dialog, step_button
 from sqlalchemy import text
 
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 ASSETS = "it_assets"
 
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import psycopg
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QApplication
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _window(qtbot, opener, table, record):

@@ -9,13 +9,13 @@ import json
 import uuid
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale, QSettings
 from sqlalchemy import text
 
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 NUMBER = "POL-2026-900012"
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import WAIT_MS
 from leave_team import make_team, week
 from logins import open_logins
 from PySide6.QtCore import QDate
@@ -15,8 +16,6 @@ from PySide6.QtCore import QDate
 from dicel_desktop.gui.tabs.inbox_model import InboxModel
 from dicel_desktop.gui.workflows.end_leave_early_dialog import EndLeaveEarlyDialog
 from dicel_desktop.services import inbox
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

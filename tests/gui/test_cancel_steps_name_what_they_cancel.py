@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from flow_steps import insert_row
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QApplication
 
 from dicel_desktop.domain.case_flows import FLOWS
@@ -20,7 +21,6 @@ from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog, step_button_text
 from dicel_desktop.gui.workflows.cases import step_label
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 I18N = Path(translations.__file__).parents[1] / "i18n"
 
 

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from helpers import record_ready, shown_dialog, step_button
+from helpers import WAIT_MS, record_ready, shown_dialog, step_button
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
 from sqlalchemy import text
 
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _step_dialog(qtbot, opener, table: str, record, action: str) -> CaseStepDialog:

@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 import shiboken6
+from helpers import WAIT_MS
 from logins import Person, new_expense, new_review
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -20,7 +21,6 @@ from dicel_desktop.gui.workflows.cases import step_label
 from dicel_desktop.services import cases, expenses
 from dicel_desktop.services.records import Record
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 TICKETS = "it_support_tickets"
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import WAIT_MS
 from keyring_fakes import LockedKeyring, MemoryKeyring, use_keyring
 from logins import Logins, Person
 from PySide6.QtCore import QSettings
@@ -23,7 +24,6 @@ from dicel_desktop.services.auth import LoggedIn, login
 from dicel_desktop.services.export import ExportFormat, ExportResult
 from dicel_desktop.services.listing import ListQuery
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 NEW = "Brand-new-pass-7"
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 from urllib.parse import urlsplit
 
 import pytest
-from helpers import scalar
+from helpers import WAIT_MS, scalar
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
 from sqlalchemy import Engine, text
@@ -24,9 +24,6 @@ from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.auth import login
 from dicel_desktop.services.listing import OneOf
-
-WAIT_MS = 20_000
-
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

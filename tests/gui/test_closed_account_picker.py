@@ -8,11 +8,10 @@ import uuid
 from decimal import Decimal
 
 from finance_data import account, sql_value
+from helpers import WAIT_MS
 from logins import Person
 
 from dicel_desktop.services.lookup import is_offered
-
-WAIT_MS = 10_000
 
 POSTING = (
     "INSERT INTO transactions (account_id, transaction_type, amount, currency, description,"

@@ -8,13 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import scalar
+from helpers import WAIT_MS, scalar
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QFontMetrics
 
 from dicel_desktop.services.dashboards import DASHBOARDS, MANAGED_BUDGET_CHART
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
@@ -585,7 +586,7 @@ def test_a_sideways_chart_writes_the_zero_its_bars_start_from(qtbot, open_tab) -
         return [text for _rect, _flags, text in texts]
 
     # The figures are in once the page is loaded; the axis is laid out a turn later.
-    qtbot.waitUntil(lambda: len(written()) > 2, timeout=10_000)
+    qtbot.waitUntil(lambda: len(written()) > 2, timeout=WAIT_MS)
     assert written()[:1] == ["0"], written()
 
 
@@ -690,12 +691,12 @@ def test_a_narrow_charts_title_is_broken_onto_lines_and_the_chart_fits(qtbot) ->
     view.show_title(title, QColor("black"), f"{view.font().pointSizeF():g}pt")
     view.resize(1200, 300)
     view.show()
-    qtbot.waitUntil(lambda: view.title_lines == [title], timeout=5_000)
+    qtbot.waitUntil(lambda: view.title_lines == [title], timeout=WAIT_MS)
     view.resize(260, 300)
-    qtbot.waitUntil(lambda: len(view.title_lines) > 1, timeout=5_000)
+    qtbot.waitUntil(lambda: len(view.title_lines) > 1, timeout=WAIT_MS)
     assert " ".join(view.title_lines) == title
     item = view.getPlotItem()
-    qtbot.waitUntil(lambda: item.geometry().width() <= view.width(), timeout=5_000)
+    qtbot.waitUntil(lambda: item.geometry().width() <= view.width(), timeout=WAIT_MS)
     label = item.titleLabel
     assert label.geometry().height() >= label.item.boundingRect().height() - 1
 

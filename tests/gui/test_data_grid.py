@@ -11,7 +11,7 @@ import psycopg
 import pytest
 import shiboken6
 from grid_data import seed_transactions
-from helpers import python_calls_in_a_repaint
+from helpers import WAIT_MS, python_calls_in_a_repaint
 from PySide6.QtCore import (
     QDate,
     QDateTime,
@@ -43,7 +43,6 @@ from dicel_desktop.services.listing import Between, Listing, ListQuery, OneOf
 ROWS = 3000
 #: A deadline for a failing test on a busy machine, not a measurement: paging 3,000 rows
 #: under the model tester took over 10 s on two cores shared with other runs (flaky41).
-WAIT_MS = 30_000
 RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
 UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -252,7 +251,9 @@ def test_clicking_headers_sorts_in_sql_both_ways(qtbot, grid, seeded):
     grid.view.sortByColumn(
         [c.name for c in model.columns].index("created_by"), Qt.SortOrder.DescendingOrder
     )
-    qtbot.waitUntil(lambda: model.query.sort == "created_by" and not model.is_loading, timeout=5000)
+    qtbot.waitUntil(
+        lambda: model.query.sort == "created_by" and not model.is_loading, timeout=WAIT_MS
+    )
     wait_loaded(qtbot, model)
     # Descending: rows without a creator (NULL) come first, then names Z to A.
     expected = db_rows(
@@ -278,8 +279,8 @@ def test_quick_search_waits_for_the_typing_to_pause(qtbot, grid, seeded, monkeyp
     assert searches == []
     qtbot.waitUntil(lambda: searches != [], timeout=WAIT_MS)
     assert searches == ["fuel jean"]  # one search for the words, not one per letter
-    qtbot.waitUntil(lambda: model.query.search == "fuel jean", timeout=5000)
-    qtbot.waitUntil(lambda: not model.is_loading and model.is_exact, timeout=5000)
+    qtbot.waitUntil(lambda: model.query.search == "fuel jean", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not model.is_loading and model.is_exact, timeout=WAIT_MS)
     expected = db_rows(
         seeded,
         "1",
@@ -340,7 +341,7 @@ def test_column_filters_narrow_the_list_and_show_in_the_header(qtbot, grid, seed
     grid.set_filter("status", OneOf("status", ("void",)))
     qtbot.waitUntil(
         lambda: len(model.query.filters) == 2 and not model.is_loading and model.is_exact,
-        timeout=5000,
+        timeout=WAIT_MS,
     )
     (expected,) = db_rows(
         seeded,
@@ -358,7 +359,7 @@ def test_column_filters_narrow_the_list_and_show_in_the_header(qtbot, grid, seed
     grid.clear_filters()
     qtbot.waitUntil(
         lambda: not model.query.filters and not model.is_loading and model.rowCount() == ROWS,
-        timeout=5000,
+        timeout=WAIT_MS,
     )
     assert not grid.clear_filters_button.isVisible()
 
@@ -686,7 +687,7 @@ def test_a_big_list_says_about_and_counts_exactly_on_request(qtbot, worker, sett
     qtbot.waitUntil(grid.count_button.isVisible, timeout=WAIT_MS)
     assert grid.count_label.text().startswith("about ")
     qtbot.mouseClick(grid.count_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: grid.model.is_exact, timeout=5000)
+    qtbot.waitUntil(lambda: grid.model.is_exact, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: grid.count_label.text() == "3,000 rows", timeout=WAIT_MS)
     assert grid.model.rowCount() == ROWS
     assert not grid.count_button.isVisible()

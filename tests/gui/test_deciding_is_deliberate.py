@@ -10,14 +10,13 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from helpers import WAIT_MS
 from leave_team import make_team, week
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shop import Shop, open_shop
 
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

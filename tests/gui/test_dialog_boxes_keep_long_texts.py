@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, balance, client, invoice, sql_value
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from sqlalchemy import text
 
@@ -23,8 +24,6 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 from dicel_desktop.services import invoicing
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

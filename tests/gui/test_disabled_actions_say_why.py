@@ -5,6 +5,7 @@ of each kind, as the administrator."""
 
 from __future__ import annotations
 
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 from sqlalchemy import text
 
@@ -12,8 +13,6 @@ from dicel_desktop.db.engine import make_engine
 from dicel_desktop.demo import demo_users
 from dicel_desktop.domain.tables import TABLES
 from dicel_desktop.services.forms import table_fields
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _records(dsn: str) -> tuple[str, list[tuple[str, object]]]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from document_files import make_pdf, make_png
+from helpers import WAIT_MS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -31,7 +32,7 @@ def make_editor(qtbot, worker, table: str, column: str, role: Role) -> DocumentL
 
 
 def settle(qtbot, editor: DocumentLinkEditor) -> None:
-    qtbot.waitUntil(lambda: not editor.is_busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not editor.is_busy, timeout=WAIT_MS)
 
 
 def column_value(db_engine, table: str, record: uuid.UUID, column: str):
@@ -75,7 +76,7 @@ def test_attach_makes_the_file_the_value_and_the_form_saves_it(
 
     pdf = make_pdf(tmp_path / "receipt.pdf", "Receipt")
     editor.ask_open_file = lambda title: [str(pdf)]
-    with qtbot.waitSignal(editor.edited, timeout=10_000):
+    with qtbot.waitSignal(editor.edited, timeout=WAIT_MS):
         qtbot.mouseClick(editor.attach_button, Qt.MouseButton.LeftButton)
     settle(qtbot, editor)
     document = documents.resolve(editor.value())
@@ -90,7 +91,7 @@ def test_attach_makes_the_file_the_value_and_the_form_saves_it(
     # The same file again is the document already there, not a refusal.
     editor.set_value(None)
     settle(qtbot, editor)
-    with qtbot.waitSignal(editor.edited, timeout=10_000):
+    with qtbot.waitSignal(editor.edited, timeout=WAIT_MS):
         editor.attach_file(str(pdf))
     settle(qtbot, editor)
     assert documents.resolve(editor.value()) == document and not editor.message.isVisible()
@@ -215,7 +216,7 @@ def test_empty_takes_the_link_away_for_the_form_to_save(qtbot, worker, db_engine
     editor.set_value(documents.link_value(info.id))
     settle(qtbot, editor)
     assert editor.empty_action.isVisible()
-    with qtbot.waitSignal(editor.edited, timeout=10_000):
+    with qtbot.waitSignal(editor.edited, timeout=WAIT_MS):
         editor.empty_action.trigger()
     settle(qtbot, editor)
     assert editor.value() is None and editor.name.text() == ""
@@ -224,7 +225,7 @@ def test_empty_takes_the_link_away_for_the_form_to_save(qtbot, worker, db_engine
     # From the keyboard: Delete in the file's name.
     editor.set_value(documents.link_value(info.id))
     settle(qtbot, editor)
-    with qtbot.waitSignal(editor.edited, timeout=10_000):
+    with qtbot.waitSignal(editor.edited, timeout=WAIT_MS):
         qtbot.keyClick(editor.name, Qt.Key.Key_Delete)
     settle(qtbot, editor)
     assert editor.value() is None

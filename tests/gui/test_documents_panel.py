@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from document_files import dark_pixels, make_pdf, make_png
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -22,7 +23,6 @@ from dicel_desktop.services.files import human_size
 
 #: A deadline for a failing test on a busy machine, not a measurement: a preview drawn on
 #: three workers sharing two cores took longer than 10 s once.
-WAIT_MS = 30_000
 
 RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
 

@@ -6,6 +6,7 @@ said the model's English "Start date" and "End date", even in French, not the di
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -14,8 +15,6 @@ from dicel_desktop.gui.editors.numbers import MoneyEditor
 from dicel_desktop.gui.editors.reference_picker import ReferencePicker
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.services.forms import table_fields
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

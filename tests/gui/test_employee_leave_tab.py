@@ -4,6 +4,7 @@ its address reads no balances. Once shown, it follows changes as before."""
 
 from __future__ import annotations
 
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QLabel
 
 from dicel_desktop.gui.operations import Op
@@ -15,7 +16,7 @@ def _drained(qtbot, worker: DbWorker) -> None:
     """Every task queued before this one has finished (the worker runs them in order)."""
     done: list[object] = []
     Op(worker, lambda _session: 1).on_success(done.append).run()
-    qtbot.waitUntil(lambda: done == [1], timeout=10_000)
+    qtbot.waitUntil(lambda: done == [1], timeout=WAIT_MS)
 
 
 def test_the_card_is_read_when_the_tab_is_first_shown(qtbot, logins):
@@ -35,7 +36,7 @@ def test_the_card_is_read_when_the_tab_is_first_shown(qtbot, logins):
         assert reads == []
         assert tab.card.card is None
         # First shown: read, as HR may read the employee's card.
-        with qtbot.waitSignal(tab.card.shown, timeout=10_000):
+        with qtbot.waitSignal(tab.card.shown, timeout=WAIT_MS):
             tab.show()
         assert tab.card.card is not None
         assert tab.card.card.employee_id == employee.employee_id
@@ -45,7 +46,7 @@ def test_the_card_is_read_when_the_tab_is_first_shown(qtbot, logins):
         _drained(qtbot, worker)
         assert len(reads) == 1
         # Then it follows a change made in this window, as before.
-        with qtbot.waitSignal(tab.card.shown, timeout=10_000):
+        with qtbot.waitSignal(tab.card.shown, timeout=WAIT_MS):
             tab.on_table_changed("leave_requests")
         assert len(reads) == 2
     finally:

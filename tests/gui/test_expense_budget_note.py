@@ -10,11 +10,10 @@ from decimal import Decimal
 
 import pytest
 from finance_data import budget
+from helpers import WAIT_MS
 from logins import new_expense
 
 from dicel_desktop.services import expenses
-
-WAIT_MS = 20_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -21,7 +21,7 @@ from finance_data import (
     spent,
     superuser_value,
 )
-from helpers import company_day_where, last_march
+from helpers import WAIT_MS, company_day_where, last_march
 from logins import new_expense
 from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
@@ -43,9 +43,6 @@ from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDia
 from dicel_desktop.services import invoicing, payroll
 from dicel_desktop.services.listing import Equals
 from dicel_desktop.services.visibility import columns_for
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -8,13 +8,12 @@ box)."""
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QStyleOptionFrame
 
 from dicel_desktop.gui import translations
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 FORMS = (
     ("hr", "employees"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import gc
 import threading
 
+from helpers import WAIT_MS
+
 from dicel_desktop.gui import gui_thread_gc
 from dicel_desktop.gui.worker import DbWorker
 
@@ -46,7 +48,7 @@ def test_a_cycle_dropped_is_freed_on_the_gui_thread_not_by_a_workers_allocations
         thread.start()
         thread.join()
         assert freed_on == []
-        qtbot.waitUntil(lambda: bool(freed_on), timeout=10_000)  # the GUI thread's timer
+        qtbot.waitUntil(lambda: bool(freed_on), timeout=WAIT_MS)  # the GUI thread's timer
         assert set(freed_on) == {threading.main_thread().name}
     finally:
         worker.shutdown()

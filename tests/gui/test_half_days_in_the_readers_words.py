@@ -13,6 +13,7 @@ import uuid
 from decimal import Decimal
 
 import pytest
+from helpers import WAIT_MS
 
 from dicel_desktop.domain.errors import Conflict
 from dicel_desktop.gui import translations
@@ -25,7 +26,6 @@ from dicel_desktop.services.inbox import WaitingItem
 from dicel_desktop.services.leave import AfterApproval, Balance, DecisionFacts, RequestPreview
 from dicel_desktop.services.leave_words import refusal_params
 
-WAIT_MS = 20_000  # a deadline for a failing test on a busy machine, not a measurement
 RW_DAYS = ("iminsi 0.5 y\u2019akazi", "iminsi 1.5 y\u2019akazi", "umunsi 1 w\u2019akazi")
 
 #: Half, one and a half, one, two and a half working days, as each language writes them.

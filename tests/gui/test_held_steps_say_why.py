@@ -9,13 +9,12 @@ from __future__ import annotations
 import os
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.cases import step_label
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _window(qtbot, desk, person, table, record_id):

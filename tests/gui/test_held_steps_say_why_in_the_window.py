@@ -5,6 +5,7 @@ not hover); a reason two steps share is said once, naming both, in the reader's 
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
@@ -12,7 +13,6 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.cases import step_label
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 CASES = "recovery_cases"
 
 #: The two steps' names as each language quotes them in the line.

@@ -11,7 +11,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 from finance_data import budget, spent
-from helpers import last_march
+from helpers import WAIT_MS, last_march
 from leave_team import make_team, week
 from logins import new_expense
 from PySide6.QtCore import Qt
@@ -25,8 +25,6 @@ from dicel_desktop.gui.workflows.bulk_decision_dialog import BulkDecisionDialog
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.services import leave, payroll, purchasing
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

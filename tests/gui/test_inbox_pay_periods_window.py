@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from helpers import last_march
+from helpers import WAIT_MS, last_march
 from logins import Logins, Person, new_expense
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -16,7 +16,6 @@ from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog, PeriodStep
 from dicel_desktop.services import payroll
 
-WAIT_MS = 20_000
 MARCH = last_march()
 
 

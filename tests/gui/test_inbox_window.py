@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import WAIT_MS
 from inbox_helpers import file_leave
 from logins import Logins, Person
 from PySide6.QtCore import QSettings, Qt
@@ -20,8 +21,6 @@ from dicel_desktop.gui.tabs.inbox_page import InboxPage
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.services import work_listener
 from dicel_desktop.services.auth import login
-
-WAIT_MS = 20_000
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import pytest
 from finance_data import client, invoice
+from helpers import WAIT_MS
 
 from dicel_desktop.gui.records.details import DetailsPanel
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 LONG = "Static guarding (CON-2024-000158), October 2026: 4 guards, day and night shifts"
 
 pytestmark = pytest.mark.usefixtures("rwanda")

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, invoice, setting, sql_value
+from helpers import WAIT_MS
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -22,7 +23,6 @@ from dicel_desktop.services import invoicing
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 NOTE = "One-off job, to be checked before sending"
 
 

@@ -9,10 +9,9 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, client, invoice
+from helpers import WAIT_MS
 
 from dicel_desktop.services import invoicing
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -5,13 +5,13 @@ leave, down to GIVE_LEAST_CHARS, rather than running them off the view."""
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QSettings
 from sqlalchemy import text
 
 from dicel_desktop.gui.widgets.column_widths import GIVE_LEAST_CHARS
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 #: The grid's width in a 1280x800 main window, beside the tab's list of pages.
 GRID_WIDTH = 1080
 

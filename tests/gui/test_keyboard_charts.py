@@ -5,7 +5,7 @@ behind it, and what is chosen is named for a screen reader."""
 from __future__ import annotations
 
 import pytest
-from helpers import scalar
+from helpers import WAIT_MS, scalar
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import Engine, text
@@ -16,9 +16,6 @@ from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.gui.risk_words import impact_word, likelihood_word, scale_word, with_word
 from dicel_desktop.gui.widgets.column_widths import CELL_PADDING
 from dicel_desktop.services.listing import OneOf
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from grid_data import seed_transactions
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -13,7 +14,6 @@ from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.gui.worker import DbWorker
 
 RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

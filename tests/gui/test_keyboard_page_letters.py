@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabBar, QWidget
 
 from dicel_desktop.gui import translations
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

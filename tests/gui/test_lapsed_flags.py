@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import psycopg
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QColor
 
@@ -88,7 +89,7 @@ def _looks(qtbot, grid, column: int, count: int) -> dict[str, tuple | None]:
             and not model.is_loading
             and all(model.is_row_loaded(r) for r in grid.rows.rows_on_screen())
         ),
-        timeout=10_000,
+        timeout=WAIT_MS,
     )
     window = grid.view.model()
     found = {}

@@ -5,13 +5,13 @@ scroll box above a list with room to spare). Against real PostgreSQL."""
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from sqlalchemy import text
 
 from dicel_desktop.gui.workflows.leave_card_panel import CARD_SHARE, EmployeeLeaveTab
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 TYPES = {"annual": 18, "sick": 30, "maternity": 84, "paternity": 4, "compassionate": 5, "study": 10}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import WAIT_MS
 from sqlalchemy import text
 
 from dicel_desktop.gui.tabs.my_leave_page import MyLeavePage
@@ -50,7 +51,7 @@ def test_my_leave_shows_the_card_and_follows_a_request(qtbot, clerk):
     person, today = clerk
     worker, page = _page(qtbot, person)
     try:
-        qtbot.waitUntil(lambda: page.card.card is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: page.card.card is not None, timeout=WAIT_MS)
         annual = page.card.card.of_year(today.year)[0]
         # The database's figures, in the dialog's words: 9 months of service since April.
         assert annual == person.call(leave.balance, person.employee_id, "annual", today.year)
@@ -63,7 +64,7 @@ def test_my_leave_shows_the_card_and_follows_a_request(qtbot, clerk):
         while start.weekday() >= 5:
             start += dt.timedelta(days=1)
         person.call(leave.request_leave, "annual", start, start, "A rest")
-        with qtbot.waitSignal(page.card.shown, timeout=10_000):
+        with qtbot.waitSignal(page.card.shown, timeout=WAIT_MS):
             page.card.on_notified("leave_requests")
         line = next(
             b for b in page.card.card.balances if (b.leave_type, b.year) == ("annual", start.year)
@@ -71,7 +72,7 @@ def test_my_leave_shows_the_card_and_follows_a_request(qtbot, clerk):
         assert line.pending == 1
         assert line == person.call(leave.balance, person.employee_id, "annual", start.year)
         # Filed or decided in this window: read at once.
-        with qtbot.waitSignal(page.card.shown, timeout=10_000):
+        with qtbot.waitSignal(page.card.shown, timeout=WAIT_MS):
             page.on_table_changed("leave_requests")
     finally:
         page.close_list()
@@ -82,7 +83,7 @@ def test_a_person_with_no_leave_types_is_told_so(qtbot, logins):
     person = logins.person("employee")
     worker, page = _page(qtbot, person)
     try:
-        qtbot.waitUntil(lambda: page.card.card is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: page.card.card is not None, timeout=WAIT_MS)
         assert page.card.lines == []
         assert page.card.message.text().startswith("No leave type has a yearly allowance")
     finally:

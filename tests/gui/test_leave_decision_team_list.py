@@ -10,12 +10,11 @@ import uuid
 from decimal import Decimal
 
 import pytest
+from helpers import WAIT_MS
 
 from dicel_desktop.gui.translations import install_translators
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.services.leave import Away, Balance, DecisionFacts
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 NAMES = (
     "Liliane Nyiransabimana",

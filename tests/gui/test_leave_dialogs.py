@@ -7,6 +7,7 @@ import datetime as dt
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import WAIT_MS
 from leave_team import NEXT_YEAR, make_team, monday_before, week
 from logins import open_logins
 from PySide6.QtCore import QSettings, Qt
@@ -19,8 +20,6 @@ from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialo
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.services import leave
 from dicel_desktop.services.auth import login
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

@@ -7,14 +7,13 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import WAIT_MS
 from leave_team import ACROSS_END, ACROSS_START, IN_FIRST, IN_LATER, LATER, NEXT_YEAR, year_end_team
 from PySide6.QtCore import QSettings
 
 from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.services.auth import login
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 START, END = ACROSS_START, ACROSS_END
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import WAIT_MS
 from leave_team import NEXT_YEAR, make_team, week
 from logins import open_logins
 from PySide6.QtCore import Qt
@@ -16,8 +17,6 @@ from dicel_desktop.gui.records.record_window import RecordWindow
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_request_dialog import PREVIEW_DELAY_MS
 from dicel_desktop.services import leave
-
-WAIT_MS = 20_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from decimal import Decimal
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
 from sqlalchemy import text
 
@@ -26,7 +27,6 @@ from dicel_desktop.services.auth import login
 from dicel_desktop.services.listing import Listing, ListQuery, listing_columns
 
 HR = "aline.uwase@dicel.rw"
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

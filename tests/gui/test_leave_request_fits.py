@@ -8,11 +8,10 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from helpers import WAIT_MS
 
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.services.leave import Balance, RequestPreview
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

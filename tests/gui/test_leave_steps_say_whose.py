@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 
 import pytest
+from helpers import WAIT_MS
 from leave_team import make_team, week
 from logins import open_logins
 from PySide6.QtWidgets import QWidget
@@ -21,7 +22,6 @@ from dicel_desktop.gui.workflows.leave_ended_line import leave_ended_text
 from dicel_desktop.services import leave
 from dicel_desktop.services.leaving import EndedLeave
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 #: The clerk of ``leave_team``, as the records name her.
 CLERK = "Aline Tester"
 

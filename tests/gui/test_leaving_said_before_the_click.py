@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from helpers import record_ready, shown_dialog, step_button
+from helpers import WAIT_MS, record_ready, shown_dialog, step_button
 from sqlalchemy import text
 
 from dicel_desktop.gui import translations
@@ -20,7 +20,6 @@ from dicel_desktop.services.listing import Listing
 
 pytestmark = pytest.mark.usefixtures("rwanda")  # amounts as a Rwandan desktop writes them
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 EMPLOYEES = "employees"
 
 

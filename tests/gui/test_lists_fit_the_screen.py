@@ -7,6 +7,7 @@ real grid, offscreen, against real PostgreSQL."""
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -16,7 +17,6 @@ from dicel_desktop.gui.widgets.column_widths import GIVE_LEAST_CHARS
 from dicel_desktop.gui.widgets.data_grid import DataGrid
 from dicel_desktop.services.columns import table_spec
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 #: The grid's width in a main window 1280 and 1024 pixels wide, beside the tab's pages.
 GRID_WIDTHS = {1280: 1080, 1024: 824}
 CLIENT = "Kigali Heights Residential Apartments and Offices Ltd"

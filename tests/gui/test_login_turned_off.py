@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from helpers import WAIT_MS
 from logins import Logins
 from pgbouncer import PgBouncer
 from PySide6.QtCore import QSettings
@@ -14,8 +15,6 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.services import users
 from dicel_desktop.services.auth import login
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _message_box(window: MainWindow) -> QMessageBox | None:

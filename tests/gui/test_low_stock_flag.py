@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from helpers import python_calls_in_a_repaint
+from helpers import WAIT_MS, python_calls_in_a_repaint
 from PySide6.QtCore import QLocale, QSettings, Qt
 
 from dicel_desktop.db.engine import make_session_factory
@@ -58,7 +58,7 @@ def grid(qtbot, items, db_engine, tmp_path):
     grid.show()
     # Sorted by name: "Item 0001" first.
     grid.model.sort(grid.model.columns.index(grid.spec.column("item_name")), Qt.AscendingOrder)
-    qtbot.waitUntil(lambda: _ready(grid, 0), timeout=10_000)
+    qtbot.waitUntil(lambda: _ready(grid, 0), timeout=WAIT_MS)
     yield grid
     grid.close_list()
     worker.shutdown()
@@ -108,7 +108,7 @@ def test_items_below_their_minimum_are_marked_and_the_mark_follows_them(qtbot, g
     # another item (marked or not) before, and go back to what they were.
     for top in (1, 3, 180, 33):
         grid.scrollbar.setValue(top)
-        qtbot.waitUntil(lambda t=top: _ready(grid, t), timeout=10_000)
+        qtbot.waitUntil(lambda t=top: _ready(grid, t), timeout=WAIT_MS)
         marks = _marks(grid)
         assert marks == _expected(marks), top
     assert "Item 0035" in _marks(grid) and not _marks(grid)["Item 0035"]  # discontinued
@@ -154,9 +154,9 @@ def test_the_first_column_holds_the_symbol_and_the_whole_text(qtbot, db_dsn, db_
     grid.show()
     try:
         qtbot.waitUntil(
-            lambda: grid.model.rowCount() == 5 and grid.model.is_row_loaded(0), timeout=10_000
+            lambda: grid.model.rowCount() == 5 and grid.model.is_row_loaded(0), timeout=WAIT_MS
         )
-        qtbot.waitUntil(lambda: grid.widths.fitted, timeout=10_000)
+        qtbot.waitUntil(lambda: grid.widths.fitted, timeout=WAIT_MS)
         view = grid.view
         assert grid.model.columns[0].name == "item_name"
         widest = view.fontMetrics().horizontalAdvance("Generator spare parts kit, model 5")
@@ -168,7 +168,7 @@ def test_the_first_column_holds_the_symbol_and_the_whole_text(qtbot, db_dsn, db_
         least = view.fontMetrics().horizontalAdvance("n" * GIVE_LEAST_CHARS) + CELL_PADDING
         qtbot.waitUntil(
             lambda: view.horizontalHeader().sectionSize(0) < widest + CELL_PADDING + icon,
-            timeout=10_000,
+            timeout=WAIT_MS,
         )
         assert view.horizontalHeader().sectionSize(0) >= least + icon
     finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -128,7 +129,7 @@ def test_a_module_list_opens_on_real_rows_with_names_not_ids(qtbot, open_as):
 def test_my_work_lists_only_my_leave_and_a_supervisor_has_an_inbox(qtbot, open_as):
     window = open_as("supervisor")
     my_work = window.my_work
-    qtbot.waitUntil(lambda: my_work.me is not None, timeout=10000)
+    qtbot.waitUntil(lambda: my_work.me is not None, timeout=WAIT_MS)
     assert my_work.section_keys()[:6] == [
         "profile",
         "leave",
@@ -150,7 +151,7 @@ def test_my_work_lists_only_my_leave_and_a_supervisor_has_an_inbox(qtbot, open_a
 def test_my_profile_shows_my_own_salary(qtbot, open_as):
     window = open_as("employee")
     profile = window.my_work.profile
-    qtbot.waitUntil(lambda: profile.fields["salary"].text() not in ("", "—"), timeout=10000)
+    qtbot.waitUntil(lambda: profile.fields["salary"].text() not in ("", "—"), timeout=WAIT_MS)
     assert profile.fields["salary"].text().endswith("RWF")
 
 
@@ -261,15 +262,15 @@ def test_closing_the_window_with_an_unsaved_record_asks_first(qtbot, open_as):
     editor.set_value("Not saved yet")
     editor.edited.emit()
     window.close()
-    qtbot.waitUntil(lambda: window.unsaved_question is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.unsaved_question is not None, timeout=WAIT_MS)
     question = window.unsaved_question
     assert "not saved" in question.text()
     question.button(question.StandardButton.Cancel).click()
     assert window.isVisible() and form.isVisible()
     window.close()
-    qtbot.waitUntil(lambda: window.unsaved_question is not question, timeout=10_000)
+    qtbot.waitUntil(lambda: window.unsaved_question is not question, timeout=WAIT_MS)
     window.unsaved_question.button(window.unsaved_question.StandardButton.Discard).click()
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
 
 
 def test_new_record_opens_an_empty_form_of_the_current_list(qtbot, open_as):

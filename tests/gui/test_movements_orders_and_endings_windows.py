@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 import shiboken6
-from helpers import shown_dialog
+from helpers import WAIT_MS, shown_dialog
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from shop import Shop
@@ -22,8 +22,6 @@ from dicel_desktop.gui.workflows.cases import step_label
 from dicel_desktop.gui.workflows.close_purchase_order_dialog import ClosePurchaseOrderDialog
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 from dicel_desktop.services import purchasing
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

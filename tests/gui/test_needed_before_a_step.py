@@ -4,11 +4,11 @@ the reader's words, whatever the table."""
 
 from __future__ import annotations
 
+from helpers import WAIT_MS
+
 from dicel_desktop.domain.entry_rules import STEP_NEEDS
 from dicel_desktop.gui import translations
 from dicel_desktop.services.forms import NEEDED_TO_SUBMIT, table_fields
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def test_every_field_a_step_needs_is_marked_from_that_rule_alone():

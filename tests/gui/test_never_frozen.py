@@ -19,6 +19,7 @@ import threading
 import psycopg
 import pytest
 from grid_data import seed_transactions
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale, QSettings, QTimer
 from slow_server import DelayingProxy, waiting_on_lock
 from sqlalchemy import exc as sa_exc
@@ -148,13 +149,13 @@ def test_a_cancelled_query_is_stopped_by_the_server_and_the_next_task_runs(qtbot
         return "slow"
 
     slow_id = worker.submit(slow, done.append, errors.append)
-    qtbot.waitUntil(started.is_set, timeout=10_000)
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
     worker.cancel(slow_id)
     worker.submit(lambda s: s.execute(text("SELECT 42")).scalar_one(), answers.append)
     qtbot.waitUntil(lambda: answers == [42], timeout=60_000)
     # The server cancelled the statement (query_canceled), it did not run its course.
     assert outcome == ["57014"]
-    qtbot.waitUntil(lambda: not worker.is_busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not worker.is_busy, timeout=WAIT_MS)
     assert done == [] and errors == []  # the cancelled task's callbacks never run
 
 
@@ -171,7 +172,7 @@ def test_queued_stale_tasks_are_dropped_and_errors_come_back_as_callbacks(qtbot,
     worker.cancel(stale)  # still queued: it never runs at all
     worker.submit(lambda s: s.execute(text("SELECT no_such_column")), answers.append, errors.append)
     gate.set()
-    qtbot.waitUntil(lambda: not worker.is_busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not worker.is_busy, timeout=WAIT_MS)
     assert answers == ["first"]
     assert ran == []
     assert len(errors) == 1 and "no_such_column" in str(errors[0])
@@ -180,7 +181,7 @@ def test_queued_stale_tasks_are_dropped_and_errors_come_back_as_callbacks(qtbot,
 def test_busy_is_reported_while_tasks_are_outstanding(qtbot, worker):
     states: list[bool] = []
     worker.busy_changed.connect(states.append)
-    with qtbot.waitSignal(worker.busy_changed, timeout=10_000, check_params_cb=lambda b: not b):
+    with qtbot.waitSignal(worker.busy_changed, timeout=WAIT_MS, check_params_cb=lambda b: not b):
         worker.submit(lambda s: s.execute(text("SELECT pg_sleep(0.2)")))
         worker.submit(lambda s: s.execute(text("SELECT 1")))
     assert states == [True, False]

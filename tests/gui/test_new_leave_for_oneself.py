@@ -6,6 +6,7 @@ for). HR keeps the form, with its Employee field, to file leave for others."""
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from leave_team import make_team, week
 from logins import open_logins
 
@@ -14,8 +15,6 @@ from dicel_desktop.gui.records.opener import RecordOpener
 from dicel_desktop.gui.records.record_window import RecordWindow
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

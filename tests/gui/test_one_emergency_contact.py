@@ -6,13 +6,12 @@ form still edits it."""
 
 from __future__ import annotations
 
+from helpers import WAIT_MS
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 from sqlalchemy import text
 
 from dicel_desktop.gui import translations
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _open(qtbot, opener, table, record_id):

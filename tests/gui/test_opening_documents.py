@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from document_files import make_pdf
+from helpers import WAIT_MS
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -68,7 +69,7 @@ def panel(qtbot, worker, expense):
         qtbot.addWidget(panel)
         panel.show()
         panel.set_record(expense)
-        qtbot.waitUntil(lambda: not panel.is_busy, timeout=10_000)
+        qtbot.waitUntil(lambda: not panel.is_busy, timeout=WAIT_MS)
         return panel
 
     return make
@@ -83,7 +84,7 @@ def open_first(qtbot, panel: DocumentsPanel) -> None:
     else:
         panel.list.setFocus()
         qtbot.keyClick(panel.list, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not panel.is_busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not panel.is_busy, timeout=WAIT_MS)
 
 
 def test_the_reviews_file_is_not_opened_and_a_copy_is_offered_instead(
@@ -105,7 +106,7 @@ def test_the_reviews_file_is_not_opened_and_a_copy_is_offered_instead(
     # Listed as what it is, not as "Sick note exe.pdf".
     assert panel.list.topLevelItem(0).text(0) == "Sick note fdp.exe"
     open_first(qtbot, panel)
-    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
+    qtbot.waitUntil(lambda: target.exists(), timeout=WAIT_MS)
 
     assert desktop.opened == []
     (refusal,) = offered
@@ -196,7 +197,7 @@ def test_the_link_editor_refuses_the_same_and_offers_a_copy(
     editor.show()
     editor.set_record(expense)
     editor.set_value(documents.link_value(document))
-    qtbot.waitUntil(lambda: not editor.is_busy and editor.document is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not editor.is_busy and editor.document is not None, timeout=WAIT_MS)
     assert editor.name.text() == "Receipt fdp.scr"
     target = tmp_path / "copy.bin"
     offered = []
@@ -207,7 +208,7 @@ def test_the_link_editor_refuses_the_same_and_offers_a_copy(
     assert "would run as a program" in editor.open_button.toolTip()
     assert editor.download_button.isVisible() and editor.download_button.isEnabled()
     qtbot.mouseClick(editor.download_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: target.exists() and not editor.is_busy, timeout=10_000)
+    qtbot.waitUntil(lambda: target.exists() and not editor.is_busy, timeout=WAIT_MS)
     assert desktop.opened == [] and offered == []
     assert target.read_bytes() == b"MZ"
 

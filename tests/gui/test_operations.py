@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from sqlalchemy import text
 
@@ -40,7 +41,7 @@ def test_a_service_function_runs_with_its_arguments_and_answers_on_success(qtbot
     Op(worker, add_department, "Audit", code="AUD").for_widget(widget).on_success(
         answers.append
     ).run()
-    qtbot.waitUntil(lambda: answers == ["AUD"], timeout=5000)
+    qtbot.waitUntil(lambda: answers == ["AUD"], timeout=WAIT_MS)
 
 
 def test_a_refusal_reaches_the_failure_handler_as_a_sentence_for_a_field(qtbot, worker):
@@ -56,7 +57,7 @@ def test_a_refusal_reaches_the_failure_handler_as_a_sentence_for_a_field(qtbot, 
         .on_failure(failures.append)
         .run()
     )
-    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
     [failure] = failures
     assert isinstance(failure, Conflict)
     assert failure.message == "Code FIN is already used by “Finance”."
@@ -70,7 +71,7 @@ def test_without_a_failure_handler_the_sentence_is_shown_on_the_widget(qtbot, wo
     Op(worker, add_department, "Audit", code="AUD").run()
     op = Op(worker, add_department, "Audit again", code="AUD").for_widget(widget)
     op.explaining("departments", {"code": "AUD"}, action="insert").run()
-    qtbot.waitUntil(lambda: op.message_box is not None, timeout=5000)
+    qtbot.waitUntil(lambda: op.message_box is not None, timeout=WAIT_MS)
     box = op.message_box
     assert isinstance(box, QMessageBox)
     assert box.parent() is widget
@@ -94,11 +95,11 @@ def test_no_callback_runs_for_a_widget_deleted_before_the_answer(qtbot, worker):
     op = Op(worker, slow).for_widget(label)
     op.on_success(lambda answer: (seen.append(answer), label.setText(answer)))
     op.on_failure(lambda error: (seen.append(str(error)), label.setText(str(error)))).run()
-    qtbot.waitUntil(started.is_set, timeout=5000)
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
     label.deleteLater()
-    qtbot.waitUntil(lambda: not _alive(label), timeout=5000)
+    qtbot.waitUntil(lambda: not _alive(label), timeout=WAIT_MS)
     gate.set()
-    qtbot.waitUntil(lambda: not worker.is_busy, timeout=5000)
+    qtbot.waitUntil(lambda: not worker.is_busy, timeout=WAIT_MS)
     qtbot.wait(50)
     assert ran == ["task"]  # the task itself ended as usual...
     # ... but no callback ran (setText on the deleted label would have raised into Qt).
@@ -118,7 +119,7 @@ def test_a_serialization_failure_is_run_once_more(qtbot, worker):
 
     answers: list[int] = []
     Op(worker, clash_once).on_success(answers.append).run()
-    qtbot.waitUntil(lambda: answers == [42], timeout=5000)
+    qtbot.waitUntil(lambda: answers == [42], timeout=WAIT_MS)
     assert len(attempts) == 2
 
 
@@ -149,7 +150,7 @@ def test_an_op_on_a_worker_without_sessions_calls_the_function_plainly(qtbot):
     answers: list[int] = []
     try:
         Op(worker, pow, 2, 10).on_success(answers.append).run()
-        qtbot.waitUntil(lambda: answers == [1024], timeout=5000)
+        qtbot.waitUntil(lambda: answers == [1024], timeout=WAIT_MS)
     finally:
         worker.shutdown()
 

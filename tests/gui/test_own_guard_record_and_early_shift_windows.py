@@ -8,12 +8,11 @@ import datetime as dt
 
 import psycopg
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QApplication
 
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.cases import step_label
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 OWN_GUARD = (
     "You cannot change your own guard record, shifts or patrols: someone else in security must."

@@ -8,14 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import last_march
+from helpers import WAIT_MS, last_march
 from sqlalchemy import text
 
 from dicel_desktop.gui.printing.pages import detail_queries
 from dicel_desktop.services import payroll
 from dicel_desktop.services.printing import MAX_DETAIL_LINES, read_rows
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

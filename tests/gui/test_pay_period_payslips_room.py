@@ -6,12 +6,10 @@ widgets, offscreen, against real PostgreSQL."""
 from __future__ import annotations
 
 import pytest
-from helpers import last_march
+from helpers import WAIT_MS, last_march
 from PySide6.QtWidgets import QApplication
 
 from dicel_desktop.services import payroll
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from helpers import last_march
+from helpers import WAIT_MS, last_march
 
 from dicel_desktop.gui.numbers import format_money
 from dicel_desktop.services import payroll
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 MARCH = last_march()
 
 pytestmark = pytest.mark.usefixtures("rwanda")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
 from sqlalchemy import text
@@ -18,7 +19,6 @@ from dicel_desktop.gui.editors.paye_bands import FROM, RATE, UPTO, PayeBandsTabl
 from dicel_desktop.services import records
 
 pytestmark = pytest.mark.usefixtures("rwanda")
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 KEY = "payroll.paye_bands"
 DEMO = (
     '[{"upto": 60000, "rate": 0}, {"upto": 100000, "rate": 10}, '

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 from finance_data import account, balance, client, invoice, superuser_value
+from helpers import WAIT_MS
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -17,8 +18,6 @@ from sqlalchemy import text
 from dicel_desktop.gui.workflows.form_step_dialog import date_text
 from dicel_desktop.gui.workflows.payment_reversal_dialog import PaymentReversalDialog
 from dicel_desktop.services import invoicing
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

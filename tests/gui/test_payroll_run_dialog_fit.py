@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 
 from dicel_desktop.gui.workflows.payroll_run_dialog import PayrollRunDialog
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

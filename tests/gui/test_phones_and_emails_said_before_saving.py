@@ -4,11 +4,10 @@ stays for the person to correct."""
 
 from __future__ import annotations
 
+from helpers import WAIT_MS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 SHORT_NUMBER = (
     "Phone “0788 123 45” is not a phone number (9 digits: a number starting with 0 has 10):"

@@ -5,11 +5,11 @@ the window showed."""
 from __future__ import annotations
 
 from flow_steps import policy_under_review
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QApplication
 
 from dicel_desktop.gui.workflows.cases import step_label
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 POLICIES = "compliance_policies"
 
 

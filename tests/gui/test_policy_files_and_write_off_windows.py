@@ -5,13 +5,12 @@ colleague writes it off from the window on what it showed, its files included.""
 from __future__ import annotations
 
 import shiboken6
-from helpers import record_ready, shown_dialog, step_button
+from helpers import WAIT_MS, record_ready, shown_dialog, step_button
 from sqlalchemy import text
 
 from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 CASES = "recovery_cases"
 REVIEW_ONLY = (
     "A policy in force changes only through a review: start a review, then change its files."

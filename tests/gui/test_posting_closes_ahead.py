@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import company_a_day_off
+from helpers import WAIT_MS, company_a_day_off
 from sqlalchemy import text
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _posting(logins, *, status: str, closing: dt.date):

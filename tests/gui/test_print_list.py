@@ -10,6 +10,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from grid_data import seed_transactions
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
@@ -32,7 +33,6 @@ from dicel_desktop.services.listing import OneOf
 ROWS = 400
 COMPANY = "Umurage Print Test Ltd"
 RWANDA = QLocale(QLocale.Language.English, QLocale.Country.Rwanda)
-WAIT_MS = 20_000
 
 
 @pytest.fixture

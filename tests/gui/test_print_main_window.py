@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
@@ -15,8 +16,6 @@ from dicel_desktop.db.engine import make_engine
 from dicel_desktop.demo import DEMO_PASSWORD, demo_users
 from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.services.auth import login
-
-WAIT_MS = 30_000
 
 
 def open_window(qtbot, demo_dsn, tmp_path, role: str) -> MainWindow:

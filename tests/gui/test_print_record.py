@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from finance_data import client, invoice
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale
 from PySide6.QtPdf import QPdfDocument
 
@@ -15,8 +16,6 @@ from dicel_desktop.gui.records.actions import load_steps
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.record_window import DOCUMENT_PRINTS, RecordWindow
 from dicel_desktop.gui.worker import DbWorker
-
-WAIT_MS = 20_000
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 import shiboken6
+from helpers import WAIT_MS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
@@ -23,9 +24,6 @@ from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurch
 from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePurchaseOrderDialog
 from dicel_desktop.services import purchasing, stock
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import WAIT_MS
 from logins import Person
 from PySide6.QtCore import QSettings
 from sqlalchemy import text
@@ -15,7 +16,6 @@ from sqlalchemy import text
 from dicel_desktop.gui.main_window import MainWindow
 from dicel_desktop.services.auth import login
 
-WAIT_MS = 20_000
 STRUCTURED = ("bank_details", "tax_info", "emergency_contact")
 
 

@@ -12,13 +12,12 @@ from typing import Any
 
 import pytest
 from document_files import make_pdf
+from helpers import WAIT_MS
 from logins import new_expense
 from sqlalchemy import text
 
 from dicel_desktop.gui.widgets.document_list import DocumentList
 from dicel_desktop.services import documents
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

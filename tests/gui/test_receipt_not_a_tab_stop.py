@@ -5,10 +5,9 @@ where there is one (a record read with the keyboard)."""
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -9,6 +9,7 @@ import psycopg
 import pytest
 import shiboken6
 from flow_steps import insert_row, take
+from helpers import WAIT_MS
 from logins import new_expense, new_review
 from minimal_rows import minimal_row
 from PySide6.QtCore import Qt
@@ -18,8 +19,6 @@ from sqlalchemy import text
 from dicel_desktop.gui.records.conflict_dialog import Choice
 from dicel_desktop.services import records
 from dicel_desktop.services.forms import FieldKind
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def closed(window) -> bool:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import uuid
 
+from helpers import WAIT_MS
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
 from sqlalchemy import text
 
 from dicel_desktop.gui.screenshot import FORM_SIZE
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _open(qtbot, opener, table: str, record: uuid.UUID):

@@ -4,12 +4,11 @@ one whose taskbar leaves about 728)."""
 
 from __future__ import annotations
 
+from helpers import WAIT_MS
 from PySide6.QtCore import QRect, QSize
 from sqlalchemy import text
 
 from dicel_desktop.gui.records.form_split import OPENING_SIZE, opening_size
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def test_a_window_opens_at_its_size_where_there_is_room_and_within_the_screen_elsewhere():

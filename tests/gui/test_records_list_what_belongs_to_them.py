@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import WAIT_MS
 from sqlalchemy import text
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _insert(logins, sql: str, **params):

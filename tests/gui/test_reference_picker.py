@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import psycopg
 import pytest
-from helpers import to_url
+from helpers import WAIT_MS, to_url
 from psycopg import sql
 from psycopg.conninfo import make_conninfo
 from PySide6.QtCore import Qt
@@ -85,7 +85,7 @@ def shown(picker: ReferencePicker) -> list[str]:
 
 def type_and_wait(qtbot, picker: ReferencePicker, text: str, first: str) -> None:
     qtbot.keyClicks(picker.line, text)
-    qtbot.waitUntil(lambda: picker.is_list_open() and shown(picker)[:1] == [first], timeout=5000)
+    qtbot.waitUntil(lambda: picker.is_list_open() and shown(picker)[:1] == [first], timeout=WAIT_MS)
 
 
 # --------------------------------------------------------------------------- picking
@@ -125,7 +125,7 @@ def test_enter_never_picks_from_matches_of_what_was_typed_before(qtbot, form, cl
         qtbot.keyClicks(picker.line, " hot")  # the list still shows "ikaze"'s matches
         qtbot.keyClick(picker.line, Qt.Key.Key_Return)  # looks " hot" up, picks nothing
         assert picker.value() is None
-        qtbot.waitUntil(lambda: shown(picker) == ["Ikaze Lakeside Hotel"], timeout=5000)
+        qtbot.waitUntil(lambda: shown(picker) == ["Ikaze Lakeside Hotel"], timeout=WAIT_MS)
     qtbot.keyClick(picker.line, Qt.Key.Key_Return)
     assert picker.value() == clients["Ikaze Lakeside Hotel"]
 
@@ -146,12 +146,12 @@ def test_down_on_an_empty_line_lists_everyone_and_more_arrive_as_the_list_scroll
 ):
     picker = form.picker
     qtbot.keyClick(picker.line, Qt.Key.Key_Down)
-    qtbot.waitUntil(picker.is_list_open, timeout=5000)
+    qtbot.waitUntil(picker.is_list_open, timeout=WAIT_MS)
     assert len(shown(picker)) == 50  # one page
     for _ in range(40):  # the keyboard walks to the end, pages arrive on the way
         qtbot.keyClick(picker.line, Qt.Key.Key_PageDown)
         qtbot.wait(20)
-    qtbot.waitUntil(lambda: len(shown(picker)) == len(CLIENTS), timeout=10_000)
+    qtbot.waitUntil(lambda: len(shown(picker)) == len(CLIENTS), timeout=WAIT_MS)
     qtbot.keyClick(picker.line, Qt.Key.Key_PageDown)
     with psycopg.connect(db_dsn) as conn:
         expected = conn.execute("SELECT id FROM clients ORDER BY company_name, id").fetchall()
@@ -277,9 +277,11 @@ def test_typing_asks_once_the_typing_pauses_and_cancels_what_it_typed_past(
     qtbot.keyClick(picker.line, Qt.Key.Key_Return)
     assert len(submitted) == 2
     assert cancelled == submitted[:1]  # its answer will never reach the list
-    qtbot.waitUntil(lambda: picker.is_list_open() and shown(picker) == ["No match"], timeout=5000)
+    qtbot.waitUntil(
+        lambda: picker.is_list_open() and shown(picker) == ["No match"], timeout=WAIT_MS
+    )
     qtbot.keyClick(picker.line, Qt.Key.Key_Backspace)
-    qtbot.waitUntil(lambda: shown(picker) == ["Umurage Savings Bank"], timeout=5000)
+    qtbot.waitUntil(lambda: shown(picker) == ["Umurage Savings Bank"], timeout=WAIT_MS)
     assert len(submitted) == 3
 
 
@@ -290,7 +292,7 @@ def test_set_value_shows_the_name_fetched_through_the_worker(qtbot, form, client
         picker.set_value(hotel)
         assert picker.value() == hotel  # at once; the name follows
         assert picker.line.text() == "" and picker.line.placeholderText() == "Loading…"
-        qtbot.waitUntil(lambda: picker.line.text() == "Ikaze Lakeside Hotel", timeout=5000)
+        qtbot.waitUntil(lambda: picker.line.text() == "Ikaze Lakeside Hotel", timeout=WAIT_MS)
     picker.set_value(None)
     assert picker.value() is None and picker.line.text() == ""
 
@@ -351,7 +353,7 @@ def test_a_person_who_may_not_read_the_records_is_told_so(qtbot, employee_worker
     form = make_form(qtbot, employee_worker)
     picker = form.picker
     qtbot.keyClicks(picker.line, "ikaze")
-    qtbot.waitUntil(lambda: picker.notice() != "", timeout=5000)
+    qtbot.waitUntil(lambda: picker.notice() != "", timeout=WAIT_MS)
     assert picker.notice().startswith("You are not allowed to see the clients")
     assert not picker.is_list_open()
     assert picker.value() is None
@@ -364,7 +366,7 @@ def test_a_read_only_picker_still_shows_the_name_it_fetches(qtbot, worker, clien
     qtbot.addWidget(picker)
     picker.set_value(clients["Inkingi Bank"])
     picker.set_read_only(True)
-    qtbot.waitUntil(lambda: picker.current_name() is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: picker.current_name() is not None, timeout=WAIT_MS)
     assert picker.line.text() == picker.current_name() == "Inkingi Bank"
 
 

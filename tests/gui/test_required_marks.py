@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import psycopg
+from helpers import WAIT_MS
 from logins import new_expense
 from offline_form import new_form
 from PySide6.QtWidgets import QGroupBox
@@ -11,8 +12,6 @@ from dicel_desktop.db.models import Base
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.records.record_form import RecordForm
 from dicel_desktop.services.forms import form_spec
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 def _open(qtbot, opener, table, record_id):

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale, QSettings
 from sqlalchemy import text
 
@@ -19,7 +20,6 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.auth import login
 
 INVENTORY = "divine.ingabire@dicel.rw"
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

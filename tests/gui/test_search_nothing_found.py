@@ -4,12 +4,11 @@ says so in the status bar: it went into an empty list with no word."""
 from __future__ import annotations
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from dicel_desktop.gui.widgets.data_grid import DataGrid
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

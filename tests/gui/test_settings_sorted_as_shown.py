@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale, QSettings, Qt
 
 from dicel_desktop.db.engine import make_session_factory
@@ -22,7 +23,6 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.services.auth import login
 
 ADMIN = "jean.mugabo@dicel.rw"
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 PAGE = 7  # several pages for the demo's settings: the keyset carries the shown words
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 import uuid
 
 import flow_steps
+from helpers import WAIT_MS
 from logins import Person
 from sqlalchemy import text
 
@@ -15,7 +16,6 @@ from dicel_desktop.domain.roles import Role
 from dicel_desktop.gui.workflows.cases import step_label
 from dicel_desktop.services import cases
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 SHIFTS = "security_assignments"
 
 

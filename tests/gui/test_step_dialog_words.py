@@ -8,13 +8,12 @@ import uuid
 from decimal import Decimal
 
 import pytest
+from helpers import WAIT_MS
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.gui.workflows.payment_reversal_dialog import PaymentReversalDialog
 from dicel_desktop.services.invoicing import Payment
 from dicel_desktop.services.records import Record
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

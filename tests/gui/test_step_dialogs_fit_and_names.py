@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 from flow_steps import policy_under_review
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 from sqlalchemy import text
@@ -15,8 +16,6 @@ from sqlalchemy import text
 from dicel_desktop.gui.translations import install_translators
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.cases import step_label
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale
 from sqlalchemy import text
 
@@ -15,7 +16,6 @@ from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
 from dicel_desktop.services.list_query import ListQuery
 from dicel_desktop.services.listing import Listing
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 RISKS = "risk_assessments"
 BEFORE = "Deux serrures."
 NOTE = "Contrôle hebdomadaire."

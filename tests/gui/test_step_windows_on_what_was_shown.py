@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 import shiboken6
 from finance_data import account, client, invoice
-from helpers import record_ready, shown_dialog, step_button
+from helpers import WAIT_MS, record_ready, shown_dialog, step_button
 from logins import Person
 from shop import Shop, open_shop
 from sqlalchemy import text
@@ -22,8 +22,6 @@ from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
 from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePurchaseOrderDialog
 from dicel_desktop.services import cases, invoicing, purchasing
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

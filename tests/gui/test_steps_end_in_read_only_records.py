@@ -13,8 +13,6 @@ from step_windows import open_in_front, row_of
 import dicel_desktop.gui.workflows.cases  # noqa: F401  (registers the steps)
 from dicel_desktop.services import cases
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
 
 def _filed(person: Person, _table: str) -> uuid.UUID:
     with person.engine.begin() as conn:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from helpers import WAIT_MS
 from logins import Person
 from PySide6.QtCore import Qt
 from sqlalchemy import text
@@ -19,7 +20,6 @@ from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 from dicel_desktop.gui.workflows.cases import step_label
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 REFUSED = "Save or undo your changes first, then take this step."
 
 

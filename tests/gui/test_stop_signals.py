@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import shiboken6
+from helpers import WAIT_MS
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -63,12 +64,12 @@ def test_ctrl_c_asks_about_unsaved_work_then_a_second_one_closes(
 ):
     form = _unsaved_expense(window)
     os.kill(os.getpid(), signal.SIGINT)  # a real signal, through the wake-up socket
-    qtbot.waitUntil(lambda: window.unsaved_question is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.unsaved_question is not None, timeout=WAIT_MS)
     assert window.isVisible() and form.isVisible()  # nothing lost while the question waits
 
     with caplog.at_level(logging.WARNING, logger="dicel_desktop.gui.main_window"):
         os.kill(os.getpid(), signal.SIGINT)
-        qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
     # Closed, and perhaps deleted already (it closes with its window).
     assert not shiboken6.isValid(form) or not form.isVisible()
     assert "unsaved changes dropped in" in caplog.text
@@ -80,7 +81,7 @@ def test_sigterm_closes_at_once_and_names_what_was_dropped(
     _unsaved_expense(window)
     with caplog.at_level(logging.INFO):
         os.kill(os.getpid(), signal.SIGTERM)
-        qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
     assert window.unsaved_question is None  # nobody was asked
     assert "SIGTERM received: closing without asking" in caplog.text
     assert "unsaved changes dropped in" in caplog.text

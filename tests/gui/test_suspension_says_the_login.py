@@ -9,12 +9,10 @@ import os
 
 import pytest
 import shiboken6
-from helpers import record_ready, shown_dialog, step_button
+from helpers import WAIT_MS, record_ready, shown_dialog, step_button
 
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 SAID = {
     "en": (

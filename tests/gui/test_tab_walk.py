@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from finance_data import budget
+from helpers import WAIT_MS
 from logins import new_expense, open_logins
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -18,9 +19,6 @@ from dicel_desktop.gui.workflows.decide_purchase_order_dialog import DecidePurch
 from dicel_desktop.gui.workflows.expense_decision_dialog import ExpenseDecisionDialog
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.services import purchasing
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
-
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -9,14 +9,13 @@ import datetime as dt
 
 import pytest
 import shiboken6
-from helpers import record_ready, shown_dialog, step_button
+from helpers import WAIT_MS, record_ready, shown_dialog, step_button
 from sqlalchemy import text
 
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 EMPLOYEES = "employees"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from finance_data import setting
-from helpers import record_ready, step_button
+from helpers import WAIT_MS, record_ready, step_button
 from sqlalchemy import text
 
 from dicel_desktop.domain.case_flows import FLOWS
@@ -16,7 +16,6 @@ from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 
 pytestmark = pytest.mark.usefixtures("rwanda")  # amounts as a Rwandan desktop writes them
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 EMPLOYEES = "employees"
 
 

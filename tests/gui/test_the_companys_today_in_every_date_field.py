@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from finance_data import account, client, invoice
-from helpers import company_a_day_off, desktop_clock_off
+from helpers import WAIT_MS, company_a_day_off, desktop_clock_off
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -27,8 +27,6 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.services import invoicing, record_facts
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

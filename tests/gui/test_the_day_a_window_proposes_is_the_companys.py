@@ -16,7 +16,7 @@ from decimal import Decimal
 import pytest
 import shiboken6
 from finance_data import account, balance, budget, client, invoice
-from helpers import company_a_day_off, shown_dialog
+from helpers import WAIT_MS, company_a_day_off, shown_dialog
 from logins import new_expense
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
@@ -28,8 +28,6 @@ from dicel_desktop.gui.workflows.expense_payment_dialog import ExpensePaymentDia
 from dicel_desktop.gui.workflows.form_step_dialog import date_text
 from dicel_desktop.gui.workflows.invoice_payment_dialog import InvoicePaymentDialog
 from dicel_desktop.services import expenses, invoicing
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

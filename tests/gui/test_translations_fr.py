@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -41,8 +42,6 @@ from dicel_desktop.db.engine import make_engine
 from dicel_desktop.demo import DEMO_PASSWORD, demo_users
 from dicel_desktop.gui.translations import I18N_DIR, install_translators
 from dicel_desktop.services.auth import login
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 #: Words that read the same in French, or are names: each with its reason.
 ALLOWED_WORDS = {

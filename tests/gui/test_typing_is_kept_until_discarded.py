@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,8 +25,6 @@ from shop import Shop, open_shop
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.questions import DiscardGuard
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
-
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 

@@ -10,6 +10,7 @@ import uuid
 from decimal import Decimal
 
 import pytest
+from helpers import WAIT_MS
 from PySide6.QtCore import QLocale, Qt
 
 from dicel_desktop.gui.tabs.inbox_model import InboxModel
@@ -18,7 +19,6 @@ from dicel_desktop.services.inbox import WaitingItem
 from dicel_desktop.services.leave import Balance, DecisionFacts
 from dicel_desktop.services.leave_start import LeaveStart
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 SUNDAY = dt.date(2026, 12, 6)
 MONDAY = dt.date(2026, 12, 7)
 EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)

@@ -16,7 +16,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 from finance_data import budget
-from helpers import user_summary
+from helpers import WAIT_MS, user_summary
 from leave_team import make_team, week
 from logins import new_expense, open_logins
 from PySide6.QtCore import QSettings
@@ -43,7 +43,6 @@ from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialo
 from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.services import inbox, purchasing
 
-WAIT_MS = 30_000  # a deadline for a failing test on a busy machine, not a measurement
 NO_ANSWER = "No answer from the server yet — 15 s"
 
 pytestmark = pytest.mark.usefixtures("rwanda")

@@ -11,6 +11,7 @@ import threading
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from helpers import WAIT_MS
 from sqlalchemy import text
 
 from dicel_desktop.db.engine import make_engine, make_session_factory
@@ -108,7 +109,7 @@ def test_closing_returns_before_the_running_statement_is_cancelled(qtbot, db_dsn
 
     try:
         worker.submit(slow, answers.append, answers.append)
-        qtbot.waitUntil(started.is_set, timeout=10_000)
+        qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
         worker.shutdown()  # the window closing
         events.append("shutdown returned")
         # The cancel still reaches the server, off the GUI thread: the sleep ends early.
@@ -138,12 +139,12 @@ def test_a_task_outliving_shutdown_ends_on_its_own_and_leaves_nothing_behind(
         return "late"
 
     worker.submit(task, answers.append, answers.append)
-    qtbot.waitUntil(started.is_set, timeout=5000)
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
     caplog.set_level(logging.WARNING, logger=WORKER_LOG)
     worker.shutdown()
     events.append("shutdown returned")
     gate.set()
-    qtbot.waitUntil(lambda: "task ended" in events, timeout=5000)
+    qtbot.waitUntil(lambda: "task ended" in events, timeout=WAIT_MS)
     assert events == ["shutdown returned", "task ended"]
     worker._thread.join(5)
     assert not worker._thread.is_alive()
@@ -198,7 +199,7 @@ def test_a_worker_without_sessions_runs_plain_calls_and_reports_progress_in_orde
         worker.submit(
             task, lambda ident: seen.append(("done", ident != gui, threading.get_ident() == gui))
         )
-        qtbot.waitUntil(lambda: not worker.is_busy, timeout=5000)
+        qtbot.waitUntil(lambda: not worker.is_busy, timeout=WAIT_MS)
         # The task ran off the GUI thread; everything it reported arrived on it, in order.
         assert seen == [
             ("progress", "migrating", True),
@@ -234,7 +235,7 @@ def worker(db_engine, qapp):
 def _run(qtbot, worker: DbWorker, task, *, with_on_error: bool = True) -> list[BaseException]:
     errors: list[BaseException] = []
     worker.submit(task, None, errors.append if with_on_error else None)
-    qtbot.waitUntil(lambda: not worker.is_busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not worker.is_busy, timeout=WAIT_MS)
     return errors
 
 
@@ -329,10 +330,10 @@ def test_a_task_submitted_at_once_runs_before_the_gui_thread_has_had_its_turn(
         # The GUI thread is busy here (it does not return to its event loop): the task
         # runs all the same.
         assert started.wait(10)
-        qtbot.waitUntil(lambda: not worker.is_busy, timeout=5000)
+        qtbot.waitUntil(lambda: not worker.is_busy, timeout=WAIT_MS)
         waiting = threading.Event()
         worker.submit(waiting.set)
         assert not waiting.wait(0.5)  # the GUI thread's turn has not come yet
-        qtbot.waitUntil(waiting.is_set, timeout=5000)  # it comes with the event loop
+        qtbot.waitUntil(waiting.is_set, timeout=WAIT_MS)  # it comes with the event loop
     finally:
         worker.shutdown()
