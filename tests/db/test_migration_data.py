@@ -8,11 +8,125 @@ models against the migrations, dicel-admin, provisioning's revisions) runs on bo
 
 from __future__ import annotations
 
+import subprocess
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
 import psycopg
 import pytest
-from helpers import NOT_A_SHOWN_FORM, one_clear_line, run_admin
+from helpers import NOT_A_SHOWN_FORM, drop_database, one_clear_line, run_admin
 
 from dicel_desktop.db import migrate
+
+# --- One walk up for the revisions that carry rows to head -------------------------------
+
+
+@dataclass
+class EarlyWalk:
+    """One database walked from 0005 to head, given before each revision below the rows
+    its test is about (each in tables of its own), and what was seen on the way.
+
+    0006, 0007, 0025, 0026 and 0044 each took a database of their own from their
+    revision to head (~150 revisions each, five times); this walks the chain once, and
+    each test asserts on what it saw. The refusals run dicel-admin migrate in its own
+    process, as each test did."""
+
+    #: revision -> dicel-admin migrate's run that the rows stopped at it.
+    refusals: dict[str, subprocess.CompletedProcess[str]] = field(default_factory=dict)
+    #: revision -> the database's revision after that refusal.
+    stayed_at: dict[str, str | None] = field(default_factory=dict)
+    #: The revision the walk up reached, the rows corrected.
+    reached: str | None = None
+    #: At head: the users' e-mails, and what a write each rule refuses raised there.
+    emails: list[tuple[str]] = field(default_factory=list)
+    refused_at_head: dict[str, type[BaseException] | None] = field(default_factory=dict)
+    #: 0044: the postings' dates at head, a new posting's (state, date) there, and
+    #: whether a posting made after the downgrade to 0043 is dated today.
+    posting_dates: dict[str, str | None] = field(default_factory=dict)
+    new_posting_at_head: tuple | None = None
+    dated_today_at_0043: tuple | None = None
+
+
+def _raised(dsn: str, statement: str) -> type[BaseException] | None:
+    """What ``statement`` raised (None for nothing), its transaction rolled back."""
+    with psycopg.connect(dsn) as conn:
+        try:
+            conn.execute(statement)
+        except psycopg.Error as exc:
+            return type(exc)
+        finally:
+            conn.rollback()
+    return None
+
+
+@pytest.fixture(scope="module")
+def early(revision_templates, _admin) -> Iterator[EarlyWalk]:
+    name = f"early_{uuid.uuid4().hex[:8]}"
+    dsn = revision_templates.new_database("0005", name)
+    seen = EarlyWalk()
+    try:
+        # 0006: an address in capitals.
+        _add_user(dsn, "Jean.Mugabo@DICEL.rw")
+        migrate.upgrade(dsn, "0006")
+        # 0007: amounts no one could mean, refused, then corrected.
+        with psycopg.connect(dsn) as conn:
+            conn.execute(
+                "INSERT INTO expenses (expense_category, amount, expense_date)"
+                " VALUES ('Fuel', -25000, '2026-03-02'), ('Fuel', 0, '2026-03-02')"
+            )
+        seen.refusals["0007"] = run_admin("--dsn", dsn, "migrate")
+        seen.stayed_at["0007"] = migrate.database_revision(dsn)
+        with psycopg.connect(dsn) as conn:
+            conn.execute("UPDATE expenses SET amount = 25000")
+        # 0025 and 0026: the codes made choices, each refused, then corrected.
+        for revision, before, _named, corrected, _refused in (p.values for p in CHOICES_MADE):
+            migrate.upgrade(dsn, migrate.known_revisions()[revision])
+            with psycopg.connect(dsn) as conn:
+                conn.execute(before)
+            seen.refusals[revision] = run_admin("--dsn", dsn, "migrate")
+            seen.stayed_at[revision] = migrate.database_revision(dsn)
+            with psycopg.connect(dsn) as conn:
+                conn.execute(corrected)
+        # 0044: a draft posting given the seed's default date, and two that were posted.
+        migrate.upgrade(dsn, "0043")
+        with psycopg.connect(dsn) as conn:
+            conn.execute(
+                "INSERT INTO job_postings (title, description, status, posted_date) VALUES"
+                " ('Compliance Intern', 'Audits', 'draft', DEFAULT),"
+                " ('Accountant', 'Books', 'open', '2026-11-20'),"
+                " ('Storekeeper', 'Stores', 'cancelled', '2026-09-01')"
+            )
+        migrate.upgrade(dsn)
+        seen.reached = migrate.database_revision(dsn)
+        with psycopg.connect(dsn) as conn:
+            seen.emails = conn.execute("SELECT email FROM users").fetchall()
+            seen.posting_dates = dict(
+                conn.execute("SELECT title, posted_date::text FROM job_postings").fetchall()
+            )
+            conn.execute(
+                "INSERT INTO job_postings (title, description) VALUES ('Risk Analyst', 'Risks')"
+            )
+            seen.new_posting_at_head = conn.execute(
+                "SELECT status, posted_date FROM job_postings WHERE title = 'Risk Analyst'"
+            ).fetchone()
+        seen.refused_at_head["0006"] = _raised(
+            dsn, "UPDATE users SET email = 'Jean.Mugabo@dicel.rw'"
+        )
+        for revision, _before, _named, _corrected, refused in (p.values for p in CHOICES_MADE):
+            seen.refused_at_head[revision] = _raised(dsn, refused)
+        migrate.downgrade(dsn, "0043")
+        with psycopg.connect(dsn) as conn:
+            conn.execute(
+                "INSERT INTO job_postings (title, description) VALUES ('Driver', 'Drives')"
+            )
+            seen.dated_today_at_0043 = conn.execute(
+                "SELECT posted_date = current_date FROM job_postings WHERE title = 'Driver'"
+            ).fetchone()
+        yield seen
+    finally:
+        drop_database(_admin, name)
+
 
 # --- Migration 0006: e-mails become lower case ------------------------------------------
 
@@ -26,15 +140,11 @@ def _add_user(dsn: str, email: str) -> None:
         )
 
 
-def test_0006_lower_cases_the_e_mails_already_there(database_at):
-    dsn = database_at("0005")
-    _add_user(dsn, "Jean.Mugabo@DICEL.rw")
-    migrate.upgrade(dsn)
-    with psycopg.connect(dsn) as conn:
-        emails = conn.execute("SELECT email FROM users").fetchall()
-        assert emails == [("jean.mugabo@dicel.rw",)]
-        with pytest.raises(psycopg.errors.CheckViolation):
-            conn.execute("UPDATE users SET email = 'Jean.Mugabo@dicel.rw'")
+def test_0006_lower_cases_the_e_mails_already_there(early):
+    # Written at 0005, read at head (the early walk).
+    assert early.reached == migrate.head_revision()
+    assert early.emails == [("jean.mugabo@dicel.rw",)]
+    assert early.refused_at_head["0006"] is psycopg.errors.CheckViolation
 
 
 def test_0006_refuses_two_addresses_that_differ_only_in_case_and_changes_nothing(database_at):
@@ -53,20 +163,11 @@ def test_0006_refuses_two_addresses_that_differ_only_in_case_and_changes_nothing
 # --- Migration 0007: amounts no one could mean ------------------------------------------
 
 
-def test_0007_refuses_amounts_no_one_could_mean_and_says_which(database_at):
-    dsn = database_at("0006")
-    with psycopg.connect(dsn) as conn:
-        conn.execute(
-            "INSERT INTO expenses (expense_category, amount, expense_date)"
-            " VALUES ('Fuel', -25000, '2026-03-02'), ('Fuel', 0, '2026-03-02')"
-        )
-    result = run_admin("--dsn", dsn, "migrate")
-    one_clear_line(result, "expenses.amount in 2 row(s) (must be amount > 0)")
-    assert migrate.database_revision(dsn) == "0006"
-    with psycopg.connect(dsn) as conn:
-        conn.execute("UPDATE expenses SET amount = 25000")
-    migrate.upgrade(dsn)
-    assert migrate.database_revision(dsn) == migrate.head_revision()
+def test_0007_refuses_amounts_no_one_could_mean_and_says_which(early):
+    # The rows written at 0006; corrected, they go up to head (the early walk).
+    one_clear_line(early.refusals["0007"], "expenses.amount in 2 row(s) (must be amount > 0)")
+    assert early.stayed_at["0007"] == "0006"
+    assert early.reached == migrate.head_revision()
 
 
 # --- Migration 0023: expenses paid before it ------------------------------------------
@@ -140,23 +241,17 @@ CHOICES_MADE = [
 
 @pytest.mark.parametrize(("revision", "before", "named", "corrected", "refused"), CHOICES_MADE)
 def test_a_code_made_a_choice_refuses_other_values_says_which_then_keeps_the_rule(
-    database_at, revision, before, named, corrected, refused
+    early, revision, before, named, corrected, refused
 ):
+    # ``before`` written at the revision before, ``corrected`` after the refusal, then up
+    # to head, where ``refused`` is tried (the early walk).
     from alembic.script import ScriptDirectory
 
     previous = ScriptDirectory.from_config(migrate.alembic_config()).get_revision(revision)
-    dsn = database_at(previous.down_revision)
-    with psycopg.connect(dsn) as conn:
-        conn.execute(before)
-    result = run_admin("--dsn", dsn, "migrate")
-    one_clear_line(result, named)
-    assert migrate.database_revision(dsn) == previous.down_revision
-    with psycopg.connect(dsn) as conn:
-        conn.execute(corrected)
-    migrate.upgrade(dsn)
-    assert migrate.database_revision(dsn) == migrate.head_revision()
-    with psycopg.connect(dsn) as conn, pytest.raises(psycopg.errors.CheckViolation):
-        conn.execute(refused)
+    one_clear_line(early.refusals[revision], named)
+    assert early.stayed_at[revision] == previous.down_revision
+    assert early.reached == migrate.head_revision()
+    assert early.refused_at_head[revision] is psycopg.errors.CheckViolation
 
 
 def test_looking_for_other_values_holds_off_writers_until_the_rule_is_in(database_at):
@@ -185,37 +280,19 @@ def test_looking_for_other_values_holds_off_writers_until_the_rule_is_in(databas
         engine.dispose()
 
 
-def test_0044_leaves_a_draft_posting_without_a_publication_date(database_at):
+def test_0044_leaves_a_draft_posting_without_a_publication_date(early):
     """User-eye review: a draft (migration 0038) showed "Published on" the day it was
-    typed in, from the seed's default; publishing then wrote over it."""
-    dsn = database_at("0043")
-    with psycopg.connect(dsn) as conn:
-        conn.execute(
-            "INSERT INTO job_postings (title, description, status, posted_date) VALUES"
-            " ('Compliance Intern', 'Audits', 'draft', DEFAULT),"
-            " ('Accountant', 'Books', 'open', '2026-11-20'),"
-            " ('Storekeeper', 'Stores', 'cancelled', '2026-09-01')"
-        )
-    migrate.upgrade(dsn)
-    with psycopg.connect(dsn) as conn:
-        dates = dict(conn.execute("SELECT title, posted_date::text FROM job_postings").fetchall())
-        assert dates == {
-            "Compliance Intern": None,
-            "Accountant": "2026-11-20",
-            "Storekeeper": "2026-09-01",
-        }
-        conn.execute(
-            "INSERT INTO job_postings (title, description) VALUES ('Risk Analyst', 'Risks')"
-        )
-        assert conn.execute(
-            "SELECT status, posted_date FROM job_postings WHERE title = 'Risk Analyst'"
-        ).fetchone() == ("draft", None)
-    migrate.downgrade(dsn, "0043")
-    with psycopg.connect(dsn) as conn:
-        conn.execute("INSERT INTO job_postings (title, description) VALUES ('Driver', 'Drives')")
-        assert conn.execute(
-            "SELECT posted_date = current_date FROM job_postings WHERE title = 'Driver'"
-        ).fetchone() == (True,)
+    typed in, from the seed's default; publishing then wrote over it. The postings
+    written at 0043, read at head, then a posting made after the downgrade to 0043 (the
+    early walk)."""
+    assert early.reached == migrate.head_revision()
+    assert early.posting_dates == {
+        "Compliance Intern": None,
+        "Accountant": "2026-11-20",
+        "Storekeeper": "2026-09-01",
+    }
+    assert early.new_posting_at_head == ("draft", None)
+    assert early.dated_today_at_0043 == (True,)
 
 
 def test_a_database_short_of_head_keeps_today_the_companys(database_at):
