@@ -1,11 +1,14 @@
 """`dicel-admin` as IT meets it on a fresh server (deploy39 #3-#6, #8, #9): the wrong
 login, the wrong database, a database newer than the tool, the README's own first
 administrator, an expired login. Each refusal is one line and exit status 2, never a
-traceback; the real program in its own process, against real PostgreSQL."""
+traceback; the real program in its own process, against real PostgreSQL (the refusals
+repeated for each of several commands run its main in this process: each of those
+commands runs in its own process in another test here)."""
 
 from __future__ import annotations
 
 import re
+import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,6 +51,25 @@ def made_roles(db_dsn: str) -> Iterator[list[str]]:
             if admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
                 admin.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(name)))
                 admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(name)))
+
+
+def _admin_here(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.CompletedProcess:
+    """``dicel-admin ARGS`` run in this process (its ``main``), with its exit status and
+    what it printed as :func:`run_admin` gives them. For the refusals repeated for each
+    command, where another process adds nothing the test is about: each of those
+    commands runs in a process of its own in another test of this file (health,
+    set-client-version, list-users, sync-grants), so a start that crashed would show.
+    A traceback here is an exception the test fails on."""
+    from dicel_desktop.cli.admin import main
+    from dicel_desktop.logs import close_log
+
+    capsys.readouterr()
+    try:
+        status = main(list(args))
+    finally:
+        close_log()
+    printed = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), status, printed.out, printed.err)
 
 
 def _count(dsn: str, query: str, *params) -> int:
@@ -99,10 +121,12 @@ def test_demo_data_as_an_administrator_says_to_use_a_superuser(db_dsn: str, logi
 
 @pytest.mark.parametrize("command", [["health"], ["set-client-version", "9.9.9"]])
 def test_a_finance_login_is_told_which_login_to_use(
-    db_dsn: str, logins: Logins, command: list[str]
+    db_dsn: str, logins: Logins, command: list[str], capsys
 ):
+    # In this process: both commands run in their own as the administrator, below
+    # (test_the_login_the_refusals_name_is_enough).
     clerk = logins.person("finance", employee=False)
-    result = run_admin("--dsn", _dsn_as(db_dsn, clerk.email, clerk.password), *command)
+    result = _admin_here(capsys, "--dsn", _dsn_as(db_dsn, clerk.email, clerk.password), *command)
     one_clear_line(result, "administrator")
     assert _count(db_dsn, "SELECT count(*) FROM system_settings") == 0
 
@@ -110,9 +134,12 @@ def test_a_finance_login_is_told_which_login_to_use(
 @pytest.mark.parametrize(
     "command", [["list-users"], ["health"], ["set-client-version", "9.9.9"], ["sync-grants"]]
 )
-def test_a_database_without_the_dicel_schema_is_said_so(pg_superuser_dsn: str, command: list[str]):
-    # What a URL without a database name, or a mistyped one, reaches.
-    result = run_admin("--dsn", dsn_for(pg_superuser_dsn, "postgres"), *command)
+def test_a_database_without_the_dicel_schema_is_said_so(
+    pg_superuser_dsn: str, command: list[str], capsys
+):
+    # What a URL without a database name, or a mistyped one, reaches. In this process:
+    # each command runs in its own in another test here.
+    result = _admin_here(capsys, "--dsn", dsn_for(pg_superuser_dsn, "postgres"), *command)
     one_clear_line(result, "has no DICEL schema")
     assert "“postgres”" in result.stderr
     assert "older than" not in result.stderr

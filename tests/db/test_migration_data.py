@@ -8,11 +8,125 @@ models against the migrations, dicel-admin, provisioning's revisions) runs on bo
 
 from __future__ import annotations
 
+import subprocess
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
 import psycopg
 import pytest
-from helpers import NOT_A_SHOWN_FORM, one_clear_line, run_admin
+from helpers import NOT_A_SHOWN_FORM, drop_database, one_clear_line, run_admin
 
 from dicel_desktop.db import migrate
+
+# --- One walk up for the revisions that carry rows to head -------------------------------
+
+
+@dataclass
+class EarlyWalk:
+    """One database walked from 0005 to head, given before each revision below the rows
+    its test is about (each in tables of its own), and what was seen on the way.
+
+    0006, 0007, 0025, 0026 and 0044 each took a database of their own from their
+    revision to head (~150 revisions each, five times); this walks the chain once, and
+    each test asserts on what it saw. The refusals run dicel-admin migrate in its own
+    process, as each test did."""
+
+    #: revision -> dicel-admin migrate's run that the rows stopped at it.
+    refusals: dict[str, subprocess.CompletedProcess[str]] = field(default_factory=dict)
+    #: revision -> the database's revision after that refusal.
+    stayed_at: dict[str, str | None] = field(default_factory=dict)
+    #: The revision the walk up reached, the rows corrected.
+    reached: str | None = None
+    #: At head: the users' e-mails, and what a write each rule refuses raised there.
+    emails: list[tuple[str]] = field(default_factory=list)
+    refused_at_head: dict[str, type[BaseException] | None] = field(default_factory=dict)
+    #: 0044: the postings' dates at head, a new posting's (state, date) there, and
+    #: whether a posting made after the downgrade to 0043 is dated today.
+    posting_dates: dict[str, str | None] = field(default_factory=dict)
+    new_posting_at_head: tuple | None = None
+    dated_today_at_0043: tuple | None = None
+
+
+def _raised(dsn: str, statement: str) -> type[BaseException] | None:
+    """What ``statement`` raised (None for nothing), its transaction rolled back."""
+    with psycopg.connect(dsn) as conn:
+        try:
+            conn.execute(statement)
+        except psycopg.Error as exc:
+            return type(exc)
+        finally:
+            conn.rollback()
+    return None
+
+
+@pytest.fixture(scope="module")
+def early(revision_templates, _admin) -> Iterator[EarlyWalk]:
+    name = f"early_{uuid.uuid4().hex[:8]}"
+    dsn = revision_templates.new_database("0005", name)
+    seen = EarlyWalk()
+    try:
+        # 0006: an address in capitals.
+        _add_user(dsn, "Jean.Mugabo@DICEL.rw")
+        migrate.upgrade(dsn, "0006")
+        # 0007: amounts no one could mean, refused, then corrected.
+        with psycopg.connect(dsn) as conn:
+            conn.execute(
+                "INSERT INTO expenses (expense_category, amount, expense_date)"
+                " VALUES ('Fuel', -25000, '2026-03-02'), ('Fuel', 0, '2026-03-02')"
+            )
+        seen.refusals["0007"] = run_admin("--dsn", dsn, "migrate")
+        seen.stayed_at["0007"] = migrate.database_revision(dsn)
+        with psycopg.connect(dsn) as conn:
+            conn.execute("UPDATE expenses SET amount = 25000")
+        # 0025 and 0026: the codes made choices, each refused, then corrected.
+        for revision, before, _named, corrected, _refused in (p.values for p in CHOICES_MADE):
+            migrate.upgrade(dsn, migrate.known_revisions()[revision])
+            with psycopg.connect(dsn) as conn:
+                conn.execute(before)
+            seen.refusals[revision] = run_admin("--dsn", dsn, "migrate")
+            seen.stayed_at[revision] = migrate.database_revision(dsn)
+            with psycopg.connect(dsn) as conn:
+                conn.execute(corrected)
+        # 0044: a draft posting given the seed's default date, and two that were posted.
+        migrate.upgrade(dsn, "0043")
+        with psycopg.connect(dsn) as conn:
+            conn.execute(
+                "INSERT INTO job_postings (title, description, status, posted_date) VALUES"
+                " ('Compliance Intern', 'Audits', 'draft', DEFAULT),"
+                " ('Accountant', 'Books', 'open', '2026-11-20'),"
+                " ('Storekeeper', 'Stores', 'cancelled', '2026-09-01')"
+            )
+        migrate.upgrade(dsn)
+        seen.reached = migrate.database_revision(dsn)
+        with psycopg.connect(dsn) as conn:
+            seen.emails = conn.execute("SELECT email FROM users").fetchall()
+            seen.posting_dates = dict(
+                conn.execute("SELECT title, posted_date::text FROM job_postings").fetchall()
+            )
+            conn.execute(
+                "INSERT INTO job_postings (title, description) VALUES ('Risk Analyst', 'Risks')"
+            )
+            seen.new_posting_at_head = conn.execute(
+                "SELECT status, posted_date FROM job_postings WHERE title = 'Risk Analyst'"
+            ).fetchone()
+        seen.refused_at_head["0006"] = _raised(
+            dsn, "UPDATE users SET email = 'Jean.Mugabo@dicel.rw'"
+        )
+        for revision, _before, _named, _corrected, refused in (p.values for p in CHOICES_MADE):
+            seen.refused_at_head[revision] = _raised(dsn, refused)
+        migrate.downgrade(dsn, "0043")
+        with psycopg.connect(dsn) as conn:
+            conn.execute(
+                "INSERT INTO job_postings (title, description) VALUES ('Driver', 'Drives')"
+            )
+            seen.dated_today_at_0043 = conn.execute(
+                "SELECT posted_date = current_date FROM job_postings WHERE title = 'Driver'"
+            ).fetchone()
+        yield seen
+    finally:
+        drop_database(_admin, name)
+
 
 # --- Migration 0006: e-mails become lower case ------------------------------------------
 
@@ -26,15 +140,11 @@ def _add_user(dsn: str, email: str) -> None:
         )
 
 
-def test_0006_lower_cases_the_e_mails_already_there(database_at):
-    dsn = database_at("0005")
-    _add_user(dsn, "Jean.Mugabo@DICEL.rw")
-    migrate.upgrade(dsn)
-    with psycopg.connect(dsn) as conn:
-        emails = conn.execute("SELECT email FROM users").fetchall()
-        assert emails == [("jean.mugabo@dicel.rw",)]
-        with pytest.raises(psycopg.errors.CheckViolation):
-            conn.execute("UPDATE users SET email = 'Jean.Mugabo@dicel.rw'")
+def test_0006_lower_cases_the_e_mails_already_there(early):
+    # Written at 0005, read at head (the early walk).
+    assert early.reached == migrate.head_revision()
+    assert early.emails == [("jean.mugabo@dicel.rw",)]
+    assert early.refused_at_head["0006"] is psycopg.errors.CheckViolation
 
 
 def test_0006_refuses_two_addresses_that_differ_only_in_case_and_changes_nothing(database_at):
@@ -53,20 +163,11 @@ def test_0006_refuses_two_addresses_that_differ_only_in_case_and_changes_nothing
 # --- Migration 0007: amounts no one could mean ------------------------------------------
 
 
-def test_0007_refuses_amounts_no_one_could_mean_and_says_which(database_at):
-    dsn = database_at("0006")
-    with psycopg.connect(dsn) as conn:
-        conn.execute(
-            "INSERT INTO expenses (expense_category, amount, expense_date)"
-            " VALUES ('Fuel', -25000, '2026-03-02'), ('Fuel', 0, '2026-03-02')"
-        )
-    result = run_admin("--dsn", dsn, "migrate")
-    one_clear_line(result, "expenses.amount in 2 row(s) (must be amount > 0)")
-    assert migrate.database_revision(dsn) == "0006"
-    with psycopg.connect(dsn) as conn:
-        conn.execute("UPDATE expenses SET amount = 25000")
-    migrate.upgrade(dsn)
-    assert migrate.database_revision(dsn) == migrate.head_revision()
+def test_0007_refuses_amounts_no_one_could_mean_and_says_which(early):
+    # The rows written at 0006; corrected, they go up to head (the early walk).
+    one_clear_line(early.refusals["0007"], "expenses.amount in 2 row(s) (must be amount > 0)")
+    assert early.stayed_at["0007"] == "0006"
+    assert early.reached == migrate.head_revision()
 
 
 # --- Migration 0023: expenses paid before it ------------------------------------------
@@ -140,23 +241,17 @@ CHOICES_MADE = [
 
 @pytest.mark.parametrize(("revision", "before", "named", "corrected", "refused"), CHOICES_MADE)
 def test_a_code_made_a_choice_refuses_other_values_says_which_then_keeps_the_rule(
-    database_at, revision, before, named, corrected, refused
+    early, revision, before, named, corrected, refused
 ):
+    # ``before`` written at the revision before, ``corrected`` after the refusal, then up
+    # to head, where ``refused`` is tried (the early walk).
     from alembic.script import ScriptDirectory
 
     previous = ScriptDirectory.from_config(migrate.alembic_config()).get_revision(revision)
-    dsn = database_at(previous.down_revision)
-    with psycopg.connect(dsn) as conn:
-        conn.execute(before)
-    result = run_admin("--dsn", dsn, "migrate")
-    one_clear_line(result, named)
-    assert migrate.database_revision(dsn) == previous.down_revision
-    with psycopg.connect(dsn) as conn:
-        conn.execute(corrected)
-    migrate.upgrade(dsn)
-    assert migrate.database_revision(dsn) == migrate.head_revision()
-    with psycopg.connect(dsn) as conn, pytest.raises(psycopg.errors.CheckViolation):
-        conn.execute(refused)
+    one_clear_line(early.refusals[revision], named)
+    assert early.stayed_at[revision] == previous.down_revision
+    assert early.reached == migrate.head_revision()
+    assert early.refused_at_head[revision] is psycopg.errors.CheckViolation
 
 
 def test_looking_for_other_values_holds_off_writers_until_the_rule_is_in(database_at):
@@ -185,37 +280,19 @@ def test_looking_for_other_values_holds_off_writers_until_the_rule_is_in(databas
         engine.dispose()
 
 
-def test_0044_leaves_a_draft_posting_without_a_publication_date(database_at):
+def test_0044_leaves_a_draft_posting_without_a_publication_date(early):
     """User-eye review: a draft (migration 0038) showed "Published on" the day it was
-    typed in, from the seed's default; publishing then wrote over it."""
-    dsn = database_at("0043")
-    with psycopg.connect(dsn) as conn:
-        conn.execute(
-            "INSERT INTO job_postings (title, description, status, posted_date) VALUES"
-            " ('Compliance Intern', 'Audits', 'draft', DEFAULT),"
-            " ('Accountant', 'Books', 'open', '2026-11-20'),"
-            " ('Storekeeper', 'Stores', 'cancelled', '2026-09-01')"
-        )
-    migrate.upgrade(dsn)
-    with psycopg.connect(dsn) as conn:
-        dates = dict(conn.execute("SELECT title, posted_date::text FROM job_postings").fetchall())
-        assert dates == {
-            "Compliance Intern": None,
-            "Accountant": "2026-11-20",
-            "Storekeeper": "2026-09-01",
-        }
-        conn.execute(
-            "INSERT INTO job_postings (title, description) VALUES ('Risk Analyst', 'Risks')"
-        )
-        assert conn.execute(
-            "SELECT status, posted_date FROM job_postings WHERE title = 'Risk Analyst'"
-        ).fetchone() == ("draft", None)
-    migrate.downgrade(dsn, "0043")
-    with psycopg.connect(dsn) as conn:
-        conn.execute("INSERT INTO job_postings (title, description) VALUES ('Driver', 'Drives')")
-        assert conn.execute(
-            "SELECT posted_date = current_date FROM job_postings WHERE title = 'Driver'"
-        ).fetchone() == (True,)
+    typed in, from the seed's default; publishing then wrote over it. The postings
+    written at 0043, read at head, then a posting made after the downgrade to 0043 (the
+    early walk)."""
+    assert early.reached == migrate.head_revision()
+    assert early.posting_dates == {
+        "Compliance Intern": None,
+        "Accountant": "2026-11-20",
+        "Storekeeper": "2026-09-01",
+    }
+    assert early.new_posting_at_head == ("draft", None)
+    assert early.dated_today_at_0043 == (True,)
 
 
 def test_a_database_short_of_head_keeps_today_the_companys(database_at):
@@ -527,160 +604,86 @@ def test_0105_upgrades_a_database_at_0104_and_its_downgrade_gives_0104s_steps_ba
         ).fetchone() == ("closed", "Two locks.")
 
 
-def test_0110_lets_an_enrolment_of_a_programme_over_be_completed_and_its_downgrade_gives_0107s(
-    db_dsn,
-):
-    """Code review 31, F1: 0110 makes the DW419/DW441 trigger function again from 0107's
-    text; its downgrade gives 0107's back, and the upgrade head's, to the byte. The
-    shifts' cancel gives the state in DW432's DETAIL at head and after the round trip (F6;
-    the generator is read live, so the downgrade leaves it)."""
-    functions = (
-        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
-        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
-        f"{NOT_A_SHOWN_FORM} ORDER BY 1"
-    )
-    names = ["dicel_enrollment_once_programme_began", "dicel_cancel_security_assignment"]
-    body = f"SELECT prosrc FROM pg_proc p WHERE proname = %s{NOT_A_SHOWN_FORM}"
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(functions, (names,)).fetchall()
-        assert len(at_head) == 2
-        assert "Migration 0110" in conn.execute(body, (names[0],)).fetchone()[0]
-        assert "'state', v_state" in conn.execute(body, (names[1],)).fetchone()[0]
-    migrate.downgrade(db_dsn, "0109")
-    with psycopg.connect(db_dsn) as conn:
-        began = conn.execute(body, (names[0],)).fetchone()[0]
-        assert "Migration 0107" in began and "Migration 0110" not in began
-        assert "'state', v_state" in conn.execute(body, (names[1],)).fetchone()[0]
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (names,)).fetchall() == at_head
+# --- Migrations 0110 to 0114: one walk down and up again ---------------------------------
+
+#: 0110: the trigger function it makes again, and the shifts' cancel.
+F0110 = ["dicel_enrollment_once_programme_began", "dicel_cancel_security_assignment"]
+#: 0111: the approval and the budget functions.
+F0111 = ["dicel_decide_expense", "dicel_expense_budget", "dicel_expense_budget_for"]
+FUNCTIONS_SHOWN = (
+    "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+    " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
+    f"{NOT_A_SHOWN_FORM} ORDER BY 1"
+)
+FUNCTIONS = (
+    "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+    " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
+    " ORDER BY 1"
+)
+BODY = f"SELECT prosrc FROM pg_proc p WHERE proname = %s{NOT_A_SHOWN_FORM}"
+APPROVAL = "dicel_decide_expense(uuid,boolean,text)"
+SOURCE = "SELECT prosrc FROM pg_proc WHERE oid = %s::regprocedure"
+AUDIT = "SELECT md5(pg_get_functiondef('public.dicel_audit_document()'::regprocedure))"
+STAYS = "SELECT count(*) FROM pg_proc WHERE proname = 'dicel_linked_file_stays'"
+CLOSE = (
+    "SELECT md5(pg_get_functiondef('public.dicel_close_purchase_order(uuid, text)'::regprocedure))"
+)
+ORDER_STATES = "SELECT notes, status FROM purchase_orders WHERE notes LIKE 'Order %' ORDER BY 1"
+#: 0114: orders received before it, their notes holding 0071's line or not.
+NOTES = {
+    "Order A": "Order A\nClosed short on 2026-12-05, 3 of 14 received: supplier gone",
+    "Order B": "Order B: delivered in full",
+    "Order C": "Order C, Closed short on 2026-12-05, as the supplier said",
+}
+AS_IT_IS = (
+    "SELECT o.status, o.notes, o.updated_at,"
+    " (SELECT count(*) FROM audit_logs a WHERE a.record_id = o.id)"
+    " FROM purchase_orders o WHERE o.id = %s"
+)
 
 
-def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0110s_back(
-    db_dsn, database_at
-):
-    """Code review 31, F4: 0111 makes the approval and ``dicel_expense_budget`` read the
-    line from ``dicel_expense_budget_for``, the approval still measuring its note first
-    (0085's block: 0111 changes the function as the database holds it, code review 32,
-    F1); its downgrade gives back the functions of a database built to 0110, to the byte,
-    and the upgrade head's."""
-    functions = (
-        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
-        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
-        " ORDER BY 1"
-    )
-    names = ["dicel_decide_expense", "dicel_expense_budget", "dicel_expense_budget_for"]
-    body = "SELECT prosrc FROM pg_proc WHERE oid = %s::regprocedure"
-    approval = "dicel_decide_expense(uuid,boolean,text)"
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(functions, (names,)).fetchall()
-        assert len(at_head) == 4
-        source = conn.execute(body, (approval,)).fetchone()[0]
-        assert "dicel_expense_budget_for" in source
-        assert source.index("octet_length($3) > 100000") < source.index("dicel_has_role")
-    dsn = database_at("0110")
+@dataclass
+class Around0114:
+    """One database walked from head down to 0113, 0112, 0110 and 0109, up to head again,
+    and down to 0113 once more, and what the tests of 0110, 0111, 0113 and 0114 saw on
+    the way (the fresh databases at 0110, 0112 and 0113 read as well). Each test had
+    its own database at head and walked it down to its revision, up and (some) down
+    again: ~50 revisions each way, five times. Each test writes its rows in tables of
+    its own (purchase orders: the clerk's is told from 0114's by its notes)."""
+
+    at_head: dict[str, object] = field(default_factory=dict)
+    at: dict[str, dict[str, object]] = field(default_factory=dict)  # revision -> reads
+    built_to: dict[str, object] = field(default_factory=dict)  # a fresh database's reads
+    again: dict[str, object] = field(default_factory=dict)  # up at head again
+    at_0113_again: dict[str, object] = field(default_factory=dict)
+    #: The clerk's order closed short under 0114 (shop), as it was, and the second close.
+    closed: tuple | None = None
+    second_close: object = None
+
+
+def _reads(dsn: str) -> dict[str, object]:
+    """What the tests compare at each stop of the walk."""
     with psycopg.connect(dsn) as conn:
-        built_to_0110 = conn.execute(functions, (names,)).fetchall()
-    migrate.downgrade(db_dsn, "0110")
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (names,)).fetchall() == built_to_0110
-        assert conn.execute(
-            "SELECT count(*) FROM pg_trigger WHERE tgname IN ("
-            "'recovery_cases_written_off_once_begun', 'security_assignments_within_the_hours',"
-            " 'patrol_logs_within_the_hours')"
-        ).fetchone() == (0,)
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (names,)).fetchall() == at_head
-
-
-def test_0113_locks_a_linked_record_with_its_files_and_its_downgrade_gives_0112s_back(
-    db_dsn, database_at
-):
-    """Code review 33, F1: a change of a file of a record whose field may name it locks
-    the record first (the audit function's lock list, as the database holds it); the
-    downgrade gives back the audit function of a database built to 0112, to the byte, and
-    takes 0113's trigger and function away."""
-    audit = "SELECT md5(pg_get_functiondef('public.dicel_audit_document()'::regprocedure))"
-    source = "SELECT prosrc FROM pg_proc WHERE oid = 'public.dicel_audit_document()'::regprocedure"
-    stays = "SELECT count(*) FROM pg_proc WHERE proname = 'dicel_linked_file_stays'"
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(audit).fetchone()
-        (locks,) = conn.execute(source).fetchone()
-        assert ",it_assets,candidates,training_enrollments,users,recovery_documents}" in locks
-    dsn = database_at("0112")
-    with psycopg.connect(dsn) as conn:
-        built_to_0112 = conn.execute(audit).fetchone()
-    assert built_to_0112 != at_head
-    migrate.downgrade(db_dsn, "0112")
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(audit).fetchone() == built_to_0112
-        assert conn.execute(stays).fetchone() == (0,)
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(audit).fetchone() == at_head
-        assert conn.execute(stays).fetchone() == (1,)
-
-
-def test_0114_gives_orders_closed_short_their_state_and_its_downgrade_gives_0113s_back(
-    db_dsn, database_at
-):
-    """eye32 #4: an order closed short before 0114 (received, its notes holding 0071's
-    "Closed short on <day>, " line) is closed short after it; a received order is left
-    received, whatever its notes say elsewhere. The downgrade gives every order closed
-    short back ``received`` and the close of a database built to 0113, to the byte."""
-    close = (
-        "SELECT md5(pg_get_functiondef("
-        "'public.dicel_close_purchase_order(uuid, text)'::regprocedure))"
-    )
-    states = "SELECT notes, status FROM purchase_orders WHERE notes LIKE 'Order %' ORDER BY 1"
-    notes = {
-        "Order A": "Order A\nClosed short on 2026-12-05, 3 of 14 received: supplier gone",
-        "Order B": "Order B: delivered in full",
-        "Order C": "Order C, Closed short on 2026-12-05, as the supplier said",
-    }
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(close).fetchone()
-    dsn = database_at("0113")
-    with psycopg.connect(dsn) as conn:
-        built_to_0113 = conn.execute(close).fetchone()
-    assert built_to_0113 != at_head
-    migrate.downgrade(db_dsn, "0113")
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(close).fetchone() == built_to_0113
-        for text in notes.values():
-            conn.execute(
-                "INSERT INTO purchase_orders (order_date, status, notes)"
-                " VALUES (current_date, 'received', %s)",
-                (text,),
-            )
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(close).fetchone() == at_head
-        assert conn.execute(states).fetchall() == [
-            (notes["Order A"], "closed_short"),
-            (notes["Order B"], "received"),
-            (notes["Order C"], "received"),
+        reads: dict[str, object] = {
+            "0110": conn.execute(FUNCTIONS_SHOWN, (F0110,)).fetchall(),
+            "0111": conn.execute(FUNCTIONS, (F0111,)).fetchall(),
+            "audit": conn.execute(AUDIT).fetchone(),
+            "stays": conn.execute(STAYS).fetchone(),
+            "close": conn.execute(CLOSE).fetchone(),
+        }
+        reads["bodies"] = [
+            found[0] if (found := conn.execute(BODY, (name,)).fetchone()) else None
+            for name in F0110
         ]
-    migrate.downgrade(db_dsn, "0113")
-    with psycopg.connect(db_dsn) as conn:
-        assert [s for _n, s in conn.execute(states).fetchall()] == ["received"] * 3
-        assert conn.execute(close).fetchone() == built_to_0113
+    return reads
 
 
-@pytest.fixture
-def shop(db_dsn):
+@pytest.fixture(scope="module")
+def around_0114(revision_templates, _admin) -> Iterator[Around0114]:
+    import contextlib
+
     from shop import open_shop
 
-    yield from open_shop(db_dsn)
-
-
-def test_an_order_closed_short_under_0114_stays_so_through_a_downgrade_and_an_upgrade(shop, db_dsn):
-    """Code review 33: an order closed by 0114's close (its "Closed short on <day>: "
-    line) was made received by the downgrade and left received by the upgrade, which knew
-    only 0071's line (F2); and each way the move gave the order the migration's moment as
-    its "Modified on" and an audit entry by nobody (F6). It comes back closed short, as it
-    was, and a second close still names the clerk who closed it."""
     from dicel_desktop.domain.errors import DicelError
     from dicel_desktop.services import purchasing
 
@@ -688,29 +691,158 @@ def test_an_order_closed_short_under_0114_stays_so_through_a_downgrade_and_an_up
         with person.session() as session:
             return fn(session, *args)
 
-    order = shop.draft(lines=[(shop.torch, 10, "12000"), (shop.item("Lamp"), 4, "3000")])
-    run(shop.clerk, purchasing.submit_purchase_order, order)
-    run(shop.manager, purchasing.decide_purchase_order, order, True)
-    run(shop.clerk, purchasing.mark_ordered, order)
-    torch = run(shop.clerk, purchasing.order_facts, order).lines[0].id
-    run(shop.clerk, purchasing.receive_purchase_order, order, {torch: 3})
-    run(shop.clerk, purchasing.close_purchase_order, order, "Supplier out of stock")
-    as_it_is = (
-        "SELECT o.status, o.notes, o.updated_at,"
-        " (SELECT count(*) FROM audit_logs a WHERE a.record_id = o.id)"
-        " FROM purchase_orders o WHERE o.id = %s"
-    )
-    with psycopg.connect(db_dsn) as conn:
-        closed = conn.execute(as_it_is, (order,)).fetchone()
+    seen = Around0114()
+    for revision in ("0110", "0112", "0113"):
+        built = f"built_{revision}_{uuid.uuid4().hex[:8]}"
+        try:
+            seen.built_to[revision] = _reads(revision_templates.new_database(revision, built))
+        finally:
+            drop_database(_admin, built)
+    name = f"around_0114_{uuid.uuid4().hex[:8]}"
+    dsn = revision_templates.new_database("head", name)
+    try:
+        with contextlib.contextmanager(open_shop)(dsn) as shop:
+            seen.at_head = _reads(dsn)
+            with psycopg.connect(dsn) as conn:
+                seen.at_head["approval"] = conn.execute(SOURCE, (APPROVAL,)).fetchone()[0]
+                seen.at_head["locks"] = conn.execute(
+                    "SELECT prosrc FROM pg_proc"
+                    " WHERE oid = 'public.dicel_audit_document()'::regprocedure"
+                ).fetchone()[0]
+            # An order closed short by 0114's close, by the clerk.
+            order = shop.draft(lines=[(shop.torch, 10, "12000"), (shop.item("Lamp"), 4, "3000")])
+            run(shop.clerk, purchasing.submit_purchase_order, order)
+            run(shop.manager, purchasing.decide_purchase_order, order, True)
+            run(shop.clerk, purchasing.mark_ordered, order)
+            torch = run(shop.clerk, purchasing.order_facts, order).lines[0].id
+            run(shop.clerk, purchasing.receive_purchase_order, order, {torch: 3})
+            run(shop.clerk, purchasing.close_purchase_order, order, "Supplier out of stock")
+            with psycopg.connect(dsn) as conn:
+                seen.closed = conn.execute(AS_IT_IS, (order,)).fetchone()
+            for revision in ("0113", "0112", "0110", "0109"):
+                migrate.downgrade(dsn, revision)
+                seen.at[revision] = _reads(dsn)
+                with psycopg.connect(dsn) as conn:
+                    if revision == "0113":
+                        seen.at[revision]["order"] = conn.execute(AS_IT_IS, (order,)).fetchone()
+                        for text in NOTES.values():
+                            conn.execute(
+                                "INSERT INTO purchase_orders (order_date, status, notes)"
+                                " VALUES (current_date, 'received', %s)",
+                                (text,),
+                            )
+                    if revision == "0110":
+                        seen.at[revision]["triggers"] = conn.execute(
+                            "SELECT count(*) FROM pg_trigger WHERE tgname IN ("
+                            "'recovery_cases_written_off_once_begun',"
+                            " 'security_assignments_within_the_hours',"
+                            " 'patrol_logs_within_the_hours')"
+                        ).fetchone()
+            migrate.upgrade(dsn)
+            seen.again = _reads(dsn)
+            with psycopg.connect(dsn) as conn:
+                seen.again["states"] = conn.execute(ORDER_STATES).fetchall()
+                seen.again["order"] = conn.execute(AS_IT_IS, (order,)).fetchone()
+            try:
+                run(shop.admin, purchasing.close_purchase_order, order, "Again")
+            except DicelError as refused:
+                seen.second_close = refused
+            migrate.downgrade(dsn, "0113")
+            seen.at_0113_again = _reads(dsn)
+            with psycopg.connect(dsn) as conn:
+                seen.at_0113_again["states"] = conn.execute(ORDER_STATES).fetchall()
+        yield seen
+    finally:
+        drop_database(_admin, name)
+
+
+def test_0110_lets_an_enrolment_of_a_programme_over_be_completed_and_its_downgrade_gives_0107s(
+    around_0114,
+):
+    """Code review 31, F1: 0110 makes the DW419/DW441 trigger function again from 0107's
+    text; its downgrade gives 0107's back, and the upgrade head's, to the byte. The
+    shifts' cancel gives the state in DW432's DETAIL at head and after the round trip (F6;
+    the generator is read live, so the downgrade leaves it)."""
+    walk = around_0114
+    assert len(walk.at_head["0110"]) == 2
+    began, cancel = walk.at_head["bodies"]
+    assert "Migration 0110" in began
+    assert "'state', v_state" in cancel
+    began, cancel = walk.at["0109"]["bodies"]
+    assert "Migration 0107" in began and "Migration 0110" not in began
+    assert "'state', v_state" in cancel
+    assert walk.again["0110"] == walk.at_head["0110"]
+
+
+def test_0111_puts_the_approval_on_the_one_budget_rule_and_its_downgrade_gives_0110s_back(
+    around_0114,
+):
+    """Code review 31, F4: 0111 makes the approval and ``dicel_expense_budget`` read the
+    line from ``dicel_expense_budget_for``, the approval still measuring its note first
+    (0085's block: 0111 changes the function as the database holds it, code review 32,
+    F1); its downgrade gives back the functions of a database built to 0110, to the byte,
+    and the upgrade head's."""
+    walk = around_0114
+    assert len(walk.at_head["0111"]) == 4
+    source = walk.at_head["approval"]
+    assert "dicel_expense_budget_for" in source
+    assert source.index("octet_length($3) > 100000") < source.index("dicel_has_role")
+    assert walk.at["0110"]["0111"] == walk.built_to["0110"]["0111"]
+    assert walk.at["0110"]["triggers"] == (0,)
+    assert walk.again["0111"] == walk.at_head["0111"]
+
+
+def test_0113_locks_a_linked_record_with_its_files_and_its_downgrade_gives_0112s_back(
+    around_0114,
+):
+    """Code review 33, F1: a change of a file of a record whose field may name it locks
+    the record first (the audit function's lock list, as the database holds it); the
+    downgrade gives back the audit function of a database built to 0112, to the byte, and
+    takes 0113's trigger and function away."""
+    walk = around_0114
+    locks = walk.at_head["locks"]
+    assert ",it_assets,candidates,training_enrollments,users,recovery_documents}" in locks
+    assert walk.built_to["0112"]["audit"] != walk.at_head["audit"]
+    assert walk.at["0112"]["audit"] == walk.built_to["0112"]["audit"]
+    assert walk.at["0112"]["stays"] == (0,)
+    assert walk.again["audit"] == walk.at_head["audit"]
+    assert walk.again["stays"] == (1,)
+
+
+def test_0114_gives_orders_closed_short_their_state_and_its_downgrade_gives_0113s_back(
+    around_0114,
+):
+    """eye32 #4: an order closed short before 0114 (received, its notes holding 0071's
+    "Closed short on <day>, " line) is closed short after it; a received order is left
+    received, whatever its notes say elsewhere. The downgrade gives every order closed
+    short back ``received`` and the close of a database built to 0113, to the byte."""
+    walk = around_0114
+    assert walk.built_to["0113"]["close"] != walk.at_head["close"]
+    assert walk.at["0113"]["close"] == walk.built_to["0113"]["close"]
+    assert walk.again["close"] == walk.at_head["close"]
+    assert walk.again["states"] == [
+        (NOTES["Order A"], "closed_short"),
+        (NOTES["Order B"], "received"),
+        (NOTES["Order C"], "received"),
+    ]
+    assert [s for _n, s in walk.at_0113_again["states"]] == ["received"] * 3
+    assert walk.at_0113_again["close"] == walk.built_to["0113"]["close"]
+
+
+def test_an_order_closed_short_under_0114_stays_so_through_a_downgrade_and_an_upgrade(
+    around_0114,
+):
+    """Code review 33: an order closed by 0114's close (its "Closed short on <day>: "
+    line) was made received by the downgrade and left received by the upgrade, which knew
+    only 0071's line (F2); and each way the move gave the order the migration's moment as
+    its "Modified on" and an audit entry by nobody (F6). It comes back closed short, as it
+    was, and a second close still names the clerk who closed it."""
+    walk = around_0114
+    closed = walk.closed
     assert closed[0] == "closed_short" and closed[1].startswith("Closed short on 20")
     assert ": Torch 3 of 10, Lamp 0 of 4 received: Supplier out of stock" in closed[1]
-    migrate.downgrade(db_dsn, "0113")
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(as_it_is, (order,)).fetchone() == ("received", *closed[1:])
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(as_it_is, (order,)).fetchone() == closed
-    with pytest.raises(DicelError) as again:
-        run(shop.admin, purchasing.close_purchase_order, order, "Again")
-    assert again.value.code == "already_decided"
-    assert again.value.params["who"] == "Eric Tester"
+    assert walk.at["0113"]["order"] == ("received", *closed[1:])
+    assert walk.again["order"] == closed
+    assert walk.second_close is not None, "a second close was not refused"
+    assert walk.second_close.code == "already_decided"
+    assert walk.second_close.params["who"] == "Eric Tester"

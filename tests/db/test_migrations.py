@@ -82,6 +82,9 @@ class Walk:
     base_revision: str | None = "not read"
     again: dict[str, set[str]] = field(default_factory=dict)
     again_revision: str | None = None
+    #: The way up again, by ``dicel-admin migrate`` in its own process (the database made
+    #: empty first, its time zone Asia/Tokyo), run twice, then ``schema-version``.
+    admin_runs: list[subprocess.CompletedProcess[str]] = field(default_factory=list)
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +92,13 @@ def walk(pg_superuser_dsn) -> Iterator[Walk]:
     """The chain walked once for the file's tests (each full walk is ~10 s on each of the
     two servers the suite runs them on; four tests walked it seven times): up from empty
     reading the triggers after each revision, down to base reading them after each step,
-    and up again; the tests assert on what it saw. The database ends at head."""
+    and up again; the tests assert on what it saw. The database ends at head.
+
+    The way up again is ``dicel-admin migrate``'s, in its own process, on the database
+    made empty (base less Alembic's table, nothing of DICEL left, as
+    test_round_trip_leaves_nothing_behind_and_comes_back_whole holds) with the time zone
+    Asia/Tokyo: the walk a test of its own made again from a new database (~10 s a
+    server) serves test_dicel_admin_migrate_twice_is_harmless too."""
     from alembic.script import ScriptDirectory
 
     def found(connection) -> dict[str, str]:
@@ -112,11 +121,20 @@ def walk(pg_superuser_dsn) -> Iterator[Walk]:
             )
             seen.at_base = _objects(dsn)
             seen.base_revision = migrate.database_revision(dsn)
+            with psycopg.connect(dsn, autocommit=True) as conn:
+                conn.execute("DROP TABLE alembic_version")
+                conn.execute(
+                    sql.SQL("ALTER DATABASE {} SET timezone = 'Asia/Tokyo'").format(
+                        sql.Identifier(name)
+                    )
+                )
+            for command_line in (["migrate"], ["migrate"], ["schema-version"]):
+                seen.admin_runs.append(run_admin("--dsn", dsn, *command_line))
         finally:
             # Roles are the cluster's, not the database's: 0090's downgrade gave
             # dicel_owner pg_read_all_stats again, and the tests after this one (on
             # PostgreSQL 18, test_who_counts_leave) found it a member. Up to head takes it
-            # back.
+            # back (nothing to do after dicel-admin's migrate, unless that one failed).
             migrate.upgrade(dsn)
         seen.again = _objects(dsn)
         seen.again_revision = migrate.database_revision(dsn)
@@ -148,28 +166,23 @@ def test_alembic_check_finds_no_difference_between_models_and_migrations(walk):
     command.check(migrate.alembic_config(walk.dsn))
 
 
-def test_dicel_admin_migrate_twice_is_harmless(empty_dsn, pg_superuser_dsn):
+def test_dicel_admin_migrate_twice_is_harmless(walk):
     """The first migrate also says what a new database needs next, once: its time zone
     (the server's was Asia/Tokyo) and the first administrator. (Two tests migrated an
-    empty database with dicel-admin; one does, on both servers.)"""
-    name = conninfo_to_dict(empty_dsn)["dbname"]
-    with admin_connect(pg_superuser_dsn) as admin:
-        admin.execute(
-            sql.SQL("ALTER DATABASE {} SET timezone = 'Asia/Tokyo'").format(sql.Identifier(name))
-        )
-    first = run_admin("--dsn", empty_dsn, "migrate")
+    empty database with dicel-admin; one did, on both servers; now the walk's way up
+    again is that first migrate.)"""
+    first, second, version = walk.admin_runs
+    name = conninfo_to_dict(walk.dsn)["dbname"]
     assert first.returncode == 0, first.stderr
     assert "upgraded from empty to" in first.stdout
     assert "Next steps" in first.stdout
     assert "counted in Asia/Tokyo" in first.stdout
     assert f"ALTER DATABASE {name} SET timezone = 'Africa/Kigali'" in first.stdout
     assert "--role admin (no --department" in first.stdout
-    second = run_admin("--dsn", empty_dsn, "migrate")
     assert second.returncode == 0, second.stderr
     assert "nothing to do" in second.stdout
     # Said once: a later migrate has nothing new to say.
     assert "Next steps" not in second.stdout
-    version = run_admin("--dsn", empty_dsn, "schema-version")
     assert version.returncode == 0
     assert f"database: {migrate.head_revision()}" in version.stdout
 

@@ -97,11 +97,15 @@ def _as_read(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def by_reading(listing: Listing, rows: list, text: str) -> list:
-    """The rows a person would keep, reading the shown values, in the list's order."""
-    words = [_as_read(w) for w in text.split()]
+class Read:
+    """A list's rows, in its order, and the shown values of each as a person reads them."""
 
-    def readable(row) -> list[str]:
+    def __init__(self, listing: Listing, rows: list):
+        self.rows = rows
+        self.texts = [self._readable(listing, row) for row in rows]
+
+    @staticmethod
+    def _readable(listing: Listing, row) -> list[str]:
         texts = []
         for i, column in enumerate(listing.columns):
             value = row[2 + i]
@@ -113,7 +117,27 @@ def by_reading(listing: Listing, rows: list, text: str) -> list:
                 texts.append(_as_read(column.choices(value).label))
         return texts
 
-    return [r for r in rows if all(any(w in t for t in readable(r)) for w in words)]
+    def kept(self, text: str) -> list:
+        """The rows a person would keep, reading the shown values, in the list's order."""
+        words = [_as_read(w) for w in text.split()]
+        return [
+            row
+            for row, texts in zip(self.rows, self.texts, strict=True)
+            if all(any(w in t for t in texts) for w in words)
+        ]
+
+
+@pytest.fixture(scope="module")
+def unsearched(module_engine) -> dict[bool, Read]:
+    """The default view unsearched, walked page by page as the grid walks it, in each
+    order (descending or not) and read: the oracle of most tests here, read once for the
+    module rather than once a test (20,000 rows, ~50 times). No test writes the table."""
+    read = {}
+    with module_engine.connect() as connection:
+        for descending in (False, True):
+            everything = Listing(ListQuery("transactions", COLUMNS, descending=descending))
+            read[descending] = Read(everything, walk(everything, connection))
+    return read
 
 
 @pytest.mark.parametrize(
@@ -133,10 +157,11 @@ def by_reading(listing: Listing, rows: list, text: str) -> list:
     ],
 )
 @pytest.mark.parametrize("descending", [False, True])
-def test_indexed_search_keeps_the_rows_a_reader_keeps_in_the_lists_order(conn, text, descending):
-    everything = Listing(ListQuery("transactions", COLUMNS, descending=descending))
+def test_indexed_search_keeps_the_rows_a_reader_keeps_in_the_lists_order(
+    conn, unsearched, text, descending
+):
     searched = Listing(ListQuery("transactions", COLUMNS, search=text, descending=descending))
-    expected = by_reading(everything, walk(everything, conn), text)
+    expected = unsearched[descending].kept(text)
     assert [r[0] for r in walk(searched, conn)] == [r[0] for r in expected]
 
 
@@ -215,15 +240,16 @@ def _walk_scanning(listing: Listing, connection) -> list:
     ],
 )
 @pytest.mark.parametrize("descending", [False, True])
-def test_the_default_view_finds_what_the_scan_finds_in_the_same_order(conn, text, descending):
+def test_the_default_view_finds_what_the_scan_finds_in_the_same_order(
+    conn, unsearched, text, descending
+):
     def searched() -> Listing:
         return Listing(ListQuery("transactions", COLUMNS, search=text, descending=descending))
 
     indexed = [r[0] for r in walk(searched(), conn)]
     scanned = [r[0] for r in _walk_scanning(searched(), conn)]
     assert indexed == scanned
-    everything = Listing(ListQuery("transactions", COLUMNS, descending=descending))
-    assert indexed == [r[0] for r in by_reading(everything, walk(everything, conn), text)]
+    assert indexed == [r[0] for r in unsearched[descending].kept(text)]
     if text not in ("%", "_"):  # in every row: a short list would prove nothing
         assert 0 < len(indexed) < ROWS
 
@@ -301,14 +327,12 @@ def test_pg_trgm_is_available_in_the_embedded_server():
         ("main operating", "50%", "ref-1234", "main operating"),
     ],
 )
-def test_searches_typed_one_after_another_each_find_their_own_rows(conn, texts):
+def test_searches_typed_one_after_another_each_find_their_own_rows(conn, unsearched, texts):
     # Every search after the first of a list sends the SQL text the first one compiled,
     # with its own words and the ids its words name: the rows must be its own.
-    everything = Listing(ListQuery("transactions", COLUMNS))
-    rows = walk(everything, conn)
     for text in texts:
         searched = Listing(ListQuery("transactions", COLUMNS, search=text))
-        expected = [r[0] for r in by_reading(everything, rows, text)]
+        expected = [r[0] for r in unsearched[False].kept(text)]
         assert [r[0] for r in walk(searched, conn, page=150)] == expected, text
         assert searched.count(conn) == len(expected), text
 
@@ -346,19 +370,18 @@ def _round_trips(conn, tmp_path: Path, search) -> tuple[int, object, list[str]]:
 
 
 @pytest.mark.parametrize(("text", "trips"), [("generator", 1), ("ref-1234", 1), ("jean", 2)])
-def test_a_word_naming_no_reference_goes_with_the_look_up(conn, tmp_path, text, trips):
+def test_a_word_naming_no_reference_goes_with_the_look_up(conn, unsearched, tmp_path, text, trips):
     # The references' lookup and the page as if it found nothing go together; only a
     # word that does name one (Jean, a creator) reads the page again with the ids.
     Listing(ListQuery("transactions", COLUMNS, search="fuel")).first(conn, 200)
     listing = Listing(ListQuery("transactions", COLUMNS, search=text))
     exchanges, rows, _sent = _round_trips(conn, tmp_path, lambda: listing.first(conn, 200))
     assert exchanges == trips
-    everything = Listing(ListQuery("transactions", COLUMNS))
-    expected = by_reading(everything, walk(everything, conn), text)[:200]
+    expected = unsearched[False].kept(text)[:200]
     assert expected and [r[0] for r in rows] == [r[0] for r in expected]
 
 
-def test_a_word_naming_no_reference_is_one_message_with_its_look_up(conn, tmp_path):
+def test_a_word_naming_no_reference_is_one_message_with_its_look_up(conn, unsearched, tmp_path):
     # One text of both statements with their values written in: the server parses and
     # answers both at once, without the extended protocol's Parse, Bind, Describe and
     # Execute per statement (0.2 ms less than psycopg's pipeline of the two, stop 27).
@@ -366,8 +389,7 @@ def test_a_word_naming_no_reference_is_one_message_with_its_look_up(conn, tmp_pa
     listing = Listing(ListQuery("transactions", COLUMNS, search="o'brien"))
     _exchanges, rows, sent = _round_trips(conn, tmp_path, lambda: listing.first(conn, 200))
     assert sent == ["Query"]
-    everything = Listing(ListQuery("transactions", COLUMNS))
-    expected = by_reading(everything, walk(everything, conn), "o'brien")
+    expected = unsearched[False].kept("o'brien")
     assert expected and [r[0] for r in rows] == [r[0] for r in expected]
 
 
@@ -384,8 +406,9 @@ def test_a_filtered_list_searched_again_keeps_its_filters_values(conn, filters):
     everything = Listing(ListQuery("transactions", COLUMNS, filters=filters))
     rows = walk(everything, conn)
     assert rows
+    read = Read(everything, rows)
     texts = ("fuel", "generator", "jean", "o'brien", "nothing-has-this", "\\ 100% paid_up", "50%")
     for text in (*texts, "fuel"):
         searched = Listing(ListQuery("transactions", COLUMNS, search=text, filters=filters))
-        expected = [r[0] for r in by_reading(everything, rows, text)]
+        expected = [r[0] for r in read.kept(text)]
         assert [r[0] for r in walk(searched, conn, page=150)] == expected, text

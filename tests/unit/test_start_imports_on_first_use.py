@@ -12,6 +12,7 @@ builds the main window after a real login.
 
 from __future__ import annotations
 
+import pytest
 from start_imports import LAZY, in_a_fresh_process
 
 #: What a start imports: the entry point, the login window and the demo users it lists,
@@ -25,19 +26,28 @@ START = (
 )
 
 
-def test_the_start_imports_no_step_dialog_editor_chart_or_demo_generator():
-    code = START + f"print(json.dumps(sorted(m for m in {LAZY!r} if m in sys.modules)))\n"
-    assert in_a_fresh_process(code) == []
+@pytest.fixture(scope="module")
+def started() -> dict:
+    """One fresh process's start, read for both tests below (a process each took ~6 s):
+    the lazy modules it imported, read first, then, the services' record_facts imported,
+    how many tables' clocks it worked out."""
+    code = START + (
+        f"lazy = sorted(m for m in {LAZY!r} if m in sys.modules)\n"
+        "from dicel_desktop.services import record_facts\n"
+        "clock = record_facts._clock_read.cache_info().currsize\n"
+        "print(json.dumps({'lazy': lazy, 'clock': clock}))\n"
+    )
+    return in_a_fresh_process(code)  # type: ignore[return-value]
 
 
-def test_the_start_does_not_list_the_tables_whose_new_records_read_the_clock():
+def test_the_start_imports_no_step_dialog_editor_chart_or_demo_generator(started):
+    assert started["lazy"] == []
+
+
+def test_the_start_does_not_list_the_tables_whose_new_records_read_the_clock(started):
     # record_facts.CLOCK_READ is made from every table's form (0.05-0.17 s, review38):
     # on the first new record's window, not at the start (window_clock imported it).
-    code = START + (
-        "from dicel_desktop.services import record_facts\n"
-        "print(json.dumps(record_facts._clock_read.cache_info().currsize))\n"
-    )
-    assert in_a_fresh_process(code) == 0
+    assert started["clock"] == 0
 
 
 #: Every registry the workflow modules and the module tab fill at import, as names.
