@@ -181,3 +181,22 @@ def working_days(first: dt.date, last: dt.date, holidays: set[dt.date]) -> int:
 def whole_francs(amount: Decimal) -> Decimal:
     """``amount`` rounded to the franc, half up, as payslips are."""
     return amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+
+def november_payslip(logins, employee_id, status: str, *, left: str = "2026-11-10") -> None:
+    """November 2026's payslip of the person, in ``status`` (500,000 RWF basic), and their
+    leaving day written in the form (the step keeps the earlier day), as Terminate…'s
+    window tests start."""
+    with logins.superuser().begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO payroll_records (employee_id, pay_period_start, pay_period_end,"
+                " basic_salary, allowances, net_salary, status)"
+                " VALUES (:e, '2026-11-01', '2026-11-30', 500000, 50000, 480000, :s)"
+            ),
+            {"e": employee_id, "s": status},
+        )
+        conn.execute(
+            text("UPDATE employees SET termination_date = :d WHERE id = :e"),
+            {"e": employee_id, "d": left},
+        )

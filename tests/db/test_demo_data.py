@@ -1086,30 +1086,10 @@ def test_the_demos_payslips_take_off_unpaid_leave_as_the_run_does(demo_dsn: str)
         """).fetchall()  # fmt: skip
         assert months, "the demo has a paid month with approved unpaid leave"
 
-        def slips(start: date) -> dict:
-            rows = conn.execute("""
-                SELECT employee_id, basic_salary, allowances, deductions, net_salary,
-                       regexp_replace(notes, ' on [0-9-]+:', ':')
-                  FROM payroll_records WHERE pay_period_start = %s AND status <> 'cancelled'
-            """, (start,)).fetchall()  # fmt: skip
-            return {row[0]: row[1:] for row in rows}
-
-        try:
-            for start, end in months:
-                demo = slips(start)
-                conn.execute("SET session_replication_role = replica")
-                conn.execute("DELETE FROM payroll_records WHERE pay_period_start = %s", (start,))
-                conn.execute("DELETE FROM payroll_periods WHERE period_start = %s", (start,))
-                conn.execute("SET session_replication_role = DEFAULT")
-                conn.execute('SET SESSION AUTHORIZATION "aline.uwase@dicel.rw"')
-                conn.execute("SELECT dicel_run_payroll(%s, %s)", (start, end))
-                conn.execute("RESET SESSION AUTHORIZATION")
-                run = slips(start)
-                # The run leaves out whoever is suspended today; the rest is the same.
-                assert {k: v for k, v in demo.items() if k in run} == run, start
-                assert any(v[4] for v in run.values()), start
-        finally:
-            conn.rollback()
+        for start, demo, run in _run_again(conn, months):
+            # The run leaves out whoever is suspended today; the rest is the same.
+            assert {k: v for k, v in demo.items() if k in run} == run, start
+            assert any(v[4] for v in run.values()), start
 
 
 def test_the_demos_leavers_are_paid_their_untaken_leave_as_the_run_pays_it(demo_dsn: str) -> None:
@@ -1139,25 +1119,36 @@ def test_the_demos_leavers_are_paid_their_untaken_leave_as_the_run_pays_it(demo_
         ).fetchone()[0]
         assert paid > 0, "a demo leaver had leave left"
 
-        def slips(start: date) -> dict:
-            rows = conn.execute("""
-                SELECT employee_id, basic_salary, allowances, deductions, net_salary,
-                       regexp_replace(notes, ' on [0-9-]+:', ':', 'g')
-                  FROM payroll_records WHERE pay_period_start = %s AND status <> 'cancelled'
-            """, (start,)).fetchall()  # fmt: skip
-            return {row[0]: row[1:] for row in rows}
+        for start, demo, run in _run_again(conn, months):
+            assert {k: v for k, v in demo.items() if k in run} == run, start
 
-        try:
-            for start, end in months:
-                demo = slips(start)
-                conn.execute("SET session_replication_role = replica")
-                conn.execute("DELETE FROM payroll_records WHERE pay_period_start = %s", (start,))
-                conn.execute("DELETE FROM payroll_periods WHERE period_start = %s", (start,))
-                conn.execute("SET session_replication_role = DEFAULT")
-                conn.execute('SET SESSION AUTHORIZATION "aline.uwase@dicel.rw"')
-                conn.execute("SELECT dicel_run_payroll(%s, %s)", (start, end))
-                conn.execute("RESET SESSION AUTHORIZATION")
-                run = slips(start)
-                assert {k: v for k, v in demo.items() if k in run} == run, start
-        finally:
-            conn.rollback()
+
+def _payslips_of(conn, start: date) -> dict:
+    """The month's payslips not cancelled, by employee: amounts and notes (their days
+    left out)."""
+    rows = conn.execute("""
+        SELECT employee_id, basic_salary, allowances, deductions, net_salary,
+               regexp_replace(notes, ' on [0-9-]+:', ':', 'g')
+          FROM payroll_records WHERE pay_period_start = %s AND status <> 'cancelled'
+    """, (start,)).fetchall()  # fmt: skip
+    return {row[0]: row[1:] for row in rows}
+
+
+def _run_again(conn, months) -> list[tuple[date, dict, dict]]:
+    """Each month's payslips as the demo loaded them and as the database's run makes them
+    again (as HR), in a transaction rolled back: (start, loaded, run) a month."""
+    made = []
+    try:
+        for start, end in months:
+            demo = _payslips_of(conn, start)
+            conn.execute("SET session_replication_role = replica")
+            conn.execute("DELETE FROM payroll_records WHERE pay_period_start = %s", (start,))
+            conn.execute("DELETE FROM payroll_periods WHERE period_start = %s", (start,))
+            conn.execute("SET session_replication_role = DEFAULT")
+            conn.execute('SET SESSION AUTHORIZATION "aline.uwase@dicel.rw"')
+            conn.execute("SELECT dicel_run_payroll(%s, %s)", (start, end))
+            conn.execute("RESET SESSION AUTHORIZATION")
+            made.append((start, demo, _payslips_of(conn, start)))
+    finally:
+        conn.rollback()
+    return made

@@ -8,20 +8,23 @@ here from the settings and the calendar, independently of the database."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 
 import psycopg
 import pytest
-from finance_data import holidays_of, setting, superuser_value, whole_francs, working_days
+from finance_data import holidays_of, superuser_value, whole_francs, working_days
+from untaken_leave import (
+    SALARY,
+    earned,
+    loaded_leave,
+    payroll_people,
+    payslips,
+    run,
+)
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import leave as leave_service
 from dicel_desktop.services import payroll
-
-SALARY = Decimal("440000")
-ALLOWANCE = 18  # leave.allowance.annual
-HIRED = dt.date(2024, 1, 15)  # logins.person's hire date
 
 
 def _last_month_over(month: int) -> tuple[dt.date, dt.date]:
@@ -39,22 +42,7 @@ MAY = _last_month_over(5)
 
 @pytest.fixture
 def people(logins, db_dsn):
-    setting(db_dsn, "payroll.allowance_rate_percent", "10")
-    setting(db_dsn, "leave.allowance.annual", str(ALLOWANCE))
-    officer = logins.person("hr", salary=Decimal("800000"))
-    manager = logins.person("finance", salary=Decimal("900000"))
-    return officer, manager
-
-
-def _leave(db_dsn, employee_id, first, days, status="approved") -> uuid.UUID:
-    """Annual leave as it stands once filed or decided (loaded, as the demo's are)."""
-    with psycopg.connect(db_dsn, autocommit=True) as conn:
-        conn.execute("SET session_replication_role = replica")
-        return conn.execute(
-            "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
-            " days_requested, status) VALUES (%s, 'annual', %s, %s, %s, %s) RETURNING id",
-            (employee_id, first, first + dt.timedelta(days - 1), days, status),
-        ).fetchone()[0]
+    return payroll_people(logins, db_dsn)
 
 
 def _leaves(db_dsn, employee_id, day: dt.date) -> None:
@@ -66,13 +54,6 @@ def _leaves(db_dsn, employee_id, day: dt.date) -> None:
     )
 
 
-def _earned(left: dt.date) -> Decimal:
-    """The leaving year's annual allowance as README's leave rules say it: the setting x
-    the months whose 15th the person was employed on / 12, down to the half day."""
-    months = sum(1 for m in range(1, 13) if HIRED <= dt.date(left.year, m, 15) <= left)
-    return (Decimal(ALLOWANCE * months * 2) / 12).to_integral_value(ROUND_FLOOR) / 2
-
-
 def _expected(db_dsn, period, left: dt.date, untaken: Decimal) -> tuple[Decimal, Decimal]:
     """(basic, what the untaken days are worth) as a payroll officer works them out:
     basic for the days employed, each working day employed worth basic / their number."""
@@ -82,25 +63,8 @@ def _expected(db_dsn, period, left: dt.date, untaken: Decimal) -> tuple[Decimal,
     return basic, whole_francs(basic * untaken / working)
 
 
-def _run(person, period):
-    with person.session() as session:
-        return payroll.run_payroll(session, *period)
-
-
-def _payslips(person, employee_id, period) -> list[payroll.Payslip]:
-    with person.session() as session:
-        ids = session.scalars(
-            payroll.sa.text(
-                "SELECT id FROM payroll_records WHERE employee_id = :e AND pay_period_start = :s"
-                " AND status <> 'cancelled'"
-            ),
-            {"e": employee_id, "s": period[0]},
-        ).all()
-        return [payroll.payslip(session, i) for i in ids]
-
-
 def _payslip(person, employee_id, period) -> payroll.Payslip:
-    (slip,) = _payslips(person, employee_id, period)
+    (slip,) = payslips(person, employee_id, period)
     return slip
 
 
@@ -109,13 +73,13 @@ def test_a_leaver_is_paid_the_annual_leave_left_at_the_daily_rate(people, logins
     leaver = logins.person("employee", salary=SALARY)
     stayer = logins.person("employee", salary=SALARY)
     left = JUNE[0].replace(day=15)
-    _leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=2, day=9), 3)
+    loaded_leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=2, day=9), 3)
     _leaves(db_dsn, leaver.employee_id, left)
-    untaken = _earned(left) - 3
+    untaken = earned(left) - 3
     assert untaken == 6  # 6 months of service: 9 of 18 days, 3 taken
     basic, worth = _expected(db_dsn, JUNE, left, untaken)
 
-    _run(manager, JUNE)  # finance runs it: finance does not read others' leave
+    run(manager, JUNE)  # finance runs it: finance does not read others' leave
     slip = _payslip(officer, leaver.employee_id, JUNE)
     assert slip.basic_salary == basic
     assert slip.untaken_leave == payroll.UntakenLeave(untaken, worth)
@@ -132,13 +96,13 @@ def test_pending_leave_counts_as_taken_and_a_half_day_is_paid(people, logins, db
     officer, _manager = people
     leaver = logins.person("employee", salary=SALARY)
     left = MAY[0].replace(day=20)
-    _leave(db_dsn, leaver.employee_id, MAY[0].replace(month=3, day=2), 2, status="pending")
+    loaded_leave(db_dsn, leaver.employee_id, MAY[0].replace(month=3, day=2), 2, status="pending")
     _leaves(db_dsn, leaver.employee_id, left)
-    untaken = _earned(left) - 2
+    untaken = earned(left) - 2
     assert untaken == Decimal("5.5")  # 5 months: 7.5 of 18 days, 2 asked for
     basic, worth = _expected(db_dsn, MAY, left, untaken)
 
-    _run(officer, MAY)
+    run(officer, MAY)
     slip = _payslip(officer, leaver.employee_id, MAY)
     assert (slip.basic_salary, slip.untaken_leave) == (
         basic,
@@ -150,11 +114,11 @@ def test_leave_taken_beyond_the_allowance_is_neither_paid_nor_taken_back(people,
     officer, manager = people
     leaver = logins.person("employee", salary=SALARY)
     left = JUNE[0].replace(day=15)
-    _leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=2, day=9), 12)
+    loaded_leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=2, day=9), 12)
     _leaves(db_dsn, leaver.employee_id, left)
     basic, _worth = _expected(db_dsn, JUNE, left, Decimal(0))
 
-    _run(manager, JUNE)
+    run(manager, JUNE)
     slip = _payslip(officer, leaver.employee_id, JUNE)
     assert (slip.basic_salary, slip.allowances, slip.untaken_leave) == (
         basic,
@@ -168,13 +132,13 @@ def test_a_run_made_again_pays_the_days_once(people, logins, db_dsn):
     leaver = logins.person("employee", salary=SALARY)
     left = JUNE[0].replace(day=15)
     _leaves(db_dsn, leaver.employee_id, left)
-    period = _run(manager, JUNE)
+    period = run(manager, JUNE)
     with officer.session() as session:
         payroll.cancel_payroll(session, period, "made again")
-    _run(manager, JUNE)
-    (slip,) = _payslips(officer, leaver.employee_id, JUNE)
+    run(manager, JUNE)
+    (slip,) = payslips(officer, leaver.employee_id, JUNE)
     assert slip.untaken_leave == payroll.UntakenLeave(
-        _earned(left), _expected(db_dsn, JUNE, left, _earned(left))[1]
+        earned(left), _expected(db_dsn, JUNE, left, earned(left))[1]
     )
     notes = superuser_value(
         db_dsn,
@@ -192,24 +156,24 @@ def test_a_change_of_the_leave_counted_waits_for_the_run(people, logins, db_dsn)
     officer, manager = people
     leaver = logins.person("employee", salary=SALARY)
     left = JUNE[0].replace(day=15)
-    asked = _leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=3, day=2), 2, "pending")
-    other = _leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=4, day=6), 1, "pending")
+    asked = loaded_leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=3, day=2), 2, "pending")
+    other = loaded_leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=4, day=6), 1, "pending")
     _leaves(db_dsn, leaver.employee_id, left)
-    period = _run(manager, JUNE)
+    period = run(manager, JUNE)
     with officer.session() as session, pytest.raises(DicelError) as refused:
         leave_service.decide_leave(session, asked, False, "not taken")
     assert refused.value.code == "leaver_leave_waits_for_run"
     assert refused.value.params["start"] == JUNE[0].isoformat()
     with officer.session() as session:
         leave_service.decide_leave(session, other, True, "taken")
-    assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave.days == _earned(left) - 3
+    assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave.days == earned(left) - 3
 
     with officer.session() as session:
         payroll.cancel_payroll(session, period, "a request rejected")
     with officer.session() as session:
         leave_service.decide_leave(session, asked, False, "not taken")
-    _run(manager, JUNE)
-    assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave.days == _earned(left) - 1
+    run(manager, JUNE)
+    assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave.days == earned(left) - 1
 
 
 def test_a_leave_from_the_year_before_counts_its_days_in_the_leaving_year(people, logins, db_dsn):
@@ -233,9 +197,9 @@ def test_a_leave_from_the_year_before_counts_its_days_in_the_leaving_year(people
         )
     left = march[0].replace(day=20)
     _leaves(db_dsn, leaver.employee_id, left)
-    untaken = _earned(left) - in_year
+    untaken = earned(left) - in_year
     assert untaken > 0  # 3 months of service: 4.5 days, less the January ones
-    _run(manager, march)
+    run(manager, march)
     slip = _payslip(officer, leaver.employee_id, march)
     assert slip.untaken_leave == payroll.UntakenLeave(
         untaken, _expected(db_dsn, march, left, untaken)[1]
@@ -252,7 +216,7 @@ def test_a_leaver_at_the_months_end_waits_for_a_run_that_pays_their_leave(people
     officer, manager = people
     leaver = logins.person("employee", salary=SALARY, first_name="Claude")
     left = JUNE[1]  # the month's last day: the payslip pays no day past it
-    period = _run(manager, JUNE)
+    period = run(manager, JUNE)
     assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave is None
     with pytest.raises(psycopg.Error) as refused:
         _leaves(db_dsn, leaver.employee_id, left)
@@ -273,8 +237,8 @@ def test_a_leaver_at_the_months_end_waits_for_a_run_that_pays_their_leave(people
     with officer.session() as session:
         payroll.cancel_payroll(session, period, "leaves at the month's end")
     _leaves(db_dsn, leaver.employee_id, left)
-    _run(manager, JUNE)
-    untaken = _earned(left)
+    run(manager, JUNE)
+    untaken = earned(left)
     assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave == payroll.UntakenLeave(
         untaken, _expected(db_dsn, JUNE, left, untaken)[1]
     )

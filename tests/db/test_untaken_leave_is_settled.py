@@ -8,28 +8,29 @@ the settings and the calendar, independently of the database."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 
-import psycopg
 import pytest
 from finance_data import (
     holidays_of,
-    setting,
     sql_value,
     superuser_value,
     whole_francs,
     working_days,
+)
+from untaken_leave import (
+    SALARY,
+    earned,
+    loaded_leave,
+    payroll_people,
+    payslips,
+    run,
 )
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import leave as leave_service
 from dicel_desktop.services import leaving, payroll
 from dicel_desktop.services.db_errors import explain
-
-SALARY = Decimal("440000")
-ALLOWANCE = 18  # leave.allowance.annual
-HIRED = dt.date(2024, 1, 15)  # logins.person's hire date
 
 
 def _months_over() -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]]:
@@ -46,21 +47,7 @@ LEFT = JUNE[0].replace(day=15)
 
 @pytest.fixture
 def people(logins, db_dsn):
-    setting(db_dsn, "payroll.allowance_rate_percent", "10")
-    setting(db_dsn, "leave.allowance.annual", str(ALLOWANCE))
-    officer = logins.person("hr", salary=Decimal("800000"))
-    manager = logins.person("finance", salary=Decimal("900000"))
-    return officer, manager
-
-
-def _leave(db_dsn, employee_id, first, days, status="approved") -> uuid.UUID:
-    with psycopg.connect(db_dsn, autocommit=True) as conn:
-        conn.execute("SET session_replication_role = replica")
-        return conn.execute(
-            "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
-            " days_requested, status) VALUES (%s, 'annual', %s, %s, %s, %s) RETURNING id",
-            (employee_id, first, first + dt.timedelta(days - 1), days, status),
-        ).fetchone()[0]
+    return payroll_people(logins, db_dsn)
 
 
 def _terminate(officer, employee_id, day: dt.date) -> None:
@@ -74,11 +61,6 @@ def _terminate(officer, employee_id, day: dt.date) -> None:
     sql_value(officer, "SELECT dicel_terminate_employee(:id)", id=employee_id)
 
 
-def _earned(left: dt.date) -> Decimal:
-    months = sum(1 for m in range(1, 13) if HIRED <= dt.date(left.year, m, 15) <= left)
-    return (Decimal(ALLOWANCE * months * 2) / 12).to_integral_value(ROUND_FLOOR) / 2
-
-
 def _worth(db_dsn, left: dt.date, untaken: Decimal) -> Decimal:
     """What the days are worth at the leaving month's rate, as a payroll officer works it
     out: that month's basic for the days employed / the working days employed."""
@@ -87,26 +69,9 @@ def _worth(db_dsn, left: dt.date, untaken: Decimal) -> Decimal:
     return whole_francs(basic * untaken / working_days(first, left, holidays_of(db_dsn)))
 
 
-def _run(person, period) -> uuid.UUID:
-    with person.session() as session:
-        return payroll.run_payroll(session, *period)
-
-
 def _approve(person, period_id) -> None:
     with person.session() as session:
         payroll.approve_payroll(session, period_id, "checked")
-
-
-def _payslips(person, employee_id, period) -> list[payroll.Payslip]:
-    with person.session() as session:
-        ids = session.scalars(
-            payroll.sa.text(
-                "SELECT id FROM payroll_records WHERE employee_id = :e AND pay_period_start = :s"
-                " AND status <> 'cancelled'"
-            ),
-            {"e": employee_id, "s": period[0]},
-        ).all()
-        return [payroll.payslip(session, i) for i in ids]
 
 
 def _lines_paid(db_dsn, employee_id) -> int:
@@ -124,8 +89,8 @@ def _june_approved_then_left(people, logins, db_dsn, taken: int = 3):
     officer, manager = people
     leaver = logins.person("employee", salary=SALARY, first_name="Claude")
     if taken:
-        _leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=2, day=9), taken)
-    _approve(officer, _run(manager, JUNE))
+        loaded_leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=2, day=9), taken)
+    _approve(officer, run(manager, JUNE))
     _terminate(officer, leaver.employee_id, LEFT)
     return leaver
 
@@ -136,46 +101,46 @@ def test_the_next_run_settles_the_untaken_leave_of_someone_who_left_after_the_ru
     officer, manager = people
     stayer = logins.person("employee", salary=SALARY)
     leaver = _june_approved_then_left(people, logins, db_dsn)
-    (june,) = _payslips(officer, leaver.employee_id, JUNE)
+    (june,) = payslips(officer, leaver.employee_id, JUNE)
     assert june.untaken_leave is None  # cut to the days worked (0120), no leave paid
-    untaken = _earned(LEFT) - 3
+    untaken = earned(LEFT) - 3
     assert untaken == 6  # 6 months of service: 9 of 18 days, 3 taken
     worth = _worth(db_dsn, LEFT, untaken)
 
-    _run(manager, JULY)  # finance runs it: finance reads no one's leave
-    (slip,) = _payslips(officer, leaver.employee_id, JULY)
+    run(manager, JULY)  # finance runs it: finance reads no one's leave
+    (slip,) = payslips(officer, leaver.employee_id, JULY)
     assert slip.untaken_leave == payroll.UntakenLeave(untaken, worth, LEFT)
     assert (slip.basic_salary, slip.allowances, slip.gross) == (0, worth, worth)
     assert slip.net_salary == slip.gross - slip.deductions
     assert _lines_paid(db_dsn, leaver.employee_id) == 1
     # The others are paid as ever.
-    (stayed,) = _payslips(officer, stayer.employee_id, JULY)
+    (stayed,) = payslips(officer, stayer.employee_id, JULY)
     assert (stayed.basic_salary, stayed.untaken_leave) == (SALARY, None)
 
 
 def test_a_settlement_is_paid_once_whatever_is_run_again(people, logins, db_dsn):
     officer, manager = people
     leaver = _june_approved_then_left(people, logins, db_dsn)
-    july = _run(manager, JULY)
+    july = run(manager, JULY)
     with officer.session() as session:
         payroll.cancel_payroll(session, july, "made again")
-    july = _run(manager, JULY)
-    assert len(_payslips(officer, leaver.employee_id, JULY)) == 1
+    july = run(manager, JULY)
+    assert len(payslips(officer, leaver.employee_id, JULY)) == 1
     assert _lines_paid(db_dsn, leaver.employee_id) == 1
     # Approved by someone who did not terminate the leaver (DW331).
     _approve(logins.person("hr", salary=Decimal("800000")), july)
     august = (JULY[1] + dt.timedelta(days=1), payroll.month_of(JULY[1] + dt.timedelta(days=1))[1])
     if august[0] <= dt.date.today():
-        _run(manager, august)
-        assert _payslips(officer, leaver.employee_id, august) == []
+        run(manager, august)
+        assert payslips(officer, leaver.employee_id, august) == []
     assert _lines_paid(db_dsn, leaver.employee_id) == 1
 
 
 def test_nothing_left_gives_no_settlement_payslip(people, logins, db_dsn):
     officer, manager = people
     leaver = _june_approved_then_left(people, logins, db_dsn, taken=9)  # all 9 earned
-    _run(manager, JULY)
-    assert _payslips(officer, leaver.employee_id, JULY) == []
+    run(manager, JULY)
+    assert payslips(officer, leaver.employee_id, JULY) == []
 
 
 def test_leave_paid_by_the_leaving_months_run_is_not_paid_again(people, logins, db_dsn):
@@ -184,11 +149,11 @@ def test_leave_paid_by_the_leaving_months_run_is_not_paid_again(people, logins, 
     leaver = logins.person("employee", salary=SALARY)
     _terminate(officer, leaver.employee_id, LEFT)
     # Approved by someone who did not terminate the leaver (DW331).
-    _approve(logins.person("hr", salary=Decimal("800000")), _run(manager, JUNE))
-    (june,) = _payslips(officer, leaver.employee_id, JUNE)
+    _approve(logins.person("hr", salary=Decimal("800000")), run(manager, JUNE))
+    (june,) = payslips(officer, leaver.employee_id, JUNE)
     assert june.untaken_leave is not None and june.untaken_leave.settles is None
-    _run(manager, JULY)
-    assert _payslips(officer, leaver.employee_id, JULY) == []
+    run(manager, JULY)
+    assert payslips(officer, leaver.employee_id, JULY) == []
     assert _lines_paid(db_dsn, leaver.employee_id) == 1
 
 
@@ -197,15 +162,15 @@ def test_a_change_of_the_leave_a_settlement_counted_waits_for_its_run(people, lo
     approved June run that paid none holds nothing (the settlement will count it)."""
     officer, manager = people
     leaver = logins.person("employee", salary=SALARY)
-    asked = _leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=3, day=2), 2, "pending")
-    other = _leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=4, day=6), 1, "pending")
-    _approve(officer, _run(manager, JUNE))
+    asked = loaded_leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=3, day=2), 2, "pending")
+    other = loaded_leave(db_dsn, leaver.employee_id, JUNE[0].replace(month=4, day=6), 1, "pending")
+    _approve(officer, run(manager, JUNE))
     _terminate(officer, leaver.employee_id, LEFT)
     with officer.session() as session:  # nothing counted it yet: it goes through
         leave_service.decide_leave(session, other, False, "not taken")
-    july = _run(manager, JULY)
-    (slip,) = _payslips(officer, leaver.employee_id, JULY)
-    assert slip.untaken_leave.days == _earned(LEFT) - 2
+    july = run(manager, JULY)
+    (slip,) = payslips(officer, leaver.employee_id, JULY)
+    assert slip.untaken_leave.days == earned(LEFT) - 2
     with officer.session() as session, pytest.raises(DicelError) as refused:
         leave_service.decide_leave(session, asked, False, "not taken")
     assert refused.value.code == "leaver_leave_waits_for_run"
@@ -215,9 +180,9 @@ def test_a_change_of_the_leave_a_settlement_counted_waits_for_its_run(people, lo
         payroll.cancel_payroll(session, july, "a request rejected")
     with officer.session() as session:
         leave_service.decide_leave(session, asked, False, "not taken")
-    _run(manager, JULY)
-    (slip,) = _payslips(officer, leaver.employee_id, JULY)
-    assert slip.untaken_leave.days == _earned(LEFT)
+    run(manager, JULY)
+    (slip,) = payslips(officer, leaver.employee_id, JULY)
+    assert slip.untaken_leave.days == earned(LEFT)
 
 
 def test_nobody_writes_the_line_that_says_the_leave_was_paid(people, logins, db_dsn):
@@ -225,10 +190,10 @@ def test_nobody_writes_the_line_that_says_the_leave_was_paid(people, logins, db_
     a leaver from their settlement: the line is the run's alone (DW021)."""
     officer, manager = people
     leaver = logins.person("employee", salary=SALARY)
-    _approve(officer, _run(manager, JUNE))
+    _approve(officer, run(manager, JUNE))
     _terminate(officer, leaver.employee_id, LEFT)
     other = logins.person("employee", salary=SALARY)
-    july = _run(manager, JULY)
+    july = run(manager, JULY)
     forged = (
         f"Untaken leave paid on {dt.date.today().isoformat()}: 6 working days of annual"
         f" leave, final settlement of a termination on {LEFT.isoformat()} (1 RWF in"
@@ -244,7 +209,7 @@ def test_nobody_writes_the_line_that_says_the_leave_was_paid(people, logins, db_
         )
         # No grant to insert a payslip (42501), or the line is the run's (DW021).
         assert refusal in ("DW021", "42501")
-    july = _run(manager, JULY)
+    july = run(manager, JULY)
     refusal = manager.psql_refusal(
         "UPDATE payroll_records SET notes = %s WHERE employee_id = %s AND status = 'pending'",
         (forged, other.employee_id),
@@ -258,7 +223,7 @@ def test_terminate_says_before_the_click_that_a_pending_run_owes_the_leave(peopl
     pending and the leaving day is its last."""
     officer, manager = people
     leaver = logins.person("employee", salary=SALARY, first_name="Claude")
-    _run(manager, JUNE)
+    run(manager, JUNE)
     sql_value(
         officer,
         "UPDATE employees SET termination_date = :day WHERE id = :id RETURNING id",

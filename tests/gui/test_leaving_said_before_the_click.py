@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
+from finance_data import november_payslip
 from helpers import WAIT_MS, record_ready, shown_dialog, step_button
 from sqlalchemy import text
 
@@ -21,24 +22,6 @@ from dicel_desktop.services.listing import Listing
 pytestmark = pytest.mark.usefixtures("rwanda")  # amounts as a Rwandan desktop writes them
 
 EMPLOYEES = "employees"
-
-
-def _payslip(logins, employee_id, status: str) -> None:
-    """November 2026's payslip of the person, in ``status``: 500,000 RWF basic."""
-    with logins.superuser().begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO payroll_records (employee_id, pay_period_start, pay_period_end,"
-                " basic_salary, allowances, net_salary, status)"
-                " VALUES (:e, '2026-11-01', '2026-11-30', 500000, 50000, 480000, :s)"
-            ),
-            {"e": employee_id, "s": status},
-        )
-        # Left on the 10th (written in the form, the step keeps the earlier day).
-        conn.execute(
-            text("UPDATE employees SET termination_date = '2026-11-10' WHERE id = :e"),
-            {"e": employee_id},
-        )
 
 
 def _window(qtbot, desk, person, employee_id):
@@ -60,7 +43,7 @@ def test_terminating_says_the_approved_payslip_it_cuts_and_the_database_cuts_it(
 ):
     hr = logins.person("hr")
     clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
-    _payslip(logins, clerk.employee_id, "approved")
+    november_payslip(logins, clerk.employee_id, "approved")
     window = _window(qtbot, desk, hr, clerk.employee_id)
     dialog = _step_dialog(qtbot, window, "terminate")
     assert dialog.payslip_cut.isVisible()
@@ -87,7 +70,7 @@ def test_a_month_already_paid_says_what_to_recover(qtbot, logins, desk, restore_
     paid was paid 20 days too many. Nothing can be cut: the dialog says what to recover."""
     hr = logins.person("hr")
     clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
-    _payslip(logins, clerk.employee_id, "paid")
+    november_payslip(logins, clerk.employee_id, "paid")
     window = _window(qtbot, desk, hr, clerk.employee_id)
     dialog = _step_dialog(qtbot, window, "terminate")
     assert dialog.payslip_cut.isVisible()
@@ -139,7 +122,7 @@ def test_suspending_says_it_in_french(qtbot, logins, desk, restore_language):
 def test_a_pending_payslip_holds_the_step_and_says_what_to_do(qtbot, logins, desk):
     hr = logins.person("hr")
     clerk = logins.person("finance", first_name="Claude", last_name="Habimana")
-    _payslip(logins, clerk.employee_id, "pending")
+    november_payslip(logins, clerk.employee_id, "pending")
     window = _window(qtbot, desk, hr, clerk.employee_id)
     (button,) = [b for b in window.step_buttons if b.text() == step_label("terminate", EMPLOYEES)]
     assert not button.isEnabled()

@@ -7,9 +7,8 @@ with its button off; after an approved month, the next run pays it as a final se
 from __future__ import annotations
 
 import pytest
-from finance_data import setting
+from finance_data import november_payslip, setting
 from helpers import WAIT_MS, record_ready, step_button
-from sqlalchemy import text
 
 from dicel_desktop.domain.case_flows import FLOWS
 from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
@@ -17,24 +16,6 @@ from dicel_desktop.gui.workflows.case_step_dialog import CaseStepDialog
 pytestmark = pytest.mark.usefixtures("rwanda")  # amounts as a Rwandan desktop writes them
 
 EMPLOYEES = "employees"
-
-
-def _payslip(logins, employee_id, status: str, left: str) -> None:
-    """November 2026's payslip of the person, in ``status``; their leaving day written
-    in the form."""
-    with logins.superuser().begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO payroll_records (employee_id, pay_period_start, pay_period_end,"
-                " basic_salary, allowances, net_salary, status)"
-                " VALUES (:e, '2026-11-01', '2026-11-30', 500000, 50000, 480000, :s)"
-            ),
-            {"e": employee_id, "s": status},
-        )
-        conn.execute(
-            text("UPDATE employees SET termination_date = :d WHERE id = :e"),
-            {"e": employee_id, "d": left},
-        )
 
 
 @pytest.fixture
@@ -58,7 +39,8 @@ def test_a_pending_run_that_owes_the_leave_holds_terminate_in_the_dialog(
     qtbot, logins, desk, clerk
 ):
     hr = logins.person("hr")
-    _payslip(logins, clerk.employee_id, "pending", "2026-11-30")  # its last day
+    # Left on the payslip's last day.
+    november_payslip(logins, clerk.employee_id, "pending", left="2026-11-30")
     window = record_ready(qtbot, desk(hr).open(EMPLOYEES, clerk.employee_id))
     assert not step_button(window, "terminate", EMPLOYEES).isEnabled()
     said = window.steps.note.text()
@@ -77,7 +59,7 @@ def test_a_pending_run_that_owes_the_leave_holds_terminate_in_the_dialog(
 
 def test_after_an_approved_month_the_next_run_settles_the_leave(qtbot, logins, desk, clerk):
     hr = logins.person("hr")
-    _payslip(logins, clerk.employee_id, "approved", "2026-11-10")
+    november_payslip(logins, clerk.employee_id, "approved", left="2026-11-10")
     window = record_ready(qtbot, desk(hr).open(EMPLOYEES, clerk.employee_id))
     dialog = _dialog(qtbot, window)
     assert dialog.take_button.isEnabled()
