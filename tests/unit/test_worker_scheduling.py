@@ -9,7 +9,7 @@ from xdist.scheduler import LoadFileScheduling
 DEMO_FOLDER_FILES = (
     "tests/gui/test_screenshot.py",
     "tests/gui/test_charts_screenshot.py",
-    "tests/gui/test_dashboards_page.py",
+    "tests/gui/test_demo_server_lifecycle.py",
     "tests/gui/test_screenshot_options.py",
 )
 
