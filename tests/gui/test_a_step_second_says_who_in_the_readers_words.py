@@ -115,6 +115,12 @@ def test_the_expense_dialog_says_in_french_who_withdrew_it_first(
     window.my_work.show_section("waiting")
     page.view.setFocus()
     page.view.selectRow(0)
+    # Approve is on the keyboard's way once the page is shown and its row chosen (a busy
+    # machine shows the page a moment after show_section: Tab went past it, stop 43).
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is page.view and page.approve_button.isEnabled(),
+        timeout=wait_ms,
+    )
     qtbot.keyClick(page.view, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.approve_button
     qtbot.keyClick(page.approve_button, Qt.Key.Key_Space)
