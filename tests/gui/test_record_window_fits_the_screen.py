@@ -55,8 +55,9 @@ def test_a_record_with_nothing_under_it_gives_its_form_the_room(qtbot, logins, d
     window.show()
     qtbot.waitExposed(window)
     tab_bar = window.panels.tabBar()
-    qtbot.waitUntil(lambda: window.split.folded, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.split.fold_wanted, timeout=WAIT_MS)
     window.resize(size)  # the window grew for its tabs once they came: the laptop's again
+    qtbot.waitUntil(lambda: window.split.folded, timeout=WAIT_MS)
     qtbot.waitUntil(
         lambda: window.panels.height() <= tab_bar.sizeHint().height() + 4, timeout=WAIT_MS
     )
@@ -70,3 +71,34 @@ def test_a_record_with_nothing_under_it_gives_its_form_the_room(qtbot, logins, d
     tab_bar.tabBarClicked.emit(0)
     qtbot.waitUntil(lambda: not window.split.folded, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.panels.height() > 100, timeout=WAIT_MS)
+
+
+def test_a_short_form_keeps_its_empty_tabs_open_under_it(qtbot, logins, desk):
+    """Folded, a contract's short form at 820x720 sat above some 450 pixels of nothing,
+    its tab bar at the window's foot. Where the form fits above the open tabs they stay
+    open under it; they fold as the window gets too short, and open as it grows."""
+    officer = logins.person("compliance")
+    with logins.superuser().begin() as conn:
+        (policy,) = conn.execute(
+            text(
+                "INSERT INTO compliance_policies (policy_name, policy_category, status)"
+                " VALUES ('Visitors', 'Security', 'draft') RETURNING id"
+            )
+        ).one()
+    window = desk(officer).open("compliance_policies", policy)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    window.resize(OPENING_SIZE.width(), 1100)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.split.fold_wanted, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.height() == 1100, timeout=WAIT_MS)
+    assert not window.split.folded
+    qtbot.waitUntil(lambda: window.panels.height() > 150, timeout=WAIT_MS)
+    # No band of nothing: the form has what it needs, the tabs the rest.
+    assert window.scroll.height() <= window.split.form_needs() + 2
+
+    window.resize(opening_size(QRect(0, 0, 1024, 640)))
+    qtbot.waitUntil(lambda: window.split.folded, timeout=WAIT_MS)
+    window.resize(OPENING_SIZE.width(), 1100)
+    qtbot.waitUntil(lambda: not window.split.folded, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.panels.height() > 150, timeout=WAIT_MS)

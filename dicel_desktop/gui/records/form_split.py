@@ -9,9 +9,12 @@ handle themselves. On opening, the window grows (within the screen) to hold its 
 and the tabs' smallest height.
 
 A record with nothing under it (no files, no list of its own: History aside) keeps the
-tabs to their tab bar and gives the form the room (eye30s, 10: on a 1024x640 screen an
-empty Documents panel took some 230 pixels, leaving 6 to 8 fields in sight); a tab
-pressed opens them again.
+tabs to their tab bar and gives the form the room, when the form needs it (eye30s, 10:
+on a 1024x640 screen an empty Documents panel took some 230 pixels, leaving 6 to 8
+fields in sight); a tab pressed opens them again. Where the whole form fits above the
+open tabs, they stay open under it: folded, a short form (a contract's, at the opening
+820x720) sat above some 450 pixels of nothing, its tab bar at the window's foot. The
+choice is made again as the window is resized.
 
 A record with lists of its own (an order's lines, a pay period's payslips) keeps them a
 fair share: FAIR_EXTRA_ROWS rows more than the tabs' smallest height, up to half the
@@ -74,7 +77,10 @@ class FormFirstSplit(QObject):
         self._panels = panels
         #: The person placed the handle: their choice stays.
         self.moved_by_person = False
-        #: The tabs are kept to their tab bar (nothing under the record): ``fold``.
+        #: The record has nothing under it: its tabs keep to their tab bar where the
+        #: form needs the room (``fold``).
+        self.fold_wanted = False
+        #: The tabs are kept to their tab bar now.
         self.folded = False
         #: The record has lists of its own (its details): they keep a fair share.
         self.has_lists = False
@@ -96,10 +102,26 @@ class FormFirstSplit(QObject):
         return self._panels.findChild(QStackedWidget)
 
     def fold(self) -> None:
-        """Keep the tabs to their tab bar and give the form the rest: the record has
-        nothing under it to show."""
+        """The record has nothing under it to show: keep the tabs to their tab bar and
+        give the form the rest, whenever the form needs the room."""
+        if self._pages() is None or self.moved_by_person:
+            return
+        self.fold_wanted = True
+        self.fit()
+
+    def unfold(self) -> None:
+        """Show the tabs' pages again, with their share, for good (files came, or the
+        person pressed a tab)."""
+        self.fold_wanted = False
+        if not self.folded:
+            return
+        self._open_pages()
+        self.moved_by_person = False
+        self.fit()
+
+    def _close_pages(self) -> None:
         pages = self._pages()
-        if pages is None or self.folded or self.moved_by_person:
+        if pages is None:
             return
         self.folded = True
         pages.hide()
@@ -108,19 +130,28 @@ class FormFirstSplit(QObject):
         bar = self._panels.tabBar() if isinstance(self._panels, QTabWidget) else None
         height = bar.sizeHint().height() if bar is not None else 0
         self._panels.setFixedHeight(height)
-        self.fit()
 
-    def unfold(self) -> None:
-        """Show the tabs' pages again, with their share."""
+    def _open_pages(self) -> None:
         pages = self._pages()
-        if pages is None or not self.folded:
+        if pages is None:
             return
         self.folded = False
         self._panels.setMinimumHeight(0)
         self._panels.setMaximumHeight(_ANY_HEIGHT)
         pages.show()
-        self.moved_by_person = False
-        self.fit()
+
+    def _fold_as_needed(self, total: int) -> None:
+        """Fold the tabs where the form and the open tabs do not both fit in ``total``,
+        open them where they do."""
+        if not self.fold_wanted or self.moved_by_person:
+            return
+        # The tab widget's smallest height with its pages, folded or not (it counts them
+        # hidden too).
+        crowded = self.form_needs() + self._panels.minimumSizeHint().height() > total
+        if crowded and not self.folded:
+            self._close_pages()
+        elif not crowded and self.folded:
+            self._open_pages()
 
     @slot_while_whole(int, keeps="_window")
     def _on_tab_bar_clicked(self, _index: int) -> None:
@@ -155,6 +186,7 @@ class FormFirstSplit(QObject):
         total = self._splitter.contentsRect().height() - self._splitter.handleWidth()
         if total <= 0:
             return
+        self._fold_as_needed(total)
         if self.folded:  # the tab bar only: everything else is the form's
             form = total - self.panels_need()
         else:
