@@ -71,7 +71,7 @@ class PayrollPage(QWidget):
             self.dialog.raise_()
             return
         dialog = PayrollRunDialog.open_for(self._worker, self)
-        dialog.done.connect(lambda _period: self._on_run_done(dialog))
+        dialog.step_taken.connect(lambda _period: self._on_run_done(dialog))
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
 
