@@ -29,6 +29,9 @@ def in_a_fresh_process(code: str, timeout: int = 180) -> object:
 LAZY = (
     "dicel_desktop.gui.workflows.cases",
     "dicel_desktop.gui.workflows.case_step_dialog",
+    "dicel_desktop.gui.workflows.case_step_fields",
+    "dicel_desktop.gui.workflows.case_step_checks",
+    "dicel_desktop.gui.workflows.case_settled_facts",
     "dicel_desktop.gui.workflows.case_step_words",
     "dicel_desktop.gui.workflows.finance",
     "dicel_desktop.gui.workflows.leave",

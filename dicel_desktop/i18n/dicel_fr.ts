@@ -547,12 +547,12 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+373"/>
+        <location filename="../gui/workflows/case_step_fields.py" line="+203"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+126"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -562,71 +562,70 @@
         <translation>Fermer sans effectuer l’étape (Échap)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../gui/workflows/case_step_fields.py" line="-79"/>
         <source>Assign to</source>
         <translation>Attribuer à</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+443"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+220"/>
+        <location filename="../gui/workflows/case_step_fields.py" line="+2"/>
         <source>Loading the people who can take it…</source>
         <translation>Chargement des personnes qui peuvent s’en charger…</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location filename="../gui/workflows/case_step_fields.py" line="+5"/>
         <source>Assign &amp;to:</source>
         <translation>Attribuer &amp;à :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose a person</source>
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What was wrong, and what was done about it</source>
         <translation>Ce qui n’allait pas, et ce qui a été fait</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Resol&amp;ution:</source>
         <translation>Résol&amp;ution :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Why (required)</source>
         <translation>Motif (obligatoire)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Required: it is kept with the record</source>
         <translation>Obligatoire : il est conservé avec la fiche</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>&amp;Why:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../gui/workflows/case_settled_facts.py" line="+45"/>
         <source>Amount involved:</source>
         <translation>Montant en jeu :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Completion date:</source>
         <translation>Date d’achèvement :</translation>
     </message>
     <message>
         <location filename="../gui/unanswered.py" line="+46"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+361"/>
-        <location line="+24"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+3"/>
+        <location line="+21"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>

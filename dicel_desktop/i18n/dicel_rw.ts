@@ -547,12 +547,12 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+373"/>
+        <location filename="../gui/workflows/case_step_fields.py" line="+203"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+126"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -562,71 +562,70 @@
         <translation>Vamo udakoze iyi ntambwe (Esc)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../gui/workflows/case_step_fields.py" line="-79"/>
         <source>Assign to</source>
         <translation>Guha inshingano</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+443"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+220"/>
+        <location filename="../gui/workflows/case_step_fields.py" line="+2"/>
         <source>Loading the people who can take it…</source>
         <translation>Gufungura abantu bashobora kubikora…</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location filename="../gui/workflows/case_step_fields.py" line="+5"/>
         <source>Assign &amp;to:</source>
         <translation>Bishinge &amp;uwo:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose a person</source>
         <translation>Hitamo umuntu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Resolution</source>
         <translation>Igisubizo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What was wrong, and what was done about it</source>
         <translation>Icyari kitagenda neza, n’icyakozwe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Resol&amp;ution:</source>
         <translation>I&amp;gisubizo:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Why (required)</source>
         <translation>Impamvu (ni ngombwa)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Required: it is kept with the record</source>
         <translation>Ni ngombwa: ibikwa hamwe n’inyandiko</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>&amp;Why:</source>
         <translation>Im&amp;pamvu:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../gui/workflows/case_settled_facts.py" line="+45"/>
         <source>Amount involved:</source>
         <translation>Amafaranga arebwa:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Completion date:</source>
         <translation>Itariki yo kurangiza:</translation>
     </message>
     <message>
         <location filename="../gui/unanswered.py" line="+46"/>
-        <location filename="../gui/workflows/case_step_dialog.py" line="+361"/>
-        <location line="+24"/>
+        <location filename="../gui/workflows/case_step_dialog.py" line="+3"/>
+        <location line="+21"/>
         <source>Working…</source>
         <translation>Birakorwa…</translation>
     </message>

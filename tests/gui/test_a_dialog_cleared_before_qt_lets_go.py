@@ -16,7 +16,7 @@ from kept_slots import add_kept, cleared, slots_kept_in_dict
 from leave_team import make_team, week
 from logins import open_logins
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QApplication, QTabWidget
 from sqlalchemy import text
 
 from dicel_desktop.domain.roles import Role
@@ -50,6 +50,7 @@ from dicel_desktop.gui.workflows.move_stock_dialog import MoveStockDialog
 from dicel_desktop.gui.workflows.payment_out_dialog import PaymentOutDialog
 from dicel_desktop.gui.workflows.payment_reversal_dialog import PaymentReversalDialog
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog, PeriodStep
+from dicel_desktop.gui.workflows.payroll_page import PayrollPage
 from dicel_desktop.gui.workflows.payroll_run_dialog import PayrollRunDialog
 from dicel_desktop.gui.workflows.receive_purchase_order_dialog import ReceivePurchaseOrderDialog
 from dicel_desktop.services.columns import table_spec
@@ -229,8 +230,7 @@ def test_the_administrators_dialogs_keep_no_slot_where_the_collector_clears(qtbo
 def test_the_users_page_keeps_no_slot_of_its_dialog_where_the_collector_clears(
     qtbot, worker, tmp_path: Path
 ):
-    """The users page connects to the dialog it opens. (The payroll page does too, and is
-    left: declared, its slot crashed Python once Run payroll was rejected, slots42b.)"""
+    """The users page connects to the dialog it opens."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     users = UsersPage(worker, Role.ADMIN, listing_columns("users"), settings=settings)
     qtbot.addWidget(users)
@@ -241,6 +241,30 @@ def test_the_users_page_keeps_no_slot_of_its_dialog_where_the_collector_clears(
         assert slots_kept_in_dict(users) == {}
     finally:
         users.dialog.reject()
+
+
+def test_the_payroll_page_keeps_no_slot_of_its_dialog_and_goes_whole_once_let_go(
+    qtbot, worker, tmp_path: Path
+):
+    """The payroll page connects to the Run payroll dialog it opens, through slots of its
+    class; let go by Python just after the dialog was rejected, it goes, dialog and all.
+    (Its lambda on the dialog's signal held the page: freed as the rejected dialog was
+    deleted, it deleted the page, which deleted the dialog a second time: a segmentation
+    fault in the next processEvents, slots42b's left item, stop 44.)"""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    page = PayrollPage(worker, Role.HR, listing_columns("payroll_records"), settings=settings)
+    qtbot.addWidget(page)
+    page.show()
+    page._on_run_triggered()
+    assert page.dialog is not None
+    assert slots_kept_in_dict(page) == {}
+    gone: list[str] = []
+    page.destroyed.connect(lambda: gone.append("page"))
+    page.dialog.destroyed.connect(lambda: gone.append("dialog"))
+    page.dialog.reject()
+    del page  # the page's last reference: Python deletes it
+    QApplication.processEvents()  # the rejected dialog's deferred delete, once crashing
+    qtbot.waitUntil(lambda: sorted(gone) == ["dialog", "page"], timeout=WAIT_MS)
 
 
 def test_a_request_dialog_cleared_before_qt_lets_go_takes_its_signals_quietly(qtbot, worker):

@@ -96,7 +96,7 @@ def test_a_long_payment_reference_stays_whole_and_is_shortened_before_recording(
     _shorten(qtbot, dialog.reference, 32)
     assert not sentence.isVisible() and dialog.reference.accessibleDescription() == ""
     owed = dialog.amount.value()  # all of it, with its tax
-    with qtbot.waitSignal(dialog.done, timeout=WAIT_MS):  # then it closes
+    with qtbot.waitSignal(dialog.step_taken, timeout=WAIT_MS):  # then it closes
         dialog.record_button.click()
     assert balance(finance, bank) == Decimal("100.00") + owed
     said = sql_value(

@@ -162,7 +162,7 @@ def test_one_expense_is_approved_in_its_own_dialog_with_its_budget_line(
     qtbot.keyClicks(dialog.note, "Generator ran all week")
     qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.decide_button
-    with qtbot.waitSignal(dialog.done, timeout=WAIT_MS):
+    with qtbot.waitSignal(dialog.step_taken, timeout=WAIT_MS):
         qtbot.keyClick(dialog.decide_button, Qt.Key.Key_Return)
 
     assert _status(db_dsn, "expenses", expense) == "approved"
@@ -302,6 +302,6 @@ def test_one_pay_period_changed_after_it_was_shown_is_not_cancelled_blind(
     # Read again, the note kept: the next press cancels it.
     qtbot.waitUntil(lambda: dialog.record.decision_version != first, timeout=WAIT_MS)
     assert dialog.note.toPlainText() == "Wrong month"
-    with qtbot.waitSignal(dialog.done, timeout=WAIT_MS):
+    with qtbot.waitSignal(dialog.step_taken, timeout=WAIT_MS):
         dialog.ok_button.click()
     assert _status(db_dsn, "payroll_periods", period) == "cancelled"

@@ -98,7 +98,7 @@ def test_rejecting_a_run_from_the_list_cancels_it_in_its_own_dialog(
     assert dialog.net.text() == money
     assert dialog.ok_button.text() == "Cancel the &run"
     qtbot.keyClicks(dialog.note, "Wrong month")
-    with qtbot.waitSignal(dialog.done, timeout=WAIT_MS):
+    with qtbot.waitSignal(dialog.step_taken, timeout=WAIT_MS):
         dialog.ok_button.click()
     assert _period(db_dsn, period)[0] == "cancelled"
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT_MS)

@@ -200,7 +200,7 @@ def test_assign_over_a_hold_put_since_is_refused_and_the_window_shows_the_hold(q
         )
     # Seen on hold, the same press goes through.
     qtbot.waitUntil(lambda: dialog.take_button.isEnabled(), timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: dialog._record.values.get("status") == "on_hold", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.fields.record.values.get("status") == "on_hold", timeout=WAIT_MS)
     dialog.take_button.click()
     qtbot.waitUntil(
         lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=WAIT_MS

@@ -55,7 +55,8 @@ class FilterPopup(QDialog):
     ) -> None:
         super().__init__(parent)
         self.column = column
-        self.locale = locale or QLocale()
+        #: How numbers and dates are read and written (not ``locale``: QWidget.locale()).
+        self._locale = locale or QLocale()
         self.cleared = False
         self.setWindowTitle(self.tr("Filter: {column}").format(column=column.label))
         layout = QVBoxLayout(self)
@@ -106,7 +107,7 @@ class FilterPopup(QDialog):
             self.from_date, self.to_date = QDateEdit(today.addMonths(-1)), QDateEdit(today)
             for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
                 edit.setCalendarPopup(True)
-                edit.setDisplayFormat(date_pattern(self.locale))
+                edit.setDisplayFormat(date_pattern(self._locale))
                 edit.setEnabled(False)
                 check.toggled.connect(edit.setEnabled)
                 form.addRow(check, edit)
@@ -218,7 +219,7 @@ class FilterPopup(QDialog):
         if not text.strip():
             return ""  # no bound: the range is open on that side
         try:
-            value = parse_decimal(text, self.locale)
+            value = parse_decimal(text, self._locale)
         except NumberInputError as error:
             return explain(error)
         if self.column.kind is Kind.INT and value != value.to_integral_value():
@@ -234,13 +235,13 @@ class FilterPopup(QDialog):
         problem = self._number_problem(text)
         if problem:
             raise ValueError(problem)
-        value = parse_decimal(text, self.locale)
+        value = parse_decimal(text, self._locale)
         return int(value) if self.column.kind is Kind.INT else value
 
     def _number_text(self, value: object) -> str:
         if not isinstance(value, Decimal | int):
             return ""
-        return format_decimal(value, self.locale, places=None)  # as typed: 1,500.50
+        return format_decimal(value, self._locale, places=None)  # as typed: 1,500.50
 
     @staticmethod
     def _set_date(check: QCheckBox, edit: QDateEdit, value: object) -> None:

@@ -52,7 +52,7 @@ class ClosePurchaseOrderDialog(FormStepDialog):
     def open_for(cls, window: RecordWindow) -> ClosePurchaseOrderDialog:
         assert window.record is not None
         dialog = cls(window.worker, window.record, parent=window)
-        dialog.done.connect(lambda _result: after_step(window))
+        dialog.step_taken.connect(lambda _result: after_step(window))
         dialog.open()
         return dialog
 

@@ -130,7 +130,7 @@ class ExpenseDecisionDialog(FormStepDialog):
     def open_for(cls, window: RecordWindow, approve: bool) -> ExpenseDecisionDialog:
         assert window.record is not None
         dialog = cls(window.worker, window.record, approve, parent=window, role=window.role)
-        dialog.done.connect(lambda _result: after_step(window))
+        dialog.step_taken.connect(lambda _result: after_step(window))
         dialog.open()
         return dialog
 

@@ -3,7 +3,8 @@ buttons, and one operation run on the DB worker when the person confirms.
 
 While the operation runs the dialog stays open with its buttons off; a refusal is shown
 in the dialog in the person's words (beside its field when the refusal names one the
-dialog has), and everything typed stays; success emits ``done`` and closes the dialog.
+dialog has), and everything typed stays; success emits ``step_taken`` and closes the
+dialog.
 Facts the dialog needs (a budget, an invoice's balance) are read the same way when it
 opens. No transaction stays open while the dialog is on screen.
 """
@@ -92,8 +93,9 @@ class FormStepDialog(MovesOn, QDialog):
     """Base of the finance step dialogs: a heading, a form of facts and fields, a
     message line, and buttons; :meth:`run_step` takes the step."""
 
-    #: The step was taken; the argument is what the operation returned.
-    done = Signal(object)
+    #: The step was taken; the argument is what the operation returned. (Not ``done``:
+    #: that is QDialog.done(), which a signal of the name hid, stop 44.)
+    step_taken = Signal(object)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,7 +230,7 @@ class FormStepDialog(MovesOn, QDialog):
     def _on_step_done(self, result: Any) -> None:
         self._step = None
         self._set_busy(False)
-        self.done.emit(result)
+        self.step_taken.emit(result)
         self.accept()
 
     #: The table of the record the dialog decides: a refusal that it moved on ("Already

@@ -73,7 +73,7 @@ def open_item_dialog(
             step = PeriodStep.APPROVE if approve else PeriodStep.CANCEL
             dialog = PayrollDecisionDialog(worker, shown, step, parent=parent, role=role)
         # One step each, the one chosen.
-        dialog.done.connect(lambda _result: on_decided(Decision(item, approve)))
+        dialog.step_taken.connect(lambda _result: on_decided(Decision(item, approve)))
     else:  # services.inbox leaves out the kinds it does not know
         raise ValueError(f"no decision dialog for {item.kind!r}")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

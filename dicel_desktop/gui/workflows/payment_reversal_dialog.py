@@ -63,7 +63,7 @@ class PaymentReversalDialog(FormStepDialog):
     def open_for(cls, window: RecordWindow) -> PaymentReversalDialog:
         assert window.record is not None
         dialog = cls(window.worker, window.record, parent=window)
-        dialog.done.connect(lambda _result: after_step(window))
+        dialog.step_taken.connect(lambda _result: after_step(window))
         dialog.open()
         return dialog
 

@@ -167,7 +167,7 @@ class PayrollDecisionDialog(FormStepDialog):
     def open_for(cls, window: RecordWindow, step: PeriodStep) -> PayrollDecisionDialog:
         assert window.record is not None
         dialog = cls(window.worker, window.record, step, parent=window, role=window.role)
-        dialog.done.connect(lambda _result: after_step(window))
+        dialog.step_taken.connect(lambda _result: after_step(window))
         dialog.open()
         return dialog
 

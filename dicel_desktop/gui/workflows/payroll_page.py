@@ -71,14 +71,21 @@ class PayrollPage(QWidget):
             self.dialog.raise_()
             return
         dialog = PayrollRunDialog.open_for(self._worker, self)
-        dialog.done.connect(lambda _period: self._on_run_done(dialog))
-        dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
+        # Declared slots, no lambda holding the page on the dialog's signals: a page let
+        # go by Python (a test's) was freed by such a lambda as the rejected dialog was
+        # deleted, and deleted that dialog a second time (a segmentation fault, stop 44).
+        dialog.step_taken.connect(self._on_run_done)
+        dialog.finished.connect(self._on_dialog_finished)
 
+    @slot_while_whole(int, keeps="_worker")
     def _on_dialog_finished(self, _result: int) -> None:
         self.dialog = None
 
-    def _on_run_done(self, dialog: PayrollRunDialog) -> None:
+    @slot_while_whole(object, keeps="_worker")
+    def _on_run_done(self, _period: object) -> None:
+        dialog = self.dialog
+        assert dialog is not None, "the run's dialog is open until it finishes"
         self.status.say(
             self.tr("The payroll of %1 ran: its payslips wait for approval.").replace(
                 "%1", month_text(dialog.chosen_month())

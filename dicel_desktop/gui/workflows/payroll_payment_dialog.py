@@ -78,7 +78,7 @@ class PayrollPaymentDialog(PaymentOutDialog):
     def open_for(cls, window: RecordWindow) -> PayrollPaymentDialog:
         assert window.record is not None
         dialog = cls(window.worker, window.record, parent=window)
-        dialog.done.connect(lambda _result: after_step(window))
+        dialog.step_taken.connect(lambda _result: after_step(window))
         dialog.open()
         return dialog
 

@@ -30,7 +30,7 @@ __all__ = ["MONTHS_AFTER", "MONTHS_BEFORE", "PayrollRunDialog"]
 
 
 class PayrollRunDialog(FormStepDialog):
-    """``done`` carries the new pay period's id; ``chosen_month()`` its first day."""
+    """``step_taken`` carries the new pay period's id; ``chosen_month()`` its first day."""
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)

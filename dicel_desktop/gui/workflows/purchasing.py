@@ -177,7 +177,7 @@ def _cancel(window: RecordWindow) -> None:
 def _close(window: RecordWindow) -> None:
     if _ready(window):
         dialog = ClosePurchaseOrderDialog.open_for(window)
-        dialog.done.connect(
+        dialog.step_taken.connect(
             lambda _none: window.message.say(
                 QCoreApplication.translate(
                     "PurchasingSteps",
