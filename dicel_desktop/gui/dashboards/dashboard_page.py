@@ -111,7 +111,7 @@ class DashboardPage(QWidget):
         self._worker = worker
         self._role = role
         self.dashboard = DASHBOARDS[module]
-        self.locale = locale or QLocale()
+        self.qlocale = locale or QLocale()
         self.loaded = False
         self._loading = False
         #: The read of the figures under way (its request id).
@@ -340,7 +340,7 @@ class DashboardPage(QWidget):
             # chart placed, not by a main window that shows none yet.
             from dicel_desktop.gui.dashboards.dashboard_chart import make_chart
 
-            plot = make_chart(self._chart(key), self, self.locale)
+            plot = make_chart(self._chart(key), self, self.qlocale)
             self._all_plots[key] = plot
         return plot
 
@@ -394,7 +394,7 @@ class DashboardPage(QWidget):
         self.status.setText(self.tr("Loading the figures…"))  # the longer words, gone
         for value in data.figures:
             tile = self._all_tiles[value.figure.key]
-            figure = format_value(value.value, value.figure.format, self.locale)
+            figure = format_value(value.value, value.figure.format, self.qlocale)
             title = dashboard_title(value.figure.title)
             note = self.undated_note(value)
             tile.setText(f"{figure}\n{title}" + (f"\n{note}" if note else ""))
@@ -416,7 +416,7 @@ class DashboardPage(QWidget):
         if not value.undated or not value.figure.undated_words:
             return ""
         words = QCoreApplication.translate("dashboards", value.figure.undated_words)
-        return words.replace("%1", format_decimal(value.undated, self.locale))
+        return words.replace("%1", format_decimal(value.undated, self.qlocale))
 
     def _place_charts(self, charts: list[QWidget]) -> None:
         """Side by side when there are one or two; from three on, two to a row (three in

@@ -135,8 +135,8 @@ class DateEditor(FieldEditor):
         self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
     ) -> None:
         super().__init__(field, parent)
-        self.locale = locale_or_default(locale)
-        self._formats = LocaleFormats.from_qlocale(self.locale)
+        self.qlocale = locale_or_default(locale)
+        self._formats = LocaleFormats.from_qlocale(self.qlocale)
         self._value: Any = None
         self.line = DateLine()
         self.line.setAccessibleName(field.label)
@@ -265,7 +265,7 @@ class DateEditor(FieldEditor):
         if proposed is not None and self.line.text() == self._write(proposed):
             self.set_value("today")
 
-    @slot_while_whole(keeps="locale")
+    @slot_while_whole(keeps="qlocale")
     def _follow_today(self) -> None:
         """Today turned (the company's midnight passed while the window stayed open):
         what was proposed as today and still shown, the last day offered when that is
@@ -328,14 +328,14 @@ class DateEditor(FieldEditor):
 
     # ----------------------------------------------------------------- the calendar
 
-    @slot_while_whole(keeps="locale")
+    @slot_while_whole(keeps="qlocale")
     def open_calendar(self) -> None:
         if self.is_read_only():
             return
         if self.popup is None:
             self.popup = CalendarPopup(
                 self,
-                locale=self.locale,
+                locale=self.qlocale,
                 today_text=self._today_text(),
                 clearable=may_be_empty(self.field),
             )
@@ -373,31 +373,31 @@ class DateEditor(FieldEditor):
         self._marked_today = QDate(day.year, day.month, day.day)
         calendar.setDateTextFormat(self._marked_today, mark)
 
-    @slot_while_whole(QDate, keeps="locale")
+    @slot_while_whole(QDate, keeps="qlocale")
     def _on_popup_picked(self, date: QDate) -> None:
         picked = dt.date(date.year(), date.month(), date.day())
         self._show_edited(self._from_parts(picked, self._current_time()))
         self.line.setFocus(Qt.FocusReason.PopupFocusReason)
 
-    @slot_while_whole(keeps="locale")
+    @slot_while_whole(keeps="qlocale")
     def _on_popup_today_requested(self) -> None:
         self._show_edited(self._coerce("today"))
         self.line.setFocus(Qt.FocusReason.PopupFocusReason)
 
-    @slot_while_whole(keeps="locale")
+    @slot_while_whole(keeps="qlocale")
     def _on_popup_cleared(self) -> None:
         if self.line.text():
             self.line.clear()
             self.edited.emit()
         self.line.setFocus(Qt.FocusReason.PopupFocusReason)
 
-    @slot_while_whole(int, keeps="locale")
+    @slot_while_whole(int, keeps="qlocale")
     def _on_line_step_requested(self, days: int) -> None:
         current = self._current_date() or self.today() - dt.timedelta(days=days)
         moved = current + dt.timedelta(days=days)
         self._show_edited(self._from_parts(moved, self._current_time()))
 
-    @slot_while_whole(keeps="locale")
+    @slot_while_whole(keeps="qlocale")
     def _on_line_editing_finished(self) -> None:
         # Write what was typed the usual way ("1/2/26" becomes "01/02/2026") so the
         # person sees how it was read; text that is not a date stays to be corrected.
@@ -408,7 +408,7 @@ class DateEditor(FieldEditor):
 
     # ----------------------------------------------------------------- internals
 
-    @slot_while_whole(keeps="locale")
+    @slot_while_whole(keeps="qlocale")
     def _forget_proposed_today(self) -> None:
         self._proposed_today = None
 
@@ -465,7 +465,7 @@ class DateEditor(FieldEditor):
                 (_relaxed(_with_two_digit_year(date_only)), True),
             ]
         for fmt, two_digit in candidates:
-            moment = self.locale.toDateTime(text, fmt)
+            moment = self.qlocale.toDateTime(text, fmt)
             if not moment.isValid():
                 continue
             qdate, qtime = moment.date(), moment.time()

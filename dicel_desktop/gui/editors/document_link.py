@@ -75,7 +75,7 @@ class DocumentLinkEditor(FieldEditor):
     ) -> None:
         super().__init__(field, parent)
         self.owner_table = owner_table
-        self.locale = locale or QLocale()
+        self.qlocale = locale or QLocale()
         #: Append-only records are never updated: their link is filed at once, once.
         self._files_at_once = not table_info(owner_table).versioned
         self._requests = RecordRequests(worker, self._show_state, self)
@@ -246,7 +246,7 @@ class DocumentLinkEditor(FieldEditor):
             self.name.setToolTip(
                 self.tr("{kind}, {size}, uploaded by {who}").format(
                     kind=kind_text(info.media_type),
-                    size=size_text(info.size, self.locale),
+                    size=size_text(info.size, self.qlocale),
                     who=info.uploader or "DICEL",
                 )
             )

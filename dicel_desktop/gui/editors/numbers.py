@@ -60,7 +60,7 @@ class _NumberEditor(FieldEditor):
         self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
     ) -> None:
         super().__init__(field, parent)
-        self.locale = locale_or_default(locale)
+        self.qlocale = locale_or_default(locale)
         self._value: Any = None
         self.line = _FocusLine()
         self.line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -79,7 +79,7 @@ class _NumberEditor(FieldEditor):
     def _parse(self, text: str) -> Any:
         """The number ``text`` means; InvalidInput when it is not one."""
         try:
-            return parse_decimal(text, self.locale)
+            return parse_decimal(text, self.qlocale)
         except ValueError:
             raise InvalidInput(
                 "field_not_a_number", label=self.field.label, text=text, field=self.field.name
@@ -127,10 +127,10 @@ class _NumberEditor(FieldEditor):
         if number is None:
             return ""
         grouped = self._grouped() and not focused
-        return format_decimal(number, self.locale, places=self._places(number), grouped=grouped)
+        return format_decimal(number, self.qlocale, places=self._places(number), grouped=grouped)
 
     def _is_group(self, char: str) -> bool:
-        return is_group_mark(char, self.locale)
+        return is_group_mark(char, self.qlocale)
 
     def _reformat(self, *, focused: bool) -> None:
         """Write what the line holds in the look for ``focused``; text that is not a
@@ -148,15 +148,15 @@ class _NumberEditor(FieldEditor):
         self.line.setText(new)
         if selected_all:
             self.line.selectAll()
-        elif focused and new == "".join(ch for ch in text if not is_group_mark(ch, self.locale)):
+        elif focused and new == "".join(ch for ch in text if not is_group_mark(ch, self.qlocale)):
             # Same digits without the separators: keep the cursor between the same digits.
             self.line.setCursorPosition(
-                cursor - sum(is_group_mark(ch, self.locale) for ch in text[:cursor])
+                cursor - sum(is_group_mark(ch, self.qlocale) for ch in text[:cursor])
             )
         else:
             self.line.setCursorPosition(len(new) if focused else 0)
 
-    @slot_while_whole(bool, keeps="locale")
+    @slot_while_whole(bool, keeps="qlocale")
     def _on_line_focus_changed(self, focused: bool) -> None:
         if not self.is_read_only():
             self._reformat(focused=focused)
@@ -193,7 +193,7 @@ class IntEditor(_NumberEditor):
             sample = self._text_for(-widest if field.minimum < 0 else widest, focused=False)
             self._set_width(max(sample, placeholder, key=len) + "0")
         else:
-            self._set_width(format_decimal(-(2**31), self.locale, grouped=field.grouped), 40)
+            self._set_width(format_decimal(-(2**31), self.qlocale, grouped=field.grouped), 40)
 
     def _grouped(self) -> bool:
         return self.field.grouped
@@ -205,13 +205,13 @@ class IntEditor(_NumberEditor):
         problem = InvalidInput(
             "field_not_a_whole_number", label=self.field.label, text=text, field=self.field.name
         )
-        if not self.field.grouped and any(is_group_mark(ch, self.locale) for ch in text):
+        if not self.field.grouped and any(is_group_mark(ch, self.qlocale) for ch in text):
             raise problem  # a year is not written "2,025"
         try:
-            number = parse_decimal(text, self.locale)
+            number = parse_decimal(text, self.qlocale)
         except ValueError:
             raise problem from None
-        point = NumberMarks.from_qlocale(self.locale).point
+        point = NumberMarks.from_qlocale(self.qlocale).point
         if point in text or number != number.to_integral_value():
             raise problem
         return int(number)
@@ -239,7 +239,7 @@ class IntEditor(_NumberEditor):
         return ""
 
     def _bound(self, number: Decimal) -> str:
-        return format_decimal(number, self.locale, grouped=self.field.grouped)
+        return format_decimal(number, self.qlocale, grouped=self.field.grouped)
 
 
 class DecimalEditor(_NumberEditor):
@@ -257,7 +257,7 @@ class DecimalEditor(_NumberEditor):
     def _widest_text(self) -> str:
         precision, scale = self.field.precision or 15, self.field.scale or 0
         widest = Decimal("-" + "9" * max(precision - scale, 1))
-        return format_decimal(widest, self.locale, places=scale)
+        return format_decimal(widest, self.qlocale, places=scale)
 
 
 class MoneyEditor(DecimalEditor):
@@ -310,7 +310,7 @@ class MoneyEditor(DecimalEditor):
         # fraction of a franc (a unit price) offers both readings (gui40fix).
         said = money_grouped_elsewhere(
             text,
-            NumberMarks.from_qlocale(self.locale),
+            NumberMarks.from_qlocale(self.qlocale),
             self.currency,
             whole_units=self.whole_units,
             scale=self.field.scale,

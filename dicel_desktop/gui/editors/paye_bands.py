@@ -127,7 +127,7 @@ class PayeBandsTable(QWidget):
 
     def __init__(self, locale: QLocale | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.locale = locale or QLocale()
+        self.qlocale = locale or QLocale()
         self._read_only = False
         self._filling = False
 
@@ -278,7 +278,7 @@ class PayeBandsTable(QWidget):
         found = self._falling()
         if not found:
             return ""
-        locale = self.locale
+        locale = self.qlocale
 
         def said(template: str, band: int, rate: Decimal, before: int, before_rate: Decimal) -> str:
             # In one pass: a rate written "10 %" must not be read as a placeholder.
@@ -361,7 +361,7 @@ class PayeBandsTable(QWidget):
 
     # ----------------------------------------------------------------- slots
 
-    @slot_while_whole(keeps="locale")
+    @slot_while_whole(keeps="qlocale")
     def _on_add_clicked(self) -> None:
         if self._read_only:
             return
@@ -383,7 +383,7 @@ class PayeBandsTable(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._changed()
 
-    @slot_while_whole(keeps="locale")
+    @slot_while_whole(keeps="qlocale")
     def _on_remove_clicked(self) -> None:
         row = self.table.currentRow()
         if self._read_only or not 0 <= row < self._rows():
@@ -398,7 +398,7 @@ class PayeBandsTable(QWidget):
             self._filling = False
         self._changed()
 
-    @slot_while_whole(QTableWidgetItem, keeps="locale")
+    @slot_while_whole(QTableWidgetItem, keeps="qlocale")
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
             return
@@ -490,7 +490,7 @@ class PayeBandsTable(QWidget):
 
     def _shown(self, column: int, value: Decimal) -> str:
         places = 0 if column != RATE else None
-        return format_decimal(value, self.locale, places=places)
+        return format_decimal(value, self.qlocale, places=places)
 
     def _read(self, band: int, column: int, text: str) -> Decimal | None:
         """The number a cell holds (None: blank); InvalidInput saying the band, the
@@ -502,7 +502,7 @@ class PayeBandsTable(QWidget):
         if not bare:
             return None
         try:
-            return parse_decimal(bare, self.locale)
+            return parse_decimal(bare, self.qlocale)
         except NumberInputError as error:
             header = self.table.horizontalHeaderItem(column)
             said = header.text() if header is not None else ""

@@ -93,7 +93,7 @@ class SettingValueEditor(FieldEditor):
         locale: QLocale | None = None,
     ) -> None:
         super().__init__(field, parent)
-        self.locale = locale or QLocale()
+        self.qlocale = locale or QLocale()
         self._type = _setting_type(setting_type)
         #: The text the value was loaded with (returned while nothing changed).
         self._stored: str | None = None
@@ -110,7 +110,7 @@ class SettingValueEditor(FieldEditor):
 
         self.number_edit = QLineEdit()
         self.number_edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.number_edit.setPlaceholderText(format_number(Decimal("1234.5"), self.locale))
+        self.number_edit.setPlaceholderText(format_number(Decimal("1234.5"), self.qlocale))
         self.number_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 24)
         self.number_edit.textEdited.connect(self.edited)
 
@@ -126,7 +126,7 @@ class SettingValueEditor(FieldEditor):
         self.calendar_button.setToolTip(self.tr("Choose the date on a calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
-        self.calendar.setLocale(self.locale)
+        self.calendar.setLocale(self.qlocale)
         self.calendar.setGridVisible(True)
         menu = QMenu(self.calendar_button)
         holder = QWidgetAction(menu)
@@ -153,7 +153,7 @@ class SettingValueEditor(FieldEditor):
         self.json_edit.setMaximumHeight(lines * 10 + 12)
         self.json_edit.textChanged.connect(self._on_json_text_changed)
 
-        self.bands_edit = PayeBandsTable(self.locale)
+        self.bands_edit = PayeBandsTable(self.qlocale)
         self.bands_edit.edited.connect(self.edited)
 
         self._pages: dict[SettingType, QWidget] = {
@@ -279,7 +279,7 @@ class SettingValueEditor(FieldEditor):
         if not text.strip():
             return None
         try:
-            number = parse_decimal(text, self.locale)
+            number = parse_decimal(text, self.qlocale)
         except NumberInputError as error:
             if error.problem is Problem.FOREIGN_DECIMAL_SIGN:
                 # « 18.5 » for a leave allowance: the rule that matters is whole days, not
@@ -301,7 +301,7 @@ class SettingValueEditor(FieldEditor):
         text = self.date_edit.text().strip()
         if not text:
             return None
-        day = self.locale.toDate(text, self._date_format())
+        day = self.qlocale.toDate(text, self._date_format())
         if not day.isValid() and _ISO_DATE.fullmatch(text):
             day = QDate.fromString(text, "yyyy-MM-dd")
         if not day.isValid():
@@ -369,13 +369,13 @@ class SettingValueEditor(FieldEditor):
             readable = _reads_as(text, self._type)
             match self._type:
                 case SettingType.NUMBER:
-                    shown = format_number(Decimal(text), self.locale) if readable else text
+                    shown = format_number(Decimal(text), self.qlocale) if readable else text
                     self.number_edit.setText(shown or "")
                 case SettingType.BOOLEAN:
                     self.check_box.setChecked(text == "true")
                 case SettingType.DATE:
                     day = QDate.fromString(text, "yyyy-MM-dd") if readable else None
-                    shown = self.locale.toString(day, self._date_format()) if day else text
+                    shown = self.qlocale.toString(day, self._date_format()) if day else text
                     self.date_edit.setText(shown or "")
                 case SettingType.JSON:
                     rows = self._bands_of(text)
@@ -405,21 +405,21 @@ class SettingValueEditor(FieldEditor):
         return rows
 
     def _date_format(self) -> str:
-        return date_pattern(self.locale)
+        return date_pattern(self.qlocale)
 
     # ----------------------------------------------------------------- slots
 
-    @slot_while_whole(keeps="locale")
+    @slot_while_whole(keeps="qlocale")
     def _on_check_box_clicked(self) -> None:
         self._bool_chosen = True
         self.edited.emit()
 
-    @slot_while_whole(keeps="locale")
+    @slot_while_whole(keeps="qlocale")
     def _on_json_text_changed(self) -> None:
         if not self._loading:
             self.edited.emit()
 
-    @slot_while_whole(keeps="locale")
+    @slot_while_whole(keeps="qlocale")
     def _on_calendar_about_to_show(self) -> None:
         try:
             current = self._date_value()
@@ -428,11 +428,11 @@ class SettingValueEditor(FieldEditor):
         day = QDate.fromString(current, "yyyy-MM-dd") if current else QDate.currentDate()
         self.calendar.setSelectedDate(day)
 
-    @slot_while_whole(QDate, keeps="locale")
+    @slot_while_whole(QDate, keeps="qlocale")
     def _on_calendar_chosen(self, day: QDate) -> None:
         if self.is_read_only():
             return
-        self.date_edit.setText(self.locale.toString(day, self._date_format()))
+        self.date_edit.setText(self.qlocale.toString(day, self._date_format()))
         self.calendar_button.menu().hide()
         self.date_edit.setFocus()
         self.edited.emit()

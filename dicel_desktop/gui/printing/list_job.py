@@ -68,7 +68,7 @@ class ListPrintJob(PrintOutput):
         self._keep_rows = keep_rows
         self._query = grid.model.query
         self.title = grid.title or grid.spec.label
-        formats = LocaleFormats.from_qlocale(grid.locale)
+        formats = LocaleFormats.from_qlocale(grid.qlocale)
         self._formats = formats
         values = ValueFormatter(formats)
         chosen = list(grid.filters.values())

@@ -125,7 +125,7 @@ def contact_text(value: Any) -> str:
 class ProfileView(QWidget):
     def __init__(self, locale: QLocale | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.locale = locale or QLocale()
+        self.qlocale = locale or QLocale()
         self.fields: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Loading your profile…"))
@@ -169,7 +169,7 @@ class ProfileView(QWidget):
             )
         )
         for key, label in self.fields.items():
-            label.setText(describe(key, profile, self.locale))
+            label.setText(describe(key, profile, self.qlocale))
 
     def show_error(self, message: str) -> None:
         self.status.setText(message)

@@ -119,7 +119,7 @@ class DataGrid(QWidget):
         self._worker = worker
         #: The export running or last run from this list (File > Export list…).
         self.export_dialog: ExportDialog | None = None
-        self.locale = locale or QLocale()
+        self.qlocale = locale or QLocale()
         self._settings = settings if settings is not None else QSettings()
         self._remembered_as = remembered_as or table
         allowed = set(readable_columns) if readable_columns is not None else None
@@ -152,7 +152,7 @@ class DataGrid(QWidget):
             ),
             page_size=page_size,
             exact_limit=exact_limit,
-            locale=self.locale,
+            locale=self.qlocale,
             readable=[c.name for c in self.readable],
             parent=self,
         )
@@ -167,7 +167,7 @@ class DataGrid(QWidget):
             self._settings,
             self._settings_key("widths"),
             flag=self.flag,
-            locale=self.locale,
+            locale=self.qlocale,
             fill_column=self.fill_column,
             parent=self,
         )
@@ -235,7 +235,7 @@ class DataGrid(QWidget):
             self.model.query,
             self.title or self.spec.label,
             self._settings,
-            self.locale,
+            self.qlocale,
         )
         if dialog is not None:
             self.export_dialog = dialog
@@ -378,7 +378,7 @@ class DataGrid(QWidget):
 
     def _open_filter(self, name: str) -> None:
         changed, chosen = FilterPopup.ask(
-            self.spec.column(name), self._filters.get(name), locale=self.locale, parent=self
+            self.spec.column(name), self._filters.get(name), locale=self.qlocale, parent=self
         )
         if changed:
             self.set_filter(name, chosen)
@@ -408,14 +408,14 @@ class DataGrid(QWidget):
     @slot_while_whole(int, bool, keeps="view")
     def _on_model_count_changed(self, rows: int, exact: bool) -> None:
         self._counting = False
-        self._count_text = count_text(rows, exact, self.locale)
+        self._count_text = count_text(rows, exact, self.qlocale)
         self._count_exact = exact
         self._status_timer.start()
 
     @slot_while_whole(keeps="view")
     def _on_model_count_timed_out(self) -> None:
         self._counting = False
-        self._count_text = count_text(self.model.rowCount(), False, self.locale) + self.tr(
+        self._count_text = count_text(self.model.rowCount(), False, self.qlocale) + self.tr(
             " (counting took too long)",
         )
         self._count_exact = False

@@ -33,7 +33,7 @@ class DocumentList(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("documentsList")
         self.setAccessibleName(self.tr("Files of the record"))
-        self.locale = locale
+        self.qlocale = locale
         self._documents: dict[UUID, DocumentInfo] = {}
         #: The files a field of the record links to, by id: the field's label (an
         #: expense's "Receipt"). Asked each time the files are listed.
@@ -114,7 +114,7 @@ class DocumentList(QTreeWidget):
     def _item_for(self, info: DocumentInfo) -> QTreeWidgetItem:
         when = info.updated_at.astimezone()
         moment = QDateTime(when.year, when.month, when.day, when.hour, when.minute, when.second)
-        pattern = datetime_pattern(self.locale)
+        pattern = datetime_pattern(self.qlocale)
         # A name stored before migration 0043 may hold a right-to-left override that
         # shows "x<U+202E>fdp.exe" as "xexe.pdf": shown without it.
         name = without_hidden_characters(info.file_name)
@@ -128,10 +128,10 @@ class DocumentList(QTreeWidget):
             [
                 shown,
                 kind_text(info.media_type),
-                size_text(info.size, self.locale),
+                size_text(info.size, self.qlocale),
                 # Stored by the database itself (set-up, demo data): no person to name.
                 info.uploader or "DICEL",
-                self.locale.toString(moment, pattern),
+                self.qlocale.toString(moment, pattern),
             ]
         )
         item.setData(_NAME, IdRole, str(info.id))
@@ -144,7 +144,7 @@ class DocumentList(QTreeWidget):
         item.setTextAlignment(_SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
-    @slot_while_whole(QTreeWidgetItem, int, keeps="locale")
+    @slot_while_whole(QTreeWidgetItem, int, keeps="qlocale")
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if self.info_of(item) is not None:
             self.open_requested.emit()

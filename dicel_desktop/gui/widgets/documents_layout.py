@@ -45,7 +45,7 @@ def lay_out(panel: DocumentsPanel) -> None:
     panel.held_line.setWordWrap(True)
     panel.held_line.hide()
 
-    panel.list = DocumentList(panel.locale)
+    panel.list = DocumentList(panel.qlocale)
     panel.list.currentItemChanged.connect(panel._on_list_current_changed)
     panel.list.open_requested.connect(panel._on_open_clicked)
     panel.list.remove_action.triggered.connect(panel._on_remove_clicked)

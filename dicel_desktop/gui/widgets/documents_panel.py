@@ -73,7 +73,7 @@ class DocumentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("documentsPanel")
         self.owner_table = owner_table
-        self.locale = locale or QLocale()
+        self.qlocale = locale or QLocale()
         self._requests = RecordRequests(worker, self._show_state, self)
         #: Says "Loading the files… (no answer from the server yet)" (or "Saving the
         #: file… (…)") in the status line when the status bar says so (wait40b).

@@ -82,9 +82,8 @@ def lay_out(grid: DataGrid) -> None:
     grid.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     # Room for most counts, and the button's place kept while it is hidden: a count
     # arriving repaints the label, not the whole bar (nothing beside it moves).
-    grid.count_label.setMinimumWidth(
-        grid.count_label.fontMetrics().horizontalAdvance(count_text(88_888_888, False, grid.locale))
-    )
+    widest = count_text(88_888_888, False, grid.qlocale)
+    grid.count_label.setMinimumWidth(grid.count_label.fontMetrics().horizontalAdvance(widest))
     grid.count_button = QPushButton(QCoreApplication.translate("DataGrid", "Count exactly"))
     grid.count_button.setFlat(True)
     policy = grid.count_button.sizePolicy()
