@@ -529,7 +529,7 @@
         <translation>&amp;Kireke</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The leave is cancelled.</source>
         <translation>Ikiruhuko cyahagaritswe.</translation>
     </message>
@@ -3380,12 +3380,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Kireke</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The leave now ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Ending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5276,12 +5276,12 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveStepDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_step_dialog.py" line="+44"/>
+        <location filename="../gui/workflows/leave_step_dialog.py" line="+47"/>
         <source>the employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+72"/>
         <source>&amp;Your reason (optional), shown to your supervisor and HR:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6743,6 +6743,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
 </context>
 <context>
+    <name>PaidBackWords</name>
+    <message numerus="yes">
+        <location filename="../gui/workflows/leave_step_dialog.py" line="-70"/>
+        <source>The %n working days of %2 already taken off a payslip will be paid back by the next payroll run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <location filename="../gui/workflows/money_fields.py" line="+27"/>
@@ -7261,12 +7272,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>%1 kugeza %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Final settlement of a termination on %1: no salary for this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>No salary for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Basic salary</source>
         <translation>Umushahara fatizo</translation>
     </message>
@@ -7276,7 +7292,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Insimburamubyizi</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-82"/>
         <source>Gross pay</source>
         <translation>Umushahara mbumbe</translation>
     </message>
@@ -7301,7 +7317,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibikurwaho</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+140"/>
         <source>Payslip for %1</source>
         <translation>Urupapuro rw’umushahara rwa %1</translation>
     </message>
@@ -7368,7 +7384,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipCounts</name>
     <message numerus="yes">
-        <location line="-120"/>
+        <location line="-150"/>
         <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7383,11 +7399,19 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Unpaid leave paid back: %n working days of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+127"/>
+        <location line="+154"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Uru rupapuro rw’umushahara ntirukiboneka.</translation>
     </message>
@@ -9615,6 +9639,14 @@ What follows a required field&apos;s label.</extracomment>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Unpaid leave paid back on {day}: {back} working days of {first} to {last} worked after all ({worth} RWF in allowances).</source>
+        <translation type="unfinished">
+            <numerusform>Ikiruhuko kidahemberwa, byishyuwe ku wa {day}: iminsi {back} ({first} – {last}) (Insimburamubyizi + {worth} RWF).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TagsEditor</name>
@@ -11528,7 +11560,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11543,17 +11575,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The payroll of {period} is approved and takes {name}&apos;s unpaid leave off their pay: the leave stays as that payroll counted it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The payroll of {period} is paid without {name}&apos;s unpaid leave days: the leave stays as that payroll counted it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The payroll of {period} has been run and waits for approval, paying {name} for the annual leave they had not taken as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11668,7 +11690,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si “{quantity}”.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-152"/>
+        <location filename="../domain/messages/finance.py" line="-143"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’inomero y’ikoreshwa ry’amafaranga: ikoreshwa ry’amafaranga ryishyurwa na Emeza ko byishyuwe… kuri ryo, ibyo byandika igikorwa cyaryo. Ha iyi nyandiko indi nomero.</translation>
     </message>
@@ -11713,7 +11735,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+85"/>
+        <location filename="../domain/messages/finance.py" line="+76"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
     </message>
@@ -11883,7 +11905,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-230"/>
+        <location filename="../domain/messages/finance.py" line="-221"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -16315,7 +16337,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+69"/>
+        <location filename="../domain/step_lines.py" line="+70"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Byanditswe ko byagarujwe ku wa {day}: {text}</translation>
     </message>
@@ -16398,6 +16420,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+5"/>
         <source>Untaken leave paid on {day}: {untaken} working days of annual leave, final settlement of a termination on {ended} ({worth} RWF in allowances).</source>
         <translation>Ikiruhuko cy’umwaka, byishyuwe ku wa {day}: iminsi {untaken}; yasezerewe ku wa {ended} (Insimburamubyizi + {worth} RWF).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unpaid leave paid back on {day}: {back} working days of {first} to {last} worked after all ({worth} RWF in allowances).</source>
+        <translation>Ikiruhuko kidahemberwa, byishyuwe ku wa {day}: iminsi {back} ({first} – {last}) (Insimburamubyizi + {worth} RWF).</translation>
     </message>
 </context>
 </TS>
