@@ -122,8 +122,9 @@ def test_end_early_says_it_as_the_day_chosen_in_french(qtbot, desk, people, db_d
 
     def said(days: int) -> str:
         return (
-            f"Les {days} jours ouvrés de {month_text(month[0])} déjà retirés d\N{RIGHT SINGLE QUOTATION MARK}un bulletin de"
-            " paie seront remboursés par la prochaine paie."
+            f"Les {days} jours ouvrés de {month_text(month[0])} déjà retirés"
+            " d\N{RIGHT SINGLE QUOTATION MARK}un bulletin de paie seront remboursés par la"
+            " prochaine paie."
         )
 
     qtbot.waitUntil(lambda: dialog.paid_back.text() == said(back), timeout=WAIT_MS)
