@@ -5281,7 +5281,7 @@ rien n’est dû</translation>
         <translation>l’employé</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>&amp;Your reason (optional), shown to your supervisor and HR:</source>
         <translation>&amp;Votre motif (facultatif), visible par votre responsable et les RH :</translation>
     </message>
@@ -6745,8 +6745,8 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PaidBackWords</name>
     <message numerus="yes">
-        <location filename="../gui/workflows/leave_step_dialog.py" line="-70"/>
-        <source>The %n working days of %2 already taken off a payslip will be paid back by the next payroll run.</source>
+        <location filename="../gui/workflows/leave_step_dialog.py" line="-72"/>
+        <source>The %n working day(s) of %2 already taken off a payslip will be paid back by the next payroll run.</source>
         <translation>
             <numerusform>Le %n jour ouvré de %2 déjà retiré d’un bulletin de paie sera remboursé par la prochaine paie.</numerusform>
             <numerusform>Les %n jours ouvrés de %2 déjà retirés d’un bulletin de paie seront remboursés par la prochaine paie.</numerusform>
@@ -7272,7 +7272,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Final settlement of a termination on %1: no salary for this period.</source>
         <translation>Solde de tout compte d’une fin de contrat le %1 : aucun salaire pour cette période.</translation>
     </message>
@@ -7292,7 +7292,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Indemnités</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Gross pay</source>
         <translation>Salaire brut</translation>
     </message>
@@ -7317,7 +7317,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Payslip for %1</source>
         <translation>Bulletin de paie de %1</translation>
     </message>
@@ -7384,7 +7384,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipCounts</name>
     <message numerus="yes">
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
         <translation>
             <numerusform>Congé sans solde : %n jour ouvré sur %2, %3 de moins sur le salaire de base</numerusform>
@@ -7400,8 +7400,8 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Unpaid leave paid back: %n working days of %2</source>
+        <location line="+4"/>
+        <source>Unpaid leave paid back: %n working day(s) of %2</source>
         <translation>
             <numerusform>Congé sans solde remboursé : %n jour ouvré de %2</numerusform>
             <numerusform>Congé sans solde remboursé : %n jours ouvrés de %2</numerusform>
@@ -7411,7 +7411,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Ce bulletin n’est plus disponible.</translation>
     </message>

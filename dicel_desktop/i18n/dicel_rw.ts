@@ -5281,7 +5281,7 @@ nta mwenda uyiriho</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>&amp;Your reason (optional), shown to your supervisor and HR:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6745,8 +6745,8 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PaidBackWords</name>
     <message numerus="yes">
-        <location filename="../gui/workflows/leave_step_dialog.py" line="-70"/>
-        <source>The %n working days of %2 already taken off a payslip will be paid back by the next payroll run.</source>
+        <location filename="../gui/workflows/leave_step_dialog.py" line="-72"/>
+        <source>The %n working day(s) of %2 already taken off a payslip will be paid back by the next payroll run.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7272,7 +7272,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>%1 kugeza %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Final settlement of a termination on %1: no salary for this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7292,7 +7292,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Insimburamubyizi</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Gross pay</source>
         <translation>Umushahara mbumbe</translation>
     </message>
@@ -7317,7 +7317,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibikurwaho</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Payslip for %1</source>
         <translation>Urupapuro rw’umushahara rwa %1</translation>
     </message>
@@ -7384,7 +7384,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipCounts</name>
     <message numerus="yes">
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7400,8 +7400,8 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Unpaid leave paid back: %n working days of %2</source>
+        <location line="+4"/>
+        <source>Unpaid leave paid back: %n working day(s) of %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7411,7 +7411,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Uru rupapuro rw’umushahara ntirukiboneka.</translation>
     </message>

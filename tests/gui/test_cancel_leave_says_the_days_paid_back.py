@@ -6,6 +6,7 @@ run." Nothing is said where no signed run counted the leave."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from decimal import Decimal
 
 import psycopg
@@ -72,6 +73,8 @@ def test_cancel_leave_says_the_next_run_pays_the_days_back(qtbot, desk, people, 
         f"The {days} working days of {month_text(SIGNED[0])} already taken off a payslip"
         " will be paid back by the next payroll run."
     )
+    if os.environ.get("DICEL_KEEP_SHOT"):  # to look at it
+        dialog.grab().save(os.environ["DICEL_KEEP_SHOT"])
 
 
 def test_nothing_is_said_where_no_signed_run_counted_the_leave(qtbot, desk, people, db_dsn):
@@ -102,9 +105,9 @@ def test_end_early_says_it_as_the_day_chosen_in_french(qtbot, desk, people, db_d
         conn.execute("SET session_replication_role = replica")
         request = conn.execute(
             "INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
-            " days_requested, status) VALUES (%s, 'unpaid', %s, %s, 1, 'approved')"
+            " days_requested, status) VALUES (%s, 'unpaid', %s, %s, %s, 'approved')"
             " RETURNING id",
-            (staff.employee_id, today, last),
+            (staff.employee_id, today, last, working_days(today, last, holidays)),
         ).fetchone()[0]
     with manager.session() as session:
         period = payroll.run_payroll(session, *month)
@@ -130,3 +133,5 @@ def test_end_early_says_it_as_the_day_chosen_in_french(qtbot, desk, people, db_d
     qtbot.waitUntil(lambda: dialog.paid_back.text() == said(back), timeout=WAIT_MS)
     dialog.last_day.setDate(dialog.last_day.date().addDays(1))
     qtbot.waitUntil(lambda: dialog.paid_back.text() == said(later), timeout=WAIT_MS)
+    if os.environ.get("DICEL_KEEP_SHOT"):
+        dialog.grab().save(os.environ["DICEL_KEEP_SHOT"].replace(".png", "-fr.png"))

@@ -54,11 +54,13 @@ class PaidBackWords(QObject):
 
     def said(self, found: leave.PaidBackLater) -> str:
         words = self.tr(
-            "The %n working days of %2 already taken off a payslip will be paid back by the"
-            " next payroll run.",
+            "The %n working day(s) of %2 already taken off a payslip will be paid back by"
+            " the next payroll run.",
             "",
             found.days,
         )
+        # English has no translator: its "(s)" is said here (as the export's rows).
+        words = words.replace("(s)", "" if found.days == 1 else "s")
         # The word before the month elided where French does (before avril, août, octobre).
         return put_in(words, month_text(found.period_start), "%2")
 

@@ -130,7 +130,9 @@ class PayslipCounts(QObject):
         return self.tr("Untaken leave paid: %n working days", "", n)
 
     def paid_back(self, n: int) -> str:
-        return self.tr("Unpaid leave paid back: %n working days of %2", "", n)
+        # English has no translator: its "(s)" is said here (as the export's rows).
+        said = self.tr("Unpaid leave paid back: %n working day(s) of %2", "", n)
+        return said.replace("(s)", "" if n == 1 else "s")
 
 
 def salary_rows(slip: Payslip) -> list[str]:
