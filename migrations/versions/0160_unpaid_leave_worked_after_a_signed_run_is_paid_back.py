@@ -310,6 +310,7 @@ def downgrade() -> None:
     _0157._step_lines(_OPENINGS_0157)
     change_live_function(MAY_CANCEL_SIGNATURE, MAY_CANCEL_PAIRS, forward=False)
     change_live_function(WAITS_SIGNATURE, WAITS_PAIRS, forward=False)
-    change_live_function(RUN_SIGNATURE, RUN_PAIRS, forward=False)
+    # In reverse order: the settlement's new text holds the second pair's new text too.
+    change_live_function(RUN_SIGNATURE, RUN_PAIRS[::-1], forward=False)
     execute_sql(f"DROP FUNCTION {LATER_SIGNATURE}")
     execute_sql(f"DROP FUNCTION {OWED_SIGNATURE}")
