@@ -153,6 +153,14 @@ FUNCTION_EXECUTE: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # an approved leave early is HR's, whether the window offers it anyone's to ask.
         "dicel_leave_supervisor_away": (BASE_GROUP_ROLE,),
         "dicel_may_end_leave_early": (BASE_GROUP_ROLE,),
+        # Migration 0160: the days of signed months the next run would pay back if this
+        # unpaid leave were cancelled or ended early, said by the dialog before the click
+        # (HR, and an employee cancelling their own leave before it starts); read under
+        # the caller's rights.
+        "dicel_unpaid_leave_paid_back_later": (BASE_GROUP_ROLE,),
+        # What the next run pays back of each signed month (the run's own sum), for who
+        # runs and reads payroll.
+        "dicel_unpaid_leave_owed": (_HR_GROUP, _FINANCE_GROUP, _ADMIN_GROUP),
         "dicel_end_leave_early": (_HR_GROUP,),
         # Purchasing and stock (migration 0013). Deciding: the rules say who, level by
         # level (the department's manager, finance, an administrator), so every login

@@ -5,8 +5,8 @@ database's English with an ISO day ("Closed on 2026-12-06: Two locks fitted", wr
 by ``db.case_functions``; "Payment TXN-2026-000123 reversed on 2026-12-05: …" by
 migration 0066; "Closed short on …" by 0071, each line apart since 0114; a leaver's
 payslip "Prorated on …" and "Restored on …" by 0120, and the run's "Unpaid leave
-counted on …" by 0145 and "Untaken leave paid on …" by 0157 and 0159), and the
-database keeps those lines
+counted on …" by 0145, "Untaken leave paid on …" by 0157 and 0159 and "Unpaid
+leave paid back on …" by 0160), and the database keeps those lines
 exactly as written (DW021, the ``<table>_step_lines`` triggers; docs/decisions.md "Step
 lines"). A French or Kinyarwanda reader is shown them in their words with the day as
 they write it ("Clôturée le 6 décembre 2026 : Two locks fitted"); the rest of the text
@@ -49,6 +49,7 @@ __all__ = [
     "LINE_FORM",
     "SHOWN_LINE_FORM",
     "UNPAID_LEAVE_FORM",
+    "UNPAID_LEAVE_PAID_BACK_FORM",
     "UNTAKEN_LEAVE_FORM",
     "WORDS",
     "ShownText",
@@ -109,6 +110,11 @@ WORDS = (
         "Untaken leave paid on {day}: {untaken} working days of annual leave, final"
         " settlement of a termination on {ended} ({worth} RWF in allowances).",
     ),
+    QT_TRANSLATE_NOOP(
+        "step_lines",
+        "Unpaid leave paid back on {day}: {back} working days of {first} to {last} worked"
+        " after all ({worth} RWF in allowances).",
+    ),
 )
 
 #: The line a payroll run writes into a payslip's notes for approved unpaid leave
@@ -128,6 +134,12 @@ UNTAKEN_LEAVE_FORM = (
 UNTAKEN_LEAVE_SETTLED_FORM = (
     "Untaken leave paid on {day}: {untaken} working days of annual leave, final"
     " settlement of a termination on {ended} ({worth} RWF in allowances)."
+)
+#: Unpaid leave a signed payslip took off and that was worked after all, paid back in a
+#: later run's allowances (migration 0160): the days, the signed payslip's pay period.
+UNPAID_LEAVE_PAID_BACK_FORM = (
+    "Unpaid leave paid back on {day}: {back} working days of {first} to {last} worked"
+    " after all ({worth} RWF in allowances)."
 )
 
 #: One line of an order closed short, as the close writes it into ``{lines}`` (joined by
@@ -167,6 +179,9 @@ _WRITTEN_BY_MIGRATIONS = {
         # The same, paid by a later run as a final settlement (0159).
         "Untaken leave paid on {day}: {untaken} working days of annual leave, final"
         " settlement of a termination on {ended} ({worth} RWF in allowances).",
+        # Unpaid leave worked after a signed run, paid back by a later one (0160).
+        "Unpaid leave paid back on {day}: {back} working days of {first} to {last} worked"
+        " after all ({worth} RWF in allowances).",
     ),
 }
 
@@ -177,7 +192,7 @@ _WRITTEN_BY_MIGRATIONS = {
 #: translation (``WORDS``) is the fallback.
 COUNTED: Mapping[str, str] = MappingProxyType(
     {
-        form: next(f for f in ("kept", "unpaid", "untaken") if "{" + f + "}" in form)
+        form: next(f for f in ("kept", "unpaid", "untaken", "back") if "{" + f + "}" in form)
         for form in _WRITTEN_BY_MIGRATIONS[("payroll_records", "notes")]
     }
 )
@@ -208,6 +223,10 @@ _FIELDS = {
     # leaving's allowance is rounded to the half day), what they are worth.
     "untaken": r"[0-9]+(?:\.[0-9]+)?",
     "worth": r"[0-9]{1,3}(?:,[0-9]{3})*",
+    # Unpaid leave paid back (0160): its working days, the signed pay period's days.
+    "back": r"[0-9]+",
+    "first": r"[0-9]{4}-[0-9]{2}-[0-9]{2}",
+    "last": r"[0-9]{4}-[0-9]{2}-[0-9]{2}",
 }
 #: One line of ``{lines}`` from where the one before ended: its name is the shortest that
 #: a count follows ("Uniform shirt, size M 3 of 5": the name keeps its comma).
@@ -359,10 +378,12 @@ def show_lines(stored: str, forms: tuple[str, ...], say: Callable[[StepLine], st
 
 #: The fields of a form that hold a number (a short close's quantities, a proration's
 #: days), and those grouped with commas as stored (a proration's amounts).
-_NUMBERS = frozenset({"received", "ordered", "kept", "days", "unpaid", "working", "untaken"})
+_NUMBERS = frozenset(
+    {"received", "ordered", "kept", "days", "unpaid", "working", "untaken", "back"}
+)
 _GROUPED = frozenset({"basic", "allowances", "net", "less", "worth"})
 #: The fields of a form that hold a day besides ``{day}`` (a termination's).
-_DAYS = frozenset({"ended"})
+_DAYS = frozenset({"ended", "first", "last"})
 
 
 def order_lines(said: str) -> tuple[Mapping[str, str], ...] | None:

@@ -45,11 +45,11 @@ def forms_in_words() -> dict[str, str]:
 
 class StepLineCounts(QObject):
     """The step lines whose words agree with a count (``COUNTED``: a payslip's days paid,
-    its unpaid working days, a leaver's untaken days), each in the plural form of that
-    count: « payé 1 jour sur les 30 du mois », « 1 jour ouvré sur 22 non payé ». lupdate
-    reads plural forms only from ``self.tr``'s count (scripts/ts_kept.py), so each form is
-    said here, word for word as ``domain.step_lines`` writes it (a test holds them
-    equal)."""
+    its unpaid working days, a leaver's untaken days, days paid back), each in the plural
+    form of that count: « payé 1 jour sur les 30 du mois », « 1 jour ouvré sur 22 non
+    payé ». lupdate reads plural forms only from ``self.tr``'s count
+    (scripts/ts_kept.py), so each form is said here, word for word as
+    ``domain.step_lines`` writes it (a test holds them equal)."""
 
     def said(self, form: str, count: int) -> str:
         """``form`` in the person's language for ``count``; the form itself (English)
@@ -92,6 +92,12 @@ class StepLineCounts(QObject):
             self.tr(
                 "Untaken leave paid on {day}: {untaken} working days of annual leave, final"
                 " settlement of a termination on {ended} ({worth} RWF in allowances).",
+                "",
+                count,
+            ),
+            self.tr(
+                "Unpaid leave paid back on {day}: {back} working days of {first} to {last}"
+                " worked after all ({worth} RWF in allowances).",
                 "",
                 count,
             ),

@@ -529,7 +529,7 @@
         <translation>&amp;Le conserver</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The leave is cancelled.</source>
         <translation>Le congé est annulé.</translation>
     </message>
@@ -2491,7 +2491,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Enregistrer cette liste, filtrée et triée, au format Excel ou CSV</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Count exactly</source>
         <translation>Compter exactement</translation>
     </message>
@@ -3379,12 +3379,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Le conserver</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The leave now ends on %1.</source>
         <translation>Le congé se termine désormais le %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Ending…</source>
         <translation>Fin du congé en cours…</translation>
     </message>
@@ -3787,7 +3787,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../gui/widgets/filter_popup.py" line="+60"/>
+        <location filename="../gui/widgets/filter_popup.py" line="+61"/>
         <source>Filter: {column}</source>
         <translation>Filtre : {column}</translation>
     </message>
@@ -3984,7 +3984,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+291"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+293"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
     </message>
@@ -5275,12 +5275,12 @@ rien n’est dû</translation>
 <context>
     <name>LeaveStepDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_step_dialog.py" line="+44"/>
+        <location filename="../gui/workflows/leave_step_dialog.py" line="+47"/>
         <source>the employee</source>
         <translation>l’employé</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+74"/>
         <source>&amp;Your reason (optional), shown to your supervisor and HR:</source>
         <translation>&amp;Votre motif (facultatif), visible par votre responsable et les RH :</translation>
     </message>
@@ -6742,6 +6742,17 @@ Le poste de travail de l’ERP DICEL.</translation>
     </message>
 </context>
 <context>
+    <name>PaidBackWords</name>
+    <message numerus="yes">
+        <location filename="../gui/workflows/leave_step_dialog.py" line="-72"/>
+        <source>The %n working day(s) of %2 already taken off a payslip will be paid back by the next payroll run.</source>
+        <translation>
+            <numerusform>Le %n jour ouvré de %2 déjà retiré d’un bulletin de paie sera remboursé par la prochaine paie.</numerusform>
+            <numerusform>Les %n jours ouvrés de %2 déjà retirés d’un bulletin de paie seront remboursés par la prochaine paie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <location filename="../gui/workflows/money_fields.py" line="+27"/>
@@ -7045,7 +7056,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Paie</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>The payroll of %1 ran: its payslips wait for approval.</source>
         <translation>La paie de %1 est calculée : ses bulletins attendent l’approbation.</translation>
     </message>
@@ -7260,12 +7271,17 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Final settlement of a termination on %1: no salary for this period.</source>
         <translation>Solde de tout compte d’une fin de contrat le %1 : aucun salaire pour cette période.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>No salary for this period.</source>
+        <translation>Aucun salaire pour cette période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Basic salary</source>
         <translation>Salaire de base</translation>
     </message>
@@ -7275,7 +7291,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Indemnités</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-84"/>
         <source>Gross pay</source>
         <translation>Salaire brut</translation>
     </message>
@@ -7300,7 +7316,7 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+142"/>
         <source>Payslip for %1</source>
         <translation>Bulletin de paie de %1</translation>
     </message>
@@ -7367,7 +7383,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PayslipCounts</name>
     <message numerus="yes">
-        <location line="-120"/>
+        <location line="-152"/>
         <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
         <translation>
             <numerusform>Congé sans solde : %n jour ouvré sur %2, %3 de moins sur le salaire de base</numerusform>
@@ -7382,11 +7398,19 @@ en attente d’approbation, ne prouve aucun paiement</translation>
             <numerusform>Congé non pris payé : %n jours ouvrés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Unpaid leave paid back: %n working day(s) of %2</source>
+        <translation>
+            <numerusform>Congé sans solde remboursé : %n jour ouvré de %2</numerusform>
+            <numerusform>Congé sans solde remboursé : %n jours ouvrés de %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+127"/>
+        <location line="+155"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Ce bulletin n’est plus disponible.</translation>
     </message>
@@ -9614,6 +9638,14 @@ What follows a required field&apos;s label.</extracomment>
             <numerusform>Congé non pris payé le {day} : {untaken} jours ouvrés de congé annuel, solde de tout compte d’une fin de contrat le {ended} ({worth} RWF dans les indemnités).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Unpaid leave paid back on {day}: {back} working days of {first} to {last} worked after all ({worth} RWF in allowances).</source>
+        <translation>
+            <numerusform>Congé sans solde remboursé le {day} : {back} jour ouvré du {first} au {last} travaillé finalement ({worth} RWF dans les indemnités).</numerusform>
+            <numerusform>Congé sans solde remboursé le {day} : {back} jours ouvrés du {first} au {last} travaillés finalement ({worth} RWF dans les indemnités).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TagsEditor</name>
@@ -11527,7 +11559,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>La fiche de paie du {start} au {end} ({name}) est encore en attente et a été calculée avant son départ : elle ne paie aucun des jours de congé annuel non pris. Annulez d’abord cette paie, faites ensuite cette étape, puis relancez la paie du mois : la nouvelle paie verse ce congé. Ou faites cette étape une fois cette paie approuvée : la paie du mois suivant verse alors ce congé pour solde de tout compte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
         <translation>La paie du {period} a été calculée et attend son approbation, avec le congé sans solde de {name} tel qu’il était alors. Annulez d’abord ce calcul de la paie, puis modifiez ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
     </message>
@@ -11542,17 +11574,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Mettre fin à l’emploi de {name} annule son congé sans solde approuvé du {period}, et la paie de ce mois a été calculée et attend son approbation. Annulez d’abord ce calcul de la paie, puis mettez fin à l’emploi, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The payroll of {period} is approved and takes {name}&apos;s unpaid leave off their pay: the leave stays as that payroll counted it. Nothing was changed.</source>
-        <translation>La paie du {period} est approuvée et retire le congé sans solde de {name} de sa rémunération : le congé reste tel que cette paie l’a compté. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The payroll of {period} is paid without {name}&apos;s unpaid leave days: the leave stays as that payroll counted it. Nothing was changed.</source>
-        <translation>La paie du {period} est versée sans les jours de congé sans solde de {name} : le congé reste tel que cette paie l’a compté. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The payroll of {period} has been run and waits for approval, paying {name} for the annual leave they had not taken as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
         <translation>La paie du {period} a été calculée et attend son approbation ; elle paie à {name} le congé annuel non pris tel qu’il était alors. Annulez d’abord ce calcul de la paie, puis modifiez ce congé, puis calculez à nouveau le mois. Rien n’a été modifié.</translation>
     </message>
@@ -11667,7 +11689,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line} : une quantité reçue est un nombre entier d’unités, 0 ou plus, pas « {quantity} ».</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-152"/>
+        <location filename="../domain/messages/finance.py" line="-143"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} se lit comme le numéro d’une dépense : une dépense se paie avec « Marquer comme payée… » sur la dépense, qui enregistre sa transaction. Donnez une autre référence à cette écriture.</translation>
     </message>
@@ -11712,7 +11734,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ce matériel vous est attribué : c’est à un autre agent informatique ou à un administrateur de prendre la décision (« {action} »).</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+85"/>
+        <location filename="../domain/messages/finance.py" line="+76"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Le mois du {start} au {end} est trop ancien : la paie se calcule au plus pour les {months} mois qui précèdent le prochain mois dû, le plus ancien commençant le {earliest}.</translation>
     </message>
@@ -11882,7 +11904,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Cette valeur sort des limites du paramètre : un taux en pourcentage (une clé se terminant par _rate_percent) va de 0 à 100, un droit à congé ou le nombre de jours dont un congé peut commencer avant aujourd’hui est un nombre entier de jours de 0 à 366, un seuil d’approbation vaut 0 ou plus, le jour de paie est un jour entier de 1 à 31, la taille maximale d’un fichier envoyé (documents.max_size_mb) va de 0,001 à 100 Mo.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-230"/>
+        <location filename="../domain/messages/finance.py" line="-221"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>« {method} » n’est pas un mode de paiement : choisissez virement bancaire, MTN MoMo, Airtel Money, chèque ou espèces.</translation>
     </message>
@@ -16314,7 +16336,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+69"/>
+        <location filename="../domain/step_lines.py" line="+70"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Marqué recouvré le {day} : {text}</translation>
     </message>
@@ -16397,6 +16419,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+5"/>
         <source>Untaken leave paid on {day}: {untaken} working days of annual leave, final settlement of a termination on {ended} ({worth} RWF in allowances).</source>
         <translation>Congé non pris payé le {day} : {untaken} jours ouvrés de congé annuel, solde de tout compte d’une fin de contrat le {ended} ({worth} RWF dans les indemnités).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unpaid leave paid back on {day}: {back} working days of {first} to {last} worked after all ({worth} RWF in allowances).</source>
+        <translation>Congé sans solde remboursé le {day} : {back} jours ouvrés du {first} au {last} travaillés finalement ({worth} RWF dans les indemnités).</translation>
     </message>
 </context>
 </TS>

@@ -529,7 +529,7 @@
         <translation>&amp;Kireke</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The leave is cancelled.</source>
         <translation>Ikiruhuko cyahagaritswe.</translation>
     </message>
@@ -2491,7 +2491,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Bika uru rutonde, uko ruyunguruwe kandi rutondetse, muri Excel cyangwa CSV</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Count exactly</source>
         <translation>Bara neza</translation>
     </message>
@@ -3379,12 +3379,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Kireke</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The leave now ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Ending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,7 +3787,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../gui/widgets/filter_popup.py" line="+60"/>
+        <location filename="../gui/widgets/filter_popup.py" line="+61"/>
         <source>Filter: {column}</source>
         <translation>Akayunguruzo: {column}</translation>
     </message>
@@ -3984,7 +3984,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+291"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+293"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
@@ -5275,12 +5275,12 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveStepDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_step_dialog.py" line="+44"/>
+        <location filename="../gui/workflows/leave_step_dialog.py" line="+47"/>
         <source>the employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+74"/>
         <source>&amp;Your reason (optional), shown to your supervisor and HR:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6742,6 +6742,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
     </message>
 </context>
 <context>
+    <name>PaidBackWords</name>
+    <message numerus="yes">
+        <location filename="../gui/workflows/leave_step_dialog.py" line="-72"/>
+        <source>The %n working day(s) of %2 already taken off a payslip will be paid back by the next payroll run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <location filename="../gui/workflows/money_fields.py" line="+27"/>
@@ -7045,7 +7056,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Umushahara</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>The payroll of %1 ran: its payslips wait for approval.</source>
         <translation>Umushahara wa %1 wabazwe: impapuro zawo z’umushahara zitegereje kwemezwa.</translation>
     </message>
@@ -7260,12 +7271,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>%1 kugeza %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Final settlement of a termination on %1: no salary for this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>No salary for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Basic salary</source>
         <translation>Umushahara fatizo</translation>
     </message>
@@ -7275,7 +7291,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Insimburamubyizi</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-84"/>
         <source>Gross pay</source>
         <translation>Umushahara mbumbe</translation>
     </message>
@@ -7300,7 +7316,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ibikurwaho</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+142"/>
         <source>Payslip for %1</source>
         <translation>Urupapuro rw’umushahara rwa %1</translation>
     </message>
@@ -7367,7 +7383,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PayslipCounts</name>
     <message numerus="yes">
-        <location line="-120"/>
+        <location line="-152"/>
         <source>Unpaid leave: %n of %2 working days, %3 less on basic salary</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7382,11 +7398,19 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Unpaid leave paid back: %n working day(s) of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayslipOutput</name>
     <message>
-        <location line="+127"/>
+        <location line="+155"/>
         <source>This payslip is no longer there to see.</source>
         <translation>Uru rupapuro rw’umushahara ntirukiboneka.</translation>
     </message>
@@ -9614,6 +9638,14 @@ What follows a required field&apos;s label.</extracomment>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Unpaid leave paid back on {day}: {back} working days of {first} to {last} worked after all ({worth} RWF in allowances).</source>
+        <translation type="unfinished">
+            <numerusform>Ikiruhuko kidahemberwa, byishyuwe ku wa {day}: iminsi {back} ({first} – {last}) (Insimburamubyizi + {worth} RWF).</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TagsEditor</name>
@@ -11527,7 +11559,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The payroll of {period} has been run and waits for approval, with {name}&apos;s unpaid leave as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11542,17 +11574,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The payroll of {period} is approved and takes {name}&apos;s unpaid leave off their pay: the leave stays as that payroll counted it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The payroll of {period} is paid without {name}&apos;s unpaid leave days: the leave stays as that payroll counted it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The payroll of {period} has been run and waits for approval, paying {name} for the annual leave they had not taken as it stood then. Cancel that payroll run first, then change this leave, then run the month again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11667,7 +11689,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>{line}: umubare wakiriwe ni umubare wuzuye w’ibintu, 0 cyangwa urenga, si “{quantity}”.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-152"/>
+        <location filename="../domain/messages/finance.py" line="-143"/>
         <source>{reference} reads as an expense&apos;s number: an expense is paid with Mark paid… on the expense, which books its transaction. Give this entry another reference.</source>
         <translation>{reference} risomwa nk’inomero y’ikoreshwa ry’amafaranga: ikoreshwa ry’amafaranga ryishyurwa na Emeza ko byishyuwe… kuri ryo, ibyo byandika igikorwa cyaryo. Ha iyi nyandiko indi nomero.</translation>
     </message>
@@ -11712,7 +11734,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Iki gikoresho cyahawe wowe: undi mukozi w’ikoranabuhanga cyangwa umuyobozi ni we ufata icyemezo niba {action}.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="+85"/>
+        <location filename="../domain/messages/finance.py" line="+76"/>
         <source>The month from {start} to {end} is too far back: payroll runs for the {months} months before the next one due at most, the earliest beginning on {earliest}.</source>
         <translation>Ukwezi kuva ku wa {start} kugeza ku wa {end} ni ukwa kera cyane: umushahara ubarwa gusa ku mezi {months} abanziriza ukwezi gukurikiraho, ukwa kera kurusha ayandi gutangira ku wa {earliest}.</translation>
     </message>
@@ -11882,7 +11904,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Aka gaciro kari hanze y’imbibi z’iri genamiterere: igipimo ku ijana (urufunguzo rurangirwa na _rate_percent) kiri hagati ya 0 na 100, iminsi y’ikiruhuko yemerewe cyangwa iminsi ikiruhuko gishobora gutangira mbere y’uyu munsi ni umubare wuzuye w’iminsi uri hagati ya 0 na 366, urugero rw’amafaranga rusaba undi kwemeza ni 0 cyangwa birenga, umunsi w’umushahara ni umunsi wuzuye uri hagati ya 1 na 31, ingano nini y’idosiye yoherezwa (documents.max_size_mb) iri hagati ya 0.001 na 100 MB.</translation>
     </message>
     <message>
-        <location filename="../domain/messages/finance.py" line="-230"/>
+        <location filename="../domain/messages/finance.py" line="-221"/>
         <source>“{method}” is not a way of paying: choose bank transfer, MTN MoMo, Airtel Money, cheque or cash.</source>
         <translation>“{method}” si uburyo bwo kwishyura: hitamo kohereza kuri banki, MTN MoMo, Airtel Money, sheki cyangwa amafaranga mu ntoki.</translation>
     </message>
@@ -16314,7 +16336,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>step_lines</name>
     <message>
-        <location filename="../domain/step_lines.py" line="+69"/>
+        <location filename="../domain/step_lines.py" line="+70"/>
         <source>Marked recovered on {day}: {text}</source>
         <translation>Byanditswe ko byagarujwe ku wa {day}: {text}</translation>
     </message>
@@ -16397,6 +16419,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+5"/>
         <source>Untaken leave paid on {day}: {untaken} working days of annual leave, final settlement of a termination on {ended} ({worth} RWF in allowances).</source>
         <translation>Ikiruhuko cy’umwaka, byishyuwe ku wa {day}: iminsi {untaken}; yasezerewe ku wa {ended} (Insimburamubyizi + {worth} RWF).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unpaid leave paid back on {day}: {back} working days of {first} to {last} worked after all ({worth} RWF in allowances).</source>
+        <translation>Ikiruhuko kidahemberwa, byishyuwe ku wa {day}: iminsi {back} ({first} – {last}) (Insimburamubyizi + {worth} RWF).</translation>
     </message>
 </context>
 </TS>

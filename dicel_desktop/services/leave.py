@@ -37,6 +37,7 @@ __all__ = [
     "Balance",
     "DecisionFacts",
     "InYear",
+    "PaidBackLater",
     "RequestPreview",
     "ToDecide",
     "balance",
@@ -47,6 +48,7 @@ __all__ = [
     "may_cancel",
     "may_decide",
     "may_end_early",
+    "paid_back_later",
     "preview_request",
     "request_leave",
     "requests_to_decide",
@@ -55,6 +57,17 @@ __all__ = [
 
 T = TypeVar("T")
 _TABLE = "leave_requests"
+
+
+@dataclass(frozen=True)
+class PaidBackLater:
+    """Working days of a signed payroll month (approved or paid: its payslip took them
+    off) that the next run would pay back once this unpaid leave is cancelled or ended
+    early (migration 0160)."""
+
+    days: int
+    period_start: dt.date
+    period_end: dt.date
 
 
 @dataclass(frozen=True)
@@ -323,6 +336,27 @@ def may_end_early(session: Session, request_id: uuid.UUID) -> bool:
     return bool(
         _scalar(session, "SELECT public.dicel_may_end_leave_early(:id)", {"id": request_id})
     )
+
+
+def paid_back_later(
+    session: Session, request_id: uuid.UUID, new_end: dt.date | None = None
+) -> tuple[PaidBackLater, ...]:
+    """What the next payroll run would pay back, month by month, if this approved unpaid
+    leave were cancelled (``new_end`` None) or ended on ``new_end``: said before the
+    click (migration 0160). Empty for any other leave, and beyond the caller's rights."""
+    params = {"id": request_id, "end": new_end}
+    rows = _read(
+        session,
+        params,
+        lambda: session.execute(
+            sa.text(
+                "SELECT days, period_start, period_end"
+                " FROM public.dicel_unpaid_leave_paid_back_later(:id, :end)"
+            ),
+            params,
+        ).all(),
+    )
+    return tuple(PaidBackLater(int(r.days), r.period_start, r.period_end) for r in rows)
 
 
 def why_not_cancel(session: Session, request_id: uuid.UUID) -> NotAllowed | None:

@@ -30,6 +30,7 @@ __all__ = [
     "DEDUCTION_CODES",
     "Band",
     "Deduction",
+    "PaidBack",
     "Payslip",
     "PeriodTotals",
     "RunMonths",
@@ -38,6 +39,7 @@ __all__ = [
     "approve_payroll",
     "cancel_payroll",
     "month_of",
+    "paid_back",
     "pay_payroll",
     "payroll_months",
     "payslip",
@@ -327,6 +329,22 @@ class Payslip:
     #: A leaver's annual leave left, paid in the allowances (migration 0157, the run's
     #: line in the notes): None when the run paid none.
     untaken_leave: UntakenLeave | None = None
+    #: Unpaid leave that signed payslips took off and that was worked after all, paid
+    #: back in the allowances (migration 0160, a run's line for each month): none, most
+    #: often.
+    paid_back: tuple[PaidBack, ...] = ()
+
+
+@dataclass(frozen=True)
+class PaidBack:
+    """Working days of unpaid leave an earlier, signed payslip took off and that were
+    worked after all, paid back by a later run in its allowances (migration 0160)."""
+
+    days: int
+    #: The pay period of the payslip that took them off.
+    period_start: dt.date
+    period_end: dt.date
+    amount: Decimal
 
 
 @dataclass(frozen=True)
@@ -367,6 +385,24 @@ def untaken_leave(notes: str | None) -> UntakenLeave | None:
                 dt.date.fromisoformat(ended) if ended else None,
             )
     return None
+
+
+def paid_back(notes: str | None) -> tuple[PaidBack, ...]:
+    """The run's lines of a payslip's ``notes`` that pay back unpaid leave worked after
+    all (one for each signed month), read, in order."""
+    found = []
+    for line in (notes or "").splitlines():
+        read = step_lines.read_line(line, (step_lines.UNPAID_LEAVE_PAID_BACK_FORM,))
+        if read is not None:
+            found.append(
+                PaidBack(
+                    int(read.fields["back"]),
+                    dt.date.fromisoformat(read.fields["first"]),
+                    dt.date.fromisoformat(read.fields["last"]),
+                    Decimal(read.fields["worth"].replace(",", "")),
+                )
+            )
+    return tuple(found)
 
 
 def unpaid_leave(notes: str | None) -> UnpaidLeave | None:
@@ -459,4 +495,5 @@ def payslip(session: Session, payslip_id: uuid.UUID) -> Payslip | None:
         deduction_lines=read_deductions(row["deductions_detail"]),
         unpaid_leave=unpaid_leave(notes),
         untaken_leave=untaken_leave(notes),
+        paid_back=paid_back(notes),
     )

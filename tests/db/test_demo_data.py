@@ -1123,6 +1123,26 @@ def test_the_demos_leavers_are_paid_their_untaken_leave_as_the_run_pays_it(demo_
             assert {k: v for k, v in demo.items() if k in run} == run, start
 
 
+def test_the_demos_next_run_pays_no_unpaid_leave_back(demo_dsn: str) -> None:
+    """stop 44's pay back (migration 0160): the demo's signed payslips took off the
+    unpaid leave its requests still hold, so the next run owes no one a pay back (as the
+    database's run reads it, ``dicel_unpaid_leave_owed``), though some took days off."""
+    with psycopg.connect(demo_dsn) as conn:
+        counted = conn.execute(
+            "SELECT count(*) FROM payroll_records WHERE status IN ('approved', 'paid')"
+            " AND notes ~ 'Unpaid leave counted on '"
+        ).fetchone()[0]
+        assert counted > 0, "a demo payslip took unpaid leave off"
+        owed = conn.execute("""
+            SELECT e.employee_number, o.period_start, o.days
+              FROM employees e
+             CROSS JOIN LATERAL public.dicel_unpaid_leave_owed(
+                 e.id, (SELECT max(p.period_end) + 1 FROM payroll_periods p
+                         WHERE p.status <> 'cancelled')) o
+        """).fetchall()  # fmt: skip
+        assert owed == []
+
+
 def _payslips_of(conn, start: date) -> dict:
     """The month's payslips not cancelled, by employee: amounts and notes (their days
     left out)."""

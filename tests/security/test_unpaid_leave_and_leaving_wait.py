@@ -1,7 +1,8 @@
 """Unpaid leave, payroll runs and leaving wait for each other (migration 0149,
 review40b findings 1-3, 5 and 6), as real logins on plain connections, as psql: a change
 of unpaid leave while the month's run is under way, in either order, is refused or
-counted, never paid in full; a signed run keeps the unpaid leave it counted; DW353 is said
+counted, never paid in full; a signed run no longer keeps the unpaid leave it counted
+(0160: the next run pays the days back); DW353 is said
 to who asks; a termination keeps pending leave of days before leaving, to be decided; a
 filing at the moment of a termination is seen by it. No sleeps: each second session is
 seen waiting for a lock (pg_stat_activity) before the first one commits."""
@@ -123,31 +124,28 @@ def test_a_run_waits_for_a_change_of_unpaid_leave_under_way_and_counts_it(logins
     assert tuple(_payslip(logins, staff.employee_id, MARCH)) == (SALARY, None)
 
 
-def test_an_approved_run_keeps_the_unpaid_leave_it_counted(logins, people):
+def test_an_approved_run_lets_the_unpaid_leave_it_counted_go(logins, people):
+    """Migration 0160: a signed run no longer keeps the leave (0149 refused, DW353
+    ``approved``); its payslip stays as paid and the next run pays the days back
+    (tests/db/test_unpaid_leave_worked_is_paid_back.py)."""
     hr, finance, _boss, staff = people
     monday = _second_monday(MARCH)
     leave = _leave(logins, staff.employee_id, monday, monday + dt.timedelta(1))
     may_cancel = "SELECT dicel_may_cancel_leave(%s)"
-    with hr.psql() as conn:
-        assert conn.execute(may_cancel, (leave,)).fetchone()[0] is True
     with finance.psql() as conn:
         period = conn.execute(RUN, MARCH).fetchone()[0]
     with hr.psql() as conn:
         conn.execute("SELECT dicel_approve_payroll(%s, 'ok')", (period,))
+    signed = tuple(_payslip(logins, staff.employee_id, MARCH))
     with hr.psql() as conn:
-        # Not offered where it is refused ...
-        assert conn.execute(may_cancel, (leave,)).fetchone()[0] is False
-    # ... and refused, in words, on every path.
-    refused = hr.refusal("SELECT dicel_cancel_leave(%s, 'back early')", leave)
-    assert refused is not None and refused.sqlstate == "DW353"
-    assert db_errors.explain(refused).message == (
-        f"The payroll of 1\N{EN DASH}31 March {MARCH[0].year} is approved and takes Josiane"
-        " Murekatete's unpaid leave off their pay: the leave stays as that payroll counted"
-        " it. Nothing was changed."
-    )
+        # Offered ...
+        assert conn.execute(may_cancel, (leave,)).fetchone()[0] is True
+    # ... and done, on a plain connection.
+    assert hr.refusal("SELECT dicel_cancel_leave(%s, 'back early')", leave) is None
     assert _row(logins, "SELECT status FROM leave_requests WHERE id = :r", r=leave)[0] == (
-        "approved"
+        "cancelled"
     )
+    assert tuple(_payslip(logins, staff.employee_id, MARCH)) == signed
 
 
 def test_whoever_cannot_cancel_the_run_is_told_to_ask(logins, people):

@@ -114,7 +114,12 @@ def test_a_counted_form_is_said_in_the_plural_form_of_its_count():
 
     words = {f: plain for f in COUNTED}
     say = sayer(words, str, str, counted)
-    assert set(COUNTED) <= set(PAYSLIP) and set(COUNTED.values()) == {"kept", "unpaid", "untaken"}
+    assert set(COUNTED) <= set(PAYSLIP) and set(COUNTED.values()) == {
+        "kept",
+        "unpaid",
+        "untaken",
+        "back",
+    }
     assert show_lines(UNPAID.format(n=1), PAYSLIP, say).shown == (
         "1 jour ouvré sur 22 non payé le 2026-12-08."
     )

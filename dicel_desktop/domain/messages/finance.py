@@ -273,7 +273,8 @@ MESSAGES: Mapping[str, str] = {
     # Migration 0145: a decision on unpaid leave in a month whose run is pending (DW353),
     # in words for who asks (migration 0149, DETAIL ``case``): HR or finance, who may
     # cancel the run ("run"); anyone else ("ask"); the termination that cancels the
-    # leave ("leaving"); a run already approved or paid, which keeps the leave.
+    # leave ("leaving"). A run approved or paid no longer keeps the leave (migration
+    # 0160: the next run pays the days back).
     "unpaid_leave_waits_for_run": QT_TRANSLATE_NOOP(
         "errors",
         "The payroll of {period} has been run and waits for approval, with {name}'s unpaid "
@@ -291,16 +292,6 @@ MESSAGES: Mapping[str, str] = {
         "Terminating {name} cancels their approved unpaid leave in {period}, and that "
         "month's payroll has been run and waits for approval. Cancel that payroll run "
         "first, then terminate, then run the month again. Nothing was changed.",
-    ),
-    "unpaid_leave_kept_by_approved_run": QT_TRANSLATE_NOOP(
-        "errors",
-        "The payroll of {period} is approved and takes {name}'s unpaid leave off their pay: "
-        "the leave stays as that payroll counted it. Nothing was changed.",
-    ),
-    "unpaid_leave_kept_by_paid_run": QT_TRANSLATE_NOOP(
-        "errors",
-        "The payroll of {period} is paid without {name}'s unpaid leave days: the leave "
-        "stays as that payroll counted it. Nothing was changed.",
     ),
     # Migration 0157: a change of a leaver's annual leave that the run of their leaving
     # month paid as not taken (DW609), in words for who asks, as DW353's.

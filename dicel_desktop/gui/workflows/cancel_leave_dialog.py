@@ -67,6 +67,7 @@ class CancelLeaveDialog(LeaveStepDialog):
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(10)
         layout.addWidget(self.question)
+        layout.addWidget(self.paid_back)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
@@ -74,6 +75,7 @@ class CancelLeaveDialog(LeaveStepDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(460)
         self.keep_button.setFocus()
+        self._ask_paid_back(None)
 
     @classmethod
     def open_for(cls, window: RecordWindow) -> CancelLeaveDialog:

@@ -110,6 +110,7 @@ class EndLeaveEarlyDialog(LeaveStepDialog):
         layout.setSpacing(10)
         layout.addWidget(self.question)
         layout.addLayout(form)
+        layout.addWidget(self.paid_back)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
@@ -117,6 +118,9 @@ class EndLeaveEarlyDialog(LeaveStepDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(480)
         self.last_day.setFocus()
+        # What the next payroll run pays back follows the day chosen (migration 0160).
+        self.last_day.dateChanged.connect(self._on_last_day_changed)
+        self._ask_paid_back(self.last_day.date().toPython())
 
     @classmethod
     def open_for(cls, window: RecordWindow) -> EndLeaveEarlyDialog:
@@ -135,6 +139,10 @@ class EndLeaveEarlyDialog(LeaveStepDialog):
         )
         dialog.open()
         return dialog
+
+    @slot_while_whole(QDate, keeps="worker")
+    def _on_last_day_changed(self, day: QDate) -> None:
+        self._ask_paid_back(day.toPython())
 
     @slot_while_whole(keeps="worker")
     def _end_early(self) -> None:

@@ -10,11 +10,12 @@ writes its question and buttons, in its own translation context."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QPushButton, QWidget
 
@@ -25,7 +26,9 @@ from dicel_desktop.gui.translations import put_in
 from dicel_desktop.gui.unanswered import Unanswered
 from dicel_desktop.gui.widgets.fit import keep_fitted
 from dicel_desktop.gui.worker import DbWorker
+from dicel_desktop.gui.workflows.form_step_dialog import month_text
 from dicel_desktop.gui.workflows.leave_texts import person_in_name
+from dicel_desktop.services import leave
 
 if TYPE_CHECKING:
     from dicel_desktop.services.records import Record
@@ -42,6 +45,24 @@ def whose_leave(template: str, person: str | None, own: bool, own_template: str)
     if own:
         return own_template
     return put_in(template, person or QCoreApplication.translate("LeaveStepDialog", "the employee"))
+
+
+class PaidBackWords(QObject):
+    """What the next payroll run will pay back of a signed month once the step is taken
+    (migration 0160), in the plural form of its count: lupdate reads a plural form only
+    from ``self.tr``'s count (scripts/ts_kept.py)."""
+
+    def said(self, found: leave.PaidBackLater) -> str:
+        words = self.tr(
+            "The %n working day(s) of %2 already taken off a payslip will be paid back by"
+            " the next payroll run.",
+            "",
+            found.days,
+        )
+        # English has no translator: its "(s)" is said here (as the export's rows).
+        words = words.replace("(s)", "" if found.days == 1 else "s")
+        # The word before the month elided where French does (before avril, août, octobre).
+        return put_in(words, month_text(found.period_start), "%2")
 
 
 class LeaveStepDialog(QDialog):
@@ -74,6 +95,18 @@ class LeaveStepDialog(QDialog):
         self.message.setWordWrap(True)
         self._colour_message(problem=True)
         self.message.hide()
+        #: What the next payroll run pays back once the step is taken (approved unpaid
+        #: leave a signed run took off: migration 0160), said before the click.
+        self.paid_back = QLabel()
+        self.paid_back.setWordWrap(True)
+        self.paid_back.hide()
+        self._pays_back = (
+            record.values.get("leave_type") == "unpaid"
+            and record.values.get("status") == "approved"
+        )
+        self._paid_back_asked = 0
+        #: The last answer said (None until one came).
+        self.paid_back_found: tuple[leave.PaidBackLater, ...] | None = None
         self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_busy)
         # A refusal of two lines (French) was drawn over the note: the window did not
         # grow for it, and the note, fixed in height, could not give way.
@@ -98,6 +131,31 @@ class LeaveStepDialog(QDialog):
             )
         )
         return whose_leave(words, self.person, False, words)
+
+    def _ask_paid_back(self, new_end: dt.date | None) -> None:
+        """Ask what the next run would pay back if the leave were cancelled (``new_end``
+        None) or ended on ``new_end``; the line under the question says it."""
+        if not self._pays_back:
+            return
+        self._paid_back_asked += 1
+        asked = self._paid_back_asked
+        (
+            Op(self.worker, leave.paid_back_later, self.request_id, new_end)
+            .for_widget(self)
+            .explaining("leave_requests", action="read")
+            .on_success(lambda found: self._say_paid_back(asked, found))
+            # Not said when it cannot be read: the step is the same either way.
+            .on_failure(lambda _error: self._say_paid_back(asked, ()))
+            .run()
+        )
+
+    def _say_paid_back(self, asked: int, found: Sequence[leave.PaidBackLater]) -> None:
+        if asked != self._paid_back_asked:
+            return  # an answer for a day chosen before
+        self.paid_back_found = tuple(found)
+        words = PaidBackWords()
+        self.paid_back.setText(" ".join(words.said(month) for month in found))
+        self.paid_back.setVisible(bool(found))
 
     @property
     def is_busy(self) -> bool:

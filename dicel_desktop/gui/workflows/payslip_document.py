@@ -69,6 +69,7 @@ def payslip_html(slip: Payslip) -> str:
     earnings = [
         *salary_rows(slip),
         *untaken_leave_rows(slip),
+        *paid_back_rows(slip),
         amount_row(
             QCoreApplication.translate("Payslip", "Gross pay"), money(slip.gross), strong=True
         ),
@@ -128,6 +129,11 @@ class PayslipCounts(QObject):
     def untaken(self, n: int) -> str:
         return self.tr("Untaken leave paid: %n working days", "", n)
 
+    def paid_back(self, n: int) -> str:
+        # English has no translator: its "(s)" is said here (as the export's rows).
+        said = self.tr("Unpaid leave paid back: %n working day(s) of %2", "", n)
+        return said.replace("(s)", "" if n == 1 else "s")
+
 
 def salary_rows(slip: Payslip) -> list[str]:
     """The basic salary (with its unpaid leave under it) and the allowances; for a final
@@ -135,12 +141,16 @@ def salary_rows(slip: Payslip) -> list[str]:
     a line saying so instead of a basic and allowances of 0 that would read as a
     mistake."""
     money = lambda amount: money_text(amount, slip.currency)  # noqa: E731
-    rest = slip.allowances - untaken_leave_amount(slip)
+    rest = slip.allowances - untaken_leave_amount(slip) - paid_back_amount(slip)
     untaken = slip.untaken_leave
     if untaken is not None and untaken.settles is not None and not slip.basic_salary and not rest:
         said = QCoreApplication.translate(
             "Payslip", "Final settlement of a termination on %1: no salary for this period."
         ).replace("%1", date_text(untaken.settles))
+        return [f'<tr><td colspan="2">{html.escape(said)}</td></tr>']
+    if slip.paid_back and not slip.basic_salary and not rest:
+        # A leaver's settlement of unpaid leave paid back only (migration 0160).
+        said = QCoreApplication.translate("Payslip", "No salary for this period.")
         return [f'<tr><td colspan="2">{html.escape(said)}</td></tr>']
     return [
         amount_row(QCoreApplication.translate("Payslip", "Basic salary"), money(slip.basic_salary)),
@@ -196,6 +206,29 @@ def untaken_leave_rows(slip: Payslip) -> list[str]:
     if not text:
         return []
     return [amount_row(text, money_text(untaken_leave_amount(slip), slip.currency))]
+
+
+def paid_back_amount(slip: Payslip) -> Decimal:
+    """What the run paid back within the allowances for unpaid leave worked after all."""
+    return sum((back.amount for back in slip.paid_back), Decimal(0))
+
+
+def paid_back_text(back: payroll.PaidBack) -> str:
+    """The payslip's line for unpaid leave an earlier payslip took off and that was
+    worked after all, paid back (migration 0160): "Unpaid leave paid back: 3 working days
+    of December 2026"."""
+    said = write_count(PayslipCounts().paid_back(back.days), back.days, QLocale())
+    # The word before the month elided where French does (before avril, août, octobre).
+    return put_in(said, month_text(back.period_start), "%2")
+
+
+def paid_back_rows(slip: Payslip) -> list[str]:
+    """A line with its amount for each month paid back, after the other allowances
+    (which the Allowances line then says without them: the lines add up to the gross)."""
+    return [
+        amount_row(paid_back_text(back), money_text(back.amount, slip.currency))
+        for back in slip.paid_back
+    ]
 
 
 def payslip_document(slip: Payslip) -> QTextDocument:

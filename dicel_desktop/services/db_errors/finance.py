@@ -152,8 +152,9 @@ def _run_month_params(diag: Any, values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 #: Approving, cancelling or moving unpaid leave with a working day in a month whose
-#: payroll run is pending (migration 0145), or cancelling it where the run is approved or
-#: paid (migration 0149): DETAIL ``name``, ``start``, ``end``, ``case`` (whose words).
+#: payroll run is pending (migration 0145): DETAIL ``name``, ``start``, ``end``, ``case``
+#: (whose words, migration 0149). A run approved or paid no longer holds the leave
+#: (migration 0160: the next run pays the days back), so its two cases are gone.
 register_sqlstate(
     "DW353",
     "unpaid_leave_waits_for_run",
@@ -164,8 +165,6 @@ register_sqlstate(
         {
             "ask": "unpaid_leave_waits_for_run_ask",
             "leaving": "unpaid_leave_waits_for_run_leaving",
-            "approved": "unpaid_leave_kept_by_approved_run",
-            "paid": "unpaid_leave_kept_by_paid_run",
         },
     ),
 )
