@@ -17,9 +17,11 @@ back by hand.
   (approved or paid) of the 12 months before the run's month, the working days its
   "Unpaid leave counted on" line took off, less the days of approved unpaid leave that
   month holds now, less the days already paid back for it (lines of payslips not
-  cancelled): those days, once, in the allowances (the allowance rate not applied), at
-  the rate that line used: what it took off / the days it counted, added up so that all
-  the steps together pay round(taken off x days back / days counted). A line of its own
+  cancelled): those days, once, in the allowances, at the rate that line used: what it
+  took off / the days it counted, added up so that all the steps together pay
+  round(taken off x days back / days counted); and the allowances' share of that, at
+  the run's allowance rate, since the signed payslip's allowances were computed on the
+  lessened basic. A line of its own
   in the notes: "Unpaid leave paid back on 2027-01-05: 3 working days of 2026-12-01 to
   2026-12-31 worked after all (68,182 RWF in allowances)." (the step-lines guard keeps
   it: DW021). A month whose payslip a termination or suspension cut (a "Prorated on"
@@ -162,15 +164,19 @@ _LINE = """format('Unpaid leave paid back on %s: %s working days of %s to %s wor
                                  to_char(current_date, 'YYYY-MM-DD'), o.days,
                                  to_char(o.period_start, 'YYYY-MM-DD'),
                                  to_char(o.period_end, 'YYYY-MM-DD'),
-                                 to_char(o.paid, 'FM999,999,999,990')),
+                                 to_char(o.paid + round(o.paid * v_rate / 100),
+                                         'FM999,999,999,990')),
                           E'\\n' ORDER BY o.period_start)"""
 
 _BACK = (
     """
      CROSS JOIN LATERAL (
         -- Migration 0160: unpaid leave that signed payslips took off and that was worked
-        -- after all, paid back once, in the allowances, a line for each month.
-        SELECT coalesce(sum(o.paid), 0) AS paid, count(*) AS months,
+        -- after all, paid back once, in the allowances, a line for each month: the
+        -- basic it took off and the allowances' share of it, at this run's rate (the
+        -- signed payslip's allowances were computed on the lessened basic).
+        SELECT coalesce(sum(o.paid + round(o.paid * v_rate / 100)), 0) AS paid,
+               count(*) AS months,
                string_agg("""
     + _LINE
     + """ AS lines

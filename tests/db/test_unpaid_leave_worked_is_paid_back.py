@@ -1,7 +1,8 @@
 """Unpaid leave that a signed payroll run took off and that was worked after all is paid
 back by the next run (migration 0160): HR cancels (or ends early) the leave though the
 month's run is approved; the signed payslip stays as it was paid; the next run pays the
-days back once, in the allowances, at the rate the deduction used; a pending run still
+days back once, in the allowances, at the rate the deduction used, with the allowances'
+share of them; a pending run still
 holds the leave (DW353); nobody forges the line. As real logins; amounts worked out here
 from the salary and the calendar, independently of the database."""
 
@@ -31,6 +32,12 @@ def people(logins, db_dsn):
     manager = logins.person("finance", salary=Decimal("900000"))
     staff = logins.person("employee", first_name="Josiane", salary=SALARY)
     return officer, manager, staff
+
+
+def _worth(basic_back: Decimal) -> Decimal:
+    """What the days are paid back at: the basic taken off and the allowances' share of
+    it (10 %, the fixture's rate), which the signed payslip's allowances also lost."""
+    return basic_back + whole_francs(basic_back / 10)
 
 
 def _leave(db_dsn, employee_id, first, last) -> uuid.UUID:
@@ -126,13 +133,13 @@ def test_cancelled_after_a_signed_run_the_next_run_pays_the_days_back(people, db
 
     _run(manager, NEXT)  # finance runs it: finance reads no one's leave
     slip = _payslip(officer, staff.employee_id, NEXT)
-    assert slip.paid_back == (payroll.PaidBack(5, SIGNED[0], SIGNED[1], less),)
+    assert slip.paid_back == (payroll.PaidBack(5, SIGNED[0], SIGNED[1], _worth(less)),)
     assert slip.basic_salary == SALARY
-    assert slip.allowances == whole_francs(SALARY / 10) + less  # no rate on what is back
+    assert slip.allowances == whole_francs(SALARY / 10) + _worth(less)
     assert (
         f"Unpaid leave paid back on {dt.date.today().isoformat()}: 5 working days of"
         f" {SIGNED[0].isoformat()} to {SIGNED[1].isoformat()} worked after all"
-        f" ({less:,} RWF in allowances)."
+        f" ({_worth(less):,} RWF in allowances)."
     ) in slip_notes(db_dsn, staff.employee_id, NEXT)
     # The person reads the same on their own payslip.
     assert _payslip(staff, staff.employee_id, NEXT).paid_back == slip.paid_back
@@ -156,7 +163,7 @@ def test_the_days_back_are_paid_at_the_rate_the_deduction_used(people, db_dsn):
         leave_service.cancel_leave(session, cancelled, "worked")
     _run(officer, NEXT)
     (back,) = _payslip(officer, staff.employee_id, NEXT).paid_back
-    assert (back.days, back.amount) == (5, whole_francs(less * 5 / 7))
+    assert (back.days, back.amount) == (5, _worth(whole_francs(less * 5 / 7)))
 
 
 def test_paid_back_once_whatever_is_run_again(people, logins, db_dsn):
@@ -169,7 +176,7 @@ def test_paid_back_once_whatever_is_run_again(people, logins, db_dsn):
         payroll.cancel_payroll(session, pending, "made again")
     # Approved by an officer whose own pay did not change (as any run).
     _approve(logins.person("hr", salary=Decimal("800000")), _run(manager, NEXT))
-    assert _payslip(officer, staff.employee_id, NEXT).paid_back[0].amount == less
+    assert _payslip(officer, staff.employee_id, NEXT).paid_back[0].amount == _worth(less)
     assert _lines_back(db_dsn, staff.employee_id) == 1
     _run(manager, AFTER)
     assert _payslip(officer, staff.employee_id, AFTER).paid_back == ()
@@ -276,7 +283,7 @@ def test_a_leaver_is_paid_the_days_back_with_a_settlement(people, logins, db_dsn
         leave_service.cancel_leave(session, leave, "worked after all")
     _run(manager, AFTER)
     slip = _payslip(officer, staff.employee_id, AFTER)
-    assert (slip.basic_salary, slip.allowances) == (0, less)
-    assert slip.paid_back == (payroll.PaidBack(3, SIGNED[0], SIGNED[1], less),)
+    assert (slip.basic_salary, slip.allowances) == (0, _worth(less))
+    assert slip.paid_back == (payroll.PaidBack(3, SIGNED[0], SIGNED[1], _worth(less)),)
     assert slip.untaken_leave is None
     assert _lines_back(db_dsn, staff.employee_id) == 1
