@@ -29,8 +29,9 @@ class EarlyWalk:
 
     0006, 0007, 0025, 0026 and 0044 each took a database of their own from their
     revision to head (~150 revisions each, five times); this walks the chain once, and
-    each test asserts on what it saw. The refusals run dicel-admin migrate in its own
-    process, as each test did."""
+    each test asserts on what it saw. 0007's refusal runs dicel-admin migrate in its own
+    process, as each test did; 0025's and 0026's run its main in this process (migrate
+    refuses in its own process in 0006's and 0007's tests)."""
 
     #: revision -> dicel-admin migrate's run that the rows stopped at it.
     refusals: dict[str, subprocess.CompletedProcess[str]] = field(default_factory=dict)
@@ -60,6 +61,27 @@ def _raised(dsn: str, statement: str) -> type[BaseException] | None:
     return None
 
 
+def _migrate_here(dsn: str) -> subprocess.CompletedProcess[str]:
+    """``dicel-admin migrate`` run in this process (its ``main``; a module's walk has no
+    capsys), its exit status and what it printed as :func:`run_admin` gives them. For a
+    refusal of migrate, which runs in a process of its own in other tests here (0006's,
+    0007's): a traceback is an exception the walk fails on."""
+    import contextlib
+    import io
+
+    from dicel_desktop.cli.admin import main as admin_main
+    from dicel_desktop.logs import close_log
+
+    out, err = io.StringIO(), io.StringIO()
+    args = ["--dsn", dsn, "migrate"]
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = admin_main(args)
+    finally:
+        close_log()
+    return subprocess.CompletedProcess(args, status, out.getvalue(), err.getvalue())
+
+
 @pytest.fixture(scope="module")
 def early(revision_templates, _admin) -> Iterator[EarlyWalk]:
     name = f"early_{uuid.uuid4().hex[:8]}"
@@ -84,7 +106,7 @@ def early(revision_templates, _admin) -> Iterator[EarlyWalk]:
             migrate.upgrade(dsn, migrate.known_revisions()[revision])
             with psycopg.connect(dsn) as conn:
                 conn.execute(before)
-            seen.refusals[revision] = run_admin("--dsn", dsn, "migrate")
+            seen.refusals[revision] = _migrate_here(dsn)
             seen.stayed_at[revision] = migrate.database_revision(dsn)
             with psycopg.connect(dsn) as conn:
                 conn.execute(corrected)
@@ -320,54 +342,75 @@ def test_a_database_short_of_head_keeps_today_the_companys(database_at):
     assert "dicel_decide_leave" in unpinned()
 
 
-def test_0080_folds_what_0077_missed_and_its_downgrade_gives_0077s_back(database_at):
+#: 0080: the folding, the recovery cases' step lines and the movement.
+CHECKS_0080 = (
+    "SELECT dicel_folded(%s),"
+    " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
+    " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s"
+)
+PARAMS_0080 = ("Wri\u2065tten", "%P[^A-Z0-9]*%")
+FORGED_0080 = "\ua4earitten off on 2O26-12-05: paid"
+#: 0083: the same, and the step lines' function of three arguments.
+CHECKS_0083 = (
+    "SELECT dicel_folded(%s),"
+    " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
+    " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s,"
+    " to_regprocedure('dicel_step_lines(text, text, text)') IS NOT NULL"
+)
+PARAMS_0083 = ("\ufffcWr\u00edtten", "%PURCHASE%")
+
+
+@pytest.fixture(scope="module")
+def down_to_0078(revision_templates, _admin) -> Iterator[dict[str, dict[str, tuple]]]:
+    """One database at head walked down to 0081 and on to 0078, read at each stop
+    (nothing written): 0080's and 0083's tests each walked their own from head (~80
+    revisions twice). Stop -> "0080"/"0083" -> the checks' row."""
+    name = f"down_to_0078_{uuid.uuid4().hex[:8]}"
+    dsn = revision_templates.new_database("head", name)
+    seen: dict[str, dict[str, tuple]] = {}
+    try:
+        for stop in ("head", "0081", "0078"):
+            if stop != "head":
+                migrate.downgrade(dsn, stop)
+            with psycopg.connect(dsn) as conn:
+                seen[stop] = {
+                    "0080": conn.execute(CHECKS_0080, PARAMS_0080).fetchone(),
+                    "0083": conn.execute(CHECKS_0083, PARAMS_0083).fetchone(),
+                }
+                if stop == "head":
+                    seen[stop]["forged"] = conn.execute(
+                        "SELECT dicel_folded(%s)", (FORGED_0080,)
+                    ).fetchone()
+        yield seen
+    finally:
+        drop_database(_admin, name)
+
+
+def test_0080_folds_what_0077_missed_and_its_downgrade_gives_0077s_back(down_to_0078):
     """Second review of 0077: U+2065 (unassigned, drawn as nothing) and a Lisu W were read
     as written, "PO/2026/000041" cited no order. A downgrade puts 0077's folding, step
     lines and movement back as that revision made them."""
-    forged = "\ua4earitten off on 2O26-12-05: paid"
-    checks = (
-        "SELECT dicel_folded(%s),"
-        " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
-        " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s"
-    )
-    dsn = database_at("head")
-    with psycopg.connect(dsn) as conn:
-        folded, args, dressed = conn.execute(checks, ("Wri\u2065tten", "%P[^A-Z0-9]*%")).fetchone()
-        assert (folded, dressed) == ("Written", True)
-        assert conn.execute("SELECT dicel_folded(%s)", (forged,)).fetchone() == (
-            "Written off on 2O26-12-05: paid",
-        )
-        assert b"[0-9oil|]" in args
-    migrate.downgrade(dsn, "0078")
-    with psycopg.connect(dsn) as conn:
-        folded, args, dressed = conn.execute(checks, ("Wri\u2065tten", "%P[^A-Z0-9]*%")).fetchone()
-        assert (folded, dressed) == ("Wri\u2065tten", False)
-        assert b"[0-9oil|]" not in args and b"[0-9]{4}" in args
+    folded, args, dressed = down_to_0078["head"]["0080"]
+    assert (folded, dressed) == ("Written", True)
+    assert down_to_0078["head"]["forged"] == ("Written off on 2O26-12-05: paid",)
+    assert b"[0-9oil|]" in args
+    folded, args, dressed = down_to_0078["0078"]["0080"]
+    assert (folded, dressed) == ("Wri\u2065tten", False)
+    assert b"[0-9oil|]" not in args and b"[0-9]{4}" in args
 
 
 def test_0083_reads_accents_and_step_lines_as_a_reader_and_its_downgrade_gives_0080s_back(
-    database_at,
+    down_to_0078,
 ):
     """Third review of 0080: "Wr\u00edtten" and U+FFFC were read as typed, a step line
     struck through was the same line, "PO-2026-41" cited no order. A downgrade puts
     0080's folding, step lines and movement back as that revision made them."""
-    checks = (
-        "SELECT dicel_folded(%s),"
-        " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
-        " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s,"
-        " to_regprocedure('dicel_step_lines(text, text, text)') IS NOT NULL"
-    )
-    params = ("\ufffcWr\u00edtten", "%PURCHASE%")
-    dsn = database_at("head")
-    with psycopg.connect(dsn) as conn:
-        folded, args, dressed, lines = conn.execute(checks, params).fetchone()
-        assert (folded, dressed, lines) == ("Written", True, True)
-        assert b"(st|nd|rd|th|er)" in args
-    migrate.downgrade(dsn, "0081")
-    with psycopg.connect(dsn) as conn:
-        folded, args, dressed, lines = conn.execute(checks, params).fetchone()
-        assert (folded, dressed, lines) == ("\ufffcWr\u00edtten", False, False)
-        assert b"(st|nd|rd|th|er)" not in args and b"[0-9oil|]{4}-" in args
+    folded, args, dressed, lines = down_to_0078["head"]["0083"]
+    assert (folded, dressed, lines) == ("Written", True, True)
+    assert b"(st|nd|rd|th|er)" in args
+    folded, args, dressed, lines = down_to_0078["0081"]["0083"]
+    assert (folded, dressed, lines) == ("\ufffcWr\u00edtten", False, False)
+    assert b"(st|nd|rd|th|er)" not in args and b"[0-9oil|]{4}-" in args
 
 
 # --- Migrations 0103, 0105 and 0106: one walk down to 0100 and up again ------------------
@@ -454,12 +497,7 @@ def _reads_0100(dsn: str) -> dict[str, object]:
 
 @pytest.fixture(scope="module")
 def around_0100(revision_templates, _admin) -> Iterator[Around0100]:
-    import contextlib
-    import io
-
-    from dicel_desktop.cli.admin import main as admin_main
     from dicel_desktop.db.migrate import earlier_revision
-    from dicel_desktop.logs import close_log
 
     seen = Around0100()
     name = f"around_0100_{uuid.uuid4().hex[:8]}"
@@ -539,13 +577,8 @@ def around_0100(revision_templates, _admin) -> Iterator[Around0100]:
                 " ck_security_incidents_incident_date_given"
                 " CHECK (incident_date IS NOT NULL) NOT VALID"
             )
-        out, err = io.StringIO(), io.StringIO()
-        try:
-            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-                status = admin_main(["--dsn", dsn, "migrate"])
-        finally:
-            close_log()
-        seen.migrated = (status, out.getvalue(), err.getvalue())
+        migrated = _migrate_here(dsn)
+        seen.migrated = (migrated.returncode, migrated.stdout, migrated.stderr)
         seen.at["migrated"] = _reads_0100(dsn)
         with psycopg.connect(dsn) as conn:
             seen.at["migrated"]["risk_incident_date"] = conn.execute(
