@@ -181,6 +181,28 @@ def run_admin(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
+def admin_here(capsys, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """``dicel-admin ARGS`` run in this process (its ``main``, ``stdin`` its standard
+    input), with its exit status and what it printed as :func:`run_admin` gives them
+    (``capsys``: the test's). For a refusal where another process adds nothing the test
+    is about: the command runs in a process of its own in another test. A traceback here
+    is an exception the test fails on."""
+    import io
+
+    from dicel_desktop.cli.admin import main
+    from dicel_desktop.logs import close_log
+
+    capsys.readouterr()
+    given, sys.stdin = sys.stdin, io.StringIO(stdin)
+    try:
+        status = main(list(args))
+    finally:
+        sys.stdin = given
+        close_log()
+    printed = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), status, printed.out, printed.err)
+
+
 def one_clear_line(result: subprocess.CompletedProcess[str], words: str) -> None:
     """``result`` (of run_admin) refused with status 2 and one line saying ``words``."""
     assert result.returncode == 2

@@ -2,13 +2,13 @@
 login, the wrong database, a database newer than the tool, the README's own first
 administrator, an expired login. Each refusal is one line and exit status 2, never a
 traceback; the real program in its own process, against real PostgreSQL (the refusals
-repeated for each of several commands run its main in this process: each of those
-commands runs in its own process in another test here)."""
+repeated for each of several commands, and a second refusal of migrate, create-user or
+list-users, run its main in this process: each of those commands runs in its own
+process in another test here)."""
 
 from __future__ import annotations
 
 import re
-import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +17,7 @@ import psycopg
 import pytest
 from helpers import (
     admin_connect,
+    admin_here,
     create_database,
     drop_database,
     dsn_for,
@@ -53,23 +54,12 @@ def made_roles(db_dsn: str) -> Iterator[list[str]]:
                 admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(name)))
 
 
-def _admin_here(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.CompletedProcess:
-    """``dicel-admin ARGS`` run in this process (its ``main``), with its exit status and
-    what it printed as :func:`run_admin` gives them. For the refusals repeated for each
-    command, where another process adds nothing the test is about: each of those
-    commands runs in a process of its own in another test of this file (health,
-    set-client-version, list-users, sync-grants), so a start that crashed would show.
-    A traceback here is an exception the test fails on."""
-    from dicel_desktop.cli.admin import main
-    from dicel_desktop.logs import close_log
-
-    capsys.readouterr()
-    try:
-        status = main(list(args))
-    finally:
-        close_log()
-    printed = capsys.readouterr()
-    return subprocess.CompletedProcess(list(args), status, printed.out, printed.err)
+def _admin_here(capsys: pytest.CaptureFixture[str], *args: str, stdin: str = ""):
+    """dicel-admin's ``main`` in this process (helpers.admin_here): for the refusals
+    repeated for each command, and for those of a command that runs in a process of its
+    own in another test of this file (health, set-client-version, list-users,
+    sync-grants, migrate, create-user), so a start that crashed would show."""
+    return admin_here(capsys, *args, stdin=stdin)
 
 
 def _count(dsn: str, query: str, *params) -> int:
@@ -80,9 +70,13 @@ def _count(dsn: str, query: str, *params) -> int:
 # --------------------------------------------------------------------------- #3: the login
 
 
-def test_migrate_as_a_dicel_administrator_says_to_use_a_superuser(db_dsn: str, logins: Logins):
+def test_migrate_as_a_dicel_administrator_says_to_use_a_superuser(
+    db_dsn: str, logins: Logins, capsys
+):
+    # In this process: migrate runs in its own in the tests below (the owner's, a newer
+    # database's, a missing database's).
     admin = logins.person("admin", employee=False)
-    result = run_admin("--dsn", _dsn_as(db_dsn, admin.email, admin.password), "migrate")
+    result = _admin_here(capsys, "--dsn", _dsn_as(db_dsn, admin.email, admin.password), "migrate")
     one_clear_line(result, "superuser")
     assert "migrate" in result.stderr
 
@@ -167,7 +161,7 @@ def test_a_database_newer_than_this_dicel_admin_is_never_told_to_migrate(
 
 
 def test_a_database_newer_than_this_dicel_admin_takes_no_user_but_lists_them(
-    db_dsn: str, made_roles: list[str]
+    db_dsn: str, made_roles: list[str], capsys
 ):
     _stamp(db_dsn, FUTURE)
     email = f"late-{uuid.uuid4().hex[:8]}@test.dicel.rw"
@@ -179,8 +173,9 @@ def test_a_database_newer_than_this_dicel_admin_takes_no_user_but_lists_them(
     one_clear_line(result, "newer than this dicel-admin")
     assert _count(db_dsn, "SELECT count(*) FROM users") == 0
     assert _count(db_dsn, "SELECT count(*) FROM pg_roles WHERE rolname = %s", email) == 0
-    # Reading is still allowed, as the desktop reads there.
-    listed = run_admin("--dsn", db_dsn, "list-users")
+    # Reading is still allowed, as the desktop reads there. In this process: list-users
+    # runs in its own in test_list_users_shows_an_expired_login_as_expired.
+    listed = _admin_here(capsys, "--dsn", db_dsn, "list-users")
     assert listed.returncode == 0, listed.stderr
     assert "No users yet" in listed.stdout
 
@@ -212,12 +207,14 @@ def test_the_readmes_first_administrator_is_made_on_a_fresh_database(
 
 
 def test_a_department_on_a_database_without_any_says_to_leave_it_out(
-    db_dsn: str, made_roles: list[str]
+    db_dsn: str, made_roles: list[str], capsys
 ):
     email = f"first-{uuid.uuid4().hex[:8]}@test.dicel.rw"
     made_roles.append(email)
-    result = run_admin(
-        "--dsn", db_dsn, "create-user", "--email", email, "--first-name", "Jean",
+    # In this process: create-user runs in its own in the README's and a newer
+    # database's tests.
+    result = _admin_here(
+        capsys, "--dsn", db_dsn, "create-user", "--email", email, "--first-name", "Jean",
         "--last-name", "Mugabo", "--role", "admin", "--department", "ADM",
         stdin="Long-enough-pw-7\n",
     )  # fmt: skip

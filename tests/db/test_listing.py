@@ -14,6 +14,7 @@ import psycopg
 import pytest
 import sqlalchemy as sa
 from grid_data import seed_transactions
+from helpers import drop_database
 from sqlalchemy import exc as sa_exc
 
 from dicel_desktop.db.models import Base
@@ -47,16 +48,36 @@ ORACLE_KEY = {
 }
 
 
-@pytest.fixture
-def seeded(db_dsn):
-    ids = seed_transactions(db_dsn, ROWS)
-    return db_dsn, ids
+@pytest.fixture(scope="module")
+def seeded(revision_templates, _admin):
+    """One database of the module's with the seeded transactions (each test seeded its
+    own: ~30 databases of 3,000 rows). No test writes it: ``conn`` is a transaction
+    rolled back at the test's end, and the oracle and the lock's session only read."""
+    name = f"listing_{uuid.uuid4().hex[:8]}"
+    dsn = revision_templates.new_database("head", name)
+    try:
+        ids = seed_transactions(dsn, ROWS)
+        yield dsn, ids
+    finally:
+        drop_database(_admin, name)
+
+
+@pytest.fixture(scope="module")
+def seeded_engine(seeded):
+    """A SQLAlchemy Engine on the seeded database, disposed at the module's end."""
+    from dicel_desktop.db.engine import make_engine
+
+    engine = make_engine(seeded[0])
+    try:
+        yield engine
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
-def conn(seeded, db_engine):
-    with db_engine.connect() as connection:
-        yield connection
+def conn(seeded_engine):
+    with seeded_engine.connect() as connection:
+        yield connection  # rolled back as it closes
 
 
 def oracle(dsn: str, sort: str, descending: bool, where: str = "true", params=()) -> list:
@@ -314,8 +335,9 @@ def test_a_whole_table_estimate_agrees_with_the_planner_without_asking_it(seeded
     assert Listing(ListQuery("leads", ("lead_number",))).estimate(conn) > 0
 
 
-def test_a_count_that_takes_too_long_gives_up_and_leaves_the_session_usable(seeded, db_engine):
+def test_a_count_that_takes_too_long_gives_up_and_leaves_the_session_usable(seeded, seeded_engine):
     dsn, _ = seeded
+    db_engine = seeded_engine
     listing = Listing(ListQuery("transactions", COLUMNS))
     with psycopg.connect(dsn) as locker:
         # Another session holds the table: the count waits for the lock, and the wait

@@ -29,8 +29,9 @@ class EarlyWalk:
 
     0006, 0007, 0025, 0026 and 0044 each took a database of their own from their
     revision to head (~150 revisions each, five times); this walks the chain once, and
-    each test asserts on what it saw. The refusals run dicel-admin migrate in its own
-    process, as each test did."""
+    each test asserts on what it saw. 0007's refusal runs dicel-admin migrate in its own
+    process, as each test did; 0025's and 0026's run its main in this process (migrate
+    refuses in its own process in 0006's and 0007's tests)."""
 
     #: revision -> dicel-admin migrate's run that the rows stopped at it.
     refusals: dict[str, subprocess.CompletedProcess[str]] = field(default_factory=dict)
@@ -60,6 +61,27 @@ def _raised(dsn: str, statement: str) -> type[BaseException] | None:
     return None
 
 
+def _migrate_here(dsn: str) -> subprocess.CompletedProcess[str]:
+    """``dicel-admin migrate`` run in this process (its ``main``; a module's walk has no
+    capsys), its exit status and what it printed as :func:`run_admin` gives them. For a
+    refusal of migrate, which runs in a process of its own in other tests here (0006's,
+    0007's): a traceback is an exception the walk fails on."""
+    import contextlib
+    import io
+
+    from dicel_desktop.cli.admin import main as admin_main
+    from dicel_desktop.logs import close_log
+
+    out, err = io.StringIO(), io.StringIO()
+    args = ["--dsn", dsn, "migrate"]
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = admin_main(args)
+    finally:
+        close_log()
+    return subprocess.CompletedProcess(args, status, out.getvalue(), err.getvalue())
+
+
 @pytest.fixture(scope="module")
 def early(revision_templates, _admin) -> Iterator[EarlyWalk]:
     name = f"early_{uuid.uuid4().hex[:8]}"
@@ -84,7 +106,7 @@ def early(revision_templates, _admin) -> Iterator[EarlyWalk]:
             migrate.upgrade(dsn, migrate.known_revisions()[revision])
             with psycopg.connect(dsn) as conn:
                 conn.execute(before)
-            seen.refusals[revision] = run_admin("--dsn", dsn, "migrate")
+            seen.refusals[revision] = _migrate_here(dsn)
             seen.stayed_at[revision] = migrate.database_revision(dsn)
             with psycopg.connect(dsn) as conn:
                 conn.execute(corrected)
@@ -320,288 +342,354 @@ def test_a_database_short_of_head_keeps_today_the_companys(database_at):
     assert "dicel_decide_leave" in unpinned()
 
 
-def test_0080_folds_what_0077_missed_and_its_downgrade_gives_0077s_back(database_at):
+#: 0080: the folding, the recovery cases' step lines and the movement.
+CHECKS_0080 = (
+    "SELECT dicel_folded(%s),"
+    " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
+    " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s"
+)
+PARAMS_0080 = ("Wri\u2065tten", "%P[^A-Z0-9]*%")
+FORGED_0080 = "\ua4earitten off on 2O26-12-05: paid"
+#: 0083: the same, and the step lines' function of three arguments.
+CHECKS_0083 = (
+    "SELECT dicel_folded(%s),"
+    " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
+    " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s,"
+    " to_regprocedure('dicel_step_lines(text, text, text)') IS NOT NULL"
+)
+PARAMS_0083 = ("\ufffcWr\u00edtten", "%PURCHASE%")
+
+
+@pytest.fixture(scope="module")
+def down_to_0078(revision_templates, _admin) -> Iterator[dict[str, dict[str, tuple]]]:
+    """One database at head walked down to 0081 and on to 0078, read at each stop
+    (nothing written): 0080's and 0083's tests each walked their own from head (~80
+    revisions twice). Stop -> "0080"/"0083" -> the checks' row."""
+    name = f"down_to_0078_{uuid.uuid4().hex[:8]}"
+    dsn = revision_templates.new_database("head", name)
+    seen: dict[str, dict[str, tuple]] = {}
+    try:
+        for stop in ("head", "0081", "0078"):
+            if stop != "head":
+                migrate.downgrade(dsn, stop)
+            with psycopg.connect(dsn) as conn:
+                seen[stop] = {
+                    "0080": conn.execute(CHECKS_0080, PARAMS_0080).fetchone(),
+                    "0083": conn.execute(CHECKS_0083, PARAMS_0083).fetchone(),
+                }
+                if stop == "head":
+                    seen[stop]["forged"] = conn.execute(
+                        "SELECT dicel_folded(%s)", (FORGED_0080,)
+                    ).fetchone()
+        yield seen
+    finally:
+        drop_database(_admin, name)
+
+
+def test_0080_folds_what_0077_missed_and_its_downgrade_gives_0077s_back(down_to_0078):
     """Second review of 0077: U+2065 (unassigned, drawn as nothing) and a Lisu W were read
     as written, "PO/2026/000041" cited no order. A downgrade puts 0077's folding, step
     lines and movement back as that revision made them."""
-    forged = "\ua4earitten off on 2O26-12-05: paid"
-    checks = (
-        "SELECT dicel_folded(%s),"
-        " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
-        " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s"
-    )
-    dsn = database_at("head")
-    with psycopg.connect(dsn) as conn:
-        folded, args, dressed = conn.execute(checks, ("Wri\u2065tten", "%P[^A-Z0-9]*%")).fetchone()
-        assert (folded, dressed) == ("Written", True)
-        assert conn.execute("SELECT dicel_folded(%s)", (forged,)).fetchone() == (
-            "Written off on 2O26-12-05: paid",
-        )
-        assert b"[0-9oil|]" in args
-    migrate.downgrade(dsn, "0078")
-    with psycopg.connect(dsn) as conn:
-        folded, args, dressed = conn.execute(checks, ("Wri\u2065tten", "%P[^A-Z0-9]*%")).fetchone()
-        assert (folded, dressed) == ("Wri\u2065tten", False)
-        assert b"[0-9oil|]" not in args and b"[0-9]{4}" in args
+    folded, args, dressed = down_to_0078["head"]["0080"]
+    assert (folded, dressed) == ("Written", True)
+    assert down_to_0078["head"]["forged"] == ("Written off on 2O26-12-05: paid",)
+    assert b"[0-9oil|]" in args
+    folded, args, dressed = down_to_0078["0078"]["0080"]
+    assert (folded, dressed) == ("Wri\u2065tten", False)
+    assert b"[0-9oil|]" not in args and b"[0-9]{4}" in args
 
 
 def test_0083_reads_accents_and_step_lines_as_a_reader_and_its_downgrade_gives_0080s_back(
-    database_at,
+    down_to_0078,
 ):
     """Third review of 0080: "Wr\u00edtten" and U+FFFC were read as typed, a step line
     struck through was the same line, "PO-2026-41" cited no order. A downgrade puts
     0080's folding, step lines and movement back as that revision made them."""
-    checks = (
-        "SELECT dicel_folded(%s),"
-        " (SELECT tgargs FROM pg_trigger WHERE tgname = 'recovery_cases_step_lines'),"
-        " pg_get_functiondef('dicel_move_stock'::regproc) LIKE %s,"
-        " to_regprocedure('dicel_step_lines(text, text, text)') IS NOT NULL"
-    )
-    params = ("\ufffcWr\u00edtten", "%PURCHASE%")
-    dsn = database_at("head")
+    folded, args, dressed, lines = down_to_0078["head"]["0083"]
+    assert (folded, dressed, lines) == ("Written", True, True)
+    assert b"(st|nd|rd|th|er)" in args
+    folded, args, dressed, lines = down_to_0078["0081"]["0083"]
+    assert (folded, dressed, lines) == ("\ufffcWr\u00edtten", False, False)
+    assert b"(st|nd|rd|th|er)" not in args and b"[0-9oil|]{4}-" in args
+
+
+# --- Migrations 0103, 0105 and 0106: one walk down to 0100 and up again ------------------
+
+#: 0103: the shifts' steps and the day helpers, and the steps that take a note (0101's).
+N0103 = [
+    "dicel_miss_security_assignment",
+    "dicel_start_security_assignment",
+    "dicel_complete_security_assignment",
+    "dicel_reported_by_today",
+    "dicel_received_by_today",
+    "dicel_respond_customer_feedback",
+    "dicel_resolve_customer_feedback",
+    "dicel_recover_recovery_case",
+]
+NOTED = N0103[-3:]
+STEP_LINES = (
+    "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger"
+    " WHERE tgname IN ('customer_feedback_step_lines', 'recovery_cases_step_lines')"
+    " ORDER BY 1"
+)
+#: 0105: the shifts' cancel and the risks' close.
+N0105 = ["dicel_cancel_security_assignment", "dicel_close_risk_assessment"]
+RISK_LINES = "SELECT count(*) FROM pg_trigger WHERE tgname = 'risk_assessments_step_lines'"
+#: 0106: the recovery cases' recover and reopen.
+N0106 = ["dicel_recover_recovery_case", "dicel_reopen_recovery_case"]
+RECOVER_FORMS = (
+    "SELECT p.oid::regprocedure::text FROM pg_proc p"
+    f" WHERE p.proname = 'dicel_recover_recovery_case'{NOT_A_SHOWN_FORM}"
+)
+AMOUNT_COLUMN = (
+    "SELECT count(*) FROM information_schema.columns"
+    " WHERE table_name = 'recovery_cases' AND column_name = 'amount_recovered'"
+)
+#: 0106: cases given before it: name, amount involved, their moves (each audited).
+CASES = (
+    ("recovered", 2010000, ["recovered"]),
+    ("written_off", 900000, ["written_off"]),
+    ("open", 500000, []),
+    ("closed_recovered", 4500000, ["written_off", "in_progress", "recovered", "closed"]),
+    ("closed_written_off", 700000, ["recovered", "in_progress", "written_off", "closed"]),
+)
+
+
+@dataclass
+class Around0100:
+    """One database walked from head down to 0106's parent (0105), up to head, down to
+    0105 again, to 0104 and to 0100, and up to head by ``dicel-admin migrate``; and what
+    the tests of 0103, 0105 and 0106 saw on the way. Each had its own database at head
+    walked down to its revision and up (0106: and down again): ~400 revisions in all,
+    now ~225. Each writes rows of its own (incidents, a risk, recovery cases)."""
+
+    #: stop -> what _reads_0100 read there: head, 0105, again (head), 0105_again,
+    #: 0104, 0100, migrated (head, after dicel-admin migrate).
+    at: dict[str, dict[str, object]] = field(default_factory=dict)
+    #: 0106: case name -> its amount recovered after the upgrade from 0105.
+    recovered: dict[str, object] = field(default_factory=dict)
+    #: 0103: at 0100, the steps with a note and the functions' definitions.
+    noted_at_0100: list[str] = field(default_factory=list)
+    defined_at_0100: dict[str, str] = field(default_factory=dict)
+    #: 0103: the incident stored without its date at 0100.
+    number: str | None = None
+    #: dicel-admin migrate from 0100: exit status, stdout, stderr.
+    migrated: tuple[int, str, str] | None = None
+    #: 0105: the risk closed at 0104, read at head after the migrate.
+    risk: tuple | None = None
+
+
+def _reads_0100(dsn: str) -> dict[str, object]:
+    """What the tests of 0103, 0105 and 0106 compare at each stop of the walk."""
     with psycopg.connect(dsn) as conn:
-        folded, args, dressed, lines = conn.execute(checks, params).fetchone()
-        assert (folded, dressed, lines) == ("Written", True, True)
-        assert b"(st|nd|rd|th|er)" in args
-    migrate.downgrade(dsn, "0081")
-    with psycopg.connect(dsn) as conn:
-        folded, args, dressed, lines = conn.execute(checks, params).fetchone()
-        assert (folded, dressed, lines) == ("\ufffcWr\u00edtten", False, False)
-        assert b"(st|nd|rd|th|er)" not in args and b"[0-9oil|]{4}-" in args
+        cancel = conn.execute(BODY, ("dicel_cancel_security_assignment",)).fetchone()
+        return {
+            "0103": conn.execute(FUNCTIONS_SHOWN, (N0103,)).fetchall(),
+            "step_lines": conn.execute(STEP_LINES).fetchall(),
+            "0105": conn.execute(FUNCTIONS_SHOWN, (N0105,)).fetchall(),
+            "cancel": cancel[0] if cancel else None,
+            "risk_lines": conn.execute(RISK_LINES).fetchone(),
+            "0106": conn.execute(FUNCTIONS_SHOWN, (N0106,)).fetchall(),
+            "recover": [s for (s,) in conn.execute(RECOVER_FORMS)],
+            "amount_column": conn.execute(AMOUNT_COLUMN).fetchone(),
+        }
+
+
+@pytest.fixture(scope="module")
+def around_0100(revision_templates, _admin) -> Iterator[Around0100]:
+    from dicel_desktop.db.migrate import earlier_revision
+
+    seen = Around0100()
+    name = f"around_0100_{uuid.uuid4().hex[:8]}"
+    dsn = revision_templates.new_database("head", name)
+    before = earlier_revision("0106_a_case_recovered_says_how_much_came_back").down_revision
+    try:
+        seen.at["head"] = _reads_0100(dsn)
+        # 0106: cases recovered, written off, open and closed, given at 0105.
+        migrate.downgrade(dsn, before)
+        seen.at["0105"] = _reads_0100(dsn)
+        cases = {}
+        with psycopg.connect(dsn) as conn:
+            for case_name, amount, moves in CASES:
+                (case,) = conn.execute(
+                    "INSERT INTO recovery_cases (case_type, description, amount_involved,"
+                    " status) VALUES ('Debt', %s, %s, 'in_progress') RETURNING id",
+                    (case_name, amount),
+                ).fetchone()
+                for state in moves:  # each its own audit entry, in order
+                    conn.execute(
+                        "UPDATE recovery_cases SET status = %s WHERE id = %s", (state, case)
+                    )
+                    conn.execute(
+                        "UPDATE audit_logs SET created_at = created_at - interval '1 minute'"
+                        " WHERE record_id = %s",
+                        (case,),
+                    )
+                cases[case_name] = case
+        migrate.upgrade(dsn)
+        seen.at["again"] = _reads_0100(dsn)
+        with psycopg.connect(dsn) as conn:
+            seen.recovered = {
+                case_name: conn.execute(
+                    "SELECT amount_recovered FROM recovery_cases WHERE id = %s", (case,)
+                ).fetchone()[0]
+                for case_name, case in cases.items()
+            }
+        migrate.downgrade(dsn, before)
+        seen.at["0105_again"] = _reads_0100(dsn)
+        # 0105: a risk closed as 0104 closes it (no word, its text as it was).
+        migrate.downgrade(dsn, "0104")
+        seen.at["0104"] = _reads_0100(dsn)
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            (risk,) = conn.execute(
+                "INSERT INTO risk_assessments (risk_category, risk_description,"
+                " mitigation_measures) VALUES ('operational', 'Fuel taken', 'Two locks.')"
+                " RETURNING id"
+            ).fetchone()
+            conn.execute("SELECT dicel_close_risk_assessment(%s)", (risk,))
+        # 0103: an incident stored without its date, as 0100 leaves a database that
+        # held one.
+        migrate.downgrade(dsn, "0100")
+        seen.at["0100"] = _reads_0100(dsn)
+        with psycopg.connect(dsn) as conn:
+            seen.noted_at_0100 = [
+                s for s, _md5 in conn.execute(FUNCTIONS_SHOWN, (NOTED,)).fetchall()
+            ]
+            seen.defined_at_0100 = dict(
+                conn.execute(
+                    "SELECT p.proname, pg_get_functiondef(p.oid) FROM pg_proc p"
+                    " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
+                    f"{NOT_A_SHOWN_FORM}",
+                    (N0103,),
+                ).fetchall()
+            )
+            conn.execute(
+                "ALTER TABLE security_incidents"
+                " DROP CONSTRAINT ck_security_incidents_incident_date_given"
+            )
+            (seen.number,) = conn.execute(
+                "INSERT INTO security_incidents (incident_type, location, description,"
+                " reported_date) VALUES ('theft', 'Main gate', 'A bag taken', now())"
+                " RETURNING incident_number"
+            ).fetchone()
+            conn.execute(
+                "ALTER TABLE security_incidents ADD CONSTRAINT"
+                " ck_security_incidents_incident_date_given"
+                " CHECK (incident_date IS NOT NULL) NOT VALID"
+            )
+        migrated = _migrate_here(dsn)
+        seen.migrated = (migrated.returncode, migrated.stdout, migrated.stderr)
+        seen.at["migrated"] = _reads_0100(dsn)
+        with psycopg.connect(dsn) as conn:
+            seen.at["migrated"]["risk_incident_date"] = conn.execute(
+                "SELECT convalidated FROM pg_constraint WHERE conname = %s",
+                ("ck_risk_incidents_incident_date_given",),
+            ).fetchone()
+            seen.risk = conn.execute(
+                "SELECT status, mitigation_measures FROM risk_assessments WHERE id = %s",
+                (risk,),
+            ).fetchone()
+        yield seen
+    finally:
+        drop_database(_admin, name)
 
 
 def test_0103_names_undated_incidents_to_the_operator_and_its_downgrade_gives_0100s_back(
-    db_dsn, capsys
+    around_0100,
 ):
     """A revision's warning reached the log file only (a psql review, stop 30: 0100's
     count of incidents without a date): ``dicel-admin migrate`` prints it, and 0103 names
     them. A downgrade puts 0100's shift steps and report trigger back, and, through
     0101's downgrade, 0100's one-argument feedback and recovery steps (review30 F6)."""
-    from dicel_desktop.cli.admin import main as admin_main
-
-    functions = (
-        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
-        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
-        f"{NOT_A_SHOWN_FORM} ORDER BY 1"
-    )
-    noted = [
-        "dicel_respond_customer_feedback",
-        "dicel_resolve_customer_feedback",
-        "dicel_recover_recovery_case",
-    ]
-    names = [
-        "dicel_miss_security_assignment",
-        "dicel_start_security_assignment",
-        "dicel_complete_security_assignment",
-        "dicel_reported_by_today",
-        "dicel_received_by_today",
-        *noted,
-    ]
-    triggers = (
-        "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger"
-        " WHERE tgname IN ('customer_feedback_step_lines', 'recovery_cases_step_lines')"
-        " ORDER BY 1"
-    )
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(functions, (names,)).fetchall()
-        triggers_at_head = conn.execute(triggers).fetchall()
-    assert len(at_head) == len(names)
-    assert [name for name, _def in triggers_at_head] == [
+    walk = around_0100
+    at_head, at_0100 = walk.at["head"], walk.at["0100"]
+    assert len(at_head["0103"]) == len(N0103)
+    assert [name for name, _def in at_head["step_lines"]] == [
         "customer_feedback_step_lines",
         "recovery_cases_step_lines",
     ]
-    migrate.downgrade(db_dsn, "0100")
-    with psycopg.connect(db_dsn) as conn:
-        # 0100's steps took the record alone: the note and the day are 0101's.
-        assert [s for s, _md5 in conn.execute(functions, (noted,)).fetchall()] == [
-            "dicel_recover_recovery_case(uuid)",
-            "dicel_resolve_customer_feedback(uuid)",
-            "dicel_respond_customer_feedback(uuid)",
-        ]
-        (case_lines,) = conn.execute(triggers).fetchall()
-        assert case_lines[0] == "recovery_cases_step_lines"
-        assert "recovered" not in case_lines[1]
-        defined = dict(
-            conn.execute(
-                "SELECT p.proname, pg_get_functiondef(p.oid) FROM pg_proc p"
-                " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
-                f"{NOT_A_SHOWN_FORM}",
-                (names,),
-            ).fetchall()
-        )
-        assert "dicel_received_by_today" not in defined
-        assert "DW407" not in defined["dicel_miss_security_assignment"]
-        assert "DW407" in defined["dicel_start_security_assignment"]
-        assert "isfinite" not in defined["dicel_reported_by_today"]
-        # An incident stored without its date, as 0100 leaves a database that held one.
-        conn.execute(
-            "ALTER TABLE security_incidents"
-            " DROP CONSTRAINT ck_security_incidents_incident_date_given"
-        )
-        (number,) = conn.execute(
-            "INSERT INTO security_incidents (incident_type, location, description, reported_date)"
-            " VALUES ('theft', 'Main gate', 'A bag taken', now()) RETURNING incident_number"
-        ).fetchone()
-        conn.execute(
-            "ALTER TABLE security_incidents ADD CONSTRAINT"
-            " ck_security_incidents_incident_date_given CHECK (incident_date IS NOT NULL) NOT VALID"
-        )
-    capsys.readouterr()
-    assert admin_main(["--dsn", db_dsn, "migrate"]) == 0
-    printed = capsys.readouterr()
-    assert "Schema upgraded from 0100 to" in printed.out
+    # 0100's steps took the record alone: the note and the day are 0101's.
+    assert walk.noted_at_0100 == [
+        "dicel_recover_recovery_case(uuid)",
+        "dicel_resolve_customer_feedback(uuid)",
+        "dicel_respond_customer_feedback(uuid)",
+    ]
+    (case_lines,) = at_0100["step_lines"]
+    assert case_lines[0] == "recovery_cases_step_lines"
+    assert "recovered" not in case_lines[1]
+    defined = walk.defined_at_0100
+    assert "dicel_received_by_today" not in defined
+    assert "DW407" not in defined["dicel_miss_security_assignment"]
+    assert "DW407" in defined["dicel_start_security_assignment"]
+    assert "isfinite" not in defined["dicel_reported_by_today"]
+    status, printed_out, printed_err = walk.migrated
+    assert status == 0
+    assert "Schema upgraded from 0100 to" in printed_out
     assert (
         f"Warning: security_incidents: 1 incident(s) without an incident date of the calendar"
-        f" ({number}); ck_security_incidents_incident_date_given is checked on new and changed"
-        " rows only until each is given one"
-    ) in printed.err
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (names,)).fetchall() == at_head
-        assert conn.execute(triggers).fetchall() == triggers_at_head
-        assert conn.execute(
-            "SELECT convalidated FROM pg_constraint WHERE conname = %s",
-            ("ck_risk_incidents_incident_date_given",),
-        ).fetchone() == (True,)
+        f" ({walk.number}); ck_security_incidents_incident_date_given is checked on new and"
+        " changed rows only until each is given one"
+    ) in printed_err
+    migrated = walk.at["migrated"]
+    assert migrated["0103"] == at_head["0103"]
+    assert migrated["step_lines"] == at_head["step_lines"]
+    assert migrated["risk_incident_date"] == (True,)
 
 
 def test_0106_says_cases_recovered_before_came_back_in_full_and_its_downgrade_gives_0101s(
-    db_dsn,
+    around_0100,
 ):
     """A case marked recovered before 0106 was recovered in full (0101): the upgrade gives
     it its amount involved as its amount recovered, and a closed case too when its last
     settling step was Mark recovered (its audit entries); one written off, open, or
     closed after a write-off gets none. Its downgrade gives back 0101's steps, and the
     upgrade head's, to the byte (review31 F7: the recover and reopen bodies)."""
-    from dicel_desktop.db.migrate import earlier_revision
-
-    functions = (
-        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
-        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
-        f"{NOT_A_SHOWN_FORM} ORDER BY 1"
-    )
-    steps = ["dicel_recover_recovery_case", "dicel_reopen_recovery_case"]
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(functions, (steps,)).fetchall()
-    before = earlier_revision("0106_a_case_recovered_says_how_much_came_back").down_revision
-    migrate.downgrade(db_dsn, before)
-    cases = {}
-    with psycopg.connect(db_dsn) as conn:
-        at_before = conn.execute(functions, (steps,)).fetchall()
-        assert len(at_before) == 2
-        assert at_before != at_head
-        assert [
-            s
-            for (s,) in conn.execute(
-                "SELECT p.oid::regprocedure::text FROM pg_proc p"
-                " WHERE p.proname = 'dicel_recover_recovery_case'"
-                f"{NOT_A_SHOWN_FORM}"
-            )
-        ] == ["dicel_recover_recovery_case(uuid,text,date)"]
-        for name, amount, moves in (
-            ("recovered", 2010000, ["recovered"]),
-            ("written_off", 900000, ["written_off"]),
-            ("open", 500000, []),
-            ("closed_recovered", 4500000, ["written_off", "in_progress", "recovered", "closed"]),
-            ("closed_written_off", 700000, ["recovered", "in_progress", "written_off", "closed"]),
-        ):
-            (case,) = conn.execute(
-                "INSERT INTO recovery_cases (case_type, description, amount_involved, status)"
-                " VALUES ('Debt', %s, %s, 'in_progress') RETURNING id",
-                (name, amount),
-            ).fetchone()
-            for state in moves:  # each its own audit entry, in order
-                conn.execute("UPDATE recovery_cases SET status = %s WHERE id = %s", (state, case))
-                conn.execute(
-                    "UPDATE audit_logs SET created_at = created_at - interval '1 minute'"
-                    " WHERE record_id = %s",
-                    (case,),
-                )
-            cases[name] = (case, amount)
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (steps,)).fetchall() == at_head
-        found = {
-            name: conn.execute(
-                "SELECT amount_recovered FROM recovery_cases WHERE id = %s", (case,)
-            ).fetchone()[0]
-            for name, (case, _amount) in cases.items()
-        }
-    assert found == {
+    walk = around_0100
+    at_head, at_before = walk.at["head"]["0106"], walk.at["0105"]["0106"]
+    assert len(at_before) == 2
+    assert at_before != at_head
+    assert walk.at["0105"]["recover"] == ["dicel_recover_recovery_case(uuid,text,date)"]
+    assert walk.at["again"]["0106"] == at_head
+    assert walk.recovered == {
         "recovered": 2010000,
         "written_off": None,
         "open": None,
         "closed_recovered": 4500000,
         "closed_written_off": None,
     }
-    migrate.downgrade(db_dsn, before)
-    with psycopg.connect(db_dsn) as conn:
-        assert [
-            s
-            for (s,) in conn.execute(
-                "SELECT p.oid::regprocedure::text FROM pg_proc p"
-                " WHERE p.proname = 'dicel_recover_recovery_case'"
-                f"{NOT_A_SHOWN_FORM}"
-            )
-        ] == ["dicel_recover_recovery_case(uuid,text,date)"]
-        assert conn.execute(functions, (steps,)).fetchall() == at_before
-        assert conn.execute(
-            "SELECT count(*) FROM information_schema.columns"
-            " WHERE table_name = 'recovery_cases' AND column_name = 'amount_recovered'"
-        ).fetchone() == (0,)
+    again = walk.at["0105_again"]
+    assert again["recover"] == ["dicel_recover_recovery_case(uuid,text,date)"]
+    assert again["0106"] == at_before
+    assert again["amount_column"] == (0,)
 
 
-def test_0105_upgrades_a_database_at_0104_and_its_downgrade_gives_0104s_steps_back(db_dsn):
+def test_0105_upgrades_a_database_at_0104_and_its_downgrade_gives_0104s_steps_back(
+    around_0100,
+):
     """rsk31: an ended shift was cancelled and a risk closed with no word. At 0104 (and
     at 0100, made again by 0103's downgrade with 0100's helper) cancel asks no moment and
     a risk is closed on its id alone; from 0104, the upgrade gives head's steps and the
     step-lines trigger of the risks' mitigation measures, a risk closed at 0104 keeping
     its text."""
-    from dicel_desktop.cli.admin import main as admin_main
-
-    functions = (
-        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
-        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
-        f"{NOT_A_SHOWN_FORM} ORDER BY 1"
-    )
-    names = ["dicel_cancel_security_assignment", "dicel_close_risk_assessment"]
-    body = (
-        "SELECT prosrc FROM pg_proc p WHERE proname = 'dicel_cancel_security_assignment'"
-        f"{NOT_A_SHOWN_FORM}"
-    )
-    trigger = "SELECT count(*) FROM pg_trigger WHERE tgname = 'risk_assessments_step_lines'"
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(functions, (names,)).fetchall()
-        assert [s for s, _md5 in at_head] == [
-            "dicel_cancel_security_assignment(uuid)",
-            "dicel_close_risk_assessment(uuid,text)",
-        ]
-        assert "DW432" in conn.execute(body).fetchone()[0]
-        assert conn.execute(trigger).fetchone() == (1,)
-    migrate.downgrade(db_dsn, "0104")
-    with psycopg.connect(db_dsn, autocommit=True) as conn:
-        assert [s for s, _md5 in conn.execute(functions, (names,)).fetchall()] == [
-            "dicel_cancel_security_assignment(uuid)",
-            "dicel_close_risk_assessment(uuid)",
-        ]
-        assert "DW432" not in conn.execute(body).fetchone()[0]
-        assert conn.execute(trigger).fetchone() == (0,)
-        # A risk closed as 0104 closes it: no word, its text as it was.
-        (risk,) = conn.execute(
-            "INSERT INTO risk_assessments (risk_category, risk_description,"
-            " mitigation_measures) VALUES ('operational', 'Fuel taken', 'Two locks.')"
-            " RETURNING id"
-        ).fetchone()
-        conn.execute("SELECT dicel_close_risk_assessment(%s)", (risk,))
-    migrate.downgrade(db_dsn, "0100")
-    with psycopg.connect(db_dsn) as conn:
-        assert "DW432" not in conn.execute(body).fetchone()[0]
-    assert admin_main(["--dsn", db_dsn, "migrate"]) == 0
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (names,)).fetchall() == at_head
-        assert conn.execute(trigger).fetchone() == (1,)
-        assert conn.execute(
-            "SELECT status, mitigation_measures FROM risk_assessments WHERE id = %s", (risk,)
-        ).fetchone() == ("closed", "Two locks.")
+    walk = around_0100
+    at_head, at_0104 = walk.at["head"], walk.at["0104"]
+    assert [s for s, _md5 in at_head["0105"]] == [
+        "dicel_cancel_security_assignment(uuid)",
+        "dicel_close_risk_assessment(uuid,text)",
+    ]
+    assert "DW432" in at_head["cancel"]
+    assert at_head["risk_lines"] == (1,)
+    assert [s for s, _md5 in at_0104["0105"]] == [
+        "dicel_cancel_security_assignment(uuid)",
+        "dicel_close_risk_assessment(uuid)",
+    ]
+    assert "DW432" not in at_0104["cancel"]
+    assert at_0104["risk_lines"] == (0,)
+    assert "DW432" not in walk.at["0100"]["cancel"]
+    assert walk.migrated[0] == 0
+    assert walk.at["migrated"]["0105"] == at_head["0105"]
+    assert walk.at["migrated"]["risk_lines"] == (1,)
+    assert walk.risk == ("closed", "Two locks.")
 
 
 # --- Migrations 0110 to 0114: one walk down and up again ---------------------------------

@@ -10,13 +10,17 @@ made the way they came: at 0124, before any rule, then upgraded to head.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 import psycopg
 import pytest
 from _provisioning_fixtures import tcp_address
-from helpers import refused_here
-from logins import open_logins
+from helpers import drop_database, refused_here
+from logins import Person, open_logins
 
 from dicel_desktop.db import migrate
 from dicel_desktop.domain.roles import Role
@@ -27,31 +31,51 @@ OLD_PHONE = "0788 123 45"  # one digit short: what 0125 was written to catch
 OLD_CONTACT = {"name": "Ana", "relationship": "Sister", "phone": "0788 55 66"}
 
 
-@pytest.fixture
-def logins(db_dsn):
-    yield from open_logins(db_dsn)
+@dataclass
+class People:
+    """The module's database walked from 0124 to head, and its people."""
+
+    dsn: str
+    clerk: Person  # an employee whose old phone and contact stay
+    visitor: Person  # a login without an employee record, its old contact
+    hr: Person
+    admin: Person
+    #: An employee made as ``clerk`` was, whose numbers the refusals' test changes.
+    changed: Person
 
 
-@pytest.fixture
-def people(logins, db_dsn):
+@pytest.fixture(scope="module")
+def people(revision_templates, _admin) -> Iterator[People]:
     """An employee and a login without an employee record, each holding a number of
-    another shape stored before 0125; HR and an administrator to act on them."""
-    clerk = logins.person(Role.INVENTORY)
-    visitor = logins.person(Role.CX, employee=False)
-    hr, admin = logins.person(Role.HR), logins.person(Role.ADMIN)
-    migrate.downgrade(db_dsn, "0124")
-    with psycopg.connect(db_dsn) as su:
-        su.execute("UPDATE users SET phone = %s WHERE id = %s", (OLD_PHONE, clerk.user_id))
-        su.execute(
-            "UPDATE employees SET emergency_contact = %s WHERE id = %s",
-            (json.dumps(OLD_CONTACT), clerk.employee_id),
-        )
-        su.execute(
-            "UPDATE users SET emergency_contact = %s WHERE id = %s",
-            (json.dumps(OLD_CONTACT), visitor.user_id),
-        )
-    migrate.upgrade(db_dsn, "head")
-    return clerk, visitor, hr, admin
+    another shape stored before 0125; HR and an administrator to act on them. One walk
+    down to 0124 and up for the module (each test had its own): no test writes what
+    another asserts (the refusals' test changes its own employee's numbers; the login
+    and the saves leave the old numbers as they were)."""
+    name = f"old_number_{uuid.uuid4().hex[:8]}"
+    dsn = revision_templates.new_database("head", name)
+    try:
+        with contextlib.contextmanager(open_logins)(dsn) as logins:
+            clerk, changed = logins.person(Role.INVENTORY), logins.person(Role.INVENTORY)
+            visitor = logins.person(Role.CX, employee=False)
+            hr, admin = logins.person(Role.HR), logins.person(Role.ADMIN)
+            migrate.downgrade(dsn, "0124")
+            with psycopg.connect(dsn) as su:
+                for person in (clerk, changed):
+                    su.execute(
+                        "UPDATE users SET phone = %s WHERE id = %s", (OLD_PHONE, person.user_id)
+                    )
+                    su.execute(
+                        "UPDATE employees SET emergency_contact = %s WHERE id = %s",
+                        (json.dumps(OLD_CONTACT), person.employee_id),
+                    )
+                su.execute(
+                    "UPDATE users SET emergency_contact = %s WHERE id = %s",
+                    (json.dumps(OLD_CONTACT), visitor.user_id),
+                )
+            migrate.upgrade(dsn, "head")
+            yield People(dsn, clerk, visitor, hr, admin, changed)
+    finally:
+        drop_database(_admin, name)
 
 
 def _psql(person, db_dsn) -> psycopg.Connection:
@@ -62,8 +86,8 @@ def _psql(person, db_dsn) -> psycopg.Connection:
     return psycopg.connect(parts._replace(netloc=netloc).geturl())
 
 
-def test_a_login_whose_old_phone_is_of_another_shape_still_logs_in(people, db_dsn):
-    clerk, visitor, _hr, _admin = people
+def test_a_login_whose_old_phone_is_of_another_shape_still_logs_in(people):
+    clerk, visitor, db_dsn = people.clerk, people.visitor, people.dsn
     host, port, dbname = tcp_address(db_dsn)
     for person in (clerk, visitor):  # the review's repro 1 and 2
         logged_in = auth.login(host, port, dbname, person.email, person.password)
@@ -76,8 +100,10 @@ def test_a_login_whose_old_phone_is_of_another_shape_still_logs_in(people, db_ds
     assert stamped == (2,)
 
 
-def test_hr_saves_the_employee_and_an_administrator_the_login(people, db_dsn):
-    clerk, visitor, hr, admin = people
+def test_hr_saves_the_employee_and_an_administrator_the_login(people):
+    clerk, visitor, hr, admin, db_dsn = (
+        people.clerk, people.visitor, people.hr, people.admin, people.dsn,
+    )  # fmt: skip
     with _psql(hr, db_dsn) as by_hr:
         # The sync trigger writes the login, whose old phone stays unasked.
         by_hr.execute(
@@ -100,8 +126,8 @@ def test_hr_saves_the_employee_and_an_administrator_the_login(people, db_dsn):
     assert row == ("Senior clerk", "sales", OLD_PHONE, {**OLD_CONTACT, "name": "Ana Uwera"})
 
 
-def test_a_new_or_changed_value_of_another_shape_is_still_refused(people, db_dsn):
-    clerk, _visitor, hr, admin = people
+def test_a_new_or_changed_value_of_another_shape_is_still_refused(people):
+    clerk, hr, admin, db_dsn = people.changed, people.hr, people.admin, people.dsn
     with _psql(admin, db_dsn) as by_admin:
         refused = refused_here(
             by_admin, "UPDATE users SET phone = '0788 123 4' WHERE id = %s", (clerk.user_id,)
