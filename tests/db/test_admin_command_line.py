@@ -5,28 +5,13 @@ valid ones. Against real PostgreSQL."""
 from __future__ import annotations
 
 import io
-import subprocess
 
 import psycopg
 import pytest
-from helpers import run_admin
+from helpers import admin_here, run_admin
 from psycopg.conninfo import conninfo_to_dict
 
 from dicel_desktop.cli.admin import main as admin_main
-
-
-def _admin_here(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.CompletedProcess:
-    """``dicel-admin ARGS`` run in this process (its ``main``), its exit status and output
-    as :func:`run_admin` gives them."""
-    from dicel_desktop.logs import close_log
-
-    capsys.readouterr()
-    try:
-        status = admin_main(list(args))
-    finally:
-        close_log()
-    printed = capsys.readouterr()
-    return subprocess.CompletedProcess(list(args), status, printed.out, printed.err)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +28,7 @@ def test_a_dsn_libpq_would_refuse_gets_one_line_and_status_2(
     dsn: str, own_process: bool, capsys: pytest.CaptureFixture[str]
 ):
     args = ("--dsn", dsn, "schema-version")
-    result = run_admin(*args) if own_process else _admin_here(capsys, *args)
+    result = run_admin(*args) if own_process else admin_here(capsys, *args)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1, result.stderr
