@@ -261,3 +261,20 @@ def test_the_keys_label_and_its_neighbour_stay_on_its_line_once_its_purpose_is_s
     assert middles() == before
     purpose = editor.purpose.mapTo(window, QPoint(0, 0)).y()
     assert purpose >= before["setting_key"] + editor.combo.height() // 2  # under the box
+
+
+def test_a_saved_settings_purpose_is_said_once_under_the_title(qtbot, logins, desk):
+    """eye44: a saved setting DICEL reads said its purpose under the title and again
+    under its fixed key, word for word (the PAYE bands' window read it twice)."""
+    from dicel_desktop.gui.translations import setting_purpose
+
+    admin = logins.person("admin")
+    setting = _setting(admin, "leave.allowance.study", "10")
+    window = _open(qtbot, desk(admin), setting.id)
+    window.show()
+    qtbot.waitExposed(window)
+    said = setting_purpose("leave.allowance.study")
+    assert said and said in window.subtitle.text()
+    editor = window.form.editors["setting_key"]
+    assert editor.is_read_only()
+    assert not editor.purpose.isVisible()

@@ -86,10 +86,17 @@ class SettingKeyEditor(SwitchingEditor):
         value = self.value()
         return "" if value is None else str(value)
 
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self._say_purpose()
+
     def _say_purpose(self) -> None:
         said = setting_purpose(self.value())
         self.purpose.setText(said or "")
-        self.purpose.setVisible(bool(said))
+        # Said while the key is chosen. A saved setting's key is fixed, and its window
+        # says the purpose under its title: said again under the key, it read twice
+        # (eye44). The sentence sits under the box, out of the hidden input (eye40 #3).
+        self.purpose.setVisible(bool(said) and not self.is_read_only())
         self.combo.setToolTip(said or "")
 
     @slot_while_whole(int, keeps="combo")
