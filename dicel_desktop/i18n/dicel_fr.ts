@@ -13307,12 +13307,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Duration hours</source>
-        <translation>Durée (heures)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -13382,12 +13377,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Date d’inscription</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Estimated duration</source>
-        <translation>Durée estimée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Estimated value</source>
         <translation>Valeur estimée</translation>
     </message>
@@ -13435,11 +13425,6 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+1"/>
         <source>Expenses</source>
         <translation>Dépenses</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Experience years</source>
-        <translation>Années d’expérience</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14992,12 +14977,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-451"/>
         <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+109"/>
+        <source>Duration (hours)</source>
+        <translation>Durée (heures)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Estimated duration (min)</source>
+        <translation>Durée estimée (min)</translation>
+    </message>
+    <message>
+        <location line="+328"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
@@ -15807,6 +15802,11 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Passé en perte</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Years of experience</source>
+        <translation>Années d’expérience</translation>
+    </message>
+    <message>
         <location line="+63"/>
         <source>Cancelled</source>
         <comment>client_support_tickets</comment>
@@ -15912,7 +15912,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-455"/>
         <source>Licence expiry</source>
         <translation>Expiration de la carte professionnelle</translation>
     </message>
@@ -15922,7 +15922,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Numéro de carte professionnelle</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+459"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Actif</translation>
@@ -16278,7 +16278,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Variation de valeur</translation>
     </message>
     <message>
-        <location line="+583"/>
+        <location line="+582"/>
         <source>Value still to arrive</source>
         <translation>Valeur encore à recevoir</translation>
     </message>
@@ -16323,7 +16323,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Amount recovered</source>
         <translation>Montant recouvré</translation>
     </message>

@@ -13307,12 +13307,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Itariki ntarengwa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Duration hours</source>
-        <translation>Igihe (amasaha)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>Imeri</translation>
     </message>
@@ -13382,12 +13377,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Itariki yo kwiyandikisha</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Estimated duration</source>
-        <translation>Igihe giteganyijwe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Estimated value</source>
         <translation>Agaciro gateganyijwe</translation>
     </message>
@@ -13435,11 +13425,6 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+1"/>
         <source>Expenses</source>
         <translation>Ikoreshwa ry’amafaranga</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Experience years</source>
-        <translation>Imyaka y’uburambe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14992,12 +14977,22 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Byasubijwe</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-451"/>
         <source>CV</source>
         <translation>Umwirondoro w’akazi (CV)</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+109"/>
+        <source>Duration (hours)</source>
+        <translation>Igihe (amasaha)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Estimated duration (min)</source>
+        <translation>Igihe giteganyijwe (min)</translation>
+    </message>
+    <message>
+        <location line="+328"/>
         <source>Resumed</source>
         <translation>Byakomeje</translation>
     </message>
@@ -15807,6 +15802,11 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Byemewe nk’igihombo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Years of experience</source>
+        <translation>Imyaka y’uburambe</translation>
+    </message>
+    <message>
         <location line="+63"/>
         <source>Cancelled</source>
         <comment>client_support_tickets</comment>
@@ -15912,7 +15912,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Turakorana</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-455"/>
         <source>Licence expiry</source>
         <translation>Irangira ry’uruhushya</translation>
     </message>
@@ -15922,7 +15922,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Nimero y’uruhushya</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+459"/>
         <source>Active</source>
         <comment>contracts</comment>
         <translation>Birakurikizwa</translation>
@@ -16278,7 +16278,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Impinduka mu gaciro</translation>
     </message>
     <message>
-        <location line="+583"/>
+        <location line="+582"/>
         <source>Value still to arrive</source>
         <translation>Agaciro k’ibitaraza</translation>
     </message>
@@ -16323,7 +16323,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ubwishyu bwakozwe</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Amount recovered</source>
         <translation>Amafaranga yagarujwe</translation>
     </message>

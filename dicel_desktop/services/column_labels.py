@@ -78,6 +78,11 @@ _COLUMN_LABELS = {
     ("client_support_tickets", "created_date"): "Reported on",
     # A chance out of 100 (the weighted pipeline reads it so): "50" alone said nothing.
     ("opportunities", "probability"): "Probability (%)",
+    # A patrol's length in minutes (the model's unit): "20" alone said nothing (eye44).
+    ("patrol_routes", "estimated_duration"): "Estimated duration (min)",
+    # The unit in brackets, as French already wrote them ("Durée (heures)").
+    ("training_programs", "duration_hours"): "Duration (hours)",
+    ("candidates", "experience_years"): "Years of experience",
 }
 
 

@@ -220,3 +220,16 @@ def test_given_when_saved_is_a_function_only_moment_the_server_stamps(table, col
     field = form_spec(table, Role.ADMIN).fields[column]
     assert field.filled_on_save is stamped
     assert field.server_set or not stamped
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "label"),
+    [
+        ("patrol_routes", "estimated_duration", "Estimated duration (min)"),
+        ("training_programs", "duration_hours", "Duration (hours)"),
+        ("candidates", "experience_years", "Years of experience"),
+    ],
+)
+def test_a_number_of_minutes_or_hours_says_its_unit(table, column, label) -> None:
+    # eye44: a patrol route's "Estimated duration" read 20, 30, 35: minutes, hours?
+    assert table_spec(table).column(column).label == label
