@@ -425,6 +425,21 @@ def test_the_security_dashboard_counts_the_patrols_completed(logins):
     assert _row(logins, "patrol_logs", walking, "status") == ("in_progress",)
 
 
+def test_attendance_is_of_the_days_people_were_expected_at_work(logins):
+    """A day of approved leave or a public holiday is not an absence: counted among the
+    days, it lowered HR's attendance rate (eye44): 3 of 7 days read 42.9 %."""
+    hr = logins.person(Role.HR)
+    with hr.engine.connect() as conn:
+        today = conn.scalar(text("SELECT dicel_company_day()"))
+    statuses = ("present", "late", "remote", "absent", "on_leave", "on_leave", "holiday")
+    for status in statuses:
+        _insert(hr, "attendance_records", employee_id=_employee(hr), date=today, status=status)
+    with hr.session() as session:
+        data = load_dashboard(session, "hr")
+    (rate,) = [f.value for f in data.figures if f.figure.key == "attendance"]
+    assert float(rate) == pytest.approx(100 * 3 / 4)  # the absent one of four expected
+
+
 def _step_at(person, table: str, action: str, record: uuid.UUID) -> dt.datetime:
     """``person`` takes ``action`` on ``record`` with SQL: the moment of the step (its
     transaction's ``now()``)."""
