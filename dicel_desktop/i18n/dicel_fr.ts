@@ -2421,6 +2421,11 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location line="+3"/>
+        <source>Still open after its closing date: close it, or move the date.</source>
+        <translation>Toujours ouverte après sa date de clôture : clôturez-la, ou changez la date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not settled by its target completion date.</source>
         <translation>Non réglé à sa date d’achèvement visée.</translation>
     </message>
@@ -2563,7 +2568,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>La vacation est terminée : marquez-la terminée, ou manquée si elle n’a jamais commencé.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>High risk score, not closed: it needs attention.</source>
         <translation>Score de risque élevé, non clos : il demande votre attention.</translation>
     </message>
@@ -2573,7 +2578,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Score de risque critique, non clos : il demande votre attention dès maintenant.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Held by someone whose login is deactivated: recover it.</source>
         <translation>Détenu par une personne dont le compte est désactivé : à récupérer.</translation>
     </message>
@@ -8333,6 +8338,11 @@ en attente d’approbation, ne prouve aucun paiement</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Applications were to close on %1: still open</source>
+        <translation>Les candidatures devaient être closes le %1 : toujours ouverte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Target completion %1: not settled yet</source>
         <translation>Achèvement visé le %1 : pas encore réglé</translation>
     </message>
@@ -8357,7 +8367,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>La vacation s’est terminée le %1 sans avoir commencé : marquez-la terminée ou manquée</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1, a draft</source>
         <translation>%1, un brouillon</translation>
     </message>
@@ -8387,7 +8397,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>%1 ; %2</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Held by %1, whose login is deactivated: recover it</source>
         <translation>Détenu par %1, dont le compte est désactivé : à récupérer</translation>
     </message>
@@ -9810,7 +9820,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Présences ce mois-ci</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Attendance this month by status</source>
         <translation>Présences ce mois-ci par statut</translation>
     </message>

@@ -2421,6 +2421,11 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
     </message>
     <message>
         <location line="+3"/>
+        <source>Still open after its closing date: close it, or move the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not settled by its target completion date.</source>
         <translation>Ntiyarangiye ku itariki yari iteganyijwe.</translation>
     </message>
@@ -2563,7 +2568,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Igihe cy’akazi cyarangiye: shyiraho ko cyarangiye, cyangwa ko kitakozwe niba kitigeze gitangira.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>High risk score, not closed: it needs attention.</source>
         <translation>Ingaruka ziri hejuru, bitarafungwa: bikeneye kwitabwaho.</translation>
     </message>
@@ -2573,7 +2578,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Ingaruka zikomeye cyane, bitarafungwa: bikeneye kwitabwaho ubu.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Held by someone whose login is deactivated: recover it.</source>
         <translation>Gifitwe n’umuntu konti ye yahagaritswe: kigomba kugarurwa.</translation>
     </message>
@@ -8333,6 +8338,11 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Applications were to close on %1: still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Target completion %1: not settled yet</source>
         <translation>Iteganyijwe kurangira ku wa %1: ntirarangira</translation>
     </message>
@@ -8357,7 +8367,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Igihe cy’akazi cyarangiye ku wa %1 kitigeze gitangira: shyiraho ko cyarangiye cyangwa ko kitakozwe</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1, a draft</source>
         <translation>%1, umushinga</translation>
     </message>
@@ -8387,7 +8397,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Held by %1, whose login is deactivated: recover it</source>
         <translation>Gifitwe na %1, konti ye yahagaritswe: kigomba kugarurwa</translation>
     </message>
@@ -9810,7 +9820,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kwitabira akazi uku kwezi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Attendance this month by status</source>
         <translation>Kwitabira akazi uku kwezi hakurikijwe uko bihagaze</translation>
     </message>

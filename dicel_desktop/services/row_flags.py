@@ -5,14 +5,14 @@ first day (someone is away, or waiting, without a decision), a risk scored in th
 critical band that is not closed (services.charts.BAND_LIMITS, as the heatmap colours it).
 And what is late or about to lapse: a policy in force past its review date, a guard's
 licence expired or expiring within 30 days, an active contract ending within 30 days (or
-past its end), an open opportunity past its expected close, a recovery case still worked
-past its target date, an order approved or ordered and not (all) received past its
-expected delivery, a guard's shift over and not closed. And an IT asset in use still held
-by someone whose login is deactivated (migration 0120 gives nothing new to such a login and
-never refuses the deactivation: the asset is IT's to recover). Every date is the company's day
-(``dicel_company_day()``, migration 0069, as the database's rules read it; not
-``current_date``, the session's own), and a shift's end the database's moment, never the
-desktop's clock.
+past its end), an open opportunity past its expected close, a job posting open past its
+closing date, a recovery case still worked past its target date, an order approved or
+ordered and not (all) received past its expected delivery, a guard's shift over and not
+closed. And an IT asset in use still held by someone whose login is deactivated
+(migration 0120 gives nothing new to such a login and never refuses the deactivation:
+the asset is IT's to recover). Every date is the company's day (``dicel_company_day()``,
+migration 0069, as the database's rules read it; not ``current_date``, the session's
+own), and a shift's end the database's moment, never the desktop's clock.
 
 Each rule is stated here once: the list marks its rows with it, the record window asks it
 in the statement that loads the record (``services.records``: ``Record.flagged``), and a
@@ -196,6 +196,13 @@ ROW_FLAGS: dict[str, RowFlag] = {
             _in(t.c.status, "approved", "ordered", "partially_received"),
             t.c.expected_delivery < _today(),
         ),
+    ),
+    # Still open for applications past its closing date: HR closes it, or moves the
+    # date (eye44: a posting read "Open" nine days after it closed, and nothing said so).
+    "job_postings": RowFlag(
+        "applications_past_close",
+        ("status", "closing_date"),
+        lambda t: sa.and_(t.c.status == "open", t.c.closing_date < _today()),
     ),
     # Held by someone whose login is deactivated: IT recovers it (migration 0120).
     "it_assets": RowFlag(

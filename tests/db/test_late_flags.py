@@ -32,6 +32,8 @@ LATE = {
         "sales",
         "status IN ('active', 'on_hold') AND expected_close_date < public.dicel_company_day()",
     ),
+    # Eye44: a posting "Open" nine days after its closing date, unmarked.
+    "job_postings": ("hr", "status = 'open' AND closing_date < public.dicel_company_day()"),
     "recovery_cases": (
         "recovery",
         "status IN ('open', 'in_progress', 'on_hold')"
@@ -58,6 +60,7 @@ SURELY_MARKED = {
     "opportunities",
     "recovery_cases",
     "purchase_orders",
+    "job_postings",
 }
 
 

@@ -50,6 +50,9 @@ _SENTENCES: dict[tuple[str, bool | None], str] = {
     ("opportunities", None): QT_TRANSLATE_NOOP(
         "RecordFlags", "Expected to close by %1: still open"
     ),
+    ("job_postings", None): QT_TRANSLATE_NOOP(
+        "RecordFlags", "Applications were to close on %1: still open"
+    ),
     ("recovery_cases", None): QT_TRANSLATE_NOOP(
         "RecordFlags", "Target completion %1: not settled yet"
     ),
@@ -81,6 +84,7 @@ _COLUMN = {
     "contracts": "end_date",
     "opportunities": "expected_close_date",
     "recovery_cases": "target_completion_date",
+    "job_postings": "closing_date",
     "purchase_orders": "expected_delivery",
     "security_assignments": "shift_end",
     "it_assets": "assigned_to",

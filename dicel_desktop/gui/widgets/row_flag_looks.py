@@ -82,6 +82,9 @@ def _flag_tooltip(flag: str) -> str:
         "close_overdue": QCoreApplication.translate(
             "DataGrid", "Still open after its expected close date."
         ),
+        "applications_past_close": QCoreApplication.translate(
+            "DataGrid", "Still open after its closing date: close it, or move the date."
+        ),
         "recovery_overdue": QCoreApplication.translate(
             "DataGrid", "Not settled by its target completion date."
         ),
