@@ -10,6 +10,8 @@ ticket (IT) and a contract (clients). For each, the median of the rounds of:
 
 * **filled**: from asking the opener for the window to the first paint of its form
   showing the record (built, shown, the record read on the DB worker, the form filled);
+* **filled: CPU**: the processor time this process (the GUI thread, the DB worker)
+  spent over *filled*: steadier than wall time on a shared, busy machine;
 * **built**: the window's construction alone (``RecordWindow(...)``, the read only sent);
 * **read** (the baseline): ``services.records.load_record``, the service operation the
   window runs, on a session of the same login, in the same round.
@@ -132,6 +134,7 @@ def _measure_window(db: WindowDatabase, table: str, role_name: str) -> list[Line
     worker = DbWorker(make_session_factory(engine))
     opener = RecordOpener(worker, role, make_editor_factory(worker), record_panels)
     filled: list[float] = []
+    filled_cpu: list[float] = []
     built: list[float] = []
     read: list[float] = []
     try:
@@ -145,8 +148,8 @@ def _measure_window(db: WindowDatabase, table: str, role_name: str) -> list[Line
             session.commit()
             return (time.perf_counter() - start) * 1000
 
-        def open_once(record_id: uuid.UUID) -> tuple[float, float]:
-            start = time.perf_counter()
+        def open_once(record_id: uuid.UUID) -> tuple[float, float, float]:
+            start, cpu = time.perf_counter(), time.process_time()
             window = opener._make(table, record_id=record_id)
             made = time.perf_counter()
             opener.windows[(table, record_id)] = window
@@ -154,10 +157,11 @@ def _measure_window(db: WindowDatabase, table: str, role_name: str) -> list[Line
             probe.arm(lambda: window.record is not None and not window.is_busy)
             window.show()
             done = probe.wait()
+            cpu = time.process_time() - cpu
             wait_until(lambda: window.panels_ready, 30)
             wait_until(lambda: not worker.is_busy, 30)
             window.discard_and_close()
-            return (done - start) * 1000, (made - start) * 1000
+            return (done - start) * 1000, (made - start) * 1000, cpu * 1000
 
         # Warm-up: first use of every editor class, statement compilation, connections.
         read_once(ids[-1])
@@ -167,12 +171,13 @@ def _measure_window(db: WindowDatabase, table: str, role_name: str) -> list[Line
             gc.collect()
             record_id = ids[index]
             if index % 2:
-                whole, making = open_once(record_id)
+                whole, making, cpu = open_once(record_id)
                 read.append(read_once(record_id))
             else:
                 read.append(read_once(record_id))
-                whole, making = open_once(record_id)
+                whole, making, cpu = open_once(record_id)
             filled.append(whole)
+            filled_cpu.append(cpu)
             built.append(making)
         session.close()
     finally:
@@ -182,6 +187,7 @@ def _measure_window(db: WindowDatabase, table: str, role_name: str) -> list[Line
     floor = Stats.of(read)
     return [
         _line(f"{table} ({role_name}): filled", Stats.of(filled), floor),
+        _line("  filled: CPU of this process", Stats.of(filled_cpu), floor),
         _line("  built (construction alone)", Stats.of(built), floor),
         _line("  read (baseline)", floor, floor),
     ]
