@@ -84,6 +84,16 @@ class LocaleFormats:
     def from_qlocale(cls, locale: QLocale | None = None) -> LocaleFormats:
         """Read ``locale`` (the default locale if None); call on the GUI thread."""
         locale = QLocale(locale) if locale is not None else QLocale()
+        # Read once per locale: every record form and date editor asks (a record window
+        # asked a dozen times, some 50 QLocale calls each), as NumberMarks does.
+        key = (locale.bcp47Name(), locale.name(), locale.numberOptions().value)
+        formats = _FORMATS.get(key)
+        if formats is None:
+            formats = _FORMATS[key] = cls._read(locale)
+        return formats
+
+    @classmethod
+    def _read(cls, locale: QLocale) -> LocaleFormats:
         short, long = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
         return cls(
             numbers=NumberMarks.from_qlocale(locale),
@@ -166,6 +176,9 @@ class LocaleFormats:
             return lambda v: (v.tzname() or "") if isinstance(v, dt.datetime) else ""
         return lambda _v: token
 
+
+#: What each locale read gives (``LocaleFormats.from_qlocale``): a few per session.
+_FORMATS: dict[tuple[str, str, int], LocaleFormats] = {}
 
 #: Compiled patterns, by (formats, pattern): a handful per session.
 _COMPILED: dict[tuple[LocaleFormats, str], Callable[[Any], str]] = {}

@@ -399,9 +399,15 @@ class RecordForm(QWidget):
             self._lock(name, editor)
         self._set_tab_stops()
 
-    def set_read_only(self, read_only: bool) -> None:
-        """Show everything read-only (a role that may only read; a record being saved)."""
+    def set_read_only(self, read_only: bool, *, until_load: bool = False) -> None:
+        """Show everything read-only (a role that may only read; a record being saved).
+
+        ``until_load``: only take note, a ``load`` following at once, in the same turn of
+        the event loop (the answer of a read): it locks each field as it fills it, and
+        locking every editor here too doubled that work on each record opened."""
         self._read_only = read_only
+        if until_load:
+            return
         for name, editor in self.editors.items():
             self._lock(name, editor)
         if not read_only:  # a save's moment read-only leaves the Tab stops as they were

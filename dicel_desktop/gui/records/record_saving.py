@@ -100,6 +100,7 @@ class RecordSaving:
                 self.on_saved,
                 self.on_save_failed,
                 busy_text=QCoreApplication.translate("RecordWindow", "Saving…"),
+                fills_form=True,
             )
         else:
             assert record is not None
@@ -159,6 +160,7 @@ class RecordSaving:
             self.on_saved,
             self.on_save_failed,
             busy_text=QCoreApplication.translate("RecordWindow", "Saving…"),
+            fills_form=True,
         )
 
     def _compared(self, name: str, changed: Mapping[str, Any]) -> bool:

@@ -221,7 +221,13 @@ class RecordWindow(QDialog):
         task = functools.partial(
             records.load_record, table=self.table, role=self.role, record_id=record_id
         )
-        self._run(task, self._on_loaded, self._on_load_failed, busy_text=self.tr("Loading…"))
+        self._run(
+            task,
+            self._on_loaded,
+            self._on_load_failed,
+            busy_text=self.tr("Loading…"),
+            fills_form=True,
+        )
 
     def _show_new(self) -> None:
         self.form.load(None, presets=self.presets, context_currency=self.context_currency)
@@ -371,7 +377,13 @@ class RecordWindow(QDialog):
         task = functools.partial(
             records.load_record, table=self.table, role=self.role, record_id=record.id
         )
-        self._run(task, self._on_refreshed, self._on_load_failed, busy_text=self.tr("Loading…"))
+        self._run(
+            task,
+            self._on_refreshed,
+            self._on_load_failed,
+            busy_text=self.tr("Loading…"),
+            fills_form=True,
+        )
 
     def _on_refreshed(self, record: Record) -> None:
         self.form.load(record, presets=self.presets, context_currency=self.context_currency)
@@ -508,9 +520,11 @@ class RecordWindow(QDialog):
         on_error: Callable[[BaseException], None],
         *,
         busy_text: str,
+        fills_form: bool = False,
     ) -> None:
         """Run a records operation (``partial(fn, **arguments)``) on the worker, with its
-        refusals worded for this table and the values it writes."""
+        refusals worded for this table and the values it writes. ``fills_form``: its
+        answer goes straight into ``form.load`` (a read), which locks the fields itself."""
         self._set_busy(True, busy_text)
         action = {
             records.create_record: "insert",
@@ -521,7 +535,7 @@ class RecordWindow(QDialog):
 
         def done(result: Any) -> None:
             self._pending = None
-            self._set_busy(False)
+            self._set_busy(False, form_loads=fills_form)
             on_done(result)
 
         def failed(error: BaseException) -> None:
@@ -552,9 +566,11 @@ class RecordWindow(QDialog):
         self._busy_text = words
         self._show_message(words, error=False)
 
-    def _set_busy(self, busy: bool, text: str = "") -> None:
+    def _set_busy(self, busy: bool, text: str = "", *, form_loads: bool = False) -> None:
+        """``form_loads``: the form is loaded next, in this same slot, and locks its
+        fields as it fills them (``RecordForm.set_read_only(until_load=True)``)."""
         self._busy = busy
-        self.form.set_read_only(busy or self.spec.read_only)
+        self.form.set_read_only(busy or self.spec.read_only, until_load=form_loads)
         self.new_button.setEnabled(not busy)
         self._enable_writing()
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
