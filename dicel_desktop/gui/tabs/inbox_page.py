@@ -315,10 +315,17 @@ class InboxPage(QWidget):
             self._worker,
             item,
             approve,
-            lambda decision: self._on_dialog_decided([decision]),
+            self._on_item_decided,
             record=record,
             role=self._role,
         )
 
+    @slot_while_whole(object, keeps="_worker")
+    def _on_item_decided(self, decision: Decision) -> None:
+        # Declared, not a lambda holding the page: kept by the dialog (the page's child,
+        # deleted as it closes), a lambda could be the page's last reference (lambdas44).
+        self._on_dialog_decided([decision])
+
+    @slot_while_whole(list, keeps="_worker")
     def _on_dialog_decided(self, decisions: list[Decision]) -> None:
         self.decided.emit(decisions)
