@@ -529,12 +529,12 @@
         <translation>&amp;Kireke</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>The leave is cancelled.</source>
         <translation>Ikiruhuko cyahagaritswe.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Cancelling…</source>
         <translation>Birahagarikwa…</translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation>Byahinduwe n’undi muntu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Someone else saved this %1 while you were editing it.</source>
         <translation>Undi muntu yabitse iyi nyandiko (%1) mu gihe wayihinduraga.</translation>
     </message>
@@ -3379,12 +3379,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Kireke</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>The leave now ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Ending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,7 +3435,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+61"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
         <source>Decide an expense</source>
         <translation>Gufata icyemezo ku ikoreshwa ry’amafaranga</translation>
     </message>
@@ -3984,7 +3984,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+293"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+306"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
@@ -4401,7 +4401,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+61"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+60"/>
         <source>Record a payment</source>
         <translation>Kwandika ubwishyu</translation>
     </message>
@@ -4905,7 +4905,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+141"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+142"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -4915,7 +4915,7 @@ nta mwenda uyiriho</translation>
         <translation>Gufungura ubusabe…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Approved.</source>
         <translation>Byemejwe.</translation>
     </message>
@@ -4925,7 +4925,7 @@ nta mwenda uyiriho</translation>
         <translation>Byanzwe.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Employee:</source>
         <translation>Umukozi:</translation>
     </message>
@@ -5331,7 +5331,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveYearBeyond</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="-116"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="-125"/>
         <source>Approving would take %1 beyond the allowance of %2: the database will refuse it. Reject it, or ask for a shorter request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5950,12 +5950,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ikarita y’ingaruka</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Dashboard</source>
         <translation>Incamake</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -6821,7 +6821,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PaymentReversalDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+37"/>
+        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+36"/>
         <source>Reverse a payment on %1</source>
         <translation>Gusubiza inyishyu kuri %1</translation>
     </message>
@@ -6884,7 +6884,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+120"/>
+        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+119"/>
         <source>Approve a pay period</source>
         <translation>Kwemeza igihe cy’umushahara</translation>
     </message>
@@ -7064,7 +7064,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollPaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+55"/>
+        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+54"/>
         <source>Pay salaries</source>
         <translation>Kwishyura imishahara</translation>
     </message>
@@ -7872,7 +7872,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PurchasingSteps</name>
     <message>
-        <location filename="../gui/workflows/purchasing.py" line="+39"/>
+        <location filename="../gui/workflows/purchasing.py" line="+89"/>
         <source>It now waits for the next level&apos;s approval.</source>
         <translation>Ubu rutegereje kwemezwa n’intambwe ikurikira.</translation>
     </message>
@@ -7957,27 +7957,27 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Birahagarikwa…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-162"/>
         <source>Closed: what was received stays in stock; the rest is no longer expected.</source>
         <translation>Ryafunzwe: ibyakiriwe biguma mu bubiko; ibisigaye ntibigitegerejwe.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>Decided.</source>
         <translation>Icyemezo cyafashwe.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Received.</source>
         <translation>Byakiriwe.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The stock was moved.</source>
         <translation>Ibicuruzwa byimuwe.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+193"/>
         <source>S&amp;ubmit…</source>
         <translation>Oh&amp;ereza…</translation>
     </message>
@@ -8507,7 +8507,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vamo (Esc)</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_saving.py" line="+79"/>
+        <location filename="../gui/records/record_saving.py" line="+101"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Nta cyabitswe: kosora imyanya yerekanywe hepfo.</translation>
     </message>
@@ -8542,7 +8542,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Nta cyabitswe: kosora umwanya werekanywe hepfo.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Their version is shown; your changes were set aside.</source>
         <translation>Verisiyo yabo ni yo yerekanwa; impinduka zawe zashyizwe ku ruhande.</translation>
     </message>
@@ -8567,7 +8567,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ntibirabikwa: genzura indangagaciro, hanyuma ukande Bika.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>Delete the %1 “%2”? This cannot be undone.</source>
         <translation>Gusiba %1 “%2”? Ntibishobora gusubizwaho.</translation>
     </message>
@@ -9540,7 +9540,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+152"/>
+        <location filename="../gui/records/step_bar.py" line="+174"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Banza ubike cyangwa usubize inyuma impinduka zawe, hanyuma ukore iyi ntambwe.</translation>
     </message>
