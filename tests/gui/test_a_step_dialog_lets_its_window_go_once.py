@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from dicel_desktop.gui.records.editor_factory import make_editor_factory
 from dicel_desktop.gui.records.record_window import RecordWindow
+from dicel_desktop.gui.tabs.inbox_page import InboxPage
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows import purchasing
 from dicel_desktop.gui.workflows.cancel_leave_dialog import CancelLeaveDialog
@@ -35,6 +36,7 @@ from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialo
 from dicel_desktop.gui.workflows.payment_reversal_dialog import PaymentReversalDialog
 from dicel_desktop.gui.workflows.payroll_decision_dialog import PayrollDecisionDialog, PeriodStep
 from dicel_desktop.gui.workflows.payroll_payment_dialog import PayrollPaymentDialog
+from dicel_desktop.services.inbox import WaitingItem
 
 pytestmark = pytest.mark.usefixtures("rwanda")
 
@@ -143,3 +145,31 @@ def test_a_window_let_go_with_its_step_dialog_goes_once(qtbot, open_window, when
     qtbot.waitUntil(lambda: sorted(gone) == ["dialog", "window"], timeout=WAIT_MS)
     _deferred_deletes()
     assert sorted(gone) == ["dialog", "window"]
+
+
+def test_an_inbox_page_let_go_just_after_its_item_dialog_closes_goes_once(qtbot, logins):
+    """The payroll page's case on Waiting for me: an item's decision dialog, the page's
+    child, told the page through a lambda holding it. The page (of no parent here) let
+    go of just after the dialog is rejected goes, dialog and all, each once."""
+    team = make_team(logins)
+    leave = team.file(team.clerk, week(1))
+    item = WaitingItem("leave", leave, "Aline's leave", None, None, None, None, None)
+    worker = DbWorker(team.boss.session_factory)
+    try:
+        page = InboxPage(worker, role=team.boss.role)
+        page.show()
+        page._open_item_dialog(item, True, None)
+        dialog = page.dialog
+        assert isinstance(dialog, LeaveDecisionDialog)
+        qtbot.waitUntil(lambda: not worker.is_busy, timeout=WAIT_MS)
+        gone: list[str] = []
+        page.destroyed.connect(lambda: gone.append("page"))
+        dialog.destroyed.connect(lambda: gone.append("dialog"))
+        dialog.reject()
+        del page, dialog  # the page's last reference: Python deletes it
+        _deferred_deletes()  # the rejected dialog's deferred delete, once crashing
+        qtbot.waitUntil(lambda: sorted(gone) == ["dialog", "page"], timeout=WAIT_MS)
+        _deferred_deletes()
+        assert sorted(gone) == ["dialog", "page"]
+    finally:
+        worker.shutdown()

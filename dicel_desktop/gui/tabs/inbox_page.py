@@ -138,8 +138,10 @@ class InboxPage(QWidget):
 
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.approve_button.clicked.connect(lambda: self._decide(approve=True))
-        self.reject_button.clicked.connect(lambda: self._decide(approve=False))
+        # Declared slots, not lambdas holding the page: kept by the buttons, those made
+        # the page one Python never freed (lambdas44).
+        self.approve_button.clicked.connect(self._on_approve_clicked)
+        self.reject_button.clicked.connect(self._on_reject_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self._show_empty()
         self._on_selection_changed()
@@ -247,6 +249,14 @@ class InboxPage(QWidget):
     @slot_while_whole(keeps="_worker")
     def _on_open_clicked(self) -> None:
         self._on_view_activated(self.view.currentIndex())
+
+    @slot_while_whole(keeps="_worker")
+    def _on_approve_clicked(self) -> None:
+        self._decide(approve=True)
+
+    @slot_while_whole(keeps="_worker")
+    def _on_reject_clicked(self) -> None:
+        self._decide(approve=False)
 
     def _decide(self, *, approve: bool) -> None:
         items = self.selected_items()
