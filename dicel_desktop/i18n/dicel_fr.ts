@@ -529,12 +529,12 @@
         <translation>&amp;Le conserver</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>The leave is cancelled.</source>
         <translation>Le congé est annulé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Someone else saved this %1 while you were editing it.</source>
         <translation>Quelqu’un d’autre a enregistré cette fiche (%1) pendant que vous la modifiiez.</translation>
     </message>
@@ -3384,12 +3384,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Le conserver</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>The leave now ends on %1.</source>
         <translation>Le congé se termine désormais le %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Ending…</source>
         <translation>Fin du congé en cours…</translation>
     </message>
@@ -3440,7 +3440,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+61"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
         <source>Decide an expense</source>
         <translation>Décider d’une dépense</translation>
     </message>
@@ -3764,7 +3764,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>(un enregistrement auquel vous n’avez pas accès)</translation>
     </message>
     <message>
-        <location filename="../gui/cell_format.py" line="+432"/>
+        <location filename="../gui/cell_format.py" line="+445"/>
         <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -3989,7 +3989,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+293"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+306"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Rien n’a été fait : corrigez le champ signalé ci-dessus.</translation>
     </message>
@@ -4218,7 +4218,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Ouvrir la fiche de l’élément courant (Entrée)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -4406,7 +4406,7 @@ rien n’est dû</translation>
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+61"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+60"/>
         <source>Record a payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
@@ -4910,7 +4910,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+141"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+142"/>
         <source>Decide on a leave request</source>
         <translation>Décider d’une demande de congé</translation>
     </message>
@@ -4920,7 +4920,7 @@ rien n’est dû</translation>
         <translation>Chargement de la demande…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Approved.</source>
         <translation>Approuvé.</translation>
     </message>
@@ -4930,7 +4930,7 @@ rien n’est dû</translation>
         <translation>Rejeté.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Employee:</source>
         <translation>Employé :</translation>
     </message>
@@ -5336,7 +5336,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveYearBeyond</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="-116"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="-125"/>
         <source>Approving would take %1 beyond the allowance of %2: the database will refuse it. Reject it, or ask for a shorter request.</source>
         <translation>L’approbation dépasserait de %1 le droit de %2 : la base de données la refusera. Rejetez la demande, ou demandez-en une plus courte.</translation>
     </message>
@@ -5955,12 +5955,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>Carte des risques</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -6826,7 +6826,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PaymentReversalDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+37"/>
+        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+36"/>
         <source>Reverse a payment on %1</source>
         <translation>Annuler un paiement de %1</translation>
     </message>
@@ -6889,7 +6889,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayrollDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+120"/>
+        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+119"/>
         <source>Approve a pay period</source>
         <translation>Approuver une période de paie</translation>
     </message>
@@ -7069,7 +7069,7 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PayrollPaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+55"/>
+        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+54"/>
         <source>Pay salaries</source>
         <translation>Payer les salaires</translation>
     </message>
@@ -7877,7 +7877,7 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>PurchasingSteps</name>
     <message>
-        <location filename="../gui/workflows/purchasing.py" line="+39"/>
+        <location filename="../gui/workflows/purchasing.py" line="+89"/>
         <source>It now waits for the next level&apos;s approval.</source>
         <translation>Il attend maintenant l’approbation du niveau suivant.</translation>
     </message>
@@ -7962,27 +7962,27 @@ en attente d’approbation, ne prouve aucun paiement</translation>
         <translation>Annulation en cours…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-162"/>
         <source>Closed: what was received stays in stock; the rest is no longer expected.</source>
         <translation>Clôturé : ce qui a été reçu reste en stock ; le reste n’est plus attendu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>Decided.</source>
         <translation>Décidé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Received.</source>
         <translation>Réceptionné.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The stock was moved.</source>
         <translation>Le mouvement de stock est enregistré.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+193"/>
         <source>S&amp;ubmit…</source>
         <translation>S&amp;oumettre…</translation>
     </message>
@@ -8471,7 +8471,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+578"/>
+        <location filename="../gui/records/record_window.py" line="+594"/>
         <location filename="../gui/records/window_layout.py" line="+1"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
@@ -8517,7 +8517,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_saving.py" line="+79"/>
+        <location filename="../gui/records/record_saving.py" line="+101"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés ci-dessous.</translation>
     </message>
@@ -8528,31 +8528,31 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-358"/>
-        <location line="+4"/>
-        <location line="+150"/>
+        <location filename="../gui/records/record_window.py" line="-374"/>
+        <location line="+8"/>
+        <location line="+156"/>
         <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_saving.py" line="+88"/>
+        <location filename="../gui/records/record_saving.py" line="+89"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+197"/>
+        <location line="-176"/>
+        <location line="+199"/>
         <source>Nothing was saved: correct the field marked below.</source>
         <translation>Rien n’a été enregistré : corrigez le champ signalé ci-dessous.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Their version is shown; your changes were set aside.</source>
         <translation>Leur version est affichée ; vos modifications ont été mises de côté.</translation>
     </message>
@@ -8577,7 +8577,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Pas encore enregistré : vérifiez les valeurs, puis Enregistrer.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>Delete the %1 “%2”? This cannot be undone.</source>
         <translation>Supprimer « %2 » (%1) ? C’est irréversible.</translation>
     </message>
@@ -8592,7 +8592,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Suppression en cours…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+85"/>
+        <location filename="../gui/records/record_window.py" line="+87"/>
         <source>the new %1</source>
         <translation>la nouvelle fiche (%1)</translation>
     </message>
@@ -9550,7 +9550,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+152"/>
+        <location filename="../gui/records/step_bar.py" line="+174"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Enregistrez ou annulez d’abord vos modifications, puis effectuez cette étape.</translation>
     </message>

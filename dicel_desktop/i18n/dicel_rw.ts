@@ -529,12 +529,12 @@
         <translation>&amp;Kireke</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>The leave is cancelled.</source>
         <translation>Ikiruhuko cyahagaritswe.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Cancelling…</source>
         <translation>Birahagarikwa…</translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation>Byahinduwe n’undi muntu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Someone else saved this %1 while you were editing it.</source>
         <translation>Undi muntu yabitse iyi nyandiko (%1) mu gihe wayihinduraga.</translation>
     </message>
@@ -3384,12 +3384,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Kireke</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>The leave now ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Ending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,7 +3440,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>ExpenseDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/expense_decision_dialog.py" line="+61"/>
+        <location filename="../gui/workflows/expense_decision_dialog.py" line="+60"/>
         <source>Decide an expense</source>
         <translation>Gufata icyemezo ku ikoreshwa ry’amafaranga</translation>
     </message>
@@ -3764,7 +3764,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>(inyandiko udashobora kubona)</translation>
     </message>
     <message>
-        <location filename="../gui/cell_format.py" line="+432"/>
+        <location filename="../gui/cell_format.py" line="+445"/>
         <location filename="../gui/records/values.py" line="+9"/>
         <source>Yes</source>
         <translation>Yego</translation>
@@ -3989,7 +3989,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>FormStepDialog</name>
     <message>
-        <location filename="../gui/workflows/form_step_dialog.py" line="+293"/>
+        <location filename="../gui/workflows/form_step_dialog.py" line="+306"/>
         <source>Nothing was done: correct the field marked above.</source>
         <translation>Nta cyakozwe: kosora umwanya werekanywe haruguru.</translation>
     </message>
@@ -4218,7 +4218,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Gufungura inyandiko y’ikintu kiriho (Enter)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Connecting…</source>
         <translation>Kwihuza…</translation>
     </message>
@@ -4406,7 +4406,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>InvoicePaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+61"/>
+        <location filename="../gui/workflows/invoice_payment_dialog.py" line="+60"/>
         <source>Record a payment</source>
         <translation>Kwandika ubwishyu</translation>
     </message>
@@ -4910,7 +4910,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="+141"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="+142"/>
         <source>Decide on a leave request</source>
         <translation>Gufata icyemezo ku gusaba ikiruhuko</translation>
     </message>
@@ -4920,7 +4920,7 @@ nta mwenda uyiriho</translation>
         <translation>Gufungura ubusabe…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Approved.</source>
         <translation>Byemejwe.</translation>
     </message>
@@ -4930,7 +4930,7 @@ nta mwenda uyiriho</translation>
         <translation>Byanzwe.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Employee:</source>
         <translation>Umukozi:</translation>
     </message>
@@ -5336,7 +5336,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveYearBeyond</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="-116"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="-125"/>
         <source>Approving would take %1 beyond the allowance of %2: the database will refuse it. Reject it, or ask for a shorter request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5955,12 +5955,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>Ikarita y’ingaruka</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Dashboard</source>
         <translation>Incamake</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>&amp;Back</source>
         <translation>&amp;Subira inyuma</translation>
     </message>
@@ -6826,7 +6826,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PaymentReversalDialog</name>
     <message>
-        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+37"/>
+        <location filename="../gui/workflows/payment_reversal_dialog.py" line="+36"/>
         <source>Reverse a payment on %1</source>
         <translation>Gusubiza inyishyu kuri %1</translation>
     </message>
@@ -6889,7 +6889,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollDecisionDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+120"/>
+        <location filename="../gui/workflows/payroll_decision_dialog.py" line="+119"/>
         <source>Approve a pay period</source>
         <translation>Kwemeza igihe cy’umushahara</translation>
     </message>
@@ -7069,7 +7069,7 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PayrollPaymentDialog</name>
     <message>
-        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+55"/>
+        <location filename="../gui/workflows/payroll_payment_dialog.py" line="+54"/>
         <source>Pay salaries</source>
         <translation>Kwishyura imishahara</translation>
     </message>
@@ -7877,7 +7877,7 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
 <context>
     <name>PurchasingSteps</name>
     <message>
-        <location filename="../gui/workflows/purchasing.py" line="+39"/>
+        <location filename="../gui/workflows/purchasing.py" line="+89"/>
         <source>It now waits for the next level&apos;s approval.</source>
         <translation>Ubu rutegereje kwemezwa n’intambwe ikurikira.</translation>
     </message>
@@ -7962,27 +7962,27 @@ itegereje kwemezwa, si gihamya cy’umushahara</translation>
         <translation>Birahagarikwa…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-162"/>
         <source>Closed: what was received stays in stock; the rest is no longer expected.</source>
         <translation>Ryafunzwe: ibyakiriwe biguma mu bubiko; ibisigaye ntibigitegerejwe.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>Decided.</source>
         <translation>Icyemezo cyafashwe.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Received.</source>
         <translation>Byakiriwe.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The stock was moved.</source>
         <translation>Ibicuruzwa byimuwe.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+193"/>
         <source>S&amp;ubmit…</source>
         <translation>Oh&amp;ereza…</translation>
     </message>
@@ -8471,7 +8471,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>&amp;Bika</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+578"/>
+        <location filename="../gui/records/record_window.py" line="+594"/>
         <location filename="../gui/records/window_layout.py" line="+1"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bika (Ctrl+S)</translation>
@@ -8517,7 +8517,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Vamo (Esc)</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_saving.py" line="+79"/>
+        <location filename="../gui/records/record_saving.py" line="+101"/>
         <source>Nothing was saved: correct the fields marked below.</source>
         <translation>Nta cyabitswe: kosora imyanya yerekanywe hepfo.</translation>
     </message>
@@ -8528,31 +8528,31 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Saving…</source>
         <translation>Kubika…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-358"/>
-        <location line="+4"/>
-        <location line="+150"/>
+        <location filename="../gui/records/record_window.py" line="-374"/>
+        <location line="+8"/>
+        <location line="+156"/>
         <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_saving.py" line="+88"/>
+        <location filename="../gui/records/record_saving.py" line="+89"/>
         <source>Saved.</source>
         <translation>Byabitswe.</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+197"/>
+        <location line="-176"/>
+        <location line="+199"/>
         <source>Nothing was saved: correct the field marked below.</source>
         <translation>Nta cyabitswe: kosora umwanya werekanywe hepfo.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Their version is shown; your changes were set aside.</source>
         <translation>Verisiyo yabo ni yo yerekanwa; impinduka zawe zashyizwe ku ruhande.</translation>
     </message>
@@ -8577,7 +8577,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ntibirabikwa: genzura indangagaciro, hanyuma ukande Bika.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>Delete the %1 “%2”? This cannot be undone.</source>
         <translation>Gusiba %1 “%2”? Ntibishobora gusubizwaho.</translation>
     </message>
@@ -8592,7 +8592,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Birasibwa…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+85"/>
+        <location filename="../gui/records/record_window.py" line="+87"/>
         <source>the new %1</source>
         <translation>%1 nshya</translation>
     </message>
@@ -9550,7 +9550,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../gui/records/step_bar.py" line="+152"/>
+        <location filename="../gui/records/step_bar.py" line="+174"/>
         <source>Save or undo your changes first, then take this step.</source>
         <translation>Banza ubike cyangwa usubize inyuma impinduka zawe, hanyuma ukore iyi ntambwe.</translation>
     </message>

@@ -57,6 +57,8 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changed by someone else"))
         self.choice = Choice.CANCEL
+        #: The record as saved by the other person, and what this person typed.
+        self.theirs, self.mine = theirs, mine
         display = FieldDisplay()
         self.differences = [
             name

@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dicel_desktop.domain.errors import DicelError
@@ -27,6 +27,28 @@ from dicel_desktop.services.records import Record, RecordGone, StaleRecord
 
 if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
+
+
+class _ConflictChosen(QObject):
+    """Tells the record window (the dialog's parent) what the person chose in its conflict
+    dialog. A child of the dialog, finding the window when told: a lambda holding the
+    window's saving (and through it the window), kept by the dialog's connection, could
+    be the window's last reference, freed as the closed dialog was deleted, and delete
+    the window, which deleted the dialog a second time (the payroll page's crash,
+    split44; lambdas44). Its slot reads no attribute of its own."""
+
+    def __init__(self, dialog: ConflictDialog) -> None:
+        super().__init__(dialog)
+
+    @Slot(object)
+    def chosen(self, choice: Choice) -> None:
+        dialog = self.parent()
+        if not isinstance(dialog, ConflictDialog):
+            return
+        window = dialog.parentWidget()
+        saving = getattr(window, "saving", None)
+        if isinstance(saving, RecordSaving):
+            saving._on_conflict_chosen(choice, dialog.theirs, dict(dialog.mine))
 
 
 class RecordSaving:
@@ -292,9 +314,7 @@ class RecordSaving:
             can_keep_mine=can_keep,
             said=describe_error(stale),
         )
-        window.conflict_dialog.chosen.connect(
-            lambda choice: self._on_conflict_chosen(choice, stale.theirs, changes)
-        )
+        window.conflict_dialog.chosen.connect(_ConflictChosen(window.conflict_dialog).chosen)
 
     def _on_conflict_chosen(self, choice: Choice, theirs: Record, mine: dict[str, Any]) -> None:
         window = self._window

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import describe_error, without_nothing_changed
 from dicel_desktop.gui.operations import Op
 from dicel_desktop.gui.records.actions import RecordAction, step_text
@@ -25,6 +26,27 @@ if TYPE_CHECKING:
     from dicel_desktop.gui.records.record_window import RecordWindow
 
 log = logging.getLogger(__name__)
+
+
+class _OpenDialog(QObject):
+    """The dialog of the step being taken, while it is open: forgotten as it finishes,
+    by a slot of this object (a child of the window). A lambda holding the step bar, and
+    through it the window, kept by the dialog's connection, could be the window's last
+    reference, freed as the closed dialog was deleted, and delete the window, which
+    deleted the dialog a second time (the payroll page's crash, split44; lambdas44)."""
+
+    def __init__(self, window: RecordWindow) -> None:
+        super().__init__(window)
+        self.dialog: QDialog | None = None
+
+    def hold(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(self._on_finished)
+
+    @slot_while_whole(int, keeps="dialog")
+    def _on_finished(self, _result: int) -> None:
+        if self.dialog is self.sender():
+            self.dialog = None
 
 
 class StepBar:
@@ -47,8 +69,8 @@ class StepBar:
         #: A step is taken at once the first time the window shows its record, never on
         #: a reload after a step (the person has seen it).
         self._taken_at_once = False
-        #: The dialog of the step being taken, while it is open.
-        self.dialog: QDialog | None = None
+        #: The dialog of the step being taken, while it is open (:attr:`dialog`).
+        self._open = _OpenDialog(window)
         #: Why each disabled button's step is held (``RecordAction.stopped_by``).
         self._stopped: dict[QPushButton, DicelError] = {}
         #: Those reasons said in the window, each once, under the buttons: a greyed
@@ -156,12 +178,12 @@ class StepBar:
             return
         dialog = action.run(self._window)
         if dialog is not None:
-            self.dialog = dialog
-            dialog.finished.connect(lambda _result: self._forget(dialog))
+            self._open.hold(dialog)
 
-    def _forget(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+    @property
+    def dialog(self) -> QDialog | None:
+        """The dialog of the step being taken, while it is open."""
+        return self._open.dialog
 
     def _ask(self, action: RecordAction, button: QPushButton, record_id: uuid.UUID) -> None:
         generation = self._generation

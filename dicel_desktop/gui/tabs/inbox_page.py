@@ -138,8 +138,10 @@ class InboxPage(QWidget):
 
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.approve_button.clicked.connect(lambda: self._decide(approve=True))
-        self.reject_button.clicked.connect(lambda: self._decide(approve=False))
+        # Declared slots, not lambdas holding the page: kept by the buttons, those made
+        # the page one Python never freed (lambdas44).
+        self.approve_button.clicked.connect(self._on_approve_clicked)
+        self.reject_button.clicked.connect(self._on_reject_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
         self._show_empty()
         self._on_selection_changed()
@@ -248,6 +250,14 @@ class InboxPage(QWidget):
     def _on_open_clicked(self) -> None:
         self._on_view_activated(self.view.currentIndex())
 
+    @slot_while_whole(keeps="_worker")
+    def _on_approve_clicked(self) -> None:
+        self._decide(approve=True)
+
+    @slot_while_whole(keeps="_worker")
+    def _on_reject_clicked(self) -> None:
+        self._decide(approve=False)
+
     def _decide(self, *, approve: bool) -> None:
         items = self.selected_items()
         if not items or self._opening is not None:
@@ -315,10 +325,17 @@ class InboxPage(QWidget):
             self._worker,
             item,
             approve,
-            lambda decision: self._on_dialog_decided([decision]),
+            self._on_item_decided,
             record=record,
             role=self._role,
         )
 
+    @slot_while_whole(object, keeps="_worker")
+    def _on_item_decided(self, decision: Decision) -> None:
+        # Declared, not a lambda holding the page: kept by the dialog (the page's child,
+        # deleted as it closes), a lambda could be the page's last reference (lambdas44).
+        self._on_dialog_decided([decision])
+
+    @slot_while_whole(list, keeps="_worker")
     def _on_dialog_decided(self, decisions: list[Decision]) -> None:
         self.decided.emit(decisions)

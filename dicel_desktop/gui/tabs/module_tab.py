@@ -120,6 +120,8 @@ class ModuleTab(QWidget):
         #: The list a dashboard figure opened (filtered), while it is shown.
         self.drill: DataGrid | None = None
         self._drill_page: QWidget | None = None
+        #: The table of the list opened, and the side list's row it was opened from.
+        self._drill_table, self._drill_origin_row = "", -1
         if module.key in DASHBOARDS:
             self.dashboard = DashboardPage(worker, module.key, role=role)
             self.dashboard.figure_activated.connect(self.open_filtered)
@@ -253,17 +255,20 @@ class ModuleTab(QWidget):
             settings=self._settings,
             shown_columns=columns,
         )
+        # The list opened, and the side list's row it was opened from, for the slots
+        # below: declared, not lambdas holding the tab, which the list's page (deleted
+        # on its own as the next list opens) kept and could free last, deleting the tab,
+        # which deleted the page a second time (lambdas44).
+        self._drill_table, self._drill_origin_row = table, origin_row
         if self._records is not None:
-            grid.record_activated.connect(
-                lambda record_id, table=table: self._records.open(table, record_id)
-            )
+            grid.record_activated.connect(self._on_drill_record_activated)
         page = QWidget(self.stack)
         page.setObjectName("dashboardList")
         back = QPushButton(self.tr("&Back"))
         back.setToolTip(self.tr("Back to the dashboard or chart this list was opened from"))
-        back.clicked.connect(lambda: self._back_to(origin_row))
+        back.clicked.connect(self._on_drill_back_clicked)
         everything = QPushButton(self.tr("Show the whole list"))
-        everything.clicked.connect(lambda: self.show_table(table))
+        everything.clicked.connect(self._on_drill_everything_clicked)
         header = QHBoxLayout()
         from dicel_desktop.gui.charts.common import filters_words  # pyqtgraph's module
 
@@ -318,6 +323,19 @@ class ModuleTab(QWidget):
             self.drill.refresh()
         if self.dashboard is not None and self.dashboard.loaded:
             self.dashboard.reload()
+
+    @slot_while_whole(object, keeps="module")
+    def _on_drill_record_activated(self, record_id: object) -> None:
+        if self._records is not None:
+            self._records.open(self._drill_table, record_id)
+
+    @slot_while_whole(keeps="module")
+    def _on_drill_back_clicked(self) -> None:
+        self._back_to(self._drill_origin_row)
+
+    @slot_while_whole(keeps="module")
+    def _on_drill_everything_clicked(self) -> None:
+        self.show_table(self._drill_table)
 
     def _back_to(self, row: int) -> None:
         self.lists.setCurrentRow(max(row, 0))

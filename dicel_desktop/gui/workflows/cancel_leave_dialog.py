@@ -83,16 +83,21 @@ class CancelLeaveDialog(LeaveStepDialog):
         assert window.record is not None
         dialog = cls(window.worker, window.record, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.cancelled.connect(
-            lambda: window.reload(
-                QCoreApplication.translate(
-                    "CancelLeaveDialog",
-                    "The leave is cancelled.",
-                )
-            )
-        )
+        dialog.cancelled.connect(dialog.reloads_window)
         dialog.open()
         return dialog
+
+    @slot_while_whole(keeps="worker")
+    def reloads_window(self) -> None:
+        """The window the dialog opened over (its parent) reads the leave again."""
+        # Declared on the dialog, reading its window (its parent) when called: a lambda
+        # holding the window, kept by the dialog's connection, could be the window's last
+        # reference and delete it as the closed dialog was deleted (lambdas44).
+        window = self.parentWidget()
+        if window is not None:
+            window.reload(
+                QCoreApplication.translate("CancelLeaveDialog", "The leave is cancelled.")
+            )
 
     @slot_while_whole(keeps="worker")
     def _cancel_leave(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.numbers import format_decimal
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.gui.workflows.form_step_dialog import FormStepDialog, after_step, note_field
+from dicel_desktop.gui.workflows.form_step_dialog import FormStepDialog, note_field
 from dicel_desktop.services import purchasing
 from dicel_desktop.services.purchasing import OrderFacts
 from dicel_desktop.services.records import Record
@@ -52,7 +52,7 @@ class ClosePurchaseOrderDialog(FormStepDialog):
     def open_for(cls, window: RecordWindow) -> ClosePurchaseOrderDialog:
         assert window.record is not None
         dialog = cls(window.worker, window.record, parent=window)
-        dialog.step_taken.connect(lambda _result: after_step(window))
+        dialog.step_taken.connect(dialog.moves_window_on)
         dialog.open()
         return dialog
 

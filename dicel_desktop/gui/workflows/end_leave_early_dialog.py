@@ -130,15 +130,24 @@ class EndLeaveEarlyDialog(LeaveStepDialog):
         # behind proposed a day the database refused; one ahead, a day too late).
         dialog = cls(window.worker, window.record, window, today=window.company_today)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.ended.connect(
-            lambda day: window.reload(
+        dialog.ended.connect(dialog.reloads_window)
+        dialog.open()
+        return dialog
+
+    @slot_while_whole(object, keeps="worker")
+    def reloads_window(self, day: dt.date) -> None:
+        """The window the dialog opened over (its parent) reads the leave again, saying
+        its new last day."""
+        # Declared on the dialog, reading its window (its parent) when called: a lambda
+        # holding the window, kept by the dialog's connection, could be the window's last
+        # reference and delete it as the closed dialog was deleted (lambdas44).
+        window = self.parentWidget()
+        if window is not None:
+            window.reload(
                 QCoreApplication.translate(
                     "EndLeaveEarlyDialog", "The leave now ends on %1."
                 ).replace("%1", day_in_pattern(_qdate(day), "dddd d MMMM yyyy"))
             )
-        )
-        dialog.open()
-        return dialog
 
     @slot_while_whole(QDate, keeps="worker")
     def _on_last_day_changed(self, day: QDate) -> None:

@@ -24,7 +24,6 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     WARNING_COLOUR,
     FormStepDialog,
-    after_step,
     coloured,
     date_text,
     fact_label,
@@ -130,7 +129,7 @@ class ExpenseDecisionDialog(FormStepDialog):
     def open_for(cls, window: RecordWindow, approve: bool) -> ExpenseDecisionDialog:
         assert window.record is not None
         dialog = cls(window.worker, window.record, approve, parent=window, role=window.role)
-        dialog.step_taken.connect(lambda _result: after_step(window))
+        dialog.step_taken.connect(dialog.moves_window_on)
         dialog.open()
         return dialog
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from dicel_desktop.gui.worker import DbWorker
-from dicel_desktop.gui.workflows.form_step_dialog import after_step, money_text
+from dicel_desktop.gui.workflows.form_step_dialog import money_text
 from dicel_desktop.gui.workflows.payment_out_dialog import PaymentOutDialog
 from dicel_desktop.services import expenses
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
@@ -41,7 +41,7 @@ class ExpensePaymentDialog(PaymentOutDialog):
     def open_for(cls, window: RecordWindow) -> ExpensePaymentDialog:
         assert window.record is not None
         dialog = cls(window.worker, window.record, parent=window)
-        dialog.step_taken.connect(lambda _result: after_step(window))
+        dialog.step_taken.connect(dialog.moves_window_on)
         dialog.open()
         return dialog
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
 from dicel_desktop.domain.states import words
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.locale_writing import date_pattern
 from dicel_desktop.gui.numbers import format_money
@@ -217,6 +218,18 @@ class FormStepDialog(MovesOn, QDialog):
             .run()
         )
         self._step = (request, busy_text)
+
+    @slot_while_whole(object, keeps="worker")
+    def moves_window_on(self, _result: object = None) -> None:
+        """:func:`after_step` on the record window the dialog opened over (its parent).
+        A step's ``open_for`` connects ``step_taken`` here, not to a lambda holding the
+        window: kept by the dialog's connection, such a lambda could be the window's last
+        reference, freed as the closed dialog was deleted, and delete the window, which
+        deleted the dialog a second time (the payroll page's crash, split44; lambdas44).
+        """
+        window = self.parentWidget()
+        if window is not None:
+            after_step(window)
 
     def _unanswered_busy(self, request_id: int) -> str:
         """The step's busy text while it waits and the message line says it."""

@@ -18,7 +18,6 @@ from dicel_desktop.gui.editors.dates import TODAY
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     FormStepDialog,
-    after_step,
     date_text,
     money_text,
     state_text,
@@ -117,7 +116,7 @@ class InvoicePaymentDialog(FormStepDialog):
     def open_for(cls, window: RecordWindow) -> InvoicePaymentDialog:
         assert window.record is not None
         dialog = cls(window.worker, window.record, parent=window)
-        dialog.step_taken.connect(lambda _result: after_step(window))
+        dialog.step_taken.connect(dialog.moves_window_on)
         dialog.open()
         return dialog
 

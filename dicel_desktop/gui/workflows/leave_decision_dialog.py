@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.domain.errors import DicelError
+from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.error_sentences import days_in_words, describe_error
 from dicel_desktop.gui.locale_writing import datetime_pattern
 from dicel_desktop.gui.operations import Op
@@ -164,8 +165,20 @@ class LeaveDecisionDialog(QDialog):
         assert window.record is not None
         dialog = cls(window.worker, window.record.id, window, seen=window.record.decision_version)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.decided.connect(
-            lambda approved: window.reload(
+        dialog.decided.connect(dialog.reloads_window)
+        dialog.open()
+        return dialog
+
+    @slot_while_whole(bool, keeps="worker")
+    def reloads_window(self, approved: bool) -> None:
+        """The window the dialog opened over (its parent) reads the request again, saying
+        what was decided."""
+        # Declared on the dialog, reading its window (its parent) when called: a lambda
+        # holding the window, kept by the dialog's connection, could be the window's last
+        # reference and delete it as the closed dialog was deleted (lambdas44).
+        window = self.parentWidget()
+        if window is not None:
+            window.reload(
                 QCoreApplication.translate(
                     "LeaveDecisionDialog",
                     "Approved.",
@@ -173,9 +186,6 @@ class LeaveDecisionDialog(QDialog):
                 if approved
                 else QCoreApplication.translate("LeaveDecisionDialog", "Rejected.")
             )
-        )
-        dialog.open()
-        return dialog
 
     # ----------------------------------------------------------------- building
 

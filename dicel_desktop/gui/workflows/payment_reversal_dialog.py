@@ -15,7 +15,6 @@ from dicel_desktop.gui.error_sentences import describe_error
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     FormStepDialog,
-    after_step,
     date_text,
     money_text,
     note_field,
@@ -63,7 +62,7 @@ class PaymentReversalDialog(FormStepDialog):
     def open_for(cls, window: RecordWindow) -> PaymentReversalDialog:
         assert window.record is not None
         dialog = cls(window.worker, window.record, parent=window)
-        dialog.step_taken.connect(lambda _result: after_step(window))
+        dialog.step_taken.connect(dialog.moves_window_on)
         dialog.open()
         return dialog
 

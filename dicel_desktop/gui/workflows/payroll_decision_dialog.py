@@ -18,7 +18,6 @@ from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
     WARNING_COLOUR,
     FormStepDialog,
-    after_step,
     coloured,
     date_text,
     fact_label,
@@ -167,7 +166,7 @@ class PayrollDecisionDialog(FormStepDialog):
     def open_for(cls, window: RecordWindow, step: PeriodStep) -> PayrollDecisionDialog:
         assert window.record is not None
         dialog = cls(window.worker, window.record, step, parent=window, role=window.role)
-        dialog.step_taken.connect(lambda _result: after_step(window))
+        dialog.step_taken.connect(dialog.moves_window_on)
         dialog.open()
         return dialog
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 
 from dicel_desktop.gui.worker import DbWorker
 from dicel_desktop.gui.workflows.form_step_dialog import (
-    after_step,
     fact_label,
     money_text,
     month_text,
@@ -78,7 +77,7 @@ class PayrollPaymentDialog(PaymentOutDialog):
     def open_for(cls, window: RecordWindow) -> PayrollPaymentDialog:
         assert window.record is not None
         dialog = cls(window.worker, window.record, parent=window)
-        dialog.step_taken.connect(lambda _result: after_step(window))
+        dialog.step_taken.connect(dialog.moves_window_on)
         dialog.open()
         return dialog
 

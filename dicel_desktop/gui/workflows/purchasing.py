@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.domain.roles import Role
@@ -32,6 +32,56 @@ def _after(window: RecordWindow, said: str) -> None:
     """The record moved on: show it as it is now, and what happened."""
     window.reload()
     window.message.say(said, problem=False)
+
+
+class _WindowNote(QObject):
+    """What a purchasing step's dialog did, said on the record window it opened over,
+    which then shows the order as it is now. A child of the dialog, finding the window
+    (the dialog's parent) when told: a lambda holding the window, kept by the dialog's
+    connection, could be the window's last reference, freed as the closed dialog was
+    deleted, and delete the window, which deleted the dialog a second time (the payroll
+    page's crash, split44; lambdas44). Its slots read no attribute of its own: nothing
+    the collector clears."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+
+    def _window(self) -> RecordWindow | None:
+        dialog = self.parent()
+        window = dialog.parentWidget() if isinstance(dialog, QDialog) else None
+        return window if isinstance(window, RecordWindow) else None
+
+    @Slot(object)
+    def closed(self, _none: object) -> None:
+        window = self._window()
+        if window is not None:
+            window.message.say(
+                QCoreApplication.translate(
+                    "PurchasingSteps",
+                    "Closed: what was received stays in stock; the rest is no longer expected.",
+                ),
+                problem=False,
+            )
+
+    @Slot(str)
+    def decided(self, state: str) -> None:
+        window = self._window()
+        if window is not None:
+            said = QCoreApplication.translate("PurchasingSteps", "Decided.")
+            _after(window, said + " " + _state_words(state))
+
+    @Slot(str)
+    def received(self, state: str) -> None:
+        window = self._window()
+        if window is not None:
+            said = QCoreApplication.translate("PurchasingSteps", "Received.")
+            _after(window, said + " " + _state_words(state))
+
+    @Slot(object)
+    def moved(self, _movement: object) -> None:
+        window = self._window()
+        if window is not None:
+            _after(window, QCoreApplication.translate("PurchasingSteps", "The stock was moved."))
 
 
 def _state_words(state: str) -> str:
@@ -177,15 +227,7 @@ def _cancel(window: RecordWindow) -> None:
 def _close(window: RecordWindow) -> None:
     if _ready(window):
         dialog = ClosePurchaseOrderDialog.open_for(window)
-        dialog.step_taken.connect(
-            lambda _none: window.message.say(
-                QCoreApplication.translate(
-                    "PurchasingSteps",
-                    "Closed: what was received stays in stock; the rest is no longer expected.",
-                ),
-                problem=False,
-            )
-        )
+        dialog.step_taken.connect(_WindowNote(dialog).closed)
 
 
 # --------------------------------------------------------------------------- decide, receive
@@ -202,12 +244,7 @@ def _decide(window: RecordWindow, *, approve: bool) -> None:
         approve=approve,
         seen=window.record.decision_version,
     )
-    dialog.decided.connect(
-        lambda state: _after(
-            window,
-            QCoreApplication.translate("PurchasingSteps", "Decided.") + " " + _state_words(state),
-        )
-    )
+    dialog.decided.connect(_WindowNote(dialog).decided)
 
 
 def _receive(window: RecordWindow) -> None:
@@ -215,12 +252,7 @@ def _receive(window: RecordWindow) -> None:
         return
     assert window.record is not None
     dialog = ReceivePurchaseOrderDialog.open_for(window, window.worker, window.record.id)
-    dialog.received.connect(
-        lambda state: _after(
-            window,
-            QCoreApplication.translate("PurchasingSteps", "Received.") + " " + _state_words(state),
-        )
-    )
+    dialog.received.connect(_WindowNote(dialog).received)
 
 
 def _move_stock(window: RecordWindow) -> None:
@@ -228,11 +260,7 @@ def _move_stock(window: RecordWindow) -> None:
         return
     assert window.record is not None
     dialog = MoveStockDialog.open_for(window, window.worker, window.record.id, window.role)
-    dialog.moved.connect(
-        lambda _movement: _after(
-            window, QCoreApplication.translate("PurchasingSteps", "The stock was moved.")
-        )
-    )
+    dialog.moved.connect(_WindowNote(dialog).moved)
 
 
 #: Who is offered an order's decision in its window: those who buy and pay, told by it
