@@ -62,3 +62,9 @@ def payslips(person, employee_id, period) -> list[payroll.Payslip]:
             {"e": employee_id, "s": period[0]},
         ).all()
         return [payroll.payslip(session, i) for i in ids]
+
+
+def the_payslip(person, employee_id, period) -> payroll.Payslip:
+    """The person's one payslip of the period that is not cancelled."""
+    (slip,) = payslips(person, employee_id, period)
+    return slip

@@ -15,6 +15,7 @@ import pytest
 from finance_data import holidays_of, setting, superuser_value, whole_francs, working_days
 from helpers import last_march
 from sqlalchemy.exc import DBAPIError
+from untaken_leave import the_payslip
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import leave as leave_service
@@ -68,18 +69,6 @@ def _run(person, period):
         return payroll.run_payroll(session, *period)
 
 
-def _payslip(person, employee_id, period):
-    with person.session() as session:
-        payslip_id = session.execute(
-            payroll.sa.text(
-                "SELECT id FROM payroll_records WHERE employee_id = :e AND pay_period_start = :s"
-                " AND status <> 'cancelled'"
-            ),
-            {"e": employee_id, "s": period[0]},
-        ).scalar_one()
-        return payroll.payslip(session, payslip_id)
-
-
 def _second_monday(period) -> dt.date:
     first = period[0]
     return first + dt.timedelta((7 - first.weekday()) % 7 + 7)
@@ -93,12 +82,12 @@ def test_a_week_of_unpaid_leave_is_taken_off_the_basic_and_said(people, db_dsn):
     assert unpaid == 5
 
     _run(manager, MARCH)  # finance runs it: finance does not read others' leave
-    slip = _payslip(officer, staff.employee_id, MARCH)
+    slip = the_payslip(officer, staff.employee_id, MARCH)
     assert slip.basic_salary == basic
     assert slip.allowances == whole_francs(basic / 10)
     assert slip.unpaid_leave == payroll.UnpaidLeave(5, working, SALARY - basic)
     # The person reads the same line on their own payslip.
-    assert _payslip(staff, staff.employee_id, MARCH).unpaid_leave == slip.unpaid_leave
+    assert the_payslip(staff, staff.employee_id, MARCH).unpaid_leave == slip.unpaid_leave
 
 
 def test_leave_across_two_months_is_counted_in_each(people, db_dsn):
@@ -109,7 +98,7 @@ def test_leave_across_two_months_is_counted_in_each(people, db_dsn):
     _run(manager, APRIL)
     for period in (MARCH, APRIL):
         basic, unpaid, working = _expected(db_dsn, period, first, last)
-        slip = _payslip(officer, staff.employee_id, period)
+        slip = the_payslip(officer, staff.employee_id, period)
         assert slip.basic_salary == basic, period
         assert slip.unpaid_leave == payroll.UnpaidLeave(unpaid, working, SALARY - basic)
 
@@ -123,7 +112,7 @@ def test_a_holiday_within_unpaid_leave_is_not_an_unpaid_day(people, db_dsn):
     assert unpaid == 4
 
     _run(manager, MARCH)
-    slip = _payslip(officer, staff.employee_id, MARCH)
+    slip = the_payslip(officer, staff.employee_id, MARCH)
     assert (slip.basic_salary, slip.unpaid_leave) == (
         basic,
         payroll.UnpaidLeave(4, working, SALARY - basic),
@@ -142,7 +131,7 @@ def test_paid_and_pending_leave_are_paid_in_full(people, db_dsn):
         status="pending",
     )
     _run(manager, MARCH)
-    slip = _payslip(officer, staff.employee_id, MARCH)
+    slip = the_payslip(officer, staff.employee_id, MARCH)
     assert (slip.basic_salary, slip.unpaid_leave) == (SALARY, None)
 
 
@@ -155,7 +144,7 @@ def test_a_decision_on_unpaid_leave_waits_for_the_pending_run(people, db_dsn):
         leave_service.cancel_leave(session, leave, "back early")
     assert refused.value.code == "unpaid_leave_waits_for_run"
     assert refused.value.params["start"] == MARCH[0].isoformat()
-    assert _payslip(officer, staff.employee_id, MARCH).unpaid_leave.days == 2
+    assert the_payslip(officer, staff.employee_id, MARCH).unpaid_leave.days == 2
 
     # Cancel the run, decide, run again: the new payslip pays the days.
     with officer.session() as session:
@@ -163,7 +152,7 @@ def test_a_decision_on_unpaid_leave_waits_for_the_pending_run(people, db_dsn):
     with officer.session() as session:
         leave_service.cancel_leave(session, leave, "back early")
     _run(manager, MARCH)
-    slip = _payslip(officer, staff.employee_id, MARCH)
+    slip = the_payslip(officer, staff.employee_id, MARCH)
     assert (slip.basic_salary, slip.unpaid_leave) == (SALARY, None)
 
 

@@ -16,6 +16,7 @@ import psycopg
 import pytest
 from finance_data import holidays_of, setting, superuser_value, whole_francs, working_days
 from helpers import months_before_this
+from untaken_leave import the_payslip
 
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import leave as leave_service
@@ -73,18 +74,6 @@ def _approve(person, period_id) -> None:
         payroll.approve_payroll(session, period_id, "checked")
 
 
-def _payslip(person, employee_id, period) -> payroll.Payslip:
-    with person.session() as session:
-        payslip_id = session.execute(
-            payroll.sa.text(
-                "SELECT id FROM payroll_records WHERE employee_id = :e AND pay_period_start = :s"
-                " AND status <> 'cancelled'"
-            ),
-            {"e": employee_id, "s": period[0]},
-        ).scalar_one()
-        return payroll.payslip(session, payslip_id)
-
-
 def _taken_off(db_dsn, period, unpaid: int) -> tuple[Decimal, int]:
     """What the signed payslip took off for ``unpaid`` working days, as a payroll officer
     works it out (the month's basic x unpaid / working days), and the working days."""
@@ -116,7 +105,7 @@ def _signed_with_leave(people, db_dsn, *spans) -> tuple[list[uuid.UUID], Decimal
         counted += count
     _approve(officer, _run(manager, SIGNED))
     less, _working = _taken_off(db_dsn, SIGNED, counted)
-    signed = _payslip(officer, staff.employee_id, SIGNED)
+    signed = the_payslip(officer, staff.employee_id, SIGNED)
     assert signed.unpaid_leave is not None and signed.unpaid_leave.amount == less
     return ids, less, counted
 
@@ -124,15 +113,15 @@ def _signed_with_leave(people, db_dsn, *spans) -> tuple[list[uuid.UUID], Decimal
 def test_cancelled_after_a_signed_run_the_next_run_pays_the_days_back(people, db_dsn):
     officer, manager, staff = people
     (leave,), less, _counted = _signed_with_leave(people, db_dsn, (5, 5))
-    before = _payslip(officer, staff.employee_id, SIGNED)
+    before = the_payslip(officer, staff.employee_id, SIGNED)
     with officer.session() as session:
         assert leave_service.may_cancel(session, leave)
         leave_service.cancel_leave(session, leave, "came back: worked the week")
     # The signed payslip stays what was paid.
-    assert _payslip(officer, staff.employee_id, SIGNED) == before
+    assert the_payslip(officer, staff.employee_id, SIGNED) == before
 
     _run(manager, NEXT)  # finance runs it: finance reads no one's leave
-    slip = _payslip(officer, staff.employee_id, NEXT)
+    slip = the_payslip(officer, staff.employee_id, NEXT)
     assert slip.paid_back == (payroll.PaidBack(5, SIGNED[0], SIGNED[1], _worth(less)),)
     assert slip.basic_salary == SALARY
     assert slip.allowances == whole_francs(SALARY / 10) + _worth(less)
@@ -142,7 +131,7 @@ def test_cancelled_after_a_signed_run_the_next_run_pays_the_days_back(people, db
         f" ({_worth(less):,} RWF in allowances)."
     ) in slip_notes(db_dsn, staff.employee_id, NEXT)
     # The person reads the same on their own payslip.
-    assert _payslip(staff, staff.employee_id, NEXT).paid_back == slip.paid_back
+    assert the_payslip(staff, staff.employee_id, NEXT).paid_back == slip.paid_back
 
 
 def slip_notes(db_dsn, employee_id, period) -> str:
@@ -162,7 +151,7 @@ def test_the_days_back_are_paid_at_the_rate_the_deduction_used(people, db_dsn):
     with officer.session() as session:
         leave_service.cancel_leave(session, cancelled, "worked")
     _run(officer, NEXT)
-    (back,) = _payslip(officer, staff.employee_id, NEXT).paid_back
+    (back,) = the_payslip(officer, staff.employee_id, NEXT).paid_back
     assert (back.days, back.amount) == (5, _worth(whole_francs(less * 5 / 7)))
 
 
@@ -176,10 +165,10 @@ def test_paid_back_once_whatever_is_run_again(people, logins, db_dsn):
         payroll.cancel_payroll(session, pending, "made again")
     # Approved by an officer whose own pay did not change (as any run).
     _approve(logins.person("hr", salary=Decimal("800000")), _run(manager, NEXT))
-    assert _payslip(officer, staff.employee_id, NEXT).paid_back[0].amount == _worth(less)
+    assert the_payslip(officer, staff.employee_id, NEXT).paid_back[0].amount == _worth(less)
     assert _lines_back(db_dsn, staff.employee_id) == 1
     _run(manager, AFTER)
-    assert _payslip(officer, staff.employee_id, AFTER).paid_back == ()
+    assert the_payslip(officer, staff.employee_id, AFTER).paid_back == ()
     assert _lines_back(db_dsn, staff.employee_id) == 1
 
 
@@ -282,7 +271,7 @@ def test_a_leaver_is_paid_the_days_back_with_a_settlement(people, logins, db_dsn
     with officer.session() as session:
         leave_service.cancel_leave(session, leave, "worked after all")
     _run(manager, AFTER)
-    slip = _payslip(officer, staff.employee_id, AFTER)
+    slip = the_payslip(officer, staff.employee_id, AFTER)
     assert (slip.basic_salary, slip.allowances) == (0, _worth(less))
     assert slip.paid_back == (payroll.PaidBack(3, SIGNED[0], SIGNED[1], _worth(less)),)
     assert slip.untaken_leave is None

@@ -20,6 +20,7 @@ from untaken_leave import (
     payroll_people,
     payslips,
     run,
+    the_payslip,
 )
 
 from dicel_desktop.domain.errors import DicelError
@@ -63,11 +64,6 @@ def _expected(db_dsn, period, left: dt.date, untaken: Decimal) -> tuple[Decimal,
     return basic, whole_francs(basic * untaken / working)
 
 
-def _payslip(person, employee_id, period) -> payroll.Payslip:
-    (slip,) = payslips(person, employee_id, period)
-    return slip
-
-
 def test_a_leaver_is_paid_the_annual_leave_left_at_the_daily_rate(people, logins, db_dsn):
     officer, manager = people
     leaver = logins.person("employee", salary=SALARY)
@@ -80,14 +76,14 @@ def test_a_leaver_is_paid_the_annual_leave_left_at_the_daily_rate(people, logins
     basic, worth = _expected(db_dsn, JUNE, left, untaken)
 
     run(manager, JUNE)  # finance runs it: finance does not read others' leave
-    slip = _payslip(officer, leaver.employee_id, JUNE)
+    slip = the_payslip(officer, leaver.employee_id, JUNE)
     assert slip.basic_salary == basic
     assert slip.untaken_leave == payroll.UntakenLeave(untaken, worth)
     assert slip.allowances == whole_francs(basic / 10) + worth
     assert slip.gross == basic + slip.allowances
     assert slip.net_salary == slip.gross - slip.deductions
     # Someone who stays gets no line, and allowances at the rate only.
-    stayed = _payslip(officer, stayer.employee_id, JUNE)
+    stayed = the_payslip(officer, stayer.employee_id, JUNE)
     assert stayed.untaken_leave is None
     assert stayed.allowances == whole_francs(SALARY / 10)
 
@@ -103,7 +99,7 @@ def test_pending_leave_counts_as_taken_and_a_half_day_is_paid(people, logins, db
     basic, worth = _expected(db_dsn, MAY, left, untaken)
 
     run(officer, MAY)
-    slip = _payslip(officer, leaver.employee_id, MAY)
+    slip = the_payslip(officer, leaver.employee_id, MAY)
     assert (slip.basic_salary, slip.untaken_leave) == (
         basic,
         payroll.UntakenLeave(untaken, worth),
@@ -119,7 +115,7 @@ def test_leave_taken_beyond_the_allowance_is_neither_paid_nor_taken_back(people,
     basic, _worth = _expected(db_dsn, JUNE, left, Decimal(0))
 
     run(manager, JUNE)
-    slip = _payslip(officer, leaver.employee_id, JUNE)
+    slip = the_payslip(officer, leaver.employee_id, JUNE)
     assert (slip.basic_salary, slip.allowances, slip.untaken_leave) == (
         basic,
         whole_francs(basic / 10),
@@ -166,14 +162,14 @@ def test_a_change_of_the_leave_counted_waits_for_the_run(people, logins, db_dsn)
     assert refused.value.params["start"] == JUNE[0].isoformat()
     with officer.session() as session:
         leave_service.decide_leave(session, other, True, "taken")
-    assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave.days == earned(left) - 3
+    assert the_payslip(officer, leaver.employee_id, JUNE).untaken_leave.days == earned(left) - 3
 
     with officer.session() as session:
         payroll.cancel_payroll(session, period, "a request rejected")
     with officer.session() as session:
         leave_service.decide_leave(session, asked, False, "not taken")
     run(manager, JUNE)
-    assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave.days == earned(left) - 1
+    assert the_payslip(officer, leaver.employee_id, JUNE).untaken_leave.days == earned(left) - 1
 
 
 def test_a_leave_from_the_year_before_counts_its_days_in_the_leaving_year(people, logins, db_dsn):
@@ -200,7 +196,7 @@ def test_a_leave_from_the_year_before_counts_its_days_in_the_leaving_year(people
     untaken = earned(left) - in_year
     assert untaken > 0  # 3 months of service: 4.5 days, less the January ones
     run(manager, march)
-    slip = _payslip(officer, leaver.employee_id, march)
+    slip = the_payslip(officer, leaver.employee_id, march)
     assert slip.untaken_leave == payroll.UntakenLeave(
         untaken, _expected(db_dsn, march, left, untaken)[1]
     )
@@ -217,7 +213,7 @@ def test_a_leaver_at_the_months_end_waits_for_a_run_that_pays_their_leave(people
     leaver = logins.person("employee", salary=SALARY, first_name="Claude")
     left = JUNE[1]  # the month's last day: the payslip pays no day past it
     period = run(manager, JUNE)
-    assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave is None
+    assert the_payslip(officer, leaver.employee_id, JUNE).untaken_leave is None
     with pytest.raises(psycopg.Error) as refused:
         _leaves(db_dsn, leaver.employee_id, left)
     assert refused.value.sqlstate == "DW492"
@@ -239,7 +235,7 @@ def test_a_leaver_at_the_months_end_waits_for_a_run_that_pays_their_leave(people
     _leaves(db_dsn, leaver.employee_id, left)
     run(manager, JUNE)
     untaken = earned(left)
-    assert _payslip(officer, leaver.employee_id, JUNE).untaken_leave == payroll.UntakenLeave(
+    assert the_payslip(officer, leaver.employee_id, JUNE).untaken_leave == payroll.UntakenLeave(
         untaken, _expected(db_dsn, JUNE, left, untaken)[1]
     )
     # A run that already pays it is not asked again: a pending payslip with the line.

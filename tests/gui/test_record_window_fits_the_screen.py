@@ -11,6 +11,22 @@ from sqlalchemy import text
 from dicel_desktop.gui.records.form_split import OPENING_SIZE, opening_size
 
 
+def _a_draft_policy(qtbot, logins, desk):
+    """A compliance officer's window of a new draft policy (no files, no list of its own:
+    a form and its Documents and History tabs), its record read."""
+    officer = logins.person("compliance")
+    with logins.superuser().begin() as conn:
+        (policy,) = conn.execute(
+            text(
+                "INSERT INTO compliance_policies (policy_name, policy_category, status)"
+                " VALUES ('Visitors', 'Security', 'draft') RETURNING id"
+            )
+        ).one()
+    window = desk(officer).open("compliance_policies", policy)
+    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    return window
+
+
 def test_a_window_opens_at_its_size_where_there_is_room_and_within_the_screen_elsewhere():
     assert opening_size(QRect(0, 0, 1920, 1040)) == OPENING_SIZE
     assert opening_size(None) == OPENING_SIZE
@@ -21,16 +37,7 @@ def test_a_window_opens_at_its_size_where_there_is_room_and_within_the_screen_el
 
 
 def test_a_record_window_is_no_larger_than_the_screen_it_opens_on(qtbot, logins, desk):
-    officer = logins.person("compliance")
-    with logins.superuser().begin() as conn:
-        (policy,) = conn.execute(
-            text(
-                "INSERT INTO compliance_policies (policy_name, policy_category, status)"
-                " VALUES ('Visitors', 'Security', 'draft') RETURNING id"
-            )
-        ).one()
-    window = desk(officer).open("compliance_policies", policy)
-    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    window = _a_draft_policy(qtbot, logins, desk)
     room = window.screen().availableGeometry()
     assert window.width() <= room.width()
     assert window.height() <= room.height()
@@ -40,16 +47,7 @@ def test_a_record_with_nothing_under_it_gives_its_form_the_room(qtbot, logins, d
     """eye30s, 10: at a 1024x640 screen's 820x600 window, an empty Documents panel took
     some 230 pixels under the form. With no files and no list of its own, the tabs keep
     to their tab bar; pressing a tab opens them again."""
-    officer = logins.person("compliance")
-    with logins.superuser().begin() as conn:
-        (policy,) = conn.execute(
-            text(
-                "INSERT INTO compliance_policies (policy_name, policy_category, status)"
-                " VALUES ('Visitors', 'Security', 'draft') RETURNING id"
-            )
-        ).one()
-    window = desk(officer).open("compliance_policies", policy)
-    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    window = _a_draft_policy(qtbot, logins, desk)
     size = opening_size(QRect(0, 0, 1024, 640))
     window.resize(size)
     window.show()
@@ -77,16 +75,7 @@ def test_a_short_form_keeps_its_empty_tabs_open_under_it(qtbot, logins, desk):
     """Folded, a contract's short form at 820x720 sat above some 450 pixels of nothing,
     its tab bar at the window's foot. Where the form fits above the open tabs they stay
     open under it; they fold as the window gets too short, and open as it grows."""
-    officer = logins.person("compliance")
-    with logins.superuser().begin() as conn:
-        (policy,) = conn.execute(
-            text(
-                "INSERT INTO compliance_policies (policy_name, policy_category, status)"
-                " VALUES ('Visitors', 'Security', 'draft') RETURNING id"
-            )
-        ).one()
-    window = desk(officer).open("compliance_policies", policy)
-    qtbot.waitUntil(lambda: not window.is_busy and window.record is not None, timeout=WAIT_MS)
+    window = _a_draft_policy(qtbot, logins, desk)
     window.resize(OPENING_SIZE.width(), 1100)
     window.show()
     qtbot.waitExposed(window)

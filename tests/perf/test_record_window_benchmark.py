@@ -28,15 +28,12 @@ import gc
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import psycopg
 import pytest
+from _demo_company import DemoCompany, demo_company
 from _measure import RUNS, Line, Stats, load_note, make_paint_probe, print_table, settle, wait_until
-from helpers import create_database, demo_logins, drop_database, dsn_for, to_url
 from psycopg import sql
-from psycopg.conninfo import make_conninfo
 
 pytestmark = [pytest.mark.perf, pytest.mark.timeout(1800)]
 
@@ -51,44 +48,12 @@ WINDOWS = [
 ROUNDS = max(RUNS, 9)
 
 
-@dataclass(frozen=True)
-class WindowDatabase:
-    superuser_dsn: str
-    #: Role -> the demo login's libpq URL.
-    logins: dict[str, str]
-
-
 @pytest.fixture(scope="module")
-def window_db(pg_superuser_dsn, template_db, _admin) -> Iterator[WindowDatabase]:
-    from dicel_desktop.db.engine import make_engine
-    from dicel_desktop.demo import DEMO_PASSWORD, demo_users, load_demo_data
-
-    name = f"window_perf_{uuid.uuid4().hex[:6]}"
-    create_database(_admin, name, template=template_db)
-    dsn = dsn_for(pg_superuser_dsn, name)
-    before = demo_logins(_admin)
-    engine = make_engine(dsn)
-    wanted = {role for _table, role in WINDOWS}
-    try:
-        with engine.begin() as conn:
-            load_demo_data(conn, "small")
-        with engine.connect() as conn:
-            people = demo_users(conn)
-        parts = urlsplit(dsn)
-        host = parts.hostname if parts.hostname and not parts.hostname.startswith("/") else None
-        logins: dict[str, str] = {}
-        for person in people:
-            if person.role in wanted and person.role not in logins:
-                url = make_conninfo(
-                    dsn, user=person.email, password=DEMO_PASSWORD, host=host or "127.0.0.1"
-                )
-                logins[person.role] = to_url(url)
-        yield WindowDatabase(dsn, logins)
-    finally:
-        engine.dispose()
-        drop_database(_admin, name)
-        for login in sorted(demo_logins(_admin) - before):
-            _admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(login)))
+def window_db(pg_superuser_dsn, template_db, _admin) -> Iterator[DemoCompany]:
+    with demo_company(
+        pg_superuser_dsn, template_db, _admin, "window_perf", {role for _table, role in WINDOWS}
+    ) as company:
+        yield company
 
 
 def _record_ids(dsn: str, table: str, count: int) -> list[uuid.UUID]:
@@ -120,7 +85,7 @@ def test_opening_record_windows(window_db, qapp) -> None:
     print_table("Record windows: open", lines, notes)
 
 
-def _measure_window(db: WindowDatabase, table: str, role_name: str) -> list[Line]:
+def _measure_window(db: DemoCompany, table: str, role_name: str) -> list[Line]:
     from dicel_desktop.db.engine import make_engine, make_session_factory
     from dicel_desktop.domain.roles import Role
     from dicel_desktop.gui.records.editor_factory import make_editor_factory
