@@ -5285,7 +5285,7 @@ rien n’est dû</translation>
         <translation>l’employé</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>&amp;Your reason (optional), shown to your supervisor and HR:</source>
         <translation>&amp;Votre motif (facultatif), visible par votre responsable et les RH :</translation>
     </message>
@@ -6749,12 +6749,17 @@ Le poste de travail de l’ERP DICEL.</translation>
 <context>
     <name>PaidBackWords</name>
     <message numerus="yes">
-        <location filename="../gui/workflows/leave_step_dialog.py" line="-72"/>
+        <location filename="../gui/workflows/leave_step_dialog.py" line="-85"/>
         <source>The %n working day(s) of %2 already taken off a payslip will be paid back by the next payroll run.</source>
         <translation>
             <numerusform>Le %n jour ouvré de %2 déjà retiré d’un bulletin de paie sera remboursé par la prochaine paie.</numerusform>
             <numerusform>Les %n jours ouvrés de %2 déjà retirés d’un bulletin de paie seront remboursés par la prochaine paie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pending payroll run of %1 was made before and does not include them: cancel it and run it again to pay them there.</source>
+        <translation>La paie de %1 encore en attente a été calculée avant et ne les comprend pas : annulez-la et relancez-la pour les y verser.</translation>
     </message>
 </context>
 <context>

@@ -5285,7 +5285,7 @@ nta mwenda uyiriho</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>&amp;Your reason (optional), shown to your supervisor and HR:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6749,12 +6749,17 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
 <context>
     <name>PaidBackWords</name>
     <message numerus="yes">
-        <location filename="../gui/workflows/leave_step_dialog.py" line="-72"/>
+        <location filename="../gui/workflows/leave_step_dialog.py" line="-85"/>
         <source>The %n working day(s) of %2 already taken off a payslip will be paid back by the next payroll run.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pending payroll run of %1 was made before and does not include them: cancel it and run it again to pay them there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

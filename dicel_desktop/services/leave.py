@@ -37,6 +37,7 @@ __all__ = [
     "Balance",
     "DecisionFacts",
     "InYear",
+    "PaidBack",
     "PaidBackLater",
     "RequestPreview",
     "ToDecide",
@@ -68,6 +69,16 @@ class PaidBackLater:
     days: int
     period_start: dt.date
     period_end: dt.date
+
+
+@dataclass(frozen=True)
+class PaidBack:
+    """What cancelling or ending early an approved unpaid leave would have paid back,
+    said before the click: the signed months' days, and the first day of a pending run
+    already made for the person (it does not pay them: the next run made does)."""
+
+    months: tuple[PaidBackLater, ...]
+    pending_run: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -340,23 +351,37 @@ def may_end_early(session: Session, request_id: uuid.UUID) -> bool:
 
 def paid_back_later(
     session: Session, request_id: uuid.UUID, new_end: dt.date | None = None
-) -> tuple[PaidBackLater, ...]:
+) -> PaidBack:
     """What the next payroll run would pay back, month by month, if this approved unpaid
     leave were cancelled (``new_end`` None) or ended on ``new_end``: said before the
-    click (migration 0160). Empty for any other leave, and beyond the caller's rights."""
+    click (migration 0160). No months for any other leave, and beyond the caller's
+    rights. Where there are some, the person's payslip in a run still pending, if any:
+    that run was made before the step and does not pay them back (the next one made
+    does, which may be that run cancelled and made again)."""
     params = {"id": request_id, "end": new_end}
-    rows = _read(
-        session,
-        params,
-        lambda: session.execute(
+
+    def read() -> PaidBack:
+        rows = session.execute(
             sa.text(
                 "SELECT days, period_start, period_end"
                 " FROM public.dicel_unpaid_leave_paid_back_later(:id, :end)"
             ),
             params,
-        ).all(),
-    )
-    return tuple(PaidBackLater(int(r.days), r.period_start, r.period_end) for r in rows)
+        ).all()
+        months = tuple(PaidBackLater(int(r.days), r.period_start, r.period_end) for r in rows)
+        if not months:
+            return PaidBack(months)
+        pending = session.execute(
+            sa.text(
+                "SELECT min(p.pay_period_start) FROM public.payroll_records AS p"
+                " JOIN public.leave_requests AS r ON r.employee_id = p.employee_id"
+                " WHERE r.id = :id AND p.status = 'pending'"
+            ),
+            params,
+        ).scalar()
+        return PaidBack(months, pending)
+
+    return _read(session, params, read)
 
 
 def why_not_cancel(session: Session, request_id: uuid.UUID) -> NotAllowed | None:

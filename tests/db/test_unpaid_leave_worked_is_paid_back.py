@@ -172,6 +172,23 @@ def test_paid_back_once_whatever_is_run_again(people, logins, db_dsn):
     assert _lines_back(db_dsn, staff.employee_id) == 1
 
 
+def test_a_run_pending_before_the_cancel_pays_back_once_made_again(people, db_dsn):
+    """As the dialog says: a run made before the step does not pay the days back; that
+    run cancelled and made again does."""
+    officer, manager, staff = people
+    (leave,), less, _ = _signed_with_leave(people, db_dsn, (3, 5))
+    pending = _run(manager, NEXT)
+    with officer.session() as session:
+        said = leave_service.paid_back_later(session, leave)
+        leave_service.cancel_leave(session, leave, "worked")
+    assert [m.days for m in said.months] == [3] and said.pending_run == NEXT[0]
+    assert the_payslip(officer, staff.employee_id, NEXT).paid_back == ()
+    with officer.session() as session:
+        payroll.cancel_payroll(session, pending, "made again for the pay back")
+    _run(manager, NEXT)
+    assert the_payslip(officer, staff.employee_id, NEXT).paid_back[0].amount == _worth(less)
+
+
 def test_a_pending_run_still_holds_the_leave(people, db_dsn):
     """DW353's other case stays: cancel the run first."""
     officer, manager, staff = people

@@ -73,8 +73,34 @@ def test_cancel_leave_says_the_next_run_pays_the_days_back(qtbot, desk, people, 
         f"The {days} working days of {month_text(SIGNED[0])} already taken off a payslip"
         " will be paid back by the next payroll run."
     )
+    assert dialog.paid_back_pending is None
     if os.environ.get("DICEL_KEEP_SHOT"):  # to look at it
         dialog.grab().save(os.environ["DICEL_KEEP_SHOT"])
+
+
+def test_a_run_pending_before_the_step_is_named(qtbot, desk, people, db_dsn):
+    """A run already made and pending does not pay the days back (it was made before the
+    step): the dialog says so, and how to pay them there."""
+    officer, manager, staff = people
+    request, days = _unpaid_week(db_dsn, staff.employee_id)
+    with manager.session() as session:
+        period = payroll.run_payroll(session, *SIGNED)
+    with officer.session() as session:
+        payroll.approve_payroll(session, period, "checked")
+    with psycopg.connect(db_dsn) as conn:
+        this_month = payroll.month_of(conn.execute("SELECT dicel_company_day()").fetchone()[0])
+    with manager.session() as session:
+        payroll.run_payroll(session, *this_month)
+
+    dialog = _cancel_dialog(qtbot, desk, officer, request)
+    qtbot.waitUntil(dialog.paid_back.isVisible, timeout=WAIT_MS)
+    assert dialog.paid_back_pending == this_month[0]
+    assert dialog.paid_back.text() == (
+        f"The {days} working days of {month_text(SIGNED[0])} already taken off a payslip"
+        " will be paid back by the next payroll run. The pending payroll run of"
+        f" {month_text(this_month[0])} was made before and does not include them: cancel"
+        " it and run it again to pay them there."
+    )
 
 
 def test_nothing_is_said_where_no_signed_run_counted_the_leave(qtbot, desk, people, db_dsn):

@@ -64,6 +64,18 @@ class PaidBackWords(QObject):
         # The word before the month elided where French does (before avril, août, octobre).
         return put_in(words, month_text(found.period_start), "%2")
 
+    def pending(self, period_start: dt.date) -> str:
+        """The person's payslip in a run made before the step: it does not pay the days
+        back, the next run made does."""
+        return put_in(
+            self.tr(
+                "The pending payroll run of %1 was made before and does not include them:"
+                " cancel it and run it again to pay them there."
+            ),
+            month_text(period_start),
+            "%1",
+        )
+
 
 class LeaveStepDialog(QDialog):
     """A leave request's step dialog: see the module docstring. A subclass lays out
@@ -105,8 +117,9 @@ class LeaveStepDialog(QDialog):
             and record.values.get("status") == "approved"
         )
         self._paid_back_asked = 0
-        #: The last answer said (None until one came).
+        #: The last answer said (None until one came), and the pending run it named.
         self.paid_back_found: tuple[leave.PaidBackLater, ...] | None = None
+        self.paid_back_pending: dt.date | None = None
         self.unanswered = Unanswered(worker, self, self._unanswered_busy, self._say_busy)
         # A refusal of two lines (French) was drawn over the note: the window did not
         # grow for it, and the note, fixed in height, could not give way.
@@ -145,17 +158,21 @@ class LeaveStepDialog(QDialog):
             .explaining("leave_requests", action="read")
             .on_success(lambda found: self._say_paid_back(asked, found))
             # Not said when it cannot be read: the step is the same either way.
-            .on_failure(lambda _error: self._say_paid_back(asked, ()))
+            .on_failure(lambda _error: self._say_paid_back(asked, leave.PaidBack(())))
             .run()
         )
 
-    def _say_paid_back(self, asked: int, found: Sequence[leave.PaidBackLater]) -> None:
+    def _say_paid_back(self, asked: int, found: leave.PaidBack) -> None:
         if asked != self._paid_back_asked:
             return  # an answer for a day chosen before
-        self.paid_back_found = tuple(found)
+        self.paid_back_found = found.months
+        self.paid_back_pending = found.pending_run
         words = PaidBackWords()
-        self.paid_back.setText(" ".join(words.said(month) for month in found))
-        self.paid_back.setVisible(bool(found))
+        said = [words.said(month) for month in found.months]
+        if found.months and found.pending_run is not None:
+            said.append(words.pending(found.pending_run))
+        self.paid_back.setText(" ".join(said))
+        self.paid_back.setVisible(bool(found.months))
 
     @property
     def is_busy(self) -> bool:
