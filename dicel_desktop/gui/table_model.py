@@ -2,8 +2,8 @@
 
 ``ListingModel`` has ``rowCount()`` rows (the planner's estimate until counted) cut
 into slots of ``page_size`` rows (``services.paging``). It holds at most ``max_pages``
-pages (an LRU) of the rows as the server sent them, never ORM objects; a row becomes
-display strings when it is first shown (``row_cells``). Asking for a row whose page is
+pages (an LRU: ``gui/page_store.py``) of the rows as the server sent them, never ORM
+objects; a row becomes display strings when it is first shown (``row_cells``). Asking for a row whose page is
 missing returns a placeholder (None from ``row_cells``) and *schedules* a fetch (a
 zero-delay timer gathers what one screen asked for); one page request is in flight at a
 time, and when it lands the screen is filled again and asks for whatever is still
@@ -26,9 +26,8 @@ answers for an older one are dropped, and its queries are cancelled on the serve
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from typing import Any
 from uuid import UUID
@@ -47,12 +46,13 @@ from PySide6.QtGui import QFont
 
 from dicel_desktop.gui.cell_format import CellFormatter, Cells, LocaleFormats
 from dicel_desktop.gui.collected import slot_while_whole
+from dicel_desktop.gui.page_store import PageStore
 from dicel_desktop.gui.translations import translated_table
 from dicel_desktop.gui.worker import DbWorker, Task, describe_error
 from dicel_desktop.services.columns import ColumnSpec, table_spec
 from dicel_desktop.services.list_operations import Opened, count_rows, fetch_pages, open_list
 from dicel_desktop.services.listing import Filter, Listing, ListQuery, Row
-from dicel_desktop.services.paging import EXACT_LIMIT, Anchor, Edges, SlotPage
+from dicel_desktop.services.paging import EXACT_LIMIT, SlotPage
 
 #: Roles as plain ints (comparing with Qt.ItemDataRole members costs an enum comparison
 #: per call in PySide6); the grid's window uses them too.
@@ -76,16 +76,6 @@ _SMALL_COUNT_TIMEOUT_MS = 2_000
 #: The background count waits this long after a list opens, so the first paint of the
 #: new rows does not share the GIL (or the server's cores) with it.
 _COUNT_DELAY_MS = 150
-
-
-@dataclass(slots=True)
-class _Page:
-    #: The rows as the server sent them (None for the padding of a partial page)...
-    rows: list[Row | None]
-    #: ... and their display strings, made when a row is first shown (None until then).
-    cells: list[Cells | None]
-    ids: list[UUID | None]
-    edges: Edges
 
 
 class ListingModel(QAbstractTableModel):
@@ -120,7 +110,8 @@ class ListingModel(QAbstractTableModel):
         super().__init__(parent)
         self._worker = worker
         self._page_size = page_size
-        self._max_pages = max(max_pages, _SLOTS_PER_REQUEST + 1)
+        #: The rows fetched, at most ``max_pages`` slots of them (enough for one request).
+        self._pages = PageStore(page_size, max(max_pages, _SLOTS_PER_REQUEST + 1))
         self._exact_limit = exact_limit
         # Read on the GUI thread; the worker formats with this plain copy.
         self._formats = LocaleFormats.from_qlocale(locale)
@@ -137,8 +128,6 @@ class ListingModel(QAbstractTableModel):
         self._generation = 0
         self._total = 0
         self._exact = False
-        self._pages: OrderedDict[int, _Page] = OrderedDict()
-        self._last_slot = -1
         self._blank: Cells = ("",) * len(self._columns)
 
         self._wanted: dict[int, None] = {}
@@ -201,7 +190,6 @@ class ListingModel(QAbstractTableModel):
             self.beginResetModel()
             self._set_columns(query.columns)
             self._pages.clear()
-            self._last_slot = -1
             self.endResetModel()
         self._open()
 
@@ -249,27 +237,17 @@ class ListingModel(QAbstractTableModel):
 
     def record_id(self, row: int) -> UUID | None:
         """The id of the record at ``row``, if its page is loaded."""
-        slot = row // self._page_size
-        page = self._pages.get(slot)
-        if page is None:
-            return None
-        return page.ids[row - slot * self._page_size]
+        return self._pages.record_id(row)
 
     def row_cells(self, row: int) -> Cells | None:
         """The display strings of ``row``, or None while its page is on its way (its
         fetch is scheduled, as when a view paints a row whose page is missing)."""
-        size = self._page_size
-        slot = row // size
-        page = self._pages.get(slot)
-        if page is None:
-            self._wanted[slot] = None
+        cells = self._pages.cells(row, self._format_row, self._blank)
+        if cells is None:
+            self._wanted[row // self._page_size] = None
             if not self._dispatch.isActive():
                 self._dispatch.start()
-            return None
-        if slot != self._last_slot:
-            self._pages.move_to_end(slot)
-            self._last_slot = slot
-        return self._cells_of(page, row - slot * size)
+        return cells
 
     def is_row_loaded(self, row: int) -> bool:
         return row // self._page_size in self._pages
@@ -422,11 +400,10 @@ class ListingModel(QAbstractTableModel):
         self._listing = opened.listing
         self._formatter = CellFormatter(opened.listing, self._formats)
         self._pages.clear()
-        self._last_slot = -1
         self._wanted.clear()
         self._total, self._exact = total, exact
         if total:
-            self._store(first)
+            self._pages.store(first, total)
         if growing:
             self.endInsertRows()
         else:
@@ -485,19 +462,7 @@ class ListingModel(QAbstractTableModel):
     def _set_total(self, total: int, *, exact: bool) -> None:
         old = self._total
         if total != old:
-            size = self._page_size
-            # Pages placed from the end or by a quantile depend on the total; so does the
-            # length of the last slot. Only full-length pages counted from the start stay.
-            stale = [
-                s
-                for s, page in self._pages.items()
-                if page.edges.anchor is not Anchor.START
-                or s * size >= total
-                or len(page.rows) != min(size, total - s * size)
-            ]
-            for s in stale:
-                del self._pages[s]
-            self._last_slot = -1
+            stale = self._pages.drop_stale(total)
             if total > old:
                 self.beginInsertRows(QModelIndex(), old, total - 1)
                 self._total = total
@@ -513,34 +478,10 @@ class ListingModel(QAbstractTableModel):
         if changed:
             self.count_changed.emit(self._total, self._exact)
 
-    def _store(self, page: SlotPage) -> None:
-        size = self._page_size
-        length = min(size, self._total - page.slot * size)
-        trailing = max(0, length - page.lead - len(page.rows))
-        rows: list[Row | None] = [None] * page.lead + list(page.rows) + [None] * trailing
-        ids: list[UUID | None] = [None if row is None else row[0] for row in rows]
-        self._pages[page.slot] = _Page(rows[:length], [None] * length, ids[:length], page.edges)
-        self._pages.move_to_end(page.slot)
-
-    def _cells_of(self, page: _Page, index: int) -> Cells:
-        """The display strings of a stored row, made on its first showing: a person
-        sees a few dozen rows of a 200-row page, and formatting is most of the cost
-        of a page in Python (it ran in the worker, in the GUI thread's way)."""
-        cells = page.cells[index]
-        if cells is None:
-            row = page.rows[index]
-            assert self._formatter is not None
-            cells = self._blank if row is None else self._formatter.format_row(row)
-            page.cells[index] = cells
-        return cells
-
-    def _evict(self, keep: set[int]) -> None:
-        while len(self._pages) > self._max_pages:
-            victim = next((s for s in self._pages if s not in keep), None)
-            if victim is None:
-                break
-            del self._pages[victim]
-        self._last_slot = -1
+    def _format_row(self, row: Row) -> Cells:
+        """A row's display strings, made on its first showing (``PageStore.cells``)."""
+        assert self._formatter is not None
+        return self._formatter.format_row(row)
 
     def _emit_slot_changed(self, slot: int) -> None:
         first = slot * self._page_size
@@ -567,7 +508,7 @@ class ListingModel(QAbstractTableModel):
             return
         # The latest paint asked last: its slots are what is on screen now.
         slots = sorted(set(wanted[-_SLOTS_PER_REQUEST:]))
-        known = {n: self._pages[n].edges for s in slots for n in (s - 1, s + 1) if n in self._pages}
+        known = self._pages.edges_beside(slots)
         self._submit(
             "pages",
             partial(
@@ -594,12 +535,12 @@ class ListingModel(QAbstractTableModel):
         proven = None
         at_least = 0
         for page in pages:
-            self._store(page)
+            self._pages.store(page, self._total)
             if page.total is not None:
                 proven = page.total
             elif page.minimum_total:
                 at_least = max(at_least, page.minimum_total)
-        self._evict({page.slot for page in pages})
+        self._pages.evict(page.slot for page in pages)
         if proven is not None:
             self._set_total(proven, exact=True)
         elif at_least > self._total:
