@@ -9937,8 +9937,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+35"/>
-        <source>Open purchase orders by state</source>
-        <translation>Bons de commande ouverts par état</translation>
+        <source>Open purchase orders by status</source>
+        <translation>Bons de commande ouverts par statut</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10077,8 +10077,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location filename="../services/dashboards_oversight.py" line="-114"/>
-        <source>Amount involved by case state</source>
-        <translation>Montant en jeu par état du dossier</translation>
+        <source>Amount involved by case status</source>
+        <translation>Montant en jeu par statut du dossier</translation>
     </message>
     <message>
         <location filename="../services/dashboards_operations.py" line="-158"/>
@@ -10097,8 +10097,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+9"/>
-        <source>Audits by state</source>
-        <translation>Audits par état</translation>
+        <source>Audits by status</source>
+        <translation>Audits par statut</translation>
     </message>
     <message>
         <location line="+5"/>

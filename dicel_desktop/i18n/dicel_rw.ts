@@ -9937,7 +9937,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+35"/>
-        <source>Open purchase orders by state</source>
+        <source>Open purchase orders by status</source>
         <translation>Impapuro zo gutumiza zitararangira hakurikijwe uko zihagaze</translation>
     </message>
     <message>
@@ -10077,7 +10077,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location filename="../services/dashboards_oversight.py" line="-114"/>
-        <source>Amount involved by case state</source>
+        <source>Amount involved by case status</source>
         <translation>Amafaranga arimo hakurikijwe uko dosiye ihagaze</translation>
     </message>
     <message>
@@ -10097,7 +10097,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+9"/>
-        <source>Audits by state</source>
+        <source>Audits by status</source>
         <translation>Igenzura hakurikijwe uko rihagaze</translation>
     </message>
     <message>
