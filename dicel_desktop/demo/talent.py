@@ -208,7 +208,12 @@ def _upcoming(demo: Demo, rng: random.Random, programs: list, enrollments: list)
 
 
 def _reviews(demo: Demo, rng: random.Random) -> None:
-    """Last year's annual review (done) for everybody there then; this year's in progress."""
+    """Last year's annual review for everybody there then, and this year's mid-year one
+    once its half-year is over. A review is written in the weeks after its period (never
+    before it ends: this year's annual round waits for next year), acknowledged and
+    filed after it is written, and never dated after today (eye44: this year's were all
+    dated today, some signed before their year was over). A round written in the last
+    60 days is still under way: drafts, shared ones, signed ones."""
     rows = demo.table(
         "performance_reviews",
         "id employee_id reviewer_id review_period_start review_period_end review_date "
@@ -216,32 +221,38 @@ def _reviews(demo: Demo, rng: random.Random) -> None:
         "status created_at updated_at",
     )
     last_year = demo.today.year - 1
-    periods = [(date(last_year, 1, 1), date(last_year, 12, 31), date(last_year + 1, 1, 20))]
+    periods = [(date(last_year, 1, 1), date(last_year, 12, 31))]
     mid_year = date(demo.today.year, 6, 30)
     if mid_year < demo.today:
-        periods.append((date(demo.today.year, 1, 1), mid_year, mid_year + timedelta(days=30)))
-    if demo.today.month >= 11:  # this year's annual round: drafted from November
-        year_end = date(demo.today.year, 12, 31)
-        periods.append((date(demo.today.year, 1, 1), year_end, year_end + timedelta(days=20)))
+        periods.append((date(demo.today.year, 1, 1), mid_year))
+    yesterday = demo.today - timedelta(days=1)
     for person in demo.people:
-        for first, last, due in periods:
-            reviewed = min(due, demo.today)
+        for first, last in periods:
+            # Written from a few days to a few weeks after the period; by yesterday at the
+            # latest (the day's records are written by office hours, ``Demo.recorded``).
+            reviewed = min(last + timedelta(days=rng.randint(5, 25)), yesterday)
+            while not demo.calendar.is_workday(reviewed) and reviewed - timedelta(days=1) > last:
+                reviewed -= timedelta(days=1)  # written on a working day
+            if reviewed <= last:
+                continue  # the period just ended: nobody has written it yet
             if person.hire_date > first + timedelta(days=90) or not person.employed_on(reviewed):
                 continue
             reviewer = approver_of(demo, person)
             rating = rng.choices((1, 2, 3, 4, 5), weights=(2, 8, 45, 35, 10))[0]
             goals, improve, nxt = rng.choice(_REVIEW_TEXT)
-            if due < demo.today - timedelta(days=60):  # long done
+            if reviewed < demo.today - timedelta(days=60):  # long done
                 status = rng.choice(("completed",) * 5 + ("acknowledged",))
             else:  # the round is under way
                 status = rng.choice(("draft", "submitted", "submitted", "acknowledged"))
             increase = {5: "Promotion to be considered", 4: "Salary increase of 8 %",
                         3: "Salary increase of 4 %"}.get(rating, "Improvement plan")  # fmt: skip
             created = demo.recorded(rng, reviewed)
+            # Shared, signed or filed later than written: its last change comes after.
+            later = 0 if status == "draft" else rng.randint(1, 20)
             rows.append((
                 new_id(rng), person.employee_id, reviewer.user_id, first, last, reviewed, rating,
                 goals, improve, nxt, increase, status, created,
-                min(demo.now, created + timedelta(days=rng.randint(0, 20))),
+                min(demo.now, created + timedelta(days=later)),
             ))  # fmt: skip
 
 

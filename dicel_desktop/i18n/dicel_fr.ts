@@ -3460,7 +3460,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Décider de %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
@@ -3624,11 +3629,6 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <location line="-71"/>
         <source>Receipt</source>
         <translation>Justificatif</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>State</source>
-        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4256,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>IntEditor</name>
     <message>
-        <location filename="../gui/editors/numbers.py" line="+228"/>
+        <location filename="../gui/editors/numbers.py" line="+229"/>
         <source>Between {minimum} and {maximum}</source>
         <translation>Entre {minimum} et {maximum}</translation>
     </message>
@@ -4930,7 +4930,12 @@ rien n’est dû</translation>
         <translation>Rejeté.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Employee:</source>
         <translation>Employé :</translation>
     </message>
@@ -4982,8 +4987,8 @@ rien n’est dû</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>State</source>
-        <translation>État</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5059,11 +5064,6 @@ rien n’est dû</translation>
         <location line="+0"/>
         <source>Rejecting…</source>
         <translation>Rejet en cours…</translation>
-    </message>
-    <message>
-        <location line="-251"/>
-        <source>State:</source>
-        <translation>État :</translation>
     </message>
 </context>
 <context>
@@ -5336,7 +5336,7 @@ rien n’est dû</translation>
 <context>
     <name>LeaveYearBeyond</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="-125"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="-376"/>
         <source>Approving would take %1 beyond the allowance of %2: the database will refuse it. Reject it, or ask for a shorter request.</source>
         <translation>L’approbation dépasserait de %1 le droit de %2 : la base de données la refusera. Rejetez la demande, ou demandez-en une plus courte.</translation>
     </message>
@@ -5352,7 +5352,7 @@ rien n’est dû</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+321"/>
+        <location filename="../gui/table_model.py" line="+299"/>
         <source>%1: worked out for the rows shown, so the list is not sorted or filtered by it.</source>
         <translation>%1 : calculé pour les lignes affichées, la liste n’est donc ni triée ni filtrée par cette colonne.</translation>
     </message>
@@ -6926,7 +6926,12 @@ Le poste de travail de l’ERP DICEL.</translation>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Run by</source>
         <translation>Calculé par</translation>
     </message>
@@ -7041,11 +7046,6 @@ Le poste de travail de l’ERP DICEL.</translation>
         <location line="+6"/>
         <source>The usual pay day is the %1 (system setting payroll.pay_day).</source>
         <translation>Le jour de paie habituel est le %1 (paramètre système payroll.pay_day).</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>State</source>
-        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -9942,8 +9942,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+35"/>
-        <source>Open purchase orders by state</source>
-        <translation>Bons de commande ouverts par état</translation>
+        <source>Open purchase orders by status</source>
+        <translation>Bons de commande ouverts par statut</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10082,8 +10082,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location filename="../services/dashboards_oversight.py" line="-114"/>
-        <source>Amount involved by case state</source>
-        <translation>Montant en jeu par état du dossier</translation>
+        <source>Amount involved by case status</source>
+        <translation>Montant en jeu par statut du dossier</translation>
     </message>
     <message>
         <location filename="../services/dashboards_operations.py" line="-158"/>
@@ -10102,8 +10102,8 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+9"/>
-        <source>Audits by state</source>
-        <translation>Audits par état</translation>
+        <source>Audits by status</source>
+        <translation>Audits par statut</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -14332,7 +14332,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Lignes de commande</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Order status</source>
+        <translation>Statut de la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ordered</source>
         <translation>Commandé</translation>
     </message>
@@ -16303,12 +16308,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Encore attendu</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <source>Order state</source>
-        <translation>État de la commande</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location line="-215"/>
         <source>On order</source>
         <translation>En commande</translation>
     </message>

@@ -3460,7 +3460,12 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>Fata icyemezo kuri %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Uko ahagaze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Department</source>
         <translation>Ishami</translation>
     </message>
@@ -3624,11 +3629,6 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <location line="-71"/>
         <source>Receipt</source>
         <translation>Inyemezabwishyu</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>State</source>
-        <translation>Uko bihagaze</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4256,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>IntEditor</name>
     <message>
-        <location filename="../gui/editors/numbers.py" line="+228"/>
+        <location filename="../gui/editors/numbers.py" line="+229"/>
         <source>Between {minimum} and {maximum}</source>
         <translation>Hagati ya {minimum} na {maximum}</translation>
     </message>
@@ -4930,7 +4930,12 @@ nta mwenda uyiriho</translation>
         <translation>Byanzwe.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>Status:</source>
+        <translation>Uko ahagaze:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Employee:</source>
         <translation>Umukozi:</translation>
     </message>
@@ -4982,8 +4987,8 @@ nta mwenda uyiriho</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>State</source>
-        <translation>Uko bihagaze</translation>
+        <source>Status</source>
+        <translation>Uko ahagaze</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5059,11 +5064,6 @@ nta mwenda uyiriho</translation>
         <location line="+0"/>
         <source>Rejecting…</source>
         <translation>Kwanga…</translation>
-    </message>
-    <message>
-        <location line="-251"/>
-        <source>State:</source>
-        <translation>Uko bihagaze:</translation>
     </message>
 </context>
 <context>
@@ -5336,7 +5336,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>LeaveYearBeyond</name>
     <message>
-        <location filename="../gui/workflows/leave_decision_dialog.py" line="-125"/>
+        <location filename="../gui/workflows/leave_decision_dialog.py" line="-376"/>
         <source>Approving would take %1 beyond the allowance of %2: the database will refuse it. Reject it, or ask for a shorter request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,7 +5352,7 @@ nta mwenda uyiriho</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+321"/>
+        <location filename="../gui/table_model.py" line="+299"/>
         <source>%1: worked out for the rows shown, so the list is not sorted or filtered by it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6926,7 +6926,12 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <translation>%1 kugeza %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Uko ahagaze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Run by</source>
         <translation>Byabazwe na</translation>
     </message>
@@ -7041,11 +7046,6 @@ Porogaramu y’ibiro ya DICEL ERP.</translation>
         <location line="+6"/>
         <source>The usual pay day is the %1 (system setting payroll.pay_day).</source>
         <translation>Umunsi usanzwe wo guhemba ni itariki ya %1 (igenamiterere rya sisiteme payroll.pay_day).</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>State</source>
-        <translation>Uko bihagaze</translation>
     </message>
 </context>
 <context>
@@ -9942,7 +9942,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+35"/>
-        <source>Open purchase orders by state</source>
+        <source>Open purchase orders by status</source>
         <translation>Impapuro zo gutumiza zitararangira hakurikijwe uko zihagaze</translation>
     </message>
     <message>
@@ -10082,7 +10082,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location filename="../services/dashboards_oversight.py" line="-114"/>
-        <source>Amount involved by case state</source>
+        <source>Amount involved by case status</source>
         <translation>Amafaranga arimo hakurikijwe uko dosiye ihagaze</translation>
     </message>
     <message>
@@ -10102,7 +10102,7 @@ What follows a required field&apos;s label.</extracomment>
     </message>
     <message>
         <location line="+9"/>
-        <source>Audits by state</source>
+        <source>Audits by status</source>
         <translation>Igenzura hakurikijwe uko rihagaze</translation>
     </message>
     <message>
@@ -14332,7 +14332,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Imirongo y’itumiza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Order status</source>
+        <translation>Aho itumiza rigeze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ordered</source>
         <translation>Byatumijwe</translation>
     </message>
@@ -16303,12 +16308,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Ibigitegerejwe</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <source>Order state</source>
-        <translation>Aho itumiza rigeze</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location line="-215"/>
         <source>On order</source>
         <translation>Byatumijwe</translation>
     </message>

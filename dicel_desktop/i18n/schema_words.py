@@ -410,7 +410,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Order date"),
     QT_TRANSLATE_NOOP("labels", "Order line"),
     QT_TRANSLATE_NOOP("labels", "Order lines"),
-    QT_TRANSLATE_NOOP("labels", "Order state"),
+    QT_TRANSLATE_NOOP("labels", "Order status"),
     QT_TRANSLATE_NOOP("labels", "Ordered"),
     QT_TRANSLATE_NOOP("labels", "Out"),
     QT_TRANSLATE_NOOP("labels", "Outdoor"),

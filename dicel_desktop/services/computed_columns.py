@@ -133,7 +133,7 @@ COMPUTED: dict[str, tuple[Computed, ...]] = {
         Computed("awaited", "Still awaited", LINE_READS, line_awaited, Kind.INT),
         Computed(
             "order_status",
-            "Order state",
+            "Order status",
             LINE_READS,
             line_order_status,
             Kind.STATE,

@@ -217,7 +217,7 @@ OPERATIONS: tuple[Dashboard, ...] = (
         (
             Chart(
                 "orders_by_state",
-                QT_TRANSLATE_NOOP("dashboards", "Open purchase orders by state"),
+                QT_TRANSLATE_NOOP("dashboards", "Open purchase orders by status"),
                 "purchase_orders",
                 _ranked("status", PurchaseOrderStatus),
                 "count(*)",

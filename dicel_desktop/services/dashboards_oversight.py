@@ -117,7 +117,7 @@ OVERSIGHT: tuple[Dashboard, ...] = (
         (
             Chart(
                 "amount_by_state",
-                QT_TRANSLATE_NOOP("dashboards", "Amount involved by case state"),
+                QT_TRANSLATE_NOOP("dashboards", "Amount involved by case status"),
                 "recovery_cases",
                 _ranked("status", RecoveryStatus),
                 "coalesce(sum(amount_involved), 0)",
@@ -164,7 +164,7 @@ OVERSIGHT: tuple[Dashboard, ...] = (
         (
             Chart(
                 "audits_by_state",
-                QT_TRANSLATE_NOOP("dashboards", "Audits by state"),
+                QT_TRANSLATE_NOOP("dashboards", "Audits by status"),
                 "compliance_audits",
                 _ranked("status", AuditStatus),
                 "count(*)",

@@ -56,6 +56,7 @@ from dicel_desktop.domain.search_words import search_folded as folded_here
 from dicel_desktop.services.audit_words import SHOWN_AMONG, SHOWN_AS, audit_record
 from dicel_desktop.services.columns import COMPUTED, ColumnSpec, Kind, table_spec
 from dicel_desktop.services.list_query import Between, Contains, Equals, Filter, Flagged, OneOf
+from dicel_desktop.services.monitoring_values import MEASURED, shown_value
 from dicel_desktop.services.references import FK_DISPLAY, Joins
 from dicel_desktop.services.row_flags import ROW_FLAGS
 
@@ -123,6 +124,8 @@ def local_midnight(day: dt.date) -> dt.datetime:
 DERIVED = {
     **SHOWN_AS,
     ("audit_logs", "record_id"): audit_record,
+    # A monitoring count as a whole number ("1", not "1.00"): ``monitoring_values``.
+    **{(table, name): shown_value(name) for table, name in MEASURED},
     **{
         (table, computed.name): computed.sql
         for table, computeds in COMPUTED.items()
@@ -145,6 +148,8 @@ DERIVED_KEYS = {
     ("audit_logs", "record_id"): lambda base: sa.func.concat(
         base.c.table_name, " ", sa.cast(base.c.record_id, sa.Text)
     ),
+    # A monitoring reading's numbers by their stored value (a column's index serves).
+    **{(table, name): (lambda base, name=name: base.c[name]) for table, name in MEASURED},
 }
 
 

@@ -16,6 +16,7 @@ from dicel_desktop.gui.editors.numbers import (
     DecimalEditor,
     IntEditor,
     MoneyEditor,
+    ReadingEditor,
     ScaledIntEditor,
 )
 from dicel_desktop.gui.editors.setting_key import SettingKeyEditor
@@ -29,6 +30,7 @@ from dicel_desktop.gui.editors.text import (
 )
 from dicel_desktop.services.charts import SCALED_COLUMNS
 from dicel_desktop.services.forms import NOW_WHEN_SAVED, FieldKind, FieldSpec
+from dicel_desktop.services.monitoring_values import MEASURED
 
 __all__ = ["initial_value", "make_editor"]
 
@@ -73,6 +75,8 @@ def make_editor(
         editor = ScaledIntEditor(field, locale=locale)
     elif kind is FieldKind.INT:
         editor = IntEditor(field, locale=locale)
+    elif kind is FieldKind.DECIMAL and (field.table, field.name) in MEASURED:
+        editor = ReadingEditor(field, locale=locale)  # whole where it counts (eye45 #1)
     elif kind is FieldKind.DECIMAL:
         editor = DecimalEditor(field, locale=locale)
     elif kind is FieldKind.MONEY:

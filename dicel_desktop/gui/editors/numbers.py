@@ -34,8 +34,9 @@ from dicel_desktop.gui.numbers import (
 )
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
 from dicel_desktop.services.forms import FieldSpec
+from dicel_desktop.services.monitoring_values import UNIT, is_count
 
-__all__ = ["DecimalEditor", "IntEditor", "MoneyEditor", "ScaledIntEditor"]
+__all__ = ["DecimalEditor", "IntEditor", "MoneyEditor", "ReadingEditor", "ScaledIntEditor"]
 
 
 class _FocusLine(QLineEdit):
@@ -258,6 +259,33 @@ class DecimalEditor(_NumberEditor):
         precision, scale = self.field.precision or 15, self.field.scale or 0
         widest = Decimal("-" + "9" * max(precision - scale, 1))
         return format_decimal(widest, self.qlocale, places=scale)
+
+
+class ReadingEditor(DecimalEditor):
+    """A monitoring reading's value or threshold (``services.monitoring_values``): whole
+    where its metric has no unit, a count ("1", as its list says it, not "1.00"), with the
+    column's decimals where it has one ("27.18", "80.00"). The form tells it the unit
+    (``follow``) before its value, and again as the unit is typed."""
+
+    follows = UNIT
+
+    def __init__(
+        self, field: FieldSpec, parent: QWidget | None = None, *, locale: QLocale | None = None
+    ) -> None:
+        self._count = False
+        super().__init__(field, parent, locale=locale)
+
+    def follow(self, unit: str | None) -> None:
+        count = is_count(unit)
+        if count != self._count:
+            self._count = count
+            self._reformat(focused=self._editing())
+
+    def _places(self, number: Any) -> int:
+        if self._count:
+            # A fraction an agent wrote is still shown: only the scale's zeros go.
+            return fraction_places(number) if isinstance(number, Decimal) else 0
+        return super()._places(number)
 
 
 class MoneyEditor(DecimalEditor):

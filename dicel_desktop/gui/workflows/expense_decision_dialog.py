@@ -60,7 +60,7 @@ class ExpenseDecisionDialog(FormStepDialog):
         self.set_step_title(self.tr("Decide on %1"), record.title, self.tr("Decide an expense"))
         #: Pending as opened; what someone else's step left it as, read again after a
         #: refusal that says so ("Already cancelled by …").
-        self.state = self.add_fact(self.tr("State"))
+        self.state = self.add_fact(self.tr("Status"))
         self.filed_by = self.add_fact(self.tr("Filed by"))
         self.department = self.add_fact(self.tr("Department"))
         self.category = self.add_fact(self.tr("Category"))

@@ -206,7 +206,7 @@ class LeaveDecisionDialog(QDialog):
         #: Pending as opened; what someone else's step left it as, read again after a
         #: refusal that says so ("Already cancelled by …").
         self.state = _text()
-        facts.addRow(self.tr("State:"), self.state)
+        facts.addRow(self.tr("Status:"), self.state)
         facts.addRow(self.tr("Employee:"), self.employee)
         facts.addRow(self.tr("Leave:"), self.kind)
         facts.addRow(self.tr("Dates:"), self.dates)
@@ -230,7 +230,7 @@ class LeaveDecisionDialog(QDialog):
         give_rows_room(self.away)  # a name with an accented capital whole
         self.away.setRootIsDecorated(False)
         self.away.setColumnCount(3)
-        self.away.setHeaderLabels([self.tr("Name"), self.tr("Dates"), self.tr("State")])
+        self.away.setHeaderLabels([self.tr("Name"), self.tr("Dates"), self.tr("Status")])
         self.away.setAccessibleName(self.tr("Who else in the team is away then"))
         # The columns fit the list's width, the names wrapping if they must: a sideways
         # scroll bar took the place of a row (two rows shown of six, in a review).

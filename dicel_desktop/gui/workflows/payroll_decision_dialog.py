@@ -137,7 +137,7 @@ class PayrollDecisionDialog(FormStepDialog):
         #: Pending as opened; what someone else's step left it as, read again after a
         #: refusal that says so ("Already approved by …"), as the expense's dialog shows.
         self.state = self.add_fact(
-            self.tr("State"), state_text(record.values.get("status"), self.table)
+            self.tr("Status"), state_text(record.values.get("status"), self.table)
         )
         self.run_by = self.add_fact(self.tr("Run by"), record.names.get("created_by") or "—")
         self.payslips = self.add_fact(self.tr("Payslips"), "…")
