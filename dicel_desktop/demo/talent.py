@@ -208,8 +208,9 @@ def _upcoming(demo: Demo, rng: random.Random, programs: list, enrollments: list)
 
 
 def _reviews(demo: Demo, rng: random.Random) -> None:
-    """Last year's annual review for everybody there then, and this year's mid-year one
-    once its half-year is over. A review is written in the weeks after its period (never
+    """The annual reviews of the last two years for everybody there then, and this year's
+    mid-year one once its half-year is over: someone long with the company has three, a
+    newcomer one or none. A review is written in the weeks after its period (never
     before it ends: this year's annual round waits for next year), acknowledged and
     filed after it is written, and never dated after today (eye44: this year's were all
     dated today, some signed before their year was over). A round written in the last
@@ -221,7 +222,7 @@ def _reviews(demo: Demo, rng: random.Random) -> None:
         "status created_at updated_at",
     )
     last_year = demo.today.year - 1
-    periods = [(date(last_year, 1, 1), date(last_year, 12, 31))]
+    periods = [(date(year, 1, 1), date(year, 12, 31)) for year in (last_year - 1, last_year)]
     mid_year = date(demo.today.year, 6, 30)
     if mid_year < demo.today:
         periods.append((date(demo.today.year, 1, 1), mid_year))

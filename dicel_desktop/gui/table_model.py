@@ -3,11 +3,12 @@
 ``ListingModel`` has ``rowCount()`` rows (the planner's estimate until counted) cut
 into slots of ``page_size`` rows (``services.paging``). It holds at most ``max_pages``
 pages (an LRU: ``gui/page_store.py``) of the rows as the server sent them, never ORM
-objects; a row becomes display strings when it is first shown (``row_cells``). Asking for a row whose page is
-missing returns a placeholder (None from ``row_cells``) and *schedules* a fetch (a
-zero-delay timer gathers what one screen asked for); one page request is in flight at a
-time, and when it lands the screen is filled again and asks for whatever is still
-missing, so a fast scrollbar drag only ever loads what ends up visible.
+objects; a row becomes display strings when it is first shown (``row_cells``). Asking
+for a row whose page is missing returns a placeholder (None from ``row_cells``) and
+*schedules* a fetch (a zero-delay timer gathers what one screen asked for); one page
+request is in flight at a time, and when it lands the screen is filled again and asks
+for whatever is still missing, so a fast scrollbar drag only ever loads what ends up
+visible.
 
 The grid's table does not paint from this model (gui/widgets/row_window.py shows a
 window of its rows held on the C++ side); ``data()`` serves other views and the model
