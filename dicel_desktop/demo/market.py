@@ -9,7 +9,15 @@ from psycopg.types.json import Jsonb
 
 from dicel_desktop.demo import reference as ref
 from dicel_desktop.demo.commercial import ClientInfo, company_names
-from dicel_desktop.demo.context import Demo, at, money, new_id, office_time, round_to
+from dicel_desktop.demo.context import (
+    KIGALI,
+    Demo,
+    at,
+    money,
+    new_id,
+    office_time,
+    round_to,
+)
 from dicel_desktop.domain.states import STAGE_PROBABILITY
 
 _SOURCES = ("referral", "website", "trade fair", "cold call", "LinkedIn", "walk-in", "radio")
@@ -103,11 +111,16 @@ def _leads_and_opportunities(demo: Demo, rng: random.Random) -> None:
         opened = min(demo.now, created + timedelta(days=rng.randint(3, 20)))
         closes = opened.date() + timedelta(days=rng.randint(20, 120))
         offer = rng.choice(_OFFERS)
+        deal_id = new_id(rng)  # drawn before its last change, as the stream always had it
+        changed = min(demo.now, opened + timedelta(days=rng.randint(0, 30)))
+        if state in ("won", "lost"):
+            # Its step wrote the day it closed (migration 0161), its last change: never
+            # after it, never ahead of today.
+            closes = changed.astimezone(KIGALI).date()
         opportunities.append((
-            new_id(rng), demo.number("opportunities", opened.date()), lead_id,
+            deal_id, demo.number("opportunities", opened.date()), lead_id,
             f"{offer} for {name}", f"{offer}; decision maker {first} {last}.", stage,
-            probability, money(value), closes, seller.user_id, state, opened,
-            min(demo.now, opened + timedelta(days=rng.randint(0, 30))),
+            probability, money(value), closes, seller.user_id, state, opened, changed,
         ))  # fmt: skip
 
 

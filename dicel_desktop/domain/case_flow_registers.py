@@ -136,6 +136,10 @@ def _opportunity_steps() -> tuple[Step, ...]:
     g = OpportunityStage
     # A deal's stage moves in its form while it is active (the opportunity's lock
     # freezes it otherwise); only these steps close it, won or lost, stage and all.
+    # Closing it writes the day it closed into its close date (migration 0161): what
+    # was expected while it was open is, once won or lost, the day it was (a deal won
+    # today no longer "closes" next March), and its final state keeps it (DW405).
+    closed_today = (DateStamp("expected_close_date", Stamp.TODAY),)
     return (
         Step("hold", (o.ACTIVE,), o.ON_HOLD, "put on hold"),
         Step("resume", (o.ON_HOLD,), o.ACTIVE, "resumed"),
@@ -144,6 +148,7 @@ def _opportunity_steps() -> tuple[Step, ...]:
             (o.ACTIVE,),
             o.WON,
             "marked won",
+            dates=closed_today,
             sets=(("stage", g.CLOSED_WON.value), ("probability", "100")),
         ),
         Step(
@@ -151,6 +156,7 @@ def _opportunity_steps() -> tuple[Step, ...]:
             (o.ACTIVE, o.ON_HOLD),
             o.LOST,
             "marked lost",
+            dates=closed_today,
             sets=(("stage", g.CLOSED_LOST.value), ("probability", "0")),
         ),
     )

@@ -19,10 +19,10 @@ own record from the states in ``requester_sources``. A step that ``resolves`` st
 flow's resolved date (and makes the caller the assignee of a record nobody had), one
 that ``reopens`` clears it. A step may also write the day it was taken into a date of the
 record (``dates``: a posting's posted date when it is published, a contract's end date
-when it is terminated), the moment it was taken into a timestamp (``times``: a patrol's
-end time), and a constant into another column (``sets``: a won opportunity's
-stage becomes ``closed_won``). ``done`` is what the step did, in the words of a sentence
-("Already put on hold by Jean Mugabo at 10:42").
+when it is terminated, a deal's close date when it is won or lost), the moment it was
+taken into a timestamp (``times``: a patrol's end time), and a constant into another
+column (``sets``: a won opportunity's stage becomes ``closed_won``). ``done`` is what the
+step did, in the words of a sentence ("Already put on hold by Jean Mugabo at 10:42").
 
 Pure Python: no SQLAlchemy, no Qt.
 """

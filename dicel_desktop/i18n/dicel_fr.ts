@@ -2759,7 +2759,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="schema_words.py" line="+765"/>
+        <location filename="schema_words.py" line="+764"/>
         <source>Save the invoice first, then add its lines here.</source>
         <translation>Enregistrez d’abord la facture, puis ajoutez-en les lignes ici.</translation>
     </message>
@@ -8410,8 +8410,8 @@ en attente d’approbation, ne prouve aucun paiement</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../gui/records/form_layout.py" line="+167"/>
-        <location filename="../gui/records/record_form.py" line="+266"/>
+        <location filename="../gui/records/form_layout.py" line="+171"/>
+        <location filename="../gui/records/record_form.py" line="+267"/>
         <location filename="../gui/widgets/required.py" line="+28"/>
         <source>Required</source>
         <extracomment>Grid rows per line of fields: the editors, their errors, their hints, their notes. An editor&apos;s own sentences said under its box in a form: its length sentence and a setting key&apos;s purpose (``SettingKeyEditor.purpose``, eye40 #3).
@@ -8440,6 +8440,11 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+2"/>
         <source>Given when saved</source>
         <translation>À l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../gui/records/field_tips.py" line="+16"/>
+        <source>Expected while the deal is open; the day it was won or lost once it is closed.</source>
+        <translation>Prévue tant que l’opportunité est ouverte ; une fois clôturée, le jour où elle a été gagnée ou perdue.</translation>
     </message>
 </context>
 <context>
@@ -12417,7 +12422,7 @@ What follows a required field&apos;s label.</extracomment>
 <context>
     <name>labels</name>
     <message>
-        <location filename="schema_words.py" line="-747"/>
+        <location filename="schema_words.py" line="-746"/>
         <source>Aborted</source>
         <translation>Interrompu</translation>
     </message>
@@ -13405,11 +13410,6 @@ What follows a required field&apos;s label.</extracomment>
         <location line="+1"/>
         <source>Every 2 hours</source>
         <translation>Toutes les 2 heures</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected close date</source>
-        <translation>Date de conclusion prévue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14997,7 +14997,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Répondu</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-450"/>
         <source>CV</source>
         <translation>CV</translation>
     </message>
@@ -15012,7 +15012,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Durée estimée (min)</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+327"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
@@ -16278,7 +16278,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Inactif</translation>
     </message>
     <message>
-        <location line="-741"/>
+        <location line="-740"/>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
@@ -16298,7 +16298,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Variation de valeur</translation>
     </message>
     <message>
-        <location line="+582"/>
+        <location line="+581"/>
         <source>Value still to arrive</source>
         <translation>Valeur encore à recevoir</translation>
     </message>
@@ -16338,7 +16338,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-404"/>
         <source>Amount recovered</source>
         <translation>Montant recouvré</translation>
     </message>

@@ -221,7 +221,6 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Estimated value"),
     QT_TRANSLATE_NOOP("labels", "Event"),
     QT_TRANSLATE_NOOP("labels", "Every 2 hours"),
-    QT_TRANSLATE_NOOP("labels", "Expected close date"),
     QT_TRANSLATE_NOOP("labels", "Expected delivery"),
     QT_TRANSLATE_NOOP("labels", "Expense"),
     QT_TRANSLATE_NOOP("labels", "Expense category"),

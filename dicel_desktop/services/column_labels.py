@@ -76,6 +76,10 @@ _COLUMN_LABELS = {
     # When the problem was reported (the record's own "Created at" is when it was typed).
     ("it_support_tickets", "created_date"): "Reported on",
     ("client_support_tickets", "created_date"): "Reported on",
+    # Expected while the deal is open, the day it was won or lost once closed (its step
+    # writes it, migration 0161): "Expected close date" read wrong on a deal won
+    # (stop 45). The word a job posting's closing date has, in every language.
+    ("opportunities", "expected_close_date"): "Closing date",
     # A chance out of 100 (the weighted pipeline reads it so): "50" alone said nothing.
     ("opportunities", "probability"): "Probability (%)",
     # A patrol's length in minutes (the model's unit): "20" alone said nothing (eye44).

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dicel_desktop.gui.editors.base import FieldEditor
+from dicel_desktop.gui.records.field_tips import field_tip
 from dicel_desktop.gui.theme import error_colour
 from dicel_desktop.gui.translations import tr_label
 from dicel_desktop.services.columns import DEFAULT_CURRENCY
@@ -163,8 +164,14 @@ def _make_field(form: RecordForm, name: str, make_editor: EditorFactory) -> Fiel
     label = QLabel(f"{field.label} *" if required else field.label)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     label.setBuddy(editor.focusProxy() or editor)
-    if required:
-        label.setToolTip(QCoreApplication.translate("RecordForm", "Required"))
+    # What the field is, where its label alone reads wrong on some records (a deal's
+    # closing date): said by the pointer over its label and its box, and to a screen
+    # reader on it (the form's _mark_required and _say_field keep it said).
+    tip = field_tip(field.table, name)
+    required_tip = QCoreApplication.translate("RecordForm", "Required") if required else ""
+    label.setToolTip("\n".join(t for t in (required_tip, tip) if t))
+    editor.setToolTip(tip)
+    (proxy or editor).setAccessibleDescription(tip)
     error = QLabel()
     error.setWordWrap(True)
     error.setObjectName(f"error_{name}")

@@ -38,6 +38,7 @@ from dicel_desktop.gui.cell_format import LocaleFormats, ValueFormatter
 from dicel_desktop.gui.collected import slot_while_whole
 from dicel_desktop.gui.editors.base import OWN_FOCUS, FieldEditor
 from dicel_desktop.gui.records.empty_notes import needed_before_note, set_by_note
+from dicel_desktop.gui.records.field_tips import field_tip
 from dicel_desktop.gui.records.form_hints import FormHints
 from dicel_desktop.gui.records.form_layout import lay_out, show_facts
 from dicel_desktop.gui.records.form_links import FormLinks
@@ -274,7 +275,7 @@ class RecordForm(QWidget):
             tip = self.tr("Needed to approve it: without it, no budget can carry it")
         label = self.labels[name]
         label.setText(f"{field.label} *" if required else field.label)
-        label.setToolTip(tip)
+        label.setToolTip("\n".join(t for t in (tip, field_tip(field.table, name)) if t))
         box = self.section_of_alone.get(name)
         if box is not None:  # its label is hidden: the section's title says it
             box.setTitle(label.text())
@@ -549,8 +550,7 @@ class RecordForm(QWidget):
         label = self.error_labels[name]
         label.clear()
         label.hide()
-        editor.setToolTip("")
-        _spoken(editor).setAccessibleDescription("")
+        self._say_field(name)
         self._marked.discard(name)
 
     def clear_errors(self) -> None:
@@ -558,9 +558,15 @@ class RecordForm(QWidget):
             if label.isVisible() or label.text() or name in self._marked:
                 label.clear()
                 label.hide()
-                self.editors[name].setToolTip("")
-                _spoken(self.editors[name]).setAccessibleDescription("")
+                self._say_field(name)
         self._marked.clear()
+
+    def _say_field(self, name: str) -> None:
+        """Field ``name``'s tip and description without a fault: what the field is, where
+        its label alone would read wrong (``field_tips``), else nothing."""
+        tip = field_tip(self.spec.fields[name].table, name)
+        self.editors[name].setToolTip(tip)
+        _spoken(self.editors[name]).setAccessibleDescription(tip)
 
     def error_text(self, name: str) -> str:
         """The sentence beside field ``name`` as said ("" when none), its numbers' spaces
