@@ -5352,7 +5352,7 @@ rien n’est dû</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../gui/table_model.py" line="+299"/>
+        <location filename="../gui/table_model.py" line="+300"/>
         <source>%1: worked out for the rows shown, so the list is not sorted or filtered by it.</source>
         <translation>%1 : calculé pour les lignes affichées, la liste n’est donc ni triée ni filtrée par cette colonne.</translation>
     </message>
