@@ -4,10 +4,8 @@ already there is test_migration_data.py's; this file runs on PostgreSQL 18 too."
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,6 +16,7 @@ from alembic import command
 from helpers import (
     NOT_A_SHOWN_FORM,
     admin_connect,
+    admin_here,
     create_database,
     drop_database,
     dsn_for,
@@ -187,31 +186,36 @@ def test_dicel_admin_migrate_twice_is_harmless(walk):
     assert f"database: {migrate.head_revision()}" in version.stdout
 
 
-def test_schema_version_of_an_empty_database_says_to_migrate(empty_dsn):
-    result = run_admin("--dsn", empty_dsn, "schema-version")
+# The refusals below run dicel-admin's main in this process (helpers.admin_here): migrate
+# and schema-version each run in a process of their own in the walk (the migrate-twice
+# test's), so a start that crashed would show there.
+
+
+def test_schema_version_of_an_empty_database_says_to_migrate(empty_dsn, capsys):
+    result = admin_here(capsys, "--dsn", empty_dsn, "schema-version")
     assert result.returncode == 1
     assert "not migrated" in result.stdout
     assert "dicel-admin migrate" in result.stdout
 
 
-def test_unreachable_server_gives_one_clear_line():
+def test_unreachable_server_gives_one_clear_line(capsys):
     # A port nothing listens on: one the system just gave out and took back. (The test
     # server's port plus one was taken once, by a demo server started meanwhile.)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     dsn = f"postgresql://nobody:x@127.0.0.1:{port}/dicel_erp_db?connect_timeout=3"
-    one_clear_line(run_admin("--dsn", dsn, "migrate"), "Cannot reach the database server")
+    one_clear_line(admin_here(capsys, "--dsn", dsn, "migrate"), "Cannot reach the database server")
 
 
-def test_wrong_password_gives_one_clear_line(pg_superuser_dsn):
+def test_wrong_password_gives_one_clear_line(pg_superuser_dsn, capsys):
     with psycopg.connect(pg_superuser_dsn) as conn:
         info = conn.info
         dsn = f"postgresql://{info.user}:wrong-password@{info.host}:{info.port}/postgres"
-    one_clear_line(run_admin("--dsn", dsn, "migrate"), "wrong user name or password")
+    one_clear_line(admin_here(capsys, "--dsn", dsn, "migrate"), "wrong user name or password")
 
 
-def test_a_login_without_connect_is_told_it_is_no_dicel_login(db_dsn):
+def test_a_login_without_connect_is_told_it_is_no_dicel_login(db_dsn, capsys):
     """deploy39 #10: libpq's last line was only "DETAIL: User does not have CONNECT
     privilege.", with no word of what to do."""
     login = f"itops_{uuid.uuid4().hex[:8]}"
@@ -220,7 +224,7 @@ def test_a_login_without_connect_is_told_it_is_no_dicel_login(db_dsn):
         host, port, dbname = conn.info.host, conn.info.port, conn.info.dbname
         try:
             dsn = f"postgresql://{login}:Itops-pass-1@{host}:{port}/{dbname}"
-            result = run_admin("--dsn", dsn, "migrate")
+            result = admin_here(capsys, "--dsn", dsn, "migrate")
         finally:
             conn.execute(f"DROP ROLE {login}")
     one_clear_line(result, f"The login {login} may not connect to the database {dbname}")
@@ -228,20 +232,14 @@ def test_a_login_without_connect_is_told_it_is_no_dicel_login(db_dsn):
     assert "superuser" in result.stderr
 
 
-def test_missing_database_gives_one_clear_line(pg_superuser_dsn):
+def test_missing_database_gives_one_clear_line(pg_superuser_dsn, capsys):
     dsn = dsn_for(pg_superuser_dsn, "no_such_database")
-    one_clear_line(run_admin("--dsn", dsn, "schema-version"), "database does not exist")
+    one_clear_line(admin_here(capsys, "--dsn", dsn, "schema-version"), "database does not exist")
 
 
-def test_no_dsn_at_all_says_how_to_give_one():
-    result = subprocess.run(
-        [sys.executable, "-m", "dicel_desktop.cli.admin", "migrate"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={k: v for k, v in os.environ.items() if k != "DICEL_DSN"},
-    )
-    one_clear_line(result, "--dsn")
+def test_no_dsn_at_all_says_how_to_give_one(monkeypatch, capsys):
+    monkeypatch.delenv("DICEL_DSN", raising=False)
+    one_clear_line(admin_here(capsys, "migrate"), "--dsn")
 
 
 def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downgraded(walk):
