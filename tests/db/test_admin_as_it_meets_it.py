@@ -58,7 +58,8 @@ def _admin_here(capsys: pytest.CaptureFixture[str], *args: str, stdin: str = "")
     """dicel-admin's ``main`` in this process (helpers.admin_here): for the refusals
     repeated for each command, and for those of a command that runs in a process of its
     own in another test of this file (health, set-client-version, list-users,
-    sync-grants, migrate, create-user), so a start that crashed would show."""
+    sync-grants, migrate, create-user), so a start that crashed would show. migrate's
+    own process is the owner's test's; create-user's the README's (speed45)."""
     return admin_here(capsys, *args, stdin=stdin)
 
 
@@ -149,10 +150,14 @@ def _stamp(db_dsn: str, revision: str) -> None:
 
 @pytest.mark.parametrize("command", [["schema-version"], ["sync-grants"], ["migrate"]])
 def test_a_database_newer_than_this_dicel_admin_is_never_told_to_migrate(
-    db_dsn: str, command: list[str]
+    db_dsn: str, command: list[str], capsys
 ):
     _stamp(db_dsn, FUTURE)
-    result = run_admin("--dsn", db_dsn, *command)
+    # migrate in this process: it runs in its own in the owner's test above.
+    if command == ["migrate"]:
+        result = _admin_here(capsys, "--dsn", db_dsn, *command)
+    else:
+        result = run_admin("--dsn", db_dsn, *command)
     one_clear_line(result, f"at revision {FUTURE}, newer than this dicel-admin")
     assert f"({head_revision()})" in result.stderr
     assert "newer DICEL version" in result.stderr
@@ -166,8 +171,9 @@ def test_a_database_newer_than_this_dicel_admin_takes_no_user_but_lists_them(
     _stamp(db_dsn, FUTURE)
     email = f"late-{uuid.uuid4().hex[:8]}@test.dicel.rw"
     made_roles.append(email)
-    result = run_admin(
-        "--dsn", db_dsn, "create-user", "--email", email, "--first-name", "Late",
+    # In this process: create-user runs in its own in the README's test.
+    result = _admin_here(
+        capsys, "--dsn", db_dsn, "create-user", "--email", email, "--first-name", "Late",
         "--last-name", "Comer", "--role", "admin", stdin="Long-enough-pw-7\n",
     )  # fmt: skip
     one_clear_line(result, "newer than this dicel-admin")
@@ -224,8 +230,11 @@ def test_a_department_on_a_database_without_any_says_to_leave_it_out(
     assert _count(db_dsn, "SELECT count(*) FROM users") == 0
 
 
-def test_a_missing_database_says_how_to_create_it(pg_superuser_dsn: str):
-    result = run_admin("--dsn", dsn_for(pg_superuser_dsn, "dicel_erp_db_missing"), "migrate")
+def test_a_missing_database_says_how_to_create_it(pg_superuser_dsn: str, capsys):
+    # In this process: migrate runs in its own in the owner's test.
+    result = _admin_here(
+        capsys, "--dsn", dsn_for(pg_superuser_dsn, "dicel_erp_db_missing"), "migrate"
+    )
     one_clear_line(result, "does not exist")
     assert "createdb" in result.stderr and "CREATE DATABASE" in result.stderr
 

@@ -1,7 +1,10 @@
 """The database refuses what the seed and our decisions forbid, and computes what it must.
 
 Each case runs against a real PostgreSQL database migrated to head; every attempt is
-inside a savepoint so one refusal does not spoil the next.
+inside a savepoint so one refusal does not spoil the next. The cases on ``conn`` share one
+database for the module, each in a transaction rolled back as it ends (speed45: ~100
+databases cloned and dropped fewer); those that commit, or move a sequence (which no
+rollback moves back), have a database of their own.
 """
 
 from __future__ import annotations
@@ -21,8 +24,38 @@ from dicel_desktop.db.models import Base
 from dicel_desktop.services.columns import currency_source, is_whole_units
 
 
+@pytest.fixture(scope="module")
+def shared_engine(pg_superuser_dsn, template_db, _admin):
+    """An engine on the module's database, a clone of the template: only ``conn`` uses
+    it, whose transaction is rolled back at the end of each test."""
+    from helpers import drop_database, dsn_for
+    from revision_templates import clone
+
+    from dicel_desktop.db.engine import make_engine
+
+    name = f"constraints_{uuid.uuid4().hex[:8]}"
+    clone(_admin, template_db, name)
+    engine = make_engine(dsn_for(pg_superuser_dsn, name))
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        drop_database(_admin, name)
+
+
 @pytest.fixture
-def conn(db_engine):
+def conn(shared_engine):
+    """A connection to the module's database in a transaction rolled back as it closes:
+    nothing a test writes reaches another (sequences aside: no test on it asserts a
+    number's digits beyond their count)."""
+    with shared_engine.connect() as connection:
+        yield connection
+        connection.rollback()
+
+
+@pytest.fixture
+def own_conn(db_engine):
+    """A connection to the test's own database: for a test that sets a sequence."""
     with db_engine.connect() as connection:
         yield connection
         connection.rollback()
@@ -353,7 +386,9 @@ def test_document_numbers_follow_the_readable_pattern(conn):
     assert re.fullmatch(rf"TXN-{year}-\d{{6}}", insert(conn, "transactions").transaction_number)
 
 
-def test_document_numbers_past_a_million_grow_instead_of_repeating(conn):
+def test_document_numbers_past_a_million_grow_instead_of_repeating(own_conn):
+    # Its own database: setval is not rolled back.
+    conn = own_conn
     conn.execute(sa.text("SELECT setval('purchase_orders_po_number_seq', 999999)"))
     first, second = (
         insert(conn, "purchase_orders").po_number,

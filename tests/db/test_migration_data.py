@@ -27,8 +27,8 @@ class EarlyWalk:
     """One database walked from 0005 to head, given before each revision below the rows
     its test is about (each in tables of its own), and what was seen on the way.
 
-    0006, 0007, 0025, 0026 and 0044 each took a database of their own from their
-    revision to head (~150 revisions each, five times); this walks the chain once, and
+    0006, 0007, 0023, 0025, 0026 and 0044 each took a database of their own from their
+    revision to head (~150 revisions each, six times); this walks the chain once, and
     each test asserts on what it saw. 0007's refusal runs dicel-admin migrate in its own
     process, as each test did; 0025's and 0026's run its main in this process (migrate
     refuses in its own process in 0006's and 0007's tests)."""
@@ -47,6 +47,12 @@ class EarlyWalk:
     posting_dates: dict[str, str | None] = field(default_factory=dict)
     new_posting_at_head: tuple | None = None
     dated_today_at_0043: tuple | None = None
+    #: 0023: the audit log's size with its rows given at 0021, and after 0023 and 0024
+    #: ran; at head, its expenses (number, paid date, updated_at kept) and the audit
+    #: entries of its rows (its account, expenses and debits), given at 0021 and at head.
+    audited_0023: tuple[int, int] | None = None
+    expenses_0023: list[tuple] = field(default_factory=list)
+    audit_of_0023_rows: tuple[int, int] | None = None
 
 
 def _raised(dsn: str, statement: str) -> type[BaseException] | None:
@@ -101,6 +107,18 @@ def early(revision_templates, _admin) -> Iterator[EarlyWalk]:
         seen.stayed_at["0007"] = migrate.database_revision(dsn)
         with psycopg.connect(dsn) as conn:
             conn.execute("UPDATE expenses SET amount = 25000")
+        # 0023: expenses paid and approved before it, each with a debit of its number.
+        migrate.upgrade(dsn, migrate.known_revisions()["0023"])
+        with psycopg.connect(dsn) as conn:
+            conn.execute(PAID_BEFORE_0023)
+            audited = conn.execute("SELECT count(*) FROM audit_logs").fetchone()[0]
+            of_rows = conn.execute(AUDIT_OF_0023_ROWS).fetchone()[0]
+        migrate.upgrade(dsn, "0024")
+        with psycopg.connect(dsn) as conn:
+            seen.audited_0023 = (
+                audited,
+                conn.execute("SELECT count(*) FROM audit_logs").fetchone()[0],
+            )
         # 0025 and 0026: the codes made choices, each refused, then corrected.
         for revision, before, _named, corrected, _refused in (p.values for p in CHOICES_MADE):
             migrate.upgrade(dsn, migrate.known_revisions()[revision])
@@ -123,6 +141,12 @@ def early(revision_templates, _admin) -> Iterator[EarlyWalk]:
         seen.reached = migrate.database_revision(dsn)
         with psycopg.connect(dsn) as conn:
             seen.emails = conn.execute("SELECT email FROM users").fetchall()
+            seen.expenses_0023 = conn.execute(
+                "SELECT expense_number, paid_date, updated_at = '2026-03-09 10:00+02'"
+                " FROM expenses WHERE expense_number IN ('EXP-1', 'EXP-2')"
+                " ORDER BY expense_number"
+            ).fetchall()
+            seen.audit_of_0023_rows = (of_rows, conn.execute(AUDIT_OF_0023_ROWS).fetchone()[0])
             seen.posting_dates = dict(
                 conn.execute("SELECT title, posted_date::text FROM job_postings").fetchall()
             )
@@ -195,44 +219,40 @@ def test_0007_refuses_amounts_no_one_could_mean_and_says_which(early):
 # --- Migration 0023: expenses paid before it ------------------------------------------
 
 
-def test_0023_dates_the_expenses_paid_before_it_from_their_debit_and_records_nothing(
-    database_at,
-):
+#: 0023's rows, given at 0021: an account, an expense paid and one approved, and a debit
+#: of each one's number (only a paid expense takes its debit's day).
+PAID_BEFORE_0023 = """
+INSERT INTO financial_accounts (id, account_number, account_name, account_type, currency)
+VALUES ('00000000-0000-0000-0000-00000000000a', 'ACC-1', 'Operating', 'bank', 'RWF');
+INSERT INTO expenses (expense_number, expense_category, amount, expense_date, status,
+    updated_at)
+VALUES ('EXP-1', 'Fuel', 25000, '2026-03-02', 'paid', '2026-03-09 10:00+02'),
+    ('EXP-2', 'Fuel', 9000, '2026-03-03', 'approved', '2026-03-09 10:00+02');
+INSERT INTO transactions (account_id, transaction_type, amount, currency, reference_number,
+    transaction_date)
+SELECT '00000000-0000-0000-0000-00000000000a', 'debit', 1, 'RWF', number, '2026-03-06'
+FROM unnest(ARRAY['EXP-1', 'EXP-2']) AS number
+"""
+#: The audit entries of 0023's rows (the walk's other rows are written, audited, later).
+AUDIT_OF_0023_ROWS = """
+SELECT count(*) FROM audit_logs WHERE record_id IN (
+    SELECT id FROM financial_accounts WHERE account_number = 'ACC-1'
+    UNION ALL SELECT id FROM expenses WHERE expense_number IN ('EXP-1', 'EXP-2')
+    UNION ALL SELECT id FROM transactions WHERE reference_number IN ('EXP-1', 'EXP-2'))
+"""
+
+
+def test_0023_dates_the_expenses_paid_before_it_from_their_debit_and_records_nothing(early):
+    # Written at 0021, read at head (the early walk). The whole audit log's size is
+    # compared across 0023 (and 0024), before the walk writes rows of its own; to head,
+    # the audit entries of 0023's rows.
     import datetime as dt
 
-    from alembic.script import ScriptDirectory
-
-    before = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0023")
-    dsn = database_at(before.down_revision)
-    with psycopg.connect(dsn) as conn:
-        conn.execute(
-            "INSERT INTO financial_accounts (id, account_number, account_name, account_type,"
-            " currency) VALUES ('00000000-0000-0000-0000-00000000000a', 'ACC-1', 'Operating',"
-            " 'bank', 'RWF')"
-        )
-        conn.execute(
-            "INSERT INTO expenses (expense_number, expense_category, amount, expense_date,"
-            " status, updated_at) VALUES"
-            " ('EXP-1', 'Fuel', 25000, '2026-03-02', 'paid', '2026-03-09 10:00+02'),"
-            " ('EXP-2', 'Fuel', 9000, '2026-03-03', 'approved', '2026-03-09 10:00+02')"
-        )
-        for number in ("EXP-1", "EXP-2"):  # only a paid expense takes its debit's day
-            conn.execute(
-                "INSERT INTO transactions (account_id, transaction_type, amount, currency,"
-                " reference_number, transaction_date) VALUES"
-                " ('00000000-0000-0000-0000-00000000000a', 'debit', 1, 'RWF', %s,"
-                " '2026-03-06')",
-                (number,),
-            )
-        audited = conn.execute("SELECT count(*) FROM audit_logs").fetchone()
-    migrate.upgrade(dsn)
-    with psycopg.connect(dsn) as conn:
-        rows = conn.execute(
-            "SELECT expense_number, paid_date, updated_at = '2026-03-09 10:00+02'"
-            " FROM expenses ORDER BY expense_number"
-        ).fetchall()
-        assert conn.execute("SELECT count(*) FROM audit_logs").fetchone() == audited
-    assert rows == [("EXP-1", dt.date(2026, 3, 6), True), ("EXP-2", None, True)]
+    before, after = early.audited_0023
+    assert after == before
+    assert early.audit_of_0023_rows[1] == early.audit_of_0023_rows[0]
+    assert early.reached == migrate.head_revision()
+    assert early.expenses_0023 == [("EXP-1", dt.date(2026, 3, 6), True), ("EXP-2", None, True)]
 
 
 # --- Migrations 0025 and 0026: codes that became choices -------------------------------
@@ -413,7 +433,7 @@ def test_0083_reads_accents_and_step_lines_as_a_reader_and_its_downgrade_gives_0
     assert b"(st|nd|rd|th|er)" not in args and b"[0-9oil|]{4}-" in args
 
 
-# --- Migrations 0103, 0105 and 0106: one walk down to 0100 and up again ------------------
+# --- Migrations 0103, 0105 and 0106: one walk down to 0100 and up again (with 0110-0114) -
 
 #: 0103: the shifts' steps and the day helpers, and the steps that take a note (0101's).
 N0103 = [
@@ -461,7 +481,9 @@ class Around0100:
     0105 again, to 0104 and to 0100, and up to head by ``dicel-admin migrate``; and what
     the tests of 0103, 0105 and 0106 saw on the way. Each had its own database at head
     walked down to its revision and up (0106: and down again): ~400 revisions in all,
-    now ~225. Each writes rows of its own (incidents, a risk, recovery cases)."""
+    ~225 as a walk of its own (speed44), now the walk of 0110-0114's tests too
+    (:func:`around_0100_and_0114`). Each writes rows of its own (incidents, a risk,
+    recovery cases)."""
 
     #: stop -> what _reads_0100 read there: head, 0105, again (head), 0105_again,
     #: 0104, 0100, migrated (head, after dicel-admin migrate).
@@ -496,102 +518,9 @@ def _reads_0100(dsn: str) -> dict[str, object]:
 
 
 @pytest.fixture(scope="module")
-def around_0100(revision_templates, _admin) -> Iterator[Around0100]:
-    from dicel_desktop.db.migrate import earlier_revision
-
-    seen = Around0100()
-    name = f"around_0100_{uuid.uuid4().hex[:8]}"
-    dsn = revision_templates.new_database("head", name)
-    before = earlier_revision("0106_a_case_recovered_says_how_much_came_back").down_revision
-    try:
-        seen.at["head"] = _reads_0100(dsn)
-        # 0106: cases recovered, written off, open and closed, given at 0105.
-        migrate.downgrade(dsn, before)
-        seen.at["0105"] = _reads_0100(dsn)
-        cases = {}
-        with psycopg.connect(dsn) as conn:
-            for case_name, amount, moves in CASES:
-                (case,) = conn.execute(
-                    "INSERT INTO recovery_cases (case_type, description, amount_involved,"
-                    " status) VALUES ('Debt', %s, %s, 'in_progress') RETURNING id",
-                    (case_name, amount),
-                ).fetchone()
-                for state in moves:  # each its own audit entry, in order
-                    conn.execute(
-                        "UPDATE recovery_cases SET status = %s WHERE id = %s", (state, case)
-                    )
-                    conn.execute(
-                        "UPDATE audit_logs SET created_at = created_at - interval '1 minute'"
-                        " WHERE record_id = %s",
-                        (case,),
-                    )
-                cases[case_name] = case
-        migrate.upgrade(dsn)
-        seen.at["again"] = _reads_0100(dsn)
-        with psycopg.connect(dsn) as conn:
-            seen.recovered = {
-                case_name: conn.execute(
-                    "SELECT amount_recovered FROM recovery_cases WHERE id = %s", (case,)
-                ).fetchone()[0]
-                for case_name, case in cases.items()
-            }
-        migrate.downgrade(dsn, before)
-        seen.at["0105_again"] = _reads_0100(dsn)
-        # 0105: a risk closed as 0104 closes it (no word, its text as it was).
-        migrate.downgrade(dsn, "0104")
-        seen.at["0104"] = _reads_0100(dsn)
-        with psycopg.connect(dsn, autocommit=True) as conn:
-            (risk,) = conn.execute(
-                "INSERT INTO risk_assessments (risk_category, risk_description,"
-                " mitigation_measures) VALUES ('operational', 'Fuel taken', 'Two locks.')"
-                " RETURNING id"
-            ).fetchone()
-            conn.execute("SELECT dicel_close_risk_assessment(%s)", (risk,))
-        # 0103: an incident stored without its date, as 0100 leaves a database that
-        # held one.
-        migrate.downgrade(dsn, "0100")
-        seen.at["0100"] = _reads_0100(dsn)
-        with psycopg.connect(dsn) as conn:
-            seen.noted_at_0100 = [
-                s for s, _md5 in conn.execute(FUNCTIONS_SHOWN, (NOTED,)).fetchall()
-            ]
-            seen.defined_at_0100 = dict(
-                conn.execute(
-                    "SELECT p.proname, pg_get_functiondef(p.oid) FROM pg_proc p"
-                    " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
-                    f"{NOT_A_SHOWN_FORM}",
-                    (N0103,),
-                ).fetchall()
-            )
-            conn.execute(
-                "ALTER TABLE security_incidents"
-                " DROP CONSTRAINT ck_security_incidents_incident_date_given"
-            )
-            (seen.number,) = conn.execute(
-                "INSERT INTO security_incidents (incident_type, location, description,"
-                " reported_date) VALUES ('theft', 'Main gate', 'A bag taken', now())"
-                " RETURNING incident_number"
-            ).fetchone()
-            conn.execute(
-                "ALTER TABLE security_incidents ADD CONSTRAINT"
-                " ck_security_incidents_incident_date_given"
-                " CHECK (incident_date IS NOT NULL) NOT VALID"
-            )
-        migrated = _migrate_here(dsn)
-        seen.migrated = (migrated.returncode, migrated.stdout, migrated.stderr)
-        seen.at["migrated"] = _reads_0100(dsn)
-        with psycopg.connect(dsn) as conn:
-            seen.at["migrated"]["risk_incident_date"] = conn.execute(
-                "SELECT convalidated FROM pg_constraint WHERE conname = %s",
-                ("ck_risk_incidents_incident_date_given",),
-            ).fetchone()
-            seen.risk = conn.execute(
-                "SELECT status, mitigation_measures FROM risk_assessments WHERE id = %s",
-                (risk,),
-            ).fetchone()
-        yield seen
-    finally:
-        drop_database(_admin, name)
+def around_0100(around_0100_and_0114) -> Around0100:
+    """The 0103/0105/0106 part of the one walk (:func:`around_0100_and_0114`)."""
+    return around_0100_and_0114[0]
 
 
 def test_0103_names_undated_incidents_to_the_operator_and_its_downgrade_gives_0100s_back(
@@ -692,7 +621,7 @@ def test_0105_upgrades_a_database_at_0104_and_its_downgrade_gives_0104s_steps_ba
     assert walk.risk == ("closed", "Two locks.")
 
 
-# --- Migrations 0110 to 0114: one walk down and up again ---------------------------------
+# --- Migrations 0110 to 0114: one walk down and up again (with 0103-0106) ----------------
 
 #: 0110: the trigger function it makes again, and the shifts' cancel.
 F0110 = ["dicel_enrollment_once_programme_began", "dicel_cancel_security_assignment"]
@@ -736,8 +665,10 @@ class Around0114:
     and down to 0113 once more, and what the tests of 0110, 0111, 0113 and 0114 saw on
     the way (the fresh databases at 0110, 0112 and 0113 read as well). Each test had
     its own database at head and walked it down to its revision, up and (some) down
-    again: ~50 revisions each way, five times. Each test writes its rows in tables of
-    its own (purchase orders: the clerk's is told from 0114's by its notes)."""
+    again: ~50 revisions each way, five times; then one walk of their own (speed43), now
+    0103-0106's too (:func:`around_0100_and_0114`: 0109 on down to 0105 before the way
+    up). Each test writes its rows in tables of its own (purchase orders: the clerk's is
+    told from 0114's by its notes)."""
 
     at_head: dict[str, object] = field(default_factory=dict)
     at: dict[str, dict[str, object]] = field(default_factory=dict)  # revision -> reads
@@ -767,11 +698,25 @@ def _reads(dsn: str) -> dict[str, object]:
 
 
 @pytest.fixture(scope="module")
-def around_0114(revision_templates, _admin) -> Iterator[Around0114]:
+def around_0114(around_0100_and_0114) -> Around0114:
+    """The 0110-0114 part of the one walk (:func:`around_0100_and_0114`)."""
+    return around_0100_and_0114[1]
+
+
+@pytest.fixture(scope="module")
+def around_0100_and_0114(revision_templates, _admin) -> Iterator[tuple[Around0100, Around0114]]:
+    """One database at head walked down to 0113, 0112, 0110, 0109 and 0105, up to head,
+    down to 0113, 0105, 0104 and 0100, and up to head by ``dicel-admin migrate``, read at
+    each stop for the tests of 0103-0106 (:class:`Around0100`) and of 0110-0114
+    (:class:`Around0114`); the fresh databases at 0110, 0112 and 0113 read as well.
+    Each half was a walk of its own (speed44: ~150 and ~225 revisions); one is ~230.
+    Each writes rows of its own (purchase orders, told apart by their notes; recovery
+    cases; a risk; an incident), none of which the other half reads."""
     import contextlib
 
     from shop import open_shop
 
+    from dicel_desktop.db.migrate import earlier_revision
     from dicel_desktop.domain.errors import DicelError
     from dicel_desktop.services import purchasing
 
@@ -779,18 +724,20 @@ def around_0114(revision_templates, _admin) -> Iterator[Around0114]:
         with person.session() as session:
             return fn(session, *args)
 
-    seen = Around0114()
+    seen, walk = Around0114(), Around0100()
     for revision in ("0110", "0112", "0113"):
         built = f"built_{revision}_{uuid.uuid4().hex[:8]}"
         try:
             seen.built_to[revision] = _reads(revision_templates.new_database(revision, built))
         finally:
             drop_database(_admin, built)
-    name = f"around_0114_{uuid.uuid4().hex[:8]}"
+    name = f"around_0100_0114_{uuid.uuid4().hex[:8]}"
     dsn = revision_templates.new_database("head", name)
+    before = earlier_revision("0106_a_case_recovered_says_how_much_came_back").down_revision
     try:
         with contextlib.contextmanager(open_shop)(dsn) as shop:
             seen.at_head = _reads(dsn)
+            walk.at["head"] = _reads_0100(dsn)
             with psycopg.connect(dsn) as conn:
                 seen.at_head["approval"] = conn.execute(SOURCE, (APPROVAL,)).fetchone()[0]
                 seen.at_head["locks"] = conn.execute(
@@ -826,11 +773,39 @@ def around_0114(revision_templates, _admin) -> Iterator[Around0114]:
                             " 'security_assignments_within_the_hours',"
                             " 'patrol_logs_within_the_hours')"
                         ).fetchone()
+            # 0106: cases recovered, written off, open and closed, given at 0105.
+            migrate.downgrade(dsn, before)
+            walk.at["0105"] = _reads_0100(dsn)
+            cases = {}
+            with psycopg.connect(dsn) as conn:
+                for case_name, amount, moves in CASES:
+                    (case,) = conn.execute(
+                        "INSERT INTO recovery_cases (case_type, description, amount_involved,"
+                        " status) VALUES ('Debt', %s, %s, 'in_progress') RETURNING id",
+                        (case_name, amount),
+                    ).fetchone()
+                    for state in moves:  # each its own audit entry, in order
+                        conn.execute(
+                            "UPDATE recovery_cases SET status = %s WHERE id = %s", (state, case)
+                        )
+                        conn.execute(
+                            "UPDATE audit_logs SET created_at = created_at - interval '1 minute'"
+                            " WHERE record_id = %s",
+                            (case,),
+                        )
+                    cases[case_name] = case
             migrate.upgrade(dsn)
             seen.again = _reads(dsn)
+            walk.at["again"] = _reads_0100(dsn)
             with psycopg.connect(dsn) as conn:
                 seen.again["states"] = conn.execute(ORDER_STATES).fetchall()
                 seen.again["order"] = conn.execute(AS_IT_IS, (order,)).fetchone()
+                walk.recovered = {
+                    case_name: conn.execute(
+                        "SELECT amount_recovered FROM recovery_cases WHERE id = %s", (case,)
+                    ).fetchone()[0]
+                    for case_name, case in cases.items()
+                }
             try:
                 run(shop.admin, purchasing.close_purchase_order, order, "Again")
             except DicelError as refused:
@@ -839,7 +814,61 @@ def around_0114(revision_templates, _admin) -> Iterator[Around0114]:
             seen.at_0113_again = _reads(dsn)
             with psycopg.connect(dsn) as conn:
                 seen.at_0113_again["states"] = conn.execute(ORDER_STATES).fetchall()
-        yield seen
+        migrate.downgrade(dsn, before)
+        walk.at["0105_again"] = _reads_0100(dsn)
+        # 0105: a risk closed as 0104 closes it (no word, its text as it was).
+        migrate.downgrade(dsn, "0104")
+        walk.at["0104"] = _reads_0100(dsn)
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            (risk,) = conn.execute(
+                "INSERT INTO risk_assessments (risk_category, risk_description,"
+                " mitigation_measures) VALUES ('operational', 'Fuel taken', 'Two locks.')"
+                " RETURNING id"
+            ).fetchone()
+            conn.execute("SELECT dicel_close_risk_assessment(%s)", (risk,))
+        # 0103: an incident stored without its date, as 0100 leaves a database that
+        # held one.
+        migrate.downgrade(dsn, "0100")
+        walk.at["0100"] = _reads_0100(dsn)
+        with psycopg.connect(dsn) as conn:
+            walk.noted_at_0100 = [
+                s for s, _md5 in conn.execute(FUNCTIONS_SHOWN, (NOTED,)).fetchall()
+            ]
+            walk.defined_at_0100 = dict(
+                conn.execute(
+                    "SELECT p.proname, pg_get_functiondef(p.oid) FROM pg_proc p"
+                    " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
+                    f"{NOT_A_SHOWN_FORM}",
+                    (N0103,),
+                ).fetchall()
+            )
+            conn.execute(
+                "ALTER TABLE security_incidents"
+                " DROP CONSTRAINT ck_security_incidents_incident_date_given"
+            )
+            (walk.number,) = conn.execute(
+                "INSERT INTO security_incidents (incident_type, location, description,"
+                " reported_date) VALUES ('theft', 'Main gate', 'A bag taken', now())"
+                " RETURNING incident_number"
+            ).fetchone()
+            conn.execute(
+                "ALTER TABLE security_incidents ADD CONSTRAINT"
+                " ck_security_incidents_incident_date_given"
+                " CHECK (incident_date IS NOT NULL) NOT VALID"
+            )
+        migrated = _migrate_here(dsn)
+        walk.migrated = (migrated.returncode, migrated.stdout, migrated.stderr)
+        walk.at["migrated"] = _reads_0100(dsn)
+        with psycopg.connect(dsn) as conn:
+            walk.at["migrated"]["risk_incident_date"] = conn.execute(
+                "SELECT convalidated FROM pg_constraint WHERE conname = %s",
+                ("ck_risk_incidents_incident_date_given",),
+            ).fetchone()
+            walk.risk = conn.execute(
+                "SELECT status, mitigation_measures FROM risk_assessments WHERE id = %s",
+                (risk,),
+            ).fetchone()
+        yield walk, seen
     finally:
         drop_database(_admin, name)
 

@@ -4,10 +4,8 @@ already there is test_migration_data.py's; this file runs on PostgreSQL 18 too."
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,6 +16,7 @@ from alembic import command
 from helpers import (
     NOT_A_SHOWN_FORM,
     admin_connect,
+    admin_here,
     create_database,
     drop_database,
     dsn_for,
@@ -187,31 +186,36 @@ def test_dicel_admin_migrate_twice_is_harmless(walk):
     assert f"database: {migrate.head_revision()}" in version.stdout
 
 
-def test_schema_version_of_an_empty_database_says_to_migrate(empty_dsn):
-    result = run_admin("--dsn", empty_dsn, "schema-version")
+# The refusals below run dicel-admin's main in this process (helpers.admin_here): migrate
+# and schema-version each run in a process of their own in the walk (the migrate-twice
+# test's), so a start that crashed would show there.
+
+
+def test_schema_version_of_an_empty_database_says_to_migrate(empty_dsn, capsys):
+    result = admin_here(capsys, "--dsn", empty_dsn, "schema-version")
     assert result.returncode == 1
     assert "not migrated" in result.stdout
     assert "dicel-admin migrate" in result.stdout
 
 
-def test_unreachable_server_gives_one_clear_line():
+def test_unreachable_server_gives_one_clear_line(capsys):
     # A port nothing listens on: one the system just gave out and took back. (The test
     # server's port plus one was taken once, by a demo server started meanwhile.)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     dsn = f"postgresql://nobody:x@127.0.0.1:{port}/dicel_erp_db?connect_timeout=3"
-    one_clear_line(run_admin("--dsn", dsn, "migrate"), "Cannot reach the database server")
+    one_clear_line(admin_here(capsys, "--dsn", dsn, "migrate"), "Cannot reach the database server")
 
 
-def test_wrong_password_gives_one_clear_line(pg_superuser_dsn):
+def test_wrong_password_gives_one_clear_line(pg_superuser_dsn, capsys):
     with psycopg.connect(pg_superuser_dsn) as conn:
         info = conn.info
         dsn = f"postgresql://{info.user}:wrong-password@{info.host}:{info.port}/postgres"
-    one_clear_line(run_admin("--dsn", dsn, "migrate"), "wrong user name or password")
+    one_clear_line(admin_here(capsys, "--dsn", dsn, "migrate"), "wrong user name or password")
 
 
-def test_a_login_without_connect_is_told_it_is_no_dicel_login(db_dsn):
+def test_a_login_without_connect_is_told_it_is_no_dicel_login(db_dsn, capsys):
     """deploy39 #10: libpq's last line was only "DETAIL: User does not have CONNECT
     privilege.", with no word of what to do."""
     login = f"itops_{uuid.uuid4().hex[:8]}"
@@ -220,7 +224,7 @@ def test_a_login_without_connect_is_told_it_is_no_dicel_login(db_dsn):
         host, port, dbname = conn.info.host, conn.info.port, conn.info.dbname
         try:
             dsn = f"postgresql://{login}:Itops-pass-1@{host}:{port}/{dbname}"
-            result = run_admin("--dsn", dsn, "migrate")
+            result = admin_here(capsys, "--dsn", dsn, "migrate")
         finally:
             conn.execute(f"DROP ROLE {login}")
     one_clear_line(result, f"The login {login} may not connect to the database {dbname}")
@@ -228,20 +232,14 @@ def test_a_login_without_connect_is_told_it_is_no_dicel_login(db_dsn):
     assert "superuser" in result.stderr
 
 
-def test_missing_database_gives_one_clear_line(pg_superuser_dsn):
+def test_missing_database_gives_one_clear_line(pg_superuser_dsn, capsys):
     dsn = dsn_for(pg_superuser_dsn, "no_such_database")
-    one_clear_line(run_admin("--dsn", dsn, "schema-version"), "database does not exist")
+    one_clear_line(admin_here(capsys, "--dsn", dsn, "schema-version"), "database does not exist")
 
 
-def test_no_dsn_at_all_says_how_to_give_one():
-    result = subprocess.run(
-        [sys.executable, "-m", "dicel_desktop.cli.admin", "migrate"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={k: v for k, v in os.environ.items() if k != "DICEL_DSN"},
-    )
-    one_clear_line(result, "--dsn")
+def test_no_dsn_at_all_says_how_to_give_one(monkeypatch, capsys):
+    monkeypatch.delenv("DICEL_DSN", raising=False)
+    one_clear_line(admin_here(capsys, "migrate"), "--dsn")
 
 
 def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downgraded(walk):
@@ -267,235 +265,296 @@ def test_at_every_revision_a_database_built_afresh_has_the_triggers_of_one_downg
     assert differ == {}
 
 
-def test_0112_spells_links_once_hides_sessions_and_its_downgrade_gives_0111s_back(db_dsn):
-    """psql32: a link spelled another way is spelled once by the upgrade (a text that is
-    no uuid is left as it is); the sessions' logins are PUBLIC's at 0111 and not at head;
-    the downgrade gives back 0111's functions to the byte and PUBLIC's grants."""
-    # Not migration 0143's form of a step with the version shown (a later revision's).
-    functions = (
-        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
-        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
-        f"{NOT_A_SHOWN_FORM} ORDER BY 1"
-    )
-    changed = [
-        "dicel_cancel_leave",
-        "dicel_may_cancel_leave",
-        "dicel_link_own_document",
-        "dicel_shift_end_stays_past",
-        "dicel_cancel_security_assignment",
-        "dicel_own_change_to_decide",
-        "dicel_leave_balance",
-    ]
-    public_reads = (
-        "SELECT has_table_privilege('public', 'pg_catalog.pg_stat_activity', 'SELECT'),"
-        " has_function_privilege('public', 'pg_catalog.pg_stat_get_activity(integer)',"
-        " 'EXECUTE'),"
-        " has_function_privilege('public', 'pg_catalog.pg_stat_get_backend_userid(integer)',"
-        " 'EXECUTE')"
-    )
-    file = uuid.uuid4()
-    spelled = {
-        "braces": f"dicel-document:{{{file.hex}}}",
-        "capitals": f"DICEL-DOCUMENT:{str(file).upper()}",
-        "no uuid": "dicel-document:not-a-file",
-        "elsewhere": "https://intranet.dicel.rw/photo.png",
-    }
-    with psycopg.connect(db_dsn) as conn:
-        at_head = conn.execute(functions, (changed,)).fetchall()
-        assert len(at_head) == len(changed)
-        assert conn.execute(public_reads).fetchone() == (False, False, False)
-    migrate.downgrade(db_dsn, "0111")
-    with psycopg.connect(db_dsn) as conn:
-        at_0111 = conn.execute(functions, (changed,)).fetchall()
-        assert conn.execute(public_reads).fetchone() == (True, True, True)
-        for name, link in spelled.items():
-            conn.execute(
-                "INSERT INTO users (email, password_hash, first_name, last_name, role,"
-                " profile_image) VALUES (%s, '-', 'Link', 'Spelled', 'employee', %s)",
-                (f"{name.replace(' ', '-')}@test.dicel.rw", link),
-            )
-    assert set(at_0111) != set(at_head) and len(at_0111) == len(changed)
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (changed,)).fetchall() == at_head
-        assert conn.execute(public_reads).fetchone() == (False, False, False)
-        found = dict(
-            conn.execute(
-                "SELECT first_name || ' ' || split_part(email, '@', 1), profile_image"
-                " FROM users WHERE last_name = 'Spelled'"
-            ).fetchall()
-        )
-    assert found == {
-        "Link braces": f"dicel-document:{file}",
-        "Link capitals": f"dicel-document:{file}",
-        "Link no-uuid": "dicel-document:not-a-file",
-        "Link elsewhere": "https://intranet.dicel.rw/photo.png",
-    }
-    migrate.downgrade(db_dsn, "0111")
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (changed,)).fetchall() == at_0111
-        assert conn.execute(public_reads).fetchone() == (True, True, True)
+# --- 0112, 0138, 0139 and 0141: one walk from head down to 0111, up, and down again ------
+
+#: 0112: the functions it changes (not 0143's form of a step with the version shown, a
+#: later revision's), the sessions' logins PUBLIC's, and a link spelled four ways.
+FUNCTIONS_0112 = (
+    "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+    " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s)"
+    f"{NOT_A_SHOWN_FORM} ORDER BY 1"
+)
+CHANGED_0112 = [
+    "dicel_cancel_leave",
+    "dicel_may_cancel_leave",
+    "dicel_link_own_document",
+    "dicel_shift_end_stays_past",
+    "dicel_cancel_security_assignment",
+    "dicel_own_change_to_decide",
+    "dicel_leave_balance",
+]
+PUBLIC_READS_0112 = (
+    "SELECT has_table_privilege('public', 'pg_catalog.pg_stat_activity', 'SELECT'),"
+    " has_function_privilege('public', 'pg_catalog.pg_stat_get_activity(integer)',"
+    " 'EXECUTE'),"
+    " has_function_privilege('public', 'pg_catalog.pg_stat_get_backend_userid(integer)',"
+    " 'EXECUTE')"
+)
+FILE_0112 = uuid.uuid4()
+SPELLED_0112 = {
+    "braces": f"dicel-document:{{{FILE_0112.hex}}}",
+    "capitals": f"DICEL-DOCUMENT:{str(FILE_0112).upper()}",
+    "no uuid": "dicel-document:not-a-file",
+    "elsewhere": "https://intranet.dicel.rw/photo.png",
+}
+#: 0138: the functions it changes, the tables' counters PUBLIC's, a sensitive column's
+#: statistics target and whether it has statistics.
+FUNCTIONS_0138 = (
+    "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
+    " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
+)
+CHANGED_0138 = ["dicel_record_login", "dicel_refuse_own_salary", "dicel_session_started"]
+PUBLIC_READS_0138 = (
+    "SELECT has_table_privilege('public', 'pg_catalog.pg_stat_user_tables', 'SELECT'),"
+    " has_table_privilege('public', 'pg_catalog.pg_statio_all_indexes', 'SELECT'),"
+    " has_function_privilege('public', 'pg_catalog.pg_stat_get_tuples_updated(oid)',"
+    " 'EXECUTE')"
+)
+TARGETS_0138 = (
+    "SELECT coalesce(a.attstattarget::int, -1), (SELECT count(*) FROM pg_statistic s"
+    " WHERE s.starelid = a.attrelid AND s.staattnum = a.attnum) > 0"
+    " FROM pg_attribute a WHERE a.attrelid = 'attendance_records'::regclass"
+    " AND a.attname = 'status'"
+)
+#: 0139: the login function, the locks' grants as PostgreSQL reads them (an ACL left NULL
+#: means the default one), PUBLIC's reads of them, the columns' targets and statistics.
+READS_0139 = (
+    "SELECT md5(pg_get_functiondef('public.dicel_record_login()'::regprocedure))",
+    "SELECT (SELECT coalesce(c.relacl, acldefault('r', c.relowner))::text FROM pg_class c"
+    "        WHERE c.oid = 'pg_catalog.pg_locks'::regclass),"
+    " (SELECT array(SELECT x::text FROM unnest(coalesce(p.proacl, acldefault('f',"
+    "        p.proowner))) AS x ORDER BY 1) FROM pg_proc p"
+    "        WHERE p.oid = 'pg_catalog.pg_lock_status()'::regprocedure)",
+    "SELECT has_table_privilege('public', 'pg_catalog.pg_locks', 'SELECT'),"
+    " has_function_privilege('public', 'pg_catalog.pg_lock_status()', 'EXECUTE')",
+    "SELECT a.attname::text, coalesce(a.attstattarget::int, -1), (SELECT count(*) > 0"
+    " FROM pg_statistic s WHERE s.starelid = a.attrelid AND s.staattnum = a.attnum)"
+    " FROM pg_attribute a WHERE a.attrelid = 'leave_requests'::regclass"
+    " AND a.attname IN ('status', 'employee_id', 'leave_type') ORDER BY 1",
+)
+#: 0141: a ticket's columns' targets and statistics, and the patrol logs' trigger.
+READS_0141 = (
+    "SELECT a.attname::text, coalesce(a.attstattarget::int, -1), (SELECT count(*) > 0"
+    " FROM pg_statistic s WHERE s.starelid = a.attrelid AND s.staattnum = a.attnum)"
+    " FROM pg_attribute a WHERE a.attrelid = 'it_support_tickets'::regclass"
+    " AND a.attname IN ('subject', 'requester_id', 'category') ORDER BY 1",
+    "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'patrol_logs'::regclass"
+    " AND tgname = 'patrol_logs_incidents_exist'",
+)
 
 
-def test_0138_hides_counters_and_statistics_and_its_downgrade_gives_the_earlier_back(db_dsn):
-    """psql39: the tables' counters are PUBLIC's before 0138 and not at head, the sensitive
-    columns keep no statistics, a login is stamped once and DW006 names its column; the
-    downgrade gives back the functions to the byte, PUBLIC's grants, default targets and
-    the statistics (ANALYZE)."""
-    from alembic.script import ScriptDirectory
+@dataclass
+class Down0111:
+    """One database at head walked down to 0139, 0138, 0138's parent and 0111, up to
+    head, and down the same way again, read at each stop for the tests of 0112, 0138,
+    0139 and 0141 (each walked its own database from head down to its revision, up and
+    down again: ~400 revisions in all, now ~150); at 0111 at the end, 0112's refusal of a
+    member of the owner. Each writes rows of its own (a department, a ticket, a leave
+    request, users with links), which no other of them reads."""
 
-    earlier = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0138")
-    before = earlier.down_revision
-    functions = (
-        "SELECT p.oid::regprocedure::text, md5(pg_get_functiondef(p.oid)) FROM pg_proc p"
-        " WHERE p.pronamespace = 'public'::regnamespace AND p.proname = ANY(%s) ORDER BY 1"
-    )
-    changed = ["dicel_record_login", "dicel_refuse_own_salary", "dicel_session_started"]
-    public_reads = (
-        "SELECT has_table_privilege('public', 'pg_catalog.pg_stat_user_tables', 'SELECT'),"
-        " has_table_privilege('public', 'pg_catalog.pg_statio_all_indexes', 'SELECT'),"
-        " has_function_privilege('public', 'pg_catalog.pg_stat_get_tuples_updated(oid)',"
-        " 'EXECUTE')"
-    )
-    targets = (
-        "SELECT coalesce(a.attstattarget::int, -1), (SELECT count(*) FROM pg_statistic s"
-        " WHERE s.starelid = a.attrelid AND s.staattnum = a.attnum) > 0"
-        " FROM pg_attribute a WHERE a.attrelid = 'attendance_records'::regclass"
-        " AND a.attname = 'status'"
-    )
-    with psycopg.connect(db_dsn) as conn:
-        conn.execute(
-            "INSERT INTO departments (name, code) VALUES ('Counted', 'CNT')"
-        )  # a row for ANALYZE to find
-        at_head = conn.execute(functions, (changed,)).fetchall()
-        assert len(at_head) == len(changed)
-        assert conn.execute(public_reads).fetchone() == (False, False, False)
-        assert conn.execute(targets).fetchone() == (0, False)
-    migrate.downgrade(db_dsn, before)
-    with psycopg.connect(db_dsn) as conn:
-        at_before = conn.execute(functions, (changed,)).fetchall()
-        assert conn.execute(public_reads).fetchone() == (True, True, True)
-        assert conn.execute(targets).fetchone()[0] == -1
-    assert [name for name, _ in at_before] == ["dicel_record_login()", "dicel_refuse_own_salary()"]
-    assert not set(at_before) & set(at_head)
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (changed,)).fetchall() == at_head
-        assert conn.execute(public_reads).fetchone() == (False, False, False)
-    migrate.downgrade(db_dsn, before)
-    with psycopg.connect(db_dsn) as conn:
-        assert conn.execute(functions, (changed,)).fetchall() == at_before
+    #: "0112" / "0138" / "0139" / "0141" -> stop -> what that test reads there: "head",
+    #: "before" (its revision's parent), "head_again", "before_again".
+    reads: dict[str, dict[str, object]] = field(default_factory=dict)
+    #: 0112: the users with links, read at head after the upgrade from 0111.
+    links: dict[str, str] = field(default_factory=dict)
+    #: 0112: what the member of the owner's upgrade raised, and the revision after it.
+    refused: BaseException | None = None
+    stayed_at: str | None = None
 
 
-def test_0139_hides_the_locks_and_more_statistics_and_its_downgrade_gives_0138s_back(db_dsn):
-    """psql39b: the locks are PUBLIC's at 0138 and not at head, the columns that still
-    counted hidden rows keep no statistics, a stamp is only raised; the downgrade gives
-    back 0138's login function to the byte, the grants as they were (the same ACL), the
-    default targets and the statistics (ANALYZE)."""
-    login = "SELECT md5(pg_get_functiondef('public.dicel_record_login()'::regprocedure))"
-    # The grants as PostgreSQL reads them (an ACL left NULL means the default one).
-    acls = (
-        "SELECT (SELECT coalesce(c.relacl, acldefault('r', c.relowner))::text FROM pg_class c"
-        "        WHERE c.oid = 'pg_catalog.pg_locks'::regclass),"
-        " (SELECT array(SELECT x::text FROM unnest(coalesce(p.proacl, acldefault('f',"
-        "        p.proowner))) AS x ORDER BY 1) FROM pg_proc p"
-        "        WHERE p.oid = 'pg_catalog.pg_lock_status()'::regprocedure)"
-    )
-    public_reads = (
-        "SELECT has_table_privilege('public', 'pg_catalog.pg_locks', 'SELECT'),"
-        " has_function_privilege('public', 'pg_catalog.pg_lock_status()', 'EXECUTE')"
-    )
-    targets = (
-        "SELECT a.attname::text, coalesce(a.attstattarget::int, -1), (SELECT count(*) > 0"
-        " FROM pg_statistic s WHERE s.starelid = a.attrelid AND s.staattnum = a.attnum)"
-        " FROM pg_attribute a WHERE a.attrelid = 'leave_requests'::regclass"
-        " AND a.attname IN ('status', 'employee_id', 'leave_type') ORDER BY 1"
-    )
-    migrate.downgrade(db_dsn, "0138")
-    with psycopg.connect(db_dsn) as conn:
-        # A row for ANALYZE to find.
-        conn.execute(
-            "WITH e AS (INSERT INTO employees (employee_number, position, salary, hire_date)"
-            " VALUES ('EMP-T139', 'Tester', 100000, DATE '2026-01-05') RETURNING id)"
-            " INSERT INTO leave_requests (employee_id, leave_type, start_date, end_date,"
-            " days_requested) SELECT e.id, 'annual', DATE '2027-03-01', DATE '2027-03-01', 1"
-            " FROM e"
-        )
-        conn.commit()
-        conn.execute("ANALYZE leave_requests")
-        at_0138 = [conn.execute(q).fetchall() for q in (login, acls, public_reads, targets)]
-    assert at_0138[2] == [(True, True)]
-    # 0138's column has none; the columns 0139 takes have theirs.
-    assert at_0138[3] == [("employee_id", -1, True), ("leave_type", 0, False), ("status", -1, True)]
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        at_head = [conn.execute(q).fetchall() for q in (login, acls, public_reads, targets)]
-    assert at_head[0] != at_0138[0] and at_head[2] == [(False, False)]
-    assert at_head[3] == [("employee_id", 0, False), ("leave_type", 0, False), ("status", 0, False)]
-    migrate.downgrade(db_dsn, "0138")
-    with psycopg.connect(db_dsn) as conn:
-        assert [conn.execute(q).fetchall() for q in (login, acls, public_reads, targets)] == at_0138
+def _reads_0111(conn: psycopg.Connection, stop: str) -> dict[str, object]:
+    """What the tests of 0112, 0138, 0139 and 0141 compare at a stop."""
+    if stop == "0112":
+        return {
+            "functions": conn.execute(FUNCTIONS_0112, (CHANGED_0112,)).fetchall(),
+            "public": conn.execute(PUBLIC_READS_0112).fetchone(),
+        }
+    if stop == "0138":
+        return {
+            "functions": conn.execute(FUNCTIONS_0138, (CHANGED_0138,)).fetchall(),
+            "public": conn.execute(PUBLIC_READS_0138).fetchone(),
+            "targets": conn.execute(TARGETS_0138).fetchone(),
+        }
+    queries = READS_0139 if stop == "0139" else READS_0141
+    return {"all": [conn.execute(q).fetchall() for q in queries]}
 
 
-def test_0141_hides_the_last_counts_and_checks_patrol_incidents_and_its_downgrade_undoes_it(
-    db_dsn,
-):
-    """stats40: at 0139 a ticket's subject keeps statistics and a patrol log takes any
-    number; at head neither; the downgrade gives back the targets, the statistics
-    (ANALYZE) and no trigger."""
-    targets = (
-        "SELECT a.attname::text, coalesce(a.attstattarget::int, -1), (SELECT count(*) > 0"
-        " FROM pg_statistic s WHERE s.starelid = a.attrelid AND s.staattnum = a.attnum)"
-        " FROM pg_attribute a WHERE a.attrelid = 'it_support_tickets'::regclass"
-        " AND a.attname IN ('subject', 'requester_id', 'category') ORDER BY 1"
-    )
-    trigger = (
-        "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'patrol_logs'::regclass"
-        " AND tgname = 'patrol_logs_incidents_exist'"
-    )
-    migrate.downgrade(db_dsn, "0139")
-    with psycopg.connect(db_dsn) as conn:
-        conn.execute(
-            "INSERT INTO it_support_tickets (subject, description, category, priority)"
-            " VALUES ('T140', 'A row for ANALYZE', 'hardware', 'low')"
-        )
-        conn.commit()
-        conn.execute("ANALYZE it_support_tickets")
-        at_0139 = [conn.execute(q).fetchall() for q in (targets, trigger)]
-    assert at_0139[0] == [("category", -1, True), ("requester_id", -1, True), ("subject", -1, True)]
-    assert at_0139[1] == [(0,)]
-    migrate.upgrade(db_dsn)
-    with psycopg.connect(db_dsn) as conn:
-        at_head = [conn.execute(q).fetchall() for q in (targets, trigger)]
-    assert at_head[0] == [("category", -1, True), ("requester_id", 0, False), ("subject", 0, False)]
-    assert at_head[1] == [(1,)]
-    migrate.downgrade(db_dsn, "0139")
-    with psycopg.connect(db_dsn) as conn:
-        assert [conn.execute(q).fetchall() for q in (targets, trigger)] == at_0139
-
-
-def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(db_dsn):
-    """Code review 32, F5: 0112 rewrites links with the triggers off and takes the
-    sessions' logins from PUBLIC, a superuser's both. Run by a member of the owner who may
-    SET the triggers off (granted on PostgreSQL 15), its REVOKEs only warned and it went
-    on; it now stops first, saying so, and the database stays at 0111."""
+def _superuser_refusal(dsn: str, seen: Down0111) -> None:
+    """0112 run by a member of the owner who may SET the triggers off, on ``dsn`` at 0111."""
     from logins import _dsn_as
 
     role = f"dicel_migrator_{uuid.uuid4().hex[:8]}"
-    migrate.downgrade(db_dsn, "0111")
-    with psycopg.connect(db_dsn, autocommit=True) as conn:
+    with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'migrate-me' IN ROLE dicel_owner")
         conn.execute(f"GRANT SET ON PARAMETER session_replication_role TO {role}")
         database = conn.info.dbname
         conn.execute(f"GRANT CONNECT ON DATABASE {database} TO {role}")
         conn.execute(f"GRANT SELECT, UPDATE ON alembic_version TO {role}")
     try:
-        with pytest.raises(Exception, match="migration 0112 is run by a superuser"):
-            migrate.upgrade(_dsn_as(db_dsn, role, "migrate-me"))
-        assert migrate.database_revision(db_dsn) == "0111"
+        try:
+            migrate.upgrade(_dsn_as(dsn, role, "migrate-me"))
+        except Exception as refused:  # what pytest.raises(Exception) took in the test
+            seen.refused = refused
+        seen.stayed_at = migrate.database_revision(dsn)
     finally:
-        with psycopg.connect(db_dsn, autocommit=True) as conn:
+        with psycopg.connect(dsn, autocommit=True) as conn:
             conn.execute(f"REVOKE SET ON PARAMETER session_replication_role FROM {role}")
             conn.execute(f"REVOKE CONNECT ON DATABASE {database} FROM {role}")
             conn.execute(f"REVOKE ALL ON alembic_version FROM {role}")
             conn.execute(f"DROP ROLE {role}")
+
+
+@pytest.fixture(scope="module")
+def down_to_0111(revision_templates, _admin) -> Iterator[Down0111]:
+    from alembic.script import ScriptDirectory
+
+    before_0138 = (
+        ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0138").down_revision
+    )
+    # Each test's revision -> the stop below it; in the order the walk reaches them.
+    stops = {"0141": "0139", "0139": "0138", "0138": before_0138, "0112": "0111"}
+    seen = Down0111(reads={test: {} for test in stops})
+    name = f"down_to_0111_{uuid.uuid4().hex[:8]}"
+    dsn = revision_templates.new_database("head", name)
+    try:
+        with psycopg.connect(dsn) as conn:
+            # A row for 0138's ANALYZE to find.
+            conn.execute("INSERT INTO departments (name, code) VALUES ('Counted', 'CNT')")
+            for test in stops:
+                seen.reads[test]["head"] = _reads_0111(conn, test)
+        for test, stop in stops.items():
+            migrate.downgrade(dsn, stop)
+            with psycopg.connect(dsn) as conn:
+                if test == "0141":  # a row for ANALYZE to find
+                    conn.execute(
+                        "INSERT INTO it_support_tickets (subject, description, category,"
+                        " priority) VALUES ('T140', 'A row for ANALYZE', 'hardware', 'low')"
+                    )
+                    conn.commit()
+                    conn.execute("ANALYZE it_support_tickets")
+                if test == "0139":  # a row for ANALYZE to find
+                    conn.execute(
+                        "WITH e AS (INSERT INTO employees (employee_number, position, salary,"
+                        " hire_date) VALUES ('EMP-T139', 'Tester', 100000, DATE '2026-01-05')"
+                        " RETURNING id) INSERT INTO leave_requests (employee_id, leave_type,"
+                        " start_date, end_date, days_requested) SELECT e.id, 'annual',"
+                        " DATE '2027-03-01', DATE '2027-03-01', 1 FROM e"
+                    )
+                    conn.commit()
+                    conn.execute("ANALYZE leave_requests")
+                seen.reads[test]["before"] = _reads_0111(conn, test)
+                if test == "0112":
+                    for spelling, link in SPELLED_0112.items():
+                        conn.execute(
+                            "INSERT INTO users (email, password_hash, first_name, last_name,"
+                            " role, profile_image) VALUES (%s, '-', 'Link', 'Spelled',"
+                            " 'employee', %s)",
+                            (f"{spelling.replace(' ', '-')}@test.dicel.rw", link),
+                        )
+        migrate.upgrade(dsn)
+        with psycopg.connect(dsn) as conn:
+            for test in stops:
+                seen.reads[test]["head_again"] = _reads_0111(conn, test)
+            seen.links = dict(
+                conn.execute(
+                    "SELECT first_name || ' ' || split_part(email, '@', 1), profile_image"
+                    " FROM users WHERE last_name = 'Spelled'"
+                ).fetchall()
+            )
+        for test, stop in stops.items():
+            migrate.downgrade(dsn, stop)
+            with psycopg.connect(dsn) as conn:
+                seen.reads[test]["before_again"] = _reads_0111(conn, test)
+        _superuser_refusal(dsn, seen)
+        yield seen
+    finally:
+        drop_database(_admin, name)
+
+
+def test_0112_spells_links_once_hides_sessions_and_its_downgrade_gives_0111s_back(down_to_0111):
+    """psql32: a link spelled another way is spelled once by the upgrade (a text that is
+    no uuid is left as it is); the sessions' logins are PUBLIC's at 0111 and not at head;
+    the downgrade gives back 0111's functions to the byte and PUBLIC's grants (the walk
+    down to 0111: the links written at 0111, read at head)."""
+    seen = down_to_0111.reads["0112"]
+    at_head, at_0111 = seen["head"]["functions"], seen["before"]["functions"]
+    assert len(at_head) == len(CHANGED_0112)
+    assert seen["head"]["public"] == (False, False, False)
+    assert seen["before"]["public"] == (True, True, True)
+    assert set(at_0111) != set(at_head) and len(at_0111) == len(CHANGED_0112)
+    assert seen["head_again"]["functions"] == at_head
+    assert seen["head_again"]["public"] == (False, False, False)
+    assert down_to_0111.links == {
+        "Link braces": f"dicel-document:{FILE_0112}",
+        "Link capitals": f"dicel-document:{FILE_0112}",
+        "Link no-uuid": "dicel-document:not-a-file",
+        "Link elsewhere": "https://intranet.dicel.rw/photo.png",
+    }
+    assert seen["before_again"]["functions"] == at_0111
+    assert seen["before_again"]["public"] == (True, True, True)
+
+
+def test_0138_hides_counters_and_statistics_and_its_downgrade_gives_the_earlier_back(
+    down_to_0111,
+):
+    """psql39: the tables' counters are PUBLIC's before 0138 and not at head, the sensitive
+    columns keep no statistics, a login is stamped once and DW006 names its column; the
+    downgrade gives back the functions to the byte, PUBLIC's grants, default targets and
+    the statistics (ANALYZE) (the walk down to 0111: a department written at head)."""
+    seen = down_to_0111.reads["0138"]
+    at_head, at_before = seen["head"]["functions"], seen["before"]["functions"]
+    assert len(at_head) == len(CHANGED_0138)
+    assert seen["head"]["public"] == (False, False, False)
+    assert seen["head"]["targets"] == (0, False)
+    assert seen["before"]["public"] == (True, True, True)
+    assert seen["before"]["targets"][0] == -1
+    assert [name for name, _ in at_before] == ["dicel_record_login()", "dicel_refuse_own_salary()"]
+    assert not set(at_before) & set(at_head)
+    assert seen["head_again"]["functions"] == at_head
+    assert seen["head_again"]["public"] == (False, False, False)
+    assert seen["before_again"]["functions"] == at_before
+
+
+def test_0139_hides_the_locks_and_more_statistics_and_its_downgrade_gives_0138s_back(
+    down_to_0111,
+):
+    """psql39b: the locks are PUBLIC's at 0138 and not at head, the columns that still
+    counted hidden rows keep no statistics, a stamp is only raised; the downgrade gives
+    back 0138's login function to the byte, the grants as they were (the same ACL), the
+    default targets and the statistics (ANALYZE) (the walk down to 0111: a leave request
+    written at 0138)."""
+    seen = down_to_0111.reads["0139"]
+    at_0138, at_head = seen["before"]["all"], seen["head_again"]["all"]
+    assert at_0138[2] == [(True, True)]
+    # 0138's column has none; the columns 0139 takes have theirs.
+    assert at_0138[3] == [("employee_id", -1, True), ("leave_type", 0, False), ("status", -1, True)]
+    assert at_head[0] != at_0138[0] and at_head[2] == [(False, False)]
+    assert at_head[3] == [("employee_id", 0, False), ("leave_type", 0, False), ("status", 0, False)]
+    assert seen["before_again"]["all"] == at_0138
+
+
+def test_0141_hides_the_last_counts_and_checks_patrol_incidents_and_its_downgrade_undoes_it(
+    down_to_0111,
+):
+    """stats40: at 0139 a ticket's subject keeps statistics and a patrol log takes any
+    number; at head neither; the downgrade gives back the targets, the statistics
+    (ANALYZE) and no trigger (the walk down to 0111: a ticket written at 0139)."""
+    seen = down_to_0111.reads["0141"]
+    at_0139, at_head = seen["before"]["all"], seen["head_again"]["all"]
+    assert at_0139[0] == [("category", -1, True), ("requester_id", -1, True), ("subject", -1, True)]
+    assert at_0139[1] == [(0,)]
+    assert at_head[0] == [("category", -1, True), ("requester_id", 0, False), ("subject", 0, False)]
+    assert at_head[1] == [(1,)]
+    assert seen["before_again"]["all"] == at_0139
+
+
+def test_0112_is_a_superusers_to_run_and_says_so_changing_nothing(down_to_0111):
+    """Code review 32, F5: 0112 rewrites links with the triggers off and takes the
+    sessions' logins from PUBLIC, a superuser's both. Run by a member of the owner who may
+    SET the triggers off (granted on PostgreSQL 15), its REVOKEs only warned and it went
+    on; it now stops first, saying so, and the database stays at 0111 (the walk's end)."""
+    import re
+
+    assert down_to_0111.refused is not None, "0112 ran for a member of the owner"
+    assert re.search("migration 0112 is run by a superuser", str(down_to_0111.refused))
+    assert down_to_0111.stayed_at == "0111"
