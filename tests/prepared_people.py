@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
@@ -29,6 +30,7 @@ from revision_templates import clone, make_template
 from sqlalchemy import Engine
 
 from dicel_desktop.db.engine import make_engine
+from dicel_desktop.domain.roles import Role
 
 
 class Prepared:
@@ -54,12 +56,12 @@ class Prepared:
                 engine.dispose()
         make_template(admin, self.name)
 
-    def each(self) -> Iterator[Any]:
+    def each(self, logins_class: type[Logins] = Logins) -> Iterator[Any]:
         """The prepared people on a new clone of the template, for one test; the clone,
         its engines and whoever the test made are gone after it."""
         name = f"test_{uuid.uuid4().hex[:8]}"
         clone(self._admin, self.name, name)
-        logins = Logins(dsn_for(self._dsn, name))
+        logins = logins_class(dsn_for(self._dsn, name))
         try:
             yield _rebound(self._made, logins)
         finally:
@@ -97,6 +99,8 @@ def _rebound(value: Any, logins: Logins) -> Any:
         )
         logins._engines.append(engine)
         return dataclasses.replace(value, engine=engine)
+    if isinstance(value, dict):
+        return {key: _rebound(item, logins) for key, item in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {
             f.name: _rebound(getattr(value, f.name), logins)
@@ -105,3 +109,37 @@ def _rebound(value: Any, logins: Logins) -> Any:
         }
         return dataclasses.replace(value, **changes)
     return value
+
+
+@dataclass
+class Cast:
+    """One person of each role, each as ``logins.person(role)`` makes them."""
+
+    logins: Logins
+    people: dict[Role, Person]
+
+
+def make_cast(logins: Logins) -> Cast:
+    return Cast(logins, {role: logins.person(role) for role in Role})
+
+
+@dataclass
+class CastLogins(Logins):
+    """Logins whose ``person(role)``, asked with no more than the role, hands out the
+    cast's person of that role first (once each): a person the test would have made just
+    so, already made. Asked for anything more (a name, a department), it makes one."""
+
+    spare: dict[Role, Person] = field(default_factory=dict)
+
+    def person(self, role: Role | str, **kwargs: Any) -> Person:
+        role = Role(role)
+        if not kwargs and role in self.spare:
+            return self.spare.pop(role)
+        return super().person(role, **kwargs)
+
+
+def cast_logins(prepared: Prepared) -> Iterator[CastLogins]:
+    """A ``logins`` fixture's body on a module's prepared cast (``make_cast``)."""
+    for cast in prepared.each(CastLogins):
+        cast.logins.spare = dict(cast.people)
+        yield cast.logins
