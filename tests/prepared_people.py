@@ -59,16 +59,22 @@ class Prepared:
     def each(self, logins_class: type[Logins] = Logins) -> Iterator[Any]:
         """The prepared people on a new clone of the template, for one test; the clone,
         its engines and whoever the test made are gone after it."""
+        for dsn in self.databases():
+            logins = logins_class(dsn)
+            try:
+                yield _rebound(self._made, logins)
+            finally:
+                logins.close()
+
+    def databases(self) -> Iterator[str]:
+        """A ``db_dsn`` fixture's body: the libpq URL (superuser) of a new clone of the
+        template, dropped after the test."""
         name = f"test_{uuid.uuid4().hex[:8]}"
         clone(self._admin, self.name, name)
-        logins = logins_class(dsn_for(self._dsn, name))
         try:
-            yield _rebound(self._made, logins)
+            yield dsn_for(self._dsn, name)
         finally:
-            try:
-                logins.close()
-            finally:
-                drop_database(self._admin, name)
+            drop_database(self._admin, name)
 
     @classmethod
     def for_module(cls, pg_superuser_dsn, admin, template_db, build) -> Iterator[Prepared]:
