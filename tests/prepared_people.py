@@ -34,8 +34,9 @@ from dicel_desktop.domain.roles import Role
 
 
 class Prepared:
-    """``build(logins)`` (a dataclass of ``Person``s, ``Logins`` and superuser engines)
-    made once on a template database; ``each()`` yields it rebuilt on a test's clone."""
+    """``build(logins)`` (a dataclass of ``Person``s, ``Logins`` and superuser engines,
+    or None) made once on a template database; ``each()`` yields it re-bound to a test's
+    clone, ``databases()`` a clone's URL alone."""
 
     def __init__(
         self,
@@ -51,9 +52,13 @@ class Prepared:
         self._logins = Logins(dsn_for(pg_superuser_dsn, self.name))
         try:
             self._made = build(self._logins)
-        finally:
+        except BaseException:
             for engine in self._logins._engines:
                 engine.dispose()
+            self.drop()
+            raise
+        for engine in self._logins._engines:
+            engine.dispose()
         make_template(admin, self.name)
 
     def each(self, logins_class: type[Logins] = Logins) -> Iterator[Any]:
