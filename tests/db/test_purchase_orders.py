@@ -12,7 +12,9 @@ from decimal import Decimal
 
 import pytest
 from logins import Person
+from prepared_people import Prepared
 from shop import LIMIT, Shop
+from shop import _build as build_shop
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -21,6 +23,18 @@ from sqlalchemy.pool import NullPool
 from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import cases, inbox, purchasing, records, stock
+
+
+@pytest.fixture(scope="module")
+def _prepared_shop(pg_superuser_dsn, _admin, template_db):
+    """The shop's people made once a module (tests/prepared_people.py)."""
+    yield from Prepared.for_module(pg_superuser_dsn, _admin, template_db, build_shop)
+
+
+@pytest.fixture
+def shop(_prepared_shop):
+    """The shop on a database of the test's own: a clone of the prepared one."""
+    yield from _prepared_shop.each()
 
 
 def _refusal(call) -> DicelError:

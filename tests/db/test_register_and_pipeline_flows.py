@@ -19,6 +19,7 @@ from flow_steps import row_of as _row
 from flow_steps import server_today as _today
 from flow_steps import take as _step
 from logins import Person
+from prepared_people import Prepared, cast_logins, make_cast
 from sqlalchemy import exc, text
 
 from dicel_desktop.domain.case_flows import FLOWS
@@ -41,6 +42,19 @@ _NEW = {
     SURVEYS: {"survey_name": "Guard service quality, Q3"},
     DEALS: {"title": "Static guarding, 2 posts", "estimated_value": 12_000_000, "probability": 25},
 }
+
+
+@pytest.fixture(scope="module")
+def _cast(pg_superuser_dsn, _admin, template_db):
+    """One person of each role made once a module (tests/prepared_people.py)."""
+    yield from Prepared.for_module(pg_superuser_dsn, _admin, template_db, make_cast)
+
+
+@pytest.fixture
+def logins(_cast):
+    """Logins on a database of the test's own (a clone of the cast's), the first
+    ``logins.person(role)`` of each role the cast's."""
+    yield from cast_logins(_cast)
 
 
 def _file(person: Person, table: str, **values: object) -> uuid.UUID:
@@ -124,9 +138,10 @@ def test_no_other_role_may_call_a_step_or_write_a_state_even_with_sql(logins, ta
                 conn.execute(text(call), {"id": record})
             assert refused.value.orig.sqlstate == "42501", (other, step.action)
     for who in (flow.workers[0], Role.ADMIN):
+        person = logins.person(who)  # one login a role: each state is still refused to it
         for state in flow.states:
             with pytest.raises(exc.ProgrammingError) as refused:
-                _update(logins.person(who), table, record, "status", state.value)
+                _update(person, table, record, "status", state.value)
             assert refused.value.orig.sqlstate == "42501", (who, state)
     assert _state(logins, table, record) == before
 

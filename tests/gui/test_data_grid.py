@@ -12,6 +12,7 @@ import pytest
 import shiboken6
 from grid_data import seed_transactions
 from helpers import WAIT_MS, python_calls_in_a_repaint
+from prepared_people import Prepared
 from PySide6.QtCore import (
     QDate,
     QDateTime,
@@ -51,9 +52,24 @@ _WRAP = int(Qt.TextFlag.TextWordWrap)
 _FONT = int(Qt.ItemDataRole.FontRole)
 
 
+@pytest.fixture(scope="module")
+def _seeded_template(pg_superuser_dsn, _admin, template_db):
+    """The ROWS transactions seeded once a module, on a template (prepared_people.py)."""
+
+    def seed(logins) -> None:
+        seed_transactions(logins.db_dsn, ROWS)
+
+    yield from Prepared.for_module(pg_superuser_dsn, _admin, template_db, seed)
+
+
+@pytest.fixture
+def db_dsn(_seeded_template):
+    """The test's own database: a clone of the seeded one (``db_engine`` is on it)."""
+    yield from _seeded_template.databases()
+
+
 @pytest.fixture
 def seeded(db_dsn):
-    seed_transactions(db_dsn, ROWS)
     return db_dsn
 
 

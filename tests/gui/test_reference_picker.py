@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import psycopg
 import pytest
 from helpers import WAIT_MS, to_url
+from prepared_people import Prepared
 from psycopg import sql
 from psycopg.conninfo import make_conninfo
 from PySide6.QtCore import Qt
@@ -33,13 +34,29 @@ CLIENTS = [
 CLIENT_FIELD = form_spec("invoices", Role.FINANCE).fields["client_id"]
 
 
+@pytest.fixture(scope="module")
+def _clients_template(pg_superuser_dsn, _admin, template_db):
+    """The CLIENTS written once a module, on a template (tests/prepared_people.py)."""
+
+    def write(logins) -> None:
+        with psycopg.connect(logins.db_dsn) as conn:
+            for name in CLIENTS:
+                conn.execute("INSERT INTO clients (company_name) VALUES (%s)", (name,))
+
+    yield from Prepared.for_module(pg_superuser_dsn, _admin, template_db, write)
+
+
+@pytest.fixture
+def db_dsn(_clients_template):
+    """The test's own database: a clone of the one with the clients (every test of the
+    file that reads a database has them)."""
+    yield from _clients_template.databases()
+
+
 @pytest.fixture
 def clients(db_dsn) -> dict[str, uuid.UUID]:
     with psycopg.connect(db_dsn) as conn:
-        for name in CLIENTS:
-            conn.execute("INSERT INTO clients (company_name) VALUES (%s)", (name,))
-        rows = conn.execute("SELECT company_name, id FROM clients").fetchall()
-    return dict(rows)
+        return dict(conn.execute("SELECT company_name, id FROM clients").fetchall())
 
 
 @pytest.fixture
