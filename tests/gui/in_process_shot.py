@@ -17,13 +17,14 @@ import io
 import subprocess
 from urllib.parse import urlsplit
 
-from dicel_desktop.__main__ import build_parser
+from dicel_desktop.__main__ import _first_line, build_parser
 from dicel_desktop.config import ConnectionProfile
 
 
-def shoot(demo_dsn: str, *args: str) -> subprocess.CompletedProcess[str]:
+def shoot(demo_dsn: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """``dicel-desktop --demo ARGS`` done in this process on ``demo_dsn``: what it would
     have printed and its exit status (a CompletedProcess, as run_demo gives).
+    With ``--password-stdin`` the password is ``stdin``'s first line, as ``main`` reads it.
 
     ``--language`` installs that language for the run and English after it. The test asks
     for pytest-qt's ``qapp`` (the program's application is made in ``main``)."""
@@ -37,6 +38,10 @@ def shoot(demo_dsn: str, *args: str) -> subprocess.CompletedProcess[str]:
     assert app is not None, "the test asks for qapp"
     options = build_parser().parse_args(["--demo", *args])
     assert options.user and options.screenshot, "a screenshot needs --user and --screenshot"
+    password = None
+    if options.password_stdin:
+        password = _first_line(io.StringIO(stdin))
+        assert password, "--password-stdin needs a line on stdin"
     parts = urlsplit(demo_dsn)
     profile = ConnectionProfile(
         name="Demo company",
@@ -52,7 +57,7 @@ def shoot(demo_dsn: str, *args: str) -> subprocess.CompletedProcess[str]:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             status = _shoot(
                 app, profile, options.user, options.screenshot,
-                options.tab, options.open, options.new, options.page, None, options.export,
+                options.tab, options.open, options.new, options.page, password, options.export,
             )  # fmt: skip
     finally:
         if options.language:

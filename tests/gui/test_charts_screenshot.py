@@ -1,7 +1,7 @@
 """`--tab NAME --page TITLE`: the screenshot option pictures a chart page, end to end (a
-real run of the program in its own process, on the demo database the GUI tests share:
-a chart page, and a list page in French); the other pages and refusals are pictured in
-the tests' own process (in_process_shot.shoot, on the session's demo company)."""
+real run of the program in its own process, on the demo database the GUI tests share);
+the other pages (a list page in French too) and refusals are pictured in the tests' own
+process (in_process_shot.shoot, on the session's demo company)."""
 
 from __future__ import annotations
 
@@ -66,13 +66,14 @@ def test_a_managers_budget_chart_is_pictured(demo_dsn, tmp_path):
     assert ALLOCATED_COLOUR.name() in colours and SPENT_COLOUR.name() in colours
 
 
-def test_a_list_is_a_page_too_by_its_title_in_the_language_shown(demo_dir, demo_dsn, tmp_path):
+def test_a_list_is_a_page_too_by_its_title_in_the_language_shown(demo_dsn, tmp_path):
     """`--page "Dossiers de recouvrement"` pictures the list, at the window's own size:
     the French dashboard's long tile titles no longer force the window wider, nor the
-    side list narrower than its titles."""
+    side list narrower than its titles. (In the tests' process: the program's own run of
+    `--language fr --page` is test_screenshot.py's of My work.)"""
     target = tmp_path / "cases.png"
-    result = run_demo(
-        demo_dir, "--user", "innocent.bizimana@dicel.rw", "--language", "fr",
+    result = shoot(
+        demo_dsn, "--user", "innocent.bizimana@dicel.rw", "--language", "fr",
         "--screenshot", str(target), "--tab", "Recovery", "--page", "Dossiers de recouvrement",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

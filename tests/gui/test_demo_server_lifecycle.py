@@ -80,18 +80,21 @@ def start(demo_dir: Path, tmp_path: Path) -> Iterator:
             program.process.wait()
 
 
-@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
-def test_a_signal_closes_the_program_and_stops_its_server(start, demo_dir: Path, number: int):
-    program = start()
-    program.wait_ready()
-    assert LocalCluster(demo_dir).is_running()
+def _stopped_by(program: Program, number: int, demo_dir: Path) -> None:
+    """``number`` (SIGTERM or Ctrl+C's SIGINT) closes the program, which stops the server
+    it used: exit status 0, no server and no client left, the log says so."""
     assert program.end(number) == 0
     assert not LocalCluster(demo_dir).is_running(), "the demo server was left running"
     assert live_clients(demo_dir) == []
     assert "Stopped the demo database server" in program.log_text()
 
 
+# Each start of the program is a few seconds: SIGTERM and SIGINT each end the last program
+# of one of the tests below (they were a test of their own, two more starts).
+
+
 def test_an_orphan_left_by_a_killed_program_is_adopted_and_stopped(start, demo_dir: Path):
+    """... and Ctrl+C (SIGINT) closes the adopter, which stops it."""
     killed = start("killed")
     killed.wait_ready()
     killed.end(signal.SIGKILL)
@@ -99,19 +102,20 @@ def test_an_orphan_left_by_a_killed_program_is_adopted_and_stopped(start, demo_d
 
     adopter = start("adopter")
     adopter.wait_ready()
+    assert LocalCluster(demo_dir).is_running()
     assert "Adopting the demo server" in adopter.log_text()
-    assert adopter.end(signal.SIGTERM) == 0
-    assert not LocalCluster(demo_dir).is_running(), "the adopted orphan was left running"
+    _stopped_by(adopter, signal.SIGINT, demo_dir)
 
 
 def test_a_server_another_window_uses_is_left_on_for_it(start, demo_dir: Path):
+    """... and SIGTERM closes the last window, which stops it."""
     first = start("first")
     first.wait_ready()
+    assert LocalCluster(demo_dir).is_running()
     second = start("second")
     second.wait_ready()
     assert "Using the demo server of the DICEL program(s)" in second.log_text()
 
     assert second.end(signal.SIGTERM) == 0
     assert LocalCluster(demo_dir).is_running(), "stopped under the first window's feet"
-    assert first.end(signal.SIGTERM) == 0
-    assert not LocalCluster(demo_dir).is_running()
+    _stopped_by(first, signal.SIGTERM, demo_dir)

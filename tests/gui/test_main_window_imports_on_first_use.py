@@ -8,6 +8,10 @@ hides an import."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from urllib.parse import urlsplit
 
 import pytest
@@ -18,9 +22,10 @@ CHARTS = ("dicel_desktop.gui.dashboards.dashboard_chart", "pyqtgraph", "numpy")
 
 #: Logs in, notes in order the window's first paint and the import of pyqtgraph, shows
 #: the window and runs until ``done()`` (a deadline for the window's own work on a busy
-#: machine, not a measurement), then closes it as a person does. ``SETUP`` and ``DONE``
-#: are filled in by each test.
-WINDOW = """
+#: machine, not a measurement), then closes it as a person does. ``SETUP``, ``DONE`` and
+#: ``REPORT`` are filled in by each window; a process may run several windows one after
+#: another (WINDOWS, one JSON line each), each with its own events and settings.
+HEAD = """
 import json, sys
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -42,6 +47,10 @@ app = QApplication([])
 painted = FirstPaint()
 app.installEventFilter(painted)
 from dicel_desktop.gui.main_window import MainWindow
+"""
+
+WINDOW = """
+events.clear()
 settings = QSettings(SETTINGS, QSettings.Format.IniFormat)
 SETUP
 window = MainWindow(login(*SERVER, EMAIL, DEMO_PASSWORD), settings)
@@ -54,27 +63,35 @@ def check():
         app.exit(0)
 poll = QTimer(interval=20, timeout=check)
 poll.start()
-QTimer.singleShot(60_000, lambda: app.exit(1))
+deadline = QTimer(singleShot=True, interval=60_000, timeout=lambda: app.exit(1))
+deadline.start()
 timed_out = app.exec()
+poll.stop()
+deadline.stop()
 window.close()
 found = sorted(m for m in LAZY if m in sys.modules)
 print(json.dumps({"events": events, "imported": found, "timed_out": timed_out, "report": REPORT}))
 """
 
 
-def _run_window(demo_dsn: str, email: str, tmp_path, *, setup="", done="True", report="None"):
+def _window_code(demo_dsn, email, settings, *, setup="", done="True", report="None") -> str:
     parts = urlsplit(demo_dsn)
     server = (parts.hostname or "127.0.0.1", parts.port or 5432, parts.path.lstrip("/"))
-    code = (
+    return (
         WINDOW.replace("SETUP", setup)
         .replace("DONE", done)
         .replace("REPORT", report)
-        .replace("SETTINGS", repr(str(tmp_path / "settings.ini")))
+        .replace("SETTINGS", repr(str(settings)))
         .replace("SERVER", repr(server))
         .replace("EMAIL", repr(email))
         .replace("LAZY", repr(LAZY))
     )
-    result = in_a_fresh_process(code)
+
+
+def _run_window(demo_dsn: str, email: str, tmp_path, **window):
+    result = in_a_fresh_process(
+        HEAD + _window_code(demo_dsn, email, tmp_path / "settings.ini", **window)
+    )
     assert isinstance(result, dict)
     assert result["timed_out"] == 0, result
     return result
@@ -88,20 +105,47 @@ FIRST_LOADS = (
 )
 
 
-def test_a_main_window_imports_only_what_its_first_tab_shows(demo_dsn, tmp_path):
-    result = _run_window(demo_dsn, "josiane.murekatete@dicel.rw", tmp_path, done=FIRST_LOADS)
-    assert result["imported"] == []
+@pytest.fixture(scope="module")
+def on_my_work(demo_dsn, tmp_path_factory) -> list[dict]:
+    """The employee's window, then the finance manager's, both opening on My work, one
+    after the other in one fresh process (a process each took ~5 s): the employee's
+    imports nothing lazy (the first test asserts it), so what the second imported, and
+    when pyqtgraph came, is its own."""
+    folder = tmp_path_factory.mktemp("on_my_work")
+    code = HEAD + "".join(
+        _window_code(demo_dsn, email, folder / f"{name}.ini", done=FIRST_LOADS)
+        for name, email in (
+            ("employee", "josiane.murekatete@dicel.rw"),
+            ("finance", "eric.niyonzima@dicel.rw"),
+        )
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, timeout=240, env=environment,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    results = [json.loads(line) for line in run.stdout.strip().splitlines()[-2:]]
+    assert [r["timed_out"] for r in results] == [0, 0], results
+    return results
+
+
+def test_a_main_window_imports_only_what_its_first_tab_shows(on_my_work):
+    employee, _finance = on_my_work
+    assert employee["imported"] == []
 
 
 def test_a_window_opening_on_my_work_is_painted_before_the_dashboards_charts_are_made(
-    demo_dsn, tmp_path
+    on_my_work,
 ):
     """The finance manager's window opens on My work: its six dashboards were each made
     with their charts (pyqtgraph and numpy imported) before it was shown; they are now
     made when the dashboards are laid out, after the window's first paint. The same run
     shows what the window imported: their charts' modules, nothing else lazy (it was a
-    test of its own, the very same process run again)."""
-    result = _run_window(demo_dsn, "eric.niyonzima@dicel.rw", tmp_path, done=FIRST_LOADS)
+    test of its own, the very same process run again). (After the employee's window in
+    the same process, which imported nothing lazy: the first test.)"""
+    employee, result = on_my_work
+    assert employee["imported"] == [], "the employee's window hid the finance one's imports"
     assert result["imported"] == sorted(CHARTS)
     assert result["events"] == ["made", "painted", "pyqtgraph"]
 

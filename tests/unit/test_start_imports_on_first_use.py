@@ -26,30 +26,6 @@ START = (
 )
 
 
-@pytest.fixture(scope="module")
-def started() -> dict:
-    """One fresh process's start, read for both tests below (a process each took ~6 s):
-    the lazy modules it imported, read first, then, the services' record_facts imported,
-    how many tables' clocks it worked out."""
-    code = START + (
-        f"lazy = sorted(m for m in {LAZY!r} if m in sys.modules)\n"
-        "from dicel_desktop.services import record_facts\n"
-        "clock = record_facts._clock_read.cache_info().currsize\n"
-        "print(json.dumps({'lazy': lazy, 'clock': clock}))\n"
-    )
-    return in_a_fresh_process(code)  # type: ignore[return-value]
-
-
-def test_the_start_imports_no_step_dialog_editor_chart_or_demo_generator(started):
-    assert started["lazy"] == []
-
-
-def test_the_start_does_not_list_the_tables_whose_new_records_read_the_clock(started):
-    # record_facts.CLOCK_READ is made from every table's form (0.05-0.17 s, review38):
-    # on the first new record's window, not at the start (window_clock imported it).
-    assert started["clock"] == 0
-
-
 #: Every registry the workflow modules and the module tab fill at import, as names.
 REGISTRIES = (
     "from dicel_desktop.gui.records import actions, record_window as rw\n"
@@ -66,7 +42,45 @@ REGISTRIES = (
 )
 
 
-def test_every_step_print_companion_and_chart_is_found_when_first_looked_for():
+@pytest.fixture(scope="module")
+def started() -> dict:
+    """One fresh process's start, read for the tests below (a process each took ~6 s):
+    the lazy modules it imported, read first; then, the services' record_facts imported,
+    how many tables' clocks it worked out; then the registries before and after a
+    window's first lookup of its steps (the start's way of finding them)."""
+    code = (
+        START
+        + (
+            f"lazy = sorted(m for m in {LAZY!r} if m in sys.modules)\n"
+            "from dicel_desktop.services import record_facts\n"
+            "clock = record_facts._clock_read.cache_info().currsize\n"
+        )
+        + REGISTRIES
+        + (
+            "import uuid\n"
+            "from dicel_desktop.domain.roles import Role\n"
+            "from dicel_desktop.services.records import Record\n"
+            "before = registered()\n"
+            "record = Record('expenses', uuid.uuid4(), {'status': 'pending'})\n"
+            "actions.actions_for('expenses', Role.FINANCE, record)\n"
+            "print(json.dumps({'lazy': lazy, 'clock': clock, 'before': before,"
+            " 'after': registered()}))\n"
+        )
+    )
+    return in_a_fresh_process(code)  # type: ignore[return-value]
+
+
+def test_the_start_imports_no_step_dialog_editor_chart_or_demo_generator(started):
+    assert started["lazy"] == []
+
+
+def test_the_start_does_not_list_the_tables_whose_new_records_read_the_clock(started):
+    # record_facts.CLOCK_READ is made from every table's form (0.05-0.17 s, review38):
+    # on the first new record's window, not at the start (window_clock imported it).
+    assert started["clock"] == 0
+
+
+def test_every_step_print_companion_and_chart_is_found_when_first_looked_for(started):
     # Everything any module of gui/workflows (and the module tab) registers, imported
     # eagerly: what the main window's import registered before steps were loaded lazily.
     eager = in_a_fresh_process(
@@ -78,16 +92,9 @@ def test_every_step_print_companion_and_chart_is_found_when_first_looked_for():
         + REGISTRIES
         + "print(json.dumps(registered()))\n"
     )
-    # The start's way: the main window imported, then each lookup as a window makes it.
-    lazy = in_a_fresh_process(
-        START + REGISTRIES + "import uuid\n"
-        "from dicel_desktop.domain.roles import Role\n"
-        "from dicel_desktop.services.records import Record\n"
-        "before = registered()\n"
-        "record = Record('expenses', uuid.uuid4(), {'status': 'pending'})\n"
-        "actions.actions_for('expenses', Role.FINANCE, record)\n"
-        "print(json.dumps({'before': before, 'after': registered()}))\n"
-    )
+    # The start's way: the main window imported, then each lookup as a window makes it
+    # (the process of ``started``, which read the start's imports first).
+    lazy = started
     assert lazy["after"] == eager  # type: ignore[index]
     assert eager["steps"] and eager["prints"] and eager["companions"]  # type: ignore[index]
     assert eager["own_new"] and eager["chart_factories"]  # type: ignore[index]
