@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.records.details import DetailsPanel
 from dicel_desktop.gui.records.history_panel import HistoryPanel
-from dicel_desktop.gui.records.record_window import TAB_TIP, PanelFactory, RecordWindow
+from dicel_desktop.gui.records.record_window import RecordWindow
+from dicel_desktop.gui.records.window_panels import TAB_TIP, PanelFactory
 from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
 from dicel_desktop.services import documents
 
