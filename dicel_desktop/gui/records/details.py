@@ -81,15 +81,18 @@ class DetailsPanel(QWidget):
         """The list of the records, built the first time its tab shows or it is asked for
         (a window opens with its other tabs' lists unbuilt, their rows unread); None under
         a record not saved yet."""
+        self.build_list()
+        return self._grid
+
+    def build_list(self) -> None:
+        """Build the list now, if it is not yet (the window's first tab, laid out with it)."""
         if self._grid is None and self.record is not None:
             self._build_grid(self.record)
-        return self._grid
 
     def showEvent(self, event: QShowEvent) -> None:
         # Built as its tab is switched to, before Qt moves the focus into the tab
         # (Ctrl+Tab from the list before, the tab's Alt letter): it finds the list.
-        if self._grid is None and self.record is not None:
-            self._build_grid(self.record)
+        self.build_list()
         super().showEvent(event)
 
     def _build_grid(self, record: Record) -> None:

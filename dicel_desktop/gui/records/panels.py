@@ -113,6 +113,11 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
             if record is None and not detail.adds:
                 continue  # written elsewhere (an item's movements): nothing to add yet
             lines = DetailsPanel(opener, detail, record, table=window.spec.table)
+            if not found:
+                # The first tab shows at once: its list is built before it is laid out
+                # (built as it shows, its size would reach the split a turn late). The
+                # others' are built as their tab is first shown.
+                lines.build_list()
             lines.records_changed.connect(window.refresh)
             tip = _DETAIL_TIPS.get(detail.table)
             if tip:
