@@ -64,3 +64,34 @@ def test_a_hidden_tab_builds_its_list_when_shown(qtbot, logins, desk):
     assert isinstance(fresh, DetailsPanel) and fresh is not payments
     assert fresh.findChild(DataGrid) is None
     assert fresh.grid is not None and fresh.findChild(DataGrid) is fresh.grid
+
+
+def test_tabs_grown_after_the_split_are_given_their_share_again(qtbot, logins, desk):
+    """The tabs' smallest height grows without the window resized (an employee's leave
+    card filled in; a list built as its tab first shows): the split shares the height
+    again, the tabs keeping their fair share above that smallest height. It was shared
+    only on a resize or the form's change: the tabs got their smallest height alone, or
+    not, as the events fell (an employee's form 3 pixels taller, seen comparing screenshots
+    once the hidden lists were built later)."""
+    finance = logins.person("finance")
+    bill = invoice(
+        finance,
+        client(logins.person("client")),
+        ("Guarding", Decimal("1"), Decimal("100000")),
+    )
+    window = desk(finance).open("invoices", bill)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.record is not None and window.panels_ready, timeout=WAIT_MS)
+    tabs, splitter = window.panels, window.splitter
+    total = sum(splitter.sizes())
+    qtbot.waitUntil(lambda: splitter.sizes()[1] > tabs.minimumSizeHint().height(), timeout=WAIT_MS)
+    shown = splitter.sizes()[1]
+    # The tabs' smallest height grows past what they are given, still under half.
+    wanted = (shown + total // 2) // 2
+    assert shown < wanted < total // 2, (shown, total)
+    pages = [tabs.widget(i).minimumSizeHint().height() for i in range(tabs.count())]
+    grown = max(pages) + wanted - tabs.minimumSizeHint().height()
+    tabs.currentWidget().setMinimumHeight(grown)
+    qtbot.waitUntil(lambda: tabs.minimumSizeHint().height() == wanted, timeout=WAIT_MS)
+    # Their fair share again: more than their smallest height.
+    qtbot.waitUntil(lambda: splitter.sizes()[1] > wanted, timeout=WAIT_MS)
