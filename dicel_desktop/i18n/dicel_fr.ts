@@ -2754,7 +2754,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../gui/records/details.py" line="+67"/>
+        <location filename="../gui/records/details.py" line="+68"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
@@ -8466,7 +8466,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Demander un congé pour vous-même (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/records/window_layout.py" line="+77"/>
+        <location filename="../gui/records/window_layout.py" line="+76"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -8481,13 +8481,13 @@ What follows a required field&apos;s label.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+594"/>
-        <location filename="../gui/records/window_layout.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../gui/records/window_running.py" line="+131"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gui/records/window_layout.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -8543,9 +8543,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-374"/>
-        <location line="+8"/>
-        <location line="+156"/>
+        <location filename="../gui/records/record_loading.py" line="+32"/>
         <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -8602,12 +8600,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Suppression en cours…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+87"/>
+        <location filename="../gui/records/window_closing.py" line="+61"/>
         <source>the new %1</source>
         <translation>la nouvelle fiche (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save the changes to %1?</source>
         <translation>Enregistrer les modifications de %1 ?</translation>
     </message>
@@ -8617,7 +8615,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>%1 (pas encore de réponse du serveur)</translation>
     </message>
     <message>
-        <location filename="../gui/records/panels.py" line="+31"/>
+        <location filename="../gui/records/panels.py" line="+32"/>
         <source>The case&apos;s papers by type and date (a demand letter, a court filing), each with where it is kept; attach files themselves under Documents</source>
         <translation>Les pièces du dossier par type et par date (mise en demeure, acte de procédure), chacune avec son lieu de conservation ; joignez les fichiers eux-mêmes sous Documents</translation>
     </message>
@@ -8632,7 +8630,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Fichiers joints à cette fiche</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>

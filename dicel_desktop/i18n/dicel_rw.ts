@@ -2754,7 +2754,7 @@ The keys of the tiles and charts in the grids, in their order. The tiles and cha
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../gui/records/details.py" line="+67"/>
+        <location filename="../gui/records/details.py" line="+68"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ongeraho…</translation>
     </message>
@@ -8466,7 +8466,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Saba ikiruhuko cyawe (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/records/window_layout.py" line="+77"/>
+        <location filename="../gui/records/window_layout.py" line="+76"/>
         <source>&amp;New</source>
         <translation>Nsh&amp;ya</translation>
     </message>
@@ -8481,13 +8481,13 @@ What follows a required field&apos;s label.</extracomment>
         <translation>&amp;Bika</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+594"/>
-        <location filename="../gui/records/window_layout.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../gui/records/window_running.py" line="+131"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bika (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gui/records/window_layout.py" line="+2"/>
+        <location line="+2"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Siba…</translation>
     </message>
@@ -8543,9 +8543,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Kubika…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="-374"/>
-        <location line="+8"/>
-        <location line="+156"/>
+        <location filename="../gui/records/record_loading.py" line="+32"/>
         <location filename="../gui/unanswered.py" line="-6"/>
         <source>Loading…</source>
         <translation>Biratangira…</translation>
@@ -8602,12 +8600,12 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Birasibwa…</translation>
     </message>
     <message>
-        <location filename="../gui/records/record_window.py" line="+87"/>
+        <location filename="../gui/records/window_closing.py" line="+61"/>
         <source>the new %1</source>
         <translation>%1 nshya</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save the changes to %1?</source>
         <translation>Kubika impinduka kuri %1?</translation>
     </message>
@@ -8617,7 +8615,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>%1 (seriveri ntirasubiza)</translation>
     </message>
     <message>
-        <location filename="../gui/records/panels.py" line="+31"/>
+        <location filename="../gui/records/panels.py" line="+32"/>
         <source>The case&apos;s papers by type and date (a demand letter, a court filing), each with where it is kept; attach files themselves under Documents</source>
         <translation>Impapuro za dosiye ukurikije ubwoko n’itariki (ibaruwa yo kwishyuza, ikirego mu rukiko), buri rumwe n’aho rubitse; imigereka ubwayo yishyire muri Inyandiko</translation>
     </message>
@@ -8632,7 +8630,7 @@ What follows a required field&apos;s label.</extracomment>
         <translation>Imigereka iri kuri iyi nyandiko</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Documents</source>
         <translation>Imigereka</translation>
     </message>

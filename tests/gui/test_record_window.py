@@ -838,9 +838,9 @@ def test_panels_due_a_turn_late_are_not_built_once_the_window_closed(qtbot, logi
             )
         )
     window = _open(qtbot, desk(inventory), "inventory_items", item)
-    window._panels_pending = True
+    window.under._pending = True
     window.worker.shutdown()
-    window._build_pending_panels()
+    window.under._build_pending()
     assert not window.panels_ready
 
 

@@ -13,13 +13,16 @@ ticket (IT) and a contract (clients). For each, the median of the rounds of:
 * **filled: CPU**: the processor time this process (the GUI thread, the DB worker)
   spent over *filled*: steadier than wall time on a shared, busy machine;
 * **built**: the window's construction alone (``RecordWindow(...)``, the read only sent);
+* **tabs built**: from asking to the tabs under the form built (``panels_ready``);
+* **tabs built: CPU**: the processor time from asking until then and the worker idle
+  (every list asked for has had its rows read);
 * **read** (the baseline): ``services.records.load_record``, the service operation the
   window runs, on a session of the same login, in the same round.
 
 Ratios are to the read's median. The lists, files and history under the form are built
-after its first paint (``_build_panels_after_paint``) and are not in *filled*; each round
-waits for them and for the worker before the next, so one window's tail does not land
-in the next one's clock.
+after its first paint (``WindowPanels.build_after_paint``) and are not in *filled* but in
+*tabs built*; each round waits for them and for the worker before the next, so one
+window's tail does not land in the next one's clock.
 """
 
 from __future__ import annotations
@@ -101,6 +104,8 @@ def _measure_window(db: DemoCompany, table: str, role_name: str) -> list[Line]:
     filled: list[float] = []
     filled_cpu: list[float] = []
     built: list[float] = []
+    tabs: list[float] = []
+    tabs_cpu: list[float] = []
     read: list[float] = []
     try:
         ids = _record_ids(db.superuser_dsn, table, ROUNDS + 1)
@@ -113,7 +118,7 @@ def _measure_window(db: DemoCompany, table: str, role_name: str) -> list[Line]:
             session.commit()
             return (time.perf_counter() - start) * 1000
 
-        def open_once(record_id: uuid.UUID) -> tuple[float, float, float]:
+        def open_once(record_id: uuid.UUID) -> tuple[float, float, float, float, float]:
             start, cpu = time.perf_counter(), time.process_time()
             window = opener._make(table, record_id=record_id)
             made = time.perf_counter()
@@ -122,11 +127,19 @@ def _measure_window(db: DemoCompany, table: str, role_name: str) -> list[Line]:
             probe.arm(lambda: window.record is not None and not window.is_busy)
             window.show()
             done = probe.wait()
-            cpu = time.process_time() - cpu
+            cpu_start, cpu = cpu, time.process_time() - cpu
             wait_until(lambda: window.panels_ready, 30)
+            ready = time.perf_counter()
             wait_until(lambda: not worker.is_busy, 30)
+            ready_cpu = time.process_time() - cpu_start
             window.discard_and_close()
-            return (done - start) * 1000, (made - start) * 1000, cpu * 1000
+            return (
+                (done - start) * 1000,
+                (made - start) * 1000,
+                cpu * 1000,
+                (ready - start) * 1000,
+                ready_cpu * 1000,
+            )
 
         # Warm-up: first use of every editor class, statement compilation, connections.
         read_once(ids[-1])
@@ -136,14 +149,16 @@ def _measure_window(db: DemoCompany, table: str, role_name: str) -> list[Line]:
             gc.collect()
             record_id = ids[index]
             if index % 2:
-                whole, making, cpu = open_once(record_id)
+                whole, making, cpu, ready, ready_cpu = open_once(record_id)
                 read.append(read_once(record_id))
             else:
                 read.append(read_once(record_id))
-                whole, making, cpu = open_once(record_id)
+                whole, making, cpu, ready, ready_cpu = open_once(record_id)
             filled.append(whole)
             filled_cpu.append(cpu)
             built.append(making)
+            tabs.append(ready)
+            tabs_cpu.append(ready_cpu)
         session.close()
     finally:
         wait_until(lambda: not worker.is_busy, 30)
@@ -154,6 +169,8 @@ def _measure_window(db: DemoCompany, table: str, role_name: str) -> list[Line]:
         _line(f"{table} ({role_name}): filled", Stats.of(filled), floor),
         _line("  filled: CPU of this process", Stats.of(filled_cpu), floor),
         _line("  built (construction alone)", Stats.of(built), floor),
+        _line("  tabs built (ask to panels_ready)", Stats.of(tabs), floor),
+        _line("  tabs built: CPU, to the worker idle", Stats.of(tabs_cpu), floor),
         _line("  read (baseline)", floor, floor),
     ]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dicel_desktop.domain.roles import Role
@@ -51,7 +52,7 @@ class DetailsPanel(QWidget):
         self.opener = opener
         self.detail = detail
         self.record = record
-        self.grid: DataGrid | None = None
+        self._grid: DataGrid | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         child = translated_form(form_spec(detail.table, opener.role))
@@ -72,11 +73,35 @@ class DetailsPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addStretch(1)
+        opener.table_changed.connect(self._on_table_changed)
+        layout.addLayout(bar)
+
+    @property
+    def grid(self) -> DataGrid | None:
+        """The list of the records, built the first time its tab shows or it is asked for
+        (a window opens with its other tabs' lists unbuilt, their rows unread); None under
+        a record not saved yet."""
+        self.build_list()
+        return self._grid
+
+    def build_list(self) -> None:
+        """Build the list now, if it is not yet (the window's first tab, laid out with it)."""
+        if self._grid is None and self.record is not None:
+            self._build_grid(self.record)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Built as its tab is switched to, before Qt moves the focus into the tab
+        # (Ctrl+Tab from the list before, the tab's Alt letter): it finds the list.
+        self.build_list()
+        super().showEvent(event)
+
+    def _build_grid(self, record: Record) -> None:
+        opener, detail = self.opener, self.detail
         # The columns pointing back to this record say the same thing on every row.
         columns = [
             c for c in columns_for(Role(opener.role), detail.table) if c not in detail.pointing
         ]
-        self.grid = DataGrid(
+        self._grid = DataGrid(
             opener.worker,
             detail.table,
             columns,
@@ -86,10 +111,14 @@ class DetailsPanel(QWidget):
             # beside empty space); the lines with none keep their widths.
             fill_column="description" if "description" in columns else None,
         )
-        self.grid.record_activated.connect(self._on_record_activated)
-        opener.table_changed.connect(self._on_table_changed)
-        layout.addLayout(bar)
-        layout.addWidget(self.grid, 1)
+        self._grid.record_activated.connect(self._on_record_activated)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self._grid, 1)
+        if self.isVisible():
+            # Shown now, not a turn later as a widget added to a shown layout would be:
+            # the focus moving into the tab looks for it at once.
+            self._grid.show()
 
     def presets(self) -> dict:
         assert self.record is not None
@@ -121,10 +150,11 @@ class DetailsPanel(QWidget):
 
     @slot_while_whole(str, keeps="opener")
     def _on_table_changed(self, table: str) -> None:
-        if table == self.detail.table and self.grid is not None:
-            self.grid.refresh()
+        if table == self.detail.table and self.record is not None:
+            if self._grid is not None:  # an unbuilt list reads its rows as it is built
+                self._grid.refresh()
             self.records_changed.emit()
 
     def close_list(self) -> None:
-        if self.grid is not None:
-            self.grid.close_list()
+        if self._grid is not None:
+            self._grid.close_list()

@@ -93,6 +93,9 @@ class FormFirstSplit(QObject):
         form = scroll.widget()
         if form is not None:
             form.installEventFilter(self)
+        # The tabs' smallest height changes without a resize too (an employee's leave
+        # card filled in, a list built as its tab first shows): shared again likewise.
+        panels.installEventFilter(self)
 
     @slot_while_whole(int, int, keeps="_window")
     def _on_splitter_moved(self, _position: int, _index: int) -> None:
@@ -224,7 +227,9 @@ class FormFirstSplit(QObject):
             return False
         if watched is self._splitter and event.type() == QEvent.Type.Resize:
             self.fit()
-        elif watched is self._scroll.widget() and event.type() == QEvent.Type.LayoutRequest:
+        elif event.type() == QEvent.Type.LayoutRequest and (
+            watched is self._scroll.widget() or watched is self._panels
+        ):
             # The layout answers this very event: its new size hint is known a turn later.
             QTimer.singleShot(0, self, self.fit)
         return False

@@ -59,7 +59,7 @@ class HeldFields:
         record = window.form.record
         if self.delete_held is not None:
             self.delete_held = None
-            window._enable_writing()
+            window.running.enable_writing()
         if record is None:
             return
         if window.table == "system_settings":
@@ -101,7 +101,7 @@ class HeldFields:
             # holiday's name still changes, so its deletion says a sentence of its own.
             kept = Conflict("holiday_past_kept") if window.table == "holidays" else refusal
             self.delete_held = describe_error(kept)
-            window._enable_writing()
+            window.running.enable_writing()
             window._show_message(describe_error(refusal), error=False)
 
         def failed(error: BaseException) -> None:
@@ -211,7 +211,7 @@ class HeldFields:
                 "A setting's key is fixed once made. No part of DICEL reads this one: it "
                 "may be deleted once it is no longer needed.",
             )
-        window._enable_writing()
+        window.running.enable_writing()
         window.add_note(line)
         if "setting_type" in held:
             window.add_note(

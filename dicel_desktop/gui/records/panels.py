@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from dicel_desktop.domain.tables import table_info
 from dicel_desktop.gui.records.details import DetailsPanel
 from dicel_desktop.gui.records.history_panel import HistoryPanel
-from dicel_desktop.gui.records.record_window import TAB_TIP, PanelFactory, RecordWindow
+from dicel_desktop.gui.records.record_window import RecordWindow
+from dicel_desktop.gui.records.window_panels import TAB_TIP, PanelFactory
 from dicel_desktop.gui.widgets.documents_panel import DocumentsPanel
 from dicel_desktop.services import documents
 
@@ -112,6 +113,11 @@ def record_panels(opener: RecordOpener) -> PanelFactory:
             if record is None and not detail.adds:
                 continue  # written elsewhere (an item's movements): nothing to add yet
             lines = DetailsPanel(opener, detail, record, table=window.spec.table)
+            if not found:
+                # The first tab shows at once: its list is built before it is laid out
+                # (built as it shows, its size would reach the split a turn late). The
+                # others' are built as their tab is first shown.
+                lines.build_list()
             lines.records_changed.connect(window.refresh)
             tip = _DETAIL_TIPS.get(detail.table)
             if tip:

@@ -117,7 +117,7 @@ class RecordSaving:
             task = functools.partial(
                 records.create_record, table=window.table, role=window.role, values=values
             )
-            window._run(
+            window.running.run(
                 task,
                 self.on_saved,
                 self.on_save_failed,
@@ -177,7 +177,7 @@ class RecordSaving:
             version=version_of.version,
             changes=changes,
         )
-        window._run(
+        window.running.run(
             task,
             self.on_saved,
             self.on_save_failed,
@@ -254,9 +254,9 @@ class RecordSaving:
             record_id=record.id,
             version=record.version,
         )
-        window._run(
+        window.running.run(
             task,
-            lambda _none: window._on_deleted(record.id),
+            lambda _none: window.closing.on_deleted(record.id),
             self.on_save_failed,
             busy_text=QCoreApplication.translate("RecordWindow", "Deleting…"),
         )
@@ -267,9 +267,9 @@ class RecordSaving:
         window = self._window
         was_new = window.form.is_new
         window.form.load(record, presets=window.presets, context_currency=window.context_currency)
-        window._show_header()
+        window.loading.show_header()
         if was_new:
-            window._build_panels()
+            window.under.build()
         window._show_message(QCoreApplication.translate("RecordWindow", "Saved."), error=False)
         window.saved.emit(record)
         then, self.after_save = self.after_save, None
@@ -364,8 +364,8 @@ class RecordSaving:
         window = self._window
         window.form.keep_as_new()
         window.clock.read()
-        window._show_header()
-        window._build_panels()
+        window.loading.show_header()
+        window.under.build()
         window._show_message(
             QCoreApplication.translate(
                 "RecordWindow", "Not saved yet: check the values, then Save."

@@ -72,7 +72,6 @@ def lay_out(window: RecordWindow) -> None:
     splitter.setChildrenCollapsible(False)
     #: The form first: it gets the height it needs (gui/records/form_split.py).
     window.split = FormFirstSplit(window, splitter, scroll, window.panels)
-    window._grown = False
 
     window.new_button = QPushButton(QCoreApplication.translate("RecordWindow", "&New"))
     window.new_button.setToolTip(
