@@ -163,29 +163,6 @@ def test_a_dashboard_chart_is_drawn_not_blank(qtbot, open_tab, email, tab) -> No
         assert ink / samples > 0.02, f"{plot.objectName()} looks blank"
 
 
-def test_a_tab_screenshot_shows_the_dashboard_with_its_chart(qapp, demo_dsn, tmp_path) -> None:
-    """``--tab Finance`` pictures the Finance dashboard: its bars' blue is on the image.
-    Taken in this process (in_process_shot); the program's own run of the same command
-    is tests/gui/test_screenshot.py's first, which looks for the blue too."""
-    from in_process_shot import shoot
-    from PySide6.QtGui import QImage
-
-    target = tmp_path / "finance.png"
-    result = shoot(
-        demo_dsn, "--user", "eric.niyonzima@dicel.rw", "--screenshot", str(target),
-        "--tab", "Finance",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    image = QImage(str(target))
-    blue = sum(
-        1
-        for x in range(0, image.width(), 5)
-        for y in range(0, image.height(), 5)
-        if (c := image.pixelColor(x, y)).blue() > c.red() + 60 and c.green() < 140
-    )
-    assert blue > 300, "no dashboard chart on the picture"
-
-
 def test_a_figure_of_what_waits_for_someone_is_marked_when_above_zero(open_tab) -> None:
     _window, module = open_tab("divine.ingabire@dicel.rw", "Inventory")
     tiles = module.dashboard.tiles

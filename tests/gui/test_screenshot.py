@@ -40,8 +40,7 @@ def test_a_screenshot_of_the_finance_tab_as_the_finance_manager(demo_dsn, tmp_pa
     assert (image.width(), image.height()) == (1400, 860)
     # Not a blank window: a rendered list has many distinct colours (text, grid, selection).
     assert _colours(image) > 20
-    # The tab opens on its dashboard, its chart drawn: its bars' blue is on the picture
-    # (test_dashboards_page.py takes the same picture too).
+    # The tab opens on its dashboard, its chart drawn: its bars' blue is on the picture.
     blue = sum(
         1
         for x in range(0, image.width(), 5)
