@@ -74,18 +74,19 @@ ON_LEAVE = frozenset({"cancel leave", "end leave early"})
 
 @pytest.fixture
 def open_window(qtbot, logins):
-    """Makes a record window of no parent: a policy's, or a leave request's."""
-    _, aimable, policy = policy_under_review(logins)
-    team = make_team(logins)
-    leave = team.file(team.clerk, week(1))
+    """Makes a record window of no parent: a policy's, or a leave request's (only the
+    record asked for is made: a leave team is eight logins)."""
     workers: list[DbWorker] = []
 
+    def record(on_leave: bool):
+        if on_leave:
+            team = make_team(logins)
+            return team.clerk, "leave_requests", team.file(team.clerk, week(1))
+        _, aimable, policy = policy_under_review(logins)
+        return aimable, "compliance_policies", policy
+
     def make(on_leave: bool = False) -> RecordWindow:
-        person, table, record_id = (
-            (team.clerk, "leave_requests", leave)
-            if on_leave
-            else (aimable, "compliance_policies", policy)
-        )
+        person, table, record_id = record(on_leave)
         worker = DbWorker(person.session_factory)
         workers.append(worker)
         window = RecordWindow(
