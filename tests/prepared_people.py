@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
+import pytest
 from helpers import drop_database, dsn_for
 from logins import Logins, Person, _dsn_as
 from psycopg import sql
@@ -154,3 +155,22 @@ def cast_logins(prepared: Prepared) -> Iterator[CastLogins]:
     for cast in prepared.each(CastLogins):
         cast.logins.spare = dict(cast.people)
         yield cast.logins
+
+
+def once_a_module(name: str, build: Callable[[Logins], Any], each=None) -> tuple[Any, Any]:
+    """The two fixtures a module assigns (``_prepared_shop, shop = once_a_module("shop",
+    build_shop)``): ``_prepared_<name>``, what ``build`` made, once a module, and
+    ``<name>``, a test's clone of it (``each(prepared)``: ``Prepared.each`` unless given,
+    e.g. ``cast_logins``). Pytest finds fixtures by their ``name``, not the attribute."""
+    prepared_name = f"_prepared_{name}"
+
+    @pytest.fixture(scope="module", name=prepared_name)
+    def prepared(pg_superuser_dsn, _admin, template_db):
+        yield from Prepared.for_module(pg_superuser_dsn, _admin, template_db, build)
+
+    @pytest.fixture(name=name)
+    def cloned(request):
+        made = request.getfixturevalue(prepared_name)
+        yield from (each(made) if each is not None else made.each())
+
+    return prepared, cloned

@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 from logins import Person
 from minimal_rows import AHEAD, minimal_row
-from prepared_people import Prepared, cast_logins, make_cast
+from prepared_people import cast_logins, make_cast, once_a_module
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -32,17 +32,7 @@ DELETED_WHEN_FINAL = {"candidates"}
 FINAL = [(table, state) for table, flow in FLOWS.items() for state in sorted(flow.final_states)]
 
 
-@pytest.fixture(scope="module")
-def _cast(pg_superuser_dsn, _admin, template_db):
-    """One person of each role made once a module (tests/prepared_people.py)."""
-    yield from Prepared.for_module(pg_superuser_dsn, _admin, template_db, make_cast)
-
-
-@pytest.fixture
-def logins(_cast):
-    """Logins on a database of the test's own (a clone of the cast's), the first
-    ``logins.person(role)`` of each role the cast's."""
-    yield from cast_logins(_cast)
+_prepared_logins, logins = once_a_module("logins", make_cast, cast_logins)
 
 
 def _path(flow: CaseFlow, start: str, target: str) -> list[Step]:

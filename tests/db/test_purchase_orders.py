@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 from logins import Person
-from prepared_people import Prepared
+from prepared_people import once_a_module
 from shop import LIMIT, Shop
 from shop import _build as build_shop
 from sqlalchemy import text
@@ -24,17 +24,7 @@ from dicel_desktop.db.engine import make_engine
 from dicel_desktop.domain.errors import DicelError
 from dicel_desktop.services import cases, inbox, purchasing, records, stock
 
-
-@pytest.fixture(scope="module")
-def _prepared_shop(pg_superuser_dsn, _admin, template_db):
-    """The shop's people made once a module (tests/prepared_people.py)."""
-    yield from Prepared.for_module(pg_superuser_dsn, _admin, template_db, build_shop)
-
-
-@pytest.fixture
-def shop(_prepared_shop):
-    """The shop on a database of the test's own: a clone of the prepared one."""
-    yield from _prepared_shop.each()
+_prepared_shop, shop = once_a_module("shop", build_shop)
 
 
 def _refusal(call) -> DicelError:

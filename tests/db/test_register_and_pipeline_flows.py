@@ -19,7 +19,7 @@ from flow_steps import row_of as _row
 from flow_steps import server_today as _today
 from flow_steps import take as _step
 from logins import Person
-from prepared_people import Prepared, cast_logins, make_cast
+from prepared_people import cast_logins, make_cast, once_a_module
 from sqlalchemy import exc, text
 
 from dicel_desktop.domain.case_flows import FLOWS
@@ -44,17 +44,7 @@ _NEW = {
 }
 
 
-@pytest.fixture(scope="module")
-def _cast(pg_superuser_dsn, _admin, template_db):
-    """One person of each role made once a module (tests/prepared_people.py)."""
-    yield from Prepared.for_module(pg_superuser_dsn, _admin, template_db, make_cast)
-
-
-@pytest.fixture
-def logins(_cast):
-    """Logins on a database of the test's own (a clone of the cast's), the first
-    ``logins.person(role)`` of each role the cast's."""
-    yield from cast_logins(_cast)
+_prepared_logins, logins = once_a_module("logins", make_cast, cast_logins)
 
 
 def _file(person: Person, table: str, **values: object) -> uuid.UUID:

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 from helpers import WAIT_MS
 from leave_team import NEXT_YEAR, make_team, monday_before, week
-from prepared_people import Prepared
+from prepared_people import once_a_module
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -21,17 +21,7 @@ from dicel_desktop.gui.workflows.leave_request_dialog import LeaveRequestDialog
 from dicel_desktop.services import leave
 from dicel_desktop.services.auth import login
 
-
-@pytest.fixture(scope="module")
-def _prepared_team(pg_superuser_dsn, _admin, template_db):
-    """The team made once a module (tests/prepared_people.py)."""
-    yield from Prepared.for_module(pg_superuser_dsn, _admin, template_db, make_team)
-
-
-@pytest.fixture
-def team(_prepared_team):
-    """The team on a database of the test's own: a clone of the prepared one."""
-    yield from _prepared_team.each()
+_prepared_team, team = once_a_module("team", make_team)
 
 
 @pytest.fixture

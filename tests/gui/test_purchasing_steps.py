@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 import shiboken6
 from helpers import WAIT_MS
-from prepared_people import Prepared
+from prepared_people import once_a_module
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
@@ -30,16 +30,7 @@ from dicel_desktop.services import purchasing, stock
 pytestmark = pytest.mark.usefixtures("rwanda")
 
 
-@pytest.fixture(scope="module")
-def _prepared_shop(pg_superuser_dsn, _admin, template_db):
-    """The shop's people made once a module (tests/prepared_people.py)."""
-    yield from Prepared.for_module(pg_superuser_dsn, _admin, template_db, build_shop)
-
-
-@pytest.fixture
-def shop(_prepared_shop):
-    """The shop on a database of the test's own: a clone of the prepared one."""
-    yield from _prepared_shop.each()
+_prepared_shop, shop = once_a_module("shop", build_shop)
 
 
 def _open(qtbot, opener: RecordOpener, table: str, record_id: uuid.UUID):
