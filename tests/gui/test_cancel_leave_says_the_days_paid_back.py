@@ -47,6 +47,14 @@ def _unpaid_week(db_dsn, employee_id):
     return request, days
 
 
+def _sign_the_month(manager, officer) -> None:
+    """The signed month's run, made by finance and approved by HR."""
+    with manager.session() as session:
+        period = payroll.run_payroll(session, *SIGNED)
+    with officer.session() as session:
+        payroll.approve_payroll(session, period, "checked")
+
+
 def _cancel_dialog(qtbot, desk, person, request) -> CancelLeaveDialog:
     window = desk(person).open("leave_requests", request)
     qtbot.waitUntil(
@@ -62,10 +70,7 @@ def _cancel_dialog(qtbot, desk, person, request) -> CancelLeaveDialog:
 def test_cancel_leave_says_the_next_run_pays_the_days_back(qtbot, desk, people, db_dsn):
     officer, manager, staff = people
     request, days = _unpaid_week(db_dsn, staff.employee_id)
-    with manager.session() as session:
-        period = payroll.run_payroll(session, *SIGNED)
-    with officer.session() as session:
-        payroll.approve_payroll(session, period, "checked")
+    _sign_the_month(manager, officer)
 
     dialog = _cancel_dialog(qtbot, desk, officer, request)
     qtbot.waitUntil(dialog.paid_back.isVisible, timeout=WAIT_MS)
@@ -83,10 +88,7 @@ def test_a_run_pending_before_the_step_is_named(qtbot, desk, people, db_dsn):
     step): the dialog says so, and how to pay them there."""
     officer, manager, staff = people
     request, days = _unpaid_week(db_dsn, staff.employee_id)
-    with manager.session() as session:
-        period = payroll.run_payroll(session, *SIGNED)
-    with officer.session() as session:
-        payroll.approve_payroll(session, period, "checked")
+    _sign_the_month(manager, officer)
     with psycopg.connect(db_dsn) as conn:
         this_month = payroll.month_of(conn.execute("SELECT dicel_company_day()").fetchone()[0])
     with manager.session() as session:
