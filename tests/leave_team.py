@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 
 import psycopg
 from logins import Logins, Person
@@ -177,3 +178,41 @@ def year_end_team(db_dsn: str):
         team = make_team(logins)
         team.holiday(NEW_YEARS_DAY, "New Year's Day")
         yield team
+
+
+#: Names of a team, long and short, for the people away.
+NAMES = (
+    "Liliane Nyiransabimana",
+    "Joselyne Kabera",
+    "Jean-Baptiste Habyarimana Nsengiyumva",
+    "Fabrice Ndayisaba",
+    "Esperance Uwineza",
+)
+
+
+def decision_facts(people: int = 1) -> leave.DecisionFacts:
+    """A leave decision dialog's facts, as read, with ``people`` of the team away."""
+    start = dt.date(2027, 1, 14)
+    return leave.DecisionFacts(
+        request_id=uuid.uuid4(),
+        employee_id=uuid.uuid4(),
+        employee_name="Esperance Uwineza",
+        leave_type="annual",
+        start_date=start,
+        end_date=start + dt.timedelta(days=6),
+        days=5,
+        reason="Family visit in Rubavu",
+        status="pending",
+        filed_at=None,
+        balance=leave.Balance("annual", 2027, Decimal("18"), 0, 5, Decimal("13")),
+        away=tuple(
+            leave.Away(
+                uuid.uuid4(),
+                NAMES[i % len(NAMES)],
+                start - dt.timedelta(days=6 - i),
+                start + dt.timedelta(days=i),
+                "pending" if i % 2 else "approved",
+            )
+            for i in range(people)
+        ),
+    )

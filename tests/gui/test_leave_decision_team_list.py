@@ -5,51 +5,14 @@ a horizontal scroll bar under an empty band."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from decimal import Decimal
 
 import pytest
 from helpers import WAIT_MS
+from leave_team import decision_facts
 
 from dicel_desktop.gui.translations import install_translators
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
-from dicel_desktop.services.leave import Away, Balance, DecisionFacts
-
-NAMES = (
-    "Liliane Nyiransabimana",
-    "Joselyne Kabera",
-    "Jean-Baptiste Habyarimana Nsengiyumva",
-    "Fabrice Ndayisaba",
-    "Esperance Uwineza",
-)
-
-
-def _facts(people: int) -> DecisionFacts:
-    start = dt.date(2027, 1, 14)
-    return DecisionFacts(
-        request_id=uuid.uuid4(),
-        employee_id=uuid.uuid4(),
-        employee_name="Esperance Uwineza",
-        leave_type="annual",
-        start_date=start,
-        end_date=start + dt.timedelta(days=6),
-        days=5,
-        reason="Family visit in Rubavu",
-        status="pending",
-        filed_at=None,
-        balance=Balance("annual", 2027, Decimal("18"), 0, 5, Decimal("13")),
-        away=tuple(
-            Away(
-                uuid.uuid4(),
-                NAMES[i % len(NAMES)],
-                start - dt.timedelta(days=6 - i),
-                start + dt.timedelta(days=i),
-                "pending" if i % 2 else "approved",
-            )
-            for i in range(people)
-        ),
-    )
 
 
 @pytest.fixture(params=["en", "fr", "rw"])
@@ -67,7 +30,7 @@ def test_the_team_list_shows_four_rows_and_no_sideways_scroll_bar(qtbot, worker,
     qtbot.waitExposed(dialog)
     # The request is not in the database: wait until that is said, then show these facts.
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
-    dialog._on_facts_loaded(_facts(people))
+    dialog._on_facts_loaded(decision_facts(people))
     away = dialog.away
     qtbot.waitUntil(lambda: away.isVisible(), timeout=WAIT_MS)
     qtbot.wait(50)  # the layout's next pass

@@ -5,43 +5,23 @@ a purchase order line's list said "Order state" and three charts counted "by sta
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import uuid
 import xml.etree.ElementTree as ET
-from decimal import Decimal
 from pathlib import Path
 
 from helpers import WAIT_MS
+from leave_team import decision_facts
 from PySide6.QtWidgets import QFormLayout, QLabel
 
 import dicel_desktop
 from dicel_desktop.gui.translations import install_translators, tr_label
 from dicel_desktop.gui.workflows.leave_decision_dialog import LeaveDecisionDialog
 from dicel_desktop.services.columns import table_spec
-from dicel_desktop.services.leave import Away, Balance, DecisionFacts
 
 #: A label or a chart's title naming a record's state: "State", "State:", "Order state",
 #: "Audits by state", "Amount involved by case state".
 _STATE_LABEL = re.compile(r"^(\w+ )?[Ss]tate:?$| by (\w+ )?state\b")
-
-
-def _facts() -> DecisionFacts:
-    start = dt.date(2027, 1, 14)
-    return DecisionFacts(
-        request_id=uuid.uuid4(),
-        employee_id=uuid.uuid4(),
-        employee_name="Esperance Uwineza",
-        leave_type="annual",
-        start_date=start,
-        end_date=start + dt.timedelta(days=6),
-        days=5,
-        reason="Family visit in Rubavu",
-        status="pending",
-        filed_at=None,
-        balance=Balance("annual", 2027, Decimal("18"), 0, 5, Decimal("13")),
-        away=(Away(uuid.uuid4(), "Fabrice Ndayisaba", start, start, "approved"),),
-    )
 
 
 def test_no_label_in_the_catalogue_calls_a_status_a_state():
@@ -58,7 +38,7 @@ def test_the_leave_decision_dialog_says_status_as_the_leave_list_does(qtbot, wor
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitUntil(lambda: not dialog.is_busy, timeout=WAIT_MS)
-        dialog._on_facts_loaded(_facts())
+        dialog._on_facts_loaded(decision_facts())
         listed = tr_label(table_spec("leave_requests").column("status").label)
         assert listed == "Statut"
         form = dialog.state.parentWidget().findChild(QFormLayout)
