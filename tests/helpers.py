@@ -298,6 +298,19 @@ def annual_allowance(conn: psycopg.Connection, email: str) -> object:
     ).fetchone()[0]
 
 
+def listed_rows(dsn: str, listing, count: int = 200) -> list:
+    """The first ``count`` rows of ``listing`` (a ``services.listing.Listing``) on the
+    database at ``dsn``, as the list's first page reads them."""
+    from dicel_desktop.db.engine import make_engine
+
+    engine = make_engine(dsn)
+    try:
+        with engine.connect() as conn:
+            return listing.first(conn, count)
+    finally:
+        engine.dispose()
+
+
 def first_page_plan(listing, conn) -> str:
     """EXPLAIN of ``listing``'s first page (its IN lists expanded, as it is run) with
     sequential scans and a plain index walk (the walk in the list's order) priced out:

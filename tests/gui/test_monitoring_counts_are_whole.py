@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from helpers import listed_rows
 from offline_form import new_form
 from PySide6.QtCore import QLocale
 
@@ -21,12 +22,7 @@ COLUMNS = ("metric_name", "metric_unit", *NUMBERS)
 
 def _listed(demo_dsn, sort: str = "recorded_at"):
     listing = Listing(ListQuery("system_monitoring", COLUMNS, sort=sort, descending=True))
-    engine = make_engine(demo_dsn)
-    try:
-        with engine.connect() as conn:
-            rows = listing.first(conn, 200)
-    finally:
-        engine.dispose()
+    rows = listed_rows(demo_dsn, listing)
     cells = CellFormatter(listing, LocaleFormats.from_qlocale(FRENCH))
     return rows, [cells.format_row(row) for row in rows]
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import psycopg
 import pytest
+from helpers import listed_rows
 from PySide6.QtCore import QDate, QLocale
 
-from dicel_desktop.db.engine import make_engine
 from dicel_desktop.gui import translations
 from dicel_desktop.gui.cell_format import CellFormatter, LocaleFormats
 from dicel_desktop.services.listing import Listing, ListQuery
@@ -27,12 +27,7 @@ def stored_value(demo_dsn, key):
 
 def _shown(demo_dsn, columns, locale):
     listing = Listing(ListQuery("system_settings", columns))
-    engine = make_engine(demo_dsn)
-    try:
-        with engine.connect() as conn:
-            rows = listing.first(conn, 200)
-    finally:
-        engine.dispose()
+    rows = listed_rows(demo_dsn, listing)
     cells = CellFormatter(listing, LocaleFormats.from_qlocale(locale))
     key, value = columns.index("setting_key"), columns.index("setting_value")
     return {row[2 + key]: cells.format_row(row)[value] for row in rows}
@@ -64,12 +59,7 @@ def test_a_setting_reads_as_its_type_says_whether_or_not_the_type_is_shown(
 
 def _described(demo_dsn, columns, locale):
     listing = Listing(ListQuery("system_settings", columns))
-    engine = make_engine(demo_dsn)
-    try:
-        with engine.connect() as conn:
-            rows = listing.first(conn, 200)
-    finally:
-        engine.dispose()
+    rows = listed_rows(demo_dsn, listing)
     cells = CellFormatter(listing, LocaleFormats.from_qlocale(locale))
     key, description = columns.index("setting_key"), columns.index("description")
     return {
@@ -103,12 +93,7 @@ def _found(demo_dsn, words: str) -> set[str]:
     spec = table_spec("system_settings")
     said = translations.said_words("system_settings", [spec.column(c) for c in columns])
     listing = Listing(ListQuery("system_settings", columns, search=words, said=said))
-    engine = make_engine(demo_dsn)
-    try:
-        with engine.connect() as conn:
-            rows = listing.first(conn, 200)
-    finally:
-        engine.dispose()
+    rows = listed_rows(demo_dsn, listing)
     return {row[2] for row in rows}
 
 
