@@ -20,7 +20,9 @@ from dicel_desktop.gui.widgets.data_grid import DataGrid
 pytestmark = pytest.mark.usefixtures("rwanda")
 
 
-def test_a_hidden_tab_builds_its_list_when_shown(qtbot, logins, desk):
+def _an_invoice_open(qtbot, logins, desk):
+    """An invoice of one line, its window shown as its finance clerk opens it, the tabs
+    under the form built."""
     finance = logins.person("finance")
     bill = invoice(
         finance,
@@ -30,6 +32,11 @@ def test_a_hidden_tab_builds_its_list_when_shown(qtbot, logins, desk):
     window = desk(finance).open("invoices", bill)
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.record is not None and window.panels_ready, timeout=WAIT_MS)
+    return window
+
+
+def test_a_hidden_tab_builds_its_list_when_shown(qtbot, logins, desk):
+    window = _an_invoice_open(qtbot, logins, desk)
     tabs = window.panels
     titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
     assert titles == ["Lines", "Payments", "Documents", "History"]
@@ -73,15 +80,7 @@ def test_tabs_grown_after_the_split_are_given_their_share_again(qtbot, logins, d
     only on a resize or the form's change: the tabs got their smallest height alone, or
     not, as the events fell (an employee's form 3 pixels taller, seen comparing screenshots
     once the hidden lists were built later)."""
-    finance = logins.person("finance")
-    bill = invoice(
-        finance,
-        client(logins.person("client")),
-        ("Guarding", Decimal("1"), Decimal("100000")),
-    )
-    window = desk(finance).open("invoices", bill)
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.record is not None and window.panels_ready, timeout=WAIT_MS)
+    window = _an_invoice_open(qtbot, logins, desk)
     tabs, splitter = window.panels, window.splitter
     total = sum(splitter.sizes())
     qtbot.waitUntil(lambda: splitter.sizes()[1] > tabs.minimumSizeHint().height(), timeout=WAIT_MS)
